@@ -1,0 +1,99 @@
+"""One error hierarchy, rooted at :class:`SocialkitError`.
+
+Every concrete error also subclasses the builtin a caller would naturally catch
+(``ValueError``, ``LookupError``, ``TypeError``), so ``except ValueError`` keeps
+working for code that does not know socialkit. Messages follow one shape:
+*where* the problem is, *what* was wrong, and *what is allowed*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "NotFoundError",
+    "SocialkitError",
+    "SocialkitTypeError",
+    "SocialkitWarning",
+    "StaleDataWarning",
+    "UnknownPlatformError",
+    "ValidationError",
+]
+
+
+def _describe(where: str, problem: str, allowed: str | None) -> str:
+    message = f"{where}: {problem}" if where else problem
+    return f"{message}; {allowed}" if allowed else message
+
+
+class SocialkitError(Exception):
+    """Root of every error socialkit raises on purpose."""
+
+
+class ValidationError(SocialkitError, ValueError):
+    """A value is out of its allowed range or shape.
+
+    ``where`` is the field path (``"Platform.limits.text[0].limit"``), ``value``
+    the offending value and ``allowed`` a human description of what would be valid.
+
+    >>> raise ValidationError("TextLimit.limit", "got -5", allowed="expected an integer >= 1")
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.ValidationError: TextLimit.limit: got -5; expected an integer >= 1
+    """
+
+    def __init__(
+        self, where: str, problem: str, *, allowed: str | None = None, value: object = None
+    ) -> None:
+        super().__init__(_describe(where, problem, allowed))
+        self.where = where
+        self.problem = problem
+        self.allowed = allowed
+        self.value = value
+
+
+class SocialkitTypeError(SocialkitError, TypeError):
+    """A value has the wrong type (for example text that is not a ``str``)."""
+
+    def __init__(self, where: str, value: object, *, expected: str) -> None:
+        super().__init__(_describe(where, f"got {type(value).__name__}", f"expected {expected}"))
+        self.where = where
+        self.value = value
+        self.expected = expected
+
+
+class NotFoundError(SocialkitError, LookupError):
+    """A name (preset, rule, signal, stage...) is not among the known ones."""
+
+    def __init__(
+        self, where: str, name: str, known: Iterable[str], suggestions: Iterable[str] = ()
+    ) -> None:
+        self.where = where
+        self.name = name
+        self.known = tuple(known)
+        self.suggestions = tuple(suggestions)
+        hint = f"did you mean {', '.join(map(repr, self.suggestions))}? " if self.suggestions else ""
+        super().__init__(f"{where}: unknown {name!r}; {hint}known: {', '.join(self.known)}")
+
+
+class UnknownPlatformError(NotFoundError):
+    """No platform is registered under that slug or alias; names the closest slugs.
+
+    >>> import socialkit
+    >>> socialkit.get_platform("linkdin")
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.UnknownPlatformError: platform: unknown 'linkdin'; did you mean 'linkedin'? known: ...
+    """
+
+    def __init__(self, slug: str, known: Iterable[str], suggestions: Iterable[str] = ()) -> None:
+        super().__init__("platform", slug, known, suggestions)
+        self.slug = slug
+
+
+class SocialkitWarning(UserWarning):
+    """Root of every warning socialkit emits."""
+
+
+class StaleDataWarning(SocialkitWarning):
+    """Platform data has not been verified for longer than the allowed age."""

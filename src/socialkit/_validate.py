@@ -1,0 +1,119 @@
+"""attrs validators and converters that raise socialkit's own errors.
+
+attrs' built-in validators raise bare ``TypeError``/``ValueError``; these raise
+:class:`~socialkit.ValidationError` or :class:`~socialkit.SocialkitTypeError`
+with the field path, so every value object reports bad input the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from datetime import timedelta
+from fractions import Fraction
+from typing import Any, TypeVar
+
+import attrs
+
+from socialkit._errors import SocialkitTypeError, ValidationError
+
+T = TypeVar("T")
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    """The field path used in error messages: ``ClassName.field``."""
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
+def to_tuple(value: Iterable[T]) -> tuple[T, ...]:
+    """Converter: freeze any iterable (list, generator) into a tuple."""
+    if isinstance(value, str | bytes):
+        raise SocialkitTypeError("value", value, expected="a sequence of items, not a string")
+    return tuple(value)
+
+
+def non_empty_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a string with at least one non-space character."""
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where(instance, attribute), value, expected="a string")
+    if not value.strip():
+        raise ValidationError(
+            where(instance, attribute), "got an empty string", allowed="expected non-empty text"
+        )
+
+
+def is_number(value: object) -> bool:
+    """True for real numbers usable in arithmetic (bool excluded, NaN/inf excluded)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
+        return False
+    return not (isinstance(value, float) and not math.isfinite(value))
+
+
+def number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a finite real number (int, float or Fraction; not bool)."""
+    if not is_number(value):
+        raise ValidationError(
+            where(instance, attribute),
+            f"got {value!r}",
+            allowed="expected a finite number (int, float or Fraction)",
+            value=value,
+        )
+
+
+def at_least(minimum: int) -> Validator:
+    """Validator factory: an ``int`` (not bool) >= ``minimum``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SocialkitTypeError(where(instance, attribute), value, expected="an integer")
+        if value < minimum:
+            raise ValidationError(
+                where(instance, attribute),
+                f"got {value}",
+                allowed=f"expected an integer >= {minimum}",
+                value=value,
+            )
+
+    return check
+
+
+def optional(validator: Validator) -> Validator:
+    """Validator factory: ``None`` or whatever ``validator`` accepts."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            validator(instance, attribute, value)
+
+    return check
+
+
+def positive_duration(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a ``timedelta`` strictly greater than zero."""
+    if not isinstance(value, timedelta):
+        raise SocialkitTypeError(where(instance, attribute), value, expected="a datetime.timedelta")
+    if value <= timedelta(0):
+        raise ValidationError(
+            where(instance, attribute), f"got {value}", allowed="expected a positive duration"
+        )
+
+
+def instance_of(*types: type) -> Validator:
+    """Validator factory: ``isinstance(value, types)`` with a socialkit error."""
+    names = " or ".join(t.__name__ for t in types)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, types):
+            raise SocialkitTypeError(where(instance, attribute), value, expected=names)
+
+    return check
+
+
+def each(validator: Validator) -> Validator:
+    """Validator factory: apply ``validator`` to every item of a tuple."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Iterable[object]) -> None:
+        for item in value:
+            validator(instance, attribute, item)
+
+    return check

@@ -1,0 +1,50 @@
+"""Sources shared by several platforms' data.
+
+Platform-specific sources live in the platform's own module.
+"""
+
+from datetime import date
+
+from socialkit._provenance import Confidence, Source
+
+COURSE_MODULE = Source(
+    title="Cours Stratégie Social Media & e-CRM (course module, source document [000])",
+    confidence=Confidence.SOURCE_DOCUMENT,
+    note="French course notes socialkit is modelled on; heuristics, not measurements.",
+)
+"""Document [000]: the per-platform boosts and restrictions, funnel, post types."""
+
+BLOG_ARCHIVE = Source(
+    title="Social media blog archive (source document [001])",
+    confidence=Confidence.SOURCE_DOCUMENT,
+)
+"""Document [001]: community management, influence, paid social."""
+
+HOOTSUITE_2023 = Source(
+    title="Hootsuite, How often to post on social media (2023)",
+    url="https://blog.hootsuite.com/how-often-to-post-on-social-media/",
+    confidence=Confidence.SECONDARY,
+    published=date(2023, 1, 1),
+    note="Read through a mirror; primary 2024-2025 page not retrieved.",
+)
+
+SPROUT_BEST_TIMES_2023 = Source(
+    title="Sprout Social, Best times to post on social media (2023)",
+    url="https://sproutsocial.com/insights/best-times-to-post-on-social-media/",
+    confidence=Confidence.SECONDARY,
+    published=date(2023, 1, 1),
+    note="Reported by socialmediatoday; windows are local time and drift year to year.",
+)
+
+AYRSHARE_MEDIA = Source(
+    title="Ayrshare, social media image and video guidelines",
+    url="https://www.ayrshare.com/docs/media-guidelines",
+    confidence=Confidence.SECONDARY,
+)
+
+FACEBOT_2026 = Source(
+    title="FaceBot posting-frequency aggregator table (2026)",
+    confidence=Confidence.SECONDARY,
+    published=date(2026, 1, 1),
+    note="Aggregator with no primary study behind it: low confidence.",
+)

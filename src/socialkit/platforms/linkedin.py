@@ -1,0 +1,165 @@
+"""LinkedIn: the professional social network.
+
+Boosts and restrictions from the course module [000]; limits from secondary
+sources (LinkedIn publishes no official character limits); feed ranking from
+LinkedIn's engineering blog.
+"""
+
+from datetime import date, timedelta
+
+from socialkit._platform import (
+    CountKind,
+    CountLimit,
+    Effect,
+    Limits,
+    MediaFamily,
+    MediaKind,
+    MediaLimit,
+    Period,
+    Platform,
+    PostingGuidance,
+    PostingWindow,
+    Signal,
+    TextLimit,
+    TextUnit,
+)
+from socialkit._provenance import Confidence, Source
+from socialkit.platforms._sources import (
+    AYRSHARE_MEDIA,
+    COURSE_MODULE,
+    HOOTSUITE_2023,
+    SPROUT_BEST_TIMES_2023,
+)
+
+DWELL_TIME_BLOG = Source(
+    title="LinkedIn Engineering, Understanding dwell time to improve LinkedIn feed ranking",
+    url="https://engineering.linkedin.com/blog/2020/understanding-dwell-time",
+    confidence=Confidence.OFFICIAL,
+    published=date(2020, 5, 12),
+)
+ORDINAL_LINKS = Source(
+    title="Ordinal, LinkedIn external-link reach study (900k posts, 2023-2026)",
+    confidence=Confidence.SECONDARY,
+    published=date(2026, 2, 1),
+    note="-26.5% reach on average for posts with links; company pages hit harder. "
+    "No official LinkedIn confirmation.",
+)
+VAN_DER_BLOM = Source(
+    title="Richard van der Blom, Algorithm InSights report",
+    confidence=Confidence.SECONDARY,
+    note="2-3 posts a week; under 2 a week halves growth; avoid posts under 18 h apart.",
+)
+
+PLATFORM = Platform(
+    slug="linkedin",
+    name="LinkedIn",
+    family=MediaFamily.SOCIAL_NETWORK,
+    aliases=("li", "linked-in"),
+    description="Professional network: sharing professional content, networking, recruiting.",
+    verified_on=date(2026, 11, 22),
+    limits=Limits(
+        text=(
+            TextLimit(field="post", maximum=3000, unit=TextUnit.CODE_POINTS, source=AYRSHARE_MEDIA),
+            TextLimit(
+                field="comment", maximum=1250, unit=TextUnit.CODE_POINTS, source=AYRSHARE_MEDIA
+            ),
+        ),
+        counts=(
+            CountLimit(kind=CountKind.DOCUMENT_PAGES, maximum=300, source=AYRSHARE_MEDIA),
+        ),
+        media=(
+            MediaLimit(
+                kind=MediaKind.IMAGE,
+                max_bytes=5_000_000,
+                recommended_width=1200,
+                recommended_height=627,
+                source=AYRSHARE_MEDIA,
+            ),
+            MediaLimit(
+                kind=MediaKind.VIDEO,
+                min_duration=timedelta(seconds=3),
+                max_duration=timedelta(minutes=30),
+                source=AYRSHARE_MEDIA,
+            ),
+        ),
+    ),
+    signals=(
+        Signal(
+            id="engagement",
+            effect=Effect.BOOST,
+            description="Engagement; comments weigh more than reactions.",
+            source=COURSE_MODULE,
+        ),
+        Signal(
+            id="comments",
+            effect=Effect.BOOST,
+            description="Comments weigh more than reactions.",
+            source=COURSE_MODULE,
+        ),
+        Signal(
+            id="regularity",
+            effect=Effect.BOOST,
+            description="Posting regularly.",
+            source=COURSE_MODULE,
+        ),
+        Signal(
+            id="native_media",
+            effect=Effect.BOOST,
+            description="Native formats: polls, PDF document carousels.",
+            source=COURSE_MODULE,
+        ),
+        Signal(
+            id="premium",
+            effect=Effect.BOOST,
+            description="A LinkedIn Premium subscription.",
+            source=COURSE_MODULE,
+        ),
+        Signal(
+            id="dwell_time",
+            effect=Effect.BOOST,
+            description="Time spent reading the post; click bounces count against it.",
+            source=DWELL_TIME_BLOG,
+        ),
+        Signal(
+            id="viral_actions",
+            effect=Effect.BOOST,
+            description="Predicted probability of a reaction, comment or reshare.",
+            source=DWELL_TIME_BLOG,
+        ),
+        Signal(
+            id="too_frequent",
+            effect=Effect.RESTRICT,
+            description="Posting more often than once every 48 hours can disqualify posts.",
+            source=COURSE_MODULE,
+        ),
+        Signal(
+            id="self_comment_first",
+            effect=Effect.RESTRICT,
+            description="Being the first to comment on your own post.",
+            source=COURSE_MODULE,
+        ),
+        Signal(
+            id="external_link",
+            effect=Effect.RESTRICT,
+            description="Links to external sites in the post body.",
+            source=COURSE_MODULE,
+            see_also=(ORDINAL_LINKS,),
+        ),
+    ),
+    frequency=(
+        PostingGuidance(
+            min_gap=timedelta(hours=48),
+            recommended=True,
+            source=COURSE_MODULE,
+            note="Not more than one post every 48 hours.",
+        ),
+        PostingGuidance(
+            per=Period.WEEK, minimum=2, maximum=3, recommended=True, source=VAN_DER_BLOM
+        ),
+        PostingGuidance(per=Period.DAY, minimum=1, maximum=5, source=HOOTSUITE_2023),
+    ),
+    best_times=tuple(
+        PostingWindow(weekday=day, start_hour=10, end_hour=12, source=SPROUT_BEST_TIMES_2023)
+        for day in (1, 2)
+    ),
+)
