@@ -9,9 +9,7 @@ from socialkit._registry import _REGISTRY
 
 # Timing-based health checks make property tests flaky on a busy 2-core CI box;
 # socialkit asserts behaviour, never speed, in the test suite.
-settings.register_profile(
-    "socialkit", deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("socialkit", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("socialkit")
 
 

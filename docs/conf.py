@@ -8,7 +8,7 @@ sys.path.insert(0, str(HERE / "_ext"))
 
 project = "socialkit"
 author = "socialkit developers"
-copyright = "2026, socialkit developers"  # noqa: A001
+copyright = "2026, socialkit developers"
 
 extensions = [
     "myst_parser",

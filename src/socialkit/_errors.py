@@ -72,7 +72,9 @@ class NotFoundError(SocialkitError, LookupError):
         self.name = name
         self.known = tuple(known)
         self.suggestions = tuple(suggestions)
-        hint = f"did you mean {', '.join(map(repr, self.suggestions))}? " if self.suggestions else ""
+        hint = (
+            f"did you mean {', '.join(map(repr, self.suggestions))}? " if self.suggestions else ""
+        )
         super().__init__(f"{where}: unknown {name!r}; {hint}known: {', '.join(self.known)}")
 
 

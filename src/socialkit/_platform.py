@@ -9,9 +9,9 @@ data, never in a subclass.
 from __future__ import annotations
 
 import re
-from difflib import get_close_matches
 from collections.abc import Iterable
 from datetime import date, timedelta
+from difflib import get_close_matches
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -201,8 +201,10 @@ class MediaLimit(Fact):
     tier: str | None = attrs.field(default=None, validator=_tier)
 
     def __attrs_post_init__(self) -> None:
-        pairs = (("duration", self.min_duration, self.max_duration),
-                 ("aspect", self.min_aspect, self.max_aspect))
+        pairs = (
+            ("duration", self.min_duration, self.max_duration),
+            ("aspect", self.min_aspect, self.max_aspect),
+        )
         for name, low, high in pairs:
             if low is not None and high is not None and low > high:  # type: ignore[operator]
                 raise ValidationError(
@@ -212,18 +214,17 @@ class MediaLimit(Fact):
                 )
 
 
-def _unique_by(key: str) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
-        seen: set[object] = set()
-        for item in value:
-            k = getattr(item, key)
-            if k in seen:
-                raise ValidationError(
-                    where(instance, attribute), f"duplicate {key} {k!r}", allowed=f"unique {key}s"
-                )
-            seen.add(k)
-
-    return check
+def _unique_ids(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
+    seen: set[tuple[str, date | None]] = set()
+    for item in value:
+        key = (item.id, item.since)
+        if key in seen:
+            raise ValidationError(
+                where(instance, attribute),
+                f"duplicate signal {item.id!r} (since {item.since})",
+                allowed="one signal per id and start date; date versions with since/until",
+            )
+        seen.add(key)
 
 
 def _current(facts: Iterable[F], on: date | None) -> tuple[F, ...]:
@@ -346,7 +347,8 @@ class PostingGuidance(Fact):
             )
         if not has_range and self.min_gap is None:
             raise ValidationError(
-                "PostingGuidance", "neither a range nor a gap",
+                "PostingGuidance",
+                "neither a range nor a gap",
                 allowed="expected minimum/maximum per period, min_gap, or both",
             )
         if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
@@ -403,14 +405,12 @@ class Platform:
     family: MediaFamily = attrs.field(converter=MediaFamily)
     verified_on: date = attrs.field(validator=instance_of(date))
     description: str = ""
-    aliases: tuple[str, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(_slug)
-    )
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(_slug))
     limits: Limits = attrs.field(factory=Limits, validator=instance_of(Limits))
     signals: tuple[Signal, ...] = attrs.field(
         default=(),
         converter=to_tuple,
-        validator=[each(instance_of(Signal)), _unique_by("id")],
+        validator=[each(instance_of(Signal)), _unique_ids],
     )
     frequency: tuple[PostingGuidance, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(instance_of(PostingGuidance))
@@ -436,23 +436,30 @@ class Platform:
         """Every fact of the platform: limits, signals, guidance, windows."""
         return (*self.limits.all_facts(), *self.signals, *self.frequency, *self.best_times)
 
-    def signal(self, signal_id: str) -> Signal:
-        """The signal with that id; :class:`~socialkit.NotFoundError` if absent."""
+    def signal(self, signal_id: str, *, on: date | None = None) -> Signal:
+        """The signal with that id holding ``on`` that day (``None``: today's rules).
+
+        Raises :class:`~socialkit.NotFoundError` if absent.
+        """
         for s in self.signals:
-            if s.id == signal_id:
+            if s.id == signal_id and s.holds_on(on):
                 return s
-        ids = [s.id for s in self.signals]
+        ids = list(dict.fromkeys(s.id for s in self.signals if s.holds_on(on)))
         raise NotFoundError(
             f"Platform({self.slug!r}).signals", signal_id, ids, get_close_matches(signal_id, ids)
         )
 
-    def boosts(self) -> tuple[Signal, ...]:
-        """Signals the ranking rewards."""
-        return tuple(s for s in self.signals if s.effect is Effect.BOOST)
+    def current_signals(self, on: date | None = None) -> tuple[Signal, ...]:
+        """Signals holding ``on`` that day (``None``: today's rules)."""
+        return _current(self.signals, on)
 
-    def restrictions(self) -> tuple[Signal, ...]:
+    def boosts(self, on: date | None = None) -> tuple[Signal, ...]:
+        """Signals the ranking rewards."""
+        return tuple(s for s in self.current_signals(on) if s.effect is Effect.BOOST)
+
+    def restrictions(self, on: date | None = None) -> tuple[Signal, ...]:
         """Signals the ranking punishes."""
-        return tuple(s for s in self.signals if s.effect is Effect.RESTRICT)
+        return tuple(s for s in self.current_signals(on) if s.effect is Effect.RESTRICT)
 
     def recommended_frequency(self) -> tuple[PostingGuidance, ...]:
         """The guidance socialkit plans with by default (``recommended=True``)."""

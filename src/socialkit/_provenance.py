@@ -46,7 +46,9 @@ class Source:
     note: str = ""
 
 
-def _check_interval(instance: Fact, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+def _check_interval(
+    instance: Fact, attribute: attrs.Attribute[date | None], value: date | None
+) -> None:
     if value is not None and instance.since is not None and value <= instance.since:
         raise ValidationError(
             f"{type(instance).__name__}.until",

@@ -70,8 +70,9 @@ class _Registry:
         key = slug.strip().lower()
         if key in self._alias:
             return self._by_slug[self._alias[key]]
-        known = sorted(self._by_slug)
-        raise UnknownPlatformError(slug, known, get_close_matches(key, list(self._alias), n=3))
+        close = get_close_matches(key, list(self._alias), n=5)
+        suggestions = list(dict.fromkeys(self._alias[name] for name in close))[:3]
+        raise UnknownPlatformError(slug, sorted(self._by_slug), suggestions)
 
     def all(self) -> tuple[Platform, ...]:
         self._load()

@@ -56,8 +56,9 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """
     cells = [list(map(str, headers)), *([str(c) for c in row] for row in rows)]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
-             for row in cells]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -90,23 +91,25 @@ def platforms_table(items: Iterable[Platform]) -> str:
         limits = p.limits.text_limits("post")
         limit = " / ".join(f"{t.maximum} {t.unit}" for t in limits) or "-"
         rows.append(
-            (p.slug, p.name, p.family, limit, len(p.boosts()), len(p.restrictions()),
-             p.verified_on)
+            (p.slug, p.name, p.family, limit, len(p.boosts()), len(p.restrictions()), p.verified_on)
         )
-    return table(["slug", "name", "family", "post limit", "boosts", "restricts", "verified"],
-                 rows)
+    return table(["slug", "name", "family", "post limit", "boosts", "restricts", "verified"], rows)
 
 
 def _sections(p: Platform) -> list[tuple[str, list[str]]]:
-    limits = [
-        f"{t.field}{f' ({t.tier})' if t.tier else ''}: {t.maximum} {t.unit}"
-        f"{f', URLs count {t.url_length}' if t.url_length else ''}{_when(t)} -- {_cite(t.source)}"
-        for t in p.limits.text
-    ] + [
-        f"max {c.maximum} {c.kind}{f' ({c.tier})' if c.tier else ''}{_when(c)} -- "
-        f"{_cite(c.source)}"
-        for c in p.limits.counts
-    ] + [_media_line(m) for m in p.limits.media]
+    limits = (
+        [
+            f"{t.field}{f' ({t.tier})' if t.tier else ''}: {t.maximum} {t.unit}"
+            f"{f', URLs count {t.url_length}' if t.url_length else ''}{_when(t)} -- {_cite(t.source)}"
+            for t in p.limits.text
+        ]
+        + [
+            f"max {c.maximum} {c.kind}{f' ({c.tier})' if c.tier else ''}{_when(c)} -- "
+            f"{_cite(c.source)}"
+            for c in p.limits.counts
+        ]
+        + [_media_line(m) for m in p.limits.media]
+    )
     signals = [
         f"{'+' if s.effect == 'boost' else '-'} {s.id}"
         f"{f' (weight {s.weight:g})' if s.weight is not None else ''}: {s.description}"

@@ -11,13 +11,12 @@ import math
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from fractions import Fraction
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
 from socialkit._errors import SocialkitTypeError, ValidationError
 
-T = TypeVar("T")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
@@ -26,7 +25,7 @@ def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
 
 
-def to_tuple(value: Iterable[T]) -> tuple[T, ...]:
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Converter: freeze any iterable (list, generator) into a tuple."""
     if isinstance(value, str | bytes):
         raise SocialkitTypeError("value", value, expected="a sequence of items, not a string")

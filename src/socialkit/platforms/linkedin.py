@@ -64,9 +64,7 @@ PLATFORM = Platform(
                 field="comment", maximum=1250, unit=TextUnit.CODE_POINTS, source=AYRSHARE_MEDIA
             ),
         ),
-        counts=(
-            CountLimit(kind=CountKind.DOCUMENT_PAGES, maximum=300, source=AYRSHARE_MEDIA),
-        ),
+        counts=(CountLimit(kind=CountKind.DOCUMENT_PAGES, maximum=300, source=AYRSHARE_MEDIA),),
         media=(
             MediaLimit(
                 kind=MediaKind.IMAGE,
