@@ -20,6 +20,7 @@ from socialkit._errors import (
     UnknownPlatformError,
     ValidationError,
 )
+from socialkit._findings import Finding, Severity
 from socialkit._platform import (
     CountKind,
     CountLimit,
@@ -50,6 +51,7 @@ __all__ = [
     "CountLimit",
     "Effect",
     "Fact",
+    "Finding",
     "Limits",
     "MediaFamily",
     "MediaKind",
@@ -59,6 +61,7 @@ __all__ = [
     "Platform",
     "PostingGuidance",
     "PostingWindow",
+    "Severity",
     "Signal",
     "SocialkitError",
     "SocialkitTypeError",
