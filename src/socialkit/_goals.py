@@ -1,0 +1,367 @@
+"""S.M.A.R.T. objectives and whether one is on track.
+
+A strategy is driven by goals that are Specific, Measurable, Achievable,
+Relevant and Time-bound, aligned with business goals, at least three of them,
+measured with meaningful metrics rather than vanity ones (source document [002]).
+A :class:`SmartGoal` holds each letter as data, :meth:`SmartGoal.findings` says
+which letters are weak, and :meth:`SmartGoal.progress` compares a measurement
+with the path from the baseline to the target.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from socialkit._errors import ValidationError
+from socialkit._findings import Finding, Severity
+from socialkit._funnel import FunnelStage
+from socialkit._provenance import Confidence, Source
+from socialkit._validate import instance_of, is_number, non_empty_str, number, optional
+
+__all__ = [
+    "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
+    "Interpolation",
+    "MEANINGFUL_METRICS",
+    "Progress",
+    "SmartGoal",
+    "VANITY_METRICS",
+    "Verdict",
+]
+
+AGENCY_GLOSSARY = Source(
+    title="[002] Agency glossary: creating a social media strategy in 8 steps (50a.fr)",
+    confidence=Confidence.SOURCE_DOCUMENT,
+)
+HEURISTIC = Source(
+    title="socialkit heuristic",
+    confidence=Confidence.UNCONFIRMED,
+    note="A default chosen by socialkit, not a measured benchmark; override it per goal.",
+)
+
+DEFAULT_PLAUSIBLE_MONTHLY_GROWTH = Fraction(1, 10)
+"""Compound monthly growth above which a target looks out of reach: 10 % a month.
+
+This is **socialkit's heuristic**, not a figure from the source documents or a
+study: it only decides when :meth:`SmartGoal.findings` *warns*. Override it per
+goal with ``SmartGoal(plausible_monthly_growth=...)``.
+"""
+
+VANITY_METRICS = frozenset(
+    {"likes", "retweets", "reposts", "reactions", "followers", "fans", "impressions", "views"}
+)
+"""Metrics easy to track but hard to tie to value ([002] names retweets and likes)."""
+
+MEANINGFUL_METRICS = frozenset(
+    {
+        "leads",
+        "web referrals",
+        "conversion rate",
+        "sales",
+        "revenue",
+        "sign-ups",
+        "newsletter sign-ups",
+        "webinar registrations",
+        "downloads",
+        "qualified leads",
+    }
+)
+"""Metrics tied to business results ([002] names leads, web referrals, conversion rate)."""
+
+_DAYS_PER_MONTH = Fraction(36525, 1200)  # 365.25 / 12
+
+
+class Interpolation(StrEnum):
+    """How the expected value moves from the baseline to the target.
+
+    ``linear``: the same amount every day (sign-ups, leads). ``compound``: the
+    same *rate* every day (audiences that grow by word of mouth); needs a
+    positive baseline and target.
+    """
+
+    LINEAR = "linear"
+    COMPOUND = "compound"
+
+
+class Verdict(StrEnum):
+    """Where a measurement stands on a goal's path, from worst to best."""
+
+    BEHIND = "behind"
+    ON_TRACK = "on track"
+    AHEAD = "ahead"
+    REACHED = "reached"
+
+
+@attrs.frozen(kw_only=True)
+class Progress:
+    """A measurement compared with where the goal's path says it should be.
+
+    ``elapsed`` is the share of the goal's time gone (0 to 1); ``expected`` the
+    value the path gives on that day; ``gap`` how far ``actual`` is from it, as
+    a share of the whole planned change (positive: ahead).
+    """
+
+    on: date
+    actual: float
+    expected: float
+    elapsed: Fraction
+    gap: float
+    verdict: Verdict
+
+    @property
+    def on_track(self) -> bool:
+        """True unless the verdict is :attr:`Verdict.BEHIND`."""
+        return self.verdict is not Verdict.BEHIND
+
+
+def _metric(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    non_empty_str(instance, attribute, value)
+
+
+def _growth(value: object) -> Fraction | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = Fraction(value)
+    if not is_number(value):
+        raise ValidationError(
+            "SmartGoal.plausible_monthly_growth",
+            f"got {value!r}",
+            allowed="expected a positive number such as 0.1 (10 % a month)",
+        )
+    rate = Fraction(str(value)) if isinstance(value, float) else Fraction(value)  # type: ignore[arg-type]
+    if rate <= 0:
+        raise ValidationError(
+            "SmartGoal.plausible_monthly_growth", f"got {value}", allowed="expected a rate > 0"
+        )
+    return rate
+
+
+@attrs.frozen(kw_only=True)
+class SmartGoal:
+    """One S.M.A.R.T. objective ([002]).
+
+    - **Specific**: ``subject``, what the goal is about.
+    - **Measurable**: ``metric``, ``baseline`` and ``target``.
+    - **Achievable**: the growth the target implies, compared with
+      ``plausible_monthly_growth`` (a warning, never a refusal).
+    - **Relevant**: ``business_objective`` it serves and the funnel ``stage`` it moves.
+    - **Time-bound**: from ``start`` to ``deadline``.
+
+    >>> from datetime import date
+    >>> goal = SmartGoal(subject="Newsletter sign-ups from Instagram", metric="leads",
+    ...                  baseline=100, target=250, start=date(2026, 1, 1),
+    ...                  deadline=date(2026, 7, 1), business_objective="Grow repeat sales",
+    ...                  stage="mofu")
+    >>> f"{goal.implied_monthly_growth():.1%}"
+    '16.7%'
+    >>> [f.rule for f in goal.findings()]
+    ['goal.implausible_growth']
+    >>> goal.progress(170, on=date(2026, 4, 1)).verdict
+    <Verdict.ON_TRACK: 'on track'>
+    """
+
+    subject: str = attrs.field(validator=non_empty_str)
+    metric: str = attrs.field(validator=_metric)
+    baseline: float | Fraction = attrs.field(validator=number)
+    target: float | Fraction = attrs.field(validator=number)
+    start: date = attrs.field(validator=instance_of(date))
+    deadline: date = attrs.field(validator=instance_of(date))
+    business_objective: str = attrs.field(default="", validator=instance_of(str))
+    stage: FunnelStage | None = attrs.field(
+        default=None, converter=attrs.converters.optional(FunnelStage)
+    )
+    plausible_monthly_growth: Fraction | None = attrs.field(
+        default=None, converter=_growth, validator=optional(instance_of(Fraction))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.deadline <= self.start:
+            raise ValidationError(
+                "SmartGoal.deadline",
+                f"{self.deadline} is not after start={self.start}",
+                allowed="expected a deadline after the start date",
+            )
+        if self.target == self.baseline:
+            raise ValidationError(
+                "SmartGoal.target",
+                f"equals the baseline ({self.baseline})",
+                allowed="expected a target different from the baseline",
+            )
+
+    @property
+    def vanity(self) -> bool:
+        """Whether ``metric`` is a vanity metric (likes, retweets, followers...)."""
+        return self.metric.strip().lower() in VANITY_METRICS
+
+    @property
+    def months(self) -> Fraction:
+        """The goal's duration in average months (365.25 / 12 days)."""
+        return Fraction((self.deadline - self.start).days) / _DAYS_PER_MONTH
+
+    def implied_monthly_growth(self) -> float | None:
+        """The compound monthly rate that takes ``baseline`` to ``target`` by the deadline.
+
+        ``None`` when it has no meaning: a baseline or target of zero or below.
+        """
+        if self.baseline <= 0 or self.target <= 0:
+            return None
+        ratio = float(self.target) / float(self.baseline)
+        return float(ratio ** (1 / float(self.months)) - 1)
+
+    def findings(self, where: str = "goal") -> tuple[Finding, ...]:
+        """What keeps this goal from being S.M.A.R.T.; ``where`` prefixes field paths."""
+        found: list[Finding] = []
+        if not self.business_objective.strip():
+            found.append(
+                _finding(
+                    "goal.no_business_objective",
+                    Severity.ERROR,
+                    "the goal is not tied to a business objective (the R of SMART)",
+                    "name the business objective it serves, e.g. 'grow repeat sales'",
+                    f"{where}.business_objective",
+                )
+            )
+        if self.stage is None:
+            found.append(
+                _finding(
+                    "goal.no_stage",
+                    Severity.WARNING,
+                    "the goal names no funnel stage, so no content is planned to move it",
+                    "set stage to tofu, mofu, bofu or retention",
+                    f"{where}.stage",
+                )
+            )
+        if self.vanity:
+            found.append(
+                _finding(
+                    "goal.vanity_metric",
+                    Severity.WARNING,
+                    f"{self.metric!r} is a vanity metric: easy to track, hard to tie to value",
+                    "measure leads, web referrals or conversion rate instead, "
+                    "or keep it beside a meaningful goal",
+                    f"{where}.metric",
+                )
+            )
+        found.extend(self._achievability(where))
+        return tuple(found)
+
+    def _achievability(self, where: str) -> list[Finding]:
+        rate = self.implied_monthly_growth()
+        if rate is None:
+            return [
+                _finding(
+                    "goal.growth_unknown",
+                    Severity.TIP,
+                    "growth cannot be judged from a baseline or target of zero or below",
+                    "measure a baseline first, then set the target",
+                    f"{where}.baseline",
+                    source=HEURISTIC,
+                )
+            ]
+        plausible = self.plausible_monthly_growth or DEFAULT_PLAUSIBLE_MONTHLY_GROWTH
+        if rate <= float(plausible):
+            return []
+        return [
+            _finding(
+                "goal.implausible_growth",
+                Severity.WARNING,
+                f"reaching {self.target} from {self.baseline} by {self.deadline} needs "
+                f"{rate:.1%} growth a month, above the plausible {float(plausible):.0%}",
+                "lower the target, move the deadline, or set plausible_monthly_growth "
+                "if your own data supports it",
+                f"{where}.target",
+                source=HEURISTIC,
+            )
+        ]
+
+    def expected(self, on: date, *, interpolation: Interpolation = Interpolation.LINEAR) -> float:
+        """The value the path from baseline to target gives on ``on``.
+
+        Before ``start`` the path is at the baseline, after ``deadline`` at the target.
+        """
+        t = self._elapsed(on)
+        base, target = float(self.baseline), float(self.target)
+        if Interpolation(interpolation) is Interpolation.LINEAR:
+            return base + (target - base) * float(t)
+        if base <= 0 or target <= 0:
+            raise ValidationError(
+                "SmartGoal.progress(interpolation)",
+                "compound interpolation needs a positive baseline and target",
+                allowed="use interpolation='linear'",
+            )
+        return float(base * (target / base) ** float(t))
+
+    def progress(
+        self,
+        current: float | Fraction,
+        *,
+        on: date,
+        interpolation: Interpolation = Interpolation.LINEAR,
+        tolerance: Fraction = Fraction(1, 20),
+    ) -> Progress:
+        """Whether ``current``, measured on ``on``, is on track to the target.
+
+        The verdict is ``reached`` once the target is met; otherwise ``ahead`` or
+        ``behind`` when ``current`` is further than ``tolerance`` (a share of the
+        whole planned change, 5 % by default) from the expected value, else
+        ``on track``. Works for goals that go down (e.g. response time) too.
+
+        >>> from datetime import date
+        >>> goal = SmartGoal(subject="Web referrals from LinkedIn", metric="web referrals",
+        ...                  baseline=200, target=400, start=date(2026, 1, 1),
+        ...                  deadline=date(2026, 12, 31), business_objective="Leads")
+        >>> p = goal.progress(250, on=date(2026, 7, 1))
+        >>> round(p.expected), p.verdict
+        (299, <Verdict.BEHIND: 'behind'>)
+        """
+        if not is_number(current):
+            raise ValidationError(
+                "SmartGoal.progress(current)", f"got {current!r}", allowed="expected a number"
+            )
+        if not isinstance(on, date):
+            raise ValidationError("SmartGoal.progress(on)", f"got {on!r}", allowed="expected a date")
+        expected = self.expected(on, interpolation=interpolation)
+        direction = 1.0 if self.target > self.baseline else -1.0
+        span = abs(float(self.target) - float(self.baseline))
+        actual = float(current)
+        gap = (actual - expected) * direction / span
+        if (actual - float(self.target)) * direction >= 0:
+            verdict = Verdict.REACHED
+        elif gap > float(tolerance):
+            verdict = Verdict.AHEAD
+        elif gap >= -float(tolerance):
+            verdict = Verdict.ON_TRACK
+        else:
+            verdict = Verdict.BEHIND
+        return Progress(
+            on=on,
+            actual=actual,
+            expected=expected,
+            elapsed=self._elapsed(on),
+            gap=gap,
+            verdict=verdict,
+        )
+
+    def _elapsed(self, on: date) -> Fraction:
+        total = (self.deadline - self.start).days
+        done = min(max((on - self.start).days, 0), total)
+        return Fraction(done, total)
+
+
+def _finding(
+    rule: str,
+    severity: Severity,
+    message: str,
+    fix: str,
+    where: str,
+    *,
+    source: Source = AGENCY_GLOSSARY,
+) -> Finding:
+    return Finding(
+        rule=rule, severity=severity, message=message, fix=fix, where=where, source=source
+    )
