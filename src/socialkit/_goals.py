@@ -19,18 +19,18 @@ import attrs
 
 from socialkit._errors import ValidationError
 from socialkit._findings import Finding, Severity
-from socialkit._funnel import FunnelStage
+from socialkit._errors import NotFoundError
+from socialkit._stages import FunnelStage, Kpi, lookup
 from socialkit._provenance import Confidence, Source
 from socialkit._validate import instance_of, is_number, non_empty_str, number, optional
 
 __all__ = [
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
     "Interpolation",
-    "MEANINGFUL_METRICS",
+    "METRIC_ALIASES",
     "Progress",
     "SmartGoal",
-    "VANITY_METRICS",
-    "Verdict",
+    "ProgressVerdict",
 ]
 
 AGENCY_GLOSSARY = Source(
@@ -51,26 +51,14 @@ study: it only decides when :meth:`SmartGoal.findings` *warns*. Override it per
 goal with ``SmartGoal(plausible_monthly_growth=...)``.
 """
 
-VANITY_METRICS = frozenset(
-    {"likes", "retweets", "reposts", "reactions", "followers", "fans", "impressions", "views"}
-)
-"""Metrics easy to track but hard to tie to value ([002] names retweets and likes)."""
-
-MEANINGFUL_METRICS = frozenset(
-    {
-        "leads",
-        "web referrals",
-        "conversion rate",
-        "sales",
-        "revenue",
-        "sign-ups",
-        "newsletter sign-ups",
-        "webinar registrations",
-        "downloads",
-        "qualified leads",
-    }
-)
-"""Metrics tied to business results ([002] names leads, web referrals, conversion rate)."""
+METRIC_ALIASES: dict[str, Kpi] = {
+    "retweets": Kpi.REPOSTS,
+    "shares": Kpi.REPOSTS,
+    "reactions": Kpi.LIKES,
+    "fans": Kpi.FOLLOWERS,
+    "subscribers": Kpi.FOLLOWERS,
+}
+"""Everyday names of metrics that are :class:`~socialkit.Kpi` values under another name."""
 
 _DAYS_PER_MONTH = Fraction(36525, 1200)  # 365.25 / 12
 
@@ -87,7 +75,7 @@ class Interpolation(StrEnum):
     COMPOUND = "compound"
 
 
-class Verdict(StrEnum):
+class ProgressVerdict(StrEnum):
     """Where a measurement stands on a goal's path, from worst to best."""
 
     BEHIND = "behind"
@@ -110,12 +98,12 @@ class Progress:
     expected: float
     elapsed: Fraction
     gap: float
-    verdict: Verdict
+    verdict: ProgressVerdict
 
     @property
     def on_track(self) -> bool:
-        """True unless the verdict is :attr:`Verdict.BEHIND`."""
-        return self.verdict is not Verdict.BEHIND
+        """True unless the verdict is :attr:`ProgressVerdict.BEHIND`."""
+        return self.verdict is not ProgressVerdict.BEHIND
 
 
 def _metric(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -162,7 +150,7 @@ class SmartGoal:
     >>> [f.rule for f in goal.findings()]
     ['goal.implausible_growth']
     >>> goal.progress(170, on=date(2026, 4, 1)).verdict
-    <Verdict.ON_TRACK: 'on track'>
+    <ProgressVerdict.ON_TRACK: 'on track'>
     """
 
     subject: str = attrs.field(validator=non_empty_str)
@@ -194,9 +182,21 @@ class SmartGoal:
             )
 
     @property
+    def kpi(self) -> Kpi | None:
+        """The :class:`~socialkit.Kpi` that ``metric`` names, or ``None`` for a custom metric."""
+        name = self.metric.strip().lower()
+        if name in METRIC_ALIASES:
+            return METRIC_ALIASES[name]
+        try:
+            return lookup(Kpi, name, "SmartGoal.metric")
+        except NotFoundError:
+            return None
+
+    @property
     def vanity(self) -> bool:
         """Whether ``metric`` is a vanity metric (likes, retweets, followers...)."""
-        return self.metric.strip().lower() in VANITY_METRICS
+        kpi = self.kpi
+        return kpi is not None and kpi.is_vanity
 
     @property
     def months(self) -> Fraction:
@@ -317,7 +317,7 @@ class SmartGoal:
         ...                  deadline=date(2026, 12, 31), business_objective="Leads")
         >>> p = goal.progress(250, on=date(2026, 7, 1))
         >>> round(p.expected), p.verdict
-        (299, <Verdict.BEHIND: 'behind'>)
+        (299, <ProgressVerdict.BEHIND: 'behind'>)
         """
         if not is_number(current):
             raise ValidationError(
@@ -331,13 +331,13 @@ class SmartGoal:
         actual = float(current)
         gap = (actual - expected) * direction / span
         if (actual - float(self.target)) * direction >= 0:
-            verdict = Verdict.REACHED
+            verdict = ProgressVerdict.REACHED
         elif gap > float(tolerance):
-            verdict = Verdict.AHEAD
+            verdict = ProgressVerdict.AHEAD
         elif gap >= -float(tolerance):
-            verdict = Verdict.ON_TRACK
+            verdict = ProgressVerdict.ON_TRACK
         else:
-            verdict = Verdict.BEHIND
+            verdict = ProgressVerdict.BEHIND
         return Progress(
             on=on,
             actual=actual,
