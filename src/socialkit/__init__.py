@@ -11,16 +11,44 @@ immutable values and pure functions.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from socialkit._audience import BrandPersonality, Persona
+from socialkit._diagnosis import (
+    AUDIT_CHECKLIST,
+    Actor,
+    AuditQuestion,
+    AuditScope,
+    PlatformComparison,
+    Presence,
+    Swot,
+    Target,
+    TargetKind,
+    ThreeC,
+)
+from socialkit._ecosystem import (
+    ECOSYSTEM_RULES,
+    Channel,
+    EcosystemRule,
+    PlatformFit,
+    recommend_platforms,
+)
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
     SocialkitTypeError,
     SocialkitWarning,
     StaleDataWarning,
+    StrategyFileError,
     UnknownPlatformError,
     ValidationError,
 )
 from socialkit._findings import Finding, Severity
+from socialkit._goals import (
+    DEFAULT_PLAUSIBLE_MONTHLY_GROWTH,
+    Interpolation,
+    Progress,
+    ProgressVerdict,
+    SmartGoal,
+)
 from socialkit._platform import (
     CountKind,
     CountLimit,
@@ -39,6 +67,9 @@ from socialkit._platform import (
 )
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._strategy import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
+from socialkit._strategy_rules import STRATEGY_RULES
+from socialkit._strategy_toml import load_strategy, loads_strategy
 
 try:
     __version__ = version("socialkit")
@@ -46,34 +77,65 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "AUDIT_CHECKLIST",
+    "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
+    "ECOSYSTEM_RULES",
+    "STRATEGY_RULES",
+    "Actor",
+    "AuditQuestion",
+    "AuditScope",
+    "BrandPersonality",
+    "CalendarSettings",
+    "Channel",
     "Confidence",
     "CountKind",
     "CountLimit",
+    "EcosystemRule",
     "Effect",
+    "ExamplePost",
     "Fact",
     "Finding",
+    "Interpolation",
     "Limits",
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
     "NotFoundError",
     "Period",
+    "Persona",
+    "Pillar",
     "Platform",
+    "PlatformComparison",
+    "PlatformFit",
     "PostingGuidance",
     "PostingWindow",
+    "Presence",
+    "Progress",
+    "ProgressVerdict",
     "Severity",
     "Signal",
+    "SmartGoal",
     "SocialkitError",
     "SocialkitTypeError",
     "SocialkitWarning",
     "Source",
     "StaleDataWarning",
+    "Strategy",
+    "StrategyFileError",
+    "Swot",
+    "Tactic",
+    "Target",
+    "TargetKind",
     "TextLimit",
     "TextUnit",
+    "ThreeC",
     "UnknownPlatformError",
     "ValidationError",
     "__version__",
     "get_platform",
+    "load_strategy",
+    "loads_strategy",
     "platforms",
+    "recommend_platforms",
     "register_platform",
 ]

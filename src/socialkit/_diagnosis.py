@@ -18,7 +18,15 @@ import attrs
 from socialkit._errors import ValidationError
 from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
-from socialkit._validate import at_least, each, instance_of, non_empty_str, number, optional, to_tuple
+from socialkit._validate import (
+    at_least,
+    each,
+    instance_of,
+    non_empty_str,
+    number,
+    optional,
+    to_tuple,
+)
 
 __all__ = [
     "AUDIT_CHECKLIST",
@@ -34,7 +42,9 @@ __all__ = [
     "ThreeC",
 ]
 
-BLOG_ARCHIVE = Source(title="[001] Blog archive: SMO and diagnosis", confidence=Confidence.SOURCE_DOCUMENT)
+BLOG_ARCHIVE = Source(
+    title="[001] Blog archive: SMO and diagnosis", confidence=Confidence.SOURCE_DOCUMENT
+)
 AGENCY_GLOSSARY = Source(
     title="[002] Agency glossary: creating a social media strategy in 8 steps (50a.fr)",
     confidence=Confidence.SOURCE_DOCUMENT,
@@ -87,7 +97,9 @@ class Presence:
         return bool(self.posts_per_week and self.posts_per_week >= 1)
 
 
-def _presences(instance: Actor, attribute: attrs.Attribute[Any], value: tuple[Presence, ...]) -> None:
+def _presences(
+    instance: Actor, attribute: attrs.Attribute[Any], value: tuple[Presence, ...]
+) -> None:
     each(instance_of(Presence))(instance, attribute, value)
     slugs = [p.platform for p in value]
     duplicates = sorted({s for s in slugs if slugs.count(s) > 1})
@@ -309,7 +321,9 @@ def _followers_and_pace(
     if own.posts_per_week is not None and by_pace:
         best, pace = max(by_pace, key=lambda item: item[1])
         if own.posts_per_week >= pace:
-            strengths.append(f"posts at least as often as every competitor ({own.posts_per_week:g}/week)")
+            strengths.append(
+                f"posts at least as often as every competitor ({own.posts_per_week:g}/week)"
+            )
         else:
             weaknesses.append(f"posts {own.posts_per_week:g}/week against {pace:g}/week for {best}")
     return strengths, weaknesses

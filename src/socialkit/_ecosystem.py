@@ -16,6 +16,7 @@ import attrs
 
 from socialkit._audience import Persona
 from socialkit._errors import ValidationError
+from socialkit._frequency import FrequencyRule
 from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
 from socialkit._validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
@@ -42,7 +43,9 @@ class Channel:
 
     ``mission`` is the one-sentence mission statement ([002]: "We will use
     Instagram to share our company culture to help recruiting"); ``role`` a
-    short label (``"community"``, ``"customer service"``).
+    short label (``"community"``, ``"customer service"``); ``frequency`` a
+    :class:`~socialkit.FrequencyRule` that replaces the platform's default
+    (:meth:`FrequencyRule.for_platform`) when set.
 
     >>> Channel(platform="LinkedIn", mission="We will use LinkedIn to earn webinar sign-ups.",
     ...         role="lead generation").platform
@@ -52,6 +55,13 @@ class Channel:
     platform: str = attrs.field(converter=_platform_slug)
     mission: str = attrs.field(default="", validator=instance_of(str))
     role: str = attrs.field(default="", validator=instance_of(str))
+    frequency: FrequencyRule | None = attrs.field(
+        default=None, validator=optional(instance_of(FrequencyRule))
+    )
+
+    def frequency_rule(self) -> FrequencyRule:
+        """The rule planning uses: the override, else the platform's default."""
+        return self.frequency or FrequencyRule.for_platform(self.platform)
 
 
 def _lowered(value: Any) -> tuple[str, ...]:

@@ -17,20 +17,19 @@ from typing import Any
 
 import attrs
 
-from socialkit._errors import ValidationError
+from socialkit._errors import NotFoundError, ValidationError
 from socialkit._findings import Finding, Severity
-from socialkit._errors import NotFoundError
-from socialkit._stages import FunnelStage, Kpi, lookup
 from socialkit._provenance import Confidence, Source
+from socialkit._stages import FunnelStage, Kpi, lookup
 from socialkit._validate import instance_of, is_number, non_empty_str, number, optional
 
 __all__ = [
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
-    "Interpolation",
     "METRIC_ALIASES",
+    "Interpolation",
     "Progress",
-    "SmartGoal",
     "ProgressVerdict",
+    "SmartGoal",
 ]
 
 AGENCY_GLOSSARY = Source(
@@ -110,18 +109,25 @@ def _metric(instance: object, attribute: attrs.Attribute[Any], value: object) ->
     non_empty_str(instance, attribute, value)
 
 
+def exact(value: object, where: str) -> Fraction:
+    """``value`` as an exact fraction: an int, a float (via its shortest text), ``"a/b"``."""
+    allowed = "expected a number such as 40, 0.4 or '2/5'"
+    if isinstance(value, str):
+        try:
+            return Fraction(value.strip())
+        except (ValueError, ZeroDivisionError):
+            raise ValidationError(where, f"got {value!r}", allowed=allowed) from None
+    if isinstance(value, float) and is_number(value):
+        return Fraction(repr(value))
+    if isinstance(value, int | Fraction) and is_number(value):
+        return Fraction(value)
+    raise SocialkitTypeError(where, value, expected=allowed.removeprefix("expected "))
+
+
 def _growth(value: object) -> Fraction | None:
     if value is None:
         return None
-    if isinstance(value, str):
-        value = Fraction(value)
-    if not is_number(value):
-        raise ValidationError(
-            "SmartGoal.plausible_monthly_growth",
-            f"got {value!r}",
-            allowed="expected a positive number such as 0.1 (10 % a month)",
-        )
-    rate = Fraction(str(value)) if isinstance(value, float) else Fraction(value)  # type: ignore[arg-type]
+    rate = exact(value, "SmartGoal.plausible_monthly_growth")
     if rate <= 0:
         raise ValidationError(
             "SmartGoal.plausible_monthly_growth", f"got {value}", allowed="expected a rate > 0"
@@ -324,7 +330,9 @@ class SmartGoal:
                 "SmartGoal.progress(current)", f"got {current!r}", allowed="expected a number"
             )
         if not isinstance(on, date):
-            raise ValidationError("SmartGoal.progress(on)", f"got {on!r}", allowed="expected a date")
+            raise ValidationError(
+                "SmartGoal.progress(on)", f"got {on!r}", allowed="expected a date"
+            )
         expected = self.expected(on, interpolation=interpolation)
         direction = 1.0 if self.target > self.baseline else -1.0
         span = abs(float(self.target) - float(self.baseline))
