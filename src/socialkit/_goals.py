@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from socialkit._errors import NotFoundError, ValidationError
+from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
 from socialkit._provenance import Confidence, Source
 from socialkit._stages import FunnelStage, Kpi, lookup
