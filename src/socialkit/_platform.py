@@ -388,7 +388,7 @@ def _slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Platform:
     """One social network, as sourced data.
 
@@ -426,6 +426,12 @@ class Platform:
                 "no sourced facts",
                 allowed="expected at least one limit, signal or guidance with a source",
             )
+
+    def __repr__(self) -> str:
+        return (
+            f"<Platform {self.slug!r}: {self.name}, {self.family}, {len(self.signals)} signals, "
+            f"{len(self.limits.all_facts())} limits, verified {self.verified_on}>"
+        )
 
     @property
     def sources(self) -> tuple[Source, ...]:
