@@ -238,3 +238,10 @@ def test_rule_signals_exist_with_the_documented_effect(slug: str, signal_id: str
     signal = get_platform(slug).signal(signal_id)
     expected = "restrict" if signal_id in RESTRICTIONS else "boost"
     assert signal.effect == expected
+
+
+def test_tiktok_does_not_rank_on_follower_count() -> None:
+    # Course module [000], confirmed by TikTok's newsroom (2020-06-18).
+    tiktok = get_platform("tiktok")
+    assert "follower count is not a ranking criterion" in tiktok.description
+    assert not any("follower" in s.id for s in tiktok.signals)
