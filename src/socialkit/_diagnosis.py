@@ -25,6 +25,7 @@ from socialkit._validate import (
     non_empty_str,
     number,
     optional,
+    to_enum,
     to_tuple,
 )
 
@@ -146,6 +147,10 @@ class TargetKind(StrEnum):
     PARTNER = "partner"
 
 
+def _target_kind(value: object) -> TargetKind:
+    return to_enum(TargetKind, value)
+
+
 def _slugs(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_slug(v) for v in to_tuple(value)))
 
@@ -159,7 +164,7 @@ class Target:
     """
 
     name: str = attrs.field(validator=non_empty_str)
-    kind: TargetKind = attrs.field(converter=TargetKind)
+    kind: TargetKind = attrs.field(converter=_target_kind)
     networks: tuple[str, ...] = attrs.field(default=(), converter=_slugs)
     description: str = attrs.field(default="", validator=instance_of(str))
 
@@ -193,7 +198,7 @@ class ThreeC:
     ...         Presence(platform="facebook", followers=9000, posts_per_week=5)])],
     ...     customers=[Target(name="Runners", kind="client", networks=["instagram"])])
     >>> [(c.platform, c.dominated_by, c.under_served) for c in three_c.compare()]
-    [('facebook', ('Rival',), False), ('instagram', ('Rival',), True)]
+    [('facebook', ('Rival',), False), ('instagram', (), True)]
     """
 
     company: Actor = attrs.field(validator=instance_of(Actor))
@@ -336,13 +341,17 @@ class AuditScope(StrEnum):
     ACCOUNT = "account"
 
 
+def _scope(value: object) -> AuditScope:
+    return to_enum(AuditScope, value)
+
+
 @attrs.frozen(kw_only=True)
 class AuditQuestion:
     """One question of the social media audit, with its source."""
 
     id: str = attrs.field(validator=non_empty_str)
     question: str = attrs.field(validator=non_empty_str)
-    scope: AuditScope = attrs.field(converter=AuditScope)
+    scope: AuditScope = attrs.field(converter=_scope)
     source: Source = attrs.field(validator=instance_of(Source))
 
 

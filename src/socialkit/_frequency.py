@@ -39,7 +39,7 @@ class FrequencyRule:
                 ranges[g.per] = Frequency(per=g.per, minimum=g.minimum or 0, maximum=g.maximum)
             if g.min_gap is not None:
                 gap = g.min_gap if gap is None else max(gap, g.min_gap)
-        return cls(frequencies=list(ranges.values()), min_gap=gap)
+        return cls(frequencies=tuple(ranges.values()), min_gap=gap)  # type: ignore[arg-type]
 
     def range(self, per: Period | str) -> Frequency:
         """Shim."""

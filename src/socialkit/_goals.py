@@ -124,6 +124,10 @@ def exact(value: object, where: str) -> Fraction:
     raise SocialkitTypeError(where, value, expected=allowed.removeprefix("expected "))
 
 
+def _stage(value: object) -> FunnelStage | None:
+    return None if value is None else lookup(FunnelStage, value, "SmartGoal.stage")
+
+
 def _growth(value: object) -> Fraction | None:
     if value is None:
         return None
@@ -166,9 +170,7 @@ class SmartGoal:
     start: date = attrs.field(validator=instance_of(date))
     deadline: date = attrs.field(validator=instance_of(date))
     business_objective: str = attrs.field(default="", validator=instance_of(str))
-    stage: FunnelStage | None = attrs.field(
-        default=None, converter=attrs.converters.optional(FunnelStage)
-    )
+    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
     plausible_monthly_growth: Fraction | None = attrs.field(
         default=None, converter=_growth, validator=optional(instance_of(Fraction))
     )
