@@ -26,9 +26,9 @@ from socialkit._diagnosis import (
 )
 from socialkit._ecosystem import (
     ECOSYSTEM_RULES,
-    Channel,
     EcosystemRule,
     PlatformFit,
+    PlatformRole,
     recommend_platforms,
 )
 from socialkit._errors import (
@@ -86,7 +86,6 @@ __all__ = [
     "AuditScope",
     "BrandPersonality",
     "CalendarSettings",
-    "Channel",
     "Confidence",
     "CountKind",
     "CountLimit",
@@ -107,6 +106,7 @@ __all__ = [
     "Platform",
     "PlatformComparison",
     "PlatformFit",
+    "PlatformRole",
     "PostingGuidance",
     "PostingWindow",
     "Presence",

@@ -21,7 +21,7 @@ from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
 from socialkit._validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
 
-__all__ = ["ECOSYSTEM_RULES", "Channel", "EcosystemRule", "PlatformFit", "recommend_platforms"]
+__all__ = ["ECOSYSTEM_RULES", "EcosystemRule", "PlatformFit", "PlatformRole", "recommend_platforms"]
 
 STRATEGY_ARTICLE = Source(
     title="[004] Steps for a good social media strategy (7 factors)",
@@ -38,7 +38,7 @@ def _platform_slug(value: Any) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class Channel:
+class PlatformRole:
     """One network of the ecosystem and what it is for.
 
     ``mission`` is the one-sentence mission statement ([002]: "We will use
@@ -47,7 +47,7 @@ class Channel:
     :class:`~socialkit.FrequencyRule` that replaces the platform's default
     (:meth:`FrequencyRule.for_platform`) when set.
 
-    >>> Channel(platform="LinkedIn", mission="We will use LinkedIn to earn webinar sign-ups.",
+    >>> PlatformRole(platform="LinkedIn", mission="We will use LinkedIn to earn webinar sign-ups.",
     ...         role="lead generation").platform
     'linkedin'
     """
@@ -176,7 +176,7 @@ def recommend_platforms(
     personas: Iterable[Persona],
     content_types: Iterable[str] = (),
     *,
-    channels: Iterable[Channel] = (),
+    channels: Iterable[PlatformRole] = (),
     rules: Iterable[EcosystemRule] = ECOSYSTEM_RULES,
 ) -> tuple[PlatformFit, ...]:
     """Rank platforms for these personas and content types, best first, with reasons.

@@ -20,7 +20,7 @@ import attrs
 from dateutil.rrule import rrulestr
 
 from socialkit._audience import BrandPersonality, Persona
-from socialkit._ecosystem import Channel, PlatformFit, recommend_platforms
+from socialkit._ecosystem import PlatformFit, PlatformRole, recommend_platforms
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding
 from socialkit._goals import SmartGoal, exact
@@ -91,6 +91,11 @@ def _slugs(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(get_platform(v).slug for v in to_tuple(value)))
 
 
+def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise SocialkitTypeError(where(instance, attribute), value, expected="a date")
+
+
 def _slug(value: Any) -> str:
     return get_platform(value).slug
 
@@ -108,8 +113,10 @@ class Tactic:
     """A specific action inside the strategy, e.g. a monthly contest ([004]).
 
     ``participation`` lists how people take part (comment, share, post under a
-    brand hashtag); ``recurrence`` is an RFC 5545 RRULE (``"FREQ=MONTHLY;BYDAY=1FR"``);
-    ``platforms`` where it runs (all channels when empty).
+    brand hashtag); ``recurrence`` is an RFC 5545 RRULE (``"FREQ=MONTHLY;BYDAY=1FR"``)
+    counted from ``start`` (needed for ``COUNT`` and ``INTERVAL``; default: the
+    first day of the planned range), at the hour of ``BYHOUR`` or else noon in the
+    audience's time zone; ``platforms`` where it runs (all channels when empty).
 
     >>> contest = Tactic(name="Monthly reveal contest", objective="engagement",
     ...                  participation=["comment", "share", "post with #GlowUp"],
@@ -125,6 +132,7 @@ class Tactic:
         default=(), converter=_texts, validator=each(non_empty_str)
     )
     recurrence: str | None = attrs.field(default=None, validator=_recurrence)
+    start: date | None = attrs.field(default=None, validator=optional(_plain_date))
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_slugs)
     stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
 
@@ -172,9 +180,9 @@ class CalendarSettings:
 
     timezone: str = attrs.field(default="UTC", validator=_timezone)
     weeks: int = attrs.field(default=4, validator=at_least(1))
-    interaction_minutes: int = attrs.field(default=30, validator=at_least(0))
+    interaction_minutes: int = attrs.field(default=60, validator=at_least(0))
     blackouts: tuple[date, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(date))
+        default=(), converter=to_tuple, validator=each(_plain_date)
     )
 
     @property
@@ -205,7 +213,7 @@ class Strategy:
     >>> from datetime import date, datetime
     >>> s = Strategy(
     ...     name="Draft",
-    ...     channels=[Channel(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
+    ...     channels=[PlatformRole(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
     ...     pillars=[Pillar(name="expertise", weight=70), Pillar(name="culture", weight=20)])
     >>> for f in s.errors():
     ...     print(f)
@@ -224,8 +232,8 @@ class Strategy:
     brand: BrandPersonality = attrs.field(
         factory=BrandPersonality, validator=instance_of(BrandPersonality)
     )
-    channels: tuple[Channel, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_of(Channel)
+    channels: tuple[PlatformRole, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_of(PlatformRole)
     )
     calendar: CalendarSettings = attrs.field(
         factory=CalendarSettings, validator=instance_of(CalendarSettings)
@@ -244,7 +252,7 @@ class Strategy:
         """The slugs of the chosen channels, in order."""
         return tuple(c.platform for c in self.channels)
 
-    def channel(self, platform: str) -> Channel:
+    def channel(self, platform: str) -> PlatformRole:
         """The channel on ``platform`` (slug or alias).
 
         Raises :class:`~socialkit.NotFoundError` when the strategy does not use it.

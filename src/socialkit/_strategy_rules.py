@@ -15,7 +15,7 @@ from datetime import timedelta
 from fractions import Fraction
 from math import ceil
 
-from socialkit._ecosystem import Channel
+from socialkit._ecosystem import PlatformRole
 from socialkit._findings import Finding, Severity
 from socialkit._frequency import FrequencyRule
 from socialkit._platform import Period
@@ -186,7 +186,7 @@ def _hours(gap: timedelta) -> str:
     return f"{gap.total_seconds() / 3600:g} h"
 
 
-def _frequency(i: int, c: Channel) -> Iterator[Finding]:
+def _frequency(i: int, c: PlatformRole) -> Iterator[Finding]:
     if c.frequency is None:
         return
     default = FrequencyRule.for_platform(c.platform)

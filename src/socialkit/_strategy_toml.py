@@ -25,7 +25,7 @@ from typing import Any
 import attrs
 
 from socialkit._audience import BrandPersonality, Persona
-from socialkit._ecosystem import Channel
+from socialkit._ecosystem import PlatformRole
 from socialkit._errors import SocialkitError, StrategyFileError
 from socialkit._frequency import Frequency, FrequencyRule
 from socialkit._goals import SmartGoal
@@ -120,6 +120,7 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "objective": "str",
             "participation": "strs",
             "recurrence": "str",
+            "start": "date",
             "platforms": "strs",
             "stage": "str",
         },
@@ -244,10 +245,10 @@ def _frequency(r: _Reader, data: dict[str, Any], path: str) -> FrequencyRule:
     return r.build(path, FrequencyRule, frequencies=ranges, min_gap=min_gap)  # type: ignore[no-any-return]
 
 
-def _channel(r: _Reader, data: dict[str, Any], path: str) -> Channel:
+def _channel(r: _Reader, data: dict[str, Any], path: str) -> PlatformRole:
     if "frequency" in data:
         data = {**data, "frequency": _frequency(r, data["frequency"], f"{path}.frequency")}
-    return r.build(path, Channel, **data)  # type: ignore[no-any-return]
+    return r.build(path, PlatformRole, **data)  # type: ignore[no-any-return]
 
 
 def _strategy(r: _Reader, raw: dict[str, Any]) -> Strategy:
@@ -372,7 +373,7 @@ def _frequency_table(rule: FrequencyRule) -> dict[str, Any]:
     return table
 
 
-def _channel_table(c: Channel) -> dict[str, Any]:
+def _channel_table(c: PlatformRole) -> dict[str, Any]:
     table = _plain(c, skip=("frequency",))
     if c.frequency is not None:
         table["frequency"] = _frequency_table(c.frequency)
