@@ -16,6 +16,7 @@ from typing import Any
 from socialkit._errors import SocialkitError
 from socialkit._registry import get_platform, platforms
 from socialkit._report import jsonable, platform_text, platforms_table
+from socialkit._strategy_cli import add_strategy_commands
 
 __all__ = ["main"]
 
@@ -58,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("slug", help="platform slug or alias, e.g. linkedin, twitter, ig")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_platform)
+
+    add_strategy_commands(sub)
     return parser
 
 

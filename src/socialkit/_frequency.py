@@ -23,7 +23,9 @@ class Frequency:
 class FrequencyRule:
     """Shim."""
 
-    frequencies: tuple[Frequency, ...] = attrs.field(default=(), converter=tuple)
+    frequencies: tuple[Frequency, ...] = attrs.field(
+        default=(), converter=lambda v: tuple(sorted(v, key=lambda f: list(Period).index(f.per)))
+    )
     min_gap: timedelta | None = None
 
     @classmethod

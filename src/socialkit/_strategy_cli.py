@@ -1,0 +1,94 @@
+"""The strategy subcommands of ``socialkit``: ``new``, ``validate`` and ``plan``.
+
+Kept apart from :mod:`socialkit._cli` so each command stays one small
+function over the public API. Exit codes: 0 success, 1 ``validate`` found
+error findings, 2 bad input (a :class:`~socialkit.SocialkitError`, reported on
+one line by :func:`socialkit._cli.main`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from socialkit import examples
+from socialkit._errors import StrategyFileError
+from socialkit._findings import Finding, Severity
+from socialkit._report import jsonable, table
+from socialkit._strategy import Strategy
+from socialkit._strategy_toml import load_strategy
+
+__all__ = ["add_strategy_commands"]
+
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.TIP: 2}
+
+
+def _source(args: argparse.Namespace) -> Strategy:
+    """The strategy named on the command line: a file, else ``--example``, else the default."""
+    if getattr(args, "file", None):
+        return load_strategy(args.file)
+    return examples.strategy(getattr(args, "example", None) or examples.DEFAULT_STRATEGY)
+
+
+def findings_text(findings: Iterable[Finding]) -> str:
+    """Findings worst first, then a one-line count by severity."""
+    items = sorted(findings, key=lambda f: _ORDER[f.severity])
+    counts = Counter(f.severity for f in items)
+    summary = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in _ORDER)
+    return "\n".join([*(str(f) for f in items), summary])
+
+
+def _new(args: argparse.Namespace) -> int:
+    text = examples.template()
+    if args.path == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise StrategyFileError(str(path), "", "already exists", expected="a new path, or --force")
+    path.write_text(text, encoding="utf-8")
+    print(
+        f"wrote {path}: edit it, then run `socialkit validate {path}` and `socialkit plan {path}`"
+    )
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    strategy = load_strategy(args.file)
+    findings = strategy.validate()
+    if args.json:
+        import json
+
+        print(json.dumps(jsonable(findings), indent=2, ensure_ascii=False))
+    else:
+        print(findings_text(findings))
+    return 1 if any(f.severity == Severity.ERROR for f in findings) else 0
+
+
+def ecosystem_text(strategy: Strategy) -> str:
+    """The chosen platforms: role, frequency rule and mission, one row each."""
+    rows = [
+        (c.platform, c.role or "-", str(c.frequency_rule()), c.mission or "(no mission)")
+        for c in strategy.channels
+    ]
+    return table(["platform", "role", "frequency", "mission"], rows)
+
+
+def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``new`` and ``validate`` on the ``socialkit`` parser."""
+    p = sub.add_parser("new", help="write a commented strategy template to start from")
+    p.add_argument(
+        "path", nargs="?", default="strategy.toml", help="where to write it ('-' for stdout)"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(run=_new)
+
+    p = sub.add_parser(
+        "validate", help="check a strategy file; exit 1 when there are error findings"
+    )
+    p.add_argument("file", help="a strategy TOML file")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=_validate)
