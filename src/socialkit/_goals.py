@@ -10,6 +10,7 @@ with the path from the baseline to the target.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from enum import StrEnum
 from fractions import Fraction
@@ -60,6 +61,7 @@ METRIC_ALIASES: dict[str, Kpi] = {
 """Everyday names of metrics that are :class:`~socialkit.Kpi` values under another name."""
 
 _DAYS_PER_MONTH = Fraction(36525, 1200)  # 365.25 / 12
+_MAX_EXPONENT = 700.0  # math.exp overflows a float a little above 709
 
 
 class Interpolation(StrEnum):
@@ -214,12 +216,13 @@ class SmartGoal:
     def implied_monthly_growth(self) -> float | None:
         """The compound monthly rate that takes ``baseline`` to ``target`` by the deadline.
 
-        ``None`` when it has no meaning: a baseline or target of zero or below.
+        ``None`` when it has no meaning (a baseline or target of zero or below);
+        ``math.inf`` when it is too large for a float.
         """
         if self.baseline <= 0 or self.target <= 0:
             return None
-        ratio = float(self.target) / float(self.baseline)
-        return float(ratio ** (1 / float(self.months)) - 1)
+        exponent = math.log(float(self.target) / float(self.baseline)) / float(self.months)
+        return math.inf if exponent > _MAX_EXPONENT else math.expm1(exponent)
 
     def findings(self, where: str = "goal") -> tuple[Finding, ...]:
         """What keeps this goal from being S.M.A.R.T.; ``where`` prefixes field paths."""
@@ -279,7 +282,7 @@ class SmartGoal:
                 "goal.implausible_growth",
                 Severity.WARNING,
                 f"reaching {self.target} from {self.baseline} by {self.deadline} needs "
-                f"{rate:.1%} growth a month, above the plausible {float(plausible):.0%}",
+                f"{_percent(rate)} growth a month, above the plausible {float(plausible):.0%}",
                 "lower the target, move the deadline, or set plausible_monthly_growth "
                 "if your own data supports it",
                 f"{where}.target",
@@ -361,6 +364,10 @@ class SmartGoal:
         total = (self.deadline - self.start).days
         done = min(max((on - self.start).days, 0), total)
         return Fraction(done, total)
+
+
+def _percent(rate: float) -> str:
+    return "unbounded" if math.isinf(rate) else f"{rate:.1%}"
 
 
 def _finding(

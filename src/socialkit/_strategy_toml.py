@@ -380,6 +380,16 @@ def _channel_table(c: PlatformRole) -> dict[str, Any]:
     return table
 
 
+def _goal_table(g: SmartGoal) -> dict[str, Any]:
+    """Baseline and target keep their type: a float stays a float, a Fraction 'a/b'."""
+    table = _plain(g)
+    for key in ("baseline", "target"):
+        value = getattr(g, key)
+        if isinstance(value, Fraction) and value.denominator != 1:
+            table[key] = f"{value.numerator}/{value.denominator}"
+    return table
+
+
 def strategy_data(s: Strategy) -> dict[str, Any]:
     """The strategy as the nested dict its TOML file holds."""
     data: dict[str, Any] = {"name": s.name}
@@ -393,7 +403,7 @@ def strategy_data(s: Strategy) -> dict[str, Any]:
     if s.stage_mix:
         data["stage_mix"] = {str(k): _toml_number(v) for k, v in s.stage_mix}
     tables: Mapping[str, list[dict[str, Any]]] = {
-        "objectives": [_plain(g) for g in s.objectives],
+        "objectives": [_goal_table(g) for g in s.objectives],
         "personas": [_plain(p) for p in s.personas],
         "channels": [_channel_table(c) for c in s.channels],
         "pillars": [_plain(p) for p in s.pillars],
