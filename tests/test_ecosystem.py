@@ -52,9 +52,11 @@ def test_chosen_platform_without_mission_is_a_candidate_to_drop() -> None:
         PlatformRole(platform="instagram", mission="We will use Instagram to sell."),
     ]
     fits = {f.platform: f for f in recommend_platforms([YOUNG], channels=channels)}
-    assert fits["pinterest"].chosen and fits["pinterest"].candidate_to_drop
+    assert fits["pinterest"].chosen
+    assert fits["pinterest"].candidate_to_drop
     assert fits["pinterest"].score == 0
-    assert fits["instagram"].chosen and not fits["instagram"].candidate_to_drop
+    assert fits["instagram"].chosen
+    assert not fits["instagram"].candidate_to_drop
 
 
 def test_rules_are_data_and_replaceable() -> None:

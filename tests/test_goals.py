@@ -69,7 +69,8 @@ def test_implausible_growth_warns_but_does_not_forbid() -> None:
     (finding,) = g.findings()
     assert finding.rule == "goal.implausible_growth"
     assert finding.severity is Severity.WARNING
-    assert finding.source is not None and "heuristic" in finding.source.title
+    assert finding.source is not None
+    assert "heuristic" in finding.source.title
 
 
 def test_plausible_growth_is_overridable_per_goal() -> None:

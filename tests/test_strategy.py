@@ -134,7 +134,8 @@ def test_linkedin_more_than_one_post_per_48_hours_breaks_its_rule(good: Strategy
     (gap,) = found["frequency.gap"]
     assert gap.severity is Severity.ERROR
     assert gap.where == "channels[0].frequency.min_gap"
-    assert "48" in gap.message and "48" in gap.fix
+    assert "48" in gap.message
+    assert "48" in gap.fix
     assert found["frequency.above_guidance"][0].severity is Severity.WARNING
 
 
@@ -185,7 +186,10 @@ def test_examples_must_reference_known_pillars_tactics_and_channels(good: Strate
 def test_every_finding_says_what_where_and_how_to_fix() -> None:
     empty = Strategy(name="Empty", tactics=[Tactic(name="t")], pillars=[Pillar(name="a", weight=1)])
     for f in empty.validate():
-        assert f.message and f.fix and f.where and f.source is not None
+        assert f.message
+        assert f.fix
+        assert f.where
+        assert f.source is not None
 
 
 def test_recurrence_must_be_an_rrule() -> None:
@@ -200,9 +204,7 @@ def test_unknown_time_zone_is_rejected() -> None:
 
 # -- generated strategies -----------------------------------------------------------
 
-text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12).filter(
-    str.strip
-)
+text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12).filter(str.strip)
 numbers = st.one_of(
     st.integers(-(10**6), 10**6),
     st.floats(-1e6, 1e6, allow_nan=False),
@@ -241,7 +243,9 @@ def frequency_rules(draw: st.DrawFn) -> FrequencyRule:
     high = draw(st.none() | st.integers(max(low, 1), 10))
     gap = draw(st.none() | st.integers(1, 48).map(lambda h: timedelta(hours=h)))
     try:
-        return FrequencyRule(frequencies=[Frequency(per=per, minimum=low, maximum=high)], min_gap=gap)
+        return FrequencyRule(
+            frequencies=[Frequency(per=per, minimum=low, maximum=high)], min_gap=gap
+        )
     except SocialkitError:
         return FrequencyRule(frequencies=[Frequency(per=per, maximum=high)])
 
@@ -256,7 +260,10 @@ personas = st.builds(
     motivations=st.just("") | text,
 )
 brands = st.builds(
-    BrandPersonality, vision=st.just("") | text, values=st.lists(text, max_size=2), age=st.none() | st.integers(0, 99)
+    BrandPersonality,
+    vision=st.just("") | text,
+    values=st.lists(text, max_size=2),
+    age=st.none() | st.integers(0, 99),
 )
 channels = st.builds(
     PlatformRole,

@@ -22,7 +22,9 @@ def test_syntax_error_names_the_file_and_line() -> None:
 
 
 def test_wrong_type_names_the_key_path_and_expected_type() -> None:
-    e = error(MINIMAL + '[[pillars]]\nname = "a"\nweight = 40\n[[pillars]]\nname = "b"\nweight = true\n')
+    e = error(
+        MINIMAL + '[[pillars]]\nname = "a"\nweight = 40\n[[pillars]]\nname = "b"\nweight = true\n'
+    )
     assert e.where == "pillars[1].weight"
     assert "got boolean True" in str(e)
     assert "expected a number" in str(e)
@@ -64,7 +66,9 @@ def test_a_datetime_is_not_a_date() -> None:
 
 
 def test_frequency_table_is_checked() -> None:
-    e = error(MINIMAL + '[[channels]]\nplatform = "x"\n[channels.frequency]\nday = { maximum = 0 }\n')
+    e = error(
+        MINIMAL + '[[channels]]\nplatform = "x"\n[channels.frequency]\nday = { maximum = 0 }\n'
+    )
     assert e.where.startswith("channels[0].frequency.day")
     e = error(MINIMAL + '[[channels]]\nplatform = "x"\n[channels.frequency]\nmin_gap_hours = -1\n')
     assert e.where == "channels[0].frequency.min_gap_hours"
@@ -82,7 +86,7 @@ def test_load_strategy_reads_a_file(tmp_path: Path) -> None:
 
 
 def test_missing_file_names_it(tmp_path: Path) -> None:
-    with pytest.raises(StrategyFileError, match="nope.toml: cannot read"):
+    with pytest.raises(StrategyFileError, match=r"nope\.toml: cannot read"):
         load_strategy(tmp_path / "nope.toml")
 
 

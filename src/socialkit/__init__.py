@@ -76,11 +76,8 @@ try:
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
-__all__ = [
+__all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "AUDIT_CHECKLIST",
-    "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
-    "ECOSYSTEM_RULES",
-    "STRATEGY_RULES",
     "Actor",
     "AuditQuestion",
     "AuditScope",
@@ -89,6 +86,8 @@ __all__ = [
     "Confidence",
     "CountKind",
     "CountLimit",
+    "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
+    "ECOSYSTEM_RULES",
     "EcosystemRule",
     "Effect",
     "ExamplePost",
@@ -112,6 +111,7 @@ __all__ = [
     "Presence",
     "Progress",
     "ProgressVerdict",
+    "STRATEGY_RULES",
     "Severity",
     "Signal",
     "SmartGoal",
