@@ -1,0 +1,77 @@
+"""The strategy commands: new, validate, plan; one-line errors and exit codes."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from socialkit import examples, loads_strategy
+from socialkit._cli import main
+
+
+def test_new_writes_a_template_that_loads_and_validates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "strategy.toml"
+    assert main(["new", str(path)]) == 0
+    assert "socialkit plan" in capsys.readouterr().out
+    assert loads_strategy(path.read_text(encoding="utf-8")).validate() == ()
+    assert main(["validate", str(path)]) == 0
+
+
+def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "strategy.toml"
+    path.write_text("mine", encoding="utf-8")
+    assert main(["new", str(path)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == "mine"
+    assert main(["new", str(path), "--force"]) == 0
+
+
+def test_new_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "-"]) == 0
+    assert capsys.readouterr().out == examples.template()
+
+
+def test_validate_exits_1_on_error_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text('name = "No personas"\n', encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "error audience.no_persona at personas" in out
+    assert out.splitlines()[-1].startswith("3 errors")
+
+
+def test_validate_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text(examples.strategy_toml("cosmetics-brand"), encoding="utf-8")
+    assert main(["validate", str(path), "--json"]) == 0
+    (finding,) = json.loads(capsys.readouterr().out)
+    assert finding["rule"] == "frequency.above_guidance"
+    assert finding["where"] == "channels[0].frequency"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('name = "x"\n[[channels]\n', "s.toml:2: not valid TOML"),
+        ("name = 3\n", "s.toml: name: got integer 3; expected a string"),
+        (
+            'name = "x"\n[[channels]]\nplatform = "myspace"\n',
+            "s.toml: channels[0].platform: unknown",
+        ),
+        ('name = "x"\n[[pillars]]\nname = "a"\n', "s.toml: pillars[0].weight: missing"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"socialkit: error: {path.parent}/{message}")
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
