@@ -11,6 +11,7 @@ immutable values and pure functions.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from socialkit._coverage import StageCoverage, StageShare, stage_coverage
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
@@ -21,6 +22,15 @@ from socialkit._errors import (
     ValidationError,
 )
 from socialkit._findings import Finding, Severity
+from socialkit._funnel import (
+    Funnel,
+    FunnelComparison,
+    FunnelStep,
+    Improvement,
+    Plan,
+    StepDelta,
+)
+from socialkit._journey import CasePath, PathStop
 from socialkit._platform import (
     CountKind,
     CountLimit,
@@ -39,6 +49,16 @@ from socialkit._platform import (
 )
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._stages import (
+    ContentType,
+    FunnelStage,
+    JourneyStep,
+    Kpi,
+    StageMapping,
+    StageProfile,
+    Touchpoint,
+    stage_of,
+)
 
 try:
     __version__ = version("socialkit")
@@ -46,18 +66,29 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "CasePath",
     "Confidence",
+    "ContentType",
     "CountKind",
     "CountLimit",
     "Effect",
     "Fact",
     "Finding",
+    "Funnel",
+    "FunnelComparison",
+    "FunnelStage",
+    "FunnelStep",
+    "Improvement",
+    "JourneyStep",
+    "Kpi",
     "Limits",
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
     "NotFoundError",
+    "PathStop",
     "Period",
+    "Plan",
     "Platform",
     "PostingGuidance",
     "PostingWindow",
@@ -67,13 +98,21 @@ __all__ = [
     "SocialkitTypeError",
     "SocialkitWarning",
     "Source",
+    "StageCoverage",
+    "StageMapping",
+    "StageProfile",
+    "StageShare",
     "StaleDataWarning",
+    "StepDelta",
     "TextLimit",
     "TextUnit",
+    "Touchpoint",
     "UnknownPlatformError",
     "ValidationError",
     "__version__",
     "get_platform",
     "platforms",
     "register_platform",
+    "stage_coverage",
+    "stage_of",
 ]
