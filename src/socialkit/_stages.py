@@ -20,7 +20,7 @@ import attrs
 
 from socialkit._errors import NotFoundError, SocialkitTypeError
 from socialkit._provenance import Source
-from socialkit._validate import instance_of, non_empty_str
+from socialkit._validate import instance_of, non_empty_str, to_tuple
 
 __all__ = [
     "ContentType",
@@ -211,6 +211,22 @@ class ContentType(StrEnum):
     PRODUCT_CARE = "product care"
 
 
+def _to_stage(value: object) -> FunnelStage:
+    return lookup(FunnelStage, value, "StageProfile.stage")
+
+
+def _to_journey_step(value: object) -> JourneyStep:
+    return lookup(JourneyStep, value, "StageProfile.journey_step")
+
+
+def _to_content_types(value: Iterable[object]) -> tuple[ContentType, ...]:
+    return tuple(lookup(ContentType, v, "StageProfile.content_types") for v in to_tuple(value))
+
+
+def _to_kpis(value: Iterable[object]) -> tuple[Kpi, ...]:
+    return tuple(lookup(Kpi, v, "StageProfile.kpis") for v in to_tuple(value))
+
+
 @attrs.frozen(kw_only=True)
 class StageProfile:
     """Everything socialkit knows about one funnel stage.
@@ -221,14 +237,14 @@ class StageProfile:
     ['leads', 'sign-ups', 'downloads']
     """
 
-    stage: FunnelStage = attrs.field(converter=FunnelStage)
+    stage: FunnelStage = attrs.field(converter=_to_stage)
     goal: str = attrs.field(validator=non_empty_str)
     """The stage's goal in a few words ("be known", "create contact", "sell", "keep")."""
     description: str = attrs.field(validator=non_empty_str)
-    journey_step: JourneyStep = attrs.field(converter=JourneyStep)
-    content_types: tuple[ContentType, ...]
+    journey_step: JourneyStep = attrs.field(converter=_to_journey_step)
+    content_types: tuple[ContentType, ...] = attrs.field(converter=_to_content_types)
     """The content types whose *default* stage this is (see :class:`StageMapping`)."""
-    kpis: tuple[Kpi, ...]
+    kpis: tuple[Kpi, ...] = attrs.field(converter=_to_kpis)
     source: Source = attrs.field(validator=instance_of(Source))
 
     @property
