@@ -328,6 +328,10 @@ def test_unknown_stage_names_the_step() -> None:
 def test_unknown_step_names_the_closest() -> None:
     with pytest.raises(NotFoundError, match="did you mean 'leads'"):
         simple()["lead"]
+    with pytest.raises(SocialkitTypeError, match="funnel step"):
+        simple()[None]  # type: ignore[call-overload]
+    with pytest.raises(SocialkitTypeError, match="funnel step"):
+        simple().plan(10, step=1)  # type: ignore[arg-type]
 
 
 def test_wrong_types_raise_type_errors() -> None:
@@ -335,6 +339,14 @@ def test_wrong_types_raise_type_errors() -> None:
         Funnel(steps=[("reach", 10)])
     with pytest.raises(SocialkitTypeError):
         Funnel.from_volumes([10, 5])  # type: ignore[list-item]
+    with pytest.raises(SocialkitTypeError, match="from_volumes"):
+        Funnel.from_volumes(5)  # type: ignore[arg-type]
+    with pytest.raises(SocialkitTypeError, match="from_rates"):
+        Funnel.from_rates("reach", 10, "leads")  # type: ignore[arg-type]
+    with pytest.raises(SocialkitTypeError, match="stages"):
+        Funnel.from_volumes({"reach": 10}, stages=["tofu"])  # type: ignore[arg-type]
+    with pytest.raises(SocialkitTypeError, match="title"):
+        Funnel.from_volumes({"reach": 10}, title=None)  # type: ignore[arg-type]
 
 
 def test_every_bad_input_is_a_socialkit_error_and_a_builtin() -> None:
@@ -618,6 +630,7 @@ def test_coverage_shares_sum_to_one(plan: list[object]) -> None:
         ([CalendarItem()], None, SocialkitTypeError, r"contents\[0\]"),
         ([CalendarItem(stage="middle")], None, NotFoundError, r"contents\[0\]\.stage"),
         ("article", None, SocialkitTypeError, "contents"),
+        (None, None, SocialkitTypeError, "contents"),
         (["article"], {"middle": 1}, NotFoundError, "target"),
         (["article"], {"tofu": -1}, ValidationError, "target"),
         (["article"], {"tofu": 0}, ValidationError, "all shares are 0"),
@@ -664,6 +677,12 @@ def test_svg_draws_one_bar_per_step_in_theme_colours() -> None:
     assert all(
         t.get("fill") == "currentColor" for t in root.iter("{http://www.w3.org/2000/svg}text")
     )
+
+
+def test_huge_exact_volumes_still_print() -> None:
+    text = str(simple().project(10**40 + 1))
+    assert f"{10**40 + 1:,}" in text
+    assert f"{2 * 10**38:,}.02" in text  # (10**40 + 1) / 50, to two decimals
 
 
 def test_svg_of_a_funnel_with_zero_top() -> None:
@@ -733,6 +752,10 @@ def test_a_path_needs_stops_with_stages() -> None:
         PathStop(touchpoint="blog", stages=[])
     with pytest.raises(NotFoundError, match=r"PathStop\.touchpoint"):
         PathStop(touchpoint="blogg", stages="tofu")
+    with pytest.raises(SocialkitTypeError, match=r"PathStop\.stages"):
+        PathStop(touchpoint="blog", stages=None)
+    with pytest.raises(SocialkitTypeError, match=r"CasePath\.stops"):
+        CasePath(name="none", stops=None)
 
 
 def test_public_names_are_exported() -> None:

@@ -159,7 +159,7 @@ def stage_coverage(
     bofu       0      0%      25%     -25%
     retention  0      0%      0%      0%
     """
-    if isinstance(contents, str | bytes):
+    if isinstance(contents, str | bytes) or not isinstance(contents, Iterable):
         raise SocialkitTypeError("contents", contents, expected="an iterable of planned contents")
     counts = dict.fromkeys(FunnelStage, 0)
     for i, item in enumerate(contents):

@@ -166,6 +166,8 @@ def _named(
     stages: Mapping[str, FunnelStage | str] | None,
 ) -> tuple[FunnelStep, ...]:
     names = tuple(names)
+    if stages is not None and not isinstance(stages, Mapping):
+        raise SocialkitTypeError("Funnel stages", stages, expected="a mapping of step to stage")
     stages = dict(stages or {})
     for key in stages:
         if key not in names:
@@ -179,7 +181,11 @@ def _named(
 def _pairs(
     value: Mapping[str, Number] | Iterable[tuple[str, Number]], where: str
 ) -> list[tuple[str, Number]]:
-    items = list(value.items() if isinstance(value, Mapping) else value)
+    if isinstance(value, Mapping):
+        return list(value.items())
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise SocialkitTypeError(where, value, expected="a mapping of name to number, or pairs")
+    items = list(value)
     for item in items:
         if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
             raise SocialkitTypeError(where, item, expected="(name, number) pairs or a mapping")
@@ -208,7 +214,7 @@ class Funnel:
 
     steps: tuple[FunnelStep, ...] = attrs.field(converter=_resolve)
     """The steps, top first, each with both its volume and its rate filled in."""
-    title: str = ""
+    title: str = attrs.field(default="", validator=instance_of(str))
     """An optional caption (shown in text and charts)."""
 
     @classmethod
@@ -267,6 +273,8 @@ class Funnel:
         """A step by position or by name."""
         if isinstance(key, str):
             return self.steps[self.index(key)]
+        if isinstance(key, bool) or not isinstance(key, int):
+            raise SocialkitTypeError("funnel step", key, expected="a step name or position")
         return self.steps[key]
 
     def index(self, name: str) -> int:
@@ -277,6 +285,8 @@ class Funnel:
         ...
         socialkit._errors.NotFoundError: funnel step: unknown 'lead'; did you mean 'leads'? known: reach, leads
         """
+        if not isinstance(name, str):
+            raise SocialkitTypeError("funnel step", name, expected="a step name")
         for i, step in enumerate(self.steps):
             if step.name == name:
                 return i

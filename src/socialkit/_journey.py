@@ -8,11 +8,12 @@ for gaps (:meth:`CasePath.stages`) or reused as a template for your own brand.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from socialkit._errors import ValidationError
+from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._provenance import Source
 from socialkit._stages import FunnelStage, Touchpoint, lookup, stages_in_order
 from socialkit._validate import each, instance_of, non_empty_str, optional, to_tuple
@@ -25,8 +26,16 @@ def _touchpoint(value: object) -> Touchpoint:
 
 
 def _stages(value: Any) -> tuple[FunnelStage, ...]:
+    if not isinstance(value, str | Iterable):
+        raise SocialkitTypeError("PathStop.stages", value, expected="a stage or stages")
     items = (value,) if isinstance(value, str) else to_tuple(value)
     return tuple(lookup(FunnelStage, s, "PathStop.stages") for s in items)
+
+
+def _to_stops(value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, Iterable):
+        raise SocialkitTypeError("CasePath.stops", value, expected="a sequence of PathStop")
+    return to_tuple(value)
 
 
 def _non_empty(
@@ -80,7 +89,7 @@ class CasePath:
 
     name: str = attrs.field(validator=non_empty_str)
     stops: tuple[PathStop, ...] = attrs.field(
-        converter=to_tuple, validator=[each(instance_of(PathStop)), _non_empty]
+        converter=_to_stops, validator=[each(instance_of(PathStop)), _non_empty]
     )
     source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
     note: str = ""

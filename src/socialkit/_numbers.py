@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any, TypeAlias
 
@@ -155,10 +155,15 @@ def show(value: Number) -> str:
     >>> show(10_000), show(Fraction(25, 2)), show(Fraction(1, 3)), show(Decimal("2.50"))
     ('10,000', '12.5', '0.33', '2.5')
     """
+    if isinstance(value, Fraction):
+        if value.denominator == 1:
+            value = value.numerator
+        else:  # Decimal keeps huge values printable (and exact to 2 places), floats overflow
+            with localcontext() as context:
+                context.prec = max(28, len(str(abs(value.numerator))) + 4)
+                value = Decimal(value.numerator) / Decimal(value.denominator)
     if isinstance(value, int):
         return f"{value:,}"
-    if isinstance(value, Fraction):
-        value = float(value)
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
