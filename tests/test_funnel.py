@@ -396,6 +396,19 @@ def test_forward_then_backward_returns_the_start_within_float_rounding(funnel: F
     assert math.isclose(funnel.required_top(funnel.bottom), funnel.top, rel_tol=1e-9)
 
 
+@given(
+    st.integers(min_value=1, max_value=10**9),
+    st.lists(st.decimals(min_value="0.001", max_value=1, places=3), min_size=1, max_size=5),
+)
+def test_forward_then_backward_returns_the_start_within_decimal_precision(
+    top: int, rates: list[Decimal]
+) -> None:
+    funnel = Funnel.from_rates("top", Decimal(top), {f"s{i}": r for i, r in enumerate(rates)})
+    back = funnel.required_top(funnel.bottom)
+    assert isinstance(back, Decimal)
+    assert abs(back - funnel.top) <= Decimal("1e-20") * funnel.top
+
+
 @given(exact_funnels())
 def test_exact_inputs_give_exact_outputs(funnel: Funnel) -> None:
     assert all(isinstance(v, int | Fraction) for v in funnel.volumes + funnel.rates)

@@ -24,7 +24,7 @@ _STAGE_COLOURS = {
     FunnelStage.BOFU: "#59a14f",
     FunnelStage.RETENTION: "#b07aa1",
 }
-_WIDTH, _LABELS, _BARS = 560, 170, 370
+_WIDTH, _LABELS, _BARS = 580, 200, 370
 _ROW, _GAP, _MIN_SHARE = 36, 22, 0.03
 
 
