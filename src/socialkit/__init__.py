@@ -12,6 +12,7 @@ immutable values and pure functions.
 from importlib.metadata import PackageNotFoundError, version
 
 from socialkit._audience import BrandPersonality, Persona
+from socialkit._coverage import StageCoverage, StageShare, stage_coverage
 from socialkit._diagnosis import (
     AUDIT_CHECKLIST,
     Actor,
@@ -42,6 +43,14 @@ from socialkit._errors import (
     ValidationError,
 )
 from socialkit._findings import Finding, Severity
+from socialkit._funnel import (
+    Funnel,
+    FunnelComparison,
+    FunnelStep,
+    Improvement,
+    Plan,
+    StepDelta,
+)
 from socialkit._goals import (
     DEFAULT_PLAUSIBLE_MONTHLY_GROWTH,
     Interpolation,
@@ -49,6 +58,7 @@ from socialkit._goals import (
     ProgressVerdict,
     SmartGoal,
 )
+from socialkit._journey import CasePath, PathStop
 from socialkit._platform import (
     CountKind,
     CountLimit,
@@ -67,6 +77,16 @@ from socialkit._platform import (
 )
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._stages import (
+    ContentType,
+    FunnelStage,
+    JourneyStep,
+    Kpi,
+    StageMapping,
+    StageProfile,
+    Touchpoint,
+    stage_of,
+)
 from socialkit._strategy import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
 from socialkit._strategy_rules import STRATEGY_RULES
 from socialkit._strategy_toml import load_strategy, loads_strategy
@@ -83,7 +103,9 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "AuditScope",
     "BrandPersonality",
     "CalendarSettings",
+    "CasePath",
     "Confidence",
+    "ContentType",
     "CountKind",
     "CountLimit",
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
@@ -93,15 +115,24 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "ExamplePost",
     "Fact",
     "Finding",
+    "Funnel",
+    "FunnelComparison",
+    "FunnelStage",
+    "FunnelStep",
+    "Improvement",
     "Interpolation",
+    "JourneyStep",
+    "Kpi",
     "Limits",
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
     "NotFoundError",
+    "PathStop",
     "Period",
     "Persona",
     "Pillar",
+    "Plan",
     "Platform",
     "PlatformComparison",
     "PlatformFit",
@@ -119,7 +150,12 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "SocialkitTypeError",
     "SocialkitWarning",
     "Source",
+    "StageCoverage",
+    "StageMapping",
+    "StageProfile",
+    "StageShare",
     "StaleDataWarning",
+    "StepDelta",
     "Strategy",
     "StrategyFileError",
     "Swot",
@@ -129,6 +165,7 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "TextLimit",
     "TextUnit",
     "ThreeC",
+    "Touchpoint",
     "UnknownPlatformError",
     "ValidationError",
     "__version__",
@@ -138,4 +175,6 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "platforms",
     "recommend_platforms",
     "register_platform",
+    "stage_coverage",
+    "stage_of",
 ]
