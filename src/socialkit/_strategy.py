@@ -198,6 +198,13 @@ def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
     return tuple((stage, pairs[stage]) for stage in FunnelStage if stage in pairs)
 
 
+def _pillars(value: Any) -> tuple[Pillar, ...]:
+    """Pillars, or a mapping of name -> weight (a dict, a ``ContentMix``) that becomes them."""
+    if isinstance(value, Mapping):
+        return tuple(Pillar(name=name, weight=weight) for name, weight in value.items())
+    return to_tuple(value)
+
+
 def _of(kind: type) -> Any:
     return [each(instance_of(kind))]
 
@@ -206,7 +213,8 @@ def _of(kind: type) -> Any:
 class Strategy:
     """A social media strategy document ([004]'s seven factors, [002]'s objectives).
 
-    Construction only checks types and shapes, so a draft can exist;
+    ``pillars`` also accepts a mapping of pillar names to weights (a dict or a
+    :class:`~socialkit.ContentMix`). Construction only checks types and shapes, so a draft can exist;
     :meth:`validate` says what is missing or inconsistent, each finding with
     the field path and how to fix it.
 
@@ -238,7 +246,9 @@ class Strategy:
     calendar: CalendarSettings = attrs.field(
         factory=CalendarSettings, validator=instance_of(CalendarSettings)
     )
-    pillars: tuple[Pillar, ...] = attrs.field(default=(), converter=to_tuple, validator=_of(Pillar))
+    pillars: tuple[Pillar, ...] = attrs.field(
+        default=(), converter=_pillars, validator=_of(Pillar)
+    )
     stage_mix: tuple[tuple[FunnelStage, Fraction], ...] = attrs.field(
         default=(), converter=_stage_mix
     )
