@@ -246,9 +246,7 @@ class Strategy:
     calendar: CalendarSettings = attrs.field(
         factory=CalendarSettings, validator=instance_of(CalendarSettings)
     )
-    pillars: tuple[Pillar, ...] = attrs.field(
-        default=(), converter=_pillars, validator=_of(Pillar)
-    )
+    pillars: tuple[Pillar, ...] = attrs.field(default=(), converter=_pillars, validator=_of(Pillar))
     stage_mix: tuple[tuple[FunnelStage, Fraction], ...] = attrs.field(
         default=(), converter=_stage_mix
     )
