@@ -324,3 +324,23 @@ def test_toml_round_trip_gives_back_an_equal_strategy(strategy: Strategy) -> Non
 def test_validate_never_crashes_and_returns_findings(strategy: Strategy) -> None:
     findings = strategy.validate()
     assert all(isinstance(f, Finding) and f.where for f in findings)
+
+
+def test_pillars_can_be_given_as_a_mapping() -> None:
+    s = Strategy(name="Mix", pillars={"brand": 40, "fashion": 30, "beauty": 20, "well-being": 10})
+    assert (s.pillars[0].name, s.pillars[0].weight) == ("brand", 40)
+    assert "pillars.weights" not in rules(s)
+
+
+def test_strategy_recommends_platforms_from_personas_and_example_content() -> None:
+    s = examples.strategy("cosmetics-brand")
+    assert s.content_types()[:2] == ("promotion", "tutorial")
+    fits = {f.platform: f for f in s.recommend_platforms()}
+    assert fits["instagram"].chosen
+    assert "youtube" in fits  # tutorials and videos fit YouTube ([004])
+    assert not fits["youtube"].chosen
+
+
+def test_channel_lookup_names_the_known_channels() -> None:
+    with pytest.raises(SocialkitError, match="instagram, tiktok"):
+        examples.strategy("cosmetics-brand").channel("linkedin")
