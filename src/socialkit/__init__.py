@@ -11,6 +11,7 @@ immutable values and pure functions.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from socialkit._apportion import ApportionMethod, SequenceMethod
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
@@ -21,6 +22,14 @@ from socialkit._errors import (
     ValidationError,
 )
 from socialkit._findings import Finding, Severity
+from socialkit._mix import (
+    CategoryDrift,
+    ContentMix,
+    MixDrift,
+    MixPreset,
+    NestedMix,
+    mix_deviation,
+)
 from socialkit._platform import (
     CountKind,
     CountLimit,
@@ -46,7 +55,10 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "ApportionMethod",
+    "CategoryDrift",
     "Confidence",
+    "ContentMix",
     "CountKind",
     "CountLimit",
     "Effect",
@@ -56,11 +68,15 @@ __all__ = [
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
+    "MixDrift",
+    "MixPreset",
+    "NestedMix",
     "NotFoundError",
     "Period",
     "Platform",
     "PostingGuidance",
     "PostingWindow",
+    "SequenceMethod",
     "Severity",
     "Signal",
     "SocialkitError",
@@ -74,6 +90,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "get_platform",
+    "mix_deviation",
     "platforms",
     "register_platform",
 ]

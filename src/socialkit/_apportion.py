@@ -1,0 +1,270 @@
+"""Exact apportionment and evenly spread sequencing over integer weights.
+
+This module is the arithmetic behind :class:`~socialkit.ContentMix`: it works on
+plain lists of non-negative integers (weights scaled to a common denominator) and
+returns lists of counts or category indices. Everything is exact: integers, and
+:class:`~fractions.Fraction` where a ratio must be compared; never floats.
+Ties always go to the category listed first.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from fractions import Fraction
+
+__all__ = ["ApportionMethod", "SequenceMethod", "apportion_counts", "edf_sequence"]
+
+
+class ApportionMethod(StrEnum):
+    """How a mix's shares are rounded to whole numbers of posts.
+
+    ``HAMILTON`` (largest remainder) always keeps the quota rule; the four divisor
+    methods never show the Alabama or population paradoxes but can break quota.
+    """
+
+    HAMILTON = "hamilton"
+    """Largest remainder: floors of the quotas, then the largest remainders."""
+    JEFFERSON = "jefferson"
+    """D'Hondt: divisor a + 1; favours large categories, keeps lower quota."""
+    WEBSTER = "webster"
+    """Sainte-Laguë: divisor a + 1/2; unbiased, rarely breaks quota."""
+    ADAMS = "adams"
+    """Divisor a; favours small categories, keeps upper quota."""
+    HUNTINGTON_HILL = "huntington_hill"
+    """Divisor sqrt(a(a + 1)), compared as squares; the US House method."""
+
+
+class SequenceMethod(StrEnum):
+    """How apportioned counts are spread over the slots of a calendar."""
+
+    TIJDEMAN = "tijdeman"
+    """Online earliest-deadline rule within Tijdeman's bound 1 - 1/(2k - 2)."""
+    OPTIMAL = "optimal"
+    """The exact minimum of the maximum prefix deviation (binary search + EDF)."""
+
+
+def apportion_counts(
+    weights: Sequence[int],
+    n: int,
+    minimum: Sequence[int],
+    maximum: Sequence[int | None],
+    method: ApportionMethod,
+) -> list[int]:
+    """Counts summing to ``n`` with ``minimum[i] <= count[i] <= maximum[i]``.
+
+    The caller checks feasibility (``sum(minimum) <= n <= sum(maximum)``).
+    Zero-weight categories stay at their minimum unless every positive-weight
+    category is at its maximum; then they share what is left as if equally weighted.
+    """
+    cap = [n if hi is None else min(hi, n) for hi in maximum]
+    lo = list(minimum)
+    room = sum(c if w > 0 else a for w, a, c in zip(weights, lo, cap, strict=True))
+    if room >= n:
+        p = list(weights)
+        cap = [c if w > 0 else a for w, a, c in zip(weights, lo, cap, strict=True)]
+    else:  # every positive-weight category is full: the zero-weight ones share the rest
+        p = [0 if w > 0 else 1 for w in weights]
+        lo = [c if w > 0 else a for w, a, c in zip(weights, lo, cap, strict=True)]
+    if method is ApportionMethod.HAMILTON:
+        return _hamilton(p, n, lo, cap)
+    return _divisor(p, n, lo, cap, method)
+
+
+def _clamp(value: Fraction, lo: int, cap: int) -> Fraction:
+    return Fraction(lo) if value < lo else Fraction(cap) if value > cap else value
+
+
+def _hamilton(p: list[int], n: int, lo: list[int], cap: list[int]) -> list[int]:
+    """Largest remainder on quotas clamped to the bounds (water-filling).
+
+    The quota of category i is ``clamp(s * p[i], lo, cap)`` with the one scale ``s``
+    that makes the quotas sum to ``n``; without bounds that is ``p[i] * n / sum(p)``.
+    Floors first, then one more slot to the largest remainders, first listed on ties.
+    """
+    quotas = _water_fill(p, n, lo, cap)
+    floors = [q.numerator // q.denominator for q in quotas]
+    left = n - sum(floors)
+    order = sorted(range(len(p)), key=lambda i: (floors[i] - quotas[i], i))
+    for i in order[:left]:
+        floors[i] += 1
+    return floors
+
+
+def _water_fill(p: list[int], n: int, lo: list[int], cap: list[int]) -> list[Fraction]:
+    total = sum(p)
+    if total == 0:  # every category is fixed (lo == cap)
+        return [Fraction(a) for a in lo]
+    if not any(lo) and all(c >= n for c in cap):
+        return [Fraction(w * n, total) for w in p]
+
+    def filled(s: Fraction) -> Fraction:
+        return sum((_clamp(s * w, a, c) for w, a, c in zip(p, lo, cap, strict=True)), Fraction(0))
+
+    points = {Fraction(0)}
+    for w, a, c in zip(p, lo, cap, strict=True):
+        if w > 0:
+            points.update((Fraction(a, w), Fraction(c, w)))
+    breaks = sorted(points)
+    # the last breakpoint whose fill does not exceed n (filled(0) = sum(lo) <= n)
+    low, high = 0, len(breaks) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if filled(breaks[mid]) <= n:
+            low = mid
+        else:
+            high = mid - 1
+    base = breaks[low]
+    slope = sum(w for w, a, c in zip(p, lo, cap, strict=True) if w > 0 and a <= base * w < c)
+    scale = base + (n - filled(base)) / slope if slope else base
+    return [_clamp(scale * w, a, c) for w, a, c in zip(p, lo, cap, strict=True)]
+
+
+# Divisor methods -------------------------------------------------------------------
+
+# below(j, r): is the signpost d(j) strictly below r?  d(j) lies in [j, j + 1].
+_BELOW: dict[ApportionMethod, Callable[[int, Fraction], bool]] = {
+    ApportionMethod.JEFFERSON: lambda j, r: j + 1 < r,
+    ApportionMethod.WEBSTER: lambda j, r: 2 * j + 1 < 2 * r,
+    ApportionMethod.ADAMS: lambda j, r: j < r,
+    ApportionMethod.HUNTINGTON_HILL: lambda j, r: j * (j + 1) < r * r,
+}
+
+
+def _priority(method: ApportionMethod, w: int, a: int) -> tuple[int, Fraction]:
+    """Heap key of the next slot for weight ``w`` holding ``a``: smaller is served first.
+
+    ``(0, 0)`` stands for an infinite priority (Adams and Huntington-Hill at a = 0);
+    otherwise ``(1, -w / d(a))``, with Huntington-Hill compared as ``w^2 / (a(a + 1))``.
+    """
+    if method is ApportionMethod.JEFFERSON:
+        return 1, -Fraction(w, a + 1)
+    if method is ApportionMethod.WEBSTER:
+        return 1, -Fraction(2 * w, 2 * a + 1)
+    if a == 0:
+        return 0, Fraction(0)
+    if method is ApportionMethod.ADAMS:
+        return 1, -Fraction(w, a)
+    return 1, -Fraction(w * w, a * (a + 1))
+
+
+def _count_above(method: ApportionMethod, w: int, divisor: Fraction) -> int:
+    """How many quotients ``w / d(j)`` (j = 0, 1, ...) are strictly above ``divisor``."""
+    r = w / divisor
+    below = _BELOW[method]
+    j = max(0, r.numerator // r.denominator - 1)
+    while below(j, r):
+        j += 1
+    return j
+
+
+def _divisor(
+    p: list[int], n: int, lo: list[int], cap: list[int], method: ApportionMethod
+) -> list[int]:
+    """A divisor method started at the minimums, capped at the maximums.
+
+    Equivalent to handing out slots one at a time to the highest quotient
+    ``w / d(a)``, but jumps first: every quotient above ``D = W / (need - k)`` is
+    certainly among the winners, so only O(k) slots are left for the heap.
+    """
+    counts = list(lo)
+    free = [i for i, w in enumerate(p) if w > 0 and lo[i] < cap[i]]
+    while free:
+        need = n - sum(counts)
+        if need <= 2 * len(free):
+            break
+        divisor = Fraction(sum(p[i] for i in free), need - len(free))
+        trial = {i: max(lo[i], _count_above(method, p[i], divisor)) for i in free}
+        full = {i for i in free if trial[i] >= cap[i]}
+        if not full:
+            for i in free:
+                counts[i] = trial[i]
+            break
+        for i in full:  # all their quotients beat the final threshold: final
+            counts[i] = cap[i]
+        free = [i for i in free if i not in full]
+    heap = [
+        (*_priority(method, p[i], counts[i]), i)
+        for i in range(len(p))
+        if p[i] > 0 and counts[i] < cap[i]
+    ]
+    heapq.heapify(heap)
+    for _ in range(n - sum(counts)):
+        *_, i = heapq.heappop(heap)
+        counts[i] += 1
+        if counts[i] < cap[i]:
+            heapq.heappush(heap, (*_priority(method, p[i], counts[i]), i))
+    return counts
+
+
+# Sequencing ------------------------------------------------------------------------
+
+
+def edf_sequence(counts: Sequence[int], num: int, den: int) -> list[int] | None:
+    """Slots (category indices) keeping every prefix within ``B = num / den``, or None.
+
+    With ``n = sum(counts)`` and target share ``w = counts[i] / n``, the j-th post
+    of category i must land in the slot window
+    ``[ceil((j - B) / w), floor((j - 1 + B) / w) + 1]`` for every prefix deviation
+    to stay within ``B`` (Steiner and Yeomans). These are unit jobs with integer
+    windows, for which earliest-deadline-first is optimal: it finds a schedule
+    whenever one exists. Keys are plain integers ``deadline * k + i`` (ties go to
+    the category listed first), so the hot loop does no fraction arithmetic.
+    """
+    n = sum(counts)
+    k = len(counts)
+    step = n * den
+    scale = [den * d for d in counts]
+    release_num = [n * (den - num)] * k  # release of the next job = ceil(release_num / scale)
+    deadline_num = [n * num] * k  # deadline of the next job = deadline_num // scale + 1
+    left = list(counts)
+    pending = [max(1, -(-release_num[i] // scale[i])) * k + i for i in range(k) if counts[i]]
+    heapq.heapify(pending)
+    ready: list[int] = []
+    out: list[int] = []
+    append = out.append
+    heappush, heappop, heapreplace = heapq.heappush, heapq.heappop, heapq.heapreplace
+    for t in range(1, n + 1):
+        released = (t + 1) * k
+        while pending and pending[0] < released:
+            i = heappop(pending) % k
+            heappush(ready, (deadline_num[i] // scale[i] + 1) * k + i)
+        if not ready or ready[0] < t * k:  # nothing released, or a deadline missed
+            return None
+        i = ready[0] % k
+        append(i)
+        left[i] -= 1
+        if not left[i]:
+            heappop(ready)
+            continue
+        s = scale[i]
+        release_num[i] += step
+        deadline_num[i] += step
+        release = -(-release_num[i] // s)
+        if release <= t + 1:
+            heapreplace(ready, (deadline_num[i] // s + 1) * k + i)
+        else:
+            heappop(ready)
+            heappush(pending, release * k + i)
+    return out
+
+
+def optimal_bound(counts: Sequence[int]) -> int:
+    """The least ``m`` such that a sequence with prefix deviation ``m / n`` exists.
+
+    Every deviation ``|j - t * counts[i] / n|`` is a multiple of ``1 / n``, so a
+    binary search over integers ``m`` with the EDF feasibility test is exact.
+    """
+    n = sum(counts)
+    k = sum(1 for d in counts if d > 0)
+    if k <= 1:
+        return 0
+    low, high = 0, (2 * k - 3) * n // (2 * k - 2)  # Tijdeman's bound is always feasible
+    while low < high:
+        mid = (low + high) // 2
+        if edf_sequence(counts, mid, n) is None:
+            low = mid + 1
+        else:
+            high = mid
+    return low
