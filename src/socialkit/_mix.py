@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -51,6 +51,7 @@ _METHOD_ALIASES = {
 }
 
 Weight = int | float | Fraction | Decimal
+_T = TypeVar("_T")
 
 
 # Validation helpers ------------------------------------------------------------------
@@ -110,8 +111,9 @@ def _to_bounds(value: Mapping[str, int] | Iterable[tuple[str, int]]) -> tuple[tu
 def _check_bounds(instance: ContentMix, attribute: attrs.Attribute[Any], value: Any) -> None:
     where = f"ContentMix.{attribute.alias}"
     for name, count in value:
-        if name not in instance:
-            raise NotFoundError(where, name, instance.categories, _suggest(name, instance))
+        known = instance.categories  # the mapping index is built after validation
+        if name not in known:
+            raise NotFoundError(where, str(name), known, _suggest(str(name), known))
         if isinstance(count, bool) or not isinstance(count, int):
             raise SocialkitTypeError(f"{where}[{name!r}]", count, expected="an integer")
         if count < 0:
@@ -227,6 +229,14 @@ class ContentMix(Mapping[str, Fraction]):
 
     def __contains__(self, name: object) -> bool:
         return name in self._index
+
+    @overload
+    def get(self, name: str, /) -> Fraction | None: ...
+    @overload
+    def get(self, name: str, default: Fraction | _T, /) -> Fraction | _T: ...
+    def get(self, name: str, default: object = None, /) -> object:
+        """The share of ``name``, or ``default`` when it is not a category."""
+        return self._index.get(name, default)
 
     def __repr__(self) -> str:
         shares = ", ".join(f"{name!r}: {share}" for name, share in self._shares)
