@@ -10,6 +10,7 @@ Ties always go to the category listed first.
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from fractions import Fraction
@@ -83,10 +84,16 @@ def _hamilton(p: list[int], n: int, lo: list[int], cap: list[int]) -> list[int]:
     that makes the quotas sum to ``n``; without bounds that is ``p[i] * n / sum(p)``.
     Floors first, then one more slot to the largest remainders, first listed on ties.
     """
-    quotas = _water_fill(p, n, lo, cap)
-    floors = [q.numerator // q.denominator for q in quotas]
+    if any(p) and not any(lo) and all(c >= n for c in cap):  # no bound binds
+        numerators, denominator = [w * n for w in p], sum(p)
+    else:
+        quotas = _water_fill(p, n, lo, cap)
+        denominator = math.lcm(*(q.denominator for q in quotas))
+        numerators = [q.numerator * (denominator // q.denominator) for q in quotas]
+    floors = [x // denominator for x in numerators]
     left = n - sum(floors)
-    order = sorted(range(len(p)), key=lambda i: (floors[i] - quotas[i], i))
+    # largest remainder first, then the category listed first
+    order = sorted(range(len(p)), key=lambda i: (floors[i] * denominator - numerators[i], i))
     for i in order[:left]:
         floors[i] += 1
     return floors
@@ -96,8 +103,6 @@ def _water_fill(p: list[int], n: int, lo: list[int], cap: list[int]) -> list[Fra
     total = sum(p)
     if total == 0:  # every category is fixed (lo == cap)
         return [Fraction(a) for a in lo]
-    if not any(lo) and all(c >= n for c in cap):
-        return [Fraction(w * n, total) for w in p]
 
     def filled(s: Fraction) -> Fraction:
         return sum((_clamp(s * w, a, c) for w, a, c in zip(p, lo, cap, strict=True)), Fraction(0))
@@ -209,45 +214,65 @@ def edf_sequence(counts: Sequence[int], num: int, den: int) -> list[int] | None:
     ``[ceil((j - B) / w), floor((j - 1 + B) / w) + 1]`` for every prefix deviation
     to stay within ``B`` (Steiner and Yeomans). These are unit jobs with integer
     windows, for which earliest-deadline-first is optimal: it finds a schedule
-    whenever one exists. Keys are plain integers ``deadline * k + i`` (ties go to
-    the category listed first), so the hot loop does no fraction arithmetic.
+    whenever one exists.
+
+    Among released jobs the one with the earliest *real* deadline
+    ``(j - 1 + B) / w`` goes first, first listed on ties; with ``B = 1 - 1/(2k - 2)``
+    this is exactly Tijdeman's rule. Keys are integers
+    ``floor(deadline * den * n) * k + i``: distinct deadlines differ by at least
+    ``4 / (den * n)``, so the order is exact with no fraction in the hot loop.
+    One heap holds every category's next job; a job found on top before its
+    release is parked until then (rare), so most slots cost one heap operation.
     """
     n = sum(counts)
     k = len(counts)
     step = n * den
     scale = [den * d for d in counts]
-    release_num = [n * (den - num)] * k  # release of the next job = ceil(release_num / scale)
-    deadline_num = [n * num] * k  # deadline of the next job = deadline_num // scale + 1
+    # job j of category i: release ceil(nums / scale), real deadline n * (nums + gap) / (den * d)
+    nums = [n * (den - num)] * k
+    gap = n * (2 * num - den)
     left = list(counts)
-    pending = [max(1, -(-release_num[i] // scale[i])) * k + i for i in range(k) if counts[i]]
-    heapq.heapify(pending)
-    ready: list[int] = []
+    release = [0] * k
+    unit = den * n * k  # one slot, in key units
+    idle = (n + 2) * unit  # sentinel key: on top only when no job is left
+    ready = [idle]
+    for i in range(k):
+        if counts[i]:
+            ready.append(n * (nums[i] + gap) // counts[i] * k + i)
+            release[i] = max(1, -(-nums[i] // scale[i]))
+    heapq.heapify(ready)
+    # parked jobs: head[t] is the first category released at slot t, link[i] the next
+    head = [-1] * (n + 2)
+    link = [-1] * k
+    parked = [0] * k
     out: list[int] = []
     append = out.append
     heappush, heappop, heapreplace = heapq.heappush, heapq.heappop, heapq.heapreplace
+    late = -unit  # a job whose key is below (t - 1) * unit missed its deadline
     for t in range(1, n + 1):
-        released = (t + 1) * k
-        while pending and pending[0] < released:
-            i = heappop(pending) % k
-            heappush(ready, (deadline_num[i] // scale[i] + 1) * k + i)
-        if not ready or ready[0] < t * k:  # nothing released, or a deadline missed
+        late += unit
+        i = head[t]
+        while i >= 0:
+            heappush(ready, parked[i])
+            i = link[i]
+        job = ready[0]
+        i = job % k
+        while release[i] > t and job < idle:
+            parked[i] = heappop(ready)
+            link[i], head[release[i]] = head[release[i]], i
+            job = ready[0]
+            i = job % k
+        if job < late or job >= idle:  # a deadline missed, or nothing released
             return None
-        i = ready[0] % k
-        append(i)
+        append(job)
         left[i] -= 1
-        if not left[i]:
-            heappop(ready)
-            continue
-        s = scale[i]
-        release_num[i] += step
-        deadline_num[i] += step
-        release = -(-release_num[i] // s)
-        if release <= t + 1:
-            heapreplace(ready, (deadline_num[i] // s + 1) * k + i)
+        if left[i]:
+            nums[i] = m = nums[i] + step
+            release[i] = -(-m // scale[i])
+            heapreplace(ready, n * (m + gap) // counts[i] * k + i)
         else:
             heappop(ready)
-            heappush(pending, release * k + i)
-    return out
+    return list(map(k.__rmod__, out))
 
 
 def optimal_bound(counts: Sequence[int]) -> int:

