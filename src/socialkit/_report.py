@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
-from enum import Enum
 from decimal import Decimal
+from enum import Enum
 from fractions import Fraction
 from typing import Any
 
