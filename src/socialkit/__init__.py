@@ -12,6 +12,7 @@ immutable values and pure functions.
 from importlib.metadata import PackageNotFoundError, version
 
 from socialkit._apportion import ApportionMethod, SequenceMethod
+from socialkit._coverage import StageCoverage, StageShare, stage_coverage
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
@@ -22,6 +23,15 @@ from socialkit._errors import (
     ValidationError,
 )
 from socialkit._findings import Finding, Severity
+from socialkit._funnel import (
+    Funnel,
+    FunnelComparison,
+    FunnelStep,
+    Improvement,
+    Plan,
+    StepDelta,
+)
+from socialkit._journey import CasePath, PathStop
 from socialkit._mix import (
     CategoryDrift,
     ContentMix,
@@ -48,6 +58,16 @@ from socialkit._platform import (
 )
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._stages import (
+    ContentType,
+    FunnelStage,
+    JourneyStep,
+    Kpi,
+    StageMapping,
+    StageProfile,
+    Touchpoint,
+    stage_of,
+)
 
 try:
     __version__ = version("socialkit")
@@ -56,14 +76,23 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "ApportionMethod",
+    "CasePath",
     "CategoryDrift",
     "Confidence",
     "ContentMix",
+    "ContentType",
     "CountKind",
     "CountLimit",
     "Effect",
     "Fact",
     "Finding",
+    "Funnel",
+    "FunnelComparison",
+    "FunnelStage",
+    "FunnelStep",
+    "Improvement",
+    "JourneyStep",
+    "Kpi",
     "Limits",
     "MediaFamily",
     "MediaKind",
@@ -72,7 +101,9 @@ __all__ = [
     "MixPreset",
     "NestedMix",
     "NotFoundError",
+    "PathStop",
     "Period",
+    "Plan",
     "Platform",
     "PostingGuidance",
     "PostingWindow",
@@ -83,9 +114,15 @@ __all__ = [
     "SocialkitTypeError",
     "SocialkitWarning",
     "Source",
+    "StageCoverage",
+    "StageMapping",
+    "StageProfile",
+    "StageShare",
     "StaleDataWarning",
+    "StepDelta",
     "TextLimit",
     "TextUnit",
+    "Touchpoint",
     "UnknownPlatformError",
     "ValidationError",
     "__version__",
@@ -93,4 +130,6 @@ __all__ = [
     "mix_deviation",
     "platforms",
     "register_platform",
+    "stage_coverage",
+    "stage_of",
 ]

@@ -26,6 +26,7 @@ from socialkit._apportion import (
     optimal_bound,
 )
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._numbers import Number
 from socialkit._provenance import Source
 from socialkit._report import table
 from socialkit._validate import instance_of, non_empty_str, to_tuple
@@ -50,7 +51,6 @@ _METHOD_ALIASES = {
     "equal_proportions": ApportionMethod.HUNTINGTON_HILL,
 }
 
-Weight = int | float | Fraction | Decimal
 _T = TypeVar("_T")
 
 
@@ -82,7 +82,7 @@ def _check_name(where: str, name: object) -> str:
     return name
 
 
-def _to_shares(weights: Mapping[str, Weight]) -> tuple[tuple[str, Fraction], ...]:
+def _to_shares(weights: Mapping[str, Number]) -> tuple[tuple[str, Fraction], ...]:
     """Converter: a mapping of names to weights -> exact shares summing to 1."""
     if not isinstance(weights, Mapping):
         raise SocialkitTypeError(
