@@ -7,8 +7,9 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import socialkit
@@ -20,10 +21,11 @@ from socialkit import (
     SequenceMethod,
     SocialkitError,
     SocialkitTypeError,
+    UnknownCategoryError,
     ValidationError,
     mix_deviation,
 )
-from socialkit._apportion import _priority
+from socialkit._apportion import _priority, edf_sequence
 
 DIVISOR_METHODS = [m for m in ApportionMethod if m is not ApportionMethod.HAMILTON]
 
@@ -76,6 +78,15 @@ def test_weights_are_normalised_exactly() -> None:
     assert sum(mix.values()) == 1
 
 
+def test_weights_may_be_given_as_pairs_and_evolve_keeps_them() -> None:
+    mix = ContentMix([("a", 1), ("b", 3)])
+    assert mix == ContentMix({"a": 1, "b": 3})
+    bounded = attrs.evolve(mix, minimum={"a": 2})
+    assert bounded.minimum == {"a": 2}
+    assert dict(bounded) == dict(mix)
+    assert bounded.apportion(4) == {"a": 2, "b": 2}
+
+
 def test_floats_are_read_through_their_shortest_repr() -> None:
     assert ContentMix({"a": 33.3, "b": 66.7})["a"] == Fraction(333, 1000)
 
@@ -90,9 +101,12 @@ def test_mix_is_a_mapping_with_categories_in_order() -> None:
     assert mix.get("shoes") is None
 
 
-def test_unknown_category_lookup_suggests_close_names() -> None:
-    with pytest.raises(NotFoundError, match="did you mean 'brand'"):
+def test_unknown_category_lookup_suggests_close_names_and_is_a_key_error() -> None:
+    with pytest.raises(UnknownCategoryError, match="did you mean 'brand'") as caught:
         ContentMix.preset("pillars")["brnd"]
+    assert isinstance(caught.value, KeyError)
+    assert isinstance(caught.value, NotFoundError)
+    assert str(caught.value).startswith("ContentMix: unknown 'brnd'")
 
 
 def test_mix_is_hashable_and_equal_after_normalisation() -> None:
@@ -121,7 +135,10 @@ def test_repr_shows_shares_and_bounds() -> None:
         ({"": 1}, ValidationError),
         ({"  ": 1}, ValidationError),
         ({3: 1}, SocialkitTypeError),
-        ([("a", 1)], SocialkitTypeError),
+        ([("a", 1), ("a", 2)], ValidationError),
+        ([("a", 1, 2)], SocialkitTypeError),
+        ("ab", SocialkitTypeError),
+        (5, SocialkitTypeError),
     ],
 )
 def test_bad_weights_raise_socialkit_errors(weights: object, error: type[Exception]) -> None:
@@ -138,6 +155,8 @@ def test_bad_weights_raise_socialkit_errors(weights: object, error: type[Excepti
         ({"a": 1.5}, {}, SocialkitTypeError),
         ({"a": 3}, {"a": 2}, ValidationError),
         ({}, {"b": -2}, ValidationError),
+        ([("a", 1), ("a", 2)], {}, ValidationError),
+        (3, {}, SocialkitTypeError),
     ],
 )
 def test_bad_bounds_raise_socialkit_errors(
@@ -685,3 +704,29 @@ def test_one_mix_per_platform() -> None:
     allocation = nested.apportion(20)
     assert allocation["linkedin/promote"] == 1
     assert allocation["instagram/brand"] == 6
+
+
+# Periods and funnel stages ---------------------------------------------------------------
+
+
+def test_sequence_repeats_its_period() -> None:
+    mix = ContentMix.preset("80/20")
+    assert mix.sequence(100) == mix.sequence(5) * 20
+    assert mix.sequence(100, method="optimal") == mix.sequence(5, method="optimal") * 20
+
+
+@given(st.lists(st.integers(0, 8), min_size=2, max_size=6), st.integers(2, 4))
+def test_period_shortcut_returns_what_the_full_rule_returns(base: list[int], g: int) -> None:
+    k = sum(1 for d in base if d)
+    assume(k >= 2)
+    allocation = [d * g for d in base]
+    period = math.gcd(*allocation)
+    full = edf_sequence(allocation, 2 * k - 3, 2 * k - 2)
+    assert full == edf_sequence([d // period for d in allocation], 2 * k - 3, 2 * k - 2) * period
+
+
+def test_funnel_preset_keys_are_the_funnel_stages() -> None:
+    funnel = ContentMix.preset("funnel+retention")
+    assert set(funnel) == set(socialkit.FunnelStage)
+    assert funnel[socialkit.FunnelStage.TOFU] == Fraction(1, 2)
+    assert funnel.get("awareness") is None

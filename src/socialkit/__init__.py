@@ -19,6 +19,7 @@ from socialkit._errors import (
     SocialkitTypeError,
     SocialkitWarning,
     StaleDataWarning,
+    UnknownCategoryError,
     UnknownPlatformError,
     ValidationError,
 )
@@ -123,6 +124,7 @@ __all__ = [
     "TextLimit",
     "TextUnit",
     "Touchpoint",
+    "UnknownCategoryError",
     "UnknownPlatformError",
     "ValidationError",
     "__version__",

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, TypeVar, overload
+from typing import Any
 
 import attrs
 
@@ -25,7 +25,12 @@ from socialkit._apportion import (
     edf_sequence,
     optimal_bound,
 )
-from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._errors import (
+    NotFoundError,
+    SocialkitTypeError,
+    UnknownCategoryError,
+    ValidationError,
+)
 from socialkit._numbers import Number
 from socialkit._provenance import Source
 from socialkit._report import table
@@ -50,9 +55,6 @@ _METHOD_ALIASES = {
     "hill": ApportionMethod.HUNTINGTON_HILL,
     "equal_proportions": ApportionMethod.HUNTINGTON_HILL,
 }
-
-_T = TypeVar("_T")
-
 
 # Validation helpers ------------------------------------------------------------------
 
@@ -82,30 +84,45 @@ def _check_name(where: str, name: object) -> str:
     return name
 
 
-def _to_shares(weights: Mapping[str, Number]) -> tuple[tuple[str, Fraction], ...]:
-    """Converter: a mapping of names to weights -> exact shares summing to 1."""
-    if not isinstance(weights, Mapping):
-        raise SocialkitTypeError(
-            "ContentMix.weights", weights, expected="a mapping of category names to weights"
-        )
-    if not weights:
-        raise ValidationError("ContentMix.weights", "got no categories", allowed="expected >= 1")
-    exact = {
-        _check_name("ContentMix.weights", name): _to_fraction(f"ContentMix.weights[{name!r}]", w)
-        for name, w in weights.items()
-    }
-    total = sum(exact.values())
+def _pairs(where: str, value: object) -> list[tuple[Any, Any]]:
+    """(name, value) pairs from a mapping or an iterable of pairs; no name twice."""
+    if isinstance(value, Mapping):
+        pairs = list(value.items())
+    elif isinstance(value, Iterable) and not isinstance(value, str | bytes):
+        pairs = list(value)
+        for pair in pairs:
+            if not isinstance(pair, tuple | list) or len(pair) != 2:
+                raise SocialkitTypeError(where, pair, expected="(name, value) pairs")
+    else:
+        raise SocialkitTypeError(where, value, expected="a mapping of category names to values")
+    seen: set[object] = set()
+    for name, _ in pairs:
+        if name in seen:
+            raise ValidationError(where, f"{name!r} appears twice", allowed="expected unique names")
+        seen.add(name)
+    return [(name, v) for name, v in pairs]
+
+
+def _to_shares(
+    weights: Mapping[str, Number] | Iterable[tuple[str, Number]],
+) -> tuple[tuple[str, Fraction], ...]:
+    """Converter: names and weights (a mapping or pairs) -> exact shares summing to 1."""
+    where = "ContentMix.weights"
+    pairs = _pairs(where, weights)
+    if not pairs:
+        raise ValidationError(where, "got no categories", allowed="expected at least one")
+    exact = [(_check_name(where, name), _to_fraction(f"{where}[{name!r}]", w)) for name, w in pairs]
+    total = sum(w for _, w in exact)
     if total == 0:
-        raise ValidationError(
-            "ContentMix.weights", "every weight is zero", allowed="expected a positive total"
-        )
-    return tuple((name, w / total) for name, w in exact.items())
+        raise ValidationError(where, "every weight is zero", allowed="expected a positive total")
+    return tuple((name, w / total) for name, w in exact)
 
 
-def _to_bounds(value: Mapping[str, int] | Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
-    """Converter: per-category counts as a tuple of (name, count) pairs."""
-    items = value.items() if isinstance(value, Mapping) else value
-    return tuple((name, count) for name, count in items)
+def _to_bounds(
+    value: Mapping[str, int] | Iterable[tuple[str, int]],
+) -> tuple[tuple[str, int], ...]:
+    """Converter: per-category counts (a mapping or pairs) as (name, count) pairs."""
+    return tuple(_pairs("ContentMix bounds", value))
 
 
 def _check_bounds(instance: ContentMix, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -113,7 +130,7 @@ def _check_bounds(instance: ContentMix, attribute: attrs.Attribute[Any], value: 
     for name, count in value:
         known = instance.categories  # the mapping index is built after validation
         if name not in known:
-            raise NotFoundError(where, str(name), known, _suggest(str(name), known))
+            raise UnknownCategoryError(where, str(name), known, _suggest(str(name), known))
         if isinstance(count, bool) or not isinstance(count, int):
             raise SocialkitTypeError(f"{where}[{name!r}]", count, expected="an integer")
         if count < 0:
@@ -217,9 +234,8 @@ class ContentMix(Mapping[str, Fraction]):
         try:
             return self._index[name]
         except KeyError:
-            raise NotFoundError(
-                "ContentMix", name, self.categories, _suggest(name, self.categories)
-            ) from None
+            known = self.categories
+            raise UnknownCategoryError("ContentMix", name, known, _suggest(name, known)) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index)
@@ -229,14 +245,6 @@ class ContentMix(Mapping[str, Fraction]):
 
     def __contains__(self, name: object) -> bool:
         return name in self._index
-
-    @overload
-    def get(self, name: str, /) -> Fraction | None: ...
-    @overload
-    def get(self, name: str, default: Fraction | _T, /) -> Fraction | _T: ...
-    def get(self, name: str, default: object = None, /) -> object:
-        """The share of ``name``, or ``default`` when it is not a category."""
-        return self._index.get(name, default)
 
     def __repr__(self) -> str:
         shares = ", ".join(f"{name!r}: {share}" for name, share in self._shares)
@@ -364,7 +372,7 @@ class ContentMix(Mapping[str, Fraction]):
         counts = dict.fromkeys(self.categories, 0)
         for name in published:
             if name not in counts:
-                raise NotFoundError(
+                raise UnknownCategoryError(
                     "ContentMix.drift.published",
                     str(name),
                     self.categories,
@@ -494,7 +502,7 @@ def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
     for t, name in enumerate(sequence, 1):
         i = index.get(name) if isinstance(name, str) else None
         if i is None:
-            raise NotFoundError(
+            raise UnknownCategoryError(
                 "mix_deviation.sequence", str(name), mix.categories, _suggest(str(name), index)
             )
         before = seen[i] * denominator - (t - 1) * weights[i]  # lowest point before a post
@@ -591,7 +599,7 @@ def _to_inner(value: Mapping[str, ContentMix]) -> tuple[tuple[str, ContentMix], 
 def _check_inner(instance: NestedMix, attribute: attrs.Attribute[Any], value: Any) -> None:
     for name, mix in value:
         if name not in instance.outer:
-            raise NotFoundError(
+            raise UnknownCategoryError(
                 "NestedMix.inner",
                 str(name),
                 instance.outer.categories,
