@@ -646,6 +646,10 @@ def test_drift_with_nothing_published() -> None:
 def test_drift_rejects_unknown_categories() -> None:
     with pytest.raises(NotFoundError, match="did you mean 'fashion'"):
         ContentMix.preset("pillars").drift(["fashon"])
+    with pytest.raises(UnknownCategoryError):
+        ContentMix.preset("pillars").drift([["brand"]])  # type: ignore[list-item]
+    with pytest.raises(SocialkitTypeError):
+        ContentMix.preset("pillars").drift("brand")
     with pytest.raises(SocialkitError):
         ContentMix.preset("pillars").drift([]).next(-1)
 

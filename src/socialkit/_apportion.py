@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from fractions import Fraction
+from itertools import chain, repeat
+from operator import add, floordiv, mul
 
 __all__ = ["ApportionMethod", "SequenceMethod", "apportion_counts", "edf_sequence"]
 
@@ -218,60 +220,58 @@ def edf_sequence(counts: Sequence[int], num: int, den: int) -> list[int] | None:
 
     Among released jobs the one with the earliest *real* deadline
     ``(j - 1 + B) / w`` goes first, first listed on ties; with ``B = 1 - 1/(2k - 2)``
-    this is exactly Tijdeman's rule. Keys are integers
-    ``floor(deadline * den * n) * k + i``: distinct deadlines differ by at least
-    ``4 / (den * n)``, so the order is exact with no fraction in the hot loop.
-    One heap holds every category's next job; a job found on top before its
-    release is parked until then (rare), so most slots cost one heap operation.
+    this is exactly Tijdeman's rule. All keys are integers, so the hot loop does no
+    fraction arithmetic:
+
+    - a job's key is ``floor(deadline * den * n) * k + i``; distinct deadlines differ
+      by at least ``4 / (den * n)``, so the order is exact and ties go to index i;
+    - job j is released at slot t exactly when ``key <= t * unit + offset[i]``
+      (``unit = den * n * k``), so no release time is computed per job;
+    - each category's keys come from a lazy C-level ``map`` over a ``range``;
+    - one heap holds every category's next job; a job found on top before its
+      release is parked until then (rare), so most slots cost one ``heapreplace``.
     """
     n = sum(counts)
     k = len(counts)
-    step = n * den
-    scale = [den * d for d in counts]
-    # job j of category i: release ceil(nums / scale), real deadline n * (nums + gap) / (den * d)
-    nums = [n * (den - num)] * k
-    gap = n * (2 * num - den)
-    left = list(counts)
-    release = [0] * k
+    step = n * n * den  # growth of a category's deadline numerator per job
     unit = den * n * k  # one slot, in key units
-    idle = (n + 2) * unit  # sentinel key: on top only when no job is left
+    idle = (2 * n + 3) * unit  # above every key and release threshold: "no job left"
     ready = [idle]
-    for i in range(k):
-        if counts[i]:
-            ready.append(n * (nums[i] + gap) // counts[i] * k + i)
-            release[i] = max(1, -(-nums[i] // scale[i]))
+    keys: list[Iterator[int]] = [iter(())] * k
+    offset = [0] * k
+    for i, d in enumerate(counts):
+        if d:
+            # deadline of job j, times den * n: n * n * ((j - 1) * den + num) / d
+            start = n * n * num
+            floors = map(floordiv, range(start, start + d * step, step), repeat(d))
+            keys[i] = chain(map(add, map(mul, floors, repeat(k)), repeat(i)), (idle,))
+            ready.append(next(keys[i]))
+            offset[i] = (n * n * (2 * num - den) // d) * k + i + unit
     heapq.heapify(ready)
-    # parked jobs: head[t] is the first category released at slot t, link[i] the next
-    head = [-1] * (n + 2)
-    link = [-1] * k
-    parked = [0] * k
+    parked: list[tuple[int, int]] = []  # (first slot it may go in, as late; key)
+    wake = idle
     out: list[int] = []
     append = out.append
     heappush, heappop, heapreplace = heapq.heappush, heapq.heappop, heapq.heapreplace
-    late = -unit  # a job whose key is below (t - 1) * unit missed its deadline
-    for t in range(1, n + 1):
-        late += unit
-        i = head[t]
-        while i >= 0:
-            heappush(ready, parked[i])
-            i = link[i]
+    for late in range(0, n * unit, unit):  # late = (t - 1) * unit at slot t
+        if late >= wake:
+            while parked and parked[0][0] <= late:
+                heappush(ready, heappop(parked)[1])
+            wake = parked[0][0] if parked else idle
         job = ready[0]
         i = job % k
-        while release[i] > t and job < idle:
-            parked[i] = heappop(ready)
-            link[i], head[release[i]] = head[release[i]], i
+        while job > late + offset[i]:  # not released yet: park it
+            if job >= idle:  # nothing released at all
+                return None
+            when = -((offset[i] - job) // unit) * unit
+            heappush(parked, (when, heappop(ready)))
+            wake = min(wake, when)
             job = ready[0]
             i = job % k
-        if job < late or job >= idle:  # a deadline missed, or nothing released
+        if job < late:  # its deadline has passed
             return None
         append(job)
-        left[i] -= 1
-        if left[i]:
-            nums[i] = m = nums[i] + step
-            release[i] = -(-m // scale[i])
-            heapreplace(ready, n * (m + gap) // counts[i] * k + i)
-        else:
-            heappop(ready)
+        heapreplace(ready, next(keys[i]))
     return list(map(k.__rmod__, out))
 
 

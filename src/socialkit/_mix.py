@@ -360,8 +360,8 @@ class ContentMix(Mapping[str, Fraction]):
     def drift(self, published: Iterable[str]) -> MixDrift:
         """Compare the categories of posts actually published with the target shares.
 
-        Unknown categories raise :class:`NotFoundError`, so a typo never passes
-        silently as an off-mix post.
+        Unknown categories raise :class:`UnknownCategoryError`, so a typo never
+        passes silently as an off-mix post.
 
         >>> drift = ContentMix.preset("80/20").drift(["promote", "promote", "inform_educate_entertain"])
         >>> drift.behind
@@ -369,9 +369,13 @@ class ContentMix(Mapping[str, Fraction]):
         >>> drift.next(3)
         ('inform_educate_entertain', 'inform_educate_entertain', 'inform_educate_entertain')
         """
+        if isinstance(published, str):
+            raise SocialkitTypeError(
+                "ContentMix.drift.published", published, expected="an iterable of category names"
+            )
         counts = dict.fromkeys(self.categories, 0)
         for name in published:
-            if name not in counts:
+            if not isinstance(name, str) or name not in counts:
                 raise UnknownCategoryError(
                     "ContentMix.drift.published",
                     str(name),
