@@ -10,6 +10,7 @@ assignment problem). The arithmetic lives in :mod:`socialkit._apportion`.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
@@ -136,7 +137,7 @@ def _check_bounds(instance: ContentMix, attribute: attrs.Attribute[Any], value: 
         if count < 0:
             raise ValidationError(f"{where}[{name!r}]", f"got {count}", allowed="expected >= 0")
     if attribute.alias == "maximum":
-        low = dict(instance._minimum)
+        low = dict(instance.minimum)
         for name, cap in value:
             if low.get(name, 0) > cap:
                 raise ValidationError(
@@ -215,19 +216,20 @@ class ContentMix(Mapping[str, Fraction]):
     True
     """
 
-    _shares: tuple[tuple[str, Fraction], ...] = attrs.field(alias="weights", converter=_to_shares)
-    _minimum: tuple[tuple[str, int], ...] = attrs.field(
-        alias="minimum", default=(), kw_only=True, converter=_to_bounds, validator=_check_bounds
+    shares: tuple[tuple[str, Fraction], ...] = attrs.field(alias="weights", converter=_to_shares)
+    """(name, share) pairs in the order given; the shares sum to 1."""
+    minimum: tuple[tuple[str, int], ...] = attrs.field(
+        default=(), kw_only=True, converter=_to_bounds, validator=_check_bounds
     )
-    _maximum: tuple[tuple[str, int], ...] = attrs.field(
-        alias="maximum", default=(), kw_only=True, converter=_to_bounds, validator=_check_bounds
+    """(name, count) pairs: the least number of posts these categories get."""
+    maximum: tuple[tuple[str, int], ...] = attrs.field(
+        default=(), kw_only=True, converter=_to_bounds, validator=_check_bounds
     )
-    _index: dict[str, Fraction] = attrs.field(
-        init=False, eq=False, hash=False, repr=False, factory=dict
-    )
+    """(name, count) pairs: the most posts these categories get."""
 
-    def __attrs_post_init__(self) -> None:
-        self._index.update(self._shares)
+    @functools.cached_property
+    def _index(self) -> dict[str, Fraction]:
+        return dict(self.shares)
 
     # Mapping protocol
     def __getitem__(self, name: str) -> Fraction:
@@ -241,16 +243,16 @@ class ContentMix(Mapping[str, Fraction]):
         return iter(self._index)
 
     def __len__(self) -> int:
-        return len(self._shares)
+        return len(self.shares)
 
     def __contains__(self, name: object) -> bool:
         return name in self._index
 
     def __repr__(self) -> str:
-        shares = ", ".join(f"{name!r}: {share}" for name, share in self._shares)
+        shares = ", ".join(f"{name!r}: {share}" for name, share in self.shares)
         bounds = "".join(
             f", {label}={dict(pairs)}"
-            for label, pairs in (("minimum", self._minimum), ("maximum", self._maximum))
+            for label, pairs in (("minimum", self.minimum), ("maximum", self.maximum))
             if pairs
         )
         return f"ContentMix({{{shares}}}{bounds})"
@@ -258,17 +260,7 @@ class ContentMix(Mapping[str, Fraction]):
     @property
     def categories(self) -> tuple[str, ...]:
         """Category names in the order given (the tie-breaking order)."""
-        return tuple(name for name, _ in self._shares)
-
-    @property
-    def minimum(self) -> dict[str, int]:
-        """The per-category minimum counts that were set."""
-        return dict(self._minimum)
-
-    @property
-    def maximum(self) -> dict[str, int]:
-        """The per-category maximum counts that were set."""
-        return dict(self._maximum)
+        return tuple(name for name, _ in self.shares)
 
     # Presets
     @classmethod
@@ -312,7 +304,7 @@ class ContentMix(Mapping[str, Fraction]):
         return dict(zip(self.categories, self._counts(n, _apportion_method(method)), strict=True))
 
     def _counts(self, n: int, method: ApportionMethod) -> list[int]:
-        low, high = dict(self._minimum), dict(self._maximum)
+        low, high = dict(self.minimum), dict(self.maximum)
         minimum = [low.get(name, 0) for name in self.categories]
         maximum = [high.get(name) for name in self.categories]
         if sum(minimum) > n:
