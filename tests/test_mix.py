@@ -26,6 +26,7 @@ from socialkit import (
     mix_deviation,
 )
 from socialkit._apportion import _priority, edf_sequence
+from socialkit._mix import _common_scale
 
 DIVISOR_METHODS = [m for m in ApportionMethod if m is not ApportionMethod.HAMILTON]
 
@@ -406,14 +407,21 @@ def test_zero_divisor_methods_give_every_category_a_slot(
         assert all(c >= 1 for c, w in zip(allocation, weights, strict=True) if w > 0)
 
 
-def greedy_divisor(weights: list[int], n: int, method: ApportionMethod) -> list[int]:
-    """Reference: one slot at a time to the highest quotient, first listed on ties."""
-    allocation = [0] * len(weights)
-    for _ in range(n):
+def greedy_divisor(
+    weights: list[int],
+    n: int,
+    method: ApportionMethod,
+    low: list[int] | None = None,
+    high: list[int | None] | None = None,
+) -> list[int]:
+    """Reference: from the minimums, one slot at a time to the highest quotient."""
+    allocation = list(low or [0] * len(weights))
+    caps = high or [None] * len(weights)
+    for _ in range(n - sum(allocation)):
         _, _, best = min(
             (*_priority(method, w, a), i)
-            for i, (w, a) in enumerate(zip(weights, allocation, strict=True))
-            if w > 0
+            for i, (w, a, cap) in enumerate(zip(weights, allocation, caps, strict=True))
+            if w > 0 and (cap is None or a < cap)
         )
         allocation[best] += 1
     return allocation
@@ -424,6 +432,30 @@ def test_divisor_methods_equal_one_slot_at_a_time_greedy(
     weights: list[int], n: int, method: ApportionMethod
 ) -> None:
     assert counts(mix_of(*weights), n, method) == greedy_divisor(weights, n, method)
+
+
+@given(bounded_mixes(), st.sampled_from(DIVISOR_METHODS))
+def test_bounded_divisor_methods_equal_greedy_from_the_minimums(
+    case: tuple[ContentMix, int], method: ApportionMethod
+) -> None:
+    mix, n = case
+    assume(all(share > 0 for share in mix.values()))  # zero weights: see the dedicated test
+    low = [dict(mix.minimum).get(c, 0) for c in mix]
+    high = [dict(mix.maximum).get(c) for c in mix]
+    _, weights = _common_scale(mix.values())
+    assert counts(mix, n, method) == greedy_divisor(weights, n, method, low, high)
+
+
+@given(weight_lists, slots, st.sampled_from(ApportionMethod))
+def test_bounds_that_do_not_bind_change_nothing(
+    weights: list[int], n: int, method: ApportionMethod
+) -> None:
+    mix = mix_of(*weights)
+    free = mix.apportion(n, method=method)
+    low = {c: max(0, a - 1) for c, a in free.items()}
+    high = {c: a + 1 for c, a in free.items()}
+    bounded = ContentMix(dict(mix), minimum=low, maximum=high)
+    assert bounded.apportion(n, method=method) == free
 
 
 @given(bounded_mixes(), st.sampled_from(ApportionMethod))
