@@ -25,6 +25,10 @@ class ApportionMethod(StrEnum):
 
     ``HAMILTON`` (largest remainder) always keeps the quota rule; the four divisor
     methods never show the Alabama or population paradoxes but can break quota.
+
+    >>> from socialkit import ContentMix
+    >>> ContentMix({"a": 2, "b": 1}).apportion(4, method=ApportionMethod.ADAMS)
+    {'a': 3, 'b': 1}
     """
 
     HAMILTON = "hamilton"
@@ -40,7 +44,12 @@ class ApportionMethod(StrEnum):
 
 
 class SequenceMethod(StrEnum):
-    """How apportioned counts are spread over the slots of a calendar."""
+    """How apportioned counts are spread over the slots of a calendar.
+
+    >>> from socialkit import ContentMix
+    >>> ContentMix({"a": 3, "b": 1}).sequence(4, method=SequenceMethod.OPTIMAL)
+    ('a', 'a', 'b', 'a')
+    """
 
     TIJDEMAN = "tijdeman"
     """Online earliest-deadline rule within Tijdeman's bound 1 - 1/(2k - 2)."""

@@ -453,7 +453,11 @@ class MixPreset:
 
     @property
     def mix(self) -> ContentMix:
-        """The preset as a :class:`ContentMix`."""
+        """The preset as a :class:`ContentMix`.
+
+        >>> ContentMix.presets()[0].mix
+        ContentMix({'inform_educate_entertain': 4/5, 'promote': 1/5})
+        """
         return ContentMix(dict(self.weights))
 
 
@@ -516,6 +520,10 @@ class CategoryDrift:
 
     ``gap`` is how many posts the category is behind its target (negative: ahead),
     ``target * total - count``; ``deviation`` is ``share - target``.
+
+    >>> row = ContentMix({"a": 1, "b": 1}).drift(["a", "a", "a"]).categories[1]
+    >>> row.category, row.count, row.gap, row.deviation
+    ('b', 0, Fraction(3, 2), Fraction(-1, 2))
     """
 
     category: str
@@ -550,13 +558,21 @@ class MixDrift:
 
     @property
     def behind(self) -> tuple[str, ...]:
-        """Categories below target, most posts behind first (ties: listed first)."""
+        """Categories below target, most posts behind first (ties: listed first).
+
+        >>> ContentMix({"a": 1, "b": 1, "c": 2}).drift(["a", "a"]).behind
+        ('c', 'b')
+        """
         rows = sorted((row for row in self.categories if row.gap > 0), key=lambda row: -row.gap)
         return tuple(row.category for row in rows)
 
     @property
     def max_gap(self) -> Fraction:
-        """The largest ``|gap|``, in posts."""
+        """The largest ``|gap|``, in posts.
+
+        >>> ContentMix({"a": 1, "b": 1}).drift(["a", "a", "a"]).max_gap
+        Fraction(3, 2)
+        """
         return max(abs(row.gap) for row in self.categories)
 
     def next(self, count: int) -> tuple[str, ...]:
@@ -564,6 +580,9 @@ class MixDrift:
 
         A greedy catch-up plan (largest deficit first, ties to the category listed
         first): a heuristic that closes the largest gap at each step, not a bound.
+
+        >>> ContentMix({"a": 1, "b": 1}).drift(["a", "a"]).next(3)
+        ('b', 'b', 'a')
         """
         count = _check_count("MixDrift.next.count", count, MAX_SEQUENCE)
         denominator, weights = _common_scale(row.target for row in self.categories)
@@ -652,15 +671,29 @@ class NestedMix:
 
     @property
     def categories(self) -> tuple[str, ...]:
-        """The leaf category names, outer order first, then inner order."""
+        """The leaf category names, outer order first, then inner order.
+
+        >>> ContentMix({"tofu": 1, "bofu": 1}).compose({"tofu": ContentMix({"brand": 1})}).categories
+        ('tofu/brand', 'bofu')
+        """
         return tuple(name for name, _ in self._leaves())
 
     def flatten(self) -> ContentMix:
-        """One mix over the leaves, with share = outer share x inner share (bounds dropped)."""
+        """One mix over the leaves, with share = outer share x inner share (bounds dropped).
+
+        >>> stages = ContentMix({"tofu": 3, "bofu": 1})
+        >>> stages.compose({"tofu": ContentMix({"brand": 1, "fashion": 1})}).flatten()
+        ContentMix({'tofu/brand': 3/8, 'tofu/fashion': 3/8, 'bofu': 1/4})
+        """
         return ContentMix(dict(self._leaves()))
 
     def apportion(self, n: int, *, method: ApportionMethod | str = "hamilton") -> dict[str, int]:
-        """Counts per leaf: the outer mix's counts, each split by its inner mix."""
+        """Counts per leaf: the outer mix's counts, each split by its inner mix.
+
+        >>> stages = ContentMix({"tofu": 3, "bofu": 1})
+        >>> stages.compose({"tofu": ContentMix({"brand": 1, "fashion": 1})}).apportion(8)
+        {'tofu/brand': 3, 'tofu/fashion': 3, 'bofu': 2}
+        """
         outer = self.outer.apportion(n, method=method)
         inner = dict(self.inner)
         counts: dict[str, int] = {}
@@ -679,7 +712,12 @@ class NestedMix:
         method: SequenceMethod | str = "tijdeman",
         apportion: ApportionMethod | str = "hamilton",
     ) -> tuple[str, ...]:
-        """An even order at both levels: outer categories first, then each inner mix."""
+        """An even order at both levels: outer categories first, then each inner mix.
+
+        >>> stages = ContentMix({"tofu": 3, "bofu": 1})
+        >>> stages.compose({"tofu": ContentMix({"brand": 1, "fashion": 1})}).sequence(4)
+        ('tofu/brand', 'tofu/fashion', 'bofu', 'tofu/brand')
+        """
         order = list(self.outer.sequence(n, method=method, apportion=apportion))
         for name, mix in self.inner:
             slots = [t for t, outer in enumerate(order) if outer == name]
