@@ -139,12 +139,12 @@ def _water_fill(p: list[int], n: int, lo: list[int], cap: list[int]) -> list[Fra
 
 # Divisor methods -------------------------------------------------------------------
 
-# below(j, r): is the signpost d(j) strictly below r?  d(j) lies in [j, j + 1].
-_BELOW: dict[ApportionMethod, Callable[[int, Fraction], bool]] = {
-    ApportionMethod.JEFFERSON: lambda j, r: j + 1 < r,
-    ApportionMethod.WEBSTER: lambda j, r: 2 * j + 1 < 2 * r,
-    ApportionMethod.ADAMS: lambda j, r: j < r,
-    ApportionMethod.HUNTINGTON_HILL: lambda j, r: j * (j + 1) < r * r,
+# below(j, a, b): is the signpost d(j) strictly below a / b?  d(j) lies in [j, j + 1].
+_BELOW: dict[ApportionMethod, Callable[[int, int, int], bool]] = {
+    ApportionMethod.JEFFERSON: lambda j, a, b: (j + 1) * b < a,
+    ApportionMethod.WEBSTER: lambda j, a, b: (2 * j + 1) * b < 2 * a,
+    ApportionMethod.ADAMS: lambda j, a, b: j * b < a,
+    ApportionMethod.HUNTINGTON_HILL: lambda j, a, b: j * (j + 1) * b * b < a * a,
 }
 
 
@@ -165,12 +165,15 @@ def _priority(method: ApportionMethod, w: int, a: int) -> tuple[int, Fraction]:
     return 1, -Fraction(w * w, a * (a + 1))
 
 
-def _count_above(method: ApportionMethod, w: int, divisor: Fraction) -> int:
-    """How many quotients ``w / d(j)`` (j = 0, 1, ...) are strictly above ``divisor``."""
-    r = w / divisor
+def _count_above(method: ApportionMethod, w: int, total: int, slots: int) -> int:
+    """How many quotients ``w / d(j)`` (j = 0, 1, ...) are above the divisor ``total / slots``.
+
+    ``w / d(j) > total / slots`` exactly when ``d(j) < w * slots / total``.
+    """
+    a, b = w * slots, total
     below = _BELOW[method]
-    j = max(0, r.numerator // r.denominator - 1)
-    while below(j, r):
+    j = max(0, a // b - 1)
+    while below(j, a, b):
         j += 1
     return j
 
@@ -190,8 +193,8 @@ def _divisor(
         need = n - sum(counts)
         if need <= 2 * len(free):
             break
-        divisor = Fraction(sum(p[i] for i in free), need - len(free))
-        trial = {i: max(lo[i], _count_above(method, p[i], divisor)) for i in free}
+        total, slots = sum(p[i] for i in free), need - len(free)
+        trial = {i: max(lo[i], _count_above(method, p[i], total, slots)) for i in free}
         full = {i for i in free if trial[i] >= cap[i]}
         if not full:
             for i in free:
