@@ -91,6 +91,7 @@ def bench_sequence() -> None:
     print(f"  largest deficit (SWRR), O(k)    {swrr * 1000:8.1f} ms   ratio {ours / swrr:.2f}")
     for label, order in (
         ("socialkit", mix.sequence(n)),
+        ("optimal", mix.sequence(n, method="optimal")),
         ("heap greedy", heap_greedy(mix, n)),
         ("largest deficit", largest_deficit(mix, n)),
     ):
