@@ -11,6 +11,7 @@ immutable values and pure functions.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from socialkit._apportion import ApportionMethod, SequenceMethod
 from socialkit._audience import BrandPersonality, Persona
 from socialkit._coverage import StageCoverage, StageShare, stage_coverage
 from socialkit._diagnosis import (
@@ -39,6 +40,7 @@ from socialkit._errors import (
     SocialkitWarning,
     StaleDataWarning,
     StrategyFileError,
+    UnknownCategoryError,
     UnknownPlatformError,
     ValidationError,
 )
@@ -59,6 +61,14 @@ from socialkit._goals import (
     SmartGoal,
 )
 from socialkit._journey import CasePath, PathStop
+from socialkit._mix import (
+    CategoryDrift,
+    ContentMix,
+    MixDrift,
+    MixPreset,
+    NestedMix,
+    mix_deviation,
+)
 from socialkit._platform import (
     CountKind,
     CountLimit,
@@ -99,12 +109,15 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "AUDIT_CHECKLIST",
     "Actor",
+    "ApportionMethod",
     "AuditQuestion",
     "AuditScope",
     "BrandPersonality",
     "CalendarSettings",
     "CasePath",
+    "CategoryDrift",
     "Confidence",
+    "ContentMix",
     "ContentType",
     "CountKind",
     "CountLimit",
@@ -127,6 +140,9 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
+    "MixDrift",
+    "MixPreset",
+    "NestedMix",
     "NotFoundError",
     "PathStop",
     "Period",
@@ -143,6 +159,7 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "Progress",
     "ProgressVerdict",
     "STRATEGY_RULES",
+    "SequenceMethod",
     "Severity",
     "Signal",
     "SmartGoal",
@@ -166,12 +183,14 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "TextUnit",
     "ThreeC",
     "Touchpoint",
+    "UnknownCategoryError",
     "UnknownPlatformError",
     "ValidationError",
     "__version__",
     "get_platform",
     "load_strategy",
     "loads_strategy",
+    "mix_deviation",
     "platforms",
     "recommend_platforms",
     "register_platform",

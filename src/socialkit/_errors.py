@@ -17,6 +17,7 @@ __all__ = [
     "SocialkitWarning",
     "StaleDataWarning",
     "StrategyFileError",
+    "UnknownCategoryError",
     "UnknownPlatformError",
     "ValidationError",
 ]
@@ -121,6 +122,20 @@ class StrategyFileError(SocialkitError, ValueError):
         self.problem = problem
         self.line = line
         self.expected = expected
+
+
+class UnknownCategoryError(NotFoundError, KeyError):
+    """A category is not in a content mix; also a ``KeyError``, as mappings raise.
+
+    >>> from socialkit import ContentMix
+    >>> ContentMix.preset("pillars")["fashon"]
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.UnknownCategoryError: ContentMix: unknown 'fashon'; did you mean 'fashion'? known: ...
+    """
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])
 
 
 class SocialkitWarning(UserWarning):

@@ -24,6 +24,7 @@ from socialkit._ecosystem import PlatformFit, PlatformRole, recommend_platforms
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding
 from socialkit._goals import SmartGoal, exact
+from socialkit._mix import ContentMix
 from socialkit._registry import get_platform
 from socialkit._stages import FunnelStage, lookup
 from socialkit._validate import (
@@ -274,6 +275,24 @@ class Strategy:
     def stage_weights(self) -> dict[FunnelStage, Fraction]:
         """The funnel-stage mix as a dict, in funnel order."""
         return dict(self.stage_mix)
+
+    def pillar_mix(self) -> ContentMix | None:
+        """The pillars as a :class:`~socialkit.ContentMix` (``None`` without a positive weight).
+
+        >>> from socialkit import examples
+        >>> mix = examples.strategy("b2b-services").pillar_mix()
+        >>> mix.apportion(20)
+        {'expertise': 10, 'curated insights': 5, 'offers': 4, 'culture': 1}
+        """
+        if sum(p.weight for p in self.pillars) <= 0:
+            return None
+        return ContentMix({p.name: p.weight for p in self.pillars})
+
+    def stage_content_mix(self) -> ContentMix | None:
+        """The funnel-stage mix as a :class:`~socialkit.ContentMix` of stage names."""
+        if sum(w for _, w in self.stage_mix) <= 0:
+            return None
+        return ContentMix({str(stage): w for stage, w in self.stage_mix})
 
     def content_types(self) -> tuple[str, ...]:
         """The content types the examples produce (used to recommend platforms)."""
