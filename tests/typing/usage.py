@@ -23,3 +23,15 @@ deviation: Fraction = socialkit.mix_deviation(order, mix)
 stage: FunnelStage = socialkit.stage_of(socialkit.ContentType.WEBINAR)
 funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
 coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
+
+strategy: socialkit.Strategy = socialkit.examples.strategy("cosmetics-brand")
+findings: tuple[socialkit.Finding, ...] = strategy.validate()
+text: str = strategy.to_toml()
+again: socialkit.Strategy = socialkit.loads_strategy(text, filename="strategy.toml")
+goal: socialkit.SmartGoal = strategy.objectives[0]
+progress: socialkit.Progress = goal.progress(1000, on=date(2027, 3, 1))
+on_track: bool = progress.on_track
+fits: tuple[socialkit.PlatformFit, ...] = strategy.recommend_platforms()
+swot = socialkit.Swot.from_three_c(
+    socialkit.ThreeC(company=socialkit.Actor(name="Us")), "instagram"
+)
