@@ -8,7 +8,7 @@ from datetime import date
 from fractions import Fraction
 
 import socialkit
-from socialkit import ContentMix, Funnel, FunnelStage, Platform
+from socialkit import ContentMix, Funnel, FunnelStage, Platform, examples
 
 platform: Platform = socialkit.get_platform("linkedin")
 maximum: int = platform.limits.text_limits("post")[0].maximum
@@ -24,7 +24,7 @@ stage: FunnelStage = socialkit.stage_of(socialkit.ContentType.WEBINAR)
 funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
 coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
 
-strategy: socialkit.Strategy = socialkit.examples.strategy("cosmetics-brand")
+strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
 findings: tuple[socialkit.Finding, ...] = strategy.validate()
 text: str = strategy.to_toml()
 again: socialkit.Strategy = socialkit.loads_strategy(text, filename="strategy.toml")
