@@ -11,6 +11,8 @@ immutable values and pure functions.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from socialkit._best_times import Basis, PostResult, RankedWindow, best_times
+from socialkit._calendar import CalendarItem, Conflict, ContentCalendar, ItemKind, PlanIssue
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
@@ -20,7 +22,6 @@ from socialkit._errors import (
     UnknownPlatformError,
     ValidationError,
 )
-from socialkit._calendar import CalendarItem, Conflict, ContentCalendar, ItemKind, PlanIssue
 from socialkit._findings import Finding, Severity
 from socialkit._frequency import (
     Frequency,
@@ -67,6 +68,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "Basis",
     "CalendarItem",
     "Channel",
     "Confidence",
@@ -94,9 +96,11 @@ __all__ = [
     "PlanSpec",
     "PlanningError",
     "Platform",
+    "PostResult",
     "PostingGuidance",
     "PostingWindow",
     "QuietHours",
+    "RankedWindow",
     "Sequencer",
     "Severity",
     "Signal",
@@ -114,6 +118,7 @@ __all__ = [
     "Violation",
     "Window",
     "__version__",
+    "best_times",
     "get_platform",
     "plan",
     "platforms",

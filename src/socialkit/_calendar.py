@@ -15,14 +15,24 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from socialkit._errors import SocialkitTypeError, ValidationError
-from socialkit._frequency import FrequencyRule, Period, period_key, period_start
-from socialkit._validate import each, instance_of, non_empty_str, optional, positive_duration
+from socialkit._frequency import FrequencyRule, period_key, period_start
+from socialkit._platform import Period
+from socialkit._validate import (
+    each,
+    instance_of,
+    non_empty_str,
+    optional,
+    positive_duration,
+    to_enum,
+    to_tuple,
+)
 from socialkit._zones import ensure_aware, to_zone
 
 if TYPE_CHECKING:
@@ -44,6 +54,10 @@ class ItemKind(StrEnum):
     def is_post(self) -> bool:
         """Whether the item publishes something (and so counts for frequency rules)."""
         return self is not ItemKind.INTERACTION
+
+
+def _kind(value: object) -> ItemKind:
+    return to_enum(ItemKind, value)
 
 
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -72,7 +86,7 @@ class CalendarItem:
 
     id: str = attrs.field(validator=non_empty_str)
     platform: str = attrs.field(validator=non_empty_str)
-    kind: ItemKind = attrs.field(converter=ItemKind)
+    kind: ItemKind = attrs.field(converter=_kind)
     start: datetime = attrs.field(validator=_aware)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     title: str = attrs.field(validator=non_empty_str)
@@ -157,7 +171,7 @@ class ContentCalendar:
     >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
     ...                      start=date(2026, 11, 23), end=date(2026, 12, 7))
     >>> [f"{i.start:%a %d %H:%M}" for i in cal.filter(kind="post")]
-    ['Mon 23 10:00', 'Wed 25 10:00', 'Fri 27 10:00', 'Mon 30 10:00', 'Wed 02 10:00', 'Fri 04 10:00']
+    ['Tue 24 10:00', 'Thu 26 10:00', 'Sat 28 10:00', 'Tue 01 10:00', 'Sat 05 10:00']
     """
 
     tz: ZoneInfo = attrs.field(converter=to_zone)
@@ -167,7 +181,9 @@ class ContentCalendar:
         default=(), converter=_items, validator=each(instance_of(CalendarItem))
     )
     rules: tuple[tuple[str, FrequencyRule], ...] = attrs.field(default=(), converter=_rules)
-    issues: tuple[PlanIssue, ...] = attrs.field(default=(), converter=tuple)
+    issues: tuple[PlanIssue, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(PlanIssue))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end <= self.start:
@@ -204,7 +220,7 @@ class ContentCalendar:
         >>> len(cal.filter(platform="linkedin", kind="post"))
         3
         """
-        want_kind = None if kind is None else ItemKind(kind)
+        want_kind = None if kind is None else _kind(kind)
         return tuple(
             i
             for i in self.items
@@ -269,7 +285,7 @@ class ContentCalendar:
         for platform, items in self.by_platform().items():
             posts = [i for i in items if i.kind.is_post]
             gap = self.rule(platform).min_gap
-            for a, b in zip(posts, posts[1:], strict=False):
+            for a, b in pairwise(posts):
                 if gap is not None and b.start - a.start < gap:
                     found.append(
                         Conflict(
@@ -299,7 +315,11 @@ class ContentCalendar:
         return tuple(found)
 
     def next_free_slot(
-        self, platform: str, *, after: datetime, step: timedelta = timedelta(minutes=15),
+        self,
+        platform: str,
+        *,
+        after: datetime,
+        step: timedelta = timedelta(minutes=15),
         horizon: timedelta = timedelta(days=366),
     ) -> datetime | None:
         """The first time at or after ``after`` where one more post keeps the rule.
@@ -312,7 +332,7 @@ class ContentCalendar:
         >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
         ...                      start=date(2026, 11, 23), end=date(2026, 11, 30))
         >>> cal.next_free_slot("linkedin", after=datetime(2026, 11, 23, 12, tzinfo=ZoneInfo("Europe/Paris")))
-        datetime.datetime(2026, 11, 29, 10, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
+        datetime.datetime(2026, 11, 30, 10, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
         """
         moment = ensure_aware(after, "next_free_slot(after)").astimezone(self.tz)
         fits = SlotChecker(self.rule(platform), self.tz, (i.start for i in self.posts(platform)))

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from socialkit._calendar import CalendarItem, ContentCalendar, ItemKind, PlanIssue
 from socialkit._errors import SocialkitError, ValidationError
-from socialkit._frequency import Frequency, FrequencyRule, Period, QuietHours, Window, period_key
+from socialkit._frequency import Frequency, FrequencyRule, QuietHours, Window, period_key
+from socialkit._platform import Period
 from socialkit._zones import localize, to_zone
 
 if TYPE_CHECKING:
@@ -133,7 +134,9 @@ def _rule(data: dict[str, Any]) -> FrequencyRule:
         ],
         quiet_hours=None
         if quiet is None
-        else QuietHours(start=time.fromisoformat(quiet["start"]), end=time.fromisoformat(quiet["end"])),
+        else QuietHours(
+            start=time.fromisoformat(quiet["start"]), end=time.fromisoformat(quiet["end"])
+        ),
     )
 
 
@@ -167,7 +170,9 @@ def from_json(text: str) -> ContentCalendar:
         data = json.loads(text)
         if data.get("format") != FORMAT:
             raise ValidationError(
-                "ContentCalendar.from_json", "not a socialkit calendar", allowed=f"format={FORMAT!r}"
+                "ContentCalendar.from_json",
+                "not a socialkit calendar",
+                allowed=f"format={FORMAT!r}",
             )
         tz = to_zone(data["tz"])
         return ContentCalendar(
@@ -210,13 +215,14 @@ def from_csv(text: str, *, tz: tzinfo | str) -> ContentCalendar:
         raise ValidationError(
             "ContentCalendar.from_csv", f"columns {reader.fieldnames}", allowed=f"expected {FIELDS}"
         )
-    items = [_item(dict(row), zone, f"ContentCalendar.from_csv(line {n + 2})") for n, row in enumerate(reader)]
+    items = [
+        _item(dict(row), zone, f"ContentCalendar.from_csv(line {n + 2})")
+        for n, row in enumerate(reader)
+    ]
     if not items:
         raise ValidationError("ContentCalendar.from_csv", "no rows", allowed="expected items")
     days = [i.start.astimezone(zone).date() for i in items]
-    return ContentCalendar(
-        tz=zone, start=min(days), end=max(days) + timedelta(days=1), items=items
-    )
+    return ContentCalendar(tz=zone, start=min(days), end=max(days) + timedelta(days=1), items=items)
 
 
 def to_ics(cal: ContentCalendar) -> str:
@@ -250,7 +256,7 @@ def to_ics(cal: ContentCalendar) -> str:
         event.add("transp", "TRANSPARENT" if item.kind.is_post else "OPAQUE")
         ical.add_component(event)
     ical.add_missing_timezones()
-    return ical.to_ical().decode("utf-8")
+    return str(ical.to_ical().decode("utf-8"))
 
 
 def _describe(item: CalendarItem) -> str:

@@ -18,20 +18,30 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from fractions import Fraction
+from itertools import pairwise
 from typing import Any
 
 import attrs
 
-from socialkit._errors import SocialkitTypeError, ValidationError
+from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._platform import Period, Platform
 from socialkit._registry import get_platform
-from socialkit._validate import at_least, each, instance_of, optional, positive_duration, where
+from socialkit._validate import (
+    at_least,
+    each,
+    instance_of,
+    optional,
+    positive_duration,
+    to_enum,
+    to_tuple,
+    where,
+)
 from socialkit._zones import ensure_aware, to_zone
 
 __all__ = [
+    "Frequency",
     "FrequencyReport",
     "FrequencyRule",
-    "Frequency",
     "QuietHours",
     "Verdict",
     "Violation",
@@ -46,6 +56,10 @@ __all__ = [
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _SPAN = {Period.DAY: timedelta(days=1), Period.WEEK: timedelta(days=7)}
 _SHORTEST_MONTH = timedelta(days=28)
+
+
+def _period(value: object) -> Period:
+    return to_enum(Period, value)
 
 
 def period_key(day: date, per: Period) -> str:
@@ -92,7 +106,7 @@ class Frequency:
     '0-5 per day'
     """
 
-    per: Period = attrs.field(converter=Period)
+    per: Period = attrs.field(converter=_period)
     minimum: int = attrs.field(default=0, validator=at_least(0))
     maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
 
@@ -163,7 +177,9 @@ class Window:
 
     def contains(self, weekday: int, at: time) -> bool:
         """Whether ``at`` on ``weekday`` falls inside the window."""
-        return weekday == self.weekday and _minutes(self.start) <= _minutes(at) < self._end_minutes()
+        return (
+            weekday == self.weekday and _minutes(self.start) <= _minutes(at) < self._end_minutes()
+        )
 
     def __str__(self) -> str:
         end = "24:00" if self.end == time(0) else f"{self.end:%H:%M}"
@@ -320,7 +336,7 @@ class FrequencyRule:
     )
     min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
     windows: tuple[Window, ...] = attrs.field(
-        default=(), converter=tuple, validator=each(instance_of(Window))
+        default=(), converter=to_tuple, validator=each(instance_of(Window))
     )
     quiet_hours: QuietHours | None = attrs.field(
         default=None, validator=optional(instance_of(QuietHours))
@@ -375,19 +391,32 @@ class FrequencyRule:
                 )
 
     @classmethod
-    def for_platform(cls, platform: Platform | str, *, surface: str = "feed") -> FrequencyRule:
-        """The default rule: the platform's recommended guidance for ``surface``.
+    def for_platform(cls, platform: Platform | str, *, surface: str | None = None) -> FrequencyRule:
+        """The default rule: the platform's recommended guidance for one ``surface``.
 
-        Several recommended ranges for one period are intersected; the longest
-        recommended gap wins.
+        ``surface`` defaults to ``"feed"`` when the platform has feed guidance,
+        else to the first surface its recommended guidance names (YouTube:
+        ``"long-form"``). Several recommended ranges for one period are
+        intersected; the longest recommended gap wins. A platform without
+        recommended guidance gets a rule without limits.
 
         >>> FrequencyRule.for_platform("x").range(Period.DAY)
         Frequency(per=<Period.DAY: 'day'>, minimum=1, maximum=5)
+        >>> str(FrequencyRule.for_platform("youtube", surface="shorts"))
+        '3-5 per week'
         """
         p = get_platform(platform)
+        guidance = p.recommended_frequency()
+        surfaces = list(dict.fromkeys(g.surface for g in guidance))
+        if surface is None:
+            surface = "feed" if "feed" in surfaces or not surfaces else surfaces[0]
+        elif surfaces and surface not in surfaces:
+            raise NotFoundError(
+                f"FrequencyRule.for_platform({p.slug!r}).surface", surface, surfaces
+            )
         ranges: dict[Period, Frequency] = {}
         gap: timedelta | None = None
-        for g in p.recommended_frequency():
+        for g in guidance:
             if g.surface != surface:
                 continue
             if g.per is not None:
@@ -399,13 +428,15 @@ class FrequencyRule:
 
     def range(self, per: Period | str) -> Frequency:
         """The range for one period (``0-any`` when the rule sets none)."""
-        period = Period(per)
+        period = _period(per)
         for f in self.frequencies:
             if f.per is period:
                 return f
         return Frequency(per=period)
 
-    def with_frequency(self, per: Period | str, minimum: int = 0, maximum: int | None = None) -> FrequencyRule:
+    def with_frequency(
+        self, per: Period | str, minimum: int = 0, maximum: int | None = None
+    ) -> FrequencyRule:
         """A copy with the range for ``per`` replaced.
 
         >>> str(FrequencyRule.for_platform("linkedin").with_frequency("week", 1, 2))
@@ -451,7 +482,7 @@ class FrequencyRule:
         posts = sorted(ensure_aware(t, "FrequencyRule.check(times)") for t in times)
         found: list[Violation] = []
         if self.min_gap is not None:
-            for a, b in zip(posts, posts[1:], strict=False):
+            for a, b in pairwise(posts):
                 if b - a < self.min_gap:
                     found.append(
                         Violation(
@@ -466,7 +497,9 @@ class FrequencyRule:
         for p, lt in local:
             if self.quiet_hours is not None and self.quiet_hours.contains(lt.time()):
                 found.append(_misplaced("quiet_hours", p))
-            elif self.windows and not any(w.contains(lt.weekday(), lt.time()) for w in self.windows):
+            elif self.windows and not any(
+                w.contains(lt.weekday(), lt.time()) for w in self.windows
+            ):
                 found.append(_misplaced("outside_windows", p))
         for f in self.frequencies:
             found.extend(self._count(f, local, start, end))

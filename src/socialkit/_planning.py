@@ -37,8 +37,8 @@ from dateutil.rrule import rrule, rrulestr
 
 from socialkit._calendar import CalendarItem, ContentCalendar, ItemKind, PlanIssue, SlotChecker
 from socialkit._errors import SocialkitError, SocialkitTypeError, ValidationError
-from socialkit._frequency import FrequencyRule, Period, check_range, period_key
-from socialkit._platform import Platform
+from socialkit._frequency import FrequencyRule, check_range, period_key
+from socialkit._platform import Period, Platform
 from socialkit._registry import get_platform
 from socialkit._validate import (
     each,
@@ -91,7 +91,9 @@ class SupportsPlanSpec(Protocol):
 def _slug(value: object) -> str:
     if isinstance(value, Platform):
         return value.slug
-    return get_platform(value).slug  # type: ignore[arg-type]
+    if not isinstance(value, str):
+        raise SocialkitTypeError("platform", value, expected="a platform slug or Platform")
+    return get_platform(value).slug
 
 
 def _sequencer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -122,13 +124,17 @@ class Channel:
 
     platform: str = attrs.field(converter=_slug)
     rule: FrequencyRule = attrs.field(
-        default=attrs.Factory(lambda self: FrequencyRule.for_platform(self.platform), takes_self=True),
+        default=attrs.Factory(
+            lambda self: FrequencyRule.for_platform(self.platform), takes_self=True
+        ),
         validator=instance_of(FrequencyRule),
     )
     per_week: Fraction | None = attrs.field(
         default=None, converter=attrs.converters.optional(Fraction)
     )
-    times: tuple[time, ...] = attrs.field(default=(), converter=_times, validator=each(instance_of(time)))
+    times: tuple[time, ...] = attrs.field(
+        default=(), converter=_times, validator=each(instance_of(time))
+    )
     mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
     content_type: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
@@ -141,7 +147,7 @@ class Channel:
 
 
 def _channels(value: Iterable[Channel | str | Platform]) -> tuple[Channel, ...]:
-    return tuple(v if isinstance(v, Channel) else Channel(platform=v) for v in to_tuple(value))  # type: ignore[arg-type]
+    return tuple(v if isinstance(v, Channel) else Channel(platform=v) for v in to_tuple(value))
 
 
 def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -151,7 +157,9 @@ def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: A
     dup = sorted(s for s, n in Counter(slugs).items() if n > 1)
     if dup:
         raise ValidationError(
-            "PlanSpec.channels", f"{', '.join(dup)} listed twice", allowed="one channel per platform"
+            "PlanSpec.channels",
+            f"{', '.join(dup)} listed twice",
+            allowed="one channel per platform",
         )
 
 
@@ -162,7 +170,9 @@ def _rrule_text(value: object) -> str | None:
         lines = [ln for ln in str(value).splitlines() if ln.startswith("RRULE:")]
         return lines[0].removeprefix("RRULE:")
     if not isinstance(value, str):
-        raise SocialkitTypeError("FixedEvent.recurrence", value, expected="an RRULE string or rrule")
+        raise SocialkitTypeError(
+            "FixedEvent.recurrence", value, expected="an RRULE string or rrule"
+        )
     text = value.strip().removeprefix("RRULE:")
     try:
         rrulestr(text, dtstart=datetime(2000, 1, 1))
@@ -209,16 +219,14 @@ class FixedEvent:
     stage: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     content_type: str | None = attrs.field(default=None, validator=optional(non_empty_str))
 
-    def occurrences(
-        self, tz: tzinfo, *, until: datetime | None = None
-    ) -> Iterator[datetime]:
+    def occurrences(self, tz: tzinfo, *, until: datetime | None = None) -> Iterator[datetime]:
         """Every occurrence (lazily), localized in ``tz`` with the DST policy."""
         first = self.start.astimezone(tz)
         if self.recurrence is None:
             yield first
             return
         wall = first.replace(tzinfo=None)
-        for naive in rrulestr(self.recurrence, dtstart=wall):  # type: ignore[union-attr]
+        for naive in rrulestr(self.recurrence, dtstart=wall):
             moment = localize(naive.date(), naive.time(), tz)
             if until is not None and moment >= until:
                 return
@@ -314,7 +322,9 @@ class PlanSpec:
         **options: Any,
     ) -> PlanSpec:
         """A spec with each platform's default rule; ``options`` are other fields."""
-        return cls(channels=tuple(Channel(platform=p) for p in platforms), tz=tz, mix=mix, **options)  # type: ignore[arg-type]
+        return cls(
+            channels=tuple(Channel(platform=p) for p in platforms), tz=tz, mix=mix, **options
+        )
 
     def to_plan_spec(self) -> PlanSpec:
         """Itself: a ``PlanSpec`` satisfies :class:`SupportsPlanSpec`."""
@@ -332,9 +342,9 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     >>> print(cal)  # doctest: +NORMALIZE_WHITESPACE
     week      platform  local start       kind  title          category  stage
     --------  --------  ----------------  ----  -------------  --------  -----
-    2026-W48  linkedin  2026-11-23 10:00  post  LinkedIn post  -         -
-    2026-W48  linkedin  2026-11-25 10:00  post  LinkedIn post  -         -
-    2026-W48  linkedin  2026-11-27 10:00  post  LinkedIn post  -         -
+    2026-W48  linkedin  2026-11-24 10:00  post  LinkedIn post  -         -
+    2026-W48  linkedin  2026-11-26 10:00  post  LinkedIn post  -         -
+    2026-W48  linkedin  2026-11-28 10:00  post  LinkedIn post  -         -
     """
     spec = source.to_plan_spec() if not isinstance(source, PlanSpec) else source
     if not isinstance(spec, PlanSpec):
@@ -390,7 +400,7 @@ def _plan_channel(
                     platform=channel.platform,
                     rule=v.rule,
                     period=v.period,
-                    shortfall=int(v.by or 0),
+                    shortfall=v.by if isinstance(v.by, int) else 0,
                     reason=_why(v.period or "", spec.blackouts, rule),
                 )
             )
@@ -402,12 +412,7 @@ def _week(moment: datetime, tz: tzinfo) -> str:
 
 
 def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule) -> str:
-    closed = sum(
-        1
-        for d in blackouts
-        for per in Period
-        if period_key(d, per) == period
-    )
+    closed = sum(1 for d in blackouts for per in Period if period_key(d, per) == period)
     if closed:
         return f"{closed} blackout day(s) in {period}"
     parts = []
@@ -469,21 +474,28 @@ def _slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "event"
 
 
+DEFAULT_PER_WEEK = Fraction(3)
+"""Weekly target where neither the rule nor the channel sets one (socialkit's default)."""
+
+
 def _weekly_target(channel: Channel, rule: FrequencyRule) -> Fraction:
     """The middle of the weekly range the rule allows (see the module docstring)."""
     day, week, month = (rule.range(p) for p in Period)
     low = max(Fraction(week.minimum), Fraction(7 * day.minimum), Fraction(month.minimum * 12, 52))
-    caps = [Fraction(c) for c in (week.maximum,) if c is not None]
+    caps = [Fraction(week.maximum)] if week.maximum is not None else []
     if day.maximum is not None:
         caps.append(Fraction(7 * day.maximum))
     if month.maximum is not None:
         caps.append(Fraction(month.maximum * 12, 52))
+    ranged = bool(caps)
     if rule.min_gap is not None:
-        caps.append(Fraction(math.floor(timedelta(days=7) / rule.min_gap)) or Fraction(1))
-    high = min(caps, default=max(low, Fraction(7)))
+        caps.append(Fraction(max(1, math.floor(timedelta(days=7) / rule.min_gap))))
+    high = min(caps, default=max(low, DEFAULT_PER_WEEK))
     if channel.per_week is not None:
-        return min(max(channel.per_week, Fraction(0)), high)
-    return max(low, (low + high) / 2) if high >= low else low
+        return min(channel.per_week, high)
+    if not ranged:
+        return max(low, min(DEFAULT_PER_WEEK, high))
+    return max(low, (low + high) / 2)
 
 
 def _per_day(channel: Channel, rule: FrequencyRule) -> int:
