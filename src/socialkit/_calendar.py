@@ -72,6 +72,8 @@ def _opt_text(instance: object, attribute: attrs.Attribute[Any], value: object) 
 class CalendarItem:
     """One entry of the calendar.
 
+    ``content`` names what is published (a content id, an evergreen or event
+    title); ``None`` marks an open slot still to fill.
     ``id`` is stable: it is derived from the platform, the kind and the local
     week or date (never from a counter or the clock), so re-planning or
     re-importing the same calendar yields the same ids and iCalendar UIDs.
@@ -93,6 +95,7 @@ class CalendarItem:
     category: str | None = attrs.field(default=None, validator=_opt_text)
     stage: str | None = attrs.field(default=None, validator=_opt_text)
     content_type: str | None = attrs.field(default=None, validator=_opt_text)
+    content: str | None = attrs.field(default=None, validator=_opt_text)
 
     @property
     def end(self) -> datetime:
@@ -278,8 +281,8 @@ class ContentCalendar:
     def conflicts(self, *, window: timedelta = timedelta(days=7)) -> tuple[Conflict, ...]:
         """Posts too close on one platform (under the rule's gap) and duplicates.
 
-        A duplicate is the same title (case-insensitive) on one platform twice
-        within ``window``; planned calendars have none, edited ones may.
+        A duplicate is the same ``content`` (case-insensitive) on one platform
+        twice within ``window``; open slots (``content=None``) never clash.
         """
         found: list[Conflict] = []
         for platform, items in self.by_platform().items():
@@ -299,7 +302,9 @@ class ContentCalendar:
                     )
             last: dict[str, CalendarItem] = {}
             for item in posts:
-                key = item.title.casefold()
+                if item.content is None:
+                    continue
+                key = item.content.casefold()
                 prev = last.get(key)
                 if prev is not None and item.start - prev.start < window:
                     found.append(
@@ -307,7 +312,7 @@ class ContentCalendar:
                             kind=ConflictKind.DUPLICATE,
                             first=prev,
                             second=item,
-                            message=f"{platform}: {item.title!r} twice within {window.days} days "
+                            message=f"{platform}: {item.content!r} twice within {window.days} days "
                             f"({prev.id}, {item.id})",
                         )
                     )

@@ -48,6 +48,7 @@ FIELDS = (
     "category",
     "stage",
     "content_type",
+    "content",
 )
 
 
@@ -67,6 +68,7 @@ def _record(item: CalendarItem, tz: tzinfo) -> dict[str, Any]:
         "category": item.category,
         "stage": item.stage,
         "content_type": item.content_type,
+        "content": item.content,
     }
 
 
@@ -89,6 +91,7 @@ def _item(record: dict[str, Any], tz: tzinfo, where: str) -> CalendarItem:
             category=record.get("category") or None,
             stage=record.get("stage") or None,
             content_type=record.get("content_type") or None,
+            content=record.get("content") or None,
         )
     except SocialkitError:
         raise

@@ -346,7 +346,9 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     2026-W48  linkedin  2026-11-26 10:00  post  LinkedIn post  -         -
     2026-W48  linkedin  2026-11-28 10:00  post  LinkedIn post  -         -
     """
-    spec = source.to_plan_spec() if not isinstance(source, PlanSpec) else source
+    spec = source if isinstance(source, PlanSpec) else getattr(source, "to_plan_spec", None)
+    if callable(spec):
+        spec = spec()
     if not isinstance(spec, PlanSpec):
         raise SocialkitTypeError("plan(source)", spec, expected="a PlanSpec or to_plan_spec()")
     check_range(start, end)
@@ -462,6 +464,7 @@ def _place_events(
                     start=moment,
                     duration=event.duration,
                     title=event.title,
+                    content=event.title,
                     category=event.category,
                     stage=event.stage,
                     content_type=event.content_type or channel.content_type,
@@ -640,6 +643,7 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
                 fields.update(
                     kind=ItemKind.EVERGREEN,
                     title=ever.title,
+                    content=ever.title,
                     stage=ever.stage or stage,
                     content_type=ever.content_type or channel.content_type,
                 )
