@@ -3,10 +3,12 @@
 import json
 import subprocess
 import sys
+from datetime import date
 
+import attrs
 import pytest
 
-from socialkit import platforms
+from socialkit import StaleDataWarning, get_platform, platforms, register_platform
 from socialkit._cli import main
 
 
@@ -60,3 +62,13 @@ def test_python_dash_m_runs_the_command() -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("socialkit: error: ")
+
+
+def test_stale_platform_data_warns_but_still_answers(capsys: pytest.CaptureFixture[str]) -> None:
+    old = attrs.evolve(
+        get_platform("mastodon"), slug="oldnet", aliases=(), verified_on=date(2000, 1, 1)
+    )
+    register_platform(old)
+    with pytest.warns(StaleDataWarning, match="oldnet: platform data last verified on 2000"):
+        assert main(["platform", "oldnet"]) == 0
+    assert "oldnet" in capsys.readouterr().out

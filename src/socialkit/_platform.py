@@ -499,3 +499,16 @@ class Platform:
     def age(self, today: date) -> timedelta:
         """How long ago the data was last verified."""
         return today - self.verified_on
+
+    def is_stale(self, today: date, *, max_age: timedelta = timedelta(days=365)) -> bool:
+        """Whether the data is older than ``max_age`` on ``today`` (you pass the date).
+
+        Platforms change their rules often; stale data is still usable, so socialkit
+        warns (:class:`~socialkit.StaleDataWarning`) instead of failing.
+
+        >>> from datetime import date
+        >>> from socialkit import get_platform
+        >>> get_platform("x").is_stale(date(2030, 1, 1))
+        True
+        """
+        return self.age(today) > max_age
