@@ -13,6 +13,7 @@ import html
 import io
 import json
 from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from socialkit._calendar import CalendarItem, ContentCalendar, ItemKind, PlanIssue
@@ -33,7 +34,9 @@ __all__ = [
     "to_ics",
     "to_json",
     "to_records",
+    "check_output",
     "to_text",
+    "write_calendar",
 ]
 
 FORMAT = "socialkit.calendar"
@@ -330,12 +333,17 @@ def to_html(cal: ContentCalendar) -> str:
     )
 
 
-def to_text(cal: ContentCalendar) -> str:
-    """A plain-text table of the items, then the planning issues."""
+def to_text(cal: ContentCalendar, *, interaction: bool = True) -> str:
+    """A plain-text table of the items, then the planning issues.
+
+    ``interaction=False`` leaves the interaction blocks out of the table and
+    counts them in one line instead.
+    """
     from socialkit._report import table
 
     rows = []
-    for item in cal.items:
+    shown = [i for i in cal.items if interaction or i.kind is not ItemKind.INTERACTION]
+    for item in shown:
         local = item.start.astimezone(cal.tz)
         rows.append(
             (
@@ -349,6 +357,33 @@ def to_text(cal: ContentCalendar) -> str:
             )
         )
     text = table(["week", "platform", "local start", "kind", "title", "category", "stage"], rows)
+    if not interaction:
+        blocks = cal.filter(kind=ItemKind.INTERACTION)
+        hours = sum((b.duration for b in blocks), timedelta()).total_seconds() / 3600
+        text += (
+            f"\n\n{len(blocks)} interaction blocks reserved ({hours:.1f} h to answer and engage)"
+        )
     if cal.issues:
         text += "\n\nUnmet constraints:\n" + "\n".join(f"  {i}" for i in cal.issues)
     return text
+
+
+_WRITERS = {".ics": to_ics, ".csv": to_csv, ".json": to_json}
+
+
+def check_output(path: Path) -> None:
+    """Raise unless ``path`` names a format :func:`write_calendar` writes."""
+    if path.suffix.lower() not in _WRITERS:
+        raise ValidationError(
+            "--out", f"unknown extension {path.suffix!r}", allowed="expected .ics, .csv or .json"
+        )
+
+
+def write_calendar(cal: ContentCalendar, path: Path) -> None:
+    """Write ``cal`` to ``path`` in the format its extension names (.ics, .csv, .json)."""
+    check_output(path)
+    writer = _WRITERS[path.suffix.lower()]
+    try:
+        path.write_bytes(writer(cal).encode("utf-8"))
+    except OSError as error:
+        raise SocialkitError(f"--out: cannot write {path}: {error.strerror}") from error

@@ -679,3 +679,25 @@ def _interaction_blocks(
                 )
             )
     return items
+
+
+def example_spec(tz: ZoneInfo | str = "Europe/Paris") -> PlanSpec:
+    """The built-in example behind ``socialkit plan``: three networks and a monthly contest.
+
+    >>> [c.platform for c in example_spec().channels]
+    ['instagram', 'linkedin', 'x']
+    """
+    zone = to_zone(tz)
+    contest = FixedEvent(
+        title="Monthly contest",
+        start=datetime(2026, 1, 2, 18, tzinfo=zone),
+        recurrence="FREQ=MONTHLY;BYDAY=1FR",
+        platforms=["instagram"],
+        category="contest",
+    )
+    channels = [
+        Channel(platform="instagram"),
+        Channel(platform="linkedin"),
+        Channel(platform="x", per_week=7),
+    ]
+    return PlanSpec(channels=channels, tz=zone, events=[contest])
