@@ -30,7 +30,10 @@ def test_without_history_the_benchmark_windows_come_with_their_sources(platform:
 
 def test_shrinkage_formula_is_n_mean_plus_k_prior_over_n_plus_k() -> None:
     history = [post(1, 18, 0.08)] * 5 + [post(5, 9, 0.02)] * 5  # Thu 18h, Mon 9h
-    ranked = {(w.weekday, w.start_hour): w for w in best_times("linkedin", tz=PARIS, history=history, top=100)}
+    ranked = {
+        (w.weekday, w.start_hour): w
+        for w in best_times("linkedin", tz=PARIS, history=history, top=100)
+    }
     overall = 0.05
     thursday = ranked[(3, 18)]
     assert thursday.score == pytest.approx((5 * 0.08 + 10 * overall) / 15)
@@ -81,7 +84,9 @@ def test_bad_input() -> None:
         max_size=60,
     )
 )
-def test_scores_stay_between_the_lowest_and_highest_evidence(cells: list[tuple[int, float]]) -> None:
+def test_scores_stay_between_the_lowest_and_highest_evidence(
+    cells: list[tuple[int, float]],
+) -> None:
     monday = datetime(2026, 10, 5, tzinfo=PARIS)
     history = [PostResult(posted_at=monday + timedelta(hours=h), engagement=e) for h, e in cells]
     ranked = best_times("x", tz=PARIS, history=history, top=500)

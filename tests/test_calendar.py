@@ -1,5 +1,6 @@
 """Planning and the content calendar: rules never broken, DST, unmet constraints, queries."""
 
+import itertools
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -51,7 +52,7 @@ def spec(*platforms_: str, **options: object) -> PlanSpec:
 def test_linkedin_plan_keeps_the_48h_gap_and_2_to_3_a_week() -> None:
     cal = plan(spec("linkedin"), start=date(2026, 11, 23), end=date(2027, 2, 1))
     posts = [i.start for i in cal.posts("linkedin")]
-    assert all(b - a >= timedelta(hours=48) for a, b in zip(posts, posts[1:], strict=False))
+    assert all(b - a >= timedelta(hours=48) for a, b in itertools.pairwise(posts))
     per_week = Counter(k for k, items in cal.by_week().items() for _ in items)
     assert set(per_week.values()) <= {2, 3}
     assert not cal.issues
@@ -82,7 +83,9 @@ def test_weekly_target_is_the_middle_of_the_range_and_overridable() -> None:
         (NEW_YORK, date(2026, 10, 26), date(2026, 11, 9)),  # US fall back 2026-11-01
     ],
 )
-def test_a_daily_0900_slot_stays_0900_local_across_dst(tz: ZoneInfo, start: date, end: date) -> None:
+def test_a_daily_0900_slot_stays_0900_local_across_dst(
+    tz: ZoneInfo, start: date, end: date
+) -> None:
     channel = Channel(platform="x", times=[time(9)], per_week=7)
     cal = plan(PlanSpec(channels=[channel], tz=tz, interaction=None), start=start, end=end)
     local = [i.start.astimezone(tz) for i in cal.posts()]
@@ -249,7 +252,7 @@ def test_evergreen_items_repeat_after_their_cooldown() -> None:
     )
     runs = [i.start for i in cal.filter(kind="evergreen")]
     assert len(runs) >= 5
-    assert all(b - a >= timedelta(days=14) for a, b in zip(runs, runs[1:], strict=False))
+    assert all(b - a >= timedelta(days=14) for a, b in itertools.pairwise(runs))
     assert all(i.category == "educate" for i in cal.filter(kind="evergreen"))
 
 
@@ -285,7 +288,7 @@ def test_next_free_slot_respects_the_gap_on_both_sides() -> None:
     slot = cal.next_free_slot("linkedin", after=datetime(2026, 11, 23, 12, tzinfo=PARIS))
     assert slot is not None
     times = sorted([*(i.start for i in cal.posts()), slot])
-    assert all(b - a >= timedelta(hours=48) for a, b in zip(times, times[1:], strict=False))
+    assert all(b - a >= timedelta(hours=48) for a, b in itertools.pairwise(times))
     with pytest.raises(ValidationError, match="naive"):
         cal.next_free_slot("linkedin", after=datetime(2026, 11, 23, 12))
 
@@ -323,20 +326,42 @@ def test_plan_accepts_anything_with_to_plan_spec() -> None:
 @pytest.mark.parametrize(
     ("make", "error", "match"),
     [
-        (lambda: plan(spec("x"), start=date(2026, 12, 1), end=date(2026, 11, 1)), ValidationError, "start < end"),
-        (lambda: plan(spec("x"), start=date(2026, 1, 1), end=date(2050, 1, 1)), ValidationError, "20 years"),
-        (lambda: plan(spec("x"), start=datetime(2026, 1, 1), end=date(2026, 2, 1)), SocialkitTypeError, "date"),
-        (lambda: PlanSpec.simple(platforms=["x"], tz="Europe/Nowhere"), ValidationError, "Europe/Nowhere"),
+        (
+            lambda: plan(spec("x"), start=date(2026, 12, 1), end=date(2026, 11, 1)),
+            ValidationError,
+            "start < end",
+        ),
+        (
+            lambda: plan(spec("x"), start=date(2026, 1, 1), end=date(2050, 1, 1)),
+            ValidationError,
+            "20 years",
+        ),
+        (
+            lambda: plan(spec("x"), start=datetime(2026, 1, 1), end=date(2026, 2, 1)),
+            SocialkitTypeError,
+            "date",
+        ),
+        (
+            lambda: PlanSpec.simple(platforms=["x"], tz="Europe/Nowhere"),
+            ValidationError,
+            "Europe/Nowhere",
+        ),
         (lambda: PlanSpec.simple(platforms=["x", "twitter"], tz=PARIS), ValidationError, "twice"),
         (lambda: PlanSpec.simple(platforms=[], tz=PARIS), ValidationError, "at least one"),
         (lambda: FixedEvent(title="a", start=datetime(2026, 1, 1)), ValidationError, "naive"),
         (
-            lambda: FixedEvent(title="a", start=datetime(2026, 1, 1, tzinfo=PARIS), recurrence="FREQ=SOMETIMES"),
+            lambda: FixedEvent(
+                title="a", start=datetime(2026, 1, 1, tzinfo=PARIS), recurrence="FREQ=SOMETIMES"
+            ),
             ValidationError,
             "RRULE",
         ),
         (lambda: Channel(platform="x", per_week=0), ValidationError, "> 0"),
-        (lambda: PlanSpec.simple(platforms=["x"], tz=PARIS, mix=[1, 2]), SocialkitTypeError, "sequence"),
+        (
+            lambda: PlanSpec.simple(platforms=["x"], tz=PARIS, mix=[1, 2]),
+            SocialkitTypeError,
+            "sequence",
+        ),
     ],
 )
 def test_bad_input_raises_clear_socialkit_errors(make: object, error: type, match: str) -> None:
@@ -352,7 +377,9 @@ def rules(draw: st.DrawFn) -> FrequencyRule:
     week_max = draw(st.none() | st.integers(1, 10))
     week_min = draw(st.integers(0, week_max if week_max is not None else 5))
     day_max = draw(st.none() | st.integers(1, 4))
-    gap = draw(st.sampled_from([None, timedelta(hours=6), timedelta(hours=24), timedelta(hours=48)]))
+    gap = draw(
+        st.sampled_from([None, timedelta(hours=6), timedelta(hours=24), timedelta(hours=48)])
+    )
     frequencies = [Frequency(per="week", minimum=week_min, maximum=week_max)]
     if day_max is not None:
         frequencies.append(Frequency(per="day", maximum=day_max))
@@ -380,9 +407,7 @@ def test_no_plan_breaks_its_rules_and_every_slot_lies_in_range(
     )
     assert cal.check() == {}
     assert all(start <= i.start.astimezone(cal.tz).date() < end for i in cal.items)
-    shortfalls = rule.check(
-        [i.start for i in cal.posts()], tz=zone, start=start, end=end
-    )
+    shortfalls = rule.check([i.start for i in cal.posts()], tz=zone, start=start, end=end)
     assert {(v.rule, v.period) for v in shortfalls} == {(i.rule, i.period) for i in cal.issues}
 
 
@@ -390,7 +415,11 @@ def test_no_plan_breaks_its_rules_and_every_slot_lies_in_range(
 @given(ZONES, STARTS, st.integers(1, 60), st.sampled_from([time(0, 30), time(2, 30), time(9)]))
 def test_local_posting_times_are_dst_stable(zone: str, start: date, days: int, at: time) -> None:
     channel = Channel(platform="x", times=[at], per_week=7)
-    cal = plan(PlanSpec(channels=[channel], tz=zone, interaction=None), start=start, end=start + timedelta(days=days))
+    cal = plan(
+        PlanSpec(channels=[channel], tz=zone, interaction=None),
+        start=start,
+        end=start + timedelta(days=days),
+    )
     tz = ZoneInfo(zone)
     for item in cal.posts():
         local = item.start.astimezone(tz)

@@ -68,7 +68,11 @@ def test_json_round_trip_is_lossless_and_deterministic() -> None:
 
 def test_json_keeps_issues_and_rules() -> None:
     cal = plan(
-        PlanSpec.simple(platforms=["linkedin"], tz=PARIS, blackouts=[date(2026, 11, 23) + timedelta(days=i) for i in range(7)]),
+        PlanSpec.simple(
+            platforms=["linkedin"],
+            tz=PARIS,
+            blackouts=[date(2026, 11, 23) + timedelta(days=i) for i in range(7)],
+        ),
         start=date(2026, 11, 16),
         end=date(2026, 12, 7),
     )
@@ -119,7 +123,9 @@ def test_ics_uids_are_stable_so_reimport_updates() -> None:
     first = sample()
     again = sample()
     uids = [str(e["UID"]) for e in icalendar.Calendar.from_ical(first.to_ics()).walk("VEVENT")]
-    assert uids == [str(e["UID"]) for e in icalendar.Calendar.from_ical(again.to_ics()).walk("VEVENT")]
+    assert uids == [
+        str(e["UID"]) for e in icalendar.Calendar.from_ical(again.to_ics()).walk("VEVENT")
+    ]
     assert len(set(uids)) == len(uids)
 
 

@@ -1,5 +1,6 @@
 """Frequency rules: defaults from the registry, contradictions, violations, reports."""
 
+import itertools
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -57,11 +58,26 @@ def test_user_overrides_with_evolve_or_with_methods() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"frequencies": [Frequency(per="week", minimum=8), Frequency(per="day", maximum=1)]}, "7 x"),
-        ({"frequencies": [Frequency(per="day", minimum=1), Frequency(per="week", maximum=5)]}, "7 per week"),
-        ({"frequencies": [Frequency(per="month", minimum=40), Frequency(per="day", maximum=1)]}, "28 x"),
-        ({"frequencies": [Frequency(per="day", minimum=2)], "min_gap": timedelta(hours=24)}, "cannot be"),
-        ({"frequencies": [Frequency(per="week", minimum=5)], "min_gap": timedelta(hours=48)}, "192 h"),
+        (
+            {"frequencies": [Frequency(per="week", minimum=8), Frequency(per="day", maximum=1)]},
+            "7 x",
+        ),
+        (
+            {"frequencies": [Frequency(per="day", minimum=1), Frequency(per="week", maximum=5)]},
+            "7 per week",
+        ),
+        (
+            {"frequencies": [Frequency(per="month", minimum=40), Frequency(per="day", maximum=1)]},
+            "28 x",
+        ),
+        (
+            {"frequencies": [Frequency(per="day", minimum=2)], "min_gap": timedelta(hours=24)},
+            "cannot be",
+        ),
+        (
+            {"frequencies": [Frequency(per="week", minimum=5)], "min_gap": timedelta(hours=48)},
+            "192 h",
+        ),
         (
             {
                 "frequencies": [Frequency(per="day", minimum=1)],
@@ -180,5 +196,5 @@ def test_period_keys_and_complete_periods() -> None:
 def test_gap_violations_are_exactly_the_close_pairs(naive: list[datetime]) -> None:
     times = sorted(t.replace(tzinfo=PARIS) for t in naive)
     rule = FrequencyRule(min_gap=timedelta(hours=48))
-    close = sum(1 for a, b in zip(times, times[1:], strict=False) if b - a < timedelta(hours=48))
+    close = sum(1 for a, b in itertools.pairwise(times) if b - a < timedelta(hours=48))
     assert len(rule.check(times, tz=PARIS)) == close

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import pandas
 
 __all__ = [
+    "check_output",
     "from_csv",
     "from_json",
     "to_csv",
@@ -34,7 +35,6 @@ __all__ = [
     "to_ics",
     "to_json",
     "to_records",
-    "check_output",
     "to_text",
     "write_calendar",
 ]
