@@ -174,7 +174,7 @@ class ContentCalendar:
     >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
     ...                      start=date(2026, 11, 23), end=date(2026, 12, 7))
     >>> [f"{i.start:%a %d %H:%M}" for i in cal.filter(kind="post")]
-    ['Tue 24 10:00', 'Thu 26 10:00', 'Sat 28 10:00', 'Tue 01 10:00', 'Sat 05 10:00']
+    ['Mon 23 10:00', 'Wed 25 10:00', 'Fri 27 10:00', 'Mon 30 10:00', 'Thu 03 10:00']
     """
 
     tz: ZoneInfo = attrs.field(converter=to_zone)
@@ -330,14 +330,16 @@ class ContentCalendar:
         """The first time at or after ``after`` where one more post keeps the rule.
 
         Candidates are tried every ``step`` (on the local quarter hour) up to
-        ``horizon`` ahead; ``None`` if no time fits.
+        ``horizon`` ahead; ``None`` if no time fits. Week 48 below already has
+        LinkedIn's maximum of 3, so the answer is the first minute of week 49
+        (give the rule quiet hours or windows to stay in office hours).
 
         >>> import socialkit
         >>> from zoneinfo import ZoneInfo
         >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
         ...                      start=date(2026, 11, 23), end=date(2026, 11, 30))
         >>> cal.next_free_slot("linkedin", after=datetime(2026, 11, 23, 12, tzinfo=ZoneInfo("Europe/Paris")))
-        datetime.datetime(2026, 11, 30, 10, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
+        datetime.datetime(2026, 11, 30, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
         """
         moment = ensure_aware(after, "next_free_slot(after)").astimezone(self.tz)
         fits = SlotChecker(self.rule(platform), self.tz, (i.start for i in self.posts(platform)))

@@ -342,9 +342,9 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     >>> print(cal)  # doctest: +NORMALIZE_WHITESPACE
     week      platform  local start       kind  title          category  stage
     --------  --------  ----------------  ----  -------------  --------  -----
-    2026-W48  linkedin  2026-11-24 10:00  post  LinkedIn post  -         -
-    2026-W48  linkedin  2026-11-26 10:00  post  LinkedIn post  -         -
-    2026-W48  linkedin  2026-11-28 10:00  post  LinkedIn post  -         -
+    2026-W48  linkedin  2026-11-23 10:00  post  LinkedIn post  -         -
+    2026-W48  linkedin  2026-11-25 10:00  post  LinkedIn post  -         -
+    2026-W48  linkedin  2026-11-27 10:00  post  LinkedIn post  -         -
     """
     spec = source if isinstance(source, PlanSpec) else getattr(source, "to_plan_spec", None)
     if callable(spec):
@@ -600,7 +600,7 @@ def _spread(candidates: list[datetime], want: int, fits: SlotChecker) -> list[da
     size = len(candidates)
     taken: set[int] = set()
     for k in range(want):
-        ideal = (2 * k + 1) * size // (2 * want)
+        ideal = k * size // want
         order = [*range(ideal, size), *range(ideal - 1, -1, -1)]
         for i in order:
             if i not in taken and fits(candidates[i]):
