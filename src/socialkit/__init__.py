@@ -12,7 +12,14 @@ immutable values and pure functions.
 from importlib.metadata import PackageNotFoundError, version
 
 from socialkit._best_times import Basis, PostResult, RankedWindow, best_times
-from socialkit._calendar import CalendarItem, Conflict, ContentCalendar, ItemKind, PlanIssue
+from socialkit._calendar import (
+    CalendarItem,
+    Conflict,
+    ConflictKind,
+    ContentCalendar,
+    ItemKind,
+    PlanIssue,
+)
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
@@ -73,6 +80,7 @@ __all__ = [
     "Channel",
     "Confidence",
     "Conflict",
+    "ConflictKind",
     "ContentCalendar",
     "CountKind",
     "CountLimit",

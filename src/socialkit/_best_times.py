@@ -70,7 +70,11 @@ class PostResult:
 
 
 class Basis(StrEnum):
-    """Where a ranked window's score comes from."""
+    """Where a ranked window's score comes from.
+
+    >>> Basis("account") is Basis.ACCOUNT
+    True
+    """
 
     BENCHMARK = "benchmark"
     """Only the published benchmark (no post of the account in that window)."""
@@ -85,6 +89,10 @@ class RankedWindow:
     ``score`` is the blended engagement (``None`` without history);
     ``account_weight`` is ``n / (n + k)``, the share of the score that comes from
     the account's ``posts``; ``sources`` back the benchmark part.
+
+    >>> (first, *_) = best_times("instagram", tz="Europe/Paris")
+    >>> first.basis, first.posts, first.score
+    (<Basis.BENCHMARK: 'benchmark'>, 0, None)
     """
 
     weekday: int

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._errors import SocialkitTypeError, ValidationError
-from socialkit._frequency import FrequencyRule, period_key, period_start
+from socialkit._frequency import FrequencyRule, Violation, period_key, period_start
 from socialkit._platform import Period
 from socialkit._validate import (
     each,
@@ -38,12 +38,24 @@ from socialkit._zones import ensure_aware, to_zone
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["CalendarItem", "Conflict", "ContentCalendar", "ItemKind", "PlanIssue"]
+__all__ = [
+    "CalendarItem",
+    "Conflict",
+    "ConflictKind",
+    "ContentCalendar",
+    "ItemKind",
+    "PlanIssue",
+    "SlotChecker",
+]
 
 
 class ItemKind(StrEnum):
     """What a calendar item is. Posts, evergreen re-runs and events count as posts
-    for the frequency rules; interaction blocks are time reserved to answer and engage."""
+    for the frequency rules; interaction blocks are time reserved to answer and engage.
+
+    >>> [k.value for k in ItemKind if k.is_post]
+    ['post', 'evergreen', 'event']
+    """
 
     POST = "post"
     EVERGREEN = "evergreen"
@@ -111,6 +123,10 @@ class PlanIssue:
     ``min_per_day``, ``min_per_month``) or ``event_not_placed`` for a fixed
     event that would have broken the frequency rule; ``shortfall`` counts the
     posts missing; ``period`` names the period (``2026-W48``) where it applies.
+
+    >>> print(PlanIssue(platform="linkedin", rule="min_per_week", period="2026-W52",
+    ...                 shortfall=2, reason="7 blackout day(s) in 2026-W52"))
+    linkedin min_per_week in 2026-W52: short by 2 (7 blackout day(s) in 2026-W52)
     """
 
     platform: str
@@ -125,7 +141,11 @@ class PlanIssue:
 
 
 class ConflictKind(StrEnum):
-    """Kinds of calendar conflicts."""
+    """Kinds of calendar conflicts: posts under the rule's gap, or the same content twice.
+
+    >>> ConflictKind.TOO_CLOSE.value
+    'too close'
+    """
 
     TOO_CLOSE = "too close"
     DUPLICATE = "duplicate"
@@ -133,7 +153,17 @@ class ConflictKind(StrEnum):
 
 @attrs.frozen(kw_only=True)
 class Conflict:
-    """Two items that should not both be where they are."""
+    """Two items that should not both be where they are (see :meth:`ContentCalendar.conflicts`).
+
+    >>> from zoneinfo import ZoneInfo
+    >>> at = datetime(2026, 11, 23, 9, tzinfo=ZoneInfo("Europe/Paris"))
+    >>> a = CalendarItem(id="a", platform="x", kind="post", start=at, title="Tips", content="tips")
+    >>> b = attrs.evolve(a, id="b", start=at + timedelta(days=1))
+    >>> cal = ContentCalendar(tz="Europe/Paris", start=date(2026, 11, 23), end=date(2026, 11, 30),
+    ...                       items=[a, b])
+    >>> [str(c) for c in cal.conflicts()]
+    ["duplicate: x: 'tips' twice within 7 days (a, b)"]
+    """
 
     kind: ConflictKind
     first: CalendarItem
@@ -262,7 +292,7 @@ class ContentCalendar:
             monday += timedelta(days=7)
         return tuple(out)
 
-    def check(self) -> dict[str, tuple[Any, ...]]:
+    def check(self) -> dict[str, tuple[Violation, ...]]:
         """Each platform's frequency-rule violations (maxima, gap, windows); empty when planned.
 
         Minimums are reported by :attr:`issues`, not here.

@@ -239,6 +239,13 @@ class Violation:
     ``max_per_month``, ``min_per_day``, ``min_per_week``, ``min_per_month``,
     ``outside_windows`` or ``quiet_hours``. ``limit``, ``actual`` and ``by`` are
     post counts, or durations for ``min_gap``.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> rule = FrequencyRule(frequencies=[Frequency(per="day", maximum=1)])
+    >>> posts = [datetime(2026, 11, 23, h, tzinfo=ZoneInfo("Europe/Paris")) for h in (9, 17)]
+    >>> (v,) = rule.check(posts, tz="Europe/Paris")
+    >>> v.rule, v.period, v.by
+    ('max_per_day', '2026-11-23', 1)
     """
 
     rule: str
@@ -278,7 +285,11 @@ def _hours(value: object) -> str:
 
 
 class Verdict(StrEnum):
-    """Where a schedule sits: under, within or over the recommended range."""
+    """Where a schedule sits: under, within or over the recommended range.
+
+    >>> Verdict("over") is Verdict.OVER
+    True
+    """
 
     UNDER = "under"
     WITHIN = "within"
@@ -293,6 +304,13 @@ class FrequencyReport:
     often"), else ``under`` when a complete period misses its minimum ("too
     little"), else ``within``. Window and quiet-hour violations are listed but do
     not change the verdict: they are about *when*, not *how often*.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> posts = [datetime(2026, 11, d, 10, tzinfo=ZoneInfo("Europe/Paris")) for d in (23, 25, 27)]
+    >>> report = FrequencyRule.for_platform("linkedin").report(
+    ...     posts, tz="Europe/Paris", start=date(2026, 11, 23), end=date(2026, 11, 30))
+    >>> report.verdict, report.per_week
+    (<Verdict.WITHIN: 'within'>, Fraction(3, 1))
     """
 
     start: date

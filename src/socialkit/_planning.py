@@ -67,12 +67,26 @@ MAX_YEARS = 20
 
 
 class PlanningError(SocialkitError, ValueError):
-    """Nothing sensible can be planned (e.g. every day of the range is blacked out)."""
+    """Nothing sensible can be planned (e.g. every day of the range is blacked out).
+
+    >>> plan(PlanSpec.simple(platforms=["x"], tz="UTC", blackouts=[date(2026, 12, 25)]),
+    ...      start=date(2026, 12, 25), end=date(2026, 12, 26))
+    Traceback (most recent call last):
+    ...
+    socialkit._planning.PlanningError: every day from 2026-12-25 to 2026-12-26 is a blackout date; nothing can be planned
+    """
 
 
 @runtime_checkable
 class Sequencer(Protocol):
-    """Anything that spreads ``n`` slots over categories (:class:`socialkit.ContentMix` does)."""
+    """Anything that spreads ``n`` slots over categories (:class:`socialkit.ContentMix` does).
+
+    >>> class Alternate:
+    ...     def sequence(self, n: int) -> tuple[str, ...]:
+    ...         return tuple("ab"[i % 2] for i in range(n))
+    >>> isinstance(Alternate(), Sequencer)
+    True
+    """
 
     def sequence(self, n: int) -> tuple[str, ...]:
         """``n`` category names in an evenly spread order."""
@@ -81,7 +95,14 @@ class Sequencer(Protocol):
 
 @runtime_checkable
 class SupportsPlanSpec(Protocol):
-    """Anything :func:`plan` accepts besides a :class:`PlanSpec` (e.g. a ``Strategy``)."""
+    """Anything :func:`plan` accepts besides a :class:`PlanSpec` (e.g. a ``Strategy``).
+
+    >>> class MyStrategy:
+    ...     def to_plan_spec(self) -> PlanSpec:
+    ...         return PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris")
+    >>> len(plan(MyStrategy(), start=date(2026, 11, 23), end=date(2026, 11, 30)).posts())
+    3
+    """
 
     def to_plan_spec(self) -> PlanSpec:
         """The planning inputs this object stands for."""
@@ -289,8 +310,8 @@ class PlanSpec:
 
     ``mix`` spreads categories (pillars, the 80/20 rule...) over each
     platform's posts; ``stages`` spreads funnel stages the same way (a mix whose
-    names are stage values). ``blackouts`` are local dates without posts
-    (holidays included: pass them in). ``interaction=None`` plans no blocks.
+    names are stage values). ``blackouts`` are local dates without posts or
+    interaction blocks (holidays included: pass them in). ``interaction=None`` plans no blocks.
 
     >>> spec = PlanSpec.simple(platforms=["linkedin", "x"], tz="Europe/Paris")
     >>> [c.platform for c in spec.channels], spec.tz.key
