@@ -20,6 +20,7 @@ from socialkit._calendar import (
     ItemKind,
     PlanIssue,
 )
+from socialkit._coverage import StageCoverage, StageShare, stage_coverage
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
@@ -39,6 +40,15 @@ from socialkit._frequency import (
     Violation,
     Window,
 )
+from socialkit._funnel import (
+    Funnel,
+    FunnelComparison,
+    FunnelStep,
+    Improvement,
+    Plan,
+    StepDelta,
+)
+from socialkit._journey import CasePath, PathStop
 from socialkit._planning import (
     Channel,
     Evergreen,
@@ -68,6 +78,16 @@ from socialkit._platform import (
 )
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._stages import (
+    ContentType,
+    FunnelStage,
+    JourneyStep,
+    Kpi,
+    StageMapping,
+    StageProfile,
+    Touchpoint,
+    stage_of,
+)
 
 try:
     __version__ = version("socialkit")
@@ -77,11 +97,13 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "Basis",
     "CalendarItem",
+    "CasePath",
     "Channel",
     "Confidence",
     "Conflict",
     "ConflictKind",
     "ContentCalendar",
+    "ContentType",
     "CountKind",
     "CountLimit",
     "Effect",
@@ -92,14 +114,23 @@ __all__ = [
     "Frequency",
     "FrequencyReport",
     "FrequencyRule",
+    "Funnel",
+    "FunnelComparison",
+    "FunnelStage",
+    "FunnelStep",
+    "Improvement",
     "Interaction",
     "ItemKind",
+    "JourneyStep",
+    "Kpi",
     "Limits",
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
     "NotFoundError",
+    "PathStop",
     "Period",
+    "Plan",
     "PlanIssue",
     "PlanSpec",
     "PlanningError",
@@ -116,10 +147,16 @@ __all__ = [
     "SocialkitTypeError",
     "SocialkitWarning",
     "Source",
+    "StageCoverage",
+    "StageMapping",
+    "StageProfile",
+    "StageShare",
     "StaleDataWarning",
+    "StepDelta",
     "SupportsPlanSpec",
     "TextLimit",
     "TextUnit",
+    "Touchpoint",
     "UnknownPlatformError",
     "ValidationError",
     "Verdict",
@@ -131,4 +168,6 @@ __all__ = [
     "plan",
     "platforms",
     "register_platform",
+    "stage_coverage",
+    "stage_of",
 ]
