@@ -436,3 +436,31 @@ def test_calendar_itself_validates() -> None:
         ContentCalendar(tz=PARIS, start=date(2026, 1, 2), end=date(2026, 1, 1))
     with pytest.raises(ValidationError, match="naive"):
         CalendarItem(id="a", platform="x", kind="post", start=datetime(2026, 1, 1), title="t")
+
+
+def test_funnel_stages_are_typed_and_feed_stage_coverage() -> None:
+    from socialkit import ContentType, FunnelStage, NotFoundError, stage_coverage
+
+    cal = plan(
+        spec("instagram", stages=StandInMix("tofu", "tofu", "mofu", "bofu")),
+        start=date(2026, 11, 23),
+        end=date(2027, 1, 18),
+    )
+    assert all(isinstance(i.stage, FunnelStage) for i in cal.posts())
+    coverage = stage_coverage(cal.posts(), target={"tofu": 2, "mofu": 1, "bofu": 1})
+    assert "tofu" in str(coverage)
+    assert cal.filter(stage=FunnelStage.MOFU) == cal.filter(stage="mofu")
+    channel = Channel(platform="youtube", content_type="video")
+    assert channel.content_type is ContentType.VIDEO
+    with pytest.raises(NotFoundError, match="stage"):
+        FixedEvent(title="a", start=datetime(2026, 1, 1, tzinfo=PARIS), stage="awareness!")
+
+
+def test_a_composed_mix_category_names_its_funnel_stage() -> None:
+    cal = plan(
+        spec("linkedin", mix=StandInMix("tofu/brand", "mofu/product", "other")),
+        start=date(2026, 11, 23),
+        end=date(2026, 12, 7),
+    )
+    stages = [(i.category, i.stage) for i in cal.posts()][:3]
+    assert stages == [("tofu/brand", "tofu"), ("mofu/product", "mofu"), ("other", None)]

@@ -24,6 +24,7 @@ import attrs
 from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._frequency import FrequencyRule, Violation, period_key, period_start
 from socialkit._platform import Period
+from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._validate import (
     each,
     instance_of,
@@ -72,6 +73,14 @@ def _kind(value: object) -> ItemKind:
     return to_enum(ItemKind, value)
 
 
+def _stage(value: object) -> FunnelStage | None:
+    return None if value is None else lookup(FunnelStage, value, "stage")
+
+
+def _content_type(value: object) -> ContentType | None:
+    return None if value is None else lookup(ContentType, value, "content_type")
+
+
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     ensure_aware(value, f"{type(instance).__name__}.{attribute.name}")
 
@@ -105,8 +114,8 @@ class CalendarItem:
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     title: str = attrs.field(validator=non_empty_str)
     category: str | None = attrs.field(default=None, validator=_opt_text)
-    stage: str | None = attrs.field(default=None, validator=_opt_text)
-    content_type: str | None = attrs.field(default=None, validator=_opt_text)
+    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     content: str | None = attrs.field(default=None, validator=_opt_text)
 
     @property
@@ -241,7 +250,7 @@ class ContentCalendar:
         self,
         *,
         platform: str | None = None,
-        stage: str | None = None,
+        stage: FunnelStage | str | None = None,
         category: str | None = None,
         kind: ItemKind | str | None = None,
     ) -> tuple[CalendarItem, ...]:
@@ -254,11 +263,12 @@ class ContentCalendar:
         3
         """
         want_kind = None if kind is None else _kind(kind)
+        want_stage = _stage(stage)
         return tuple(
             i
             for i in self.items
             if (platform is None or i.platform == platform)
-            and (stage is None or i.stage == stage)
+            and (want_stage is None or i.stage is want_stage)
             and (category is None or i.category == category)
             and (want_kind is None or i.kind is want_kind)
         )

@@ -39,6 +39,7 @@ from socialkit._calendar import CalendarItem, ContentCalendar, ItemKind, PlanIss
 from socialkit._errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit._frequency import FrequencyRule, check_range, period_key
 from socialkit._platform import Period, Platform
+from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._registry import get_platform
 from socialkit._validate import (
     each,
@@ -126,6 +127,14 @@ def _sequencer(instance: object, attribute: attrs.Attribute[Any], value: object)
         )
 
 
+def _stage(value: object) -> FunnelStage | None:
+    return None if value is None else lookup(FunnelStage, value, "stage")
+
+
+def _content_type(value: object) -> ContentType | None:
+    return None if value is None else lookup(ContentType, value, "content_type")
+
+
 def _times(value: Iterable[time]) -> tuple[time, ...]:
     return tuple(sorted(to_tuple(value)))
 
@@ -157,7 +166,7 @@ class Channel:
         default=(), converter=_times, validator=each(instance_of(time))
     )
     mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
-    content_type: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
 
     def __attrs_post_init__(self) -> None:
@@ -237,8 +246,8 @@ class FixedEvent:
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     category: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    stage: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    content_type: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
 
     def occurrences(self, tz: tzinfo, *, until: datetime | None = None) -> Iterator[datetime]:
         """Every occurrence (lazily), localized in ``tz`` with the DST policy."""
@@ -269,8 +278,8 @@ class Evergreen:
     cooldown: timedelta = attrs.field(validator=positive_duration)
     category: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
-    stage: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    content_type: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
 
 
 @attrs.frozen(kw_only=True)
@@ -643,7 +652,7 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     items = []
     for n, moment in enumerate(chosen):
         category = categories[n] if categories else None
-        stage = stages[n] if stages else None
+        stage = stages[n] if stages else _stage_prefix(category)
         week = _week(moment, spec.tz)
         per_week[week] += 1
         fields: dict[str, Any] = {
@@ -679,6 +688,14 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
             )
         )
     return items
+
+
+def _stage_prefix(category: str | None) -> FunnelStage | None:
+    """The stage of a composed mix's category (``"tofu/brand"`` -> tofu), if it names one."""
+    if category is None or "/" not in category:
+        return None
+    head = category.split("/", 1)[0]
+    return next((s for s in FunnelStage if s.value == head), None)
 
 
 def _interaction_blocks(
