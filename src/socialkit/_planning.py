@@ -39,8 +39,8 @@ from socialkit._calendar import CalendarItem, ContentCalendar, ItemKind, PlanIss
 from socialkit._errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit._frequency import FrequencyRule, check_range, period_key
 from socialkit._platform import Period, Platform
-from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._registry import get_platform
+from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._validate import (
     each,
     instance_of,
