@@ -21,6 +21,7 @@ from socialkit import (
     Interaction,
     PlanningError,
     PlanSpec,
+    QuietHours,
     SocialkitError,
     SocialkitTypeError,
     ValidationError,
@@ -383,8 +384,17 @@ def rules(draw: st.DrawFn) -> FrequencyRule:
     frequencies = [Frequency(per="week", minimum=week_min, maximum=week_max)]
     if day_max is not None:
         frequencies.append(Frequency(per="day", maximum=day_max))
+    windows = draw(st.booleans())
+    quiet = draw(st.booleans())
     try:
-        return FrequencyRule(frequencies=frequencies, min_gap=gap)
+        return FrequencyRule(
+            frequencies=frequencies,
+            min_gap=gap,
+            windows=[Window(weekday=d, start=time(9), end=time(17, 30)) for d in range(5)]
+            if windows
+            else [],
+            quiet_hours=QuietHours(start=time(21), end=time(8)) if quiet else None,
+        )
     except ValidationError:
         assume(False)
         raise
@@ -409,6 +419,9 @@ def test_no_plan_breaks_its_rules_and_every_slot_lies_in_range(
     assert all(start <= i.start.astimezone(cal.tz).date() < end for i in cal.items)
     shortfalls = rule.check([i.start for i in cal.posts()], tz=zone, start=start, end=end)
     assert {(v.rule, v.period) for v in shortfalls} == {(i.rule, i.period) for i in cal.issues}
+    verdict = cal.reports()["x"].verdict
+    assert verdict != "over"  # never too often
+    assert (verdict == "under") == bool(cal.issues)
 
 
 @settings(max_examples=30)

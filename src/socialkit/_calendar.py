@@ -22,7 +22,13 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._errors import SocialkitTypeError, ValidationError
-from socialkit._frequency import FrequencyRule, Violation, period_key, period_start
+from socialkit._frequency import (
+    FrequencyReport,
+    FrequencyRule,
+    Violation,
+    period_key,
+    period_start,
+)
 from socialkit._platform import Period
 from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._validate import (
@@ -313,6 +319,23 @@ class ContentCalendar:
             if found:
                 out[platform] = found
         return out
+
+    def reports(self) -> dict[str, FrequencyReport]:
+        """Each platform's :class:`~socialkit.FrequencyReport` over the calendar's range:
+        under, within or over its recommended range.
+
+        >>> import socialkit
+        >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
+        ...                      start=date(2026, 11, 23), end=date(2026, 12, 7))
+        >>> print(cal.reports()["linkedin"])
+        within: 5 posts from 2026-11-23 to 2026-12-07 (2.5 a week)
+        """
+        return {
+            platform: rule.report(
+                (i.start for i in self.posts(platform)), tz=self.tz, start=self.start, end=self.end
+            )
+            for platform, rule in self.rules
+        }
 
     def with_items(self, *items: CalendarItem) -> ContentCalendar:
         """A copy with ``items`` added (not checked: see :meth:`conflicts`)."""
