@@ -209,6 +209,14 @@ def test_blackouts_covering_a_week_are_reported() -> None:
     assert "7 blackout day(s)" in issue.reason
 
 
+def test_a_target_below_the_minimum_is_honoured_and_reported() -> None:
+    low = PlanSpec(channels=[Channel(platform="linkedin", per_week=1)], tz=PARIS, interaction=None)
+    cal = plan(low, start=date(2026, 11, 23), end=date(2026, 12, 7))
+    assert len(cal.posts()) == 2
+    assert [i.shortfall for i in cal.issues] == [1, 1]
+    assert "target of 1 a week" in cal.issues[0].reason
+
+
 def test_everything_blacked_out_raises_planning_error() -> None:
     days = [date(2026, 12, 21) + timedelta(days=i) for i in range(7)]
     with pytest.raises(PlanningError, match="blackout"):

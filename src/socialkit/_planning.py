@@ -433,7 +433,7 @@ def _plan_channel(
                     rule=v.rule,
                     period=v.period,
                     shortfall=v.by if isinstance(v.by, int) else 0,
-                    reason=_why(v.period or "", spec.blackouts, rule),
+                    reason=_why(v.period or "", spec.blackouts, rule, channel),
                 )
             )
     return items, issues
@@ -443,10 +443,13 @@ def _week(moment: datetime, tz: tzinfo) -> str:
     return period_key(moment.astimezone(tz).date(), Period.WEEK)
 
 
-def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule) -> str:
+def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule, channel: Channel) -> str:
     closed = sum(1 for d in blackouts for per in Period if period_key(d, per) == period)
     if closed:
         return f"{closed} blackout day(s) in {period}"
+    target = _weekly_target(channel, rule)
+    if channel.per_week is not None and target < rule.range(Period.WEEK).minimum:
+        return f"the channel's target of {target} a week is below the weekly minimum"
     parts = []
     if rule.windows:
         parts.append("allowed windows")
