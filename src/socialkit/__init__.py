@@ -11,6 +11,7 @@ immutable values and pure functions.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from socialkit._apportion import ApportionMethod, SequenceMethod
 from socialkit._best_times import Basis, PostResult, RankedWindow, best_times
 from socialkit._calendar import (
     CalendarItem,
@@ -27,6 +28,7 @@ from socialkit._errors import (
     SocialkitTypeError,
     SocialkitWarning,
     StaleDataWarning,
+    UnknownCategoryError,
     UnknownPlatformError,
     ValidationError,
 )
@@ -49,6 +51,14 @@ from socialkit._funnel import (
     StepDelta,
 )
 from socialkit._journey import CasePath, PathStop
+from socialkit._mix import (
+    CategoryDrift,
+    ContentMix,
+    MixDrift,
+    MixPreset,
+    NestedMix,
+    mix_deviation,
+)
 from socialkit._planning import (
     Channel,
     Evergreen,
@@ -95,14 +105,17 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "ApportionMethod",
     "Basis",
     "CalendarItem",
     "CasePath",
+    "CategoryDrift",
     "Channel",
     "Confidence",
     "Conflict",
     "ConflictKind",
     "ContentCalendar",
+    "ContentMix",
     "ContentType",
     "CountKind",
     "CountLimit",
@@ -127,6 +140,9 @@ __all__ = [
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
+    "MixDrift",
+    "MixPreset",
+    "NestedMix",
     "NotFoundError",
     "PathStop",
     "Period",
@@ -140,6 +156,7 @@ __all__ = [
     "PostingWindow",
     "QuietHours",
     "RankedWindow",
+    "SequenceMethod",
     "Sequencer",
     "Severity",
     "Signal",
@@ -157,6 +174,7 @@ __all__ = [
     "TextLimit",
     "TextUnit",
     "Touchpoint",
+    "UnknownCategoryError",
     "UnknownPlatformError",
     "ValidationError",
     "Verdict",
@@ -165,6 +183,7 @@ __all__ = [
     "__version__",
     "best_times",
     "get_platform",
+    "mix_deviation",
     "plan",
     "platforms",
     "register_platform",

@@ -26,11 +26,22 @@ _STAGE_COLOURS = {
 }
 _WIDTH, _LABELS, _BARS = 580, 200, 370
 _ROW, _GAP, _MIN_SHARE = 36, 22, 0.03
+_CHAR_WIDTH = 8  # a generous average glyph width at font-size 13
 
 
 def _bar_share(volume: num.Number, top: num.Number) -> float:
     share = float(volume) / float(top) if top else 0.0
     return max(share, _MIN_SHARE)
+
+
+def _volume_label(text: str, centre: float, width: float, y: int) -> str:
+    """The volume inside its bar, or just right of it when the bar is too narrow."""
+    fits = width >= _CHAR_WIDTH * len(text) + 12
+    x, anchor = (centre, "middle") if fits else (centre + width / 2 + 6, "start")
+    return (
+        f'<text x="{x:.1f}" y="{y + 23}" text-anchor="{anchor}" fill="currentColor">'
+        f"{escape(text)}</text>"
+    )
 
 
 def funnel_svg(funnel: Funnel) -> str:
@@ -64,8 +75,7 @@ def funnel_svg(funnel: Funnel) -> str:
             'stroke-opacity="0.35"/>',
             f'<text x="8" y="{y + 15}" font-weight="bold" fill="currentColor">'
             f"{escape(step.name)}</text>",
-            f'<text x="{centre:.1f}" y="{y + 23}" text-anchor="middle" fill="currentColor">'
-            f"{escape(num.show(volume))}</text>",
+            _volume_label(num.show(volume), centre, width, y),
         ]
         if step.stage is not None:
             parts.append(
