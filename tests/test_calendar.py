@@ -14,6 +14,7 @@ from socialkit import (
     CalendarItem,
     Channel,
     ContentCalendar,
+    ContentMix,
     Evergreen,
     FixedEvent,
     Frequency,
@@ -28,21 +29,12 @@ from socialkit import (
     Window,
     plan,
     platforms,
+    stage_coverage,
 )
 from socialkit._calendar import ConflictKind
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
-
-
-class StandInMix:
-    """Test-only stand-in for ContentMix.sequence: a fixed repeating order."""
-
-    def __init__(self, *names: str) -> None:
-        self.names = names
-
-    def sequence(self, n: int) -> tuple[str, ...]:
-        return tuple(self.names[i % len(self.names)] for i in range(n))
 
 
 def spec(*platforms_: str, **options: object) -> PlanSpec:
@@ -226,8 +218,8 @@ def test_everything_blacked_out_raises_planning_error() -> None:
 
 
 def test_mix_sequence_gives_each_platform_its_categories_in_order() -> None:
-    mix = StandInMix("educate", "educate", "entertain", "promote")
-    stages = StandInMix("tofu", "mofu")
+    mix = ContentMix({"educate": 2, "entertain": 1, "promote": 1})
+    stages = ContentMix.preset("funnel")
     cal = plan(
         spec("instagram", "linkedin", mix=mix, stages=stages),
         start=date(2026, 11, 23),
@@ -241,10 +233,23 @@ def test_mix_sequence_gives_each_platform_its_categories_in_order() -> None:
     assert all(i.stage == "tofu" for i in cal.filter(stage="tofu"))
 
 
+@pytest.mark.parametrize("preset", ["80/20", "thirds", "50/25/20/5", "pillars"])
+def test_every_week_stays_on_the_mix_target(preset: str) -> None:
+    # Tijdeman: every prefix is within 1 of its target, so any week within 2.
+    mix = ContentMix.preset(preset)
+    cal = plan(spec("x", "linkedin", mix=mix), start=date(2026, 1, 5), end=date(2027, 1, 4))
+    for platform in ("x", "linkedin"):
+        for items in cal.by_week().values():
+            posts = [i for i in items if i.platform == platform and i.kind == "post"]
+            counts = Counter(i.category for i in posts)
+            for name, share in mix.items():
+                assert abs(counts[name] - share * len(posts)) < 2
+
+
 def test_per_platform_mix_overrides_the_plan_mix() -> None:
-    channels = [Channel(platform="instagram", mix=StandInMix("reels")), Channel(platform="x")]
+    channels = [Channel(platform="instagram", mix=ContentMix({"reels": 1})), Channel(platform="x")]
     cal = plan(
-        PlanSpec(channels=channels, tz=PARIS, mix=StandInMix("news"), interaction=None),
+        PlanSpec(channels=channels, tz=PARIS, mix=ContentMix({"news": 1}), interaction=None),
         start=date(2026, 11, 23),
         end=date(2026, 11, 30),
     )
@@ -255,7 +260,7 @@ def test_per_platform_mix_overrides_the_plan_mix() -> None:
 def test_evergreen_items_repeat_after_their_cooldown() -> None:
     guide = Evergreen(title="Our best guides", cooldown=timedelta(days=14), category="educate")
     cal = plan(
-        spec("instagram", mix=StandInMix("educate", "promote"), evergreen=[guide]),
+        spec("instagram", mix=ContentMix({"educate": 1, "promote": 1}), evergreen=[guide]),
         start=date(2026, 11, 23),
         end=date(2027, 3, 1),
     )
@@ -460,10 +465,10 @@ def test_calendar_itself_validates() -> None:
 
 
 def test_funnel_stages_are_typed_and_feed_stage_coverage() -> None:
-    from socialkit import ContentType, FunnelStage, NotFoundError, stage_coverage
+    from socialkit import ContentType, FunnelStage, NotFoundError
 
     cal = plan(
-        spec("instagram", stages=StandInMix("tofu", "tofu", "mofu", "bofu")),
+        spec("instagram", stages=ContentMix({"tofu": 2, "mofu": 1, "bofu": 1})),
         start=date(2026, 11, 23),
         end=date(2027, 1, 18),
     )
@@ -477,11 +482,13 @@ def test_funnel_stages_are_typed_and_feed_stage_coverage() -> None:
         FixedEvent(title="a", start=datetime(2026, 1, 1, tzinfo=PARIS), stage="awareness!")
 
 
-def test_a_composed_mix_category_names_its_funnel_stage() -> None:
-    cal = plan(
-        spec("linkedin", mix=StandInMix("tofu/brand", "mofu/product", "other")),
-        start=date(2026, 11, 23),
-        end=date(2026, 12, 7),
-    )
-    stages = [(i.category, i.stage) for i in cal.posts()][:3]
-    assert stages == [("tofu/brand", "tofu"), ("mofu/product", "mofu"), ("other", None)]
+def test_a_composed_mix_gives_pillars_inside_each_funnel_stage() -> None:
+    pillars = ContentMix.preset("pillars")
+    mix = ContentMix.preset("funnel").compose({"tofu": pillars, "mofu": pillars, "bofu": pillars})
+    cal = plan(spec("x", mix=mix), start=date(2026, 11, 23), end=date(2027, 2, 1))
+    for item in cal.posts():
+        assert item.category is not None
+        stage, pillar = item.category.split("/")
+        assert item.stage == stage
+        assert pillar in pillars
+    assert stage_coverage(cal.posts()).rows[0].count > 0

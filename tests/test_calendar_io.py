@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from socialkit import (
     Channel,
     ContentCalendar,
+    ContentMix,
     Evergreen,
     FixedEvent,
     Frequency,
@@ -26,11 +27,6 @@ from socialkit import (
 PARIS = ZoneInfo("Europe/Paris")
 
 
-class StandInMix:
-    def sequence(self, n: int) -> tuple[str, ...]:
-        return tuple(("educate", "entertain", "promote <b>&</b>")[i % 3] for i in range(n))
-
-
 def sample(start: date = date(2026, 10, 19), weeks: int = 3) -> ContentCalendar:
     rule = FrequencyRule(
         frequencies=[Frequency(per="week", minimum=2, maximum=4)],
@@ -41,7 +37,7 @@ def sample(start: date = date(2026, 10, 19), weeks: int = 3) -> ContentCalendar:
     spec = PlanSpec(
         channels=[Channel(platform="linkedin", rule=rule), Channel(platform="instagram")],
         tz=PARIS,
-        mix=StandInMix(),
+        mix=ContentMix({"educate": 1, "entertain": 1, "promote <b>&</b>": 1}),
         events=[
             FixedEvent(
                 title="Contest",

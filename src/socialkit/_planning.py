@@ -723,11 +723,14 @@ def _interaction_blocks(
 
 
 def example_spec(tz: ZoneInfo | str = "Europe/Paris") -> PlanSpec:
-    """The built-in example behind ``socialkit plan``: three networks and a monthly contest.
+    """The built-in example behind ``socialkit plan``: three networks, the 80/20 mix,
+    the funnel preset for stages and a monthly contest on Instagram.
 
     >>> [c.platform for c in example_spec().channels]
     ['instagram', 'linkedin', 'x']
     """
+    from socialkit._mix import ContentMix
+
     zone = to_zone(tz)
     contest = FixedEvent(
         title="Monthly contest",
@@ -741,4 +744,10 @@ def example_spec(tz: ZoneInfo | str = "Europe/Paris") -> PlanSpec:
         Channel(platform="linkedin"),
         Channel(platform="x", per_week=7),
     ]
-    return PlanSpec(channels=channels, tz=zone, events=[contest])
+    return PlanSpec(
+        channels=channels,
+        tz=zone,
+        mix=ContentMix.preset("80/20"),
+        stages=ContentMix.preset("funnel"),
+        events=[contest],
+    )
