@@ -9,11 +9,16 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from socialkit import ContentCalendar, PlanSpec, plan, platforms
+from socialkit import ContentCalendar, ContentMix, PlanSpec, plan, platforms
 
 
 def _plan(years: int) -> tuple[float, ContentCalendar]:
-    spec = PlanSpec.simple(platforms=[p.slug for p in platforms()], tz="Europe/Paris")
+    spec = PlanSpec.simple(
+        platforms=[p.slug for p in platforms()],
+        tz="Europe/Paris",
+        mix=ContentMix.preset("80/20"),
+        stages=ContentMix.preset("funnel"),
+    )
     start = date(2027, 1, 4)
     end = start.replace(year=start.year + years)
     began = time.perf_counter()
