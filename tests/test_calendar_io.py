@@ -115,6 +115,15 @@ def test_ics_is_read_back_with_every_event() -> None:
     assert sample().to_ics() == text  # deterministic: DTSTAMP is not the clock
 
 
+def test_ics_time_zones_cover_calendars_beyond_2038() -> None:
+    cal = sample(date(2040, 3, 19), 2)  # across the 2040-03-25 EU change
+    parsed = icalendar.Calendar.from_ical(cal.to_ics())
+    for event, item in zip(parsed.walk("VEVENT"), cal.items, strict=True):
+        assert event.decoded("DTSTART") == item.start
+        assert event.decoded("DTSTART").utcoffset() == item.start.utcoffset()
+    assert "2038" not in cal.to_ics()
+
+
 def test_ics_uids_are_stable_so_reimport_updates() -> None:
     first = sample()
     again = sample()

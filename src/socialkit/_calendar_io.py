@@ -261,7 +261,11 @@ def to_ics(cal: ContentCalendar) -> str:
         event.add("description", _describe(item))
         event.add("transp", "TRANSPARENT" if item.kind.is_post else "OPAQUE")
         ical.add_component(event)
-    ical.add_missing_timezones()
+    days = [cal.start, cal.end, *(i.start.astimezone(cal.tz).date() for i in cal.items)]
+    # VTIMEZONE rules covering exactly the calendar (icalendar's default stops in 2038).
+    ical.add_missing_timezones(
+        first_date=min(days) - timedelta(days=1), last_date=max(days) + timedelta(days=1)
+    )
     return str(ical.to_ical().decode("utf-8"))
 
 
