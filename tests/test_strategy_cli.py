@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import socialkit
 from socialkit import examples, loads_strategy
 from socialkit._cli import main
 
@@ -75,3 +76,66 @@ def test_bad_input_is_one_line_and_exit_2(
     assert err.startswith(f"socialkit: error: {path.parent}/{message}")
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+def test_plan_without_a_file_uses_the_default_example(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--start", "2026-11-30", "--weeks", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(examples.strategy(examples.DEFAULT_STRATEGY).name)
+    for section in ("Findings:", "Platform mix:", "Calendar (Europe/Paris):"):
+        assert section in out
+    assert "2-3 per day" in out  # the cosmetics brand's Instagram override ([000])
+
+
+@pytest.mark.parametrize("name", examples.strategy_names())
+def test_plan_every_example(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--example", name, "--start", "2027-01-04", "--weeks", "2"]) == 0
+    out = capsys.readouterr().out
+    for platform in examples.strategy(name).platforms:
+        assert platform in out
+
+
+def test_new_edit_plan_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The tutorial's path: a new file, an edit, a plan, an exported calendar.
+    path, out = tmp_path / "strategy.toml", tmp_path / "calendar.json"
+    assert main(["new", str(path)]) == 0
+    capsys.readouterr()
+    text = path.read_text(encoding="utf-8").replace('name = "My brand"', 'name = "Clay & Co"')
+    path.write_text(text, encoding="utf-8")
+    assert main(["plan", str(path), "--start", "2027-01-04", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("Clay & Co")
+    calendar = socialkit.ContentCalendar.from_json(out.read_text(encoding="utf-8"))
+    assert calendar.posts("instagram")
+    assert (calendar.end - calendar.start).days == 28  # the template's four weeks
+
+
+def test_plan_exits_1_when_the_strategy_has_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text(
+        'name = "Draft"\n[[channels]]\nplatform = "linkedin"\nmission = "Leads."\n',
+        encoding="utf-8",
+    )
+    assert main(["plan", str(path), "--start", "2027-01-04", "--weeks", "1"]) == 1
+    out = capsys.readouterr().out
+    assert "error audience.no_persona" in out
+    assert "linkedin" in out.split("Calendar")[1]
+
+
+def test_plan_with_no_channel_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text('name = "Empty"\n', encoding="utf-8")
+    assert main(["plan", str(path)]) == 2
+    assert "no channel to plan" in capsys.readouterr().err
+
+
+def test_plan_bad_file_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text('name = "x"\n[[channels]]\nplatform = "linkdin"\n', encoding="utf-8")
+    assert main(["plan", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "channels[0].platform" in err
+    assert "linkedin" in err

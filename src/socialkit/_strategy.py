@@ -11,7 +11,7 @@ document as one immutable value: :meth:`Strategy.validate` reviews it, and
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -25,6 +25,8 @@ from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding
 from socialkit._goals import SmartGoal, exact
 from socialkit._mix import ContentMix
+from socialkit._planning import Channel as PlanChannel
+from socialkit._planning import FixedEvent, Interaction, PlanSpec
 from socialkit._registry import get_platform
 from socialkit._stages import FunnelStage, lookup
 from socialkit._validate import (
@@ -86,6 +88,8 @@ def _recurrence(instance: object, attribute: attrs.Attribute[Any], value: object
 
 
 _EPOCH = datetime(2000, 1, 1)
+_EVENT_TIME = time(12)
+"""A tactic's time of day when its RRULE sets no BYHOUR: noon, audience time."""
 
 
 def _slugs(value: Any) -> tuple[str, ...]:
@@ -115,9 +119,9 @@ class Tactic:
 
     ``participation`` lists how people take part (comment, share, post under a
     brand hashtag); ``recurrence`` is an RFC 5545 RRULE (``"FREQ=MONTHLY;BYDAY=1FR"``)
-    counted from ``start`` (needed for ``COUNT`` and ``INTERVAL``; default: the
-    first day of the planned range), at the hour of ``BYHOUR`` or else noon in the
-    audience's time zone; ``platforms`` where it runs (all channels when empty).
+    counted from ``start`` (default 2000-01-01: set it when the rule uses ``COUNT``
+    or ``INTERVAL``), at the hour of ``BYHOUR`` or else noon in the audience's time
+    zone; ``platforms`` where it runs (all channels when empty).
 
     >>> contest = Tactic(name="Monthly reveal contest", objective="engagement",
     ...                  participation=["comment", "share", "post with #GlowUp"],
@@ -219,7 +223,7 @@ class Strategy:
     :meth:`validate` says what is missing or inconsistent, each finding with
     the field path and how to fix it.
 
-    >>> from datetime import date, datetime
+    >>> from datetime import date, datetime, time, timedelta
     >>> s = Strategy(
     ...     name="Draft",
     ...     channels=[PlatformRole(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
@@ -311,6 +315,52 @@ class Strategy:
     def errors(self) -> tuple[Finding, ...]:
         """The findings of severity ``error``: what must change before publishing."""
         return tuple(f for f in self.validate() if f.severity == "error")
+
+    def to_plan_spec(self) -> PlanSpec:
+        """The planning inputs this strategy stands for, for :func:`socialkit.plan`.
+
+        Each channel with its frequency rule (the override, else the platform's
+        default); the audience's time zone; the pillars and the funnel-stage mix
+        as content mixes; blackout dates; each tactic with a recurrence as a fixed
+        event; the daily interaction budget.
+
+        >>> from socialkit import examples
+        >>> spec = examples.strategy("b2b-services").to_plan_spec()
+        >>> [c.platform for c in spec.channels], spec.tz.key, [e.title for e in spec.events]
+        (['linkedin', 'youtube'], 'Europe/Paris', ['Monthly webinar'])
+        """
+        if not self.channels:
+            raise ValidationError(
+                "Strategy.channels",
+                "no channel to plan",
+                allowed="expected at least one channel (see Strategy.validate())",
+            )
+        minutes = self.calendar.interaction_minutes
+        return PlanSpec(
+            channels=[
+                PlanChannel(platform=c.platform, rule=c.frequency_rule()) for c in self.channels
+            ],
+            tz=self.calendar.zone,
+            mix=self.pillar_mix(),
+            stages=self.stage_content_mix(),
+            blackouts=self.calendar.blackouts,
+            events=[self._event(t) for t in self.tactics if t.recurrence],
+            interaction=Interaction(daily_budget=timedelta(minutes=minutes)) if minutes else None,
+        )
+
+    def _event(self, tactic: Tactic) -> FixedEvent:
+        anchor = datetime.combine(tactic.start or _EPOCH.date(), _EVENT_TIME, self.calendar.zone)
+        kinds = [
+            e.content_type for e in self.examples if e.tactic == tactic.name and e.content_type
+        ]
+        return FixedEvent(
+            title=tactic.name,
+            start=anchor,
+            recurrence=tactic.recurrence,
+            platforms=tactic.platforms,
+            stage=None if tactic.stage is None else str(tactic.stage),
+            content_type=kinds[0] if kinds else None,
+        )
 
     def to_toml(self) -> str:
         """The strategy as TOML text; :func:`socialkit.loads_strategy` reads it back."""

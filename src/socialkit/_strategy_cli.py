@@ -12,11 +12,17 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import attrs
+
 from socialkit import examples
+from socialkit._calendar import ContentCalendar
+from socialkit._calendar_io import check_output, to_text, write_calendar
 from socialkit._errors import StrategyFileError
 from socialkit._findings import Finding, Severity
+from socialkit._planning import plan
 from socialkit._report import jsonable, table
 from socialkit._strategy import Strategy
 from socialkit._strategy_toml import load_strategy
@@ -68,17 +74,74 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if any(f.severity == Severity.ERROR for f in findings) else 0
 
 
-def ecosystem_text(strategy: Strategy) -> str:
-    """The chosen platforms: role, frequency rule and mission, one row each."""
-    rows = [
-        (c.platform, c.role or "-", str(c.frequency_rule()), c.mission or "(no mission)")
-        for c in strategy.channels
-    ]
-    return table(["platform", "role", "frequency", "mission"], rows)
+def ecosystem_text(strategy: Strategy, calendar: ContentCalendar | None = None) -> str:
+    """The platform mix: role, frequency rule, posts planned and mission, one row each."""
+    rows = []
+    for c in strategy.channels:
+        posts = "-" if calendar is None else str(len(calendar.posts(c.platform)))
+        rows.append(
+            (c.platform, c.role or "-", str(c.frequency_rule()), posts, c.mission or "(no mission)")
+        )
+    return table(["platform", "role", "frequency", "posts", "mission"], rows)
+
+
+def _next_monday(strategy: Strategy) -> date:
+    # The CLI is the edge: the library never reads the clock. Plans start next
+    # Monday in the audience's time zone unless --start says otherwise.
+    today = datetime.now(strategy.calendar.zone).date()
+    return today + timedelta(days=7 - today.weekday())
+
+
+def _plan(args: argparse.Namespace) -> int:
+    if args.out is not None:
+        check_output(args.out)
+    strategy = _source(args)
+    if args.tz is not None:
+        strategy = attrs.evolve(
+            strategy, calendar=attrs.evolve(strategy.calendar, timezone=args.tz)
+        )
+    start = args.start or _next_monday(strategy)
+    weeks = strategy.calendar.weeks if args.weeks is None else args.weeks
+    findings = strategy.validate()
+    calendar = plan(strategy, start=start, end=start + timedelta(weeks=weeks))
+    head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
+    print(
+        "\n\n".join(
+            [
+                head,
+                "Findings:\n" + findings_text(findings),
+                "Platform mix:\n" + ecosystem_text(strategy, calendar),
+                f"Calendar ({strategy.calendar.timezone}):\n"
+                + to_text(calendar, interaction=False),
+            ]
+        )
+    )
+    if args.out is not None:
+        write_calendar(calendar, args.out)
+        print(f"wrote {args.out}", file=sys.stderr)
+    return 1 if any(f.severity == Severity.ERROR for f in findings) else 0
 
 
 def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register ``new`` and ``validate`` on the ``socialkit`` parser."""
+    """Register ``plan``, ``new`` and ``validate`` on the ``socialkit`` parser."""
+    p = sub.add_parser(
+        "plan",
+        help="validate a strategy and plan its calendar (default: a built-in example)",
+        description="Validate a strategy, print its findings, platform mix and calendar. "
+        "Exit 1 when the strategy has error findings (the calendar is still planned).",
+    )
+    p.add_argument("file", nargs="?", help="a strategy TOML file (default: a built-in example)")
+    p.add_argument(
+        "--example",
+        choices=examples.strategy_names(),
+        help=f"a built-in strategy instead of a file (default: {examples.DEFAULT_STRATEGY})",
+    )
+    p.add_argument("--start", type=date.fromisoformat, help="first day (default: next Monday)")
+    p.add_argument("--weeks", type=int, help="number of weeks (default: the strategy's, 4)")
+    p.add_argument("--tz", help="override the audience time zone (IANA name)")
+    p.add_argument("--out", type=Path, help="also write the calendar (.ics, .csv or .json)")
+    p.set_defaults(run=_plan)
+
     p = sub.add_parser("new", help="write a commented strategy template to start from")
     p.add_argument(
         "path", nargs="?", default="strategy.toml", help="where to write it ('-' for stdout)"

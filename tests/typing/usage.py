@@ -4,8 +4,9 @@ If a public signature changes in a way that breaks typical user code, this file
 stops type-checking. Add a few lines here for each new public API.
 """
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from fractions import Fraction
+from zoneinfo import ZoneInfo
 
 import socialkit
 from socialkit import ContentMix, Funnel, FunnelStage, Platform, examples
@@ -26,8 +27,8 @@ coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
 
 strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
 findings: tuple[socialkit.Finding, ...] = strategy.validate()
-text: str = strategy.to_toml()
-again: socialkit.Strategy = socialkit.loads_strategy(text, filename="strategy.toml")
+toml_text: str = strategy.to_toml()
+reread: socialkit.Strategy = socialkit.loads_strategy(toml_text, filename="strategy.toml")
 goal: socialkit.SmartGoal = strategy.objectives[0]
 progress: socialkit.Progress = goal.progress(1000, on=date(2027, 3, 1))
 on_track: bool = progress.on_track
@@ -35,3 +36,28 @@ fits: tuple[socialkit.PlatformFit, ...] = strategy.recommend_platforms()
 swot = socialkit.Swot.from_three_c(
     socialkit.ThreeC(company=socialkit.Actor(name="Us")), "instagram"
 )
+strategy_calendar: socialkit.ContentCalendar = socialkit.plan(
+    strategy, start=date(2027, 1, 4), end=date(2027, 2, 1)
+)
+# Frequency rules, best times and the calendar
+paris = ZoneInfo("Europe/Paris")
+rule: socialkit.FrequencyRule = socialkit.FrequencyRule.for_platform("linkedin")
+gap: timedelta | None = rule.with_frequency("week", 1, 2).min_gap
+violations: tuple[socialkit.Violation, ...] = rule.check(
+    [datetime(2026, 11, 23, 9, tzinfo=paris)], tz=paris
+)
+verdict: socialkit.Verdict = rule.report(
+    [], tz="Europe/Paris", start=date(2026, 11, 23), end=date(2026, 11, 30)
+).verdict
+ranked: tuple[socialkit.RankedWindow, ...] = socialkit.best_times("x", tz=paris, top=3)
+spec = socialkit.PlanSpec.simple(platforms=["linkedin", "x"], tz=paris, mix=mix)
+calendar: socialkit.ContentCalendar = socialkit.plan(
+    spec, start=date(2026, 11, 23), end=date(2026, 12, 21)
+)
+issues: tuple[socialkit.PlanIssue, ...] = calendar.issues
+items: tuple[socialkit.CalendarItem, ...] = calendar.filter(platform="x", stage="tofu")
+slot: datetime | None = calendar.next_free_slot(
+    "linkedin", after=datetime(2026, 12, 1, tzinfo=paris)
+)
+text: str = calendar.to_json()
+again: socialkit.ContentCalendar = socialkit.ContentCalendar.from_json(text)
