@@ -1,6 +1,7 @@
 """The strategy document ([004]'s seven factors, [002]'s objectives) and its validation."""
 
-from datetime import date, timedelta
+import itertools
+from datetime import date, time, timedelta
 from fractions import Fraction
 
 import attrs
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import socialkit
 from socialkit import (
     BrandPersonality,
     CalendarSettings,
@@ -24,7 +26,7 @@ from socialkit import (
     examples,
     loads_strategy,
 )
-from socialkit._frequency import Frequency, FrequencyRule
+from socialkit._frequency import Frequency, FrequencyRule, QuietHours, Window
 
 PLATFORMS = ["instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest"]
 STAGES = ["tofu", "mofu", "bofu", "retention"]
@@ -241,10 +243,25 @@ def frequency_rules(draw: st.DrawFn) -> FrequencyRule:
     low = draw(st.integers(0, 3))
     per = draw(st.sampled_from(["day", "week", "month"]))
     high = draw(st.none() | st.integers(max(low, 1), 10))
-    gap = draw(st.none() | st.integers(1, 48).map(lambda h: timedelta(hours=h)))
+    gap = draw(st.none() | st.integers(1, 48 * 60).map(lambda m: timedelta(minutes=m)))
+    windows = draw(
+        st.lists(
+            st.builds(
+                Window,
+                weekday=st.integers(0, 6),
+                start=st.sampled_from([time(8), time(9, 30)]),
+                end=st.sampled_from([time(12), time(0)]),
+            ),
+            max_size=2,
+        )
+    )
+    quiet = draw(st.none() | st.just(QuietHours(start=time(22), end=time(7))))
     try:
         return FrequencyRule(
-            frequencies=[Frequency(per=per, minimum=low, maximum=high)], min_gap=gap
+            frequencies=[Frequency(per=per, minimum=low, maximum=high)],
+            min_gap=gap,
+            windows=windows,
+            quiet_hours=quiet,
         )
     except SocialkitError:
         return FrequencyRule(frequencies=[Frequency(per=per, maximum=high)])
@@ -344,3 +361,59 @@ def test_strategy_recommends_platforms_from_personas_and_example_content() -> No
 def test_channel_lookup_names_the_known_channels() -> None:
     with pytest.raises(SocialkitError, match="instagram, tiktok"):
         examples.strategy("cosmetics-brand").channel("linkedin")
+
+
+# -- planning from a strategy ---------------------------------------------------------
+
+
+def test_to_plan_spec_carries_the_strategy_into_planning() -> None:
+    s = examples.strategy("cosmetics-brand")
+    spec = s.to_plan_spec()
+    assert [c.platform for c in spec.channels] == ["instagram", "tiktok"]
+    assert spec.channels[0].rule == s.channel("instagram").frequency
+    assert spec.tz.key == "Europe/Paris"
+    assert spec.mix is not None
+    assert spec.mix.sequence(4) == s.pillar_mix().sequence(4)  # type: ignore[union-attr]
+    assert spec.stages is not None
+    (contest,) = spec.events
+    assert contest.title == "Monthly reveal contest"
+    assert contest.platforms == ("instagram", "tiktok")
+    assert contest.content_type == "contest"
+    assert spec.interaction is not None
+    assert spec.interaction.daily_budget == timedelta(minutes=45)
+
+
+def test_plan_from_a_strategy_places_its_tactics_and_respects_its_rules() -> None:
+    s = examples.strategy("b2b-services")
+    calendar = socialkit.plan(s, start=date(2027, 1, 4), end=date(2027, 2, 1))
+    events = [i for i in calendar.items if i.title == "Monthly webinar"]
+    # FREQ=MONTHLY;BYDAY=2TH;BYHOUR=11: the second Thursday, 11:00 Paris time
+    assert {e.start.astimezone(s.calendar.zone).isoformat() for e in events} == {
+        "2027-01-14T11:00:00+01:00"
+    }
+    linkedin = sorted(i.start for i in calendar.posts("linkedin"))
+    assert all(b - a >= timedelta(hours=48) for a, b in itertools.pairwise(linkedin))
+
+
+def test_blackouts_and_no_interaction_reach_the_calendar() -> None:
+    s = examples.strategy("b2b-services")
+    calendar_settings = attrs.evolve(
+        s.calendar, blackouts=[date(2027, 1, 5)], interaction_minutes=0
+    )
+    spec = attrs.evolve(s, calendar=calendar_settings).to_plan_spec()
+    assert spec.blackouts == {date(2027, 1, 5)}
+    assert spec.interaction is None
+
+
+def test_a_strategy_without_channels_cannot_be_planned() -> None:
+    with pytest.raises(SocialkitError, match="no channel to plan"):
+        Strategy(name="Empty").to_plan_spec()
+
+
+@settings(max_examples=25)
+@given(strategies)
+def test_any_strategy_with_distinct_channels_plans_a_week(strategy: Strategy) -> None:
+    if not strategy.channels or len(set(strategy.platforms)) < len(strategy.platforms):
+        return
+    calendar = socialkit.plan(strategy, start=date(2027, 1, 4), end=date(2027, 1, 11))
+    assert set(calendar.platforms) <= set(strategy.platforms)

@@ -98,3 +98,20 @@ def test_examples_round_trip(name: str) -> None:
 
 def test_strategy_file_error_is_a_value_error() -> None:
     assert isinstance(error(""), ValueError)
+
+
+def test_frequency_windows_and_quiet_hours_are_read() -> None:
+    s = loads_strategy(
+        MINIMAL
+        + '[[channels]]\nplatform = "x"\n[channels.frequency]\nday = { maximum = 3 }\n'
+        + "min_gap_hours = 1.5\n"
+        + "windows = [{ weekday = 0, start = 09:00:00, end = 12:00:00 }]\n"
+        + "quiet_hours = { start = 22:00:00, end = 07:00:00 }\n"
+    )
+    rule = s.channels[0].frequency
+    assert rule is not None
+    assert str(rule.windows[0]) == "Mon 09:00-12:00"
+    assert str(rule.quiet_hours) == "22:00-07:00"
+    assert rule.min_gap is not None
+    assert rule.min_gap.total_seconds() == 5400
+    assert loads_strategy(s.to_toml()) == s

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from fractions import Fraction
 from os import PathLike
 from pathlib import Path
@@ -27,8 +27,8 @@ import attrs
 from socialkit._audience import BrandPersonality, Persona
 from socialkit._ecosystem import PlatformRole
 from socialkit._errors import SocialkitError, StrategyFileError
-from socialkit._frequency import Frequency, FrequencyRule
-from socialkit._goals import SmartGoal
+from socialkit._frequency import Frequency, FrequencyRule, QuietHours, Window
+from socialkit._goals import SmartGoal, exact
 from socialkit._platform import Period
 from socialkit._strategy import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
 
@@ -42,6 +42,7 @@ _EXPECTED = {
     "date": "a date such as 2026-01-31",
     "strs": "an array of strings",
     "dates": "an array of dates",
+    "time": "a local time such as 09:30:00",
     "table": "a table",
     "tables": "an array of tables ([[...]])",
 }
@@ -109,9 +110,18 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "channels": ({"platform": "str"}, {"mission": "str", "role": "str", "frequency": "table"}),
     "frequency": (
         {},
-        {"day": "table", "week": "table", "month": "table", "min_gap_hours": "number"},
+        {
+            "day": "table",
+            "week": "table",
+            "month": "table",
+            "min_gap_hours": "number",
+            "windows": "tables",
+            "quiet_hours": "table",
+        },
     ),
     "range": ({}, {"minimum": "int", "maximum": "int"}),
+    "windows": ({"weekday": "int", "start": "time", "end": "time"}, {}),
+    "quiet_hours": ({"start": "time", "end": "time"}, {}),
     "pillars": ({"name": "str", "weight": "number"}, {"description": "str"}),
     "tactics": (
         {"name": "str"},
@@ -131,6 +141,8 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     ),
 }
 
+_HOUR_US = 3_600_000_000  # microseconds in an hour
+
 _LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -147,6 +159,8 @@ def _type_ok(kind: str, value: Any) -> bool:
         return type(value) is date
     if kind == "strs":
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == "time":
+        return isinstance(value, time) and value.tzinfo is None
     if kind == "dates":
         return isinstance(value, list) and all(type(v) is date for v in value)
     if kind == "table":
@@ -241,8 +255,21 @@ def _frequency(r: _Reader, data: dict[str, Any], path: str) -> FrequencyRule:
     gap = table.get("min_gap_hours")
     if gap is not None and gap <= 0:
         raise r.fail(f"{path}.min_gap_hours", f"got {gap}", "a number of hours > 0")
-    min_gap = None if gap is None else timedelta(hours=float(gap))
-    return r.build(path, FrequencyRule, frequencies=ranges, min_gap=min_gap)  # type: ignore[no-any-return]
+    min_gap = None if gap is None else timedelta(microseconds=round(exact(gap, path) * _HOUR_US))
+    windows = [
+        r.build(f"{path}.windows[{i}]", Window, **r.table(w, "windows", f"{path}.windows[{i}]"))
+        for i, w in enumerate(table.get("windows", ()))
+    ]
+    quiet = table.get("quiet_hours")
+    if quiet is not None:
+        quiet = r.build(
+            f"{path}.quiet_hours",
+            QuietHours,
+            **r.table(quiet, "quiet_hours", f"{path}.quiet_hours"),
+        )
+    return r.build(  # type: ignore[no-any-return]
+        path, FrequencyRule, frequencies=ranges, min_gap=min_gap, windows=windows, quiet_hours=quiet
+    )
 
 
 def _channel(r: _Reader, data: dict[str, Any], path: str) -> PlatformRole:
@@ -368,8 +395,14 @@ def _frequency_table(rule: FrequencyRule) -> dict[str, Any]:
             bounds["maximum"] = f.maximum
         table[str(Period(f.per))] = bounds
     if rule.min_gap is not None:
-        hours = Fraction(rule.min_gap // timedelta(microseconds=1), 3_600_000_000)
+        hours = Fraction(rule.min_gap // timedelta(microseconds=1), _HOUR_US)
         table["min_gap_hours"] = _toml_number(hours)
+    if rule.windows:
+        table["windows"] = [
+            {"weekday": w.weekday, "start": w.start, "end": w.end} for w in rule.windows
+        ]
+    if rule.quiet_hours is not None:
+        table["quiet_hours"] = {"start": rule.quiet_hours.start, "end": rule.quiet_hours.end}
     return table
 
 
