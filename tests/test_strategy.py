@@ -15,18 +15,21 @@ from socialkit import (
     CalendarSettings,
     ExamplePost,
     Finding,
+    Frequency,
+    FrequencyRule,
     Persona,
     Pillar,
     PlatformRole,
+    QuietHours,
     Severity,
     SmartGoal,
     SocialkitError,
     Strategy,
     Tactic,
+    Window,
     examples,
     loads_strategy,
 )
-from socialkit._frequency import Frequency, FrequencyRule, QuietHours, Window
 
 PLATFORMS = ["instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest"]
 STAGES = ["tofu", "mofu", "bofu", "retention"]
