@@ -74,3 +74,11 @@ def test_a_rule_needs_exactly_one_condition() -> None:
 
 def test_personas_without_ages_match_no_age_rule() -> None:
     assert recommend_platforms([Persona(name="Unknown")]) == ()
+
+
+def test_interest_rules_match_persona_interests() -> None:
+    # The documents map no interest to a network; users add such rules from their data.
+    diy = EcosystemRule(id="diy", platforms=["pinterest"], interests=["diy"], reason="DIY fans")
+    maker = Persona(name="Maker", interests=["DIY furniture"])
+    assert top(recommend_platforms([maker], rules=[diy])) == ["pinterest"]
+    assert recommend_platforms([Persona(name="Other", interests=["golf"])], rules=[diy]) == ()

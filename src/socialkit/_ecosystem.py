@@ -72,13 +72,19 @@ def _lowered(value: Any) -> tuple[str, ...]:
 class EcosystemRule:
     """One heuristic: audiences or content of a kind belong on some networks.
 
-    The rule fires for a persona whose age-band midpoint lies in
-    ``[min_age, max_age]`` (when either is set), or for content of one of
-    ``content_types`` (when set). Each firing adds ``weight`` to each platform.
+    A rule has one kind of condition. It fires for a persona whose age-band
+    midpoint lies in ``[min_age, max_age]`` (when either is set), for a persona
+    with an interest containing one of ``interests`` (case-insensitive), or for
+    content of one of ``content_types``. Each firing adds ``weight`` to each
+    platform.
 
     >>> rule = EcosystemRule(id="video", platforms=["youtube"], content_types=["video"],
     ...                      reason="video content belongs on YouTube")
     >>> rule.matches_content("Video")
+    True
+    >>> diy = EcosystemRule(id="diy", platforms=["pinterest"], interests=["diy", "decor"],
+    ...                     reason="home projects are planned on Pinterest")
+    >>> diy.matches_persona(Persona(name="Sam", interests=["Home decor"]))
     True
     """
 
@@ -87,21 +93,24 @@ class EcosystemRule:
     reason: str = attrs.field(validator=non_empty_str)
     min_age: int | None = attrs.field(default=None, validator=optional(at_least(0)))
     max_age: int | None = attrs.field(default=None, validator=optional(at_least(0)))
+    interests: tuple[str, ...] = attrs.field(default=(), converter=_lowered)
     content_types: tuple[str, ...] = attrs.field(default=(), converter=_lowered)
     weight: int = attrs.field(default=1, validator=at_least(1))
     source: Source = attrs.field(default=STRATEGY_ARTICLE, validator=instance_of(Source))
 
     def __attrs_post_init__(self) -> None:
         by_age = self.min_age is not None or self.max_age is not None
-        if by_age == bool(self.content_types):
+        if by_age + bool(self.interests) + bool(self.content_types) != 1:
             raise ValidationError(
                 f"EcosystemRule({self.id!r})",
-                "needs exactly one condition",
-                allowed="expected an age band (min_age/max_age) or content_types, not both",
+                "needs exactly one kind of condition",
+                allowed="expected an age band (min_age/max_age), interests or content_types",
             )
 
     def matches_persona(self, persona: Persona) -> bool:
-        """Whether the persona's age-band midpoint lies in the rule's band."""
+        """Whether the persona's age band or interests meet the rule's condition."""
+        if self.interests:
+            return any(k in i.lower() for i in persona.interests for k in self.interests)
         age = persona.age_midpoint
         if self.content_types or age is None:
             return False
@@ -146,7 +155,9 @@ ECOSYSTEM_RULES: tuple[EcosystemRule, ...] = (
 natives". The cut-off at 40 (midpoint of a persona's age band) is
 **socialkit's reading**, roughly the oldest millennials in 2026; pass your own
 rules to :func:`recommend_platforms` to change it. Content types match the
-strings (or :class:`~socialkit.ContentType` values) you produce.
+strings (or :class:`~socialkit.ContentType` values) you produce. The documents
+map no interests to networks, so no shipped rule uses ``interests``; add your
+own (``EcosystemRule(interests=[...])``) from your audience data.
 """
 
 PREFERRED_NETWORK_WEIGHT = 2
