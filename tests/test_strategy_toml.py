@@ -115,3 +115,9 @@ def test_frequency_windows_and_quiet_hours_are_read() -> None:
     assert rule.min_gap is not None
     assert rule.min_gap.total_seconds() == 5400
     assert loads_strategy(s.to_toml()) == s
+
+
+def test_unknown_persona_network_names_the_field() -> None:
+    e = error(MINIMAL + '[[personas]]\nname = "P"\nnetworks = ["instagram", "myspace"]\n')
+    assert e.where == "personas[0].networks"
+    assert "'myspace'" in str(e)

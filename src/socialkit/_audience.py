@@ -12,16 +12,27 @@ from typing import Any
 
 import attrs
 
-from socialkit._errors import ValidationError
+from socialkit._errors import NotFoundError, UnknownPlatformError, ValidationError
 from socialkit._registry import get_platform
 from socialkit._validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
 
 __all__ = ["BrandPersonality", "Persona"]
 
 
-def _slugs(value: Any) -> tuple[str, ...]:
-    """Converter: platform names or aliases to registered slugs (unknown ones raise)."""
-    return tuple(dict.fromkeys(get_platform(v).slug for v in to_tuple(value)))
+def platform_slugs(value: Any, where: str) -> tuple[str, ...]:
+    """Platform names or aliases as registered slugs, without duplicates.
+
+    An unknown name raises :class:`~socialkit.NotFoundError` naming ``where``
+    (``"Persona.networks"``) and the closest slugs.
+    """
+    try:
+        return tuple(dict.fromkeys(get_platform(v).slug for v in to_tuple(value)))
+    except UnknownPlatformError as error:
+        raise NotFoundError(where, error.name, error.known, error.suggestions) from None
+
+
+def _networks(value: Any) -> tuple[str, ...]:
+    return platform_slugs(value, "Persona.networks")
 
 
 def _texts(value: Any) -> tuple[str, ...]:
@@ -51,7 +62,7 @@ class Persona:
     interests: tuple[str, ...] = attrs.field(
         default=(), converter=_texts, validator=each(non_empty_str)
     )
-    networks: tuple[str, ...] = attrs.field(default=(), converter=_slugs)
+    networks: tuple[str, ...] = attrs.field(default=(), converter=_networks)
     places: tuple[str, ...] = attrs.field(
         default=(), converter=_texts, validator=each(non_empty_str)
     )

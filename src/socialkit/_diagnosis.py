@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from socialkit._audience import platform_slugs
 from socialkit._errors import ValidationError
 from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
@@ -151,8 +152,8 @@ def _target_kind(value: object) -> TargetKind:
     return to_enum(TargetKind, value)
 
 
-def _slugs(value: Any) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(_slug(v) for v in to_tuple(value)))
+def _networks(value: Any) -> tuple[str, ...]:
+    return platform_slugs(value, "Target.networks")
 
 
 @attrs.frozen(kw_only=True)
@@ -165,7 +166,7 @@ class Target:
 
     name: str = attrs.field(validator=non_empty_str)
     kind: TargetKind = attrs.field(converter=_target_kind)
-    networks: tuple[str, ...] = attrs.field(default=(), converter=_slugs)
+    networks: tuple[str, ...] = attrs.field(default=(), converter=_networks)
     description: str = attrs.field(default="", validator=instance_of(str))
 
 

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 from dateutil.rrule import rrulestr
 
-from socialkit._audience import BrandPersonality, Persona
+from socialkit._audience import BrandPersonality, Persona, platform_slugs
 from socialkit._ecosystem import PlatformFit, PlatformRole, recommend_platforms
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding
@@ -92,8 +92,8 @@ _EVENT_TIME = time(12)
 """A tactic's time of day when its RRULE sets no BYHOUR: noon, audience time."""
 
 
-def _slugs(value: Any) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(get_platform(v).slug for v in to_tuple(value)))
+def _platforms(value: Any) -> tuple[str, ...]:
+    return platform_slugs(value, "Tactic.platforms")
 
 
 def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -138,7 +138,7 @@ class Tactic:
     )
     recurrence: str | None = attrs.field(default=None, validator=_recurrence)
     start: date | None = attrs.field(default=None, validator=optional(_plain_date))
-    platforms: tuple[str, ...] = attrs.field(default=(), converter=_slugs)
+    platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
 
 

@@ -296,7 +296,7 @@ def _strategy(r: _Reader, raw: dict[str, Any]) -> Strategy:
                 raise r.fail(
                     f"stage_mix.{key}", f"got {_type_name(value)} {value!r}", _EXPECTED["number"]
                 )
-        fields["stage_mix"] = r.build("stage_mix", dict, **{k: _number(v) for k, v in mix.items()})
+        fields["stage_mix"] = {k: _number(v) for k, v in mix.items()}
     makers: dict[str, Callable[[dict[str, Any], str], Any]] = {
         "objectives": lambda d, p: r.build(p, SmartGoal, **d),
         "personas": lambda d, p: r.build(p, Persona, **d),
