@@ -139,3 +139,8 @@ def test_plan_bad_file_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     assert "channels[0].platform" in err
     assert "linkedin" in err
+
+
+def test_plan_takes_a_file_or_an_example_not_both(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "s.toml", "--example", "b2b-services"]) == 2
+    assert "--example" in capsys.readouterr().err

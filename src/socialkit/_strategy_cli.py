@@ -20,7 +20,7 @@ import attrs
 from socialkit import examples
 from socialkit._calendar import ContentCalendar
 from socialkit._calendar_io import check_output, to_text, write_calendar
-from socialkit._errors import StrategyFileError
+from socialkit._errors import StrategyFileError, ValidationError
 from socialkit._findings import Finding, Severity
 from socialkit._planning import plan
 from socialkit._report import jsonable, table
@@ -35,6 +35,10 @@ _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.TIP: 2}
 def _source(args: argparse.Namespace) -> Strategy:
     """The strategy named on the command line: a file, else ``--example``, else the default."""
     if getattr(args, "file", None):
+        if getattr(args, "example", None):
+            raise ValidationError(
+                "socialkit plan", "got a file and --example", allowed="expected one of them"
+            )
         return load_strategy(args.file)
     return examples.strategy(getattr(args, "example", None) or examples.DEFAULT_STRATEGY)
 
