@@ -2,6 +2,8 @@
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from socialkit import (
     AUDIT_CHECKLIST,
@@ -119,3 +121,68 @@ def test_unknown_target_kind_lists_allowed_values() -> None:
     with pytest.raises(ValidationError) as info:
         Target(name="Press", kind="journalist")
     assert "influencer" in str(info.value)
+
+
+NETWORKS = ["facebook", "instagram", "x", "tiktok", "linkedin"]
+presences = st.lists(
+    st.builds(
+        Presence,
+        platform=st.sampled_from(NETWORKS),
+        followers=st.none() | st.integers(0, 100_000),
+        posts_per_week=st.none() | st.floats(0, 30),
+    ),
+    max_size=4,
+    unique_by=lambda p: p.platform,
+)
+actors = st.builds(Actor, name=st.sampled_from(["A", "B", "C"]), presences=presences)
+three_cs = st.builds(
+    ThreeC,
+    company=st.builds(Actor, name=st.just("Us"), presences=presences),
+    competitors=st.lists(actors, max_size=3, unique_by=lambda a: a.name),
+    customers=st.lists(
+        st.builds(
+            Target,
+            name=st.sampled_from(["T1", "T2"]),
+            kind=st.sampled_from(list(TargetKind)),
+            networks=st.lists(st.sampled_from(NETWORKS), max_size=2),
+        ),
+        max_size=2,
+    ),
+)
+
+
+@given(three_cs, st.sampled_from([1.5, 2, 10]))
+def test_a_dominant_competitor_has_ratio_times_the_followers_or_an_empty_field(
+    three_c: ThreeC, ratio: float
+) -> None:
+    for c in three_c.compare(ratio=ratio):
+        own = three_c.company.on(c.platform)
+        for name in c.dominated_by:
+            rival = next(a for a in three_c.competitors if a.name == name).on(c.platform)
+            assert rival is not None
+            if own is not None:
+                assert rival.followers is not None
+                assert rival.followers >= ratio * (own.followers or 0)
+
+
+@given(three_cs)
+def test_under_served_means_targets_there_and_no_weekly_competitor(three_c: ThreeC) -> None:
+    for c in three_c.compare():
+        if c.under_served:
+            assert c.targets
+            for rival in three_c.competitors:
+                presence = rival.on(c.platform)
+                assert presence is None or not presence.active
+
+
+@given(three_cs)
+def test_swot_seeding_never_fails_and_names_dominant_rivals(three_c: ThreeC) -> None:
+    for platform in three_c.platforms():
+        swot = Swot.from_three_c(three_c, platform)
+        for rival in three_c.comparison(platform).dominated_by:
+            assert any(rival in threat for threat in swot.threats)
+
+
+def test_actor_names_are_unique() -> None:
+    with pytest.raises(ValidationError):
+        ThreeC(company=Actor(name="Us"), competitors=[Actor(name="Us")])

@@ -1,6 +1,8 @@
 """Ecosystem recommendation ([004]) and missions ([002])."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from socialkit import (
     ECOSYSTEM_RULES,
@@ -82,3 +84,31 @@ def test_interest_rules_match_persona_interests() -> None:
     maker = Persona(name="Maker", interests=["DIY furniture"])
     assert top(recommend_platforms([maker], rules=[diy])) == ["pinterest"]
     assert recommend_platforms([Persona(name="Other", interests=["golf"])], rules=[diy]) == ()
+
+
+AGES = st.none() | st.integers(0, 90)
+
+
+@given(
+    st.lists(
+        st.builds(
+            Persona,
+            name=st.sampled_from(["A", "B"]),
+            age_min=AGES,
+            networks=st.lists(st.sampled_from(["instagram", "x", "tiktok"]), max_size=2),
+        ),
+        max_size=3,
+    ),
+    st.lists(st.sampled_from(["video", "infographic", "article"]), max_size=2),
+    st.lists(st.sampled_from(["pinterest", "linkedin", "x"]), max_size=2, unique=True),
+)
+def test_ranking_is_sorted_and_lists_every_chosen_channel(
+    personas: list[Persona], content: list[str], chosen: list[str]
+) -> None:
+    channels = [PlatformRole(platform=p) for p in chosen]
+    fits = recommend_platforms(personas, content, channels=channels)
+    scores = [f.score for f in fits]
+    assert scores == sorted(scores, reverse=True)
+    assert {f.platform for f in fits if f.chosen} == set(chosen)
+    assert all(f.candidate_to_drop for f in fits if f.chosen)  # none has a mission
+    assert all(f.reasons for f in fits if f.score > 0)

@@ -210,6 +210,15 @@ class ThreeC:
         default=(), converter=to_tuple, validator=each(instance_of(Target))
     )
 
+    def __attrs_post_init__(self) -> None:
+        names = [self.company.name, *(c.name for c in self.competitors)]
+        if len(set(names)) < len(names):
+            raise ValidationError(
+                "ThreeC.competitors",
+                f"names repeat: {', '.join(names)}",
+                allowed="expected one name per actor, the company's included",
+            )
+
     def platforms(self) -> tuple[str, ...]:
         """Every network named anywhere in the 3C, sorted."""
         actors = (self.company, *self.competitors)
