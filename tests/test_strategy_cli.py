@@ -144,3 +144,11 @@ def test_plan_bad_file_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_plan_takes_a_file_or_an_example_not_both(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "s.toml", "--example", "b2b-services"]) == 2
     assert "--example" in capsys.readouterr().err
+
+
+def test_plan_shows_funnel_stage_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--example", "b2b-services", "--start", "2027-01-04"]) == 0
+    out = capsys.readouterr().out
+    coverage = out.split("Funnel stages (posts against the stage mix):")[1].split("Calendar")[0]
+    assert "mofu" in coverage
+    assert "35%" in coverage  # the b2b strategy's mofu target

@@ -13,6 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from fractions import Fraction
 from pathlib import Path
 
 import attrs
@@ -20,10 +21,12 @@ import attrs
 from socialkit import examples
 from socialkit._calendar import ContentCalendar
 from socialkit._calendar_io import check_output, to_text, write_calendar
+from socialkit._coverage import stage_coverage
 from socialkit._errors import StrategyFileError, ValidationError
 from socialkit._findings import Finding, Severity
 from socialkit._planning import plan
 from socialkit._report import jsonable, table
+from socialkit._stages import FunnelStage
 from socialkit._strategy import Strategy
 from socialkit._strategy_toml import load_strategy
 
@@ -109,17 +112,19 @@ def _plan(args: argparse.Namespace) -> int:
     findings = strategy.validate()
     calendar = plan(strategy, start=start, end=start + timedelta(weeks=weeks))
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
-    print(
-        "\n\n".join(
-            [
-                head,
-                "Findings:\n" + findings_text(findings),
-                "Platform mix:\n" + ecosystem_text(strategy, calendar),
-                f"Calendar ({strategy.calendar.timezone}):\n"
-                + to_text(calendar, interaction=False),
-            ]
-        )
+    sections = [
+        head,
+        "Findings:\n" + findings_text(findings),
+        "Platform mix:\n" + ecosystem_text(strategy, calendar),
+    ]
+    if strategy.stage_content_mix() is not None:
+        target: dict[FunnelStage | str, Fraction] = dict(strategy.stage_mix)
+        coverage = stage_coverage(calendar.posts(), target=target)
+        sections.append(f"Funnel stages (posts against the stage mix):\n{coverage}")
+    sections.append(
+        f"Calendar ({strategy.calendar.timezone}):\n" + to_text(calendar, interaction=False)
     )
+    print("\n\n".join(sections))
     if args.out is not None:
         write_calendar(calendar, args.out)
         print(f"wrote {args.out}", file=sys.stderr)
