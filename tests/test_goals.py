@@ -170,3 +170,12 @@ def test_progress_verdict_is_monotonic_in_the_current_value(
     worse = g.progress(low, on=on, interpolation=how).verdict
     better = g.progress(high, on=on, interpolation=how).verdict
     assert _ORDER.index(worse) <= _ORDER.index(better)
+
+
+@given(current=st.integers(-1000, 2000), day=st.integers(-30, 400), down=st.booleans())
+def test_reached_exactly_when_the_target_is_met(current: int, day: int, down: bool) -> None:
+    baseline, target = (900, 300) if down else (300, 900)
+    g = goal(baseline=baseline, target=target)
+    verdict = g.progress(current, on=START + timedelta(days=day)).verdict
+    met = current <= target if down else current >= target
+    assert (verdict is ProgressVerdict.REACHED) == met

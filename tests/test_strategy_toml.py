@@ -121,3 +121,10 @@ def test_unknown_persona_network_names_the_field() -> None:
     e = error(MINIMAL + '[[personas]]\nname = "P"\nnetworks = ["instagram", "myspace"]\n')
     assert e.where == "personas[0].networks"
     assert "'myspace'" in str(e)
+
+
+def test_strategy_from_toml_is_loads_strategy() -> None:
+    from socialkit import Strategy
+
+    text = examples.strategy_toml("b2b-services")
+    assert Strategy.from_toml(text) == loads_strategy(text)
