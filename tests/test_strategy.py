@@ -420,3 +420,14 @@ def test_any_strategy_with_distinct_channels_plans_a_week(strategy: Strategy) ->
         return
     calendar = socialkit.plan(strategy, start=date(2027, 1, 4), end=date(2027, 1, 11))
     assert set(calendar.platforms) <= set(strategy.platforms)
+
+
+def test_a_mission_is_one_sentence(good: Strategy) -> None:
+    # [002]: one-sentence mission statements keep each account on one specific goal.
+    long = attrs.evolve(
+        good.channels[0], mission="We will use LinkedIn to earn leads. We will also hire."
+    )
+    s = attrs.evolve(good, channels=(long, good.channels[1]))
+    (finding,) = rules(s)["channel.long_mission"]
+    assert finding.severity is Severity.TIP
+    assert "channel.long_mission" not in rules(good)

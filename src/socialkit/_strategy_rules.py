@@ -9,6 +9,7 @@ and how to fix it; the source is the document the rule comes from.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -45,6 +46,7 @@ MIN_OBJECTIVES = 3
 """[002]: "start your plan by writing at least three social media goals"."""
 
 _WHOLES = (Fraction(1), Fraction(100))
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 def _f(
@@ -150,6 +152,15 @@ def ecosystem(s: Strategy) -> Iterator[Finding]:
                 Severity.WARNING,
                 f"{c.platform} has no mission statement: a candidate to drop",
                 "write one sentence: 'We will use <network> to <goal>', or drop the network",
+                f"channels[{i}].mission",
+                AGENCY_GLOSSARY,
+            )
+        elif len(_SENTENCE_END.findall(c.mission.strip() + " ")) > 1:
+            yield _f(
+                "channel.long_mission",
+                Severity.TIP,
+                f"the mission for {c.platform} runs over one sentence",
+                "keep one sentence with one specific goal for the account",
                 f"channels[{i}].mission",
                 AGENCY_GLOSSARY,
             )
