@@ -179,3 +179,12 @@ def test_reached_exactly_when_the_target_is_met(current: int, day: int, down: bo
     verdict = g.progress(current, on=START + timedelta(days=day)).verdict
     met = current <= target if down else current >= target
     assert (verdict is ProgressVerdict.REACHED) == met
+
+
+def test_metric_that_measures_another_stage_is_a_tip() -> None:
+    # [000]'s funnel table: leads measure the middle of the funnel, not the top.
+    (finding,) = goal(metric="leads", stage="tofu").findings()
+    assert finding.rule == "goal.stage_metric"
+    assert finding.severity is Severity.TIP
+    assert "mofu" in finding.message
+    assert rules(goal(metric="leads", stage="mofu")) == []

@@ -37,6 +37,10 @@ AGENCY_GLOSSARY = Source(
     title="[002] Agency glossary: creating a social media strategy in 8 steps (50a.fr)",
     confidence=Confidence.SOURCE_DOCUMENT,
 )
+FUNNEL_TABLE = Source(
+    title="[000] Course module: the funnel table (KPIs per stage)",
+    confidence=Confidence.SOURCE_DOCUMENT,
+)
 HEURISTIC = Source(
     title="socialkit heuristic",
     confidence=Confidence.UNCONFIRMED,
@@ -258,8 +262,28 @@ class SmartGoal:
                     f"{where}.metric",
                 )
             )
+        found.extend(self._stage_fit(where))
         found.extend(self._achievability(where))
         return tuple(found)
+
+    def _stage_fit(self, where: str) -> list[Finding]:
+        kpi, stage = self.kpi, self.stage
+        if kpi is None or stage is None or kpi in stage.kpis:
+            return []
+        usual = [str(s) for s in FunnelStage if kpi in s.kpis]
+        if not usual:
+            return []
+        return [
+            _finding(
+                "goal.stage_metric",
+                Severity.TIP,
+                f"{str(kpi)!r} usually measures the {' or '.join(usual)} stage, not {stage}",
+                f"check the stage, or measure {stage} with "
+                f"{', '.join(str(k) for k in stage.kpis if not k.is_vanity)}",
+                f"{where}.stage",
+                source=FUNNEL_TABLE,
+            )
+        ]
 
     def _achievability(self, where: str) -> list[Finding]:
         rate = self.implied_monthly_growth()
