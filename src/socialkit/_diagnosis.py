@@ -17,8 +17,9 @@ import attrs
 
 from socialkit._audience import platform_slugs
 from socialkit._errors import ValidationError
-from socialkit._provenance import Confidence, Source
+from socialkit._provenance import Source
 from socialkit._registry import get_platform
+from socialkit._strategy_sources import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._validate import (
     at_least,
     each,
@@ -44,13 +45,6 @@ __all__ = [
     "ThreeC",
 ]
 
-BLOG_ARCHIVE = Source(
-    title="[001] Blog archive: SMO and diagnosis", confidence=Confidence.SOURCE_DOCUMENT
-)
-AGENCY_GLOSSARY = Source(
-    title="[002] Agency glossary: creating a social media strategy in 8 steps (50a.fr)",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
 
 DOMINANCE_RATIO = 2
 """A competitor *dominates* a network with at least this many times your followers.

@@ -17,20 +17,12 @@ import attrs
 from socialkit._audience import Persona
 from socialkit._errors import ValidationError
 from socialkit._frequency import FrequencyRule
-from socialkit._provenance import Confidence, Source
+from socialkit._provenance import Source
 from socialkit._registry import get_platform
+from socialkit._strategy_sources import STRATEGY_ARTICLE
 from socialkit._validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
 
 __all__ = ["ECOSYSTEM_RULES", "EcosystemRule", "PlatformFit", "PlatformRole", "recommend_platforms"]
-
-STRATEGY_ARTICLE = Source(
-    title="[004] Steps for a good social media strategy (7 factors)",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
-AGENCY_GLOSSARY = Source(
-    title="[002] Agency glossary: creating a social media strategy in 8 steps (50a.fr)",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
 
 
 def _platform_slug(value: Any) -> str:

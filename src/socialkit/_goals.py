@@ -20,8 +20,9 @@ import attrs
 
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
-from socialkit._provenance import Confidence, Source
+from socialkit._provenance import Source
 from socialkit._stages import FunnelStage, Kpi, lookup
+from socialkit._strategy_sources import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._validate import instance_of, is_number, non_empty_str, number, optional
 
 __all__ = [
@@ -33,19 +34,6 @@ __all__ = [
     "SmartGoal",
 ]
 
-AGENCY_GLOSSARY = Source(
-    title="[002] Agency glossary: creating a social media strategy in 8 steps (50a.fr)",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
-FUNNEL_TABLE = Source(
-    title="[000] Course module: the funnel table (KPIs per stage)",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
-HEURISTIC = Source(
-    title="socialkit heuristic",
-    confidence=Confidence.UNCONFIRMED,
-    note="A default chosen by socialkit, not a measured benchmark; override it per goal.",
-)
 
 DEFAULT_PLAUSIBLE_MONTHLY_GROWTH = Fraction(1, 10)
 """Compound monthly growth above which a target looks out of reach: 10 % a month.

@@ -20,26 +20,16 @@ from socialkit._ecosystem import PlatformRole
 from socialkit._findings import Finding, Severity
 from socialkit._frequency import FrequencyRule
 from socialkit._platform import Period
-from socialkit._provenance import Confidence, Source
+from socialkit._provenance import Source
 from socialkit._registry import get_platform
 from socialkit._stages import FunnelStage
 from socialkit._strategy import Strategy
+from socialkit._strategy_sources import AGENCY_GLOSSARY, COURSE_MODULE, STRATEGY_ARTICLE
 
 __all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "Rule", "weekly_capacity"]
 
 Rule = Callable[[Strategy], Iterator[Finding]]
 
-AGENCY_GLOSSARY = Source(
-    title="[002] Agency glossary: creating a social media strategy in 8 steps (50a.fr)",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
-STRATEGY_ARTICLE = Source(
-    title="[004] Steps for a good social media strategy (7 factors)",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
-COURSE_MODULE = Source(
-    title="[000] Course module: social media and the funnel", confidence=Confidence.SOURCE_DOCUMENT
-)
 FUNNEL_STAGES = (FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU)
 
 MIN_OBJECTIVES = 3
