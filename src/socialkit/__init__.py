@@ -252,3 +252,12 @@ __all__ = [  # noqa: RUF022 (plain sorted(), checked by tests/test_errors.py)
     "stage_coverage",
     "stage_of",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Load ``socialkit.examples`` on first use, so ``import socialkit`` stays light."""
+    if name == "examples":
+        import importlib
+
+        return importlib.import_module("socialkit.examples")
+    raise AttributeError(f"module 'socialkit' has no attribute {name!r}")
