@@ -37,8 +37,31 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
+from socialkit._posts import Comment, Media, Post, PostFormat
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._rules import (
+    DEFAULT_RULES,
+    DISCLOSURE_MARKERS,
+    Assessment,
+    Checker,
+    DisclosureMarker,
+    Hit,
+    PostContext,
+    Rule,
+    RuleSet,
+    assess,
+)
+from socialkit._text import (
+    MAX_TEXT_LENGTH,
+    Entities,
+    Entity,
+    EntityKind,
+    LimitCheck,
+    TextMeasure,
+    extract,
+    measure,
+)
 
 try:
     __version__ = version("socialkit")
@@ -46,21 +69,39 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "DEFAULT_RULES",
+    "DISCLOSURE_MARKERS",
+    "MAX_TEXT_LENGTH",
+    "Assessment",
+    "Checker",
+    "Comment",
     "Confidence",
     "CountKind",
     "CountLimit",
+    "DisclosureMarker",
     "Effect",
+    "Entities",
+    "Entity",
+    "EntityKind",
     "Fact",
     "Finding",
+    "Hit",
+    "LimitCheck",
     "Limits",
+    "Media",
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
     "NotFoundError",
     "Period",
     "Platform",
+    "Post",
+    "PostContext",
+    "PostFormat",
     "PostingGuidance",
     "PostingWindow",
+    "Rule",
+    "RuleSet",
     "Severity",
     "Signal",
     "SocialkitError",
@@ -69,11 +110,15 @@ __all__ = [
     "Source",
     "StaleDataWarning",
     "TextLimit",
+    "TextMeasure",
     "TextUnit",
     "UnknownPlatformError",
     "ValidationError",
     "__version__",
+    "assess",
+    "extract",
     "get_platform",
+    "measure",
     "platforms",
     "register_platform",
 ]
