@@ -321,7 +321,7 @@ def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
             if not check.fits:
                 over = -check.remaining
                 yield Hit(
-                    message=f"{field} is {check.length} {check.limit.unit} long, "
+                    message=f"{field} text of {check.length} ({check.limit.unit}), "
                     f"{over} over the limit of {check.limit.maximum}",
                     where=f"post.{'text' if field == 'post' else field}",
                     source=check.limit.source,
@@ -398,7 +398,10 @@ def _disclosure(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 def _many_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     count = len(ctx.entities.hashtags)
     if rule.threshold is not None and count > rule.threshold:
-        yield Hit(message=f"{count} hashtags; the ranking restricts posts with several")
+        yield Hit(
+            message=f"{count} hashtags; the ranking restricts posts with several",
+            where="post.text",
+        )
 
 
 def _no_media(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
@@ -534,7 +537,7 @@ def _native_media(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 
 def _is_repost(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.post.format == "repost":
-        yield Hit(message="a repost of existing content")
+        yield Hit(message="a repost of existing content", where="post.format")
 
 
 def _subtitles(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
