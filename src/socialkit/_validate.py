@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from datetime import timedelta
+from enum import Enum
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -23,6 +24,24 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
     """The field path used in error messages: ``ClassName.field``."""
     return f"{type(instance).__name__}.{attribute.name}"
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def to_enum(cls: type[E], value: object) -> E:
+    """Convert ``value`` to a member of ``cls``, naming the allowed values on failure.
+
+    Meant for small named converters (``def _unit(v: object) -> TextUnit: return
+    to_enum(TextUnit, v)``), which mypy's attrs plugin understands.
+    """
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise ValidationError(
+            cls.__name__, f"got {value!r}", allowed=f"expected one of {allowed}", value=value
+        ) from None
 
 
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
