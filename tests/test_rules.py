@@ -231,6 +231,11 @@ def test_frequency_cap_from_recommended_guidance() -> None:
         ("fresh_pins", Post(text="repin", format="repost"), True),
         ("photo_quality", Post(text="p", media=[Media.image(width=300, height=450)]), True),
         ("photo_quality", Post(text="p", media=[Media.image(width=1000, height=1500)]), False),
+        ("watermarked_reels", Post(text="r", media=[Media.video(watermarked=True)]), True),
+        ("watermarked_videos", Post(text="r", media=[Media.video(watermarked=True)]), True),
+        ("watermarked_videos", Post(text="r", media=[Media.video()]), False),
+        ("not_vertical_video", Post(text="v", media=[Media.video(width=1920, height=1080)]), True),
+        ("not_vertical_video", Post(text="v", media=[Media.video(width=1080, height=1920)]), False),
     ],
 )
 def test_signal_rules_apply_where_the_platform_has_the_signal(
@@ -258,6 +263,7 @@ def test_signal_rules_apply_where_the_platform_has_the_signal(
         ("sensitive_content", "sensitive_content"),
         ("broken_links", "broken_links"),
         ("low_authority_links", "low_authority_links"),
+        ("clickbait", "clickbait"),
     ],
 )
 def test_outside_knowledge_rules_call_the_users_checker(signal: str, checker: str) -> None:
@@ -368,7 +374,38 @@ def test_comment_and_title_fields_are_measured_where_the_platform_has_them() -> 
     )
     a = assess(post, "linkedin")
     assert not a.fits
-    assert a.findings[0].where == "post.comment"
+    assert a.findings[0].where == "post.first_comment"
+
+
+def test_pinterest_style_fields_are_measured_by_their_names() -> None:
+    # A platform limiting title, description, alt text and link (no "post" field).
+    p = Platform(
+        slug="pins",
+        name="Pins",
+        family=MediaFamily.CONTENT_SHARING,
+        verified_on=date(2026, 11, 22),
+        limits=Limits(
+            text=tuple(
+                TextLimit(field=f, maximum=10, unit=TextUnit.CODE_POINTS, source=COURSE_MODULE)
+                for f in ("title", "description", "alt_text", "link")
+            )
+        ),
+    )
+    post = Post(
+        text="this text has no limit here",
+        title="a" * 11,
+        description="b" * 11,
+        media=[Media.image(alt_text="c" * 11)],
+        links=["https://example.com/long"],
+    )
+    a = assess(post, p)
+    assert a.text is None
+    assert [f.where for f in a.findings] == [
+        "post.title",
+        "post.description",
+        "post.media[0].alt_text",
+        "post.links[0]",
+    ]
 
 
 # --- Score, registry, bad input --------------------------------------------------------
@@ -439,8 +476,9 @@ def test_rule_ids_are_stable() -> None:
         "disclosure", "frequency_cap", "many_hashtags", "attached_media", "external_link",
         "self_comment_first", "too_frequent", "regularity", "native_media", "reposts",
         "fresh_pins", "hashtags", "video", "watch_time", "subtitles", "precise_description",
-        "photo_quality", "spelling_mistakes", "fake_news", "off_topic", "inappropriate_content",
-        "sensitive_content", "broken_links", "low_authority_links",
+        "photo_quality", "watermarked_reels", "watermarked_videos", "not_vertical_video",
+        "spelling_mistakes", "fake_news", "off_topic", "inappropriate_content",
+        "sensitive_content", "broken_links", "low_authority_links", "clickbait",
     )  # fmt: skip
 
 

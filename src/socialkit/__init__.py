@@ -98,10 +98,7 @@ try:
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
-__all__ = [
-    "DEFAULT_RULES",
-    "DISCLOSURE_MARKERS",
-    "MAX_TEXT_LENGTH",
+__all__ = [  # noqa: RUF022 - plain sorted() order, checked by tests/test_errors.py
     "ApportionMethod",
     "Assessment",
     "CasePath",
@@ -113,6 +110,8 @@ __all__ = [
     "ContentType",
     "CountKind",
     "CountLimit",
+    "DEFAULT_RULES",
+    "DISCLOSURE_MARKERS",
     "DisclosureMarker",
     "Effect",
     "Entities",
@@ -130,6 +129,7 @@ __all__ = [
     "Kpi",
     "LimitCheck",
     "Limits",
+    "MAX_TEXT_LENGTH",
     "Media",
     "MediaFamily",
     "MediaKind",

@@ -83,13 +83,16 @@ def _check(args: argparse.Namespace) -> int:
     result = assess(post, args.platform, tier=args.tier)
     t = result.text
     if args.json:
-        summary = {"length": t.length, "limit": t.limit, "unit": t.unit, "fits": t.fits}
-        _print_json(dict(jsonable(result), text=dict(jsonable(t), **jsonable(summary))))
+        summary = (
+            {"length": t.length, "limit": t.limit, "unit": t.unit, "fits": t.fits} if t else {}
+        )
+        _print_json(dict(jsonable(result), text=dict(jsonable(t) or {}, **jsonable(summary))))
     else:
         verdict = "fits" if result.fits else "does NOT fit"
+        length = f"length {t.length}/{t.limit} {t.unit}; " if t else ""
         print(
-            f"{get_platform(result.platform).name}: {verdict}; length {t.length}/{t.limit} "
-            f"{t.unit}; score {result.score}/100 (heuristic)"
+            f"{get_platform(result.platform).name}: {verdict}; {length}"
+            f"score {result.score}/100 (heuristic)"
         )
         if result.findings:
             rows = [(f.severity, f.rule, f.where, f.message, f.fix) for f in result.findings]

@@ -58,7 +58,8 @@ class Media:
 
     ``duration`` is for videos, ``pages`` for documents (PDF carousels),
     ``items`` for carousels, ``options`` for polls; ``subtitles`` says whether a
-    video has captions; ``width``/``height`` are in pixels when known.
+    video has captions; ``width``/``height`` are in pixels when known;
+    ``watermarked`` flags a file exported from another app.
 
     >>> Media.video(timedelta(seconds=45), subtitles=True).kind
     <MediaKind.VIDEO: 'video'>
@@ -77,6 +78,8 @@ class Media:
     alt_text: str = attrs.field(default="", validator=_str)
     width: int | None = attrs.field(default=None, validator=optional(at_least(1)))
     height: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    watermarked: bool = attrs.field(default=False, validator=instance_of(bool))
+    """The file carries another app's watermark (a TikTok logo on a Reel)."""
 
     def __attrs_post_init__(self) -> None:
         if self.duration is not None and self.kind not in _DURATION_KINDS:
@@ -95,11 +98,25 @@ class Media:
 
     @classmethod
     def video(
-        cls, duration: timedelta | None = None, *, subtitles: bool = False, short: bool = False
+        cls,
+        duration: timedelta | None = None,
+        *,
+        subtitles: bool = False,
+        short: bool = False,
+        width: int | None = None,
+        height: int | None = None,
+        watermarked: bool = False,
     ) -> Media:
         """A video (``short=True`` for Reels, Shorts, TikToks)."""
         kind = MediaKind.SHORT_VIDEO if short else MediaKind.VIDEO
-        return cls(kind=kind, duration=duration, subtitles=subtitles)
+        return cls(
+            kind=kind,
+            duration=duration,
+            subtitles=subtitles,
+            width=width,
+            height=height,
+            watermarked=watermarked,
+        )
 
     @classmethod
     def document(cls, pages: int) -> Media:

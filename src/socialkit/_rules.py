@@ -28,7 +28,7 @@ from socialkit._platform import CountKind, MediaKind, Period, Platform
 from socialkit._posts import Post
 from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
-from socialkit._text import Entities, TextMeasure, measure
+from socialkit._text import Entities, TextMeasure, extract, measure
 from socialkit._validate import each, instance_of, non_empty_str, number, optional, to_tuple
 
 __all__ = [
@@ -68,18 +68,16 @@ class PostContext:
 
     post: Post
     platform: Platform
-    text: TextMeasure
+    text: TextMeasure | None
+    """The post text measured for the platform's ``"post"`` field (None: no such field)."""
+    entities: Entities
+    """Hashtags, mentions, URLs and cashtags of the post text."""
     history: tuple[Post, ...]
     """Earlier posts of the account, oldest first, each with ``scheduled_at``."""
     tier: str | None
     on: date | None
     """The day whose rules apply: the post's scheduled day, or today's rules."""
     checkers: Mapping[str, Checker]
-
-    @property
-    def entities(self) -> Entities:
-        """Hashtags, mentions, URLs and cashtags of the post text."""
-        return self.text.entities
 
 
 RuleCheck = Callable[["Rule", PostContext], Iterable[Hit]]
@@ -209,14 +207,16 @@ class Assessment:
     heuristic, not the platform's ranking: the weighted share of the rules
     that ran and found nothing (see :func:`assess`). ``applied`` and
     ``skipped`` list rule ids; a rule is skipped when it needs a checker that
-    was not supplied.
+    was not supplied. ``text`` is the post text measured for the platform's
+    ``"post"`` field, or ``None`` where the platform records no such limit
+    (Pinterest limits its title and description instead).
     """
 
     platform: str
     fits: bool
     score: int
     findings: tuple[Finding, ...]
-    text: TextMeasure
+    text: TextMeasure | None
     applied: tuple[str, ...]
     skipped: tuple[str, ...]
 
@@ -306,30 +306,38 @@ def _discloses(post: Post, markers: Iterable[DisclosureMarker]) -> bool:
 # --- Rule functions (short and pure) ---------------------------------------------
 
 
+def _field_texts(post: Post) -> Iterator[tuple[str, str, str]]:
+    """(platform field, text, where) for every text of the post a platform may limit."""
+    yield "post", post.text, "post.text"
+    yield "title", post.title, "post.title"
+    yield "description", post.description, "post.description"
+    if post.first_comment is not None:
+        yield "comment", post.first_comment.text, "post.first_comment"
+    for index, item in enumerate(post.media):
+        yield "alt_text", item.alt_text, f"post.media[{index}].alt_text"
+    for index, link in enumerate(post.links):
+        yield "link", link, f"post.links[{index}]"
+
+
 def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    fields = {
-        "post": ctx.post.text,
-        "title": ctx.post.title,
-        "description": ctx.post.description,
-        "comment": ctx.post.first_comment.text if ctx.post.first_comment else "",
-    }
-    for field, text in fields.items():
-        if field != "post" and (not text or field not in ctx.platform.limits.fields()):
+    fields = ctx.platform.limits.fields()
+    for field, text, where in _field_texts(ctx.post):
+        if field not in fields or (field != "post" and not text):
             continue
-        m = ctx.text if field == "post" else measure(text, ctx.platform, field=field, tier=ctx.tier)
+        m = ctx.text if field == "post" else None
+        m = m or measure(text, ctx.platform, field=field, tier=ctx.tier)
         for check in m.checks:
             if not check.fits:
-                over = -check.remaining
                 yield Hit(
                     message=f"{field} text of {check.length} ({check.limit.unit}), "
-                    f"{over} over the limit of {check.limit.maximum}",
-                    where=f"post.{'text' if field == 'post' else field}",
+                    f"{-check.remaining} over the limit of {check.limit.maximum}",
+                    where=where,
                     source=check.limit.source,
                 )
 
 
 def _invalid_characters(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    for problem in ctx.text.problems:
+    for problem in ctx.text.problems if ctx.text else ():
         yield Hit(message=f"the text {problem}", where="post.text")
 
 
@@ -540,6 +548,21 @@ def _is_repost(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
         yield Hit(message="a repost of existing content", where="post.format")
 
 
+def _watermarked(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for index, item in enumerate(ctx.post.media):
+        if item.watermarked:
+            yield Hit(message="media watermarked by another app", where=f"post.media[{index}]")
+
+
+def _not_vertical(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for index, item in enumerate(ctx.post.media):
+        if item.is_video and item.width and item.height and item.width >= item.height:
+            yield Hit(
+                message=f"{item.width}x{item.height} video is not vertical",
+                where=f"post.media[{index}]",
+            )
+
+
 def _subtitles(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.is_video and not item.subtitles:
@@ -745,7 +768,7 @@ DEFAULT_RULES = RuleSet(
         _rule("video", _T, _no_video, "No video.", signal="video", fix="attach a video"),
         _rule(
             "watch_time",
-            _W,
+            _T,
             _no_video,
             "No video to watch.",
             signal="watch_time",
@@ -775,6 +798,30 @@ DEFAULT_RULES = RuleSet(
             "Image below the recommended size.",
             signal="photo_quality",
             fix="use a larger image",
+        ),
+        _rule(
+            "watermarked_reels",
+            _W,
+            _watermarked,
+            "Media watermarked by another app.",
+            signal="watermarked_reels",
+            fix="upload the original, unwatermarked file",
+        ),
+        _rule(
+            "watermarked_videos",
+            _W,
+            _watermarked,
+            "Media watermarked by another app.",
+            signal="watermarked_videos",
+            fix="upload the original, unwatermarked file",
+        ),
+        _rule(
+            "not_vertical_video",
+            _W,
+            _not_vertical,
+            "A landscape or square video.",
+            signal="not_vertical_video",
+            fix="shoot or crop the video vertically (9:16)",
         ),
         # Outside knowledge: each needs a checker (a callable) from the user.
         _checker_rule(
@@ -880,7 +927,7 @@ def assess(
 
     >>> a = assess(Post(text="New guide! https://example.com #b2b #marketing #sales"), "linkedin")
     >>> a.fits, a.score
-    (True, 80)
+    (True, 89)
     >>> [f.rule for f in a.findings]
     ['linkedin.external_link', 'linkedin.native_media']
     """
@@ -890,10 +937,13 @@ def assess(
         raise SocialkitTypeError("assess(rules)", rules, expected="a RuleSet")
     p = get_platform(platform)
     on = post.scheduled_at.date() if post.scheduled_at else None
+    has_post_field = bool(p.limits.text_limits("post", tier=tier))
+    text = measure(post.text, p, tier=tier) if has_post_field else None
     ctx = PostContext(
         post=post,
         platform=p,
-        text=measure(post.text, p, tier=tier),
+        text=text,
+        entities=text.entities if text else extract(post.text),
         history=_history(history),
         tier=tier,
         on=on,

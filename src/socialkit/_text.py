@@ -687,7 +687,7 @@ class TextMeasure:
 
     >>> m = measure("Hello 👋🏽 https://example.com/some/long/path", "x")
     >>> m.length, m.limit, m.remaining, m.fits
-    (31, 280, 249, True)
+    (32, 280, 248, True)
     """
 
     platform: str
