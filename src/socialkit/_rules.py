@@ -873,6 +873,13 @@ DEFAULT_RULES = RuleSet(
             "Links to low-authority sites.",
             "link to reputable sites",
         ),
+        _checker_rule(
+            "clickbait",
+            "clickbait",
+            "clickbait",
+            "A clickbait title or thumbnail.",
+            "make the title and thumbnail match the content",
+        ),
     )
 )
 """socialkit's rules. Derive variants with ``without``, ``with_weight``, ``with_rule``."""
