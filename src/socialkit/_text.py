@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 
 import attrs
@@ -64,6 +64,7 @@ _SURROGATES = "\ud800-\udfff"
 _LABEL_CHAR = rf"[^!'#%&()*+,\\./:;<=>?@\[\]^{{|}}~$\"{_SPACES}{_INVALID}{_DIRECTIONAL}]"
 # A run of dot-separated labels, optionally after a protocol; a label stops
 # before "http(s)://" so a protocol glued to a word (CJK text) still starts a URL.
+_LABEL_START = re.compile(_LABEL_CHAR)
 _LABEL_BACK = regex.compile(rf"(?r){_LABEL_CHAR}*+")
 _CHAIN = re.compile(rf"{_LABEL_CHAR}++(?:\.{_LABEL_CHAR}++)*+")
 _GLUED_PROTOCOL = regex.compile(r"(?ri)\.?https?$")
@@ -71,6 +72,7 @@ _RETRY = re.compile(r"[^\x00-\x7f](?=[^\-_.])")
 _ASCII_CHAIN = re.compile(
     rf"(?i)[\-a-z0-9{_LATIN_ACCENTS}]++(?:\.[\-a-z0-9{_LATIN_ACCENTS}]++)*+\.?+"
 )
+_ASCII_DOMAIN = re.compile(r"[\-a-zA-Z0-9]++(?:\.[\-a-zA-Z0-9]++)++")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]*+")
 _PUNYCODE_TLD = re.compile(r"(?i)xn--[\-0-9a-z]++")
 _PORT = re.compile(r":([0-9]++)")
@@ -103,12 +105,13 @@ _HASHTAG = regex.compile(
     rf"[#＃](?=[{_HASHTAG_ALNUM}])(?<=(?:^|[\ufe0e\ufe0f]|[^{_HASHTAG_ALNUM}&])[#＃])"
     rf"(?![\ufe0f\u20e3])([{_HASHTAG_ALNUM}]++)"
 )
-_ASCII_HASHTAG = re.compile(r"(?<![A-Za-z0-9_&])#([A-Za-z0-9_]++)")
+_ASCII_HASHTAG = re.compile(r"#(?<![A-Za-z0-9_&]#)([A-Za-z0-9_]++)")
 _HAS_LETTER = regex.compile(r"[\p{L}\p{M}]")
 # Before "@": not a word character or one of !#$%&*@, or "RT"/"RT:" (retweet).
 _MENTION = re.compile(
-    r"(?:(?<![a-zA-Z0-9_!#$%&*@＠])|(?<=[rR][tT])(?<![a-zA-Z0-9_+~.\-][rR][tT])"
-    r"|(?<=[rR][tT]:)(?<![a-zA-Z0-9_+~.\-][rR][tT]:))[@＠]"
+    r"[@＠](?:(?<![a-zA-Z0-9_!#$%&*@＠][@＠])"
+    r"|(?<=[rR][tT][@＠])(?<![a-zA-Z0-9_+~.\-][rR][tT][@＠])"
+    r"|(?<=[rR][tT]:[@＠])(?<![a-zA-Z0-9_+~.\-][rR][tT]:[@＠]))"
     r"([a-zA-Z0-9_]{1,20})(/[a-zA-Z][a-zA-Z0-9_\-]{0,24})?"
 )
 _AFTER_MENTION = re.compile(rf"[@＠{_LATIN_ACCENTS}]|://")
@@ -462,6 +465,12 @@ def _bare_domains(domain: str, offset: int, has_path: bool) -> list[tuple[int, i
     (``foo.jp`` is not a link, ``foo.jp/x`` is), except ``.co`` and ``.tv``.
     """
     country = _tlds().country
+    if _ASCII_DOMAIN.fullmatch(domain):  # the usual case: the whole domain is the match
+        dot = domain.rfind(".")
+        name, tld = domain[:dot], domain[dot + 1 :].lower()
+        short = "." not in name and tld in country and tld not in ("co", "tv")
+        keep = has_path or not (short and _valid_label(name, "-"))
+        return [(offset, offset + len(domain))] if keep else []
     spans: list[tuple[int, int]] = []
     at = 0
     while at < len(domain) and (chain := _ASCII_CHAIN.search(domain, at)) is not None:
@@ -490,6 +499,9 @@ def _urls(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     at = 0
     while (dot := text.find(".", at)) >= 0:
+        if not _LABEL_START.match(text, dot + 1):  # "end." or "...": no label follows
+            at = dot + 1
+            continue
         back = _LABEL_BACK.match(text, at, dot)
         domain_start = back.start() if back else dot
         if domain_start == dot:
@@ -678,6 +690,7 @@ class LimitCheck:
 class TextMeasure:
     """A text measured against one field of one platform.
 
+    ``entities`` are extracted on first use, so measuring alone stays cheap.
     ``length``, ``limit``, ``unit`` and ``remaining`` describe the first limit
     in the platform's data; ``checks`` holds every limit of that field (Bluesky
     caps graphemes *and* bytes) and ``fits`` is true only when all of them are
@@ -694,8 +707,13 @@ class TextMeasure:
     field: str
     tier: str | None
     checks: tuple[LimitCheck, ...]
-    entities: Entities
+    text: str = attrs.field(repr=False)
     problems: tuple[str, ...] = ()
+
+    @cached_property
+    def entities(self) -> Entities:
+        """The hashtags, mentions, URLs and cashtags of the text (found on first use)."""
+        return extract(self.text)
 
     @property
     def _main(self) -> LimitCheck:
@@ -789,6 +807,6 @@ def measure(
         field=field,
         tier=tier,
         checks=checks,
-        entities=_entities(text, urls),
+        text=text,
         problems=_problems(text, limits),
     )
