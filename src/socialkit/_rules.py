@@ -220,9 +220,10 @@ class Assessment:
     applied: tuple[str, ...]
     skipped: tuple[str, ...]
 
-    def by_severity(self, severity: Severity) -> tuple[Finding, ...]:
-        """The findings of one severity."""
-        return tuple(f for f in self.findings if f.severity is severity)
+    def by_severity(self, severity: Severity | str) -> tuple[Finding, ...]:
+        """The findings of one severity (``"error"``, ``"warning"`` or ``"tip"``)."""
+        wanted = Severity(severity)
+        return tuple(f for f in self.findings if f.severity is wanted)
 
 
 # --- Disclosure data -------------------------------------------------------------
