@@ -23,3 +23,12 @@ deviation: Fraction = socialkit.mix_deviation(order, mix)
 stage: FunnelStage = socialkit.stage_of(socialkit.ContentType.WEBINAR)
 funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
 coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
+
+length: int = socialkit.measure("Hello #world https://example.com", "x").length
+hashtags: list[str] = [h.text for h in socialkit.extract("Hello #world").hashtags]
+draft = socialkit.Post(text="Hello", media=[socialkit.Media.video(subtitles=True)])
+verdict: socialkit.Assessment = socialkit.assess(
+    draft, "linkedin", rules=socialkit.DEFAULT_RULES.without("native_media")
+)
+fits: bool = verdict.fits
+errors: tuple[socialkit.Finding, ...] = verdict.by_severity("error")
