@@ -359,3 +359,22 @@ def test_count_limits_do_not_affect_measure() -> None:
         counts=(CountLimit(kind=CountKind.HASHTAGS, maximum=1, source=COURSE_MODULE),),
     )
     assert measure("#a #b #c", p).fits
+
+
+# --- Differential: twitter-text 3.1.0 itself on 800 generated texts ------------------
+
+REFERENCE = json.loads((DATA / "reference-3.1.0.json").read_text(encoding="utf-8"))["cases"]
+
+
+def _spans(entities: tuple[socialkit.Entity, ...]) -> list[list[Any]]:
+    return [[e.text, e.start, e.end] for e in entities]
+
+
+@pytest.mark.parametrize("case", REFERENCE, ids=lambda c: repr(c["text"])[:40])
+def test_agrees_with_twitter_text_3_1_0(case: dict[str, Any]) -> None:
+    e = extract(case["text"])
+    assert _spans(e.urls) == case["urls"]
+    assert _spans(e.hashtags) == case["hashtags"]
+    assert _spans(e.mentions) == case["mentions"]
+    assert _spans(e.cashtags) == case["cashtags"]
+    assert measure(case["text"], "x").length == case["weightedLength"]

@@ -57,18 +57,21 @@ _LATIN_ACCENTS = (
     "\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
 )
 _CYRILLIC = "\u0400-\u04ff"
+_JS_SPACE = "\t\n\v\f\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"  # JS \\s
 _SURROGATES = "\ud800-\udfff"
 
 # A domain label character: anything but punctuation, spaces, invalid characters
-# and directional marks; "-" and "_" join characters inside a label.
-_LABEL_CHAR = rf"[^!'#%&()*+,\\./:;<=>?@\[\]^{{|}}~$\"{_SPACES}{_INVALID}{_DIRECTIONAL}]"
+# and directional marks; "-" and "_" join characters inside a label. As in
+# twitter-text's punct list, '"' is not excluded.
+_LABEL_CHAR = rf"[^!'#%&()*+,\\./:;<=>?@\[\]^{{|}}~${_SPACES}{_INVALID}{_DIRECTIONAL}]"
 # A run of dot-separated labels, optionally after a protocol; a label stops
 # before "http(s)://" so a protocol glued to a word (CJK text) still starts a URL.
 _LABEL_START = re.compile(_LABEL_CHAR)
 _LABEL_BACK = regex.compile(rf"(?r){_LABEL_CHAR}*+")
 _CHAIN = re.compile(rf"{_LABEL_CHAR}++(?:\.{_LABEL_CHAR}++)*+")
 _GLUED_PROTOCOL = regex.compile(r"(?ri)\.?https?$")
-_RETRY = re.compile(r"[^\x00-\x7f](?=[^\-_.])")
+# Inside a label, a URL may start after any character but an ASCII letter or digit.
+_RETRY = re.compile("(?<=[^A-Za-z0-9])[^-_]")
 _ASCII_CHAIN = re.compile(
     rf"(?i)[\-a-z0-9{_LATIN_ACCENTS}]++(?:\.[\-a-z0-9{_LATIN_ACCENTS}]++)*+\.?+"
 )
@@ -114,9 +117,10 @@ _MENTION = re.compile(
     r"|(?<=[rR][tT]:[@＠])(?<![a-zA-Z0-9_+~.\-][rR][tT]:[@＠]))"
     r"([a-zA-Z0-9_]{1,20})(/[a-zA-Z][a-zA-Z0-9_\-]{0,24})?"
 )
+_MENTION_WORD = re.compile(r"[a-zA-Z0-9_!#$%&*@＠]")
 _AFTER_MENTION = re.compile(rf"[@＠{_LATIN_ACCENTS}]|://")
 _CASHTAG = re.compile(
-    rf"(?i)(?:^|[{_SPACES}])\$([a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)(?=$|\s|[{_PUNCT}\"])"
+    rf"(?i)(?:^|[{_SPACES}])\$([a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)(?=$|[{_JS_SPACE}{_PUNCT}])"
 )
 
 # --- Emoji sequences (UTS #51) and graphemes (UAX #29), from the regex package ---
@@ -252,12 +256,25 @@ def _hashtags(text: str) -> Iterator[Entity]:
 
 
 def _mentions(text: str) -> Iterator[Entity]:
+    consumed = 0  # twitter-text's regex consumes the character before "@"
     for m in _MENTION.finditer(text):
+        if _mention_start(text, m.start()) < consumed:
+            continue
+        consumed = m.end()
         if _AFTER_MENTION.match(text, m.end()):
             continue
         name = m.group(1) + (m.group(2) or "")
-        start = m.start(1) - 1
-        yield Entity(kind=EntityKind.MENTION, text=name, start=start, end=m.end())
+        yield Entity(kind=EntityKind.MENTION, text=name, start=m.start(), end=m.end())
+
+
+def _mention_start(text: str, at: int) -> int:
+    """Where twitter-text's match for the "@" at ``at`` begins (its preceding part)."""
+    if at == 0 or not _MENTION_WORD.match(text, at - 1):
+        return max(at - 1, 0)
+    for size in (2, 3):  # "RT@" or "RT:@", at the start or after a non-word character
+        if text[max(at - size, 0) : at].lower() in ("rt", "rt:") and at - size >= 0:
+            return max(at - size - 1, 0)
+    return at
 
 
 def _cashtags(text: str) -> Iterator[Entity]:
@@ -458,19 +475,14 @@ def _valid_url(url: str, domain: str) -> bool:
     return len("https://") + _utf16(url) + ascii_length - _utf16(domain) <= 4096
 
 
-def _bare_domains(domain: str, offset: int, has_path: bool) -> list[tuple[int, int]]:
+def _bare_domains(domain: str, offset: int) -> list[tuple[int, int]]:
     """ASCII domains inside a URL found without protocol (twitter-text's validAsciiDomain).
 
-    A bare ``name.cc`` on a country TLD is skipped unless a path follows
-    (``foo.jp`` is not a link, ``foo.jp/x`` is), except ``.co`` and ``.tv``.
+    twitter-text 3.1.0 keeps every one of them, short country domains such as
+    ``foo.jp`` included (older conformance files skipped those without a path).
     """
-    country = _tlds().country
     if _ASCII_DOMAIN.fullmatch(domain):  # the usual case: the whole domain is the match
-        dot = domain.rfind(".")
-        name, tld = domain[:dot], domain[dot + 1 :].lower()
-        short = "." not in name and tld in country and tld not in ("co", "tv")
-        keep = has_path or not (short and _valid_label(name, "-"))
-        return [(offset, offset + len(domain))] if keep else []
+        return [(offset, offset + len(domain))]
     spans: list[tuple[int, int]] = []
     at = 0
     while at < len(domain) and (chain := _ASCII_CHAIN.search(domain, at)) is not None:
@@ -479,12 +491,8 @@ def _bare_domains(domain: str, offset: int, has_path: bool) -> list[tuple[int, i
             dot += chain.start()
             size = _tld_at(domain, dot + 1)
             if size:
-                start, end = chain.start(), dot + 1 + size
-                tld, name = domain[dot + 1 : end].lower(), domain[start:dot]
-                short = "." not in name and tld in country and tld not in ("co", "tv")
-                if has_path or not (short and _valid_label(name, "-")):
-                    spans.append((offset + start, offset + end))
-                at = end
+                spans.append((offset + chain.start(), offset + dot + 1 + size))
+                at = dot + 1 + size
                 break
     return spans
 
@@ -515,8 +523,14 @@ def _urls(text: str) -> list[tuple[int, int]]:
             at = dot + 1
             continue
         protocol = _protocol_before(text, at, domain_start)
+        if domain_start == 0 and not protocol and _first_char_precedes(text, dot):
+            domain_start = 1  # the regex takes text[0] as the "preceding character"
         start = domain_start - len(protocol)
         before = text[start - 1] if start else ""
+        if protocol and before and _NOT_BEFORE_URL.match(before):
+            # "xhttp://a.com": no URL at "http"; the regex then matches "a.com"
+            # after "/", a bare URL it rejects, consuming its path.
+            protocol, start, before = "", domain_start, "/"
         domain_end = _domain_end(text, domain_start, chain_end)
         if not domain_end or (before and _NOT_BEFORE_URL.match(before)):
             at = _retry_at(text, domain_start, chain_end, retry=bool(domain_end))
@@ -535,11 +549,23 @@ def _urls(text: str) -> list[tuple[int, int]]:
         if protocol:
             spans.append((start, start + _tco_length(url)))
         elif not before or before not in _NOT_BEFORE_BARE_URL:
-            found = _bare_domains(domain, domain_start, has_path)
+            found = _bare_domains(domain, domain_start)
             if found and has_path:
                 found[-1] = (found[-1][0], end)
             spans.extend(found)
     return spans
+
+
+def _first_char_precedes(text: str, dot: int) -> bool:
+    """Whether a URL at the very start begins at index 1 instead.
+
+    twitter-text tries "a preceding character" before "start of text", so a
+    leading character other than an ASCII letter or digit is taken as the
+    preceding one when the rest of the first label can start a domain.
+    """
+    first = text[0]
+    ascii_word = first.isascii() and first.isalnum()
+    return dot > 1 and not ascii_word and not _NOT_BEFORE_URL.match(first) and text[1] not in "-_"
 
 
 def _protocol_before(text: str, at: int, start: int) -> str:
@@ -556,17 +582,21 @@ def _retry_at(text: str, label_start: int, chain_end: int, *, retry: bool) -> in
     """Where to search next after a chain gave no URL at its start.
 
     twitter-text's regex would retry at every later position; only positions
-    inside the first label, after a non-ASCII character, can succeed (anywhere
-    else the preceding character rules a URL out). Retrying is needed when the
-    chain had a domain but a bad preceding character, or a first label starting
-    with ``-``/``_``; each retry moves forward, so scanning stays linear.
+    inside the first label, after a character other than an ASCII letter or
+    digit, can match (elsewhere the preceding character rules a URL out). Retrying is
+    needed when the chain had a domain but a bad preceding character, or a
+    first label starting with ``-``/``_``. Failing that, a chain with a domain
+    matches again after its first dot, where the match is rejected but its path
+    consumed. Each retry moves forward, so scanning stays linear.
     """
     first_end = text.find(".", label_start, chain_end)
     first_end = chain_end if first_end < 0 else first_end
     if retry or text[label_start] in "-_":
-        inner = _RETRY.search(text, label_start, first_end)
+        inner = _RETRY.search(text, label_start + 1, first_end)
         if inner:
-            return inner.end()
+            return inner.start()
+    if retry and first_end < chain_end:
+        return first_end + 1  # the regex's next match follows the dot (and is rejected)
     return chain_end
 
 
