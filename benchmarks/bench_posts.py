@@ -41,6 +41,8 @@ ADVERSARIAL = {
     "URL with a 100k-character path": "https://example.com/" + "a" * 100_000,
     "100k emoji": "😀" * 50_000 + "👨‍👩‍👧" * 50_000,
     "'ab.' repeated (1 MB)": "ab." * 333_333,
+    "200k regional indicators": "🇫" * 200_000,
+    "'a.com ' repeated (1 MB)": "a.com " * 166_666,
     "1 MB of mixed posts": (" ".join(CORPUS) + " ") * 1_100,
 }
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -288,6 +289,15 @@ def test_url_with_a_long_path_is_not_a_url_past_4096_characters() -> None:
     assert measure(long, "x").length == len(long)
 
 
+def test_a_long_run_of_regional_indicators() -> None:
+    # regex's \\X is quadratic on such runs; socialkit pairs them first.
+    text = "🇫" * 100_001
+    assert measure(text, "bluesky").length == 50_001
+    # X: 50,000 pairs count 2 each, the lone indicator 2. (socialkit pairs any two
+    # indicators, as UTS #51's flag grammar does; twitter-text counts only valid flags.)
+    assert measure(text, "x").length == 100_002
+
+
 def test_a_hundred_thousand_emoji() -> None:
     text = "😀" * 50_000 + "👨‍👩‍👧" * 50_000
     assert measure(text, "x").length == 200_000
@@ -323,6 +333,18 @@ def test_measure_is_deterministic(text: str) -> None:
 @given(ANY_TEXT)
 def test_x_length_is_invariant_under_nfc(text: str) -> None:
     assert measure(text, "x").length == measure(unicodedata.normalize("NFC", text), "x").length
+
+
+GRAPHEME_TEXT = st.lists(
+    st.sampled_from(["🇫", "🇷", "a", "\u0301", "\u200d", "😀", " ", "🏻", "\ufe0f", "\r", "\n"]),
+    max_size=20,
+).map("".join)
+
+
+@given(GRAPHEME_TEXT)
+def test_graphemes_are_uax29_clusters(text: str) -> None:
+    p = _platform(_limit(TextUnit.GRAPHEMES, 10))
+    assert measure(text, p).length == len(regex.findall(r"\X", text))
 
 
 @given(ANY_TEXT, ANY_TEXT)

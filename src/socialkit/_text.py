@@ -133,6 +133,7 @@ _EMOJI = regex.compile(
     rf"|{_EMOJI_ELEMENT}(?:\u200d{_EMOJI_ELEMENT})*+"
 )
 _GRAPHEME = regex.compile(r"\X")
+_REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]++")
 _LONE_SURROGATE = re.compile(f"[{_SURROGATES}]")
 
 
@@ -675,6 +676,15 @@ def _gaps(spans: list[tuple[int, int]], size: int) -> Iterator[tuple[int, int]]:
 
 
 def _graphemes(text: str) -> int:
+    """Extended grapheme clusters (UAX #29), counted with ``regex``'s ``\\X``.
+
+    ``regex`` rescans a run of regional indicators at every boundary
+    (quadratic time), so each run is first replaced by one letter per flag:
+    indicators pair up from the start of a run (rules GB12/GB13) and a letter
+    takes the same combining marks and joiners after it.
+    """
+    if _REGIONAL.search(text):
+        text = _REGIONAL.sub(lambda m: "a" * ((len(m.group()) + 1) // 2), text)
     return len(_GRAPHEME.findall(text))
 
 
@@ -739,11 +749,15 @@ class TextMeasure:
     checks: tuple[LimitCheck, ...]
     text: str = attrs.field(repr=False)
     problems: tuple[str, ...] = ()
+    _url_spans: tuple[tuple[int, int], ...] | None = attrs.field(
+        default=None, alias="url_spans", repr=False, eq=False
+    )
 
     @cached_property
     def entities(self) -> Entities:
         """The hashtags, mentions, URLs and cashtags of the text (found on first use)."""
-        return extract(self.text)
+        spans = _urls(self.text) if self._url_spans is None else list(self._url_spans)
+        return _entities(self.text, spans)
 
     @property
     def _main(self) -> LimitCheck:
@@ -838,5 +852,6 @@ def measure(
         tier=tier,
         checks=checks,
         text=text,
+        url_spans=tuple(urls),
         problems=_problems(text, limits),
     )
