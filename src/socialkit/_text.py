@@ -1,7 +1,7 @@
 """Entities in a post's text, and its length as each platform counts it.
 
-Extraction follows twitter-text 3.1.0 (the de-facto standard, also used by
-Mastodon-style counters): its rules for hashtags, @mentions, $cashtags and URLs,
+Extraction follows twitter-text 3.1.0 (X's own library and the de-facto
+standard): its rules for hashtags, @mentions, $cashtags and URLs,
 including URLs without a protocol when the domain ends in a known top-level
 domain (``socialkit/data/tlds.txt``). The scanning is written for linear cost:
 every pattern is possessive or bounded, and the parts twitter-text does with
@@ -64,8 +64,9 @@ _SURROGATES = "\ud800-\udfff"
 # and directional marks; "-" and "_" join characters inside a label. As in
 # twitter-text's punct list, '"' is not excluded.
 _LABEL_CHAR = rf"[^!'#%&()*+,\\./:;<=>?@\[\]^{{|}}~${_SPACES}{_INVALID}{_DIRECTIONAL}]"
-# A run of dot-separated labels, optionally after a protocol; a label stops
-# before "http(s)://" so a protocol glued to a word (CJK text) still starts a URL.
+# Label runs are read around each dot: backwards to the label's start, forwards
+# over the dot-separated labels. A run ending in "http(s)" before "://" is cut
+# there, so a protocol glued to a word (CJK text) still starts a URL.
 _LABEL_START = re.compile(_LABEL_CHAR)
 _LABEL_BACK = regex.compile(rf"(?r){_LABEL_CHAR}*+")
 _CHAIN = re.compile(rf"{_LABEL_CHAR}++(?:\.{_LABEL_CHAR}++)*+")
@@ -89,12 +90,12 @@ _PATH_NOT_ENDING = "!*';:,.$%[]~@|&\u2013"
 _QUERY_RUN = re.compile(r"(?i)[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+")
 _QUERY_NOT_ENDING = "!?*'@();:+$%[].,~|"
 _TCO = re.compile(r"(?i)https?://t\.co/([a-z0-9]++)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+)?")
-_TCO_QUERY_END = re.compile(r"(?i)[a-z0-9\-_&=#/]")
 _NOT_BEFORE_URL = re.compile(rf"[A-Za-z0-9@＠$#＃{_INVALID}]")
 _NOT_BEFORE_BARE_URL = "-_./"
 _TLD_BOUNDARY = re.compile(r"[0-9a-zA-Z@+\-]")
 _BAD_LABEL = re.compile(r"(?:^|\.)[\-_]|[\-_](?:\.|$)")
-# A dot that may precede a TLD: ASCII TLDs have 2+ letters, IDN TLDs start non-ASCII.
+# Which TLDs a long chain holds: the ASCII label after each dot, and the first two
+# characters of each label with a non-ASCII character (IDN TLDs).
 _ASCII_LABEL_AFTER_DOT = re.compile(r"\.([A-Za-z]{2,}+)(?![0-9A-Za-z@+\-])")
 _IDN_START_AFTER_DOT = re.compile(r"(?s)\.(?=[A-Za-z]*+[^\x00-\x7f])(..)")
 
@@ -288,10 +289,9 @@ def _cashtags(text: str) -> Iterator[Entity]:
 
 @attrs.frozen
 class _TldTable:
-    """The TLD list, indexed for the two lookups URL scanning needs."""
+    """The TLD list (generic and country sections together), indexed for URL scanning."""
 
     every: frozenset[str]
-    country: frozenset[str]
     by_first: dict[str, tuple[str, ...]]
     """Non-ASCII (IDN) TLDs by their first character, longest first."""
     idn_prefixes: frozenset[str]
@@ -316,7 +316,6 @@ def _tlds() -> _TldTable:
         by_first[tld[0]] = (*by_first.get(tld[0], ()), tld)
     return _TldTable(
         every=frozenset(every),
-        country=frozenset(sections["country"]),
         by_first=by_first,
         idn_prefixes=frozenset(t[:2] for t in idn),
     )
