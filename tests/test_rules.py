@@ -264,6 +264,7 @@ def test_signal_rules_apply_where_the_platform_has_the_signal(
         ("broken_links", "broken_links"),
         ("low_authority_links", "low_authority_links"),
         ("clickbait", "clickbait"),
+        ("trends", "trends"),
     ],
 )
 def test_outside_knowledge_rules_call_the_users_checker(signal: str, checker: str) -> None:
@@ -478,18 +479,18 @@ def test_rule_ids_are_stable() -> None:
         "fresh_pins", "hashtags", "video", "watch_time", "subtitles", "precise_description",
         "photo_quality", "watermarked_reels", "watermarked_videos", "not_vertical_video",
         "spelling_mistakes", "fake_news", "off_topic", "inappropriate_content",
-        "sensitive_content", "broken_links", "low_authority_links", "clickbait",
+        "sensitive_content", "broken_links", "low_authority_links", "clickbait", "trends",
     )  # fmt: skip
 
 
 POSTS = st.builds(
     Post,
-    text=st.text(max_size=400),
+    text=st.text(alphabet=st.characters(codec=None), max_size=400),
     media=st.lists(
         st.sampled_from(
             [
-                Media.image(),
-                Media.video(timedelta(minutes=3)),
+                Media.image(width=300, height=300),
+                Media.video(timedelta(minutes=3), width=1920, height=1080, watermarked=True),
                 Media.poll(4),
                 Media.document(3),
                 Media.carousel(4),
@@ -501,16 +502,24 @@ POSTS = st.builds(
     sponsored=st.booleans(),
     first_comment=st.none()
     | st.builds(Comment, text=st.text(max_size=50), by_author=st.booleans()),
+    title=st.text(max_size=120),
+    description=st.text(max_size=200),
+    links=st.lists(st.sampled_from(["https://example.com", "x" * 3000]), max_size=2),
+    scheduled_at=st.none() | st.just(at(24)),
 )
 
 
-@settings(max_examples=40)
-@given(POSTS, st.sampled_from(["x", "linkedin"]))
-def test_assess_never_crashes_and_fits_means_no_hard_finding(post: Post, platform: str) -> None:
+@settings(max_examples=60)
+@given(POSTS, st.sampled_from(socialkit.platforms()))
+def test_assess_never_crashes_and_fits_means_no_hard_finding(
+    post: Post, platform: Platform
+) -> None:
+    history = [Post(text="earlier", scheduled_at=at(23)), Post(text="later", scheduled_at=at(25))]
     try:
-        a = assess(post, platform)
+        a = assess(post, platform, history=history)
     except SocialkitError:  # pragma: no cover - every generated post is valid input
         return
     hard = {r.id for r in DEFAULT_RULES if r.hard}
     assert a.fits == (not any(f.rule.split(".", 1)[1] in hard for f in a.findings))
     assert 0 <= a.score <= 100
+    assert set(a.applied).isdisjoint(a.skipped)

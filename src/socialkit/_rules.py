@@ -881,6 +881,13 @@ DEFAULT_RULES = RuleSet(
             "A clickbait title or thumbnail.",
             "make the title and thumbnail match the content",
         ),
+        _checker_rule(
+            "trends",
+            "trends",
+            "trends",
+            "Not riding a current trend (format, sound, topic).",
+            "use a trending format, sound or topic that fits the brand",
+        ),
     )
 )
 """socialkit's rules. Derive variants with ``without``, ``with_weight``, ``with_rule``."""
