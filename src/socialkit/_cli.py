@@ -21,6 +21,7 @@ from socialkit._posts import Media, Post
 from socialkit._registry import get_platform, platforms
 from socialkit._report import jsonable, platform_text, platforms_table, table
 from socialkit._rules import assess
+from socialkit._strategy_cli import add_strategy_commands
 
 __all__ = ["main"]
 
@@ -136,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--sponsored", action="store_true", help="a paid or incentivised post")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_check)
+    add_strategy_commands(sub)
     return parser
 
 

@@ -338,8 +338,10 @@ def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 
 
 def _invalid_characters(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    for problem in ctx.text.problems if ctx.text else ():
-        yield Hit(message=f"the text {problem}", where="post.text")
+    if ctx.text is not None:
+        for problem in ctx.text.problems:
+            source = ctx.text.checks[0].limit.source
+            yield Hit(message=f"the text {problem}", where="post.text", source=source)
 
 
 def _empty(rule: Rule, ctx: PostContext) -> Iterator[Hit]:

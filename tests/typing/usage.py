@@ -4,11 +4,12 @@ If a public signature changes in a way that breaks typical user code, this file
 stops type-checking. Add a few lines here for each new public API.
 """
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from fractions import Fraction
+from zoneinfo import ZoneInfo
 
 import socialkit
-from socialkit import ContentMix, Funnel, FunnelStage, Platform
+from socialkit import ContentMix, Funnel, FunnelStage, Platform, examples
 
 platform: Platform = socialkit.get_platform("linkedin")
 maximum: int = platform.limits.text_limits("post")[0].maximum
@@ -27,8 +28,44 @@ coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
 length: int = socialkit.measure("Hello #world https://example.com", "x").length
 hashtags: list[str] = [h.text for h in socialkit.extract("Hello #world").hashtags]
 draft = socialkit.Post(text="Hello", media=[socialkit.Media.video(subtitles=True)])
-verdict: socialkit.Assessment = socialkit.assess(
+assessment: socialkit.Assessment = socialkit.assess(
     draft, "linkedin", rules=socialkit.DEFAULT_RULES.without("native_media")
 )
-fits: bool = verdict.fits
-errors: tuple[socialkit.Finding, ...] = verdict.by_severity("error")
+post_fits: bool = assessment.fits
+errors: tuple[socialkit.Finding, ...] = assessment.by_severity("error")
+strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
+findings: tuple[socialkit.Finding, ...] = strategy.validate()
+toml_text: str = strategy.to_toml()
+reread: socialkit.Strategy = socialkit.loads_strategy(toml_text, filename="strategy.toml")
+goal: socialkit.SmartGoal = strategy.objectives[0]
+progress: socialkit.Progress = goal.progress(1000, on=date(2027, 3, 1))
+on_track: bool = progress.on_track
+fits: tuple[socialkit.PlatformFit, ...] = strategy.recommend_platforms()
+swot = socialkit.Swot.from_three_c(
+    socialkit.ThreeC(company=socialkit.Actor(name="Us")), "instagram"
+)
+strategy_calendar: socialkit.ContentCalendar = socialkit.plan(
+    strategy, start=date(2027, 1, 4), end=date(2027, 2, 1)
+)
+# Frequency rules, best times and the calendar
+paris = ZoneInfo("Europe/Paris")
+rule: socialkit.FrequencyRule = socialkit.FrequencyRule.for_platform("linkedin")
+gap: timedelta | None = rule.with_frequency("week", 1, 2).min_gap
+violations: tuple[socialkit.Violation, ...] = rule.check(
+    [datetime(2026, 11, 23, 9, tzinfo=paris)], tz=paris
+)
+verdict: socialkit.Verdict = rule.report(
+    [], tz="Europe/Paris", start=date(2026, 11, 23), end=date(2026, 11, 30)
+).verdict
+ranked: tuple[socialkit.RankedWindow, ...] = socialkit.best_times("x", tz=paris, top=3)
+spec = socialkit.PlanSpec.simple(platforms=["linkedin", "x"], tz=paris, mix=mix)
+calendar: socialkit.ContentCalendar = socialkit.plan(
+    spec, start=date(2026, 11, 23), end=date(2026, 12, 21)
+)
+issues: tuple[socialkit.PlanIssue, ...] = calendar.issues
+items: tuple[socialkit.CalendarItem, ...] = calendar.filter(platform="x", stage="tofu")
+slot: datetime | None = calendar.next_free_slot(
+    "linkedin", after=datetime(2026, 12, 1, tzinfo=paris)
+)
+text: str = calendar.to_json()
+again: socialkit.ContentCalendar = socialkit.ContentCalendar.from_json(text)
