@@ -71,8 +71,9 @@ _LABEL_START = re.compile(_LABEL_CHAR)
 _LABEL_BACK = regex.compile(rf"(?r){_LABEL_CHAR}*+")
 _CHAIN = re.compile(rf"{_LABEL_CHAR}++(?:\.{_LABEL_CHAR}++)*+")
 _GLUED_PROTOCOL = regex.compile(r"(?ri)\.?https?$")
-# Inside a label, a URL may start after any character but an ASCII letter or digit.
-_RETRY = re.compile("(?<=[^A-Za-z0-9])[^-_]")
+# Inside a label, a URL may start after any character but an ASCII letter or
+# digit, or inside a character outside the BMP (twitter-text works in UTF-16).
+_RETRY = re.compile("(?<=[^A-Za-z0-9])[^-_]|[\U00010000-\U0010ffff]")
 _ASCII_CHAIN = re.compile(
     rf"(?i)[\-a-z0-9{_LATIN_ACCENTS}]++(?:\.[\-a-z0-9{_LATIN_ACCENTS}]++)*+\.?+"
 )
@@ -396,16 +397,19 @@ def _valid_label(label: str, joiners: str) -> bool:
     return joiners == "-_" or "_" not in label
 
 
-def _domain_end(text: str, start: int, chain_end: int) -> int:
+def _domain_end(text: str, start: int, chain_end: int, *, first_label_ok: bool = False) -> int:
     """End of the longest valid domain starting at ``start`` (0 if none).
 
     A domain is subdomains, a domain name and a TLD; like twitter-text's
     backtracking regex, the TLD is the last label that begins with one, provided
     every label before it is valid. Candidates are found by regex, so a long
     chain of labels that cannot be TLDs costs one C-level scan.
+    ``first_label_ok`` skips the checks on the first label (used to ask whether
+    a start inside that label could succeed).
     """
     chain = text[start:chain_end]
-    bad = _BAD_LABEL.search(chain)
+    first_dot = chain.find(".")
+    bad = _BAD_LABEL.search(chain, first_dot if first_label_ok and first_dot > 0 else 0)
     if bad is None:
         first_bad = len(chain)
     elif chain[bad.start()] == ".":
@@ -415,8 +419,8 @@ def _domain_end(text: str, start: int, chain_end: int) -> int:
     else:
         first_bad = chain.rfind(".", 0, bad.start()) + 1
     for at in _tld_dots(chain, first_bad):
-        name = chain[chain.rfind(".", 0, at) + 1 : at]
-        if _valid_label(name, "-"):
+        name_start = chain.rfind(".", 0, at) + 1
+        if (first_label_ok and name_start == 0) or _valid_label(chain[name_start:at], "-"):
             size = _tld_at(text, start + at + 1)
             if size:
                 return start + at + 1 + size
@@ -424,9 +428,14 @@ def _domain_end(text: str, start: int, chain_end: int) -> int:
 
 
 def _path_end(text: str, slash: int) -> int:
-    """End of the URL path starting with ``/`` at ``slash``: trailing punctuation excluded."""
-    end = slash + 1
-    at = slash + 1
+    """End of the URL path starting with ``/`` at ``slash``: trailing punctuation excluded.
+
+    The path may end after an ending character (a letter, a digit, ``-+=_#/``)
+    or after balanced parentheses that directly follow such an end; parentheses
+    after other punctuation (``x](a)``) only count when an ending character
+    follows them, as in twitter-text's validUrlPath.
+    """
+    end = at = slash + 1
     while True:
         run_end = _run_end(_PATH_RUN, text, at)
         kept = len(text[at:run_end].rstrip(_PATH_NOT_ENDING))
@@ -435,7 +444,9 @@ def _path_end(text: str, slash: int) -> int:
         parens = _PATH_PARENS.match(text, run_end)
         if not parens:
             return end
-        end = at = parens.end()
+        if run_end == end:
+            end = parens.end()
+        at = parens.end()
 
 
 def _query_end(text: str, mark: int) -> int:
@@ -527,13 +538,22 @@ def _urls(text: str) -> list[tuple[int, int]]:
             domain_start = 1  # the regex takes text[0] as the "preceding character"
         start = domain_start - len(protocol)
         before = text[start - 1] if start else ""
+        if (
+            not protocol
+            and ord(text[domain_start]) > 0xFFFF
+            and _NOT_BEFORE_URL.match(before or "a")
+        ):
+            # twitter-text scans UTF-16: where no match can start before a
+            # character outside the BMP, one starts inside it, its high
+            # surrogate serving as the preceding character.
+            before = text[domain_start]
         if protocol and before and _NOT_BEFORE_URL.match(before):
             # "xhttp://a.com": no URL at "http"; the regex then matches "a.com"
             # after "/", a bare URL it rejects, consuming its path.
             protocol, start, before = "", domain_start, "/"
         domain_end = _domain_end(text, domain_start, chain_end)
         if not domain_end or (before and _NOT_BEFORE_URL.match(before)):
-            at = _retry_at(text, domain_start, chain_end, retry=bool(domain_end))
+            at = _retry_at(text, domain_start, chain_end, had_domain=bool(domain_end))
             continue
         port = _PORT.match(text, domain_end)
         end = port.end() if port else domain_end
@@ -564,6 +584,8 @@ def _first_char_precedes(text: str, dot: int) -> bool:
     preceding one when the rest of the first label can start a domain.
     """
     first = text[0]
+    if ord(first) > 0xFFFF:  # started inside instead (UTF-16), see _urls
+        return False
     ascii_word = first.isascii() and first.isalnum()
     return dot > 1 and not ascii_word and not _NOT_BEFORE_URL.match(first) and text[1] not in "-_"
 
@@ -578,26 +600,30 @@ def _protocol_before(text: str, at: int, start: int) -> str:
     return ""
 
 
-def _retry_at(text: str, label_start: int, chain_end: int, *, retry: bool) -> int:
+def _retry_at(text: str, label_start: int, chain_end: int, *, had_domain: bool) -> int:
     """Where to search next after a chain gave no URL at its start.
 
-    twitter-text's regex would retry at every later position; only positions
-    inside the first label, after a character other than an ASCII letter or
-    digit, can match (elsewhere the preceding character rules a URL out). Retrying is
-    needed when the chain had a domain but a bad preceding character, or a
-    first label starting with ``-``/``_``. Failing that, a chain with a domain
-    matches again after its first dot, where the match is rejected but its path
-    consumed. Each retry moves forward, so scanning stays linear.
+    twitter-text's regex would retry at every later position. Inside the first
+    label, a position after a character other than an ASCII letter or digit
+    can start a URL when the rest of the label is valid there; failing that,
+    the next match follows the first dot (where a bare URL is rejected but its
+    path consumed). The position is computed, not searched for, so each chain
+    costs a bounded number of retries and scanning stays linear.
     """
     first_end = text.find(".", label_start, chain_end)
     first_end = chain_end if first_end < 0 else first_end
-    if retry or text[label_start] in "-_":
+    after_dot = first_end + 1 if first_end < chain_end else chain_end
+    if had_domain:  # a bad preceding character: the first label itself is valid
         inner = _RETRY.search(text, label_start + 1, first_end)
-        if inner:
-            return inner.start()
-    if retry and first_end < chain_end:
-        return first_end + 1  # the regex's next match follows the dot (and is rejected)
-    return chain_end
+        return inner.start() if inner else after_dot
+    end = _domain_end(text, label_start, chain_end, first_label_ok=True)
+    if not end or text[first_end - 1] in "-_":
+        return chain_end
+    low = label_start + 1
+    if text.count(".", label_start, end) == 1:  # the first label is the domain name: no "_"
+        low = max(low, text.rfind("_", label_start, first_end) + 1)
+    inner = _RETRY.search(text, low, first_end)
+    return inner.start() if inner else after_dot
 
 
 def _tco_length(url: str) -> int:
