@@ -87,7 +87,8 @@ def _check(args: argparse.Namespace) -> int:
         summary = (
             {"length": t.length, "limit": t.limit, "unit": t.unit, "fits": t.fits} if t else {}
         )
-        _print_json(dict(jsonable(result), text=dict(jsonable(t) or {}, **jsonable(summary))))
+        measured = {k: v for k, v in (jsonable(t) or {}).items() if not k.startswith("_")}
+        _print_json(dict(jsonable(result), text=dict(measured, **jsonable(summary))))
     else:
         verdict = "fits" if result.fits else "does NOT fit"
         length = f"length {t.length}/{t.limit} {t.unit}; " if t else ""

@@ -670,16 +670,35 @@ def _plain_weight(text: str) -> int:
 
 
 def _x_weighted(text: str, urls: list[tuple[int, int]], url_length: int) -> int:
-    """twitter-text v3 weighted length: URLs fixed, each emoji sequence one unit."""
-    total = len(urls) * url_length * _X_V3.scale
-    at = 0
-    for start, end in [*urls, (len(text), len(text))]:
-        segment = text[at:start]
-        total += _plain_weight(segment)
-        emoji = [] if segment.isascii() else [e for e in _EMOJI.findall(segment) if len(e) > 1]
+    """twitter-text v3 weighted length: URLs fixed, each emoji sequence one unit.
+
+    Sums over the whole text, then swaps each URL's weight for the fixed
+    length and each emoji sequence's weight (outside URLs) for one unit.
+    """
+    total = _plain_weight(text) + len(urls) * url_length * _X_V3.scale
+    if urls:
+        total -= _plain_weight("".join(text[a:b] for a, b in urls))
+    if not text.isascii():
+        emoji = _emoji_outside(text, urls)
         total += len(emoji) * _X_V3.default_weight - _plain_weight("".join(emoji))
-        at = end
     return total // _X_V3.scale
+
+
+def _emoji_outside(text: str, urls: list[tuple[int, int]]) -> list[str]:
+    """Emoji sequences of two or more code points that are not inside a URL."""
+    if not urls:
+        return [e for e in _EMOJI.findall(text) if len(e) > 1]
+    found = []
+    spans = iter(urls)
+    span = next(spans, None)
+    for m in _EMOJI.finditer(text):
+        if m.end() - m.start() < 2:
+            continue
+        while span is not None and span[1] <= m.start():
+            span = next(spans, None)
+        if span is None or m.end() <= span[0]:
+            found.append(m.group())
+    return found
 
 
 def _with_urls(
