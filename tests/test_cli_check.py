@@ -30,6 +30,8 @@ def test_check_json_from_stdin_exits_1_when_a_hard_limit_breaks(
     data = json.loads(capsys.readouterr().out)
     assert data["fits"] is False
     assert data["text"]["length"] == 300
+    assert data["text"]["entities"]["hashtags"] == []
+    assert "_url_spans" not in data["text"]
     assert data["findings"][0]["rule"] == "x.text_limit"
 
 

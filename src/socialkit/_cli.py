@@ -85,7 +85,15 @@ def _check(args: argparse.Namespace) -> int:
     t = result.text
     if args.json:
         summary = (
-            {"length": t.length, "limit": t.limit, "unit": t.unit, "fits": t.fits} if t else {}
+            {
+                "length": t.length,
+                "limit": t.limit,
+                "unit": t.unit,
+                "fits": t.fits,
+                "entities": t.entities,
+            }
+            if t
+            else {}
         )
         measured = {k: v for k, v in (jsonable(t) or {}).items() if not k.startswith("_")}
         _print_json(dict(jsonable(result), text=dict(measured, **jsonable(summary))))
