@@ -378,6 +378,19 @@ def test_comment_and_title_fields_are_measured_where_the_platform_has_them() -> 
     assert a.findings[0].where == "post.first_comment"
 
 
+def test_youtube_style_tags_are_measured_together() -> None:
+    post = Post(text="", media=[Media.video(subtitles=True)], keywords=["marketing"] * 60)
+    findings = assess(post, "youtube").findings
+    assert [f.where for f in findings if f.rule == "youtube.text_limit"] == ["post.keywords"]
+    assert assess(attrs_evolve_keywords(post, ["marketing"] * 5), "youtube").fits
+
+
+def attrs_evolve_keywords(post: Post, keywords: list[str]) -> Post:
+    import attrs
+
+    return attrs.evolve(post, keywords=tuple(keywords))
+
+
 def test_pinterest_style_fields_are_measured_by_their_names() -> None:
     # A platform limiting title, description, alt text and link (no "post" field).
     p = Platform(

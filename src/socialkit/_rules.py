@@ -318,6 +318,8 @@ def _field_texts(post: Post) -> Iterator[tuple[str, str, str]]:
         yield "alt_text", item.alt_text, f"post.media[{index}].alt_text"
     for index, link in enumerate(post.links):
         yield "link", link, f"post.links[{index}]"
+    # YouTube caps its tags together; socialkit counts them joined by commas.
+    yield "tags", ",".join(post.keywords), "post.keywords"
 
 
 def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
