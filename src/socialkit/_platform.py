@@ -125,6 +125,9 @@ class MediaKind(StrEnum):
     VIDEO = "video"
     SHORT_VIDEO = "short video"
     DOCUMENT = "document"
+    CAROUSEL = "carousel"
+    """Several images or videos swiped through in one post."""
+    POLL = "poll"
 
 
 class Effect(StrEnum):
