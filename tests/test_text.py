@@ -400,3 +400,11 @@ def test_agrees_with_twitter_text_3_1_0(case: dict[str, Any]) -> None:
     assert _spans(e.mentions) == case["mentions"]
     assert _spans(e.cashtags) == case["cashtags"]
     assert measure(case["text"], "x").length == case["weightedLength"]
+
+
+def test_threads_counts_characters_and_emoji_as_their_utf8_bytes() -> None:
+    # Threads API docs: "500 characters. Emojis are counted as the number of UTF-8 bytes."
+    assert measure("été", "threads").length == 3
+    assert measure("hi 👋", "threads").length == 3 + 4
+    assert measure("👋🏽", "threads").length == 8
+    assert measure("é" * 500, "threads").fits

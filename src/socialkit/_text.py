@@ -743,13 +743,28 @@ def _length(text: str, urls: list[tuple[int, int]], limit: TextLimit) -> int:
             text = unicodedata.normalize("NFC", text)
             urls = _urls(text)
         return _x_weighted(text, urls, limit.url_length or 23)
-    counters: dict[TextUnit, Callable[[str], int]] = {
-        TextUnit.CODE_POINTS: len,
-        TextUnit.GRAPHEMES: _graphemes,
-        TextUnit.UTF8_BYTES: lambda s: len(s.encode("utf-8", "surrogatepass")),
-        TextUnit.UTF16_UNITS: lambda s: len(s.encode("utf-16-le", "surrogatepass")) // 2,
-    }
-    return _with_urls(text, urls, limit.url_length, counters[unit])
+    return _with_urls(text, urls, limit.url_length, _COUNTERS[unit])
+
+
+def _utf8_bytes(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _emoji_as_bytes(text: str) -> int:
+    """Code points, each emoji sequence counting its UTF-8 bytes instead (Threads)."""
+    if text.isascii():
+        return len(text)
+    emoji = _EMOJI.findall(text)
+    return len(text) + sum(_utf8_bytes(e) - len(e) for e in emoji)
+
+
+_COUNTERS: dict[TextUnit, Callable[[str], int]] = {
+    TextUnit.CODE_POINTS: len,
+    TextUnit.GRAPHEMES: _graphemes,
+    TextUnit.UTF8_BYTES: _utf8_bytes,
+    TextUnit.UTF16_UNITS: lambda s: len(s.encode("utf-16-le", "surrogatepass")) // 2,
+    TextUnit.CODE_POINTS_EMOJI_AS_BYTES: _emoji_as_bytes,
+}
 
 
 @attrs.frozen(kw_only=True)
