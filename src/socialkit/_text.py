@@ -14,12 +14,14 @@ character outside the Basic Multilingual Plane (most emoji).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
+from operator import attrgetter
 
 import attrs
 import regex
@@ -91,6 +93,18 @@ _PATH_NOT_ENDING = "!*';:,.$%[]~@|&\u2013"
 _QUERY_RUN = re.compile(r"(?i)[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+")
 _QUERY_NOT_ENDING = "!?*'@();:+$%[].,~|"
 _TCO = re.compile(r"(?i)https?://t\.co/([a-z0-9]++)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+)?")
+# The commonest URLs, which the scan by dots would find exactly as matched:
+# after a space (or at the start), ASCII labels of letters and digits, 1 to 63
+# long, with or without protocol, a path (and query) of plain characters not
+# ending in "." (trailing punctuation), then a space or the end. The last label
+# must still be a known TLD (see _simple_url).
+_SIMPLE_URL = re.compile(
+    rf"(?<![^{_SPACES}])(?P<protocol>(?i:https?://))?+"
+    r"(?:[A-Za-z0-9]{1,63}+\.)++(?P<tld>[A-Za-z]{2,63}+)"
+    r"(?:/[A-Za-z0-9/_.#\-]*+(?<!\.)(?:\?[A-Za-z0-9/_.#=&\-]++(?<!\.))?+)?+"
+    rf"(?=[{_SPACES}]|\Z)"
+)
+_MAX_URL_LENGTH = 4096  # twitter-text's MAX_URL_LENGTH, protocol included
 _NOT_BEFORE_URL = re.compile(rf"[A-Za-z0-9@＠$#＃{_INVALID}]")
 _NOT_BEFORE_BARE_URL = "-_./"
 _TLD_BOUNDARY = re.compile(r"[0-9a-zA-Z@+\-]")
@@ -105,13 +119,15 @@ _HASHTAG_ALNUM = (
     r"\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
 )
 # The character before "#" is checked by a lookbehind placed after the sign, so
-# the engine only stops at "#" followed by a hashtag character.
+# the engine only stops at "#" followed by a hashtag character. The characters
+# must include a letter (or mark) and must not be followed by "#" or "://".
 _HASHTAG = regex.compile(
     rf"[#＃](?=[{_HASHTAG_ALNUM}])(?<=(?:^|[\ufe0e\ufe0f]|[^{_HASHTAG_ALNUM}&])[#＃])"
-    rf"(?![\ufe0f\u20e3])([{_HASHTAG_ALNUM}]++)"
+    rf"(?![\ufe0f\u20e3])(?=[{_HASHTAG_ALNUM}]*?[\p{{L}}\p{{M}}])([{_HASHTAG_ALNUM}]++)"
+    r"(?![#＃]|://)"
 )
-_ASCII_HASHTAG = re.compile(r"#(?<![A-Za-z0-9_&]#)([A-Za-z0-9_]++)")
-_HAS_LETTER = regex.compile(r"[\p{L}\p{M}]")
+# The same rule for ASCII text, with the faster standard ``re``.
+_ASCII_HASHTAG = re.compile(r"#(?<![A-Za-z0-9_&]#)(?=[0-9_]*+[A-Za-z])([A-Za-z0-9_]++)(?!#|://)")
 # Before "@": not a word character or one of !#$%&*@, or "RT"/"RT:" (retweet).
 _MENTION = re.compile(
     r"[@＠](?:(?<![a-zA-Z0-9_!#$%&*@＠][@＠])"
@@ -122,7 +138,7 @@ _MENTION = re.compile(
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9_!#$%&*@＠]")
 _AFTER_MENTION = re.compile(rf"[@＠{_LATIN_ACCENTS}]|://")
 _CASHTAG = re.compile(
-    rf"(?i)(?:^|[{_SPACES}])\$([a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)(?=$|[{_JS_SPACE}{_PUNCT}])"
+    rf"(?i)\$(?<![^{_SPACES}]\$)([a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)(?=$|[{_JS_SPACE}{_PUNCT}])"
 )
 
 # --- Emoji sequences (UTS #51) and graphemes (UAX #29), from the regex package ---
@@ -221,22 +237,15 @@ def extract(text: str) -> Entities:
 def _entities(text: str, urls: list[tuple[int, int]]) -> Entities:
     # Cheap substring tests skip the scans a text cannot need.
     mentions = list(_mentions(text)) if "@" in text or "＠" in text else []
-    hashtags = list(_hashtags(text)) if "#" in text or "＃" in text else []
-    cashtags = list(_cashtags(text)) if "$" in text else []
+    hashtags = _hashtags(text) if "#" in text or "＃" in text else []
+    cashtags = _cashtags(text) if "$" in text else []
     if not (urls or mentions or hashtags or cashtags):
         return _NO_ENTITIES
-    links = [Entity(kind=EntityKind.URL, text=text[s:e], start=s, end=e) for s, e in urls]
+    url = EntityKind.URL  # looked up once: an enum member lookup is slow
+    links = [Entity(kind=url, text=text[s:e], start=s, end=e) for s, e in urls]
     if links and (mentions or hashtags or cashtags):
-        # Only a URL can overlap another entity ("#" or "@" in a path); as in
-        # twitter-text, the entity that starts first wins.
-        kept: list[Entity] = []
-        for entity in sorted([*links, *mentions, *hashtags, *cashtags], key=lambda e: e.start):
-            if not kept or entity.start >= kept[-1].end:
-                kept.append(entity)
-        links, mentions, hashtags, cashtags = (
-            [e for e in kept if e.kind is kind]
-            for kind in (EntityKind.URL, EntityKind.MENTION, EntityKind.HASHTAG, EntityKind.CASHTAG)
-        )
+        # Only a URL can overlap another entity ("#" or "@" in a path).
+        links, mentions, hashtags, cashtags = _without_overlaps(links, mentions, hashtags, cashtags)
     return Entities(
         hashtags=tuple(hashtags),
         mentions=tuple(mentions),
@@ -248,26 +257,42 @@ def _entities(text: str, urls: list[tuple[int, int]]) -> Entities:
 _NO_ENTITIES = Entities()
 
 
-def _hashtags(text: str) -> Iterator[Entity]:
-    for m in (_ASCII_HASHTAG if text.isascii() else _HASHTAG).finditer(text):
-        tag = m.group(1)
-        after = text[m.end() : m.end() + 3]
-        has_letter = tag.strip("0123456789_") if tag.isascii() else _HAS_LETTER.search(tag)
-        if has_letter and not after.startswith(("#", "＃", "://")):
-            start = m.start(1) - 1
-            yield Entity(kind=EntityKind.HASHTAG, text=tag, start=start, end=m.end())
+def _without_overlaps(*groups: list[Entity]) -> list[list[Entity]]:
+    """``groups`` without the entities that overlap an earlier one.
+
+    As in twitter-text, the entity that starts first wins (on a tie, the one
+    in the earlier group).
+    """
+    dropped: set[Entity] = set()
+    end = 0
+    for entity in sorted(itertools.chain(*groups), key=attrgetter("start")):
+        if entity.start < end:
+            dropped.add(entity)
+        else:
+            end = entity.end
+    if not dropped:
+        return list(groups)
+    return [[e for e in group if e not in dropped] for group in groups]
+
+
+def _hashtags(text: str) -> list[Entity]:
+    hashtag = EntityKind.HASHTAG
+    pattern = _ASCII_HASHTAG if text.isascii() else _HASHTAG
+    return [
+        Entity(kind=hashtag, text=m[1], start=m.start(), end=m.end())
+        for m in pattern.finditer(text)
+    ]
 
 
 def _mentions(text: str) -> Iterator[Entity]:
     consumed = 0  # twitter-text's regex consumes the character before "@"
     for m in _MENTION.finditer(text):
-        if _mention_start(text, m.start()) < consumed:
+        start, end = m.span()
+        if start - 4 < consumed and _mention_start(text, start) < consumed:  # at most 4 back
             continue
-        consumed = m.end()
-        if _AFTER_MENTION.match(text, m.end()):
-            continue
-        name = m.group(1) + (m.group(2) or "")
-        yield Entity(kind=EntityKind.MENTION, text=name, start=m.start(), end=m.end())
+        consumed = end
+        if not _AFTER_MENTION.match(text, end):
+            yield Entity(kind=EntityKind.MENTION, text=text[start + 1 : end], start=start, end=end)
 
 
 def _mention_start(text: str, at: int) -> int:
@@ -280,9 +305,12 @@ def _mention_start(text: str, at: int) -> int:
     return at
 
 
-def _cashtags(text: str) -> Iterator[Entity]:
-    for m in _CASHTAG.finditer(text):
-        yield Entity(kind=EntityKind.CASHTAG, text=m.group(1), start=m.start(1) - 1, end=m.end())
+def _cashtags(text: str) -> list[Entity]:
+    cashtag = EntityKind.CASHTAG
+    return [
+        Entity(kind=cashtag, text=m[1], start=m.start(), end=m.end())
+        for m in _CASHTAG.finditer(text)
+    ]
 
 
 # --- URLs ----------------------------------------------------------------------
@@ -483,7 +511,7 @@ def _valid_url(url: str, domain: str) -> bool:
     ascii_length = _ascii_domain_length(domain) if len(domain) < 4096 else -1
     if ascii_length < 0:
         return False
-    return len("https://") + _utf16(url) + ascii_length - _utf16(domain) <= 4096
+    return len("https://") + _utf16(url) + ascii_length - _utf16(domain) <= _MAX_URL_LENGTH
 
 
 def _bare_domains(domain: str, offset: int) -> list[tuple[int, int]]:
@@ -508,72 +536,92 @@ def _bare_domains(domain: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _urls(text: str) -> list[tuple[int, int]]:
+def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
     """Spans of the URLs of ``text``, left to right (twitter-text's extractUrlsWithIndices).
 
     Every domain has a dot, so the scan jumps from dot to dot (``str.find``)
-    and reads the run of labels around each one, instead of trying a
-    regular expression at every position.
+    and reads the run of labels around each one (:func:`_url_at`), instead of
+    trying a regular expression at every position. The commonest URLs are
+    matched whole by one regular expression first (:func:`_simple_url`);
+    ``fast_path=False`` turns that off (the tests check both agree).
     """
     spans: list[tuple[int, int]] = []
     at = 0
     while (dot := text.find(".", at)) >= 0:
-        if not _LABEL_START.match(text, dot + 1):  # "end." or "...": no label follows
-            at = dot + 1
-            continue
-        back = _LABEL_BACK.match(text, at, dot)
-        domain_start = back.start() if back else dot
-        if domain_start == dot:
-            at = dot + 1
-            continue
-        chain_end = _run_end(_CHAIN, text, domain_start)
-        if text.startswith("://", chain_end):  # "...http" glued to a protocol: cut it off
-            glued = _GLUED_PROTOCOL.search(text, domain_start, chain_end)
-            chain_end = glued.start() if glued else chain_end
-        if chain_end <= dot:
-            at = dot + 1
-            continue
-        protocol = _protocol_before(text, at, domain_start)
-        if domain_start == 0 and not protocol and _first_char_precedes(text, dot):
-            domain_start = 1  # the regex takes text[0] as the "preceding character"
-        start = domain_start - len(protocol)
-        before = text[start - 1] if start else ""
-        if (
-            not protocol
-            and ord(text[domain_start]) > 0xFFFF
-            and _NOT_BEFORE_URL.match(before or "a")
-        ):
-            # twitter-text scans UTF-16: where no match can start before a
-            # character outside the BMP, one starts inside it, its high
-            # surrogate serving as the preceding character.
-            before = text[domain_start]
-        if protocol and before and _NOT_BEFORE_URL.match(before):
-            # "xhttp://a.com": no URL at "http"; the regex then matches "a.com"
-            # after "/", a bare URL it rejects, consuming its path.
-            protocol, start, before = "", domain_start, "/"
-        domain_end = _domain_end(text, domain_start, chain_end)
-        if not domain_end or (before and _NOT_BEFORE_URL.match(before)):
-            at = _retry_at(text, domain_start, chain_end, had_domain=bool(domain_end))
-            continue
-        port = _PORT.match(text, domain_end)
-        end = port.end() if port else domain_end
-        has_path = text.startswith("/", end)
-        if has_path:
-            end = _path_end(text, end)
-        if text.startswith("?", end):
-            end = _query_end(text, end)
-        at = end + 1  # the next URL's preceding character may be text[end]
-        url, domain = text[start:end], text[domain_start:domain_end]
-        if not _valid_url(url, domain):
-            continue
-        if protocol:
-            spans.append((start, start + _tco_length(url)))
-        elif not before or before not in _NOT_BEFORE_BARE_URL:
-            found = _bare_domains(domain, domain_start)
-            if found and has_path:
-                found[-1] = (found[-1][0], end)
-            spans.extend(found)
+        simple = _simple_url(text, at, dot) if fast_path else None
+        if simple:
+            end = (
+                simple.end() if not simple["protocol"] else simple.start() + _tco_length(simple[0])
+            )
+            spans.append((simple.start(), end))
+            at = simple.end() + 1
+        else:
+            at = _url_at(text, at, dot, spans)
     return spans
+
+
+def _simple_url(text: str, at: int, dot: int) -> re.Match[str] | None:
+    """The :data:`_SIMPLE_URL` around ``dot`` (the first dot from ``at``), if any."""
+    word = max(at, text.rfind(" ", at, dot) + 1, text.rfind("\n", at, dot) + 1)
+    m = _SIMPLE_URL.match(text, word)
+    if m is None or m.end() - word > _MAX_URL_LENGTH - len("https://"):
+        return None
+    return m if m["tld"].lower() in _tlds().every else None
+
+
+def _url_at(text: str, at: int, dot: int, spans: list[tuple[int, int]]) -> int:
+    """Scan the labels around the ``dot`` found searching from ``at``; where to search next.
+
+    A URL found is appended to ``spans``.
+    """
+    if not _LABEL_START.match(text, dot + 1):  # "end." or "...": no label follows
+        return dot + 1
+    back = _LABEL_BACK.match(text, at, dot)
+    domain_start = back.start() if back else dot
+    if domain_start == dot:
+        return dot + 1
+    chain_end = _run_end(_CHAIN, text, domain_start)
+    if text.startswith("://", chain_end):  # "...http" glued to a protocol: cut it off
+        glued = _GLUED_PROTOCOL.search(text, domain_start, chain_end)
+        chain_end = glued.start() if glued else chain_end
+    if chain_end <= dot:
+        return dot + 1
+    protocol = _protocol_before(text, at, domain_start)
+    if domain_start == 0 and not protocol and _first_char_precedes(text, dot):
+        domain_start = 1  # the regex takes text[0] as the "preceding character"
+    start = domain_start - len(protocol)
+    before = text[start - 1] if start else ""
+    if not protocol and ord(text[domain_start]) > 0xFFFF and _NOT_BEFORE_URL.match(before or "a"):
+        # twitter-text scans UTF-16: where no match can start before a
+        # character outside the BMP, one starts inside it, its high
+        # surrogate serving as the preceding character.
+        before = text[domain_start]
+    if protocol and before and _NOT_BEFORE_URL.match(before):
+        # "xhttp://a.com": no URL at "http"; the regex then matches "a.com"
+        # after "/", a bare URL it rejects, consuming its path.
+        protocol, start, before = "", domain_start, "/"
+    domain_end = _domain_end(text, domain_start, chain_end)
+    if not domain_end or (before and _NOT_BEFORE_URL.match(before)):
+        return _retry_at(text, domain_start, chain_end, had_domain=bool(domain_end))
+    port = _PORT.match(text, domain_end)
+    end = port.end() if port else domain_end
+    has_path = text.startswith("/", end)
+    if has_path:
+        end = _path_end(text, end)
+    if text.startswith("?", end):
+        end = _query_end(text, end)
+    at = end + 1  # the next URL's preceding character may be text[end]
+    url, domain = text[start:end], text[domain_start:domain_end]
+    if not _valid_url(url, domain):
+        return at
+    if protocol:
+        spans.append((start, start + _tco_length(url)))
+    elif not before or before not in _NOT_BEFORE_BARE_URL:
+        found = _bare_domains(domain, domain_start)
+        if found and has_path:
+            found[-1] = (found[-1][0], end)
+        spans.extend(found)
+    return at
 
 
 def _first_char_precedes(text: str, dot: int) -> bool:
