@@ -97,7 +97,7 @@ _TCO = re.compile(r"(?i)https?://t\.co/([a-z0-9]++)(?:\?[a-z0-9!?*'@();:&=+$/%#\
 # after a space (or at the start), ASCII labels of letters and digits, 1 to 63
 # long, with or without protocol, a path (and query) of plain characters not
 # ending in "." (trailing punctuation), then a space or the end. The last label
-# must still be a known TLD (see _simple_url).
+# must still be a known TLD, and the URL no longer than _MAX_SIMPLE_URL_LENGTH.
 _SIMPLE_URL = re.compile(
     rf"(?<![^{_SPACES}])(?P<protocol>(?i:https?://))?+"
     r"(?:[A-Za-z0-9]{1,63}+\.)++(?P<tld>[A-Za-z]{2,63}+)"
@@ -105,6 +105,7 @@ _SIMPLE_URL = re.compile(
     rf"(?=[{_SPACES}]|\Z)"
 )
 _MAX_URL_LENGTH = 4096  # twitter-text's MAX_URL_LENGTH, protocol included
+_MAX_SIMPLE_URL_LENGTH = _MAX_URL_LENGTH - len("https://")  # as _valid_url counts
 _NOT_BEFORE_URL = re.compile(rf"[A-Za-z0-9@＠$#＃{_INVALID}]")
 _NOT_BEFORE_BARE_URL = "-_./"
 _TLD_BOUNDARY = re.compile(r"[0-9a-zA-Z@+\-]")
@@ -149,6 +150,12 @@ _EMOJI = regex.compile(
     r"|[0-9#*]\ufe0f?+\u20e3"
     r"|\U0001f3f4[\U000e0020-\U000e007e]++\U000e007f"
     rf"|{_EMOJI_ELEMENT}(?:\u200d{_EMOJI_ELEMENT})*+"
+)
+# Every emoji sequence of two or more code points holds one of these: a variation
+# selector, a zero-width joiner, a keycap, a skin tone (the Emoji_Modifier
+# characters), a regional indicator or a tag character.
+_SEQUENCE_PART = re.compile(
+    "[\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]"
 )
 _GRAPHEME = regex.compile(r"\X")
 _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]++")
@@ -542,31 +549,35 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
     Every domain has a dot, so the scan jumps from dot to dot (``str.find``)
     and reads the run of labels around each one (:func:`_url_at`), instead of
     trying a regular expression at every position. The commonest URLs are
-    matched whole by one regular expression first (:func:`_simple_url`);
-    ``fast_path=False`` turns that off (the tests check both agree).
+    matched whole beforehand, by one C-level scan (:data:`_SIMPLE_URL`): a
+    match that starts at or after the scan's position and holds the next dot
+    is the URL the dot would give. ``fast_path=False`` turns that off (the
+    tests check both agree).
     """
+    if "." not in text:
+        return []
     spans: list[tuple[int, int]] = []
+    tlds = _tlds().every
+    simple = _SIMPLE_URL.finditer(text) if fast_path else iter(())
+    candidate = next(simple, None)
     at = 0
     while (dot := text.find(".", at)) >= 0:
-        simple = _simple_url(text, at, dot) if fast_path else None
-        if simple:
-            end = (
-                simple.end() if not simple["protocol"] else simple.start() + _tco_length(simple[0])
-            )
-            spans.append((simple.start(), end))
-            at = simple.end() + 1
-        else:
+        while candidate is not None and candidate.start() < at:
+            candidate = next(simple, None)
+        if (
+            candidate is None
+            or candidate.start() > dot
+            or candidate["tld"].lower() not in tlds
+            or candidate.end() - candidate.start() > _MAX_SIMPLE_URL_LENGTH
+        ):
             at = _url_at(text, at, dot, spans)
+            continue
+        start, end = span = candidate.span()
+        spans.append(
+            span if not candidate["protocol"] else (start, start + _tco_length(candidate[0]))
+        )
+        at = end + 1
     return spans
-
-
-def _simple_url(text: str, at: int, dot: int) -> re.Match[str] | None:
-    """The :data:`_SIMPLE_URL` around ``dot`` (the first dot from ``at``), if any."""
-    word = max(at, text.rfind(" ", at, dot) + 1, text.rfind("\n", at, dot) + 1)
-    m = _SIMPLE_URL.match(text, word)
-    if m is None or m.end() - word > _MAX_URL_LENGTH - len("https://"):
-        return None
-    return m if m["tld"].lower() in _tlds().every else None
 
 
 def _url_at(text: str, at: int, dot: int, spans: list[tuple[int, int]]) -> int:
@@ -708,6 +719,7 @@ _X_V3 = _Weights(
 """twitter-text config/v3.json (2020-03-31, Apache-2.0); emoji sequences weigh default_weight."""
 
 _X_INVALID = re.compile(f"[{_X_V3.invalid}]")
+_MAYBE_REJECTED = re.compile(f"[{_SURROGATES}{_X_V3.invalid}]")  # one scan for the usual case
 _LIGHT = re.compile("[\x00-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
 
 
@@ -726,7 +738,7 @@ def _x_weighted(text: str, urls: list[tuple[int, int]], url_length: int) -> int:
     total = _plain_weight(text) + len(urls) * url_length * _X_V3.scale
     if urls:
         total -= _plain_weight("".join(text[a:b] for a, b in urls))
-    if not text.isascii():
+    if not text.isascii() and _SEQUENCE_PART.search(text):
         emoji = _emoji_outside(text, urls)
         total += len(emoji) * _X_V3.default_weight - _plain_weight("".join(emoji))
     return total // _X_V3.scale
@@ -902,7 +914,7 @@ class TextMeasure:
 
 
 def _problems(text: str, limits: tuple[TextLimit, ...]) -> tuple[str, ...]:
-    if text.isascii():
+    if text.isascii() or not _MAYBE_REJECTED.search(text):
         return ()
     found = []
     if _LONE_SURROGATE.search(text):
