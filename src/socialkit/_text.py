@@ -115,16 +115,18 @@ _BAD_LABEL = re.compile(r"(?:^|\.)[\-_]|[\-_](?:\.|$)")
 _ASCII_LABEL_AFTER_DOT = re.compile(r"\.([A-Za-z]{2,}+)(?![0-9A-Za-z@+\-])")
 _IDN_START_AFTER_DOT = re.compile(r"(?s)\.(?=[A-Za-z]*+[^\x00-\x7f])(..)")
 
-_HASHTAG_ALNUM = (
-    r"\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c"
+# Hashtag characters: letters and marks, and these (none a letter or mark).
+_HASHTAG_NON_LETTER = (
+    r"\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c"
     r"\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
 )
+_HASHTAG_ALNUM = rf"\p{{L}}\p{{M}}{_HASHTAG_NON_LETTER}"
 # The character before "#" is checked by a lookbehind placed after the sign, so
 # the engine only stops at "#" followed by a hashtag character. The characters
 # must include a letter (or mark) and must not be followed by "#" or "://".
 _HASHTAG = regex.compile(
     rf"[#＃](?=[{_HASHTAG_ALNUM}])(?<=(?:^|[\ufe0e\ufe0f]|[^{_HASHTAG_ALNUM}&])[#＃])"
-    rf"(?![\ufe0f\u20e3])(?=[{_HASHTAG_ALNUM}]*?[\p{{L}}\p{{M}}])([{_HASHTAG_ALNUM}]++)"
+    rf"(?![\ufe0f\u20e3])(?=[{_HASHTAG_NON_LETTER}]*+[\p{{L}}\p{{M}}])([{_HASHTAG_ALNUM}]++)"
     r"(?![#＃]|://)"
 )
 # The same rule for ASCII text, with the faster standard ``re``.
