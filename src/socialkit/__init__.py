@@ -11,6 +11,16 @@ immutable values and pure functions.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from socialkit._community import (
+    ANSWER_WITHIN,
+    COMMUNITY_RULES,
+    CommunityRule,
+    Inbox,
+    Message,
+    Responsiveness,
+    check_responsiveness,
+    triage,
+)
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
@@ -20,7 +30,50 @@ from socialkit._errors import (
     UnknownPlatformError,
     ValidationError,
 )
+from socialkit._experiments import (
+    Comparison,
+    Variant,
+    compare_variants,
+    minimum_detectable_effect,
+    sample_size,
+)
 from socialkit._findings import Finding, Severity
+from socialkit._influence import (
+    Acquisition,
+    Influencer,
+    PartnerReach,
+    Quadrant,
+    RelationshipStage,
+    influence_quadrants,
+    rank_partners,
+)
+from socialkit._metrics import (
+    METRICS,
+    Metric,
+    MetricKind,
+    click_through_rate,
+    conversion_rate,
+    cost_per_result,
+    engagement_rate_by_followers,
+    engagement_rate_by_impressions,
+    engagement_rate_by_reach,
+    get_metric,
+    growth_rate,
+)
+from socialkit._paid import (
+    FACEBOOK_CONTEST_TIP,
+    X_ADS_OBJECTIVES,
+    X_ADS_SETUP,
+    BillingEvent,
+    CampaignDraft,
+    CampaignObjective,
+    ChecklistItem,
+    Objective,
+    SetupChecklist,
+    SetupStep,
+    Targeting,
+    expected_results,
+)
 from socialkit._platform import (
     CountKind,
     CountLimit,
@@ -39,6 +92,7 @@ from socialkit._platform import (
 )
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._tracking import UTM_KEYS, Utm, UtmTemplate, find_links, parse_utm, utm
 
 try:
     __version__ = version("socialkit")
@@ -46,21 +100,47 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "ANSWER_WITHIN",
+    "COMMUNITY_RULES",
+    "FACEBOOK_CONTEST_TIP",
+    "METRICS",
+    "UTM_KEYS",
+    "X_ADS_OBJECTIVES",
+    "X_ADS_SETUP",
+    "Acquisition",
+    "BillingEvent",
+    "CampaignDraft",
+    "CampaignObjective",
+    "ChecklistItem",
+    "CommunityRule",
+    "Comparison",
     "Confidence",
     "CountKind",
     "CountLimit",
     "Effect",
     "Fact",
     "Finding",
+    "Inbox",
+    "Influencer",
     "Limits",
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
+    "Message",
+    "Metric",
+    "MetricKind",
     "NotFoundError",
+    "Objective",
+    "PartnerReach",
     "Period",
     "Platform",
     "PostingGuidance",
     "PostingWindow",
+    "Quadrant",
+    "RelationshipStage",
+    "Responsiveness",
+    "SetupChecklist",
+    "SetupStep",
     "Severity",
     "Signal",
     "SocialkitError",
@@ -68,12 +148,35 @@ __all__ = [
     "SocialkitWarning",
     "Source",
     "StaleDataWarning",
+    "Targeting",
     "TextLimit",
     "TextUnit",
     "UnknownPlatformError",
+    "Utm",
+    "UtmTemplate",
     "ValidationError",
+    "Variant",
     "__version__",
+    "check_responsiveness",
+    "click_through_rate",
+    "compare_variants",
+    "conversion_rate",
+    "cost_per_result",
+    "engagement_rate_by_followers",
+    "engagement_rate_by_impressions",
+    "engagement_rate_by_reach",
+    "expected_results",
+    "find_links",
+    "get_metric",
     "get_platform",
+    "growth_rate",
+    "influence_quadrants",
+    "minimum_detectable_effect",
+    "parse_utm",
     "platforms",
+    "rank_partners",
     "register_platform",
+    "sample_size",
+    "triage",
+    "utm",
 ]

@@ -10,14 +10,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from datetime import timedelta
+from enum import Enum
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from socialkit._errors import SocialkitTypeError, ValidationError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+E = TypeVar("E", bound=Enum)
 
 
 def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -116,3 +118,22 @@ def each(validator: Validator) -> Validator:
             validator(instance, attribute, item)
 
     return check
+
+
+def to_enum(enum: type[E], where: str) -> Callable[[object], E]:
+    """Converter factory: a member of ``enum`` from itself or its value.
+
+    Unlike calling the enum, an unknown value raises :class:`~socialkit.ValidationError`
+    naming ``where`` and the allowed values.
+    """
+
+    def convert(value: object) -> E:
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in enum)
+            raise ValidationError(
+                where, f"got {value!r}", allowed=f"expected one of {allowed}", value=value
+            ) from None
+
+    return convert
