@@ -72,17 +72,15 @@ class Variant:
         return Fraction(self.successes, self.trials)
 
 
-def _probability(name: str, value: object, *, low_open: bool = True) -> float:
+def _probability(name: str, value: object, *, closed: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
         raise SocialkitTypeError(name, value, expected="a number between 0 and 1")
     number = float(value)
-    if not math.isfinite(number) or not (0 < number < 1 if low_open else 0 <= number < 1):
+    inside = 0 <= number <= 1 if closed else 0 < number < 1
+    if not math.isfinite(number) or not inside:
+        kind = "from 0 to 1" if closed else "strictly between 0 and 1"
         raise ValidationError(
-            name,
-            f"got {value}",
-            allowed=f"expected a number {'strictly ' if low_open else ''}between 0 and 1"
-            + ("" if low_open else " (1 excluded)"),
-            value=value,
+            name, f"got {value}", allowed=f"expected a number {kind}", value=value
         )
     return number
 
@@ -121,7 +119,7 @@ def sample_size(
     >>> sample_size(0.20, 0.05)
     1031
     """
-    p = _probability("baseline", baseline, low_open=False)
+    p = _probability("baseline", baseline, closed=True)
     a = _probability("alpha", alpha)
     pw = _power(power)
     if isinstance(effect, bool) or not isinstance(effect, int | float | Fraction):
@@ -136,7 +134,7 @@ def sample_size(
         )
     if d < 0:  # the formula is symmetric in which arm is called the baseline
         p, d = p + d, -d
-    return math.ceil(_required(p, d, a, pw) - 1e-9)
+    return max(1, math.ceil(_required(p, d, a, pw) - 1e-9))
 
 
 def minimum_detectable_effect(
@@ -149,7 +147,11 @@ def minimum_detectable_effect(
     >>> round(minimum_detectable_effect(0.20, 1_031), 4)
     0.05
     """
-    p = _probability("baseline", baseline)
+    p = _probability("baseline", baseline, closed=True)
+    if p == 1:
+        raise ValidationError(
+            "baseline", "got 1", allowed="expected a baseline below 1: it can't rise"
+        )
     a = _probability("alpha", alpha)
     pw = _power(power)
     if isinstance(trials, bool) or not isinstance(trials, int) or trials < 1:
