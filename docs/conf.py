@@ -13,7 +13,6 @@ copyright = "2026, socialkit developers"
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
-    "sphinx.ext.intersphinx",
     "platform_reference",
 ]
 source_suffix = {".md": "markdown"}
@@ -25,7 +24,3 @@ html_title = "socialkit"
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "undoc-members": False}
-intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}
-intersphinx_disabled_reftypes = ["*"]
-intersphinx_timeout = 1
-suppress_warnings = ["intersphinx"]

@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
-from socialkit._errors import SocialkitError
+from socialkit._errors import SocialkitError, StaleDataWarning
+from socialkit._platform import Platform
 from socialkit._registry import get_platform, platforms
 from socialkit._report import jsonable, platform_text, platforms_table
 
@@ -26,8 +29,21 @@ def _print_json(data: Any) -> None:
     print(json.dumps(jsonable(data), indent=2, ensure_ascii=False, sort_keys=False))
 
 
+def _warn_if_stale(items: Sequence[Platform]) -> None:
+    today = date.today()  # the CLI is the edge: the library itself never reads the clock
+    for p in items:
+        if p.is_stale(today):
+            warnings.warn(
+                f"{p.slug}: platform data last verified on {p.verified_on}; rules may have "
+                "changed since",
+                StaleDataWarning,
+                stacklevel=2,
+            )
+
+
 def _platforms(args: argparse.Namespace) -> int:
     items = platforms()
+    _warn_if_stale(items)
     if args.json:
         _print_json([dict(jsonable(p), sources=jsonable(p.sources)) for p in items])
     else:
@@ -37,6 +53,7 @@ def _platforms(args: argparse.Namespace) -> int:
 
 def _platform(args: argparse.Namespace) -> int:
     p = get_platform(args.slug)
+    _warn_if_stale([p])
     if args.json:
         _print_json(dict(jsonable(p), sources=jsonable(p.sources)))
     else:

@@ -11,7 +11,7 @@ from enum import StrEnum
 import attrs
 
 from socialkit._provenance import Source
-from socialkit._validate import instance_of, non_empty_str, optional
+from socialkit._validate import instance_of, non_empty_str, optional, to_enum
 
 __all__ = ["Finding", "Severity"]
 
@@ -22,6 +22,10 @@ class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     TIP = "tip"
+
+
+def _severity(value: object) -> Severity:
+    return to_enum(Severity, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -41,7 +45,7 @@ class Finding:
     """
 
     rule: str = attrs.field(validator=non_empty_str)
-    severity: Severity = attrs.field(converter=Severity)
+    severity: Severity = attrs.field(converter=_severity)
     message: str = attrs.field(validator=non_empty_str)
     fix: str = ""
     where: str = ""

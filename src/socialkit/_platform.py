@@ -28,6 +28,7 @@ from socialkit._validate import (
     number,
     optional,
     positive_duration,
+    to_enum,
     to_tuple,
     where,
 )
@@ -141,6 +142,30 @@ class Period(StrEnum):
     MONTH = "month"
 
 
+def _text_unit(value: object) -> TextUnit:
+    return to_enum(TextUnit, value)
+
+
+def _count_kind(value: object) -> CountKind:
+    return to_enum(CountKind, value)
+
+
+def _media_kind(value: object) -> MediaKind:
+    return to_enum(MediaKind, value)
+
+
+def _effect(value: object) -> Effect:
+    return to_enum(Effect, value)
+
+
+def _family(value: object) -> MediaFamily:
+    return to_enum(MediaFamily, value)
+
+
+def _period(value: object) -> Period | None:
+    return None if value is None else to_enum(Period, value)
+
+
 def _tier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         non_empty_str(instance, attribute, value)
@@ -155,7 +180,7 @@ class TextLimit(Fact):
     """
 
     maximum: int = attrs.field(validator=at_least(1))
-    unit: TextUnit = attrs.field(converter=TextUnit)
+    unit: TextUnit = attrs.field(converter=_text_unit)
     field: str = attrs.field(default="post", validator=non_empty_str)
     tier: str | None = attrs.field(default=None, validator=_tier)
     url_length: int | None = attrs.field(default=None, validator=optional(at_least(1)))
@@ -165,7 +190,7 @@ class TextLimit(Fact):
 class CountLimit(Fact):
     """The maximum number of hashtags, mentions, links, images... in one post."""
 
-    kind: CountKind = attrs.field(converter=CountKind)
+    kind: CountKind = attrs.field(converter=_count_kind)
     maximum: int = attrs.field(validator=at_least(0))
     tier: str | None = attrs.field(default=None, validator=_tier)
 
@@ -186,7 +211,7 @@ class MediaLimit(Fact):
     Aspect ratios are width / height as exact fractions (``Fraction(4, 5)``).
     """
 
-    kind: MediaKind = attrs.field(converter=MediaKind)
+    kind: MediaKind = attrs.field(converter=_media_kind)
     min_duration: timedelta | None = attrs.field(
         default=None, validator=optional(positive_duration)
     )
@@ -304,7 +329,7 @@ class Signal(Fact):
     """
 
     id: str = attrs.field(validator=_signal_id)
-    effect: Effect = attrs.field(converter=Effect)
+    effect: Effect = attrs.field(converter=_effect)
     description: str = attrs.field(validator=non_empty_str)
     weight: float | None = attrs.field(default=None, validator=optional(number))
 
@@ -331,7 +356,7 @@ class PostingGuidance(Fact):
     others are kept so users can see where sources disagree.
     """
 
-    per: Period | None = attrs.field(default=None, converter=attrs.converters.optional(Period))
+    per: Period | None = attrs.field(default=None, converter=_period)
     minimum: int | None = attrs.field(default=None, validator=optional(at_least(0)))
     maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
     min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
@@ -388,7 +413,7 @@ def _slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Platform:
     """One social network, as sourced data.
 
@@ -402,7 +427,7 @@ class Platform:
 
     slug: str = attrs.field(validator=_slug)
     name: str = attrs.field(validator=non_empty_str)
-    family: MediaFamily = attrs.field(converter=MediaFamily)
+    family: MediaFamily = attrs.field(converter=_family)
     verified_on: date = attrs.field(validator=instance_of(date))
     description: str = ""
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(_slug))
@@ -426,6 +451,12 @@ class Platform:
                 "no sourced facts",
                 allowed="expected at least one limit, signal or guidance with a source",
             )
+
+    def __repr__(self) -> str:
+        return (
+            f"<Platform {self.slug!r}: {self.name}, {self.family}, {len(self.signals)} signals, "
+            f"{len(self.limits.all_facts())} limits, verified {self.verified_on}>"
+        )
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -468,3 +499,16 @@ class Platform:
     def age(self, today: date) -> timedelta:
         """How long ago the data was last verified."""
         return today - self.verified_on
+
+    def is_stale(self, today: date, *, max_age: timedelta = timedelta(days=365)) -> bool:
+        """Whether the data is older than ``max_age`` on ``today`` (you pass the date).
+
+        Platforms change their rules often; stale data is still usable, so socialkit
+        warns (:class:`~socialkit.StaleDataWarning`) instead of failing.
+
+        >>> from datetime import date
+        >>> from socialkit import get_platform
+        >>> get_platform("x").is_stale(date(2030, 1, 1))
+        True
+        """
+        return self.age(today) > max_age

@@ -12,7 +12,7 @@ from enum import StrEnum
 import attrs
 
 from socialkit._errors import ValidationError
-from socialkit._validate import each, instance_of, non_empty_str, optional, to_tuple
+from socialkit._validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
 
 __all__ = ["Confidence", "Fact", "Source"]
 
@@ -30,6 +30,10 @@ class Confidence(StrEnum):
     """Widely repeated but not confirmed by any source we could read."""
 
 
+def _confidence(value: object) -> Confidence:
+    return to_enum(Confidence, value)
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """A reference backing one or more facts.
@@ -40,7 +44,7 @@ class Source:
     """
 
     title: str = attrs.field(validator=non_empty_str)
-    confidence: Confidence = attrs.field(converter=Confidence)
+    confidence: Confidence = attrs.field(converter=_confidence)
     url: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     published: date | None = attrs.field(default=None, validator=optional(instance_of(date)))
     note: str = ""

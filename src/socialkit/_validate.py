@@ -27,6 +27,24 @@ def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
 
 
+E = TypeVar("E", bound=Enum)
+
+
+def to_enum(cls: type[E], value: object) -> E:
+    """Convert ``value`` to a member of ``cls``, naming the allowed values on failure.
+
+    Meant for small named converters (``def _unit(v: object) -> TextUnit: return
+    to_enum(TextUnit, v)``), which mypy's attrs plugin understands.
+    """
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise ValidationError(
+            cls.__name__, f"got {value!r}", allowed=f"expected one of {allowed}", value=value
+        ) from None
+
+
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Converter: freeze any iterable (list, generator) into a tuple."""
     if isinstance(value, str | bytes):

@@ -7,7 +7,17 @@ over every registered platform, so no new test code is needed.
 """
 
 SHIPPED: tuple[str, ...] = (
+    "bluesky",
+    "facebook",
+    "instagram",
     "linkedin",
+    "mastodon",
+    "pinterest",
+    "snapchat",
+    "threads",
+    "tiktok",
+    "whatsapp",
     "x",
+    "youtube",
 )
 """Slugs of the platforms that ship with socialkit, loaded on first registry access."""

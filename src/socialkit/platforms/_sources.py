@@ -48,3 +48,10 @@ FACEBOT_2026 = Source(
     published=date(2026, 1, 1),
     note="Aggregator with no primary study behind it: low confidence.",
 )
+
+ZERNIO_DOCS = Source(
+    title="Zernio (formerly Late) API platform guides and media guidelines",
+    url="https://docs.zernio.com/platforms",
+    confidence=Confidence.SECONDARY,
+    note="Third-party scheduling API documenting TikTok and YouTube upload limits.",
+)

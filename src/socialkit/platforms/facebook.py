@@ -1,0 +1,138 @@
+"""Facebook: Meta's general social network.
+
+Boosts and restrictions from the course module [000]; the ranking principles
+from Meta's Transparency Center. Facebook publishes no official post length:
+the 63,206-character limit is from secondary sources only.
+"""
+
+from datetime import date
+
+from socialkit._platform import (
+    Effect,
+    Limits,
+    MediaFamily,
+    Period,
+    Platform,
+    PostingGuidance,
+    PostingWindow,
+    Signal,
+    TextLimit,
+    TextUnit,
+)
+from socialkit._provenance import Confidence, Source
+from socialkit.platforms._sources import COURSE_MODULE, HOOTSUITE_2023, SPROUT_BEST_TIMES_2023
+
+META_RANKING = Source(
+    title="Meta Transparency Center, Our approach to explaining ranking",
+    url="https://transparency.meta.com/features/explaining-ranking/",
+    confidence=Confidence.OFFICIAL,
+    published=date(2023, 12, 31),
+    note="Ranking uses predictions about each post, content features and the person's "
+    "past interactions; integrity-flagged content is ranked lower.",
+)
+LENGTH_GUIDES = Source(
+    title="Social media character-limit guides (socialk.it and others)",
+    confidence=Confidence.SECONDARY,
+    note="No official Meta document states the 63,206 limit; the unit is not documented.",
+)
+HUBSPOT_FREQUENCY = Source(
+    title="HubSpot, How often should you post on Facebook? (13,500 customer pages)",
+    confidence=Confidence.SECONDARY,
+    note="Pages under 10,000 followers got 50% fewer clicks per post at 2 posts a day; "
+    "1-5 posts a month roughly doubled engagement.",
+)
+
+_B, _R = Effect.BOOST, Effect.RESTRICT
+
+PLATFORM = Platform(
+    slug="facebook",
+    name="Facebook",
+    family=MediaFamily.SOCIAL_NETWORK,
+    aliases=("fb", "meta"),
+    description="General social network: friends, pages and groups; the feed orders posts "
+    "by relevance, popularity and recency.",
+    verified_on=date(2026, 11, 22),
+    limits=Limits(
+        text=(TextLimit(maximum=63_206, unit=TextUnit.CODE_POINTS, source=LENGTH_GUIDES),),
+    ),
+    signals=(
+        # Source document [000]: the feed's ordering criteria.
+        Signal(
+            id="relevance",
+            effect=_B,
+            source=COURSE_MODULE,
+            description="Relevance of the post to the viewer (first ordering criterion).",
+            see_also=(META_RANKING,),
+        ),
+        Signal(
+            id="popularity",
+            effect=_B,
+            source=COURSE_MODULE,
+            description="Popularity of the post (second ordering criterion).",
+        ),
+        Signal(
+            id="recency",
+            effect=_B,
+            source=COURSE_MODULE,
+            description="How recent the post is (third ordering criterion).",
+        ),
+        # Source document [000]: boosts and restrictions.
+        Signal(id="video", effect=_B, source=COURSE_MODULE, description="Video posts."),
+        Signal(
+            id="group_posts",
+            effect=_B,
+            source=COURSE_MODULE,
+            description="Posts in Facebook groups.",
+        ),
+        Signal(
+            id="reactions_and_comments",
+            effect=_B,
+            source=COURSE_MODULE,
+            description="Reactions and comments on the post.",
+        ),
+        Signal(
+            id="growth_hacking",
+            effect=_R,
+            source=COURSE_MODULE,
+            description="Apps that boost engagement artificially (growth hacking).",
+        ),
+        Signal(
+            id="fake_news",
+            effect=_R,
+            source=COURSE_MODULE,
+            description="Spreading fake news.",
+            see_also=(META_RANKING,),
+        ),
+        # Meta's own explanation of ranking.
+        Signal(
+            id="predicted_interactions",
+            effect=_B,
+            source=META_RANKING,
+            description="Predicted likelihood that the viewer interacts with the post, "
+            "from the post's features and the viewer's past interactions.",
+        ),
+        Signal(
+            id="integrity_flagged",
+            effect=_R,
+            source=META_RANKING,
+            description="Content flagged by integrity systems or predicted to be "
+            "unwanted is ranked lower.",
+        ),
+    ),
+    frequency=(
+        PostingGuidance(
+            per=Period.DAY, minimum=1, maximum=2, recommended=True, source=HOOTSUITE_2023
+        ),
+        PostingGuidance(
+            per=Period.MONTH,
+            minimum=1,
+            maximum=5,
+            source=HUBSPOT_FREQUENCY,
+            note="For pages under 10,000 followers: fewer posts, more clicks per post.",
+        ),
+    ),
+    best_times=tuple(
+        PostingWindow(weekday=day, start_hour=8, end_hour=13, source=SPROUT_BEST_TIMES_2023)
+        for day in (0, 1, 2, 3)
+    ),
+)

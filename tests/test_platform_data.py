@@ -1,0 +1,247 @@
+"""Invariants of the platform data, checked on every registered platform.
+
+Adding a platform needs no new test here: each test is parametrized over
+``socialkit.platforms()``, as python-holidays tests every country.
+"""
+
+import itertools
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+import pytest
+
+import socialkit
+from socialkit import MediaFamily, Platform, get_platform
+from socialkit._provenance import Fact
+from socialkit._report import jsonable
+
+PLATFORMS = socialkit.platforms()
+LATEST_VERIFICATION = date(2026, 11, 22)
+"""No platform can claim to be verified after this day; move it when data is re-checked."""
+
+NO_TEXT_POST = {
+    "pinterest": "a pin has a title, a description, alt text and a link, not a text post",
+    "youtube": "a video has a title, a description and tags, not a text post",
+}
+"""Platforms with text limits but no ``"post"`` field, and why."""
+
+
+def _params() -> list[object]:
+    return [pytest.param(p, id=p.slug) for p in PLATFORMS]
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_slug_is_lower_case_and_registered(platform: Platform) -> None:
+    assert platform.slug == platform.slug.lower()
+    assert get_platform(platform.slug) is platform
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_every_alias_resolves_to_its_platform(platform: Platform) -> None:
+    for alias in platform.aliases:
+        assert get_platform(alias) is platform
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_lookup_ignores_case(platform: Platform) -> None:
+    for name in (platform.slug, *platform.aliases):
+        assert get_platform(name.upper()) is platform
+        assert get_platform(name.title()) is platform
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_every_platform_has_a_source(platform: Platform) -> None:
+    assert platform.sources
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_every_fact_names_a_source_with_a_title(platform: Platform) -> None:
+    for fact in platform.facts():
+        for source in fact.sources:
+            assert source.title.strip(), fact
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_signal_ids_are_unique_per_start_date(platform: Platform) -> None:
+    keys = [(s.id, s.since) for s in platform.signals]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_current_signal_ids_are_unique(platform: Platform) -> None:
+    ids = [s.id for s in platform.current_signals()]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_guidance_has_a_recommended_default_when_there_is_any(platform: Platform) -> None:
+    if platform.frequency:
+        assert platform.recommended_frequency()
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_recommended_guidance_is_a_consistent_range(platform: Platform) -> None:
+    for guidance in platform.recommended_frequency():
+        assert guidance.per is not None or guidance.min_gap is not None
+        if guidance.minimum is not None and guidance.maximum is not None:
+            assert guidance.minimum <= guidance.maximum
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_text_platforms_limit_the_post_field(platform: Platform) -> None:
+    if not platform.limits.text or platform.slug in NO_TEXT_POST:
+        return
+    assert platform.limits.text_limits("post"), platform.limits.fields()
+
+
+@pytest.mark.parametrize("slug", sorted(NO_TEXT_POST))
+def test_text_post_exceptions_are_real(slug: str) -> None:
+    limits = get_platform(slug).limits
+    assert limits.text
+    assert "post" not in limits.fields()
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_verified_on_is_not_in_the_future(platform: Platform) -> None:
+    assert platform.verified_on <= LATEST_VERIFICATION
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_facts_are_dated_before_the_last_verification(platform: Platform) -> None:
+    for fact in platform.facts():
+        assert fact.since is None or fact.since <= platform.verified_on, fact
+        for source in fact.sources:
+            assert source.published is None or source.published <= platform.verified_on
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_weights_are_finite_numbers(platform: Platform) -> None:
+    for signal in platform.signals:
+        if signal.weight is not None:
+            assert math.isfinite(signal.weight)
+
+
+def _overlaps(facts: Iterable[Fact]) -> bool:
+    spans = sorted((f.since or date.min, f.until or date.max) for f in facts)
+    return any(later[0] < earlier[1] for earlier, later in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_dated_versions_of_a_limit_do_not_overlap(platform: Platform) -> None:
+    groups: defaultdict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    for t in platform.limits.text:
+        groups["text", t.field, t.unit, t.tier].append(t)
+    for c in platform.limits.counts:
+        groups["count", c.kind, c.tier].append(c)
+    for m in platform.limits.media:
+        groups["media", m.kind, m.tier].append(m)
+    for key, facts in groups.items():
+        assert not _overlaps(facts), key
+
+
+@pytest.mark.parametrize("platform", _params())
+def test_data_snapshot_round_trips_through_json(platform: Platform) -> None:
+    data = jsonable(platform)
+    assert json.loads(json.dumps(data)) == data
+    assert data["slug"] == platform.slug
+
+
+# Source documents [000] [001], section 1 of DOMAIN.md: the families they name.
+DOCUMENT_FAMILIES = {
+    "facebook": MediaFamily.SOCIAL_NETWORK,
+    "linkedin": MediaFamily.SOCIAL_NETWORK,
+    "youtube": MediaFamily.CONTENT_SHARING,
+    "instagram": MediaFamily.CONTENT_SHARING,
+    "pinterest": MediaFamily.CONTENT_SHARING,
+    "tiktok": MediaFamily.CONTENT_SHARING,
+    "whatsapp": MediaFamily.MESSAGING,
+    "snapchat": MediaFamily.MESSAGING,
+}
+
+
+@pytest.mark.parametrize(("slug", "family"), sorted(DOCUMENT_FAMILIES.items()))
+def test_family_follows_the_source_documents(slug: str, family: MediaFamily) -> None:
+    assert get_platform(slug).family is family
+
+
+# Signals other rules look up by id: renaming one would silently disable a rule.
+RULE_SIGNALS = {
+    "facebook": (
+        "video",
+        "group_posts",
+        "reactions_and_comments",
+        "growth_hacking",
+        "fake_news",
+        "relevance",
+        "popularity",
+        "recency",
+    ),
+    "instagram": (
+        "interactions",
+        "hashtags",
+        "trends",
+        "targeted_posts",
+        "growth_hacking",
+        "reposts",
+        "watch_time",
+        "likes",
+        "sends",
+        "watermarked_reels",
+    ),
+    "youtube": (
+        "followers",
+        "regularity",
+        "views_reactions_comments",
+        "subtitles",
+        "sensitive_content",
+        "watch_time",
+        "satisfaction",
+    ),
+    "tiktok": (
+        "watch_time",
+        "reactions_and_comments",
+        "trends",
+        "shares_to_other_networks",
+        "growth_hacking",
+        "inappropriate_content",
+    ),
+    "pinterest": (
+        "saves",
+        "photo_quality",
+        "precise_description",
+        "engagement",
+        "fresh_pins",
+        "broken_links",
+        "low_authority_links",
+    ),
+    "linkedin": ("external_link", "too_frequent", "self_comment_first"),
+}
+RESTRICTIONS = {"growth_hacking", "fake_news", "reposts", "watermarked_reels"} | {
+    "sensitive_content",
+    "inappropriate_content",
+    "broken_links",
+    "low_authority_links",
+    "external_link",
+    "too_frequent",
+    "self_comment_first",
+}
+
+
+@pytest.mark.parametrize(
+    ("slug", "signal_id"),
+    [(slug, signal_id) for slug, ids in sorted(RULE_SIGNALS.items()) for signal_id in ids],
+)
+def test_rule_signals_exist_with_the_documented_effect(slug: str, signal_id: str) -> None:
+    signal = get_platform(slug).signal(signal_id)
+    expected = "restrict" if signal_id in RESTRICTIONS else "boost"
+    assert signal.effect == expected
+
+
+def test_tiktok_does_not_rank_on_follower_count() -> None:
+    # Course module [000], confirmed by TikTok's newsroom (2020-06-18).
+    tiktok = get_platform("tiktok")
+    assert "follower count is not a ranking criterion" in tiktok.description
+    assert not any("follower" in s.id for s in tiktok.signals)
