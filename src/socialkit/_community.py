@@ -131,7 +131,7 @@ Check = Callable[[Inbox], Iterable[tuple[int, str]]]
 
 
 def _severity(value: object) -> Severity:
-    return to_enum(Severity, "CommunityRule.severity")(value)
+    return to_enum(Severity, value)
 
 
 @attrs.frozen(kw_only=True)

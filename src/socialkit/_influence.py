@@ -77,7 +77,7 @@ _PRIORITY = {Quadrant.UNTAPPED: 1, Quadrant.ADVOCATES: 2, Quadrant.FANS: 3, Quad
 
 
 def _acquisition(value: object) -> Acquisition | None:
-    return None if value is None else to_enum(Acquisition, "Influencer.acquisition")(value)
+    return None if value is None else to_enum(Acquisition, value)
 
 
 def _topics(value: Iterable[str]) -> frozenset[str]:
@@ -87,7 +87,7 @@ def _topics(value: Iterable[str]) -> frozenset[str]:
 
 
 def _stage(value: object) -> RelationshipStage:
-    return to_enum(RelationshipStage, "Influencer.stage")(value)
+    return to_enum(RelationshipStage, value)
 
 
 @attrs.frozen(kw_only=True)

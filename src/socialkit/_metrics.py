@@ -71,7 +71,7 @@ def _stage(instance: object, attribute: attrs.Attribute[str | None], value: obje
 
 
 def _kind(value: object) -> MetricKind:
-    return to_enum(MetricKind, "Metric.kind")(value)
+    return to_enum(MetricKind, value)
 
 
 @attrs.frozen(kw_only=True)

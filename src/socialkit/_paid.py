@@ -79,15 +79,15 @@ class BillingEvent(StrEnum):
 
 
 def _billing_events(values: Iterable[str]) -> tuple[BillingEvent, ...]:
-    return tuple(map(to_enum(BillingEvent, "CampaignObjective.billed_per"), to_tuple(values)))
+    return tuple(to_enum(BillingEvent, v) for v in to_tuple(values))
 
 
 def _objective(value: object) -> Objective | None:
-    return None if value is None else to_enum(Objective, "CampaignDraft.objective")(value)
+    return None if value is None else to_enum(Objective, value)
 
 
 def _objective_member(value: object) -> Objective:
-    return to_enum(Objective, "CampaignObjective.objective")(value)
+    return to_enum(Objective, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -313,7 +313,7 @@ class CampaignDraft:
 
 
 def _step(value: object) -> SetupStep:
-    return to_enum(SetupStep, "ChecklistItem.step")(value)
+    return to_enum(SetupStep, value)
 
 
 @attrs.frozen(kw_only=True)

@@ -19,7 +19,6 @@ import attrs
 from socialkit._errors import SocialkitTypeError, ValidationError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
-E = TypeVar("E", bound=Enum)
 
 
 def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
@@ -136,22 +135,3 @@ def each(validator: Validator) -> Validator:
             validator(instance, attribute, item)
 
     return check
-
-
-def to_enum(enum: type[E], where: str) -> Callable[[object], E]:
-    """Converter factory: a member of ``enum`` from itself or its value.
-
-    Unlike calling the enum, an unknown value raises :class:`~socialkit.ValidationError`
-    naming ``where`` and the allowed values.
-    """
-
-    def convert(value: object) -> E:
-        try:
-            return enum(value)
-        except ValueError:
-            allowed = ", ".join(repr(m.value) for m in enum)
-            raise ValidationError(
-                where, f"got {value!r}", allowed=f"expected one of {allowed}", value=value
-            ) from None
-
-    return convert
