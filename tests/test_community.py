@@ -185,3 +185,8 @@ def test_triage_is_a_permutation_with_negatives_first(inbox: list[Message]) -> N
     for group in (True, False):
         times = [m.received_at for m in ordered if m.negative is group and not m.share]
         assert times == sorted(times)
+
+
+def test_rules_must_be_community_rules() -> None:
+    with pytest.raises(SocialkitTypeError, match=r"rules\[0\]"):
+        check_responsiveness([], now=MON, rules=["community.never_delete"])  # type: ignore[list-item]

@@ -335,7 +335,11 @@ def check_responsiveness(
     datetime.timedelta(seconds=7200)
     """
     inbox = _inbox(messages, now=now, answer_within=answer_within, zone=zone)
-    findings = tuple(f for rule in rules for f in rule.findings(inbox))
+    chosen = to_tuple(rules)
+    for index, rule in enumerate(chosen):
+        if not isinstance(rule, CommunityRule):
+            raise SocialkitTypeError(f"rules[{index}]", rule, expected="a CommunityRule")
+    findings = tuple(f for rule in chosen for f in rule.findings(inbox))
     times = [m.response_time() for _, m in inbox.indexed() if m.answered_at is not None]
     answered = len(times)
     return Responsiveness(
