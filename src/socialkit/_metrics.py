@@ -128,7 +128,7 @@ METRICS: tuple[Metric, ...] = (
         name="Engagement rate by followers",
         formula="engagements / followers",
         kind=MetricKind.VANITY,
-        stage="retention",
+        stage="tofu",
         bounded=False,
         description="interactions per follower; people who don't follow you interact too, "
         "so a post that travels can exceed 1",
