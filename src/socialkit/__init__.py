@@ -21,6 +21,7 @@ from socialkit._community import (
     check_responsiveness,
     triage,
 )
+from socialkit._coverage import StageCoverage, StageShare, stage_coverage
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
@@ -38,6 +39,14 @@ from socialkit._experiments import (
     sample_size,
 )
 from socialkit._findings import Finding, Severity
+from socialkit._funnel import (
+    Funnel,
+    FunnelComparison,
+    FunnelStep,
+    Improvement,
+    Plan,
+    StepDelta,
+)
 from socialkit._influence import (
     Acquisition,
     Influencer,
@@ -47,6 +56,7 @@ from socialkit._influence import (
     influence_quadrants,
     rank_partners,
 )
+from socialkit._journey import CasePath, PathStop
 from socialkit._metrics import (
     METRICS,
     Metric,
@@ -92,6 +102,16 @@ from socialkit._platform import (
 )
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._stages import (
+    ContentType,
+    FunnelStage,
+    JourneyStep,
+    Kpi,
+    StageMapping,
+    StageProfile,
+    Touchpoint,
+    stage_of,
+)
 from socialkit._tracking import UTM_KEYS, Utm, UtmTemplate, find_links, parse_utm, utm
 
 try:
@@ -106,18 +126,27 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "COMMUNITY_RULES",
     "CampaignDraft",
     "CampaignObjective",
+    "CasePath",
     "ChecklistItem",
     "CommunityRule",
     "Comparison",
     "Confidence",
+    "ContentType",
     "CountKind",
     "CountLimit",
     "Effect",
     "FACEBOOK_CONTEST_TIP",
     "Fact",
     "Finding",
+    "Funnel",
+    "FunnelComparison",
+    "FunnelStage",
+    "FunnelStep",
+    "Improvement",
     "Inbox",
     "Influencer",
+    "JourneyStep",
+    "Kpi",
     "Limits",
     "METRICS",
     "MediaFamily",
@@ -129,7 +158,9 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "NotFoundError",
     "Objective",
     "PartnerReach",
+    "PathStop",
     "Period",
+    "Plan",
     "Platform",
     "PostingGuidance",
     "PostingWindow",
@@ -144,10 +175,16 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "SocialkitTypeError",
     "SocialkitWarning",
     "Source",
+    "StageCoverage",
+    "StageMapping",
+    "StageProfile",
+    "StageShare",
     "StaleDataWarning",
+    "StepDelta",
     "Targeting",
     "TextLimit",
     "TextUnit",
+    "Touchpoint",
     "UTM_KEYS",
     "UnknownPlatformError",
     "Utm",
@@ -177,6 +214,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "rank_partners",
     "register_platform",
     "sample_size",
+    "stage_coverage",
+    "stage_of",
     "triage",
     "utm",
 ]

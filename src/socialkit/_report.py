@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from typing import Any
@@ -25,8 +26,8 @@ _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 def jsonable(value: Any) -> Any:
     """Convert attrs objects, enums, dates, durations and fractions to JSON-ready data.
 
-    >>> jsonable({"gap": timedelta(hours=48), "share": Fraction(1, 3)})
-    {'gap': 'PT172800S', 'share': '1/3'}
+    >>> jsonable({"gap": timedelta(hours=48), "share": Fraction(1, 3), "cpa": Decimal("2.50")})
+    {'gap': 'PT172800S', 'share': '1/3', 'cpa': '2.50'}
     """
     if attrs.has(type(value)):
         return {f.name: jsonable(getattr(value, f.name)) for f in attrs.fields(type(value))}
@@ -40,7 +41,7 @@ def jsonable(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, timedelta):
         return f"PT{int(value.total_seconds())}S"
-    if isinstance(value, Fraction):
+    if isinstance(value, Fraction | Decimal):
         return str(value)
     return value
 
