@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 import socialkit
 from socialkit import (
     METRICS,
+    FunnelStage,
+    Kpi,
     MetricKind,
     NotFoundError,
     SocialkitTypeError,
@@ -52,9 +54,17 @@ def test_002_classification_vanity_and_meaningful() -> None:
     assert get_metric("conversion_rate").kind is MetricKind.MEANINGFUL
 
 
-def test_stages_are_funnel_stage_values() -> None:
-    assert {m.stage for m in METRICS} <= {"tofu", "mofu", "bofu", "retention", None}
+def test_stages_are_funnel_stages() -> None:
+    assert all(m.stage is None or isinstance(m.stage, FunnelStage) for m in METRICS)
     assert get_metric("conversion_rate").stage == "bofu"
+
+
+def test_classification_agrees_with_the_funnel_kpis() -> None:
+    # the same metric can't be vanity here and meaningful in the funnel's KPI table
+    pairs = {"conversion_rate": Kpi.CONVERSION_RATE, "click_through_rate": Kpi.WEB_REFERRALS}
+    for metric_id, kpi in pairs.items():
+        assert (get_metric(metric_id).kind is MetricKind.VANITY) == kpi.is_vanity
+        assert get_metric(metric_id).stage in {s for s in FunnelStage if kpi in s.kpis}
 
 
 def test_unknown_metric_suggests_close_names() -> None:

@@ -22,6 +22,7 @@ import attrs
 
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._provenance import Confidence, Source
+from socialkit._stages import FunnelStage
 from socialkit._validate import instance_of, non_empty_str, optional, to_enum
 
 __all__ = [
@@ -49,7 +50,6 @@ _INDUSTRY = Source(
     confidence=Confidence.SECONDARY,
     note="formula as commonly published; the classification follows [002]",
 )
-_STAGES = ("tofu", "mofu", "bofu", "retention")
 
 
 class MetricKind(StrEnum):
@@ -61,13 +61,8 @@ class MetricKind(StrEnum):
     """Easy to track, hard to prove valuable: likes, shares, follower counts."""
 
 
-def _stage(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is not None and value not in _STAGES:
-        raise ValidationError(
-            f"{type(instance).__name__}.{attribute.name}",
-            f"got {value!r}",
-            allowed=f"expected one of {', '.join(_STAGES)} or None",
-        )
+def _stage(value: object) -> FunnelStage | None:
+    return None if value is None else to_enum(FunnelStage, value)
 
 
 def _kind(value: object) -> MetricKind:
@@ -78,8 +73,7 @@ def _kind(value: object) -> MetricKind:
 class Metric:
     """One metric of the catalogue: its formula, worth, funnel stage and range.
 
-    ``stage`` is a funnel stage value (``"tofu"``, ``"mofu"``, ``"bofu"``,
-    ``"retention"``; equal to :class:`socialkit.FunnelStage` members) or ``None``
+    ``stage`` is the :class:`~socialkit.FunnelStage` the metric measures, or ``None``
     when the stage is that of whatever result is counted (cost per result).
     ``bounded`` says the value always lies in [0, 1].
 
@@ -91,7 +85,7 @@ class Metric:
     name: str = attrs.field(validator=non_empty_str)
     formula: str = attrs.field(validator=non_empty_str)
     kind: MetricKind = attrs.field(converter=_kind)
-    stage: str | None = attrs.field(validator=_stage)
+    stage: FunnelStage | None = attrs.field(converter=_stage)
     bounded: bool
     description: str = attrs.field(validator=non_empty_str)
     source: Source = attrs.field(validator=instance_of(Source))
@@ -104,7 +98,7 @@ METRICS: tuple[Metric, ...] = (
         name="Engagement rate by reach",
         formula="engagements / reach",
         kind=MetricKind.VANITY,
-        stage="tofu",
+        stage=FunnelStage.TOFU,
         bounded=False,
         description="interactions per person who saw the post; one person can like, comment "
         "and share, so it may exceed 1",
@@ -116,7 +110,7 @@ METRICS: tuple[Metric, ...] = (
         name="Engagement rate by impressions",
         formula="engagements / impressions",
         kind=MetricKind.VANITY,
-        stage="tofu",
+        stage=FunnelStage.TOFU,
         bounded=False,
         description="interactions per view; a view can bring several interactions, so it "
         "may exceed 1 (it rarely does)",
@@ -128,7 +122,7 @@ METRICS: tuple[Metric, ...] = (
         name="Engagement rate by followers",
         formula="engagements / followers",
         kind=MetricKind.VANITY,
-        stage="tofu",
+        stage=FunnelStage.TOFU,
         bounded=False,
         description="interactions per follower; people who don't follow you interact too, "
         "so a post that travels can exceed 1",
@@ -140,7 +134,7 @@ METRICS: tuple[Metric, ...] = (
         name="Click-through rate",
         formula="clicks / impressions",
         kind=MetricKind.MEANINGFUL,
-        stage="tofu",
+        stage=FunnelStage.TOFU,
         bounded=True,
         description="share of views that became a visit: the web referrals [002] counts as "
         "meaningful; clicks can't exceed impressions",
@@ -152,7 +146,7 @@ METRICS: tuple[Metric, ...] = (
         name="Conversion rate",
         formula="conversions / clicks",
         kind=MetricKind.MEANINGFUL,
-        stage="bofu",
+        stage=FunnelStage.BOFU,
         bounded=True,
         description="share of visits that converted (a sale, a sign-up, a lead); counts "
         "converting visits, so it can't exceed 1",
@@ -174,7 +168,7 @@ METRICS: tuple[Metric, ...] = (
         name="Audience growth rate",
         formula="(end - start) / start",
         kind=MetricKind.VANITY,
-        stage="tofu",
+        stage=FunnelStage.TOFU,
         bounded=False,
         description="relative change in followers over a period; negative when the "
         "audience shrinks, above 1 when it more than doubles",
