@@ -16,6 +16,7 @@ __all__ = [
     "SocialkitTypeError",
     "SocialkitWarning",
     "StaleDataWarning",
+    "UnknownCategoryError",
     "UnknownPlatformError",
     "ValidationError",
 ]
@@ -91,6 +92,20 @@ class UnknownPlatformError(NotFoundError):
     def __init__(self, slug: str, known: Iterable[str], suggestions: Iterable[str] = ()) -> None:
         super().__init__("platform", slug, known, suggestions)
         self.slug = slug
+
+
+class UnknownCategoryError(NotFoundError, KeyError):
+    """A category is not in a content mix; also a ``KeyError``, as mappings raise.
+
+    >>> from socialkit import ContentMix
+    >>> ContentMix.preset("pillars")["fashon"]
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.UnknownCategoryError: ContentMix: unknown 'fashon'; did you mean 'fashion'? known: ...
+    """
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])
 
 
 class SocialkitWarning(UserWarning):

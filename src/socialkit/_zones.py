@@ -1,0 +1,89 @@
+"""Time zones and local wall-clock times, with one documented DST policy.
+
+socialkit never reads the system time zone or the clock: every time zone is
+given by the caller (a :class:`zoneinfo.ZoneInfo` or an IANA key) and every
+datetime must be timezone-aware.
+
+DST policy for a local wall-clock time (a date and a time of day):
+
+- **nonexistent** (inside the spring-forward gap, e.g. 02:30 in Paris on
+  2026-03-29): shifted *forward* by the length of the gap (02:30 -> 03:30 CEST),
+  so the post still happens that day, just after the clocks jump;
+- **ambiguous** (inside the fall-back fold, e.g. 02:30 in Paris on 2026-10-25):
+  the *first* occurrence (``fold=0``, still summer time).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from socialkit._errors import SocialkitTypeError, ValidationError
+
+__all__ = ["ONE_DAY", "day_start", "ensure_aware", "local_date", "localize", "to_zone"]
+
+
+def to_zone(value: object, where: str = "tz") -> ZoneInfo:
+    """A :class:`ZoneInfo` from a ``ZoneInfo`` or an IANA key such as ``"Europe/Paris"``.
+
+    >>> to_zone("Europe/Paris").key
+    'Europe/Paris'
+    >>> to_zone("Mars/Olympus")
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.ValidationError: tz: unknown time zone 'Mars/Olympus'; expected an IANA key such as 'Europe/Paris'
+    """
+    if isinstance(value, ZoneInfo):
+        return value
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where, value, expected="a zoneinfo.ZoneInfo or an IANA key")
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(
+            where,
+            f"unknown time zone {value!r}",
+            allowed="expected an IANA key such as 'Europe/Paris'",
+            value=value,
+        ) from error
+
+
+def ensure_aware(value: object, where: str) -> datetime:
+    """``value`` itself if it is a timezone-aware datetime; a socialkit error otherwise."""
+    if not isinstance(value, datetime):
+        raise SocialkitTypeError(where, value, expected="a timezone-aware datetime")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(
+            where,
+            f"naive datetime {value.isoformat()}",
+            allowed="expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))",
+        )
+    return value
+
+
+def localize(day: date, at: time, tz: tzinfo) -> datetime:
+    """The aware datetime of wall-clock ``at`` on ``day`` in ``tz``, per the DST policy.
+
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> localize(date(2026, 3, 29), time(2, 30), paris).isoformat()  # gap: forward
+    '2026-03-29T03:30:00+02:00'
+    >>> localize(date(2026, 10, 25), time(2, 30), paris).isoformat()  # fold: first
+    '2026-10-25T02:30:00+02:00'
+    """
+    naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
+    first = naive.replace(tzinfo=tz)
+    # Round-trip through UTC: a nonexistent time comes back shifted by the gap.
+    return first.astimezone(UTC).astimezone(tz)
+
+
+def local_date(moment: datetime, tz: tzinfo) -> date:
+    """The calendar date of ``moment`` in ``tz``."""
+    return moment.astimezone(tz).date()
+
+
+def day_start(day: date, tz: tzinfo) -> datetime:
+    """Local midnight of ``day`` (or the first instant of the day if midnight is skipped)."""
+    return localize(day, time(0), tz)
+
+
+ONE_DAY = timedelta(days=1)

@@ -1,0 +1,494 @@
+"""Planning and the content calendar: rules never broken, DST, unmet constraints, queries."""
+
+import itertools
+from collections import Counter
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from socialkit import (
+    CalendarItem,
+    Channel,
+    ContentCalendar,
+    ContentMix,
+    Evergreen,
+    FixedEvent,
+    Frequency,
+    FrequencyRule,
+    Interaction,
+    PlanningError,
+    PlanSpec,
+    QuietHours,
+    SocialkitError,
+    SocialkitTypeError,
+    ValidationError,
+    Window,
+    plan,
+    platforms,
+    stage_coverage,
+)
+from socialkit._calendar import ConflictKind
+
+PARIS = ZoneInfo("Europe/Paris")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def spec(*platforms_: str, **options: object) -> PlanSpec:
+    options.setdefault("interaction", None)
+    return PlanSpec.simple(platforms=platforms_, tz="Europe/Paris", **options)  # type: ignore[arg-type]
+
+
+def test_linkedin_plan_keeps_the_48h_gap_and_2_to_3_a_week() -> None:
+    cal = plan(spec("linkedin"), start=date(2026, 11, 23), end=date(2027, 2, 1))
+    posts = [i.start for i in cal.posts("linkedin")]
+    assert all(b - a >= timedelta(hours=48) for a, b in itertools.pairwise(posts))
+    per_week = Counter(k for k, items in cal.by_week().items() for _ in items)
+    assert set(per_week.values()) <= {2, 3}
+    assert not cal.issues
+    assert not cal.check()
+
+
+def test_every_registered_platform_plans_a_year_without_breaking_its_rule() -> None:
+    slugs = [p.slug for p in platforms()]
+    cal = plan(spec(*slugs), start=date(2026, 1, 5), end=date(2027, 1, 4))
+    assert cal.check() == {}
+    assert set(cal.platforms) == set(slugs)
+    assert not cal.issues
+
+
+def test_weekly_target_is_the_middle_of_the_range_and_overridable() -> None:
+    cal = plan(spec("instagram"), start=date(2026, 11, 23), end=date(2027, 1, 18))  # 8 weeks
+    assert len(cal.posts()) == 20  # 2-3 a week -> 2.5
+    custom = PlanSpec(channels=[Channel(platform="instagram", per_week=2)], tz=PARIS)
+    assert len(plan(custom, start=date(2026, 11, 23), end=date(2027, 1, 18)).posts()) == 16
+
+
+@pytest.mark.parametrize(
+    ("tz", "start", "end"),
+    [
+        (PARIS, date(2026, 3, 23), date(2026, 4, 6)),  # EU spring forward 2026-03-29
+        (PARIS, date(2026, 10, 19), date(2026, 11, 2)),  # EU fall back 2026-10-25
+        (NEW_YORK, date(2026, 3, 2), date(2026, 3, 16)),  # US spring forward 2026-03-08
+        (NEW_YORK, date(2026, 10, 26), date(2026, 11, 9)),  # US fall back 2026-11-01
+    ],
+)
+def test_a_daily_0900_slot_stays_0900_local_across_dst(
+    tz: ZoneInfo, start: date, end: date
+) -> None:
+    channel = Channel(platform="x", times=[time(9)], per_week=7)
+    cal = plan(PlanSpec(channels=[channel], tz=tz, interaction=None), start=start, end=end)
+    local = [i.start.astimezone(tz) for i in cal.posts()]
+    assert len(local) == (end - start).days
+    assert {(t.hour, t.minute) for t in local} == {(9, 0)}
+    offsets = {t.utcoffset() for t in local}
+    assert len(offsets) == 2  # the UTC offset changed, the wall-clock time did not
+
+
+def test_nonexistent_time_shifts_forward_and_ambiguous_takes_the_first() -> None:
+    channel = Channel(platform="x", times=[time(2, 30)], per_week=7)
+    spring = plan(
+        PlanSpec(channels=[channel], tz=PARIS, interaction=None),
+        start=date(2026, 3, 29),
+        end=date(2026, 3, 30),
+    )
+    assert spring.posts()[0].start.isoformat() == "2026-03-29T03:30:00+02:00"
+    autumn = plan(
+        PlanSpec(channels=[channel], tz=PARIS, interaction=None),
+        start=date(2026, 10, 25),
+        end=date(2026, 10, 26),
+    )
+    assert autumn.posts()[0].start.isoformat() == "2026-10-25T02:30:00+02:00"
+
+
+def test_leap_day_2028_is_planned_and_yearly_feb_29_events_follow_rrule() -> None:
+    channel = Channel(platform="x", times=[time(9)], per_week=7)
+    anniversary = FixedEvent(
+        title="Leap-day special",
+        start=datetime(2028, 2, 29, 12, tzinfo=PARIS),
+        recurrence="FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;COUNT=2",
+    )
+    cal = plan(
+        PlanSpec(channels=[channel], tz=PARIS, events=[anniversary], interaction=None),
+        start=date(2028, 2, 1),
+        end=date(2032, 3, 31),
+    )
+    days = {i.start.date() for i in cal.posts()}
+    assert date(2028, 2, 29) in days
+    events = [i.start.date() for i in cal.filter(kind="event")]
+    assert events == [date(2028, 2, 29), date(2032, 2, 29)]
+
+
+def test_recurring_event_keeps_local_time_across_dst_with_interval_and_until() -> None:
+    contest = FixedEvent(
+        title="Contest",
+        start=datetime(2026, 3, 20, 18, tzinfo=PARIS),
+        recurrence="FREQ=WEEKLY;INTERVAL=2;UNTIL=20260501T000000",
+    )
+    times = [t.isoformat() for t in contest.occurrences(PARIS)]
+    assert times == [
+        "2026-03-20T18:00:00+01:00",
+        "2026-04-03T18:00:00+02:00",
+        "2026-04-17T18:00:00+02:00",
+    ]
+
+
+def test_a_monthly_contest_is_placed_on_each_platform() -> None:
+    contest = FixedEvent(
+        title="Monthly contest",
+        start=datetime(2026, 12, 4, 18, tzinfo=PARIS),
+        recurrence="FREQ=MONTHLY;BYDAY=1FR",
+        category="promote",
+        stage="retention",
+    )
+    cal = plan(
+        spec("instagram", "facebook", events=[contest]),
+        start=date(2026, 11, 30),
+        end=date(2027, 3, 1),
+    )
+    events = cal.filter(kind="event")
+    assert len(events) == 6
+    assert {e.platform for e in events} == {"instagram", "facebook"}
+    assert all(e.start.astimezone(PARIS).time() == time(18) for e in events)
+    assert cal.check() == {}
+
+
+def test_an_event_that_would_break_the_rule_is_reported_not_placed() -> None:
+    first = FixedEvent(title="Launch", start=datetime(2026, 12, 1, 9, tzinfo=PARIS))
+    second = FixedEvent(title="Launch recap", start=datetime(2026, 12, 1, 18, tzinfo=PARIS))
+    blacked = FixedEvent(title="Xmas", start=datetime(2026, 12, 25, 9, tzinfo=PARIS))
+    cal = plan(
+        spec("linkedin", events=[first, second, blacked], blackouts=[date(2026, 12, 25)]),
+        start=date(2026, 11, 30),
+        end=date(2026, 12, 28),
+    )
+    assert [e.title for e in cal.filter(kind="event")] == ["Launch"]
+    dropped = [i for i in cal.issues if i.rule == "event_not_placed"]
+    assert len(dropped) == 2
+    assert "frequency rule" in dropped[0].reason
+    assert "blackout" in dropped[1].reason
+    assert cal.check() == {}
+
+
+def test_unmet_minimum_is_reported_with_rule_period_and_shortfall() -> None:
+    # A minimum of 3 a week with only two allowed windows a week.
+    rule = FrequencyRule(
+        frequencies=[Frequency(per="week", minimum=3, maximum=4)],
+        windows=[Window(weekday=d, start=time(9), end=time(10)) for d in (1, 3)],
+    )
+    cal = plan(
+        PlanSpec(channels=[Channel(platform="linkedin", rule=rule)], tz=PARIS, interaction=None),
+        start=date(2026, 11, 23),
+        end=date(2026, 12, 7),
+    )
+    assert [(i.rule, i.period, i.shortfall) for i in cal.issues] == [
+        ("min_per_week", "2026-W48", 1),
+        ("min_per_week", "2026-W49", 1),
+    ]
+    assert "allowed windows" in cal.issues[0].reason
+    assert cal.check() == {}
+
+
+def test_blackouts_covering_a_week_are_reported() -> None:
+    week = [date(2026, 12, 21) + timedelta(days=i) for i in range(7)]
+    cal = plan(spec("linkedin", blackouts=week), start=date(2026, 12, 14), end=date(2027, 1, 4))
+    assert not [i for i in cal.posts() if i.start.date() in week]
+    (issue,) = cal.issues
+    assert (issue.rule, issue.period, issue.shortfall) == ("min_per_week", "2026-W52", 2)
+    assert "7 blackout day(s)" in issue.reason
+
+
+def test_a_target_below_the_minimum_is_honoured_and_reported() -> None:
+    low = PlanSpec(channels=[Channel(platform="linkedin", per_week=1)], tz=PARIS, interaction=None)
+    cal = plan(low, start=date(2026, 11, 23), end=date(2026, 12, 7))
+    assert len(cal.posts()) == 2
+    assert [i.shortfall for i in cal.issues] == [1, 1]
+    assert "target of 1 a week" in cal.issues[0].reason
+
+
+def test_everything_blacked_out_raises_planning_error() -> None:
+    days = [date(2026, 12, 21) + timedelta(days=i) for i in range(7)]
+    with pytest.raises(PlanningError, match="blackout"):
+        plan(spec("linkedin", blackouts=days), start=date(2026, 12, 21), end=date(2026, 12, 28))
+    assert issubclass(PlanningError, SocialkitError)
+    assert issubclass(PlanningError, ValueError)
+
+
+def test_mix_sequence_gives_each_platform_its_categories_in_order() -> None:
+    mix = ContentMix({"educate": 2, "entertain": 1, "promote": 1})
+    stages = ContentMix.preset("funnel")
+    cal = plan(
+        spec("instagram", "linkedin", mix=mix, stages=stages),
+        start=date(2026, 11, 23),
+        end=date(2027, 1, 18),
+    )
+    for platform in ("instagram", "linkedin"):
+        posts = cal.posts(platform)
+        assert tuple(p.category for p in posts) == mix.sequence(len(posts))
+        assert tuple(p.stage for p in posts) == stages.sequence(len(posts))
+    assert cal.filter(category="promote", platform="linkedin")
+    assert all(i.stage == "tofu" for i in cal.filter(stage="tofu"))
+
+
+@pytest.mark.parametrize("preset", ["80/20", "thirds", "50/25/20/5", "pillars"])
+def test_every_week_stays_on_the_mix_target(preset: str) -> None:
+    # Tijdeman: every prefix is within 1 of its target, so any week within 2.
+    mix = ContentMix.preset(preset)
+    cal = plan(spec("x", "linkedin", mix=mix), start=date(2026, 1, 5), end=date(2027, 1, 4))
+    for platform in ("x", "linkedin"):
+        for items in cal.by_week().values():
+            posts = [i for i in items if i.platform == platform and i.kind == "post"]
+            counts = Counter(i.category for i in posts)
+            for name, share in mix.items():
+                assert abs(counts[name] - share * len(posts)) < 2
+
+
+def test_per_platform_mix_overrides_the_plan_mix() -> None:
+    channels = [Channel(platform="instagram", mix=ContentMix({"reels": 1})), Channel(platform="x")]
+    cal = plan(
+        PlanSpec(channels=channels, tz=PARIS, mix=ContentMix({"news": 1}), interaction=None),
+        start=date(2026, 11, 23),
+        end=date(2026, 11, 30),
+    )
+    assert {i.category for i in cal.posts("instagram")} == {"reels"}
+    assert {i.category for i in cal.posts("x")} == {"news"}
+
+
+def test_evergreen_items_repeat_after_their_cooldown() -> None:
+    guide = Evergreen(title="Our best guides", cooldown=timedelta(days=14), category="educate")
+    cal = plan(
+        spec("instagram", mix=ContentMix({"educate": 1, "promote": 1}), evergreen=[guide]),
+        start=date(2026, 11, 23),
+        end=date(2027, 3, 1),
+    )
+    runs = [i.start for i in cal.filter(kind="evergreen")]
+    assert len(runs) >= 5
+    assert all(b - a >= timedelta(days=14) for a, b in itertools.pairwise(runs))
+    assert all(i.category == "educate" for i in cal.filter(kind="evergreen"))
+
+
+def test_interaction_blocks_are_sized_by_the_family_interaction_share() -> None:
+    cal = plan(
+        PlanSpec.simple(platforms=["linkedin", "whatsapp", "youtube"], tz=PARIS),
+        start=date(2026, 11, 23),
+        end=date(2026, 11, 30),
+    )
+    blocks = cal.filter(kind="interaction")
+    assert len(blocks) == 21
+    minutes = {b.platform: b.duration.total_seconds() / 60 for b in blocks}
+    # 60 min budget x share: social network 1/2, messaging 9/10, content sharing 3/10.
+    assert minutes == {"linkedin": 30, "whatsapp": 55, "youtube": 20}
+    assert Interaction(daily_budget=timedelta(hours=2)).block("linkedin") == timedelta(hours=1)
+
+
+def test_conflicts_find_posts_too_close_and_duplicates() -> None:
+    cal = plan(spec("linkedin"), start=date(2026, 11, 23), end=date(2026, 12, 7))
+    assert cal.conflicts() == ()
+    first = cal.posts()[0]
+    filled = attrs.evolve(first, content="blog-42", title="Blog: 5 tips")
+    close = attrs.evolve(first, id="extra", start=first.start + timedelta(hours=5))
+    dup = attrs.evolve(filled, id="dup", start=first.start + timedelta(days=6))
+    edited = attrs.evolve(cal, items=[filled, *cal.items[1:]]).with_items(close, dup)
+    kinds = Counter(c.kind for c in edited.conflicts())
+    assert kinds[ConflictKind.TOO_CLOSE] >= 1
+    assert kinds[ConflictKind.DUPLICATE] >= 1
+
+
+def test_next_free_slot_respects_the_gap_on_both_sides() -> None:
+    cal = plan(spec("linkedin"), start=date(2026, 11, 23), end=date(2026, 11, 30))
+    slot = cal.next_free_slot("linkedin", after=datetime(2026, 11, 23, 12, tzinfo=PARIS))
+    assert slot is not None
+    times = sorted([*(i.start for i in cal.posts()), slot])
+    assert all(b - a >= timedelta(hours=48) for a, b in itertools.pairwise(times))
+    with pytest.raises(ValidationError, match="naive"):
+        cal.next_free_slot("linkedin", after=datetime(2026, 11, 23, 12))
+
+
+def test_grouping_and_filtering() -> None:
+    cal = plan(spec("linkedin", "x"), start=date(2026, 11, 23), end=date(2026, 12, 7))
+    assert list(cal.by_platform()) == ["linkedin", "x"]
+    assert list(cal.by_week()) == ["2026-W48", "2026-W49"]
+    assert len(cal.filter(platform="x")) == len(cal.by_platform()["x"])
+    assert cal.weeks() == (date(2026, 11, 23), date(2026, 11, 30))
+
+
+def test_items_have_stable_ids_and_every_field() -> None:
+    one = plan(spec("linkedin", "x"), start=date(2026, 11, 23), end=date(2026, 12, 7))
+    two = plan(spec("linkedin", "x"), start=date(2026, 11, 23), end=date(2026, 12, 7))
+    assert [i.id for i in one.items] == [i.id for i in two.items]
+    assert len({i.id for i in one.items}) == len(one.items)
+    assert one.posts("linkedin")[0].id == "linkedin-2026W48-1"
+
+
+class FromStrategy:
+    """Anything with to_plan_spec() is accepted by plan (the Strategy protocol)."""
+
+    def to_plan_spec(self) -> PlanSpec:
+        return spec("linkedin")
+
+
+def test_plan_accepts_anything_with_to_plan_spec() -> None:
+    cal = plan(FromStrategy(), start=date(2026, 11, 23), end=date(2026, 11, 30))
+    assert cal.platforms == ("linkedin",)
+    with pytest.raises(SocialkitTypeError):
+        plan(object(), start=date(2026, 11, 23), end=date(2026, 11, 30))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "match"),
+    [
+        (
+            lambda: plan(spec("x"), start=date(2026, 12, 1), end=date(2026, 11, 1)),
+            ValidationError,
+            "start < end",
+        ),
+        (
+            lambda: plan(spec("x"), start=date(2026, 1, 1), end=date(2050, 1, 1)),
+            ValidationError,
+            "20 years",
+        ),
+        (
+            lambda: plan(spec("x"), start=datetime(2026, 1, 1), end=date(2026, 2, 1)),
+            SocialkitTypeError,
+            "date",
+        ),
+        (
+            lambda: PlanSpec.simple(platforms=["x"], tz="Europe/Nowhere"),
+            ValidationError,
+            "Europe/Nowhere",
+        ),
+        (lambda: PlanSpec.simple(platforms=["x", "twitter"], tz=PARIS), ValidationError, "twice"),
+        (lambda: PlanSpec.simple(platforms=[], tz=PARIS), ValidationError, "at least one"),
+        (lambda: FixedEvent(title="a", start=datetime(2026, 1, 1)), ValidationError, "naive"),
+        (
+            lambda: FixedEvent(
+                title="a", start=datetime(2026, 1, 1, tzinfo=PARIS), recurrence="FREQ=SOMETIMES"
+            ),
+            ValidationError,
+            "RRULE",
+        ),
+        (lambda: Channel(platform="x", per_week=0), ValidationError, "> 0"),
+        (
+            lambda: PlanSpec.simple(platforms=["x"], tz=PARIS, mix=[1, 2]),
+            SocialkitTypeError,
+            "sequence",
+        ),
+    ],
+)
+def test_bad_input_raises_clear_socialkit_errors(make: object, error: type, match: str) -> None:
+    with pytest.raises(error, match=match):
+        make()  # type: ignore[operator]
+
+
+# -- properties ---------------------------------------------------------------------
+
+
+@st.composite
+def rules(draw: st.DrawFn) -> FrequencyRule:
+    week_max = draw(st.none() | st.integers(1, 10))
+    week_min = draw(st.integers(0, week_max if week_max is not None else 5))
+    day_max = draw(st.none() | st.integers(1, 4))
+    gap = draw(
+        st.sampled_from([None, timedelta(hours=6), timedelta(hours=24), timedelta(hours=48)])
+    )
+    frequencies = [Frequency(per="week", minimum=week_min, maximum=week_max)]
+    if day_max is not None:
+        frequencies.append(Frequency(per="day", maximum=day_max))
+    windows = draw(st.booleans())
+    quiet = draw(st.booleans())
+    try:
+        return FrequencyRule(
+            frequencies=frequencies,
+            min_gap=gap,
+            windows=[Window(weekday=d, start=time(9), end=time(17, 30)) for d in range(5)]
+            if windows
+            else [],
+            quiet_hours=QuietHours(start=time(21), end=time(8)) if quiet else None,
+        )
+    except ValidationError:
+        assume(False)
+        raise
+
+
+ZONES = st.sampled_from(["Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"])
+STARTS = st.dates(min_value=date(2026, 1, 1), max_value=date(2029, 12, 31))
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(rules(), ZONES, STARTS, st.integers(1, 120))
+def test_no_plan_breaks_its_rules_and_every_slot_lies_in_range(
+    rule: FrequencyRule, zone: str, start: date, days: int
+) -> None:
+    end = start + timedelta(days=days)
+    cal = plan(
+        PlanSpec(channels=[Channel(platform="x", rule=rule)], tz=zone),
+        start=start,
+        end=end,
+    )
+    assert cal.check() == {}
+    assert all(start <= i.start.astimezone(cal.tz).date() < end for i in cal.items)
+    shortfalls = rule.check([i.start for i in cal.posts()], tz=zone, start=start, end=end)
+    assert {(v.rule, v.period) for v in shortfalls} == {(i.rule, i.period) for i in cal.issues}
+    verdict = cal.reports()["x"].verdict
+    assert verdict != "over"  # never too often
+    assert (verdict == "under") == bool(cal.issues)
+
+
+@settings(max_examples=30)
+@given(ZONES, STARTS, st.integers(1, 60), st.sampled_from([time(0, 30), time(2, 30), time(9)]))
+def test_local_posting_times_are_dst_stable(zone: str, start: date, days: int, at: time) -> None:
+    channel = Channel(platform="x", times=[at], per_week=7)
+    cal = plan(
+        PlanSpec(channels=[channel], tz=zone, interaction=None),
+        start=start,
+        end=start + timedelta(days=days),
+    )
+    tz = ZoneInfo(zone)
+    for item in cal.posts():
+        local = item.start.astimezone(tz)
+        naive = datetime.combine(local.date(), at)
+        # Either the wall-clock time itself, or the policy's forward shift out of a gap.
+        assert local.time() == at or (
+            local.replace(tzinfo=None) > naive
+            and local.replace(tzinfo=None) - naive <= timedelta(hours=1)
+        )
+
+
+def test_calendar_itself_validates() -> None:
+    with pytest.raises(ValidationError, match="start < end"):
+        ContentCalendar(tz=PARIS, start=date(2026, 1, 2), end=date(2026, 1, 1))
+    with pytest.raises(ValidationError, match="naive"):
+        CalendarItem(id="a", platform="x", kind="post", start=datetime(2026, 1, 1), title="t")
+
+
+def test_funnel_stages_are_typed_and_feed_stage_coverage() -> None:
+    from socialkit import ContentType, FunnelStage, NotFoundError
+
+    cal = plan(
+        spec("instagram", stages=ContentMix({"tofu": 2, "mofu": 1, "bofu": 1})),
+        start=date(2026, 11, 23),
+        end=date(2027, 1, 18),
+    )
+    assert all(isinstance(i.stage, FunnelStage) for i in cal.posts())
+    coverage = stage_coverage(cal.posts(), target={"tofu": 2, "mofu": 1, "bofu": 1})
+    assert "tofu" in str(coverage)
+    assert cal.filter(stage=FunnelStage.MOFU) == cal.filter(stage="mofu")
+    channel = Channel(platform="youtube", content_type="video")
+    assert channel.content_type is ContentType.VIDEO
+    with pytest.raises(NotFoundError, match="stage"):
+        FixedEvent(title="a", start=datetime(2026, 1, 1, tzinfo=PARIS), stage="awareness!")
+
+
+def test_a_composed_mix_gives_pillars_inside_each_funnel_stage() -> None:
+    pillars = ContentMix.preset("pillars")
+    mix = ContentMix.preset("funnel").compose({"tofu": pillars, "mofu": pillars, "bofu": pillars})
+    cal = plan(spec("x", mix=mix), start=date(2026, 11, 23), end=date(2027, 2, 1))
+    for item in cal.posts():
+        assert item.category is not None
+        stage, pillar = item.category.split("/")
+        assert item.stage == stage
+        assert pillar in pillars
+    assert stage_coverage(cal.posts()).rows[0].count > 0

@@ -1,0 +1,169 @@
+"""Calendar exports: lossless JSON, CSV items, iCalendar read back, pandas, HTML grid."""
+
+import json
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from socialkit import (
+    Channel,
+    ContentCalendar,
+    ContentMix,
+    Evergreen,
+    FixedEvent,
+    Frequency,
+    FrequencyRule,
+    PlanSpec,
+    QuietHours,
+    ValidationError,
+    Window,
+    plan,
+)
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def sample(start: date = date(2026, 10, 19), weeks: int = 3) -> ContentCalendar:
+    rule = FrequencyRule(
+        frequencies=[Frequency(per="week", minimum=2, maximum=4)],
+        windows=[Window(weekday=d, start=time(9), end=time(12)) for d in range(5)],
+        quiet_hours=QuietHours(start=time(22), end=time(7)),
+        min_gap=timedelta(hours=20),
+    )
+    spec = PlanSpec(
+        channels=[Channel(platform="linkedin", rule=rule), Channel(platform="instagram")],
+        tz=PARIS,
+        mix=ContentMix({"educate": 1, "entertain": 1, "promote <b>&</b>": 1}),
+        events=[
+            FixedEvent(
+                title="Contest",
+                start=datetime(2026, 10, 23, 18, tzinfo=PARIS),
+                recurrence="FREQ=WEEKLY;COUNT=3",
+                platforms=["instagram"],
+            )
+        ],
+        evergreen=[Evergreen(title="Guide", cooldown=timedelta(days=10))],
+        blackouts=[date(2026, 10, 26)],
+    )
+    return plan(spec, start=start, end=start + timedelta(weeks=weeks))
+
+
+def test_json_round_trip_is_lossless_and_deterministic() -> None:
+    cal = sample()
+    text = cal.to_json()
+    assert ContentCalendar.from_json(text) == cal
+    assert sample().to_json() == text  # same inputs, byte-identical output
+    data = json.loads(text)
+    assert data["format"] == "socialkit.calendar"
+    assert list(data) == sorted(data)
+
+
+def test_json_keeps_issues_and_rules() -> None:
+    cal = plan(
+        PlanSpec.simple(
+            platforms=["linkedin"],
+            tz=PARIS,
+            blackouts=[date(2026, 11, 23) + timedelta(days=i) for i in range(7)],
+        ),
+        start=date(2026, 11, 16),
+        end=date(2026, 12, 7),
+    )
+    assert cal.issues
+    back = ContentCalendar.from_json(cal.to_json())
+    assert back.issues == cal.issues
+    assert back.rule("linkedin") == cal.rule("linkedin")
+
+
+def test_from_json_rejects_garbage_with_a_socialkit_error() -> None:
+    with pytest.raises(ValidationError, match="from_json"):
+        ContentCalendar.from_json("{}")
+    with pytest.raises(ValidationError, match="from_json"):
+        ContentCalendar.from_json("not json")
+
+
+def test_csv_round_trip_keeps_every_item() -> None:
+    cal = sample()
+    text = cal.to_csv()
+    assert text.splitlines()[0].startswith("id,platform,kind,start")
+    back = ContentCalendar.from_csv(text, tz=PARIS)
+    assert back.items == cal.items
+    assert ContentCalendar.from_csv(text, tz="Europe/Paris").to_csv() == text
+
+
+def test_from_csv_names_bad_columns() -> None:
+    with pytest.raises(ValidationError, match="columns"):
+        ContentCalendar.from_csv("a,b\n1,2\n", tz=PARIS)
+
+
+def test_ics_is_read_back_with_every_event() -> None:
+    cal = sample()
+    text = cal.to_ics()
+    parsed = icalendar.Calendar.from_ical(text)
+    events = list(parsed.walk("VEVENT"))
+    assert len(events) == len(cal.items)
+    by_uid = {str(e["UID"]): e for e in events}
+    for item in cal.items:
+        event = by_uid[f"{item.id}@socialkit"]
+        assert event.decoded("DTSTART") == item.start
+        assert event.decoded("DURATION") == item.duration
+        assert str(event["SUMMARY"]) == item.title
+    assert list(parsed.walk("VTIMEZONE"))
+    assert sample().to_ics() == text  # deterministic: DTSTAMP is not the clock
+
+
+def test_ics_time_zones_cover_calendars_beyond_2038() -> None:
+    cal = sample(date(2040, 3, 19), 2)  # across the 2040-03-25 EU change
+    parsed = icalendar.Calendar.from_ical(cal.to_ics())
+    for event, item in zip(parsed.walk("VEVENT"), cal.items, strict=True):
+        assert event.decoded("DTSTART") == item.start
+        assert event.decoded("DTSTART").utcoffset() == item.start.utcoffset()
+    assert "2038" not in cal.to_ics()
+
+
+def test_ics_uids_are_stable_so_reimport_updates() -> None:
+    first = sample()
+    again = sample()
+    uids = [str(e["UID"]) for e in icalendar.Calendar.from_ical(first.to_ics()).walk("VEVENT")]
+    assert uids == [
+        str(e["UID"]) for e in icalendar.Calendar.from_ical(again.to_ics()).walk("VEVENT")
+    ]
+    assert len(set(uids)) == len(uids)
+
+
+def test_records_and_dataframe() -> None:
+    cal = sample()
+    records = cal.to_records()
+    assert len(records) == len(cal.items)
+    frame = cal.to_dataframe()
+    assert list(frame.columns[:4]) == ["id", "platform", "kind", "start"]
+    assert str(frame["start"].dt.tz) == "Europe/Paris"
+    assert frame["duration"].iloc[0] == cal.items[0].duration
+
+
+def test_html_grid_is_escaped_and_has_a_row_per_week() -> None:
+    html = sample()._repr_html_()
+    assert "promote &lt;b&gt;&amp;&lt;/b&gt;" in html
+    assert "<b>&</b>" not in html
+    assert html.count("<tr>") == 1 + 3  # header + one row per week
+    assert "background" not in html  # inherits the notebook theme
+
+
+def test_text_lists_items_and_issues() -> None:
+    text = str(sample())
+    assert "linkedin" in text
+    assert "Contest" in text
+
+
+@settings(max_examples=15)
+@given(
+    st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(1, 8),
+)
+def test_export_then_import_gives_an_equal_calendar(start: date, weeks: int) -> None:
+    cal = sample(start, weeks)
+    assert ContentCalendar.from_json(cal.to_json()) == cal
+    assert ContentCalendar.from_csv(cal.to_csv(), tz=PARIS).items == cal.items

@@ -1,0 +1,49 @@
+"""User-facing usage, checked by ``mypy --strict`` in CI (never executed by pytest).
+
+If a public signature changes in a way that breaks typical user code, this file
+stops type-checking. Add a few lines here for each new public API.
+"""
+
+from datetime import date, datetime, timedelta
+from fractions import Fraction
+from zoneinfo import ZoneInfo
+
+import socialkit
+from socialkit import ContentMix, Funnel, FunnelStage, Platform
+
+platform: Platform = socialkit.get_platform("linkedin")
+maximum: int = platform.limits.text_limits("post")[0].maximum
+weights: list[float | None] = [s.weight for s in platform.current_signals(date(2026, 1, 1))]
+every: tuple[Platform, ...] = socialkit.platforms()
+
+mix = ContentMix({"inform": 80, "promote": 20})
+counts: dict[str, int] = mix.apportion(10, method="webster")
+order: tuple[str, ...] = mix.sequence(10)
+deviation: Fraction = socialkit.mix_deviation(order, mix)
+
+stage: FunnelStage = socialkit.stage_of(socialkit.ContentType.WEBINAR)
+funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
+
+# Frequency rules, best times and the calendar
+paris = ZoneInfo("Europe/Paris")
+rule: socialkit.FrequencyRule = socialkit.FrequencyRule.for_platform("linkedin")
+gap: timedelta | None = rule.with_frequency("week", 1, 2).min_gap
+violations: tuple[socialkit.Violation, ...] = rule.check(
+    [datetime(2026, 11, 23, 9, tzinfo=paris)], tz=paris
+)
+verdict: socialkit.Verdict = rule.report(
+    [], tz="Europe/Paris", start=date(2026, 11, 23), end=date(2026, 11, 30)
+).verdict
+ranked: tuple[socialkit.RankedWindow, ...] = socialkit.best_times("x", tz=paris, top=3)
+spec = socialkit.PlanSpec.simple(platforms=["linkedin", "x"], tz=paris, mix=mix)
+calendar: socialkit.ContentCalendar = socialkit.plan(
+    spec, start=date(2026, 11, 23), end=date(2026, 12, 21)
+)
+issues: tuple[socialkit.PlanIssue, ...] = calendar.issues
+items: tuple[socialkit.CalendarItem, ...] = calendar.filter(platform="x", stage="tofu")
+slot: datetime | None = calendar.next_free_slot(
+    "linkedin", after=datetime(2026, 12, 1, tzinfo=paris)
+)
+text: str = calendar.to_json()
+again: socialkit.ContentCalendar = socialkit.ContentCalendar.from_json(text)
