@@ -15,7 +15,7 @@ def test_plan_prints_the_weeks(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "2026-W49" in out
     assert "2026-W50" in out
-    assert "Monthly contest" in out  # first Friday of December
+    assert "Monthly reveal contest" in out  # the default example's tactic, first Friday
     assert "interaction blocks reserved" in out
 
 
@@ -35,7 +35,9 @@ def test_plan_writes_the_format_named_by_the_extension(tmp_path: Path, suffix: s
 
 def test_plan_default_start_is_a_monday(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "--weeks", "1"]) == 0
-    first = capsys.readouterr().out.splitlines()[2].split()
+    lines = capsys.readouterr().out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("week "))
+    first = lines[header + 2].split()
     from datetime import date
 
     assert date.fromisoformat(first[2]).weekday() == 0

@@ -12,6 +12,7 @@ immutable values and pure functions.
 from importlib.metadata import PackageNotFoundError, version
 
 from socialkit._apportion import ApportionMethod, SequenceMethod
+from socialkit._audience import BrandPersonality, Persona
 from socialkit._best_times import Basis, PostResult, RankedWindow, best_times
 from socialkit._calendar import (
     CalendarItem,
@@ -32,12 +33,32 @@ from socialkit._community import (
     triage,
 )
 from socialkit._coverage import StageCoverage, StageShare, stage_coverage
+from socialkit._diagnosis import (
+    AUDIT_CHECKLIST,
+    Actor,
+    AuditQuestion,
+    AuditScope,
+    PlatformComparison,
+    Presence,
+    Swot,
+    Target,
+    TargetKind,
+    ThreeC,
+)
+from socialkit._ecosystem import (
+    ECOSYSTEM_RULES,
+    EcosystemRule,
+    PlatformFit,
+    PlatformRole,
+    recommend_platforms,
+)
 from socialkit._errors import (
     NotFoundError,
     SocialkitError,
     SocialkitTypeError,
     SocialkitWarning,
     StaleDataWarning,
+    StrategyFileError,
     UnknownCategoryError,
     UnknownPlatformError,
     ValidationError,
@@ -66,6 +87,13 @@ from socialkit._funnel import (
     Improvement,
     Plan,
     StepDelta,
+)
+from socialkit._goals import (
+    DEFAULT_PLAUSIBLE_MONTHLY_GROWTH,
+    Interpolation,
+    Progress,
+    ProgressVerdict,
+    SmartGoal,
 )
 from socialkit._influence import (
     Acquisition,
@@ -151,6 +179,9 @@ from socialkit._stages import (
     Touchpoint,
     stage_of,
 )
+from socialkit._strategy import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
+from socialkit._strategy_rules import STRATEGY_RULES
+from socialkit._strategy_toml import load_strategy, loads_strategy
 from socialkit._tracking import UTM_KEYS, Utm, UtmTemplate, find_links, parse_utm, utm
 
 try:
@@ -160,12 +191,18 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "ANSWER_WITHIN",
+    "AUDIT_CHECKLIST",
     "Acquisition",
+    "Actor",
     "ApportionMethod",
+    "AuditQuestion",
+    "AuditScope",
     "Basis",
     "BillingEvent",
+    "BrandPersonality",
     "COMMUNITY_RULES",
     "CalendarItem",
+    "CalendarSettings",
     "CampaignDraft",
     "CampaignObjective",
     "CasePath",
@@ -182,8 +219,12 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "ContentType",
     "CountKind",
     "CountLimit",
+    "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
+    "ECOSYSTEM_RULES",
+    "EcosystemRule",
     "Effect",
     "Evergreen",
+    "ExamplePost",
     "FACEBOOK_CONTEST_TIP",
     "Fact",
     "Finding",
@@ -199,6 +240,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "Inbox",
     "Influencer",
     "Interaction",
+    "Interpolation",
     "ItemKind",
     "JourneyStep",
     "Kpi",
@@ -218,25 +260,35 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "PartnerReach",
     "PathStop",
     "Period",
+    "Persona",
+    "Pillar",
     "Plan",
     "PlanIssue",
     "PlanSpec",
     "PlanningError",
     "Platform",
+    "PlatformComparison",
+    "PlatformFit",
+    "PlatformRole",
     "PostResult",
     "PostingGuidance",
     "PostingWindow",
+    "Presence",
+    "Progress",
+    "ProgressVerdict",
     "Quadrant",
     "QuietHours",
     "RankedWindow",
     "RelationshipStage",
     "Responsiveness",
+    "STRATEGY_RULES",
     "SequenceMethod",
     "Sequencer",
     "SetupChecklist",
     "SetupStep",
     "Severity",
     "Signal",
+    "SmartGoal",
     "SocialkitError",
     "SocialkitTypeError",
     "SocialkitWarning",
@@ -247,10 +299,17 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "StageShare",
     "StaleDataWarning",
     "StepDelta",
+    "Strategy",
+    "StrategyFileError",
     "SupportsPlanSpec",
+    "Swot",
+    "Tactic",
+    "Target",
+    "TargetKind",
     "Targeting",
     "TextLimit",
     "TextUnit",
+    "ThreeC",
     "Touchpoint",
     "UTM_KEYS",
     "UnknownCategoryError",
@@ -280,12 +339,15 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "get_platform",
     "growth_rate",
     "influence_quadrants",
+    "load_strategy",
+    "loads_strategy",
     "minimum_detectable_effect",
     "mix_deviation",
     "parse_utm",
     "plan",
     "platforms",
     "rank_partners",
+    "recommend_platforms",
     "register_platform",
     "sample_size",
     "stage_coverage",

@@ -12,16 +12,14 @@ import json
 import sys
 import warnings
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date
 from typing import Any
 
-from socialkit._calendar_io import check_output, to_text, write_calendar
 from socialkit._errors import SocialkitError, StaleDataWarning
-from socialkit._planning import example_spec, plan
 from socialkit._platform import Platform
 from socialkit._registry import get_platform, platforms
 from socialkit._report import jsonable, platform_text, platforms_table
+from socialkit._strategy_cli import add_strategy_commands
 
 __all__ = ["main"]
 
@@ -64,21 +62,6 @@ def _platform(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plan(args: argparse.Namespace) -> int:
-    if args.out is not None:
-        check_output(args.out)
-    spec = example_spec(args.tz)
-    # The CLI edge is the one place that reads the clock: the library never does.
-    today = datetime.now(spec.tz).date()
-    start = args.start or today + timedelta(days=7 - today.weekday())
-    cal = plan(spec, start=start, end=start + timedelta(weeks=args.weeks))
-    print(to_text(cal, interaction=False))
-    if args.out is not None:
-        write_calendar(cal, args.out)
-        print(f"wrote {args.out}", file=sys.stderr)
-    return 0
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="socialkit", description="Social-media strategy models and rules."
@@ -94,12 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_platform)
 
-    p = sub.add_parser("plan", help="plan a content calendar (built-in example spec)")
-    p.add_argument("--start", type=date.fromisoformat, help="first day (default: next Monday)")
-    p.add_argument("--weeks", type=int, default=4, help="number of weeks (default: 4)")
-    p.add_argument("--tz", default="Europe/Paris", help="audience time zone (IANA key)")
-    p.add_argument("--out", type=Path, help="also write the calendar (.ics, .csv or .json)")
-    p.set_defaults(run=_plan)
+    add_strategy_commands(sub)
     return parser
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "SocialkitTypeError",
     "SocialkitWarning",
     "StaleDataWarning",
+    "StrategyFileError",
     "UnknownCategoryError",
     "UnknownPlatformError",
     "ValidationError",
@@ -92,6 +93,35 @@ class UnknownPlatformError(NotFoundError):
     def __init__(self, slug: str, known: Iterable[str], suggestions: Iterable[str] = ()) -> None:
         super().__init__("platform", slug, known, suggestions)
         self.slug = slug
+
+
+class StrategyFileError(SocialkitError, ValueError):
+    """A strategy file cannot be read: names the file, the line or key path, and what is expected.
+
+    >>> raise StrategyFileError("plan.toml", "pillars[0].weight", "got string 'lots'",
+    ...                         expected="a number")
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.StrategyFileError: plan.toml: pillars[0].weight: got string 'lots'; expected a number
+    """
+
+    def __init__(
+        self,
+        filename: str,
+        where: str,
+        problem: str,
+        *,
+        line: int | None = None,
+        expected: str | None = None,
+    ) -> None:
+        location = f"{filename}:{line}" if line else filename
+        allowed = f"expected {expected}" if expected else None
+        super().__init__(_describe(f"{location}: {where}" if where else location, problem, allowed))
+        self.filename = filename
+        self.where = where
+        self.problem = problem
+        self.line = line
+        self.expected = expected
 
 
 class UnknownCategoryError(NotFoundError, KeyError):

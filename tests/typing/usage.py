@@ -9,7 +9,7 @@ from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 import socialkit
-from socialkit import ContentMix, Funnel, FunnelStage, Platform
+from socialkit import ContentMix, Funnel, FunnelStage, Platform, examples
 
 platform: Platform = socialkit.get_platform("linkedin")
 maximum: int = platform.limits.text_limits("post")[0].maximum
@@ -25,6 +25,20 @@ stage: FunnelStage = socialkit.stage_of(socialkit.ContentType.WEBINAR)
 funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
 coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
 
+strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
+findings: tuple[socialkit.Finding, ...] = strategy.validate()
+toml_text: str = strategy.to_toml()
+reread: socialkit.Strategy = socialkit.loads_strategy(toml_text, filename="strategy.toml")
+goal: socialkit.SmartGoal = strategy.objectives[0]
+progress: socialkit.Progress = goal.progress(1000, on=date(2027, 3, 1))
+on_track: bool = progress.on_track
+fits: tuple[socialkit.PlatformFit, ...] = strategy.recommend_platforms()
+swot = socialkit.Swot.from_three_c(
+    socialkit.ThreeC(company=socialkit.Actor(name="Us")), "instagram"
+)
+strategy_calendar: socialkit.ContentCalendar = socialkit.plan(
+    strategy, start=date(2027, 1, 4), end=date(2027, 2, 1)
+)
 # Frequency rules, best times and the calendar
 paris = ZoneInfo("Europe/Paris")
 rule: socialkit.FrequencyRule = socialkit.FrequencyRule.for_platform("linkedin")

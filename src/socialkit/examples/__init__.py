@@ -9,6 +9,14 @@ from the document; their funnel volumes are **illustrative, not data**.
 ['seo/sea', 'website', 'brand hashtag community']
 >>> examples.B2B_SERVICE_FUNNEL.bottom
 30
+
+The same three case studies are shipped as strategy documents (TOML files in
+this package; brands, people and numbers invented, **illustrative**):
+
+>>> examples.strategy_names()
+('cosmetics-brand', 'sports-retailer', 'b2b-services')
+>>> examples.strategy("cosmetics-brand").channel("instagram").role
+'community and conversion'
 """
 
 from socialkit.examples._funnels import (
@@ -20,6 +28,14 @@ from socialkit.examples._funnels import (
     SPORTS_RETAILER_FUNNEL,
     SPORTS_RETAILER_PATH,
 )
+from socialkit.examples._strategies import (
+    DEFAULT_STRATEGY,
+    strategies,
+    strategy,
+    strategy_names,
+    strategy_toml,
+    template,
+)
 
 __all__ = [
     "B2B_SERVICE_FUNNEL",
@@ -27,6 +43,12 @@ __all__ = [
     "CASE_PATHS",
     "COSMETICS_BRAND_FUNNEL",
     "COSMETICS_BRAND_PATH",
+    "DEFAULT_STRATEGY",
     "SPORTS_RETAILER_FUNNEL",
     "SPORTS_RETAILER_PATH",
+    "strategies",
+    "strategy",
+    "strategy_names",
+    "strategy_toml",
+    "template",
 ]

@@ -1,0 +1,433 @@
+"""The strategy document ([004]'s seven factors, [002]'s objectives) and its validation."""
+
+import itertools
+from datetime import date, time, timedelta
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import socialkit
+from socialkit import (
+    BrandPersonality,
+    CalendarSettings,
+    ExamplePost,
+    Finding,
+    Frequency,
+    FrequencyRule,
+    Persona,
+    Pillar,
+    PlatformRole,
+    QuietHours,
+    Severity,
+    SmartGoal,
+    SocialkitError,
+    Strategy,
+    Tactic,
+    Window,
+    examples,
+    loads_strategy,
+)
+
+PLATFORMS = ["instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest"]
+STAGES = ["tofu", "mofu", "bofu", "retention"]
+
+
+def rules(s: Strategy) -> dict[str, list[Finding]]:
+    found: dict[str, list[Finding]] = {}
+    for f in s.validate():
+        found.setdefault(f.rule, []).append(f)
+    return found
+
+
+@pytest.fixture
+def good() -> Strategy:
+    return examples.strategy("b2b-services")
+
+
+# -- the built-in examples ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", examples.strategy_names())
+def test_built_in_examples_have_no_error_findings(name: str) -> None:
+    strategy = examples.strategy(name)
+    assert strategy.errors() == ()
+    assert "llustrative" in strategy.note
+
+
+def test_cosmetics_example_posts_two_to_three_times_a_day_on_instagram() -> None:
+    # [000]: the Kiko case study, 2-3 Instagram posts a day; above Instagram's recommended
+    # weekly guidance, so the example carries a documented warning, not an error.
+    s = examples.strategy("cosmetics-brand")
+    rule = s.channel("instagram").frequency
+    assert rule is not None
+    assert (rule.range("day").minimum, rule.range("day").maximum) == (2, 3)
+    assert [f.rule for f in s.validate()] == ["frequency.above_guidance"]
+    assert s.platforms == ("instagram", "tiktok")
+
+
+def test_sports_and_b2b_examples_match_their_case_studies() -> None:
+    sports = examples.strategy("sports-retailer")
+    assert sports.platforms == ("youtube", "instagram", "facebook")
+    b2b = examples.strategy("b2b-services")
+    assert "linkedin" in b2b.platforms
+    assert any(t.name == "Monthly webinar" for t in b2b.tactics)
+
+
+def test_template_loads_and_validates_cleanly() -> None:
+    s = loads_strategy(examples.template())
+    assert s.validate() == ()
+
+
+def test_unknown_example_suggests_names() -> None:
+    with pytest.raises(SocialkitError, match="cosmetics-brand"):
+        examples.strategy("cosmetics")
+
+
+# -- validation rules ---------------------------------------------------------------
+
+
+def test_fewer_than_three_goals_warns(good: Strategy) -> None:
+    # [002]: "write at least three goals".
+    s = attrs.evolve(good, objectives=good.objectives[:2])
+    (finding,) = rules(s)["strategy.few_objectives"]
+    assert finding.severity is Severity.WARNING
+    assert finding.where == "objectives"
+
+
+def test_goals_that_are_not_smart_are_reported_with_their_index(good: Strategy) -> None:
+    vague = attrs.evolve(good.objectives[1], business_objective="", metric="likes")
+    s = attrs.evolve(good, objectives=(good.objectives[0], vague, good.objectives[2]))
+    found = rules(s)
+    assert found["goal.no_business_objective"][0].where == "objectives[1].business_objective"
+    assert found["goal.vanity_metric"][0].where == "objectives[1].metric"
+
+
+def test_no_persona_is_an_error(good: Strategy) -> None:
+    (finding,) = rules(attrs.evolve(good, personas=()))["audience.no_persona"]
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("weights", [(50, 30), (Fraction(1, 2), Fraction(1, 3))])
+def test_pillar_weights_must_add_up(good: Strategy, weights: tuple[object, ...]) -> None:
+    pillars = [Pillar(name=f"p{i}", weight=w) for i, w in enumerate(weights)]
+    (finding,) = rules(attrs.evolve(good, pillars=pillars, examples=()))["pillars.weights"]
+    assert finding.severity is Severity.ERROR
+    assert finding.where == "pillars"
+
+
+@pytest.mark.parametrize("weights", [(40, 30, 20, 10), (0.4, 0.3, 0.2, 0.1), ("1/3",) * 3])
+def test_pillar_weights_adding_to_100_or_1_pass(good: Strategy, weights: tuple[object]) -> None:
+    pillars = [Pillar(name=f"p{i}", weight=w) for i, w in enumerate(weights)]
+    assert "pillars.weights" not in rules(attrs.evolve(good, pillars=pillars))
+
+
+def test_platform_without_mission_is_a_candidate_to_drop(good: Strategy) -> None:
+    channels = (good.channels[0], attrs.evolve(good.channels[1], mission=""))
+    (finding,) = rules(attrs.evolve(good, channels=channels))["channel.no_mission"]
+    assert finding.where == "channels[1].mission"
+    assert "candidate to drop" in finding.message
+
+
+def test_linkedin_more_than_one_post_per_48_hours_breaks_its_rule(good: Strategy) -> None:
+    # [000]: LinkedIn restricts posting more often than once every 48 hours.
+    daily = FrequencyRule(frequencies=[Frequency(per="day", minimum=1, maximum=1)])
+    channels = (attrs.evolve(good.channels[0], frequency=daily), good.channels[1])
+    found = rules(attrs.evolve(good, channels=channels))
+    (gap,) = found["frequency.gap"]
+    assert gap.severity is Severity.ERROR
+    assert gap.where == "channels[0].frequency.min_gap"
+    assert "48" in gap.message
+    assert "48" in gap.fix
+    assert found["frequency.above_guidance"][0].severity is Severity.WARNING
+
+
+def test_a_frequency_within_the_rules_passes(good: Strategy) -> None:
+    rule = FrequencyRule(
+        frequencies=[Frequency(per="week", minimum=2, maximum=3)], min_gap=timedelta(hours=48)
+    )
+    channels = (attrs.evolve(good.channels[0], frequency=rule), good.channels[1])
+    assert not {"frequency.gap", "frequency.above_guidance"} & set(
+        rules(attrs.evolve(good, channels=channels))
+    )
+
+
+def test_empty_funnel_stage_warns(good: Strategy) -> None:
+    s = attrs.evolve(good, stage_mix={"tofu": 60, "bofu": 40})
+    found = rules(s)
+    assert [f.where for f in found["stages.empty"]] == ["stage_mix.mofu", "stage_mix.retention"]
+    assert found["stages.empty"][1].severity is Severity.TIP
+    # the b2b goals aim at mofu, which now gets no content
+    assert {f.where for f in found["stages.goal_without_content"]} == {
+        "objectives[0].stage",
+        "objectives[1].stage",
+    }
+
+
+def test_tactic_without_a_way_to_take_part_warns(good: Strategy) -> None:
+    tactic = attrs.evolve(good.tactics[0], participation=())
+    (finding,) = rules(attrs.evolve(good, tactics=[tactic]))["tactic.no_participation"]
+    assert finding.where == "tactics[0].participation"
+
+
+def test_missing_examples_per_pillar_and_platform(good: Strategy) -> None:
+    s = attrs.evolve(good, examples=good.examples[1:])
+    (finding,) = rules(s)["examples.missing"]
+    assert "'expertise' on linkedin" in finding.message
+    s = attrs.evolve(good, examples=[e for e in good.examples if e.tactic is None])
+    assert rules(s)["examples.missing_tactic"][0].where == "tactics[0]"
+
+
+def test_examples_must_reference_known_pillars_tactics_and_channels(good: Strategy) -> None:
+    stray = ExamplePost(platform="tiktok", pillar="nope", tactic="nope", text="hi")
+    found = rules(attrs.evolve(good, examples=[*good.examples, stray]))
+    for rule in ("example.unknown_channel", "example.unknown_pillar", "example.unknown_tactic"):
+        assert found[rule][0].severity is Severity.ERROR
+        assert found[rule][0].where.startswith(f"examples[{len(good.examples)}]")
+
+
+def test_every_finding_says_what_where_and_how_to_fix() -> None:
+    empty = Strategy(name="Empty", tactics=[Tactic(name="t")], pillars=[Pillar(name="a", weight=1)])
+    for f in empty.validate():
+        assert f.message
+        assert f.fix
+        assert f.where
+        assert f.source is not None
+
+
+def test_recurrence_must_be_an_rrule() -> None:
+    with pytest.raises(SocialkitError, match="RRULE"):
+        Tactic(name="contest", recurrence="every first friday")
+
+
+def test_unknown_time_zone_is_rejected() -> None:
+    with pytest.raises(SocialkitError, match="IANA"):
+        CalendarSettings(timezone="Paris")
+
+
+# -- generated strategies -----------------------------------------------------------
+
+text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12).filter(str.strip)
+numbers = st.one_of(
+    st.integers(-(10**6), 10**6),
+    st.floats(-1e6, 1e6, allow_nan=False),
+    st.fractions(max_denominator=50),
+)
+weights = st.one_of(
+    st.integers(0, 100),
+    st.fractions(min_value=0, max_value=100, max_denominator=20),
+    st.sampled_from([0.1, 0.25, 0.4]),
+)
+days = st.dates(date(2020, 1, 1), date(2030, 12, 31))
+
+
+@st.composite
+def goals(draw: st.DrawFn) -> SmartGoal:
+    baseline = draw(numbers)
+    target = draw(numbers.filter(lambda t: t != baseline))
+    start = draw(days)
+    return SmartGoal(
+        subject=draw(text),
+        metric=draw(st.sampled_from(["likes", "leads", "web referrals"]) | text),
+        baseline=baseline,
+        target=target,
+        start=start,
+        deadline=start + timedelta(days=draw(st.integers(1, 1000))),
+        business_objective=draw(st.just("") | text),
+        stage=draw(st.none() | st.sampled_from(STAGES)),
+        plausible_monthly_growth=draw(st.none() | st.sampled_from([0.05, "1/3", 2])),
+    )
+
+
+@st.composite
+def frequency_rules(draw: st.DrawFn) -> FrequencyRule:
+    low = draw(st.integers(0, 3))
+    per = draw(st.sampled_from(["day", "week", "month"]))
+    high = draw(st.none() | st.integers(max(low, 1), 10))
+    gap = draw(st.none() | st.integers(1, 48 * 60).map(lambda m: timedelta(minutes=m)))
+    windows = draw(
+        st.lists(
+            st.builds(
+                Window,
+                weekday=st.integers(0, 6),
+                start=st.sampled_from([time(8), time(9, 30)]),
+                end=st.sampled_from([time(12), time(0)]),
+            ),
+            max_size=2,
+        )
+    )
+    quiet = draw(st.none() | st.just(QuietHours(start=time(22), end=time(7))))
+    try:
+        return FrequencyRule(
+            frequencies=[Frequency(per=per, minimum=low, maximum=high)],
+            min_gap=gap,
+            windows=windows,
+            quiet_hours=quiet,
+        )
+    except SocialkitError:
+        return FrequencyRule(frequencies=[Frequency(per=per, maximum=high)])
+
+
+personas = st.builds(
+    Persona,
+    name=text,
+    age_min=st.none() | st.integers(0, 40),
+    age_max=st.none() | st.integers(40, 90),
+    interests=st.lists(text, max_size=2),
+    networks=st.lists(st.sampled_from(PLATFORMS), max_size=3),
+    motivations=st.just("") | text,
+)
+brands = st.builds(
+    BrandPersonality,
+    vision=st.just("") | text,
+    values=st.lists(text, max_size=2),
+    age=st.none() | st.integers(0, 99),
+)
+channels = st.builds(
+    PlatformRole,
+    platform=st.sampled_from(PLATFORMS),
+    mission=st.just("") | text,
+    role=st.just("") | text,
+    frequency=st.none() | frequency_rules(),
+)
+pillar_names = st.sampled_from(["brand", "fashion", "beauty", "well-being"])
+tactics = st.builds(
+    Tactic,
+    name=st.sampled_from(["contest", "webinar"]),
+    participation=st.lists(text, max_size=2),
+    recurrence=st.none() | st.sampled_from(["FREQ=MONTHLY;BYDAY=1FR", "FREQ=WEEKLY;BYHOUR=9"]),
+    start=st.none() | days,
+    platforms=st.lists(st.sampled_from(PLATFORMS), max_size=2),
+    stage=st.none() | st.sampled_from(STAGES),
+)
+example_posts = st.builds(
+    ExamplePost,
+    platform=st.sampled_from(PLATFORMS),
+    text=text,
+    pillar=st.none() | pillar_names,
+    tactic=st.none() | st.sampled_from(["contest", "webinar"]),
+    content_type=st.just("") | st.sampled_from(["video", "infographic"]),
+)
+calendars = st.builds(
+    CalendarSettings,
+    timezone=st.sampled_from(["UTC", "Europe/Paris", "America/New_York"]),
+    weeks=st.integers(1, 8),
+    interaction_minutes=st.integers(0, 120),
+    blackouts=st.lists(days, max_size=2),
+)
+strategies = st.builds(
+    Strategy,
+    name=text,
+    note=st.just("") | text,
+    objectives=st.lists(goals(), max_size=4),
+    personas=st.lists(personas, max_size=2),
+    brand=brands,
+    channels=st.lists(channels, max_size=3),
+    calendar=calendars,
+    pillars=st.lists(st.builds(Pillar, name=pillar_names, weight=weights), max_size=4),
+    stage_mix=st.dictionaries(st.sampled_from(STAGES), weights),
+    tactics=st.lists(tactics, max_size=2),
+    examples=st.lists(example_posts, max_size=3),
+)
+
+
+@settings(max_examples=40)
+@given(strategies)
+def test_toml_round_trip_gives_back_an_equal_strategy(strategy: Strategy) -> None:
+    assert loads_strategy(strategy.to_toml()) == strategy
+
+
+@settings(max_examples=40)
+@given(strategies)
+def test_validate_never_crashes_and_returns_findings(strategy: Strategy) -> None:
+    findings = strategy.validate()
+    assert all(isinstance(f, Finding) and f.where for f in findings)
+
+
+def test_pillars_can_be_given_as_a_mapping() -> None:
+    s = Strategy(name="Mix", pillars={"brand": 40, "fashion": 30, "beauty": 20, "well-being": 10})
+    assert (s.pillars[0].name, s.pillars[0].weight) == ("brand", 40)
+    assert "pillars.weights" not in rules(s)
+
+
+def test_strategy_recommends_platforms_from_personas_and_example_content() -> None:
+    s = examples.strategy("cosmetics-brand")
+    assert s.content_types()[:2] == ("promotion", "tutorial")
+    fits = {f.platform: f for f in s.recommend_platforms()}
+    assert fits["instagram"].chosen
+    assert "youtube" in fits  # tutorials and videos fit YouTube ([004])
+    assert not fits["youtube"].chosen
+
+
+def test_channel_lookup_names_the_known_channels() -> None:
+    with pytest.raises(SocialkitError, match="instagram, tiktok"):
+        examples.strategy("cosmetics-brand").channel("linkedin")
+
+
+# -- planning from a strategy ---------------------------------------------------------
+
+
+def test_to_plan_spec_carries_the_strategy_into_planning() -> None:
+    s = examples.strategy("cosmetics-brand")
+    spec = s.to_plan_spec()
+    assert [c.platform for c in spec.channels] == ["instagram", "tiktok"]
+    assert spec.channels[0].rule == s.channel("instagram").frequency
+    assert spec.tz.key == "Europe/Paris"
+    assert spec.mix is not None
+    assert spec.mix.sequence(4) == s.pillar_mix().sequence(4)  # type: ignore[union-attr]
+    assert spec.stages is not None
+    (contest,) = spec.events
+    assert contest.title == "Monthly reveal contest"
+    assert contest.platforms == ("instagram", "tiktok")
+    assert contest.content_type == "contest"
+    assert spec.interaction is not None
+    assert spec.interaction.daily_budget == timedelta(minutes=45)
+
+
+def test_plan_from_a_strategy_places_its_tactics_and_respects_its_rules() -> None:
+    s = examples.strategy("b2b-services")
+    calendar = socialkit.plan(s, start=date(2027, 1, 4), end=date(2027, 2, 1))
+    events = [i for i in calendar.items if i.title == "Monthly webinar"]
+    # FREQ=MONTHLY;BYDAY=2TH;BYHOUR=11: the second Thursday, 11:00 Paris time
+    assert {e.start.astimezone(s.calendar.zone).isoformat() for e in events} == {
+        "2027-01-14T11:00:00+01:00"
+    }
+    linkedin = sorted(i.start for i in calendar.posts("linkedin"))
+    assert all(b - a >= timedelta(hours=48) for a, b in itertools.pairwise(linkedin))
+
+
+def test_blackouts_and_no_interaction_reach_the_calendar() -> None:
+    s = examples.strategy("b2b-services")
+    calendar_settings = attrs.evolve(
+        s.calendar, blackouts=[date(2027, 1, 5)], interaction_minutes=0
+    )
+    spec = attrs.evolve(s, calendar=calendar_settings).to_plan_spec()
+    assert spec.blackouts == {date(2027, 1, 5)}
+    assert spec.interaction is None
+
+
+def test_a_strategy_without_channels_cannot_be_planned() -> None:
+    with pytest.raises(SocialkitError, match="no channel to plan"):
+        Strategy(name="Empty").to_plan_spec()
+
+
+@settings(max_examples=25)
+@given(strategies)
+def test_any_strategy_with_distinct_channels_plans_a_week(strategy: Strategy) -> None:
+    if not strategy.channels or len(set(strategy.platforms)) < len(strategy.platforms):
+        return
+    calendar = socialkit.plan(strategy, start=date(2027, 1, 4), end=date(2027, 1, 11))
+    assert set(calendar.platforms) <= set(strategy.platforms)
+
+
+def test_a_mission_is_one_sentence(good: Strategy) -> None:
+    # [002]: one-sentence mission statements keep each account on one specific goal.
+    long = attrs.evolve(
+        good.channels[0], mission="We will use LinkedIn to earn leads. We will also hire."
+    )
+    s = attrs.evolve(good, channels=(long, good.channels[1]))
+    (finding,) = rules(s)["channel.long_mission"]
+    assert finding.severity is Severity.TIP
+    assert "channel.long_mission" not in rules(good)

@@ -1,0 +1,130 @@
+"""Strategy files: clear errors naming the file, the line or key path, what is expected."""
+
+from pathlib import Path
+
+import pytest
+
+from socialkit import StrategyFileError, examples, load_strategy, loads_strategy
+
+MINIMAL = 'name = "Tiny"\n'
+
+
+def error(text: str) -> StrategyFileError:
+    with pytest.raises(StrategyFileError) as info:
+        loads_strategy(text, filename="plan.toml")
+    return info.value
+
+
+def test_syntax_error_names_the_file_and_line() -> None:
+    e = error('name = "x"\n\n[[channels]\nplatform = "x"\n')
+    assert e.line == 3
+    assert str(e).startswith("plan.toml:3: not valid TOML")
+
+
+def test_wrong_type_names_the_key_path_and_expected_type() -> None:
+    e = error(
+        MINIMAL + '[[pillars]]\nname = "a"\nweight = 40\n[[pillars]]\nname = "b"\nweight = true\n'
+    )
+    assert e.where == "pillars[1].weight"
+    assert "got boolean True" in str(e)
+    assert "expected a number" in str(e)
+
+
+def test_missing_required_field() -> None:
+    e = error(MINIMAL + '[[personas]]\ndescription = "no name"\n')
+    assert str(e) == "plan.toml: personas[0].name: missing; expected a string (required)"
+
+
+def test_missing_name() -> None:
+    assert error("").where == "name"
+
+
+def test_unknown_key_is_a_typo_not_silence() -> None:
+    e = error(MINIMAL + "[calendar]\ntimezon = 'UTC'\n")
+    assert e.where == "calendar.timezon"
+    assert "timezone" in str(e)
+
+
+def test_unknown_platform_suggests_the_closest() -> None:
+    e = error(MINIMAL + '[[channels]]\nplatform = "instagarm"\n')
+    assert e.where == "channels[0].platform"
+    assert "did you mean 'instagram'" in str(e)
+
+
+def test_value_errors_from_the_model_keep_the_key_path() -> None:
+    e = error(MINIMAL + '[[tactics]]\nname = "c"\nrecurrence = "every friday"\n')
+    assert e.where == "tactics[0].recurrence"
+    assert "RRULE" in str(e)
+    e = error(MINIMAL + "[stage_mix]\nmiddle = 10\n")
+    assert e.where == "stage_mix"
+    assert "mofu" in str(e)
+
+
+def test_a_datetime_is_not_a_date() -> None:
+    e = error(MINIMAL + "[calendar]\nblackouts = [2027-12-25T10:00:00]\n")
+    assert "expected an array of dates" in str(e)
+
+
+def test_frequency_table_is_checked() -> None:
+    e = error(
+        MINIMAL + '[[channels]]\nplatform = "x"\n[channels.frequency]\nday = { maximum = 0 }\n'
+    )
+    assert e.where.startswith("channels[0].frequency.day")
+    e = error(MINIMAL + '[[channels]]\nplatform = "x"\n[channels.frequency]\nmin_gap_hours = -1\n')
+    assert e.where == "channels[0].frequency.min_gap_hours"
+
+
+def test_fractions_can_be_written_as_strings() -> None:
+    s = loads_strategy(MINIMAL + '[[pillars]]\nname = "a"\nweight = "1/3"\n')
+    assert str(s.pillars[0].weight) == "1/3"
+
+
+def test_load_strategy_reads_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text(examples.strategy_toml("sports-retailer"), encoding="utf-8")
+    assert load_strategy(path) == examples.strategy("sports-retailer")
+
+
+def test_missing_file_names_it(tmp_path: Path) -> None:
+    with pytest.raises(StrategyFileError, match=r"nope\.toml: cannot read"):
+        load_strategy(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize("name", examples.strategy_names())
+def test_examples_round_trip(name: str) -> None:
+    s = examples.strategy(name)
+    assert loads_strategy(s.to_toml()) == s
+
+
+def test_strategy_file_error_is_a_value_error() -> None:
+    assert isinstance(error(""), ValueError)
+
+
+def test_frequency_windows_and_quiet_hours_are_read() -> None:
+    s = loads_strategy(
+        MINIMAL
+        + '[[channels]]\nplatform = "x"\n[channels.frequency]\nday = { maximum = 3 }\n'
+        + "min_gap_hours = 1.5\n"
+        + "windows = [{ weekday = 0, start = 09:00:00, end = 12:00:00 }]\n"
+        + "quiet_hours = { start = 22:00:00, end = 07:00:00 }\n"
+    )
+    rule = s.channels[0].frequency
+    assert rule is not None
+    assert str(rule.windows[0]) == "Mon 09:00-12:00"
+    assert str(rule.quiet_hours) == "22:00-07:00"
+    assert rule.min_gap is not None
+    assert rule.min_gap.total_seconds() == 5400
+    assert loads_strategy(s.to_toml()) == s
+
+
+def test_unknown_persona_network_names_the_field() -> None:
+    e = error(MINIMAL + '[[personas]]\nname = "P"\nnetworks = ["instagram", "myspace"]\n')
+    assert e.where == "personas[0].networks"
+    assert "'myspace'" in str(e)
+
+
+def test_strategy_from_toml_is_loads_strategy() -> None:
+    from socialkit import Strategy
+
+    text = examples.strategy_toml("b2b-services")
+    assert Strategy.from_toml(text) == loads_strategy(text)
