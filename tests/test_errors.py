@@ -62,3 +62,9 @@ def test_public_api_is_sorted_and_importable() -> None:
     assert socialkit.__all__ == sorted(socialkit.__all__)
     for name in socialkit.__all__:
         assert hasattr(socialkit, name)
+
+
+def test_examples_load_on_attribute_access() -> None:
+    assert socialkit.examples.strategy_names()
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = socialkit.nope  # type: ignore[attr-defined]

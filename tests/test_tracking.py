@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import socialkit
-from socialkit import Utm, UtmTemplate, ValidationError, find_links, parse_utm, utm
+from socialkit import Utm, UtmTemplate, ValidationError, parse_utm, tag_links, utm
 
 TAG = {"source": "LinkedIn", "medium": "Social", "campaign": "Spring Sale"}
 
@@ -126,11 +126,6 @@ def test_template_rejects_unknown_placeholders_and_platforms() -> None:
         UtmTemplate(source="{platform}", medium="social", campaign="c").for_platform("myspace")
 
 
-def test_find_links_trims_sentence_punctuation() -> None:
-    text = "Read https://ex.com/a?b=1. Then (https://ex.org/x) and http://ex.net!"
-    assert find_links(text) == ("https://ex.com/a?b=1", "https://ex.org/x", "http://ex.net")
-
-
 # --- properties -------------------------------------------------------------
 
 _value = st.text(
@@ -177,3 +172,74 @@ def test_normalisation_is_idempotent(value: str) -> None:
     assert Utm(source=once, medium="m", campaign="c").source == once
     assert once == once.lower()
     assert not any(c.isspace() for c in once)
+
+
+# --- tagging the links of a post ------------------------------------------------
+
+LAUNCH = UtmTemplate(source="{platform}", medium="social", campaign="spring_launch")
+POST = "Our spring collection is here: https://shop.example.com/spring " + "x" * 180
+
+
+@pytest.mark.parametrize("platform", ["x", "mastodon"])
+def test_tagging_is_free_where_every_url_counts_23(platform: str) -> None:
+    tagged = tag_links(POST, LAUNCH, platform)
+    assert tagged.cost == 0
+    assert tagged.fits
+    assert tagged.findings() == ()
+
+
+@pytest.mark.parametrize("platform", ["linkedin", "bluesky", "threads", "facebook"])
+def test_whole_url_platforms_pay_for_every_character_of_the_tag(platform: str) -> None:
+    tagged = tag_links(POST, LAUNCH, platform)
+    ((_, new),) = tagged.tagged
+    added = len(new) - len("https://shop.example.com/spring")
+    assert tagged.cost == added
+
+
+def test_tagging_that_pushes_a_post_past_its_limit_says_so() -> None:
+    # 243 graphemes fit Bluesky's 300; the tag adds 64 and the post no longer fits.
+    tagged = tag_links(POST, LAUNCH, "bluesky")
+    assert tagged.before.fits
+    assert not tagged.after.fits
+    assert tagged.pushed_over
+    (finding,) = tagged.findings()
+    assert finding.rule == "tracking.tag_overflow"
+    assert finding.severity is socialkit.Severity.ERROR
+    assert "from 243 to 307 of 300" in finding.message
+
+
+def test_a_post_already_over_is_not_blamed_on_the_tag() -> None:
+    tagged = tag_links("x" * 400 + " https://ex.com/a", LAUNCH, "bluesky")
+    assert not tagged.fits
+    assert not tagged.pushed_over
+
+
+def test_every_link_is_tagged_in_place_and_bare_domains_are_reported() -> None:
+    text = "Guide: https://ex.com/guide?id=3#p2, shop at example.com/shop and https://ex.org."
+    tagged = tag_links(text, Utm(source="x", medium="social", campaign="c"), "x")
+    assert tagged.text == (
+        "Guide: https://ex.com/guide?id=3&utm_source=x&utm_medium=social&utm_campaign=c#p2, "
+        "shop at example.com/shop and "
+        "https://ex.org?utm_source=x&utm_medium=social&utm_campaign=c."
+    )
+    assert tagged.untagged == ("example.com/shop",)
+    assert [f.rule for f in tagged.findings()] == ["tracking.untagged_link"]
+
+
+def test_tag_links_needs_a_tag_and_a_known_platform() -> None:
+    with pytest.raises(socialkit.SocialkitTypeError):
+        tag_links(POST, {"source": "x"}, "x")  # type: ignore[arg-type]
+    with pytest.raises(socialkit.UnknownPlatformError):
+        tag_links(POST, LAUNCH, "myspace")
+
+
+@given(st.text(st.sampled_from("ab #@é\n"), max_size=40), _urls())
+def test_tagging_a_post_changes_only_its_links(prefix: str, url: str) -> None:
+    text = f"{prefix} {url} end"
+    tagged = tag_links(text, LAUNCH, "linkedin")
+    restored = tagged.text
+    for before, after in tagged.tagged:
+        restored = restored.replace(after, before, 1)
+        assert parse_utm(after) == LAUNCH.for_platform("linkedin")
+    assert restored == text
+    assert tagged.after.length >= tagged.before.length

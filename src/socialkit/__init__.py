@@ -167,8 +167,21 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
+from socialkit._posts import Comment, Media, Post, PostFormat
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
+from socialkit._rules import (
+    DEFAULT_RULES,
+    DISCLOSURE_MARKERS,
+    Assessment,
+    Checker,
+    DisclosureMarker,
+    Hit,
+    PostContext,
+    Rule,
+    RuleSet,
+    assess,
+)
 from socialkit._stages import (
     ContentType,
     FunnelStage,
@@ -182,7 +195,25 @@ from socialkit._stages import (
 from socialkit._strategy import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
 from socialkit._strategy_rules import STRATEGY_RULES
 from socialkit._strategy_toml import load_strategy, loads_strategy
-from socialkit._tracking import UTM_KEYS, Utm, UtmTemplate, find_links, parse_utm, utm
+from socialkit._text import (
+    MAX_TEXT_LENGTH,
+    Entities,
+    Entity,
+    EntityKind,
+    LimitCheck,
+    TextMeasure,
+    extract,
+    measure,
+)
+from socialkit._tracking import (
+    UTM_KEYS,
+    TaggedPost,
+    Utm,
+    UtmTemplate,
+    parse_utm,
+    tag_links,
+    utm,
+)
 
 try:
     __version__ = version("socialkit")
@@ -195,6 +226,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "Acquisition",
     "Actor",
     "ApportionMethod",
+    "Assessment",
     "AuditQuestion",
     "AuditScope",
     "Basis",
@@ -208,7 +240,9 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "CasePath",
     "CategoryDrift",
     "Channel",
+    "Checker",
     "ChecklistItem",
+    "Comment",
     "CommunityRule",
     "Comparison",
     "Confidence",
@@ -220,9 +254,15 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "CountKind",
     "CountLimit",
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
+    "DEFAULT_RULES",
+    "DISCLOSURE_MARKERS",
+    "DisclosureMarker",
     "ECOSYSTEM_RULES",
     "EcosystemRule",
     "Effect",
+    "Entities",
+    "Entity",
+    "EntityKind",
     "Evergreen",
     "ExamplePost",
     "FACEBOOK_CONTEST_TIP",
@@ -236,6 +276,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "FunnelComparison",
     "FunnelStage",
     "FunnelStep",
+    "Hit",
     "Improvement",
     "Inbox",
     "Influencer",
@@ -244,8 +285,11 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "ItemKind",
     "JourneyStep",
     "Kpi",
+    "LimitCheck",
     "Limits",
+    "MAX_TEXT_LENGTH",
     "METRICS",
+    "Media",
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
@@ -270,6 +314,9 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "PlatformComparison",
     "PlatformFit",
     "PlatformRole",
+    "Post",
+    "PostContext",
+    "PostFormat",
     "PostResult",
     "PostingGuidance",
     "PostingWindow",
@@ -281,6 +328,8 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "RankedWindow",
     "RelationshipStage",
     "Responsiveness",
+    "Rule",
+    "RuleSet",
     "STRATEGY_RULES",
     "SequenceMethod",
     "Sequencer",
@@ -304,10 +353,12 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "SupportsPlanSpec",
     "Swot",
     "Tactic",
+    "TaggedPost",
     "Target",
     "TargetKind",
     "Targeting",
     "TextLimit",
+    "TextMeasure",
     "TextUnit",
     "ThreeC",
     "Touchpoint",
@@ -324,6 +375,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "X_ADS_OBJECTIVES",
     "X_ADS_SETUP",
     "__version__",
+    "assess",
     "best_times",
     "check_responsiveness",
     "click_through_rate",
@@ -334,13 +386,14 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "engagement_rate_by_impressions",
     "engagement_rate_by_reach",
     "expected_results",
-    "find_links",
+    "extract",
     "get_metric",
     "get_platform",
     "growth_rate",
     "influence_quadrants",
     "load_strategy",
     "loads_strategy",
+    "measure",
     "minimum_detectable_effect",
     "mix_deviation",
     "parse_utm",
@@ -352,6 +405,16 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "sample_size",
     "stage_coverage",
     "stage_of",
+    "tag_links",
     "triage",
     "utm",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Load ``socialkit.examples`` on first use, so ``import socialkit`` stays light."""
+    if name == "examples":
+        import importlib
+
+        return importlib.import_module("socialkit.examples")
+    raise AttributeError(f"module 'socialkit' has no attribute {name!r}")

@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from socialkit._errors import SocialkitError, StaleDataWarning
-from socialkit._platform import Platform
+from socialkit._errors import SocialkitError, StaleDataWarning, ValidationError
+from socialkit._platform import MediaKind, Platform
+from socialkit._posts import Media, Post
 from socialkit._registry import get_platform, platforms
-from socialkit._report import jsonable, platform_text, platforms_table
+from socialkit._report import jsonable, platform_text, platforms_table, table
+from socialkit._rules import assess
 from socialkit._strategy_cli import add_strategy_commands
 
 __all__ = ["main"]
@@ -62,6 +64,54 @@ def _platform(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_post_text(path: str) -> str:
+    """The post text from ``path`` (``-``: standard input), as UTF-8."""
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError(
+            f"check {path}", str(error), allowed="expected a readable UTF-8 text file or -"
+        ) from error
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Assess a post; exit 0 when it fits, 1 when a hard limit is broken."""
+    text = _read_post_text(args.file).removesuffix("\n")
+    post = Post(text=text, media=tuple(Media(kind=k) for k in args.media), sponsored=args.sponsored)
+    result = assess(post, args.platform, tier=args.tier)
+    t = result.text
+    if args.json:
+        summary = (
+            {
+                "length": t.length,
+                "limit": t.limit,
+                "unit": t.unit,
+                "fits": t.fits,
+                "entities": t.entities,
+            }
+            if t
+            else {}
+        )
+        measured = {k: v for k, v in (jsonable(t) or {}).items() if not k.startswith("_")}
+        _print_json(dict(jsonable(result), text=dict(measured, **jsonable(summary))))
+    else:
+        verdict = "fits" if result.fits else "does NOT fit"
+        length = f"length {t.length}/{t.limit} {t.unit}; " if t else ""
+        print(
+            f"{get_platform(result.platform).name}: {verdict}; {length}"
+            f"score {result.score}/100 (heuristic)"
+        )
+        if result.findings:
+            rows = [(f.severity, f.rule, f.where, f.message, f.fix) for f in result.findings]
+            print(table(["severity", "rule", "where", "message", "fix"], rows))
+        if result.skipped:
+            print(f"skipped (need a checker): {', '.join(result.skipped)}")
+    return 0 if result.fits else 1
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="socialkit", description="Social-media strategy models and rules."
@@ -77,6 +127,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_platform)
 
+    p = sub.add_parser(
+        "check",
+        help="assess a post's text for a platform (exit 0: fits, 1: a hard limit is broken)",
+    )
+    p.add_argument("file", metavar="FILE", help="file holding the post text, or - for stdin")
+    p.add_argument("--platform", required=True, help="platform slug or alias, e.g. linkedin")
+    p.add_argument("--tier", default=None, help="paid tier with other limits, e.g. premium")
+    p.add_argument(
+        "--media",
+        action="append",
+        default=[],
+        type=MediaKind,
+        choices=list(MediaKind),
+        metavar="KIND",
+        help=f"attached media, repeatable: {', '.join(MediaKind)}",
+    )
+    p.add_argument("--sponsored", action="store_true", help="a paid or incentivised post")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=_check)
     add_strategy_commands(sub)
     return parser
 

@@ -101,6 +101,8 @@ class TextUnit(StrEnum):
     """Extended grapheme clusters (UAX #29): what a reader sees as one character."""
     UTF8_BYTES = "utf-8 bytes"
     UTF16_UNITS = "utf-16 units"
+    CODE_POINTS_EMOJI_AS_BYTES = "code points, emoji as utf-8 bytes"
+    """Code points, except that each emoji counts its UTF-8 bytes (Threads)."""
 
 
 class CountKind(StrEnum):
@@ -125,6 +127,9 @@ class MediaKind(StrEnum):
     VIDEO = "video"
     SHORT_VIDEO = "short video"
     DOCUMENT = "document"
+    CAROUSEL = "carousel"
+    """Several images or videos swiped through in one post."""
+    POLL = "poll"
 
 
 class Effect(StrEnum):

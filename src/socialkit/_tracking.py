@@ -19,7 +19,6 @@ campaign, so the tag is treated as one unit.
 
 from __future__ import annotations
 
-import re
 import string
 from typing import Any
 from urllib.parse import SplitResult, quote, unquote_plus, urlsplit, urlunsplit
@@ -27,16 +26,31 @@ from urllib.parse import SplitResult, quote, unquote_plus, urlsplit, urlunsplit
 import attrs
 
 from socialkit._errors import SocialkitTypeError, ValidationError
+from socialkit._findings import Finding, Severity
 from socialkit._platform import Platform
+from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
+from socialkit._text import TextMeasure, extract, measure
 from socialkit._validate import optional, where
 
-__all__ = ["UTM_KEYS", "Utm", "UtmTemplate", "find_links", "parse_utm", "utm"]
+__all__ = [
+    "UTM_KEYS",
+    "TaggedPost",
+    "Utm",
+    "UtmTemplate",
+    "parse_utm",
+    "tag_links",
+    "utm",
+]
 
 UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
 """The five standard UTM parameters, in the order socialkit appends them."""
 
 _SCHEMES = ("http", "https")
+_GLOSSARY = Source(
+    title="[002] Agency glossary, step 8: track social visitors with UTM parameters",
+    confidence=Confidence.SOURCE_DOCUMENT,
+)
 _FIELDS = ("source", "medium", "campaign", "term", "content")
 
 
@@ -263,18 +277,124 @@ class UtmTemplate:
         return self.for_platform(platform).apply(url, overwrite=overwrite)
 
 
-# http(s) links in free text; trailing punctuation that usually ends a sentence is
-# not part of the link.
-_LINK = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
-_TRAILING = ".,;:!?)]}"
+@attrs.frozen(kw_only=True)
+class TaggedPost:
+    """A post whose links were tagged, measured as the platform counts it before and after.
 
-
-def find_links(text: str) -> tuple[str, ...]:
-    """The ``http(s)://`` links in ``text``, in order (sentence punctuation trimmed).
-
-    >>> find_links("New post: https://ex.com/a?b=1. Also http://ex.org!")
-    ('https://ex.com/a?b=1', 'http://ex.org')
+    X and Mastodon count every link as 23 characters whatever its length, so a tag
+    costs nothing there; platforms that count the whole URL pay for every
+    character of it, and a post that fitted may no longer fit.
     """
-    if not isinstance(text, str):
-        raise SocialkitTypeError("find_links(text)", text, expected="a string")
-    return tuple(m.group().rstrip(_TRAILING) for m in _LINK.finditer(text))
+
+    text: str
+    tagged: tuple[tuple[str, str], ...]
+    """``(link as written, tagged link)`` pairs, in text order."""
+    untagged: tuple[str, ...]
+    """Links left as written: no ``http(s)://`` scheme, so no query to tag."""
+    before: TextMeasure
+    after: TextMeasure
+
+    @property
+    def fits(self) -> bool:
+        """Whether the tagged post is within every limit of its field."""
+        return self.after.fits
+
+    @property
+    def pushed_over(self) -> bool:
+        """True when the post fitted before tagging and no longer does."""
+        return self.before.fits and not self.after.fits
+
+    @property
+    def cost(self) -> int:
+        """What the tags added to the length, in the platform's counting unit."""
+        return self.after.length - self.before.length
+
+    def findings(self) -> tuple[Finding, ...]:
+        """An error when tagging pushed the post past its limit; tips for untagged links."""
+        found = []
+        if self.pushed_over:
+            count = len(self.tagged)
+            found.append(
+                Finding(
+                    rule="tracking.tag_overflow",
+                    severity=Severity.ERROR,
+                    message=f"tagging {count} link{'s' if count > 1 else ''} takes the post "
+                    f"from {self.before.length} to {self.after.length} of {self.after.limit} "
+                    f"({self.after.unit}) on {self.after.platform}",
+                    fix="shorten the text or the tag values, or link through a shortener",
+                    where="post.text",
+                    source=_GLOSSARY,
+                )
+            )
+        found.extend(
+            Finding(
+                rule="tracking.untagged_link",
+                severity=Severity.TIP,
+                message=f"{link} has no http(s) scheme, so it can't carry a UTM tag",
+                fix="write the link in full (https://...) to track its visits",
+                where="post.text",
+                source=_GLOSSARY,
+            )
+            for link in self.untagged
+        )
+        return tuple(found)
+
+
+def tag_links(
+    text: str,
+    tag: Utm | UtmTemplate,
+    platform: str | Platform,
+    *,
+    field: str = "post",
+    tier: str | None = None,
+    overwrite: bool = False,
+) -> TaggedPost:
+    """Tag every ``http(s)`` link of a post and say whether it still fits.
+
+    Links are found and lengths counted exactly as :func:`socialkit.measure`
+    does for ``platform``; a :class:`UtmTemplate` is filled for ``platform``.
+
+    >>> launch = UtmTemplate(source="{platform}", medium="social", campaign="spring_launch")
+    >>> post = "Our spring collection is here: https://shop.example.com/spring " + "x" * 180
+    >>> tag_links(post, launch, "x").cost
+    0
+    >>> on_bluesky = tag_links(post, launch, "bluesky")
+    >>> on_bluesky.pushed_over
+    True
+    >>> print(on_bluesky.findings()[0].message)
+    tagging 1 link takes the post from 243 to 307 of 300 (graphemes) on bluesky
+    """
+    if not isinstance(tag, Utm | UtmTemplate):
+        raise SocialkitTypeError("tag_links(tag)", tag, expected="a Utm or a UtmTemplate")
+    before = measure(text, platform, field=field, tier=tier)
+    concrete = tag.for_platform(platform) if isinstance(tag, UtmTemplate) else tag
+    tagged: list[tuple[str, str]] = []
+    untagged: list[str] = []
+    pieces: list[str] = []
+    at = 0
+    for entity in extract(text).urls:
+        link = text[entity.start : entity.end]
+        new = _tag_one(link, concrete, overwrite)
+        if new is None:
+            untagged.append(link)
+            continue
+        tagged.append((link, new))
+        pieces += [text[at : entity.start], new]
+        at = entity.end
+    result = "".join([*pieces, text[at:]])
+    return TaggedPost(
+        text=result,
+        tagged=tuple(tagged),
+        untagged=tuple(untagged),
+        before=before,
+        after=measure(result, platform, field=field, tier=tier),
+    )
+
+
+def _tag_one(link: str, tag: Utm, overwrite: bool) -> str | None:
+    if not link.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        return tag.apply(link, overwrite=overwrite)
+    except ValidationError:
+        return None

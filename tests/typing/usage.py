@@ -25,6 +25,14 @@ stage: FunnelStage = socialkit.stage_of(socialkit.ContentType.WEBINAR)
 funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
 coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
 
+length: int = socialkit.measure("Hello #world https://example.com", "x").length
+hashtags: list[str] = [h.text for h in socialkit.extract("Hello #world").hashtags]
+draft = socialkit.Post(text="Hello", media=[socialkit.Media.video(subtitles=True)])
+assessment: socialkit.Assessment = socialkit.assess(
+    draft, "linkedin", rules=socialkit.DEFAULT_RULES.without("native_media")
+)
+post_fits: bool = assessment.fits
+errors: tuple[socialkit.Finding, ...] = assessment.by_severity("error")
 strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
 findings: tuple[socialkit.Finding, ...] = strategy.validate()
 toml_text: str = strategy.to_toml()

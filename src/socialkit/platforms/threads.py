@@ -30,8 +30,8 @@ THREADS_POSTS = Source(
     url="https://developers.facebook.com/documentation/threads/posts",
     confidence=Confidence.OFFICIAL,
     note="'Text posts are limited to 500 characters. Emojis are counted as the number of "
-    "UTF-8 bytes.' socialkit counts UTF-8 bytes, which never under-counts but may "
-    "over-count accented letters.",
+    "UTF-8 bytes.' socialkit reads this as characters (code points) except emoji, which "
+    "count their UTF-8 bytes.",
 )
 THREADS_TEXT_ATTACHMENTS = Source(
     title="Threads API, Text attachments (developers.facebook.com)",
@@ -63,7 +63,7 @@ PLATFORM = Platform(
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(
-            TextLimit(maximum=500, unit=TextUnit.UTF8_BYTES, source=THREADS_POSTS),
+            TextLimit(maximum=500, unit=TextUnit.CODE_POINTS_EMOJI_AS_BYTES, source=THREADS_POSTS),
             TextLimit(
                 field="text_attachment",
                 maximum=10_000,

@@ -1,0 +1,222 @@
+"""A draft post: its text, media, format and the context the rules need.
+
+A :class:`Post` is platform-neutral; :func:`~socialkit.assess` judges it
+against one platform. Media are small values (:class:`Media`) built with the
+named constructors ``Media.image()``, ``Media.video()``, ``Media.document()``,
+``Media.carousel()`` and ``Media.poll()``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from socialkit._errors import ValidationError
+from socialkit._platform import MediaKind
+from socialkit._text import extract
+from socialkit._validate import (
+    at_least,
+    each,
+    instance_of,
+    optional,
+    positive_duration,
+    to_tuple,
+    where,
+)
+
+__all__ = ["Comment", "Media", "Post", "PostFormat"]
+
+
+class PostFormat(StrEnum):
+    """The eight kinds of post of the course module [000] ("Types de publications")."""
+
+    REPOST = "repost"
+    """Sharing someone else's content (partage / republication)."""
+    IMAGE_WITH_ARTICLE = "image with article"
+    VIDEO = "video"
+    STORYTELLING = "storytelling"
+    PODCAST = "podcast"
+    CUSTOMER_TESTIMONIAL = "customer testimonial"
+    CONTEST = "contest"
+    """A contest or giveaway (jeu concours)."""
+    QUOTE = "quote"
+
+
+_DURATION_KINDS = (MediaKind.VIDEO, MediaKind.SHORT_VIDEO, MediaKind.GIF)
+
+
+def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    instance_of(str)(instance, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class Media:
+    """One media item of a post.
+
+    ``duration`` is for videos, ``pages`` for documents (PDF carousels),
+    ``items`` for carousels, ``options`` for polls; ``subtitles`` says whether a
+    video has captions; ``width``/``height`` are in pixels when known;
+    ``watermarked`` flags a file exported from another app.
+
+    >>> Media.video(timedelta(seconds=45), subtitles=True).kind
+    <MediaKind.VIDEO: 'video'>
+    >>> Media(kind="image", duration=timedelta(seconds=3))
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.ValidationError: Media(image).duration: a duration was given; expected a duration only for video, short video or gif
+    """
+
+    kind: MediaKind = attrs.field(converter=MediaKind)
+    duration: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
+    pages: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    items: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    options: int | None = attrs.field(default=None, validator=optional(at_least(2)))
+    subtitles: bool = attrs.field(default=False, validator=instance_of(bool))
+    alt_text: str = attrs.field(default="", validator=_str)
+    width: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    height: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    watermarked: bool = attrs.field(default=False, validator=instance_of(bool))
+    """The file carries another app's watermark (a TikTok logo on a Reel)."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.duration is not None and self.kind not in _DURATION_KINDS:
+            raise ValidationError(
+                f"Media({self.kind}).duration",
+                "a duration was given",
+                allowed="expected a duration only for video, short video or gif",
+            )
+
+    @classmethod
+    def image(
+        cls, *, alt_text: str = "", width: int | None = None, height: int | None = None
+    ) -> Media:
+        """An image, with its alternative text and size when known."""
+        return cls(kind=MediaKind.IMAGE, alt_text=alt_text, width=width, height=height)
+
+    @classmethod
+    def video(
+        cls,
+        duration: timedelta | None = None,
+        *,
+        subtitles: bool = False,
+        short: bool = False,
+        width: int | None = None,
+        height: int | None = None,
+        watermarked: bool = False,
+    ) -> Media:
+        """A video (``short=True`` for Reels, Shorts, TikToks)."""
+        kind = MediaKind.SHORT_VIDEO if short else MediaKind.VIDEO
+        return cls(
+            kind=kind,
+            duration=duration,
+            subtitles=subtitles,
+            width=width,
+            height=height,
+            watermarked=watermarked,
+        )
+
+    @classmethod
+    def document(cls, pages: int) -> Media:
+        """A document (LinkedIn's PDF "carousel")."""
+        return cls(kind=MediaKind.DOCUMENT, pages=pages)
+
+    @classmethod
+    def carousel(cls, items: int) -> Media:
+        """A carousel of ``items`` images or videos."""
+        return cls(kind=MediaKind.CAROUSEL, items=items)
+
+    @classmethod
+    def poll(cls, options: int) -> Media:
+        """A poll with ``options`` answers."""
+        return cls(kind=MediaKind.POLL, options=options)
+
+    @property
+    def is_video(self) -> bool:
+        """True for videos of any length."""
+        return self.kind in (MediaKind.VIDEO, MediaKind.SHORT_VIDEO)
+
+
+@attrs.frozen(kw_only=True)
+class Comment:
+    """The first comment under a post, and whether the post's author wrote it.
+
+    >>> Comment(text="Link in the comments: https://example.com", by_author=True).by_author
+    True
+    """
+
+    text: str = attrs.field(validator=_str)
+    by_author: bool = attrs.field(default=True, validator=instance_of(bool))
+
+
+def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    instance_of(datetime)(instance, attribute, value)
+    assert isinstance(value, datetime)
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(
+            where(instance, attribute),
+            f"naive datetime {value.isoformat()}",
+            allowed="expected a timezone-aware datetime, e.g. with tzinfo=ZoneInfo('Europe/Paris')",
+        )
+
+
+def _texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    each(_str)(instance, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class Post:
+    """A draft (or published) post, independent of any platform.
+
+    ``links`` are links attached outside the text (a link preview, a Pinterest
+    destination); links written in ``text`` are found by
+    :func:`~socialkit.extract`. ``sponsored`` marks a paid or incentivised post
+    (free product, payment), which must be disclosed. ``title``,
+    ``description`` and ``keywords`` are the metadata some platforms rank on
+    (YouTube, Pinterest). ``scheduled_at`` must be timezone-aware.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> post = Post(text="Our new guide is out #marketing", media=(Media.image(),),
+    ...             scheduled_at=datetime(2026, 11, 24, 10, tzinfo=ZoneInfo("Europe/Paris")))
+    >>> post.hashtags
+    ('marketing',)
+    >>> Post(text="hi", scheduled_at=datetime(2026, 11, 24, 10))
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.ValidationError: Post.scheduled_at: naive datetime 2026-11-24T10:00:00; expected a timezone-aware datetime, e.g. with tzinfo=ZoneInfo('Europe/Paris')
+    """
+
+    text: str = attrs.field(default="", validator=_str)
+    media: tuple[Media, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(Media))
+    )
+    format: PostFormat | None = attrs.field(
+        default=None, converter=attrs.converters.optional(PostFormat)
+    )
+    links: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_texts)
+    sponsored: bool = attrs.field(default=False, validator=instance_of(bool))
+    first_comment: Comment | None = attrs.field(
+        default=None, validator=optional(instance_of(Comment))
+    )
+    scheduled_at: datetime | None = attrs.field(default=None, validator=_aware)
+    title: str = attrs.field(default="", validator=_str)
+    description: str = attrs.field(default="", validator=_str)
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_texts)
+
+    @property
+    def hashtags(self) -> tuple[str, ...]:
+        """The hashtags of the text, without ``#``."""
+        return tuple(h.text for h in extract(self.text).hashtags)
+
+    def count(self, kind: MediaKind) -> int:
+        """How many media items of ``kind`` the post carries.
+
+        >>> Post(media=(Media.image(), Media.image(), Media.poll(3))).count(MediaKind.IMAGE)
+        2
+        """
+        return sum(1 for m in self.media if m.kind == kind)

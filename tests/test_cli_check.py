@@ -1,0 +1,67 @@
+"""The ``socialkit check`` command: table or JSON; exit 0 fits, 1 hard limit broken, 2 bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from socialkit._cli import main
+
+
+def test_check_prints_a_table_and_exits_0_when_the_post_fits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text("New guide! https://example.com #b2b\n", encoding="utf-8")
+    assert main(["check", "--platform", "linkedin", str(post)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("LinkedIn: fits; length 35/3000 code points")
+    assert "linkedin.external_link" in out
+
+
+def test_check_json_from_stdin_exits_1_when_a_hard_limit_breaks(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("a" * 300))
+    assert main(["check", "--platform", "twitter", "--json", "-"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["fits"] is False
+    assert data["text"]["length"] == 300
+    assert data["text"]["entities"]["hashtags"] == []
+    assert "_url_spans" not in data["text"]
+    assert data["findings"][0]["rule"] == "x.text_limit"
+
+
+def test_check_media_and_sponsored_flags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text("Love this serum", encoding="utf-8")
+    assert main(["check", "--platform", "x", "--media", "image", "--sponsored", str(post)]) == 0
+    out = capsys.readouterr().out
+    assert "x.disclosure" in out
+    assert "x.attached_media" not in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "--platform", "x", "/nonexistent/post.txt"],
+        ["check", "--platform", "linkdin", "-"],
+    ],
+)
+def test_check_bad_input_exits_2(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("hello"))
+    assert main(argv) == 2
+    assert capsys.readouterr().err.startswith("socialkit: error:")
+
+
+def test_check_rejects_non_utf8_files(tmp_path: Path) -> None:
+    post = tmp_path / "latin1.txt"
+    post.write_bytes("café".encode("latin-1"))
+    assert main(["check", "--platform", "x", str(post)]) == 2

@@ -1,0 +1,538 @@
+"""Assessing posts: hard limits, the heuristics of source document [000], disclosure.
+
+Platform boosts and restrictions are those of DOMAIN.md section 2 (course
+module [000]); disclosure follows the FTC rules cited by [002].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import socialkit
+from socialkit import (
+    DEFAULT_RULES,
+    Comment,
+    CountKind,
+    CountLimit,
+    Effect,
+    Hit,
+    Limits,
+    Media,
+    MediaFamily,
+    MediaKind,
+    MediaLimit,
+    NotFoundError,
+    Platform,
+    Post,
+    PostFormat,
+    PostingGuidance,
+    Rule,
+    RuleSet,
+    Severity,
+    Signal,
+    SocialkitError,
+    SocialkitTypeError,
+    TextLimit,
+    TextUnit,
+    ValidationError,
+    assess,
+)
+from socialkit.platforms._sources import COURSE_MODULE
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def at(day: int, hour: int = 10) -> datetime:
+    return datetime(2026, 11, day, hour, tzinfo=PARIS)
+
+
+def rules_of(post: Post, platform: str | Platform, **kw: object) -> list[str]:
+    return [f.rule.split(".", 1)[1] for f in assess(post, platform, **kw).findings]  # type: ignore[arg-type]
+
+
+def network(slug: str, *signals: str, **limits: object) -> Platform:
+    """A platform with the given signal ids (the effect does not matter to the rules)."""
+    return Platform(
+        slug=slug,
+        name=slug.title(),
+        family=MediaFamily.CONTENT_SHARING,
+        verified_on=date(2026, 11, 22),
+        limits=Limits(
+            text=(TextLimit(maximum=2200, unit=TextUnit.CODE_POINTS, source=COURSE_MODULE),),
+            **limits,  # type: ignore[arg-type]
+        ),
+        signals=tuple(
+            Signal(id=s, effect=Effect.BOOST, description=s, source=COURSE_MODULE) for s in signals
+        ),
+    )
+
+
+# --- X [000]: + attached media, - several hashtags, spelling, fake news, off-topic ----
+
+
+def test_x_several_hashtags_are_restricted() -> None:
+    assert "many_hashtags" not in rules_of(Post(text="#one #two", media=[Media.image()]), "x")
+    found = assess(Post(text="#one #two #three", media=[Media.image()]), "x").findings
+    assert [f.rule for f in found] == ["x.many_hashtags"]
+    assert found[0].severity is Severity.WARNING
+    assert found[0].signal == "many_hashtags"
+    assert found[0].source is not None
+    assert "[000]" in found[0].source.title
+
+
+def test_x_post_without_media_gets_a_tip() -> None:
+    assert rules_of(Post(text="hello"), "x") == ["attached_media"]
+    assert rules_of(Post(text="hello", media=[Media.video(timedelta(seconds=30))]), "x") == []
+
+
+def test_x_text_over_280_does_not_fit() -> None:
+    a = assess(Post(text="a" * 281, media=[Media.image()]), "x")
+    assert not a.fits
+    assert a.findings[0].rule == "x.text_limit"
+    assert a.findings[0].severity is Severity.ERROR
+    assert assess(Post(text="a" * 281), "x", tier="premium").fits
+
+
+def test_x_image_count_limit_from_data() -> None:
+    post = Post(text="photos", media=[Media.image()] * 5)
+    assert "count_limits" in rules_of(post, "x")
+    assert not assess(post, "x").fits
+
+
+def test_x_video_duration_limit_from_data() -> None:
+    long = Post(text="talk", media=[Media.video(timedelta(minutes=30))])
+    assert not assess(long, "x").fits
+    assert assess(long, "x", tier="premium").fits
+
+
+def test_checker_rules_are_skipped_without_a_checker_and_run_with_one() -> None:
+    post = Post(text="Teh best", media=[Media.image()])
+    a = assess(post, "x")
+    assert {"spelling_mistakes", "fake_news", "off_topic"} <= set(a.skipped)
+
+    def spelling(p: Post) -> str | None:
+        return "misspelled: Teh" if "Teh" in p.text else None
+
+    a = assess(post, "x", checkers={"spelling": spelling, "fake_news": lambda p: False})
+    assert [f.message for f in a.findings] == ["spelling checker: misspelled: Teh"]
+    assert "fake_news" in a.applied
+    assert "spelling_mistakes" in a.applied
+
+
+# --- LinkedIn [000]: - links, self comment first, < 48 h; + native media ---------
+
+
+def test_linkedin_external_link_in_body() -> None:
+    post = Post(text="Read https://example.com/guide", media=[Media.poll(3)])
+    assert rules_of(post, "linkedin") == ["external_link"]
+    own = Post(text="Read https://www.linkedin.com/pulse/x", media=[Media.poll(3)])
+    assert rules_of(own, "linkedin") == []
+    assert "external_link" not in rules_of(post, "x")  # X has no such signal
+
+
+def test_linkedin_author_commenting_first() -> None:
+    mine = Post(text="hi", media=[Media.document(8)], first_comment=Comment(text="link below"))
+    assert rules_of(mine, "linkedin") == ["self_comment_first"]
+    theirs = attrs_evolve_comment(mine, by_author=False)
+    assert rules_of(theirs, "linkedin") == []
+
+
+def attrs_evolve_comment(post: Post, *, by_author: bool) -> Post:
+    import attrs
+
+    assert post.first_comment is not None
+    return attrs.evolve(post, first_comment=attrs.evolve(post.first_comment, by_author=by_author))
+
+
+def test_linkedin_posting_within_48_hours_uses_the_platforms_min_gap() -> None:
+    post = Post(text="hi", media=[Media.poll(2)], scheduled_at=at(24))
+    assert "too_frequent" in rules_of(
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(23))]
+    )
+    assert "too_frequent" in rules_of(
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(25))]
+    )
+    assert "too_frequent" not in rules_of(
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(21))]
+    )
+    # The gap is data: a platform recommending 12 h accepts a 24 h gap.
+    quick = attrs_evolve_platform(
+        "linkedin",
+        frequency=(
+            PostingGuidance(min_gap=timedelta(hours=12), recommended=True, source=COURSE_MODULE),
+        ),
+    )
+    assert "too_frequent" not in rules_of(
+        post, quick, history=[Post(text="a", scheduled_at=at(23))]
+    )
+
+
+def attrs_evolve_platform(slug: str, **changes: object) -> Platform:
+    import attrs
+
+    return attrs.evolve(socialkit.get_platform(slug), **changes)  # type: ignore[arg-type]
+
+
+def test_linkedin_native_media_tip() -> None:
+    assert rules_of(Post(text="hi"), "linkedin") == ["native_media"]
+    for media in (Media.poll(2), Media.document(10), Media.carousel(5)):
+        assert rules_of(Post(text="hi", media=[media]), "linkedin") == []
+
+
+def test_linkedin_regularity_tip_after_a_long_silence() -> None:
+    post = Post(text="back!", media=[Media.poll(2)], scheduled_at=at(24))
+    assert "regularity" in rules_of(post, "linkedin", history=[Post(text="a", scheduled_at=at(1))])
+    assert "regularity" not in rules_of(
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(21))]
+    )
+
+
+def test_frequency_cap_from_recommended_guidance() -> None:
+    history = [Post(text=str(h), scheduled_at=at(24, h)) for h in range(8, 13)]
+    post = Post(text="sixth today", media=[Media.image()], scheduled_at=at(24, 15))
+    assert "frequency_cap" in rules_of(post, "x", history=history)  # X: 1-5 a day
+    assert "frequency_cap" not in rules_of(post, "x", history=history[:3])
+
+
+# --- The other platforms, by signal id (their data lands on main separately) --------
+
+
+@pytest.mark.parametrize(
+    ("signal", "post", "fires"),
+    [
+        ("reposts", Post(text="shared", format=PostFormat.REPOST), True),
+        ("reposts", Post(text="mine", format=PostFormat.STORYTELLING), False),
+        ("hashtags", Post(text="no tags"), True),
+        ("hashtags", Post(text="#tagged"), False),
+        ("video", Post(text="x", media=[Media.image()]), True),
+        ("video", Post(text="x", media=[Media.video(timedelta(seconds=20))]), False),
+        ("watch_time", Post(text="photo", media=[Media.image()]), True),
+        ("watch_time", Post(text="clip", media=[Media.video(short=True)]), False),
+        ("subtitles", Post(text="v", media=[Media.video(timedelta(minutes=5))]), True),
+        ("subtitles", Post(text="v", media=[Media.video(subtitles=True)]), False),
+        ("precise_description", Post(text="pin", media=[Media.image()]), True),
+        (
+            "precise_description",
+            Post(
+                text="pin",
+                media=[Media.image(alt_text="A blue ceramic mug on a wooden table")],
+                description="Handmade blue ceramic mug, dishwasher safe, 350 ml, "
+                "glazed by hand in our studio",
+                keywords=("mug", "ceramics"),
+            ),
+            False,
+        ),
+        ("fresh_pins", Post(text="repin", format="repost"), True),
+        ("photo_quality", Post(text="p", media=[Media.image(width=300, height=450)]), True),
+        ("photo_quality", Post(text="p", media=[Media.image(width=1000, height=1500)]), False),
+        ("watermarked_reels", Post(text="r", media=[Media.video(watermarked=True)]), True),
+        ("watermarked_videos", Post(text="r", media=[Media.video(watermarked=True)]), True),
+        ("watermarked_videos", Post(text="r", media=[Media.video()]), False),
+        ("not_vertical_video", Post(text="v", media=[Media.video(width=1920, height=1080)]), True),
+        ("not_vertical_video", Post(text="v", media=[Media.video(width=1080, height=1920)]), False),
+    ],
+)
+def test_signal_rules_apply_where_the_platform_has_the_signal(
+    signal: str, post: Post, fires: bool
+) -> None:
+    media = (
+        MediaLimit(
+            kind=MediaKind.IMAGE,
+            recommended_width=1000,
+            recommended_height=1500,
+            source=COURSE_MODULE,
+        ),
+    )
+    with_signal = network("withsignal", signal, media=media)
+    without = network("without", media=media)
+    assert (signal in rules_of(post, with_signal)) is fires
+    assert signal not in rules_of(post, without)
+
+
+@pytest.mark.parametrize(
+    ("signal", "checker"),
+    [
+        ("fake_news", "fake_news"),
+        ("inappropriate_content", "inappropriate_content"),
+        ("sensitive_content", "sensitive_content"),
+        ("broken_links", "broken_links"),
+        ("low_authority_links", "low_authority_links"),
+        ("clickbait", "clickbait"),
+        ("trends", "trends"),
+    ],
+)
+def test_outside_knowledge_rules_call_the_users_checker(signal: str, checker: str) -> None:
+    p = network("checked", signal)
+    post = Post(text="see https://example.com/gone")
+    calls: list[Post] = []
+
+    def judge(q: Post) -> bool:
+        calls.append(q)
+        return True
+
+    assert signal in assess(post, p).skipped
+    found = assess(post, p, checkers={checker: judge}).findings
+    assert [f.rule for f in found] == [f"checked.{signal}"]
+    assert calls == [post]
+
+
+# --- Every platform: limits and disclosure ------------------------------------------
+
+
+@pytest.mark.parametrize("platform", socialkit.platforms(), ids=lambda p: p.slug)
+def test_hard_text_limit_on_every_platform(platform: Platform) -> None:
+    limits = platform.limits.text_limits("post")
+    if not limits:
+        pytest.skip("no post text limit recorded")
+    too_long = "a" * (max(t.maximum for t in limits) + 1)
+    a = assess(Post(text=too_long), platform)
+    assert not a.fits
+    assert f"{platform.slug}.text_limit" in [f.rule for f in a.findings]
+    assert assess(Post(text="Hello"), platform).fits
+
+
+@pytest.mark.parametrize("platform", socialkit.platforms(), ids=lambda p: p.slug)
+def test_count_limits_from_data_on_every_platform(platform: Platform) -> None:
+    for limit in platform.limits.counts:
+        if limit.kind is not CountKind.HASHTAGS or limit.tier is not None:
+            continue
+        tags = " ".join(f"#t{i}" for i in range(limit.maximum + 1))
+        assert "count_limits" in rules_of(Post(text=tags), platform)
+
+
+def test_count_limits_cover_each_kind() -> None:
+    counts = tuple(
+        CountLimit(kind=k, maximum=1, source=COURSE_MODULE)
+        for k in (
+            CountKind.HASHTAGS,
+            CountKind.MENTIONS,
+            CountKind.LINKS,
+            CountKind.IMAGES,
+            CountKind.CAROUSEL_ITEMS,
+            CountKind.POLL_OPTIONS,
+            CountKind.DOCUMENT_PAGES,
+        )
+    )
+    p = network("counted", counts=counts)
+    post = Post(
+        text="#a #b @c @d a.com b.com",
+        media=[Media.image(), Media.image(), Media.carousel(3), Media.poll(3), Media.document(4)],
+    )
+    messages = [f.message for f in assess(post, p).findings]
+    for kind in (
+        "hashtags",
+        "mentions",
+        "links",
+        "images",
+        "carousel items",
+        "poll options",
+        "document pages",
+    ):
+        assert any(kind in m for m in messages), kind
+
+
+@pytest.mark.parametrize("platform", ["x", "linkedin"])
+@pytest.mark.parametrize(
+    ("text", "disclosed"),
+    [
+        ("Loving this serum!", False),
+        ("Loving this serum! #ad", True),
+        ("#Sponsored: loving this serum", True),
+        ("Paid partnership with @brand", True),
+        ("Partenariat rémunéré avec @marque", True),
+        ("Publicité - j'adore ce sérum", True),
+        ("Super sérum #sponso", True),
+        ("Merci @marque #collab", False),  # the FTC calls #collab unclear
+        ("my adventure", False),  # "ad" inside a word is not a disclosure
+    ],
+)
+def test_sponsored_posts_need_a_clear_disclosure(platform: str, text: str, disclosed: bool) -> None:
+    findings = rules_of(Post(text=text, sponsored=True), platform)
+    assert ("disclosure" in findings) is not disclosed
+    assert "disclosure" not in rules_of(Post(text=text), platform)
+
+
+def test_disclosure_is_an_error_but_not_a_hard_limit() -> None:
+    a = assess(Post(text="great product", sponsored=True, media=[Media.image()]), "x")
+    assert a.fits
+    assert a.by_severity(Severity.ERROR)[0].rule == "x.disclosure"
+
+
+def test_empty_post_does_not_fit() -> None:
+    assert not assess(Post(), "x").fits
+    assert assess(Post(media=[Media.image()]), "x").fits
+
+
+def test_comment_and_title_fields_are_measured_where_the_platform_has_them() -> None:
+    post = Post(
+        text="hi", media=[Media.poll(2)], first_comment=Comment(text="a" * 1300, by_author=False)
+    )
+    a = assess(post, "linkedin")
+    assert not a.fits
+    assert a.findings[0].where == "post.first_comment"
+
+
+def test_youtube_style_tags_are_measured_together() -> None:
+    post = Post(text="", media=[Media.video(subtitles=True)], keywords=["marketing"] * 60)
+    findings = assess(post, "youtube").findings
+    assert [f.where for f in findings if f.rule == "youtube.text_limit"] == ["post.keywords"]
+    assert assess(attrs_evolve_keywords(post, ["marketing"] * 5), "youtube").fits
+
+
+def attrs_evolve_keywords(post: Post, keywords: list[str]) -> Post:
+    import attrs
+
+    return attrs.evolve(post, keywords=tuple(keywords))
+
+
+def test_pinterest_style_fields_are_measured_by_their_names() -> None:
+    # A platform limiting title, description, alt text and link (no "post" field).
+    p = Platform(
+        slug="pins",
+        name="Pins",
+        family=MediaFamily.CONTENT_SHARING,
+        verified_on=date(2026, 11, 22),
+        limits=Limits(
+            text=tuple(
+                TextLimit(field=f, maximum=10, unit=TextUnit.CODE_POINTS, source=COURSE_MODULE)
+                for f in ("title", "description", "alt_text", "link")
+            )
+        ),
+    )
+    post = Post(
+        text="this text has no limit here",
+        title="a" * 11,
+        description="b" * 11,
+        media=[Media.image(alt_text="c" * 11)],
+        links=["https://example.com/long"],
+    )
+    a = assess(post, p)
+    assert a.text is None
+    assert [f.where for f in a.findings] == [
+        "post.title",
+        "post.description",
+        "post.media[0].alt_text",
+        "post.links[0]",
+    ]
+
+
+# --- Score, registry, bad input --------------------------------------------------------
+
+
+def test_score_is_the_weighted_share_of_passing_rules() -> None:
+    clean = assess(Post(text="Hello", media=[Media.image()]), "x")
+    assert clean.score == 100
+    tip_only = assess(Post(text="Hello"), "x")
+    applied_weight = sum(DEFAULT_RULES.get(r).weight for r in tip_only.applied)
+    assert tip_only.score == round(100 * (1 - 1 / applied_weight))
+
+
+def test_ruleset_without_with_weight_with_rule() -> None:
+    post = Post(text="#a #b #c")
+    rules = DEFAULT_RULES.without("many_hashtags", "attached_media")
+    assert rules_of(post, "x", rules=rules) == []
+    heavy = DEFAULT_RULES.with_weight("many_hashtags", 100)
+    assert assess(post, "x", rules=heavy).score < assess(post, "x").score
+    strict = DEFAULT_RULES.with_rule(attrs_evolve_rule("many_hashtags", threshold=0), replace=True)
+    assert "many_hashtags" in rules_of(Post(text="#one", media=[Media.image()]), "x", rules=strict)
+
+
+def attrs_evolve_rule(rule_id: str, **changes: object) -> Rule:
+    import attrs
+
+    return attrs.evolve(DEFAULT_RULES.get(rule_id), **changes)  # type: ignore[arg-type]
+
+
+def test_custom_rule_without_forking() -> None:
+    def shouting(rule: Rule, ctx: socialkit.PostContext) -> Iterable[Hit]:
+        if ctx.post.text.isupper():
+            yield Hit(message="all capitals", where="post.text")
+
+    rule = Rule(id="shouting", severity="tip", summary="Capitals.", check=shouting)
+    rules = DEFAULT_RULES.with_rule(rule)
+    assert "shouting" in rules_of(Post(text="BUY NOW", media=[Media.image()]), "x", rules=rules)
+    with pytest.raises(ValidationError, match="replace=True"):
+        rules.with_rule(rule)
+
+
+def test_ruleset_errors() -> None:
+    with pytest.raises(NotFoundError, match="did you mean 'many_hashtags'"):
+        DEFAULT_RULES.without("many_hashtag")
+    with pytest.raises(ValidationError, match="duplicate"):
+        RuleSet((DEFAULT_RULES.get("disclosure"),) * 2)
+    with pytest.raises(ValidationError, match="snake_case"):
+        Rule(id="Bad Id", severity="tip", summary="x", check=lambda r, c: ())
+    with pytest.raises(SocialkitTypeError):
+        Rule(id="ok", severity="tip", summary="x", check="not callable")  # type: ignore[arg-type]
+
+
+def test_bad_arguments_raise_socialkit_errors() -> None:
+    with pytest.raises(SocialkitTypeError):
+        assess("text", "x")  # type: ignore[arg-type]
+    with pytest.raises(SocialkitTypeError):
+        assess(Post(text="hi"), "x", history=["not a post"])  # type: ignore[list-item]
+    with pytest.raises(ValidationError, match="timezone-aware"):
+        assess(Post(text="hi"), "x", history=[Post(text="undated")])
+    with pytest.raises(socialkit.UnknownPlatformError):
+        assess(Post(text="hi"), "linkdin")
+
+
+def test_rule_ids_are_stable() -> None:
+    # Users disable rules by id: renaming one is a breaking change.
+    assert DEFAULT_RULES.ids() == (
+        "text_limit", "invalid_characters", "empty_post", "count_limits", "media_limits",
+        "disclosure", "frequency_cap", "many_hashtags", "attached_media", "external_link",
+        "self_comment_first", "too_frequent", "regularity", "native_media", "reposts",
+        "fresh_pins", "hashtags", "video", "watch_time", "subtitles", "precise_description",
+        "photo_quality", "watermarked_reels", "watermarked_videos", "not_vertical_video",
+        "spelling_mistakes", "fake_news", "off_topic", "inappropriate_content",
+        "sensitive_content", "broken_links", "low_authority_links", "clickbait", "trends",
+    )  # fmt: skip
+
+
+POSTS = st.builds(
+    Post,
+    text=st.text(alphabet=st.characters(codec=None), max_size=400),
+    media=st.lists(
+        st.sampled_from(
+            [
+                Media.image(width=300, height=300),
+                Media.video(timedelta(minutes=3), width=1920, height=1080, watermarked=True),
+                Media.poll(4),
+                Media.document(3),
+                Media.carousel(4),
+            ]
+        ),
+        max_size=6,
+    ),
+    format=st.none() | st.sampled_from(PostFormat),
+    sponsored=st.booleans(),
+    first_comment=st.none()
+    | st.builds(Comment, text=st.text(max_size=50), by_author=st.booleans()),
+    title=st.text(max_size=120),
+    description=st.text(max_size=200),
+    links=st.lists(st.sampled_from(["https://example.com", "x" * 3000]), max_size=2),
+    scheduled_at=st.none() | st.just(at(24)),
+)
+
+
+@settings(max_examples=60)
+@given(POSTS, st.sampled_from(socialkit.platforms()))
+def test_assess_never_crashes_and_fits_means_no_hard_finding(
+    post: Post, platform: Platform
+) -> None:
+    history = [Post(text="earlier", scheduled_at=at(23)), Post(text="later", scheduled_at=at(25))]
+    try:
+        a = assess(post, platform, history=history)
+    except SocialkitError:  # pragma: no cover - every generated post is valid input
+        return
+    hard = {r.id for r in DEFAULT_RULES if r.hard}
+    assert a.fits == (not any(f.rule.split(".", 1)[1] in hard for f in a.findings))
+    assert 0 <= a.score <= 100
+    assert set(a.applied).isdisjoint(a.skipped)
