@@ -20,9 +20,10 @@ from typing import Any
 
 import attrs
 
+from socialkit._documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
-from socialkit._provenance import Confidence, Source
+from socialkit._provenance import Source
 from socialkit._validate import instance_of, non_empty_str, to_enum, to_tuple
 
 __all__ = [
@@ -36,14 +37,8 @@ __all__ = [
     "triage",
 ]
 
-_BLOG = Source(
-    title="[001] Blog archive: community management good practices, Facebook and X pages",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
-_ARTICLE = Source(
-    title="[003] Social media manager article: the Otto 'Brigitte' contest",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
+_BLOG = BLOG_ARCHIVE.at("community management good practices, Facebook and X pages")
+_ARTICLE = MANAGER_ARTICLE.at("the Otto 'Brigitte' contest")
 
 ANSWER_WITHIN = timedelta(hours=48)
 """[001]: answer messages "quickly (within 48 hours at most)"; an overridable default."""

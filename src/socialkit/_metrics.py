@@ -20,6 +20,7 @@ from fractions import Fraction
 
 import attrs
 
+from socialkit._documents import AGENCY_GLOSSARY
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._provenance import Confidence, Source
 from socialkit._stages import FunnelStage
@@ -41,9 +42,8 @@ __all__ = [
 
 Money = int | Fraction | Decimal | float
 
-_GLOSSARY = Source(
-    title="[002] Agency glossary, step 1 (track meaningful metrics) and step 8 (test, evaluate, adjust)",
-    confidence=Confidence.SOURCE_DOCUMENT,
+_GLOSSARY = AGENCY_GLOSSARY.at(
+    "step 1 (track meaningful metrics) and step 8 (test, evaluate, adjust)"
 )
 _INDUSTRY = Source(
     title="Common industry definition (platform analytics help pages, marketing glossaries)",

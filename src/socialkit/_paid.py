@@ -18,9 +18,10 @@ from fractions import Fraction
 
 import attrs
 
+from socialkit._documents import BLOG_ARCHIVE
 from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
-from socialkit._provenance import Confidence, Source
+from socialkit._provenance import Source
 from socialkit._validate import (
     Validator,
     each,
@@ -46,10 +47,8 @@ __all__ = [
     "expected_results",
 ]
 
-_BLOG = Source(
-    title="[001] Blog archive, 'Médias Sociaux': Twitter Ads campaigns and Facebook Ads",
-    confidence=Confidence.SOURCE_DOCUMENT,
-    note="describes Twitter Ads around 2015; X Ads has since renamed some objectives",
+_BLOG = BLOG_ARCHIVE.at(
+    "Twitter Ads campaigns and Facebook Ads (around 2015; X Ads has since renamed some objectives)"
 )
 
 

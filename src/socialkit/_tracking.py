@@ -25,10 +25,10 @@ from urllib.parse import SplitResult, quote, unquote_plus, urlsplit, urlunsplit
 
 import attrs
 
+from socialkit._documents import AGENCY_GLOSSARY
 from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
 from socialkit._platform import Platform
-from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
 from socialkit._text import TextMeasure, extract, measure
 from socialkit._validate import optional, where
@@ -47,10 +47,7 @@ UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content
 """The five standard UTM parameters, in the order socialkit appends them."""
 
 _SCHEMES = ("http", "https")
-_GLOSSARY = Source(
-    title="[002] Agency glossary, step 8: track social visitors with UTM parameters",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
+_GLOSSARY = AGENCY_GLOSSARY.at("step 8: track social visitors with UTM parameters")
 _FIELDS = ("source", "medium", "campaign", "term", "content")
 
 
