@@ -16,10 +16,10 @@ from typing import Any
 import attrs
 
 from socialkit._audience import platform_slugs
+from socialkit._documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._errors import ValidationError
 from socialkit._provenance import Source
 from socialkit._registry import get_platform
-from socialkit._strategy_sources import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._validate import (
     at_least,
     each,

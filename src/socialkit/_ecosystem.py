@@ -15,11 +15,11 @@ from typing import Any
 import attrs
 
 from socialkit._audience import Persona
+from socialkit._documents import STRATEGY_ARTICLE
 from socialkit._errors import ValidationError
 from socialkit._frequency import FrequencyRule
 from socialkit._provenance import Source
 from socialkit._registry import get_platform
-from socialkit._strategy_sources import STRATEGY_ARTICLE
 from socialkit._validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
 
 __all__ = ["ECOSYSTEM_RULES", "EcosystemRule", "PlatformFit", "PlatformRole", "recommend_platforms"]

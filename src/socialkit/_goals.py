@@ -18,11 +18,11 @@ from typing import Any
 
 import attrs
 
+from socialkit._documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
 from socialkit._provenance import Source
 from socialkit._stages import FunnelStage, Kpi, lookup
-from socialkit._strategy_sources import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._validate import instance_of, is_number, non_empty_str, number, optional
 
 __all__ = [

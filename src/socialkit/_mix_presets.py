@@ -6,22 +6,17 @@ own suggestion (no source document gives numbers for them) and say so.
 
 from __future__ import annotations
 
+from socialkit._documents import AGENCY_GLOSSARY, STRATEGY_ARTICLE
 from socialkit._mix import MixPreset
 from socialkit._provenance import Confidence, Source
 
 __all__ = ["PRESETS"]
 
-AGENCY_GLOSSARY = Source(
-    title="Social media strategy in 8 steps, agency glossary (source document [002])",
-    confidence=Confidence.SOURCE_DOCUMENT,
-    note="Step 7, 'Tracez votre mix de contenu'.",
-)
+MIX_STEP = AGENCY_GLOSSARY.at("step 7, 'Tracez votre mix de contenu'")
 """Document [002]: the 50/25/20/5 mix, the 80-20 rule and the rule of thirds."""
 
-STRATEGY_ARTICLE = Source(
-    title="7 factors of a social media strategy (source document [004])",
-    confidence=Confidence.SOURCE_DOCUMENT,
-    note="Factor 5, 'Piliers de communication': the clothing-store example.",
+PILLARS_FACTOR = STRATEGY_ARTICLE.at(
+    "factor 5, 'Piliers de communication': the clothing-store example"
 )
 """Document [004]: communication pillars with weights."""
 
@@ -41,7 +36,7 @@ PRESETS: tuple[MixPreset, ...] = (
         aliases=("80-20", "80/20 rule"),
         weights={"inform_educate_entertain": 80, "promote": 20},
         description="80% of posts inform, educate or entertain; 20% promote the brand.",
-        source=AGENCY_GLOSSARY,
+        source=MIX_STEP,
     ),
     MixPreset(
         name="thirds",
@@ -51,7 +46,7 @@ PRESETS: tuple[MixPreset, ...] = (
             "A third promotes the business, a third shares ideas from thought leaders "
             "and like-minded companies, a third is personal interaction with the audience."
         ),
-        source=AGENCY_GLOSSARY,
+        source=MIX_STEP,
     ),
     MixPreset(
         name="50/25/20/5",
@@ -61,14 +56,14 @@ PRESETS: tuple[MixPreset, ...] = (
             "50% drives traffic to the blog, 25% is curated from other sources, 20% "
             "supports business goals (sales, leads), 5% is about HR and company culture."
         ),
-        source=AGENCY_GLOSSARY,
+        source=MIX_STEP,
     ),
     MixPreset(
         name="pillars",
         aliases=("clothing store", "communication pillars"),
         weights={"brand": 40, "fashion": 30, "beauty": 20, "well_being": 10},
         description="Communication pillars of a clothing store: brand, fashion, beauty, well-being.",
-        source=STRATEGY_ARTICLE,
+        source=PILLARS_FACTOR,
     ),
     MixPreset(
         name="funnel",

@@ -49,6 +49,14 @@ class Source:
     published: date | None = attrs.field(default=None, validator=optional(instance_of(date)))
     note: str = ""
 
+    def at(self, section: str) -> Source:
+        """The same source, pointing at one section of it (kept in ``note``).
+
+        >>> Source(title="[002] glossary", confidence="source document").at("step 7").note
+        'step 7'
+        """
+        return attrs.evolve(self, note=section)
+
 
 def _check_interval(
     instance: Fact, attribute: attrs.Attribute[date | None], value: date | None

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 import attrs
 
-from socialkit._provenance import Confidence, Source
+from socialkit._documents import AGENCY_GLOSSARY, COURSE_MODULE
 from socialkit._stages import (
     ContentType,
     FunnelStage,
@@ -25,15 +25,12 @@ from socialkit._stages import (
 
 __all__ = ["CONTENT_STAGES", "STAGE_PROFILES", "TOUCHPOINT_STAGES", "VANITY_KPIS"]
 
-COURSE_000 = Source(
-    title="Cours Stratégie Social Media & e-CRM, section 'Le funnel' [000]",
-    confidence=Confidence.SOURCE_DOCUMENT,
-    note="funnel table (TOFU/MOFU/BOFU), case studies Kiko, Decathlon, service company",
+COURSE_000 = COURSE_MODULE.at(
+    "'Le funnel': the TOFU/MOFU/BOFU table; case studies Kiko, Decathlon, service company"
 )
-GLOSSARY_002 = Source(
-    title="Agency glossary, 'Suivre les mesures significatives' [002]",
-    confidence=Confidence.SOURCE_DOCUMENT,
-    note="vanity metrics (retweets, likes) versus leads, web referrals, conversion rate",
+GLOSSARY_002 = AGENCY_GLOSSARY.at(
+    "'Suivre les mesures significatives': vanity metrics (retweets, likes) versus leads, "
+    "web referrals, conversion rate"
 )
 
 T, M, B, R = FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU, FunnelStage.RETENTION

@@ -16,6 +16,7 @@ from datetime import timedelta
 from fractions import Fraction
 from math import ceil
 
+from socialkit._documents import AGENCY_GLOSSARY, COURSE_MODULE, STRATEGY_ARTICLE
 from socialkit._ecosystem import PlatformRole
 from socialkit._findings import Finding, Severity
 from socialkit._frequency import FrequencyRule
@@ -24,7 +25,6 @@ from socialkit._provenance import Source
 from socialkit._registry import get_platform
 from socialkit._stages import FunnelStage
 from socialkit._strategy import Strategy
-from socialkit._strategy_sources import AGENCY_GLOSSARY, COURSE_MODULE, STRATEGY_ARTICLE
 
 __all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "Rule", "weekly_capacity"]
 

@@ -69,3 +69,36 @@ slot: datetime | None = calendar.next_free_slot(
 )
 text: str = calendar.to_json()
 again: socialkit.ContentCalendar = socialkit.ContentCalendar.from_json(text)
+
+# Measurement: tracking, metrics, experiments, influence, paid social, community
+tagged_url: str = socialkit.utm("https://ex.com/", source="x", medium="social", campaign="c")
+tag: socialkit.Utm | None = socialkit.parse_utm(tagged_url)
+launch = socialkit.UtmTemplate(source="{platform}", medium="social", campaign="launch")
+tagged_fits: bool = socialkit.tag_links("New: https://ex.com/", launch, "linkedin").fits
+ctr: Fraction = socialkit.click_through_rate(12, 800)
+per_result: Fraction | float = socialkit.cost_per_result(250, 40)
+vanity: bool = socialkit.get_metric("growth_rate").kind is socialkit.MetricKind.VANITY
+result = socialkit.compare_variants(
+    socialkit.Variant(name="A", successes=20, trials=1_000),
+    socialkit.Variant(name="B", successes=30, trials=1_000),
+)
+plain_words: str = result.verdict
+needed: int = socialkit.sample_size(0.02, 0.005)
+people = [socialkit.Influencer(handle="@ana", audience=12_000, engagement=3)]
+untapped: tuple[socialkit.Influencer, ...] = socialkit.influence_quadrants(people)[
+    socialkit.Quadrant.UNTAPPED
+]
+gains: list[int] = [
+    p.gain for p in socialkit.rank_partners({"p": {"@a"}}, your_network=set(), influential={"@a"})
+]
+results_bought: int = socialkit.expected_results(500, 2)
+missing: tuple[socialkit.ChecklistItem, ...] = socialkit.X_ADS_SETUP.missing(
+    socialkit.CampaignDraft(name="Spring")
+)
+utc = ZoneInfo("UTC")
+inbox = [
+    socialkit.Message(received_at=datetime(2026, 3, 2, 9, tzinfo=utc), platform="x", author="@a")
+]
+report = socialkit.check_responsiveness(inbox, now=datetime(2026, 3, 5, tzinfo=utc))
+median: timedelta | None = report.median_response
+queue: tuple[socialkit.Message, ...] = socialkit.triage(inbox)

@@ -5,20 +5,18 @@ Platform-specific sources live in the platform's own module.
 
 from datetime import date
 
+from socialkit._documents import BLOG_ARCHIVE, COURSE_MODULE
 from socialkit._provenance import Confidence, Source
 
-COURSE_MODULE = Source(
-    title="Cours Stratégie Social Media & e-CRM (course module, source document [000])",
-    confidence=Confidence.SOURCE_DOCUMENT,
-    note="French course notes socialkit is modelled on; heuristics, not measurements.",
-)
-"""Document [000]: the per-platform boosts and restrictions, funnel, post types."""
-
-BLOG_ARCHIVE = Source(
-    title="Social media blog archive (source document [001])",
-    confidence=Confidence.SOURCE_DOCUMENT,
-)
-"""Document [001]: community management, influence, paid social."""
+__all__ = [
+    "AYRSHARE_MEDIA",
+    "BLOG_ARCHIVE",
+    "COURSE_MODULE",
+    "FACEBOT_2026",
+    "HOOTSUITE_2023",
+    "SPROUT_BEST_TIMES_2023",
+    "ZERNIO_DOCS",
+]
 
 HOOTSUITE_2023 = Source(
     title="Hootsuite, How often to post on social media (2023)",
