@@ -130,7 +130,7 @@ _HASHTAG = regex.compile(
     r"(?![#＃]|://)"
 )
 # The same rule for ASCII text, with the faster standard ``re``.
-_ASCII_HASHTAG = re.compile(r"#(?<![A-Za-z0-9_&]#)(?=[0-9_]*+[A-Za-z])([A-Za-z0-9_]++)(?!#|://)")
+_ASCII_HASHTAG = re.compile(r"#(?=[0-9_]*+[A-Za-z])(?<![A-Za-z0-9_&]#)([A-Za-z0-9_]++)(?!#|://)")
 # Before "@": not a word character or one of !#$%&*@, or "RT"/"RT:" (retweet).
 _MENTION = re.compile(
     r"[@＠](?:(?<![a-zA-Z0-9_!#$%&*@＠][@＠])"
