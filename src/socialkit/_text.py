@@ -297,7 +297,8 @@ def _mentions(text: str) -> Iterator[Entity]:
     consumed = 0  # twitter-text's regex consumes the character before "@"
     for m in _MENTION.finditer(text):
         start, end = m.span()
-        if start - 4 < consumed and _mention_start(text, start) < consumed:  # at most 4 back
+        # _mention_start is at most 4 before the "@": only a close mention can clash.
+        if start - 4 < consumed and _mention_start(text, start) < consumed:
             continue
         consumed = end
         if not _AFTER_MENTION.match(text, end):
