@@ -104,6 +104,13 @@ _SIMPLE_URL = re.compile(
     r"(?:/[A-Za-z0-9/_.#\-]*+(?<!\.)(?:\?[A-Za-z0-9/_.#=&\-]++(?<!\.))?+)?+"
     rf"(?=[{_SPACES}]|\Z)"
 )
+# A dot where _tld_at may find a top-level domain: two ASCII letters (punycode
+# "xn--" included), or a non-ASCII character within the first two (IDN TLDs).
+# Only a chain of labels holding such a dot can hold a URL.
+_TLD_DOT = re.compile(r"\.(?:[A-Za-z]{2}|[A-Za-z]?[^\x00-\x7f])")
+# Read backwards from such a dot: the run of labels and dots it ends, with the
+# protocol before it, if any. No domain before the run can reach into it.
+_RUN_BACK = regex.compile(rf"(?ri)(?:https?://)?+(?:{_LABEL_CHAR}|\.)*+")
 _MAX_URL_LENGTH = 4096  # twitter-text's MAX_URL_LENGTH, protocol included
 _MAX_SIMPLE_URL_LENGTH = _MAX_URL_LENGTH - len("https://")  # as _valid_url counts
 _NOT_BEFORE_URL = re.compile(rf"[A-Za-z0-9@＠$#＃{_INVALID}]")
@@ -551,36 +558,66 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
 
     Every domain has a dot, so the scan jumps from dot to dot (``str.find``)
     and reads the run of labels around each one (:func:`_url_at`), instead of
-    trying a regular expression at every position. The commonest URLs are
-    matched whole beforehand, by one C-level scan (:data:`_SIMPLE_URL`): a
-    match that starts at or after the scan's position and holds the next dot
-    is the URL the dot would give. ``fast_path=False`` turns that off (the
-    tests check both agree).
+    trying a regular expression at every position. Only the runs holding a
+    dot that may precede a TLD (:data:`_TLD_DOT`, found by one C-level scan)
+    are read at all: the dots of the others cannot end a domain. The
+    commonest URLs are matched whole beforehand, by one C-level scan
+    (:data:`_SIMPLE_URL`): a match that starts at or after the scan's position
+    and holds the next dot is the URL the dot would give. ``fast_path=False``
+    turns that off (the tests check both agree).
     """
     if "." not in text:
         return []
     spans: list[tuple[int, int]] = []
-    tlds = _tlds().every
-    simple = _SIMPLE_URL.finditer(text) if fast_path else iter(())
-    candidate = next(simple, None)
+    simple = _SimpleUrls(text, enabled=fast_path)
     at = 0
-    while (dot := text.find(".", at)) >= 0:
+    for hint in _TLD_DOT.finditer(text):
+        tld_dot = hint.start()
+        if tld_dot < at:
+            continue
+        if text.find(".", at) < tld_dot:  # skip the runs before the one holding tld_dot
+            at = _run_start(text, at, tld_dot)
+        while at <= tld_dot:  # at moves on; text.find(".", at) stays at or before tld_dot
+            dot = text.find(".", at)
+            resume = simple.url_at(at, dot, spans)
+            at = _url_at(text, at, dot, spans) if resume is None else resume
+    return spans
+
+
+def _run_start(text: str, at: int, dot: int) -> int:
+    """Start (from ``at`` on) of the run of labels ending at ``dot``, protocol included."""
+    run = _RUN_BACK.match(text, at, dot)
+    return run.start() if run else dot
+
+
+class _SimpleUrls:
+    """The :data:`_SIMPLE_URL` matches of a text, consumed as the scan by dots moves on."""
+
+    def __init__(self, text: str, *, enabled: bool) -> None:
+        self._tlds = _tlds().every
+        self._matches = _SIMPLE_URL.finditer(text) if enabled else iter(())
+        self._next = next(self._matches, None)
+
+    def url_at(self, at: int, dot: int, spans: list[tuple[int, int]]) -> int | None:
+        """Where to search next if the scan from ``at`` finds a simple URL at ``dot``.
+
+        That URL is appended to ``spans``; ``None`` means the dot needs :func:`_url_at`.
+        """
+        candidate = self._next
         while candidate is not None and candidate.start() < at:
-            candidate = next(simple, None)
+            candidate = self._next = next(self._matches, None)
         if (
             candidate is None
             or candidate.start() > dot
-            or candidate["tld"].lower() not in tlds
+            or candidate["tld"].lower() not in self._tlds
             or candidate.end() - candidate.start() > _MAX_SIMPLE_URL_LENGTH
         ):
-            at = _url_at(text, at, dot, spans)
-            continue
-        start, end = span = candidate.span()
+            return None
+        start, end = candidate.span()
         spans.append(
-            span if not candidate["protocol"] else (start, start + _tco_length(candidate[0]))
+            (start, start + _tco_length(candidate[0])) if candidate["protocol"] else (start, end)
         )
-        at = end + 1
-    return spans
+        return end + 1
 
 
 def _url_at(text: str, at: int, dot: int, spans: list[tuple[int, int]]) -> int:
