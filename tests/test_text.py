@@ -303,6 +303,105 @@ def test_a_hundred_thousand_emoji() -> None:
     assert measure(text, "x").length == 200_000
 
 
+# Repeated patterns, each about 1 MB at full size (see benchmarks/bench_posts.py):
+# (pattern, repetitions, entities per pattern as (kind, text, start, end)). The
+# small repetitions were checked against twitter-text 3.1.0 itself; the scan must
+# give the same per repetition at any size.
+REPEATED = [
+    ("a@b.", 250_000, []),  # an email-like shape, not a URL: no TLD
+    ("a.b@c.", 166_000, []),
+    ("@a ", 333_000, [("mention", "a", 0, 2)]),
+    ("@a.", 333_000, [("mention", "a", 0, 2)]),
+    ("$a ", 300_000, [("cashtag", "a", 0, 2)]),
+    ("#a ", 333_000, [("hashtag", "a", 0, 2)]),
+    ("http://a.co/ ", 76_000, [("url", "http://a.co/", 0, 12)]),
+    ("a.com ", 166_666, [("url", "a.com", 0, 5)]),
+]
+
+
+def _repeated(pattern: str, count: int, found: list[tuple[str, str, int, int]]) -> list[Any]:
+    """The entities ``found`` in one ``pattern``, for ``count`` repetitions."""
+    size = len(pattern)
+    return [
+        (kind, text, start + i * size, end + i * size)
+        for i in range(count)
+        for kind, text, start, end in found
+    ]
+
+
+def _x_length(pattern: str, count: int, found: list[tuple[str, str, int, int]]) -> int:
+    urls = [text for kind, text, _, _ in found if kind == "url"]
+    return count * (len(pattern) - sum(map(len, urls)) + 23 * len(urls))
+
+
+@pytest.mark.parametrize(("pattern", "count", "found"), REPEATED, ids=lambda v: repr(v))
+def test_repeated_patterns_give_one_result_per_repetition(
+    pattern: str, count: int, found: list[tuple[str, str, int, int]]
+) -> None:
+    for n in (1, 2, 3, 7):
+        entities = extract(pattern * n).all()
+        assert [(e.kind.value, e.text, e.start, e.end) for e in entities] == _repeated(
+            pattern, n, found
+        )
+        assert measure(pattern * n, "x").length == _x_length(pattern, n, found)
+
+
+@pytest.mark.parametrize(("pattern", "count", "found"), REPEATED, ids=lambda v: repr(v))
+def test_repeated_patterns_at_a_megabyte(
+    pattern: str, count: int, found: list[tuple[str, str, int, int]]
+) -> None:
+    m = measure(pattern * count, "x")
+    assert m.length == _x_length(pattern, count, found)
+    entities = m.entities.all()
+    assert len(entities) == count * len(found)
+    if found:
+        assert [(e.kind.value, e.text, e.start, e.end) for e in entities[-len(found) :]] == (
+            _repeated(pattern, count, found)[-len(found) :]
+        )
+
+
+def test_an_email_like_run_does_not_hide_a_later_url() -> None:
+    # Runs without a dot before a possible TLD are skipped; the URL after them is not.
+    text = "a@b." * 1000 + " x.com a.b@c." * 1000 + "http://d.co"
+    assert [u.text for u in extract(text).urls] == ["x.com"] * 1000 + ["http://d.co"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # twitter-text's regex consumes the character before "@": a match glued to
+        # the end of a rejected list mention ("@a/b-" is followed by "@") has lost it.
+        ("@a/b-@c", []),
+        ("@a/b-@c @d", ["d"]),
+        ("@a/RT@b", []),  # "RT@" needs the "/" before it, already consumed
+        ("@a/RT:@b", ["a/RT", "b"]),
+    ],
+)
+def test_a_mention_glued_to_the_previous_match(text: str, mentions: list[str]) -> None:
+    # Checked against twitter-text 3.1.0.
+    assert [m.text for m in extract(text).mentions] == mentions
+
+
+def test_entities_built_in_bulk_are_the_constructors() -> None:
+    import attrs
+
+    from socialkit import Entity
+    from socialkit._text import _built
+
+    # _built fills Entity's slots directly, which is only sound while Entity
+    # has nothing its __init__ would run besides setting them.
+    assert all(f.validator is None and f.converter is None for f in attrs.fields(Entity))
+    assert not hasattr(Entity, "__attrs_post_init__")
+    built = _built(EntityKind.MENTION, ["ana", "bo"], [0, 5], [4, 8])
+    made = [
+        Entity(kind=EntityKind.MENTION, text="ana", start=0, end=4),
+        Entity(kind=EntityKind.MENTION, text="bo", start=5, end=8),
+    ]
+    assert built == made
+    assert list(map(hash, built)) == list(map(hash, made))
+    assert list(map(repr, built)) == list(map(repr, made))
+
+
 # --- Properties -------------------------------------------------------------------
 
 ANY_TEXT = st.text(alphabet=st.characters(codec=None), max_size=200)
