@@ -4,8 +4,8 @@ Run from a source tree:  PYTHONPATH=src python benchmarks/bench_posts.py
 
 Both libraries measure the same corpus in the same process; each figure is the
 best of several rounds (the least disturbed by other load on the machine). The
-adversarial inputs (about 1 MB each) are timed for socialkit only, entities
-included: they are what linear-time scanning is for.
+adversarial inputs (about 1 MB each) are timed for socialkit only, length
+alone and entities included: they are what linear-time scanning is for.
 
 ``measure`` extracts entities lazily (on first access of ``.entities``), like
 ``parse_tweet``, which returns no entities; the second ratio includes them.
@@ -43,6 +43,13 @@ ADVERSARIAL = {
     "'ab.' repeated (1 MB)": "ab." * 333_333,
     "200k regional indicators": "🇫" * 200_000,
     "'a.com ' repeated (1 MB)": "a.com " * 166_666,
+    "'a@b.' repeated (1 MB)": "a@b." * 250_000,
+    "'a.b@c.' repeated (1 MB)": "a.b@c." * 166_000,
+    "'@a ' repeated (1 MB)": "@a " * 333_000,
+    "'@a.' repeated (1 MB)": "@a." * 333_000,
+    "'$a ' repeated (0.9 MB)": "$a " * 300_000,
+    "'#a ' repeated (1 MB)": "#a " * 333_000,
+    "'http://a.co/ ' repeated (1 MB)": "http://a.co/ " * 76_000,
     "1 MB of mixed posts": (" ".join(CORPUS) + " ") * 1_100,
 }
 
@@ -80,10 +87,11 @@ def main() -> None:
     print(f"measure + .entities:           {with_entities / n * 1e6:8.1f} us/post")
     print(f"ratio (parse_tweet / that):    {theirs / with_entities:8.1f}x")
     print()
-    print("adversarial inputs, measure(text, 'x').entities:")
+    print("adversarial inputs, measure(text, 'x').length, then with .entities:")
     for name, text in ADVERSARIAL.items():
+        length = best_of(3, lambda text=text: socialkit.measure(text, "x").length)
         took = best_of(3, lambda text=text: socialkit.measure(text, "x").entities)
-        print(f"{name:34} {len(text):>9,} chars  {took:6.3f} s")
+        print(f"{name:34} {len(text):>9,} chars  {length:6.3f} s  {took:6.3f} s")
 
 
 if __name__ == "__main__":

@@ -603,9 +603,8 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
 
     Every domain has a dot, so the scan jumps from dot to dot (``str.find``)
     and reads the run of labels around each one (:func:`_url_at`), instead of
-    trying a regular expression at every position. Only the runs holding a
-    dot that may precede a TLD (:data:`_TLD_DOT`, found by one C-level scan)
-    are read at all: the dots of the others cannot end a domain. The
+    trying a regular expression at every position. Runs of labels without a
+    dot that may precede a TLD are skipped unread (:class:`_TldDots`). The
     commonest URLs are matched whole beforehand, by one C-level scan
     (:data:`_SIMPLE_URL`): a match that starts at or after the scan's position
     and holds the next dot is the URL the dot would give. ``fast_path=False``
@@ -614,55 +613,57 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
     if "." not in text:
         return []
     spans: list[tuple[int, int]] = []
-    simple = _SimpleUrls(text, enabled=fast_path)
+    tlds = _tlds().every
+    simple = _SIMPLE_URL.finditer(text) if fast_path else iter(())
+    candidate = next(simple, None)
+    tld_dots = _TldDots(text)
     at = 0
-    for hint in _TLD_DOT.finditer(text):
-        tld_dot = hint.start()
-        if tld_dot < at:
-            continue
-        if text.find(".", at) < tld_dot:  # skip the runs before the one holding tld_dot
-            at = _run_start(text, at, tld_dot)
-        while at <= tld_dot:  # at moves on; text.find(".", at) stays at or before tld_dot
-            dot = text.find(".", at)
-            resume = simple.url_at(at, dot, spans)
-            at = _url_at(text, at, dot, spans) if resume is None else resume
-    return spans
-
-
-def _run_start(text: str, at: int, dot: int) -> int:
-    """Start (from ``at`` on) of the run of labels ending at ``dot``, protocol included."""
-    run = _RUN_BACK.match(text, at, dot)
-    return run.start() if run else dot
-
-
-class _SimpleUrls:
-    """The :data:`_SIMPLE_URL` matches of a text, consumed as the scan by dots moves on."""
-
-    def __init__(self, text: str, *, enabled: bool) -> None:
-        self._tlds = _tlds().every
-        self._matches = _SIMPLE_URL.finditer(text) if enabled else iter(())
-        self._next = next(self._matches, None)
-
-    def url_at(self, at: int, dot: int, spans: list[tuple[int, int]]) -> int | None:
-        """Where to search next if the scan from ``at`` finds a simple URL at ``dot``.
-
-        That URL is appended to ``spans``; ``None`` means the dot needs :func:`_url_at`.
-        """
-        candidate = self._next
+    while (dot := text.find(".", at)) >= 0:
         while candidate is not None and candidate.start() < at:
-            candidate = self._next = next(self._matches, None)
+            candidate = next(simple, None)
         if (
             candidate is None
             or candidate.start() > dot
-            or candidate["tld"].lower() not in self._tlds
+            or candidate["tld"].lower() not in tlds
             or candidate.end() - candidate.start() > _MAX_SIMPLE_URL_LENGTH
         ):
-            return None
-        start, end = candidate.span()
+            resume = tld_dots.resume_at(at)
+            at = _url_at(text, at, dot, spans) if resume == at else resume
+            continue
+        start, end = span = candidate.span()
         spans.append(
-            (start, start + _tco_length(candidate[0])) if candidate["protocol"] else (start, end)
+            span if not candidate["protocol"] else (start, start + _tco_length(candidate[0]))
         )
-        return end + 1
+        at = end + 1
+    return spans
+
+
+class _TldDots:
+    """Where a URL scan may resume: the dots that may precede a TLD, and their runs.
+
+    A domain ends in a TLD, so a URL needs a dot :func:`_tld_at` accepts, and
+    no domain crosses the start of the run of labels (and protocol) holding
+    that dot (:data:`_RUN_BACK`): the scan can resume at that start. Each dot
+    and run is found once, by C-level scans that never cover the same text
+    twice, so skipping stays linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._dot = -1  # the next such dot found so far
+        self._run_start = 0
+
+    def resume_at(self, at: int) -> int:
+        """The first position from ``at`` on where a URL's run may start (the text's end if none)."""
+        if self._dot < at:
+            found = _TLD_DOT.search(self._text, at)
+            if found is None:
+                self._dot = self._run_start = len(self._text)
+            else:
+                self._dot = found.start()
+                run = _RUN_BACK.match(self._text, at, self._dot)
+                self._run_start = run.start() if run else self._dot
+        return max(at, self._run_start)
 
 
 def _url_at(text: str, at: int, dot: int, spans: list[tuple[int, int]]) -> int:
