@@ -112,7 +112,7 @@ _SIMPLE_URL = re.compile(
 _TLD_DOT = re.compile(r"\.(?:[A-Za-z]{2}|[A-Za-z]?[^\x00-\x7f])")
 # Read backwards from such a dot: the run of labels and dots it ends, with the
 # protocol before it, if any. No domain before the run can reach into it.
-_RUN_BACK = regex.compile(rf"(?ri)(?:https?://)?+(?:{_LABEL_CHAR}|\.)*+")
+_RUN_BACK = regex.compile(rf"(?r)(?i:https?://)?+(?:{_LABEL_CHAR}|\.)*+")
 _MAX_URL_LENGTH = 4096  # twitter-text's MAX_URL_LENGTH, protocol included
 _MAX_SIMPLE_URL_LENGTH = _MAX_URL_LENGTH - len("https://")  # as _valid_url counts
 _NOT_BEFORE_URL = re.compile(rf"[A-Za-z0-9@＠$#＃{_INVALID}]")
@@ -352,8 +352,10 @@ def _mentions(text: str) -> list[Entity]:
 def _mention_matches(text: str) -> Iterator[re.Match[str]]:
     consumed = 0  # twitter-text's regex consumes the character before "@"
     for m in _MENTION.finditer(text):
-        # Only a match right where the previous one ended can start before its end
-        # (_mention_start): the characters before "RT" cannot belong to a match.
+        # twitter-text's match also takes the character before "@" (or "RT" and
+        # the one before it), so it clashes with the previous match when it starts
+        # before that one's end (_mention_start). Only an "@" right at that end
+        # can: the character before "RT" is never one a match ends with.
         if m.start() == consumed and _mention_start(text, consumed) < consumed:
             continue
         consumed = m.end()
