@@ -392,10 +392,12 @@ def test_entities_built_in_bulk_are_the_constructors() -> None:
     # has nothing its __init__ would run besides setting them.
     assert all(f.validator is None and f.converter is None for f in attrs.fields(Entity))
     assert not hasattr(Entity, "__attrs_post_init__")
-    built = _built(EntityKind.MENTION, ["ana", "bo"], [0, 5], [4, 8])
+    names = [f"user{i}" for i in range(10)]  # enough to be built in bulk
+    starts = [6 * i for i in range(10)]
+    built = _built(EntityKind.MENTION, names, starts, [s + 6 for s in starts])
     made = [
-        Entity(kind=EntityKind.MENTION, text="ana", start=0, end=4),
-        Entity(kind=EntityKind.MENTION, text="bo", start=5, end=8),
+        Entity(kind=EntityKind.MENTION, text=name, start=s, end=s + 6)
+        for name, s in zip(names, starts, strict=True)
     ]
     assert built == made
     assert list(map(hash, built)) == list(map(hash, made))

@@ -299,10 +299,14 @@ def _from_matches(kind: EntityKind, matches: Iterable[_Match]) -> list[Entity]:
     return _built(kind, texts, starts, ends)
 
 
-# Entity's slot descriptors: setting one bypasses the frozen class's __setattr__.
-_SLOT_SETTERS: dict[str, Callable[[Entity, object], None]] = {
-    field.name: vars(Entity)[field.name].__set__ for field in attrs.fields(Entity)
-}
+# Entity's slot descriptors, in field order: setting one bypasses the frozen
+# class's __setattr__.
+_SLOT_SETTERS: tuple[Callable[[Entity, object], None], ...] = tuple(
+    vars(Entity)[field.name].__set__ for field in attrs.fields(Entity)
+)
+
+
+_FEW_ENTITIES = 4
 
 
 def _built(kind: EntityKind, texts: list[str], starts: list[int], ends: list[int]) -> list[Entity]:
@@ -311,14 +315,18 @@ def _built(kind: EntityKind, texts: list[str], starts: list[int], ends: list[int
     A text of a million characters can hold 300,000 entities, and calling
     ``Entity(...)`` runs its attrs ``__init__`` (four frozen-slot writes in
     Python) for each. Filling the slots column by column with their
-    descriptors, one C-level ``map`` each, builds the same objects several
-    times faster. That is sound because ``Entity`` has no validator,
+    descriptors, one C-level ``map`` each, builds the same objects about
+    three times faster. That is sound because ``Entity`` has no validator,
     converter or ``__attrs_post_init__`` (tests/test_text.py checks).
     """
+    if len(texts) < _FEW_ENTITIES:  # setting up the maps would cost more than it saves
+        rows = zip(texts, starts, ends, strict=True)
+        return [Entity(kind=kind, text=t, start=s, end=e) for t, s, e in rows]
     entities = list(map(Entity.__new__, itertools.repeat(Entity, len(texts))))
-    columns = {"kind": itertools.repeat(kind), "text": texts, "start": starts, "end": ends}
-    for name, values in columns.items():
-        collections.deque(map(_SLOT_SETTERS[name], entities, values), maxlen=0)
+    # In field order, as _SLOT_SETTERS: kind, text, start, end.
+    columns: tuple[Iterable[object], ...] = (itertools.repeat(kind), texts, starts, ends)
+    for setter, values in zip(_SLOT_SETTERS, columns, strict=True):
+        collections.deque(map(setter, entities, values), maxlen=0)  # runs the map
     return entities
 
 
@@ -629,7 +637,7 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
             or candidate["tld"].lower() not in tlds
             or candidate.end() - candidate.start() > _MAX_SIMPLE_URL_LENGTH
         ):
-            resume = tld_dots.resume_at(at)
+            resume = tld_dots.resume_at(at, dot)
             at = _url_at(text, at, dot, spans) if resume == at else resume
             continue
         start, end = span = candidate.span()
@@ -643,28 +651,30 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
 class _TldDots:
     """Where a URL scan may resume: the dots that may precede a TLD, and their runs.
 
-    A domain ends in a TLD, so a URL needs a dot :func:`_tld_at` accepts, and
-    no domain crosses the start of the run of labels (and protocol) holding
-    that dot (:data:`_RUN_BACK`): the scan can resume at that start. Each dot
-    and run is found once, by C-level scans that never cover the same text
-    twice, so skipping stays linear.
+    A domain ends in a TLD, so a URL needs a dot :func:`_tld_at` accepts
+    (:data:`_TLD_DOT` finds them and a few more), and no domain crosses the
+    start of the run of labels (and protocol) holding that dot
+    (:data:`_RUN_BACK`): the scan can resume there. Each dot and run is found
+    at most once, by C-level scans that never cover the same text twice, so
+    skipping stays linear.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._dot = -1  # the next such dot found so far
-        self._run_start = 0
+        self._dot = -1  # the first such dot from the scan's position on
+        self._run_start = -1  # start of its run, -1 until needed
 
-    def resume_at(self, at: int) -> int:
-        """The first position from ``at`` on where a URL's run may start (the text's end if none)."""
+    def resume_at(self, at: int, dot: int) -> int:
+        """Where the scan from ``at``, whose next dot is ``dot``, may resume (``at`` or later)."""
         if self._dot < at:
             found = _TLD_DOT.search(self._text, at)
-            if found is None:
-                self._dot = self._run_start = len(self._text)
-            else:
-                self._dot = found.start()
-                run = _RUN_BACK.match(self._text, at, self._dot)
-                self._run_start = run.start() if run else self._dot
+            self._dot = found.start() if found else len(self._text)
+            self._run_start = -1
+        if dot == self._dot:  # the usual case: the next dot itself may precede a TLD
+            return at
+        if self._run_start < 0:
+            run = _RUN_BACK.match(self._text, at, self._dot)
+            self._run_start = run.start() if run else self._dot
         return max(at, self._run_start)
 
 
