@@ -286,13 +286,18 @@ class _Match(Protocol):
 def _from_matches(kind: EntityKind, matches: Iterable[_Match]) -> list[Entity]:
     """Entities of ``kind`` whose text is each match's group 1.
 
-    Each match is read and let go: holding thousands of match objects (which
-    the garbage collector tracks) costs more than reading them.
+    Past the first few, each match is read and let go: holding thousands of
+    match objects (which the garbage collector tracks) costs more than
+    reading them.
     """
+    found = iter(matches)
+    first = list(itertools.islice(found, _FEW_ENTITIES))
+    if len(first) < _FEW_ENTITIES:  # the usual case: build them directly
+        return [Entity(kind=kind, text=m[1], start=m.start(), end=m.end()) for m in first]
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in matches:
+    for m in itertools.chain(first, found):
         texts.append(m[1])
         starts.append(m.start())
         ends.append(m.end())
@@ -626,7 +631,7 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
     tlds = _tlds().every
     simple = _SIMPLE_URL.finditer(text) if fast_path else iter(())
     candidate = next(simple, None)
-    tld_dots = _TldDots(text)
+    tld_dots: _TldDots | None = None  # made when first needed
     at = 0
     while (dot := text.find(".", at)) >= 0:
         while candidate is not None and candidate.start() < at:
@@ -637,8 +642,13 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
             or candidate["tld"].lower() not in tlds
             or candidate.end() - candidate.start() > _MAX_SIMPLE_URL_LENGTH
         ):
-            resume = tld_dots.resume_at(at, dot)
-            at = _url_at(text, at, dot, spans) if resume == at else resume
+            if _LABEL_START.match(text, dot + 1):  # not a sentence's end: a run may be skipped
+                tld_dots = tld_dots or _TldDots(text)
+                resume = tld_dots.resume_at(at, dot)
+                if resume > at:
+                    at = resume
+                    continue
+            at = _url_at(text, at, dot, spans)
             continue
         start, end = span = candidate.span()
         spans.append(
