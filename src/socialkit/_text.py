@@ -259,8 +259,7 @@ def _entities(text: str, urls: list[tuple[int, int]]) -> Entities:
     cashtags = _cashtags(text) if "$" in text else []
     if not (urls or mentions or hashtags or cashtags):
         return _NO_ENTITIES
-    starts, ends = [s for s, _ in urls], [e for _, e in urls]
-    links = _built(EntityKind.URL, [text[s:e] for s, e in urls], starts, ends)
+    links = _url_entities(text, urls)
     if links and (mentions or hashtags or cashtags):
         # Only a URL can overlap another entity ("#" or "@" in a path).
         links, mentions, hashtags, cashtags = _without_overlaps(links, mentions, hashtags, cashtags)
@@ -273,6 +272,18 @@ def _entities(text: str, urls: list[tuple[int, int]]) -> Entities:
 
 
 _NO_ENTITIES = Entities()
+
+
+# Below this many entities of a kind, building them in bulk (_built) costs
+# more than it saves.
+_FEW_ENTITIES = 4
+
+
+def _url_entities(text: str, urls: list[tuple[int, int]]) -> list[Entity]:
+    url = EntityKind.URL  # looked up once: an enum member lookup is slow
+    if len(urls) < _FEW_ENTITIES:
+        return [Entity(kind=url, text=text[s:e], start=s, end=e) for s, e in urls]
+    return _built(url, [text[s:e] for s, e in urls], [s for s, _ in urls], [e for _, e in urls])
 
 
 class _Match(Protocol):
@@ -311,9 +322,6 @@ _SLOT_SETTERS: tuple[Callable[[Entity, object], None], ...] = tuple(
 )
 
 
-_FEW_ENTITIES = 4
-
-
 def _built(kind: EntityKind, texts: list[str], starts: list[int], ends: list[int]) -> list[Entity]:
     """Entities of ``kind`` from their columns, built in bulk.
 
@@ -324,9 +332,6 @@ def _built(kind: EntityKind, texts: list[str], starts: list[int], ends: list[int
     three times faster. That is sound because ``Entity`` has no validator,
     converter or ``__attrs_post_init__`` (tests/test_text.py checks).
     """
-    if len(texts) < _FEW_ENTITIES:  # setting up the maps would cost more than it saves
-        rows = zip(texts, starts, ends, strict=True)
-        return [Entity(kind=kind, text=t, start=s, end=e) for t, s, e in rows]
     entities = list(map(Entity.__new__, itertools.repeat(Entity, len(texts))))
     # In field order, as _SLOT_SETTERS: kind, text, start, end.
     columns: tuple[Iterable[object], ...] = (itertools.repeat(kind), texts, starts, ends)
