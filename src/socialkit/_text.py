@@ -647,7 +647,7 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
             or candidate["tld"].lower() not in tlds
             or candidate.end() - candidate.start() > _MAX_SIMPLE_URL_LENGTH
         ):
-            if _LABEL_START.match(text, dot + 1):  # not a sentence's end: a run may be skipped
+            if text[dot + 1 : dot + 2] not in ("", " ", "\n"):  # a sentence's end is cheap as is
                 tld_dots = tld_dots or _TldDots(text)
                 resume = tld_dots.resume_at(at, dot)
                 if resume > at:
