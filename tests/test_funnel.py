@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal
@@ -774,3 +775,21 @@ def test_a_path_needs_stops_with_stages() -> None:
 def test_public_names_are_exported() -> None:
     for name in ("Funnel", "FunnelStage", "ContentType", "Touchpoint", "stage_of", "Kpi"):
         assert name in socialkit.__all__
+
+
+# Review fix (item 15) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "where"),
+    [
+        (lambda: Funnel.from_volumes({"a": 10**400, "b": 1.0}), "funnel step 'a'.volume"),
+        (lambda: Funnel.from_volumes({"a": 1e300, "b": 10**400}), "funnel step 'b'.volume"),
+        (lambda: Funnel.from_rates("a", 10**400, {"b": 0.5}), "funnel step 'a'.volume"),
+    ],
+)
+def test_an_exact_number_too_large_for_a_float_funnel_names_the_step(
+    build: object, where: str
+) -> None:
+    with pytest.raises(ValidationError, match=re.escape(where)):
+        build()  # type: ignore[operator]

@@ -766,3 +766,10 @@ def test_funnel_preset_keys_are_the_funnel_stages() -> None:
     assert set(funnel) == set(socialkit.FunnelStage)
     assert funnel[socialkit.FunnelStage.TOFU] == Fraction(1, 2)
     assert funnel.get("awareness") is None
+
+
+@pytest.mark.parametrize("published", [None, 5])
+def test_drift_rejects_what_is_not_an_iterable_of_names(published: object) -> None:
+    # review item 14: drift(None) raised a bare TypeError
+    with pytest.raises(SocialkitTypeError, match=r"ContentMix\.drift\.published"):
+        ContentMix.preset("80/20").drift(published)  # type: ignore[arg-type]

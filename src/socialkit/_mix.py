@@ -361,7 +361,7 @@ class ContentMix(Mapping[str, Fraction]):
         >>> drift.next(3)
         ('inform_educate_entertain', 'inform_educate_entertain', 'inform_educate_entertain')
         """
-        if isinstance(published, str):
+        if isinstance(published, str | bytes) or not isinstance(published, Iterable):
             raise SocialkitTypeError(
                 "ContentMix.drift.published", published, expected="an iterable of category names"
             )

@@ -11,6 +11,7 @@ to mix ``Decimal`` with ``float`` or ``Fraction``.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
 from fractions import Fraction
@@ -84,15 +85,36 @@ def family(values: Iterable[Number]) -> type:
     return Fraction
 
 
-def coerce(value: Number, kind: type) -> Number:
-    """``value`` in family ``kind`` (ints stay ints in the exact family)."""
+def coerce(value: Number, kind: type, where: str = "number") -> Number:
+    """``value`` in family ``kind`` (ints stay ints in the exact family).
+
+    An exact value too large for a float (``10**400`` in a float funnel) is a
+    ValidationError naming ``where``, not an OverflowError.
+    """
     if kind is float:
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise ValidationError(
+                where,
+                f"got a number of about 10^{_digits(value)}, too large to mix with floats",
+                allowed=f"expected a magnitude below {sys.float_info.max:.3g}, "
+                "or exact numbers only (int, Fraction)",
+                value=value,
+            ) from None
     if kind is Decimal:
         if isinstance(value, Fraction):
             return Decimal(value.numerator) / Decimal(value.denominator)
         return value if isinstance(value, Decimal) else Decimal(value)
     return value
+
+
+def _digits(value: Number) -> int:
+    """Roughly how many decimal digits ``value`` has before its point."""
+    if isinstance(value, Decimal):
+        return value.adjusted()
+    q = Fraction(value)
+    return round((abs(q.numerator).bit_length() - q.denominator.bit_length()) * math.log10(2))
 
 
 def ratio(part: Number, whole: Number) -> Number:
