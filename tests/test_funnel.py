@@ -774,3 +774,17 @@ def test_a_path_needs_stops_with_stages() -> None:
 def test_public_names_are_exported() -> None:
     for name in ("Funnel", "FunnelStage", "ContentType", "Touchpoint", "stage_of", "Kpi"):
         assert name in socialkit.__all__
+
+
+def test_coverage_stages_posts_by_their_format() -> None:
+    # Review item 20: the issue says coverage takes "content types or posts".
+    from socialkit import Post
+
+    plan = [
+        Post(text="Win a mug!", format="contest"),  # [000] Kiko: a contest attracts
+        Post(text="What our clients say", format="customer testimonial"),  # MOFU
+        Post(text="hi"),  # a post without a format is a social post: TOFU
+    ]
+    assert stage_coverage(plan).counts == {T: 2, M: 1, B: 0, R: 0}
+    mine = StageMapping().with_overrides({"contest": "bofu"})
+    assert stage_coverage(plan, mapping=mine).counts[B] == 1

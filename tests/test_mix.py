@@ -766,3 +766,10 @@ def test_funnel_preset_keys_are_the_funnel_stages() -> None:
     assert set(funnel) == set(socialkit.FunnelStage)
     assert funnel[socialkit.FunnelStage.TOFU] == Fraction(1, 2)
     assert funnel.get("awareness") is None
+
+
+@pytest.mark.parametrize("sequence", ["promote", b"promote", 5, None])
+def test_mix_deviation_rejects_a_string_or_a_non_iterable(sequence: object) -> None:
+    # Review item 30: "abc" was read as the categories "a", "b", "c" (like drift, reject it).
+    with pytest.raises(SocialkitTypeError, match=r"mix_deviation\.sequence"):
+        mix_deviation(sequence, ContentMix.preset("80/20"))  # type: ignore[arg-type]

@@ -78,7 +78,11 @@ def _read_post_text(path: str) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
-    """Assess a post; exit 0 when it fits, 1 when a hard limit is broken."""
+    """Assess a post; exit 0 when it fits, 1 when a hard limit is broken.
+
+    The text is the post's body: assess measures it in the platform's body
+    field (the description on YouTube and Pinterest).
+    """
     text = _read_post_text(args.file).removesuffix("\n")
     post = Post(text=text, media=tuple(Media(kind=k) for k in args.media), sponsored=args.sponsored)
     result = assess(post, args.platform, tier=args.tier)
@@ -99,7 +103,11 @@ def _check(args: argparse.Namespace) -> int:
         _print_json(dict(jsonable(result), text=dict(measured, **jsonable(summary))))
     else:
         verdict = "fits" if result.fits else "does NOT fit"
-        length = f"length {t.length}/{t.limit} {t.unit}; " if t else ""
+        if t is not None:
+            field = "" if t.field == "post" else f" ({t.field})"
+            length = f"length {t.length}/{t.limit} {t.unit}{field}; "
+        else:
+            length = "text not checked (no limit recorded); " if text.strip() else ""
         print(
             f"{get_platform(result.platform).name}: {verdict}; {length}"
             f"score {result.score}/100 (heuristic)"
@@ -131,7 +139,11 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="assess a post's text for a platform (exit 0: fits, 1: a hard limit is broken)",
     )
-    p.add_argument("file", metavar="FILE", help="file holding the post text, or - for stdin")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help="file holding the post text (the description on YouTube and Pinterest), or - for stdin",
+    )
     p.add_argument("--platform", required=True, help="platform slug or alias, e.g. linkedin")
     p.add_argument("--tier", default=None, help="paid tier with other limits, e.g. premium")
     p.add_argument(
