@@ -367,10 +367,14 @@ def _field_texts(ctx: PostContext) -> Iterator[tuple[str, str, str]]:
 def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     fields = ctx.platform.limits.fields()
     for field, text, where in _field_texts(ctx):
-        if field not in fields or (where != ctx.body_where and not text):
+        if where == ctx.body_where:
+            m = ctx.text  # measured once by assess; None when the field has no limit
+        elif text and ctx.platform.limits.text_limits(field, tier=ctx.tier) and field in fields:
+            m = measure(text, ctx.platform, field=field, tier=ctx.tier)
+        else:
             continue
-        m = ctx.text if where == ctx.body_where else None
-        m = m or measure(text, ctx.platform, field=field, tier=ctx.tier)
+        if m is None:
+            continue
         for check in m.checks:
             if not check.fits:
                 yield Hit(
