@@ -217,7 +217,10 @@ class Post:
     :func:`~socialkit.extract`. ``sponsored`` marks a paid or incentivised post
     (free product, payment), which must be disclosed. ``title``,
     ``description`` and ``keywords`` are the metadata some platforms rank on
-    (YouTube, Pinterest). ``scheduled_at`` must be timezone-aware.
+    (YouTube, Pinterest); where a platform's body is the description
+    (:attr:`Limits.body_field <socialkit.Limits.body_field>`), ``text`` is the
+    description unless ``description`` is set. ``scheduled_at`` must be
+    timezone-aware.
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo

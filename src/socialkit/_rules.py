@@ -365,11 +365,10 @@ def _field_texts(ctx: PostContext) -> Iterator[tuple[str, str, str]]:
 
 
 def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    fields = ctx.platform.limits.fields()
     for field, text, where in _field_texts(ctx):
         if where == ctx.body_where:
             m = ctx.text  # measured once by assess; None when the field has no limit
-        elif text and ctx.platform.limits.text_limits(field, tier=ctx.tier) and field in fields:
+        elif text and ctx.platform.limits.text_limits(field, tier=ctx.tier):
             m = measure(text, ctx.platform, field=field, tier=ctx.tier)
         else:
             continue
