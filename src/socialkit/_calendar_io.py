@@ -12,9 +12,9 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from socialkit._calendar import CalendarItem, ContentCalendar, ItemKind, PlanIssue
