@@ -765,3 +765,18 @@ def test_filter_resolves_platforms_and_filters_by_pillar() -> None:
     assert cal.filter(pillar=category)
     with pytest.raises(ValidationError, match="pillar"):
         cal.filter(pillar=category, category="other")
+
+
+def test_an_rrule_with_an_aware_until_keeps_it_in_utc() -> None:
+    from datetime import UTC
+
+    from dateutil.rrule import DAILY, rrule
+
+    until = datetime(2026, 1, 3, tzinfo=UTC)  # 01:00 in Paris
+    event = FixedEvent(
+        title="a",
+        start=datetime(2026, 1, 1, 0, 30, tzinfo=PARIS),
+        recurrence=rrule(DAILY, dtstart=datetime(2026, 1, 1, tzinfo=UTC), until=until),
+    )
+    assert event.recurrence == "FREQ=DAILY;UNTIL=20260103T000000Z"
+    assert [d.day for d in event.occurrences(PARIS)] == [1, 2, 3]

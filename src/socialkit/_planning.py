@@ -233,8 +233,7 @@ def _rrule_text(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, rrule):
-        lines = [ln for ln in str(value).splitlines() if ln.startswith("RRULE:")]
-        value = lines[0]
+        value = _rrule_line(value)
     if not isinstance(value, str):
         raise SocialkitTypeError(
             "FixedEvent.recurrence", value, expected="an RRULE string or rrule"
@@ -263,6 +262,7 @@ def _rrule_text(value: object) -> str | None:
     dtstart = datetime(2000, 1, 1, tzinfo=UTC) if until.endswith("Z") else datetime(2000, 1, 1)
     try:
         rrulestr(text, dtstart=dtstart)
+        _rule_at(text, datetime(2000, 1, 1), UTC)
     except (ValueError, TypeError, OverflowError) as error:
         raise ValidationError(
             "FixedEvent.recurrence",
@@ -271,6 +271,17 @@ def _rrule_text(value: object) -> str | None:
             value=value,
         ) from error
     return text
+
+
+def _rrule_line(value: rrule) -> str:
+    """The RRULE line of a dateutil rule; an aware ``until`` is written in UTC (``...Z``),
+    which ``str(rule)`` would drop, turning it into local time."""
+    (line,) = (ln for ln in str(value).splitlines() if ln.startswith("RRULE:"))
+    until = getattr(value, "_until", None)  # dateutil keeps it private
+    if isinstance(until, datetime) and until.tzinfo is not None:
+        stamp = until.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        line = re.sub(r"UNTIL=[0-9T]+Z?", f"UNTIL={stamp}", line)
+    return line
 
 
 def _rule_parts(text: str) -> dict[str, str]:
