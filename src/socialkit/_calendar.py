@@ -145,9 +145,12 @@ class PlanIssue:
     """A constraint planning could not meet, and why (nothing is dropped silently).
 
     ``rule`` is the id of the rule that could not be met (``min_per_week``,
-    ``min_per_day``, ``min_per_month``) or ``event_not_placed`` for a fixed
-    event that would have broken the frequency rule; ``shortfall`` counts the
-    posts missing; ``period`` names the period (``2026-W48``) where it applies.
+    ``min_per_day``, ``min_per_month``), ``event_not_placed`` for a fixed
+    event occurrence that would have broken the frequency rule, fell on a
+    blackout date or targets a platform outside the plan, ``per_week_capped``
+    for a channel target above what its rule allows, or ``evergreen_not_placed``
+    for an evergreen item that found no slot; ``shortfall`` counts the posts
+    missing; ``period`` names the period (``2026-W48``) where it applies.
 
     >>> print(PlanIssue(platform="linkedin", rule="min_per_week", period="2026-W52",
     ...                 shortfall=2, reason="7 blackout day(s) in 2026-W52"))
