@@ -375,6 +375,22 @@ def test_url_spans_stay_inside_the_text(text: str) -> None:
         assert 0 <= url.start < url.end <= len(text)
 
 
+URL_TEXT = st.lists(
+    st.sampled_from(
+        [*list("aZ9 \n\u3000.-_/?=#:é"), "com", ".jp", "/x", "?q=1", "t.co/", "https://", "x" * 63]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(URL_TEXT)
+def test_simple_url_fast_path_finds_what_the_scan_by_dots_finds(text: str) -> None:
+    from socialkit._text import _urls  # the fast path is internal; both must agree
+
+    assert _urls(text) == _urls(text, fast_path=False)
+
+
 def test_count_limits_do_not_affect_measure() -> None:
     p = _platform(
         _limit(TextUnit.CODE_POINTS, 100),

@@ -53,6 +53,7 @@ from socialkit._ecosystem import (
     recommend_platforms,
 )
 from socialkit._errors import (
+    NoBenchmarkError,
     NotFoundError,
     SocialkitError,
     SocialkitTypeError,
@@ -300,6 +301,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "MixDrift",
     "MixPreset",
     "NestedMix",
+    "NoBenchmarkError",
     "NotFoundError",
     "Objective",
     "PartnerReach",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -168,12 +169,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run: Command = args.run
     try:
-        return run(args)
+        code = run(args)
+        sys.stdout.flush()  # a full disk or closed pipe fails here, not at exit
+        return code
     except SocialkitError as error:
         print(f"socialkit: error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `socialkit platforms | head`
+        _drop_stdout()
         return 0
+    except OSError as error:  # e.g. `socialkit plan > /dev/full`
+        _drop_stdout()
+        where = f"{error.filename}: " if error.filename else "output: "
+        print(f"socialkit: error: {where}{error.strerror or error}", file=sys.stderr)
+        return 2
+    except OverflowError as error:
+        print(f"socialkit: error: a date or number is out of range ({error})", file=sys.stderr)
+        return 2
+
+
+def _drop_stdout() -> None:
+    """Point a broken stdout at /dev/null so the interpreter's final flush stays quiet."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover
