@@ -793,3 +793,17 @@ def test_an_exact_number_too_large_for_a_float_funnel_names_the_step(
 ) -> None:
     with pytest.raises(ValidationError, match=re.escape(where)):
         build()  # type: ignore[operator]
+
+
+def test_coverage_stages_posts_by_their_format() -> None:
+    # Review item 20: the issue says coverage takes "content types or posts".
+    from socialkit import Post
+
+    plan = [
+        Post(text="Win a mug!", format="contest"),  # [000] Kiko: a contest attracts
+        Post(text="What our clients say", format="customer testimonial"),  # MOFU
+        Post(text="hi"),  # a post without a format is a social post: TOFU
+    ]
+    assert stage_coverage(plan).counts == {T: 2, M: 1, B: 0, R: 0}
+    mine = StageMapping().with_overrides({"contest": "bofu"})
+    assert stage_coverage(plan, mapping=mine).counts[B] == 1

@@ -773,3 +773,10 @@ def test_drift_rejects_what_is_not_an_iterable_of_names(published: object) -> No
     # review item 14: drift(None) raised a bare TypeError
     with pytest.raises(SocialkitTypeError, match=r"ContentMix\.drift\.published"):
         ContentMix.preset("80/20").drift(published)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("sequence", ["promote", b"promote", 5, None])
+def test_mix_deviation_rejects_a_string_or_a_non_iterable(sequence: object) -> None:
+    # Review item 30: "abc" was read as the categories "a", "b", "c" (like drift, reject it).
+    with pytest.raises(SocialkitTypeError, match=r"mix_deviation\.sequence"):
+        mix_deviation(sequence, ContentMix.preset("80/20"))  # type: ignore[arg-type]

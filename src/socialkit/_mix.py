@@ -492,6 +492,10 @@ def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
     >>> mix_deviation(["blog_traffic"] * 4, mix)
     Fraction(2, 1)
     """
+    if isinstance(sequence, str | bytes) or not isinstance(sequence, Iterable):
+        raise SocialkitTypeError(
+            "mix_deviation.sequence", sequence, expected="an iterable of category names"
+        )
     if not isinstance(mix, ContentMix):
         raise SocialkitTypeError("mix_deviation.mix", mix, expected="a ContentMix")
     denominator, weights = _common_scale(mix.values())

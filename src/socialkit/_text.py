@@ -14,12 +14,14 @@ character outside the Basic Multilingual Plane (most emoji).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
+from operator import attrgetter
 
 import attrs
 import regex
@@ -91,6 +93,19 @@ _PATH_NOT_ENDING = "!*';:,.$%[]~@|&\u2013"
 _QUERY_RUN = re.compile(r"(?i)[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+")
 _QUERY_NOT_ENDING = "!?*'@();:+$%[].,~|"
 _TCO = re.compile(r"(?i)https?://t\.co/([a-z0-9]++)(?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*+)?")
+# The commonest URLs, which the scan by dots would find exactly as matched:
+# after a space (or at the start), ASCII labels of letters and digits, 1 to 63
+# long, with or without protocol, a path (and query) of plain characters not
+# ending in "." (trailing punctuation), then a space or the end. The last label
+# must still be a known TLD, and the URL no longer than _MAX_SIMPLE_URL_LENGTH.
+_SIMPLE_URL = re.compile(
+    rf"(?<![^{_SPACES}])(?P<protocol>(?i:https?://))?+"
+    r"(?:[A-Za-z0-9]{1,63}+\.)++(?P<tld>[A-Za-z]{2,63}+)"
+    r"(?:/[A-Za-z0-9/_.#\-]*+(?<!\.)(?:\?[A-Za-z0-9/_.#=&\-]++(?<!\.))?+)?+"
+    rf"(?=[{_SPACES}]|\Z)"
+)
+_MAX_URL_LENGTH = 4096  # twitter-text's MAX_URL_LENGTH, protocol included
+_MAX_SIMPLE_URL_LENGTH = _MAX_URL_LENGTH - len("https://")  # as _valid_url counts
 _NOT_BEFORE_URL = re.compile(rf"[A-Za-z0-9@＠$#＃{_INVALID}]")
 _NOT_BEFORE_BARE_URL = "-_./"
 _TLD_BOUNDARY = re.compile(r"[0-9a-zA-Z@+\-]")
@@ -100,18 +115,22 @@ _BAD_LABEL = re.compile(r"(?:^|\.)[\-_]|[\-_](?:\.|$)")
 _ASCII_LABEL_AFTER_DOT = re.compile(r"\.([A-Za-z]{2,}+)(?![0-9A-Za-z@+\-])")
 _IDN_START_AFTER_DOT = re.compile(r"(?s)\.(?=[A-Za-z]*+[^\x00-\x7f])(..)")
 
-_HASHTAG_ALNUM = (
-    r"\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c"
+# Hashtag characters: letters and marks, and these (none a letter or mark).
+_HASHTAG_NON_LETTER = (
+    r"\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c"
     r"\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
 )
+_HASHTAG_ALNUM = rf"\p{{L}}\p{{M}}{_HASHTAG_NON_LETTER}"
 # The character before "#" is checked by a lookbehind placed after the sign, so
-# the engine only stops at "#" followed by a hashtag character.
+# the engine only stops at "#" followed by a hashtag character. The characters
+# must include a letter (or mark) and must not be followed by "#" or "://".
 _HASHTAG = regex.compile(
     rf"[#＃](?=[{_HASHTAG_ALNUM}])(?<=(?:^|[\ufe0e\ufe0f]|[^{_HASHTAG_ALNUM}&])[#＃])"
-    rf"(?![\ufe0f\u20e3])([{_HASHTAG_ALNUM}]++)"
+    rf"(?![\ufe0f\u20e3])(?=[{_HASHTAG_NON_LETTER}]*+[\p{{L}}\p{{M}}])([{_HASHTAG_ALNUM}]++)"
+    r"(?![#＃]|://)"
 )
-_ASCII_HASHTAG = re.compile(r"#(?<![A-Za-z0-9_&]#)([A-Za-z0-9_]++)")
-_HAS_LETTER = regex.compile(r"[\p{L}\p{M}]")
+# The same rule for ASCII text, with the faster standard ``re``.
+_ASCII_HASHTAG = re.compile(r"#(?=[0-9_]*+[A-Za-z])(?<![A-Za-z0-9_&]#)([A-Za-z0-9_]++)(?!#|://)")
 # Before "@": not a word character or one of !#$%&*@, or "RT"/"RT:" (retweet).
 _MENTION = re.compile(
     r"[@＠](?:(?<![a-zA-Z0-9_!#$%&*@＠][@＠])"
@@ -122,7 +141,7 @@ _MENTION = re.compile(
 _MENTION_WORD = re.compile(r"[a-zA-Z0-9_!#$%&*@＠]")
 _AFTER_MENTION = re.compile(rf"[@＠{_LATIN_ACCENTS}]|://")
 _CASHTAG = re.compile(
-    rf"(?i)(?:^|[{_SPACES}])\$([a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)(?=$|[{_JS_SPACE}{_PUNCT}])"
+    rf"(?i)\$(?<![^{_SPACES}]\$)([a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)(?=$|[{_JS_SPACE}{_PUNCT}])"
 )
 
 # --- Emoji sequences (UTS #51) and graphemes (UAX #29), from the regex package ---
@@ -133,6 +152,12 @@ _EMOJI = regex.compile(
     r"|[0-9#*]\ufe0f?+\u20e3"
     r"|\U0001f3f4[\U000e0020-\U000e007e]++\U000e007f"
     rf"|{_EMOJI_ELEMENT}(?:\u200d{_EMOJI_ELEMENT})*+"
+)
+# Every emoji sequence of two or more code points holds one of these: a variation
+# selector, a zero-width joiner, a keycap, a skin tone (the Emoji_Modifier
+# characters), a regional indicator or a tag character.
+_SEQUENCE_PART = re.compile(
+    "[\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]"
 )
 _GRAPHEME = regex.compile(r"\X")
 _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]++")
@@ -221,22 +246,15 @@ def extract(text: str) -> Entities:
 def _entities(text: str, urls: list[tuple[int, int]]) -> Entities:
     # Cheap substring tests skip the scans a text cannot need.
     mentions = list(_mentions(text)) if "@" in text or "＠" in text else []
-    hashtags = list(_hashtags(text)) if "#" in text or "＃" in text else []
-    cashtags = list(_cashtags(text)) if "$" in text else []
+    hashtags = _hashtags(text) if "#" in text or "＃" in text else []
+    cashtags = _cashtags(text) if "$" in text else []
     if not (urls or mentions or hashtags or cashtags):
         return _NO_ENTITIES
-    links = [Entity(kind=EntityKind.URL, text=text[s:e], start=s, end=e) for s, e in urls]
+    url = EntityKind.URL  # looked up once: an enum member lookup is slow
+    links = [Entity(kind=url, text=text[s:e], start=s, end=e) for s, e in urls]
     if links and (mentions or hashtags or cashtags):
-        # Only a URL can overlap another entity ("#" or "@" in a path); as in
-        # twitter-text, the entity that starts first wins.
-        kept: list[Entity] = []
-        for entity in sorted([*links, *mentions, *hashtags, *cashtags], key=lambda e: e.start):
-            if not kept or entity.start >= kept[-1].end:
-                kept.append(entity)
-        links, mentions, hashtags, cashtags = (
-            [e for e in kept if e.kind is kind]
-            for kind in (EntityKind.URL, EntityKind.MENTION, EntityKind.HASHTAG, EntityKind.CASHTAG)
-        )
+        # Only a URL can overlap another entity ("#" or "@" in a path).
+        links, mentions, hashtags, cashtags = _without_overlaps(links, mentions, hashtags, cashtags)
     return Entities(
         hashtags=tuple(hashtags),
         mentions=tuple(mentions),
@@ -248,26 +266,43 @@ def _entities(text: str, urls: list[tuple[int, int]]) -> Entities:
 _NO_ENTITIES = Entities()
 
 
-def _hashtags(text: str) -> Iterator[Entity]:
-    for m in (_ASCII_HASHTAG if text.isascii() else _HASHTAG).finditer(text):
-        tag = m.group(1)
-        after = text[m.end() : m.end() + 3]
-        has_letter = tag.strip("0123456789_") if tag.isascii() else _HAS_LETTER.search(tag)
-        if has_letter and not after.startswith(("#", "＃", "://")):
-            start = m.start(1) - 1
-            yield Entity(kind=EntityKind.HASHTAG, text=tag, start=start, end=m.end())
+def _without_overlaps(*groups: list[Entity]) -> list[list[Entity]]:
+    """``groups`` without the entities that overlap an earlier one.
+
+    As in twitter-text, the entity that starts first wins (on a tie, the one
+    in the earlier group).
+    """
+    dropped: set[Entity] = set()
+    end = 0
+    for entity in sorted(itertools.chain(*groups), key=attrgetter("start")):
+        if entity.start < end:
+            dropped.add(entity)
+        else:
+            end = entity.end
+    if not dropped:
+        return list(groups)
+    return [[e for e in group if e not in dropped] for group in groups]
+
+
+def _hashtags(text: str) -> list[Entity]:
+    hashtag = EntityKind.HASHTAG
+    pattern = _ASCII_HASHTAG if text.isascii() else _HASHTAG
+    return [
+        Entity(kind=hashtag, text=m[1], start=m.start(), end=m.end())
+        for m in pattern.finditer(text)
+    ]
 
 
 def _mentions(text: str) -> Iterator[Entity]:
     consumed = 0  # twitter-text's regex consumes the character before "@"
     for m in _MENTION.finditer(text):
-        if _mention_start(text, m.start()) < consumed:
+        start, end = m.span()
+        # _mention_start is at most 4 before the "@": only a close mention can clash.
+        if start - 4 < consumed and _mention_start(text, start) < consumed:
             continue
-        consumed = m.end()
-        if _AFTER_MENTION.match(text, m.end()):
-            continue
-        name = m.group(1) + (m.group(2) or "")
-        yield Entity(kind=EntityKind.MENTION, text=name, start=m.start(), end=m.end())
+        consumed = end
+        if not _AFTER_MENTION.match(text, end):
+            yield Entity(kind=EntityKind.MENTION, text=text[start + 1 : end], start=start, end=end)
 
 
 def _mention_start(text: str, at: int) -> int:
@@ -280,9 +315,12 @@ def _mention_start(text: str, at: int) -> int:
     return at
 
 
-def _cashtags(text: str) -> Iterator[Entity]:
-    for m in _CASHTAG.finditer(text):
-        yield Entity(kind=EntityKind.CASHTAG, text=m.group(1), start=m.start(1) - 1, end=m.end())
+def _cashtags(text: str) -> list[Entity]:
+    cashtag = EntityKind.CASHTAG
+    return [
+        Entity(kind=cashtag, text=m[1], start=m.start(), end=m.end())
+        for m in _CASHTAG.finditer(text)
+    ]
 
 
 # --- URLs ----------------------------------------------------------------------
@@ -483,7 +521,7 @@ def _valid_url(url: str, domain: str) -> bool:
     ascii_length = _ascii_domain_length(domain) if len(domain) < 4096 else -1
     if ascii_length < 0:
         return False
-    return len("https://") + _utf16(url) + ascii_length - _utf16(domain) <= 4096
+    return len("https://") + _utf16(url) + ascii_length - _utf16(domain) <= _MAX_URL_LENGTH
 
 
 def _bare_domains(domain: str, offset: int) -> list[tuple[int, int]]:
@@ -508,72 +546,96 @@ def _bare_domains(domain: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _urls(text: str) -> list[tuple[int, int]]:
+def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
     """Spans of the URLs of ``text``, left to right (twitter-text's extractUrlsWithIndices).
 
     Every domain has a dot, so the scan jumps from dot to dot (``str.find``)
-    and reads the run of labels around each one, instead of trying a
-    regular expression at every position.
+    and reads the run of labels around each one (:func:`_url_at`), instead of
+    trying a regular expression at every position. The commonest URLs are
+    matched whole beforehand, by one C-level scan (:data:`_SIMPLE_URL`): a
+    match that starts at or after the scan's position and holds the next dot
+    is the URL the dot would give. ``fast_path=False`` turns that off (the
+    tests check both agree).
     """
+    if "." not in text:
+        return []
     spans: list[tuple[int, int]] = []
+    tlds = _tlds().every
+    simple = _SIMPLE_URL.finditer(text) if fast_path else iter(())
+    candidate = next(simple, None)
     at = 0
     while (dot := text.find(".", at)) >= 0:
-        if not _LABEL_START.match(text, dot + 1):  # "end." or "...": no label follows
-            at = dot + 1
-            continue
-        back = _LABEL_BACK.match(text, at, dot)
-        domain_start = back.start() if back else dot
-        if domain_start == dot:
-            at = dot + 1
-            continue
-        chain_end = _run_end(_CHAIN, text, domain_start)
-        if text.startswith("://", chain_end):  # "...http" glued to a protocol: cut it off
-            glued = _GLUED_PROTOCOL.search(text, domain_start, chain_end)
-            chain_end = glued.start() if glued else chain_end
-        if chain_end <= dot:
-            at = dot + 1
-            continue
-        protocol = _protocol_before(text, at, domain_start)
-        if domain_start == 0 and not protocol and _first_char_precedes(text, dot):
-            domain_start = 1  # the regex takes text[0] as the "preceding character"
-        start = domain_start - len(protocol)
-        before = text[start - 1] if start else ""
+        while candidate is not None and candidate.start() < at:
+            candidate = next(simple, None)
         if (
-            not protocol
-            and ord(text[domain_start]) > 0xFFFF
-            and _NOT_BEFORE_URL.match(before or "a")
+            candidate is None
+            or candidate.start() > dot
+            or candidate["tld"].lower() not in tlds
+            or candidate.end() - candidate.start() > _MAX_SIMPLE_URL_LENGTH
         ):
-            # twitter-text scans UTF-16: where no match can start before a
-            # character outside the BMP, one starts inside it, its high
-            # surrogate serving as the preceding character.
-            before = text[domain_start]
-        if protocol and before and _NOT_BEFORE_URL.match(before):
-            # "xhttp://a.com": no URL at "http"; the regex then matches "a.com"
-            # after "/", a bare URL it rejects, consuming its path.
-            protocol, start, before = "", domain_start, "/"
-        domain_end = _domain_end(text, domain_start, chain_end)
-        if not domain_end or (before and _NOT_BEFORE_URL.match(before)):
-            at = _retry_at(text, domain_start, chain_end, had_domain=bool(domain_end))
+            at = _url_at(text, at, dot, spans)
             continue
-        port = _PORT.match(text, domain_end)
-        end = port.end() if port else domain_end
-        has_path = text.startswith("/", end)
-        if has_path:
-            end = _path_end(text, end)
-        if text.startswith("?", end):
-            end = _query_end(text, end)
-        at = end + 1  # the next URL's preceding character may be text[end]
-        url, domain = text[start:end], text[domain_start:domain_end]
-        if not _valid_url(url, domain):
-            continue
-        if protocol:
-            spans.append((start, start + _tco_length(url)))
-        elif not before or before not in _NOT_BEFORE_BARE_URL:
-            found = _bare_domains(domain, domain_start)
-            if found and has_path:
-                found[-1] = (found[-1][0], end)
-            spans.extend(found)
+        start, end = span = candidate.span()
+        spans.append(
+            span if not candidate["protocol"] else (start, start + _tco_length(candidate[0]))
+        )
+        at = end + 1
     return spans
+
+
+def _url_at(text: str, at: int, dot: int, spans: list[tuple[int, int]]) -> int:
+    """Scan the labels around the ``dot`` found searching from ``at``; where to search next.
+
+    A URL found is appended to ``spans``.
+    """
+    if not _LABEL_START.match(text, dot + 1):  # "end." or "...": no label follows
+        return dot + 1
+    back = _LABEL_BACK.match(text, at, dot)
+    domain_start = back.start() if back else dot
+    if domain_start == dot:
+        return dot + 1
+    chain_end = _run_end(_CHAIN, text, domain_start)
+    if text.startswith("://", chain_end):  # "...http" glued to a protocol: cut it off
+        glued = _GLUED_PROTOCOL.search(text, domain_start, chain_end)
+        chain_end = glued.start() if glued else chain_end
+    if chain_end <= dot:
+        return dot + 1
+    protocol = _protocol_before(text, at, domain_start)
+    if domain_start == 0 and not protocol and _first_char_precedes(text, dot):
+        domain_start = 1  # the regex takes text[0] as the "preceding character"
+    start = domain_start - len(protocol)
+    before = text[start - 1] if start else ""
+    if not protocol and ord(text[domain_start]) > 0xFFFF and _NOT_BEFORE_URL.match(before or "a"):
+        # twitter-text scans UTF-16: where no match can start before a
+        # character outside the BMP, one starts inside it, its high
+        # surrogate serving as the preceding character.
+        before = text[domain_start]
+    if protocol and before and _NOT_BEFORE_URL.match(before):
+        # "xhttp://a.com": no URL at "http"; the regex then matches "a.com"
+        # after "/", a bare URL it rejects, consuming its path.
+        protocol, start, before = "", domain_start, "/"
+    domain_end = _domain_end(text, domain_start, chain_end)
+    if not domain_end or (before and _NOT_BEFORE_URL.match(before)):
+        return _retry_at(text, domain_start, chain_end, had_domain=bool(domain_end))
+    port = _PORT.match(text, domain_end)
+    end = port.end() if port else domain_end
+    has_path = text.startswith("/", end)
+    if has_path:
+        end = _path_end(text, end)
+    if text.startswith("?", end):
+        end = _query_end(text, end)
+    at = end + 1  # the next URL's preceding character may be text[end]
+    url, domain = text[start:end], text[domain_start:domain_end]
+    if not _valid_url(url, domain):
+        return at
+    if protocol:
+        spans.append((start, start + _tco_length(url)))
+    elif not before or before not in _NOT_BEFORE_BARE_URL:
+        found = _bare_domains(domain, domain_start)
+        if found and has_path:
+            found[-1] = (found[-1][0], end)
+        spans.extend(found)
+    return at
 
 
 def _first_char_precedes(text: str, dot: int) -> bool:
@@ -660,6 +722,7 @@ _X_V3 = _Weights(
 """twitter-text config/v3.json (2020-03-31, Apache-2.0); emoji sequences weigh default_weight."""
 
 _X_INVALID = re.compile(f"[{_X_V3.invalid}]")
+_MAYBE_REJECTED = re.compile(f"[{_SURROGATES}{_X_V3.invalid}]")  # one scan for the usual case
 _LIGHT = re.compile("[\x00-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
 
 
@@ -678,7 +741,7 @@ def _x_weighted(text: str, urls: list[tuple[int, int]], url_length: int) -> int:
     total = _plain_weight(text) + len(urls) * url_length * _X_V3.scale
     if urls:
         total -= _plain_weight("".join(text[a:b] for a, b in urls))
-    if not text.isascii():
+    if not text.isascii() and _SEQUENCE_PART.search(text):
         emoji = _emoji_outside(text, urls)
         total += len(emoji) * _X_V3.default_weight - _plain_weight("".join(emoji))
     return total // _X_V3.scale
@@ -732,11 +795,51 @@ def _graphemes(text: str) -> int:
     return len(_GRAPHEME.findall(text))
 
 
+# Mastodon's Account::MENTION_RE: "@user" then an optional "@domain"; group 1 is the domain.
+_FEDIVERSE_MENTION = regex.compile(
+    r"(?<![=/[[:word:]]])@[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?(@[[:word:].-]+[[:word:]])",
+    regex.IGNORECASE,
+)
+
+
+def _without_mention_domains(
+    text: str, urls: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each mention's domain cut (``@user@host`` -> ``@user``), and its URL spans.
+
+    Mastodon's StatusLengthValidator counts a mention as its username: only
+    mentions its extractor accepts (not followed by ``@``, an accented letter or
+    ``://``; a domain of at most 253 characters) and not inside a URL. One pass
+    over mentions and URL spans, both in text order.
+    """
+    pieces: list[str] = []
+    shifted: list[tuple[int, int]] = []
+    at = removed = 0
+    spans = iter(urls)
+    span = next(spans, None)
+    for m in _FEDIVERSE_MENTION.finditer(text):
+        while span is not None and span[1] <= m.start():
+            shifted.append((span[0] - removed, span[1] - removed))
+            span = next(spans, None)
+        inside_url = span is not None and span[0] < m.end()
+        if inside_url or len(m.group(1)) > 254 or _AFTER_MENTION.match(text, m.end()):
+            continue
+        cut_from, cut_to = m.span(1)
+        pieces.append(text[at:cut_from])
+        at, removed = cut_to, removed + cut_to - cut_from
+    while span is not None:
+        shifted.append((span[0] - removed, span[1] - removed))
+        span = next(spans, None)
+    return "".join([*pieces, text[at:]]), shifted
+
+
 def _length(text: str, urls: list[tuple[int, int]], limit: TextLimit) -> int:
     """``text``'s length in ``limit.unit``, URLs counting ``limit.url_length`` if set.
 
     ``urls`` are the URL spans of ``text`` (computed once per measurement).
     """
+    if limit.mention_domain_free and "@" in text:
+        text, urls = _without_mention_domains(text, urls)
     unit = limit.unit
     if unit is TextUnit.X_WEIGHTED:
         if not unicodedata.is_normalized("NFC", text):
@@ -854,7 +957,7 @@ class TextMeasure:
 
 
 def _problems(text: str, limits: tuple[TextLimit, ...]) -> tuple[str, ...]:
-    if text.isascii():
+    if text.isascii() or not _MAYBE_REJECTED.search(text):
         return ()
     found = []
     if _LONE_SURROGATE.search(text):
@@ -895,6 +998,7 @@ def measure(
     """
     text = _check_text(text, "measure(text)")
     p = get_platform(platform)
+    tier = p.limits.resolve_tier(tier, where="measure(tier)")
     limits = _text_limits(p, field, tier)
     if not limits:
         fields = p.limits.fields()
