@@ -807,3 +807,12 @@ def test_coverage_stages_posts_by_their_format() -> None:
     assert stage_coverage(plan).counts == {T: 2, M: 1, B: 0, R: 0}
     mine = StageMapping().with_overrides({"contest": "bofu"})
     assert stage_coverage(plan, mapping=mine).counts[B] == 1
+
+
+def test_a_huge_exact_funnel_prints_in_scientific_notation() -> None:
+    # Python refuses to print integers of more than 4,300 digits; show() must not
+    funnel = Funnel.from_volumes({"a": 100, "b": 10}).project(10**5000)
+    text = str(funnel)
+    assert "1e+5000" in text
+    assert "1e+4999" in text
+    assert "e+5000" in funnel.to_svg()

@@ -38,6 +38,8 @@ Number: TypeAlias = int | float | Fraction | Decimal
 """A real number socialkit computes with (``bool`` excluded)."""
 
 _FLOAT_TOLERANCE = 1e-9
+_MAX_SHOWN_DIGITS = 100
+"""Beyond this many digits, :func:`show` switches to scientific notation."""
 
 
 def is_number(value: object) -> bool:
@@ -174,9 +176,17 @@ def equal(a: Number, b: Number) -> bool:
 def show(value: Number) -> str:
     """A number for people: thousands separators, at most two decimals.
 
+    Exact values with more than :data:`_MAX_SHOWN_DIGITS` digits are shown in
+    scientific notation: printing them in full is unreadable, and Python refuses
+    to print integers of more than 4,300 digits.
+
     >>> show(10_000), show(Fraction(25, 2)), show(Fraction(1, 3)), show(Decimal("2.50"))
     ('10,000', '12.5', '0.33', '2.5')
+    >>> show(3 * 10**5000)
+    '3e+5000'
     """
+    if isinstance(value, int | Fraction) and _digits(value) > _MAX_SHOWN_DIGITS:
+        return _scientific(Fraction(value))
     if isinstance(value, Fraction):
         if value.denominator == 1:
             value = value.numerator
@@ -188,6 +198,18 @@ def show(value: Number) -> str:
         return f"{value:,}"
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
+
+
+def _scientific(value: Fraction) -> str:
+    """A huge exact value as ``m.mme+N``, computed without printing the integer."""
+    sign, q = ("-" if value < 0 else ""), abs(value)
+    exponent = _digits(q)
+    while Fraction(10) ** exponent > q:
+        exponent -= 1
+    while Fraction(10) ** (exponent + 1) <= q:
+        exponent += 1
+    mantissa = f"{float(q / Fraction(10) ** exponent):.2f}".rstrip("0").rstrip(".")
+    return f"{sign}{mantissa}e{exponent:+d}"
 
 
 def percent(rate: Number) -> str:
