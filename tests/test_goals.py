@@ -255,3 +255,9 @@ def test_a_custom_metric_is_a_tip() -> None:
 @pytest.mark.parametrize("metric", ["leads", "Web Referrals", "shares", "subscribers"])
 def test_known_metrics_and_aliases_raise_no_unknown_metric_finding(metric: str) -> None:
     assert "goal.unknown_metric" not in rules(goal(metric=metric))
+
+
+def test_a_target_a_float_cannot_tell_from_the_baseline_is_refused() -> None:
+    # progress() divides by the planned change in floats: 1e-400 - 0 would be 0.0
+    with pytest.raises(ValidationError, match=r"SmartGoal\.target"):
+        goal(baseline=0, target=Fraction(1, 10**400))

@@ -34,9 +34,7 @@ from socialkit._validate import (
     optional,
     to_enum,
 )
-from socialkit._validate import (
-    where as field_path,
-)
+from socialkit._validate import where as field_path
 
 __all__ = [
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
@@ -142,8 +140,8 @@ _EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)")
 def _shown(value: object) -> str:
     """A value for an error message, cut short so a huge input cannot flood it."""
     if isinstance(value, int | Fraction) and not isinstance(value, bool):
-        exact = Fraction(value)
-        bits = abs(exact.numerator).bit_length() - exact.denominator.bit_length()
+        q = Fraction(value)
+        bits = abs(q.numerator).bit_length() - q.denominator.bit_length()
         if bits > 3 * _MAX_NUMBER_TEXT:  # too long to print (and past int's printing limit)
             return f"a number of about 10^{round(bits * math.log10(2))}"
     text = repr(value)
@@ -169,8 +167,8 @@ def real(value: object, where: str) -> float:
 def exact(value: object, where: str) -> Fraction:
     """``value`` as an exact fraction: an int, a float (via its shortest text), ``"a/b"``.
 
-    Text is bounded before parsing (at most 64 characters, exponents within a
-    float's range), and so is the result (it must fit in a float, since goals
+    Text is bounded before parsing (at most 64 characters, an exponent of at
+    most four digits), and so is the result (it must fit in a float, since goals
     and reports compute with floats): ``"1e100000"`` is an error, not a
     100,000-digit integer.
     """
@@ -227,7 +225,7 @@ class SmartGoal:
     - **Relevant**: ``business_objective`` it serves and the funnel ``stage`` it moves.
     - **Time-bound**: from ``start`` to ``deadline``.
 
-    >>> from datetime import date, datetime
+    >>> from datetime import date
     >>> goal = SmartGoal(subject="Newsletter sign-ups from Instagram", metric="leads",
     ...                  baseline=100, target=250, start=date(2026, 1, 1),
     ...                  deadline=date(2026, 7, 1), business_objective="Grow repeat sales",
@@ -259,10 +257,10 @@ class SmartGoal:
                 f"{self.deadline} is not after start={self.start}",
                 allowed="expected a deadline after the start date",
             )
-        if self.target == self.baseline:
+        if float(self.target) == float(self.baseline):  # progress divides by the change
             raise ValidationError(
                 "SmartGoal.target",
-                f"equals the baseline ({self.baseline})",
+                f"equals the baseline ({_shown(self.baseline)})",
                 allowed="expected a target different from the baseline",
             )
 
@@ -448,7 +446,7 @@ class SmartGoal:
         whole planned change, 5 % by default) from the expected value, else
         ``on track``. Works for goals that go down (e.g. response time) too.
 
-        >>> from datetime import date, datetime
+        >>> from datetime import date
         >>> goal = SmartGoal(subject="Web referrals from LinkedIn", metric="web referrals",
         ...                  baseline=200, target=400, start=date(2026, 1, 1),
         ...                  deadline=date(2026, 12, 31), business_objective="Leads")

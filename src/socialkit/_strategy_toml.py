@@ -296,8 +296,8 @@ def _frequency(r: _Reader, data: dict[str, Any], path: str) -> FrequencyRule:
 
 def _channel(r: _Reader, data: dict[str, Any], path: str) -> PlatformRole:
     if "frequency" in data:
-        table = dict(data["frequency"]) if isinstance(data["frequency"], dict) else {}
-        reason = table.pop("reason", "")
+        table = dict(data["frequency"])  # a table: checked by r.table(..., "channels", ...)
+        reason = table.pop("reason", "")  # the override's justification, kept on the channel
         if not isinstance(reason, str):
             raise r.fail(f"{path}.frequency.reason", f"got {_type_name(reason)}", "a string")
         rule = _frequency(r, table, f"{path}.frequency")
