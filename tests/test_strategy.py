@@ -526,3 +526,11 @@ def test_a_mission_is_one_sentence(good: Strategy) -> None:
     (finding,) = rules(s)["channel.long_mission"]
     assert finding.severity is Severity.TIP
     assert "channel.long_mission" not in rules(good)
+
+
+@pytest.mark.parametrize(
+    "recurrence", ["FREQ=MINUTELY", "DTSTART:20200101T000000\nRRULE:FREQ=DAILY", "FREQ=NEVER"]
+)
+def test_tactic_recurrence_follows_the_calendar_event_rules(recurrence: str) -> None:
+    with pytest.raises(ValidationError, match=r"Tactic\.recurrence"):
+        Tactic(name="contest", recurrence=recurrence)

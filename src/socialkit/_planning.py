@@ -223,28 +223,27 @@ _NOT_RRULE = ("DTSTART", "EXDATE", "RDATE", "EXRULE", "BEGIN", "TZID")
 _RRULE_HINT = "expected one RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR;COUNT=6'"
 
 
-def _rrule_text(value: object) -> str | None:
+def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | None:
     """The recurrence as one RRULE value (no ``RRULE:`` prefix), checked.
 
     Exactly one RRULE: a ``DTSTART`` line would override the event's ``start``,
     and ``EXDATE``/``RDATE`` lines are not part of a rule. Sub-daily
     frequencies are refused: a post every hour is a channel's job, not an event.
+    Strategy tactics use it too, so a bad rule fails when the file is read.
     """
     if value is None:
         return None
     if isinstance(value, rrule):
         value = _rrule_line(value)
     if not isinstance(value, str):
-        raise SocialkitTypeError(
-            "FixedEvent.recurrence", value, expected="an RRULE string or rrule"
-        )
+        raise SocialkitTypeError(where, value, expected="an RRULE string or rrule")
     text = value.strip()
     if text.upper().startswith("RRULE:"):
         text = text[len("RRULE:") :]
     upper = text.upper()
     if "\n" in text or "\r" in text or any(word in upper for word in _NOT_RRULE):
         raise ValidationError(
-            "FixedEvent.recurrence",
+            where,
             f"got {value!r}: only the rule itself (the event's start is its DTSTART)",
             allowed=_RRULE_HINT,
             value=value,
@@ -252,7 +251,7 @@ def _rrule_text(value: object) -> str | None:
     parts = _rule_parts(text)
     if parts.get("FREQ") in _SUB_DAILY:
         raise ValidationError(
-            "FixedEvent.recurrence",
+            where,
             f"FREQ={parts['FREQ']} in {value!r}",
             allowed="expected DAILY, WEEKLY, MONTHLY or YEARLY (plan frequent posts with a Channel)",
             value=value,
@@ -265,7 +264,7 @@ def _rrule_text(value: object) -> str | None:
         _rule_at(text, datetime(2000, 1, 1), UTC)
     except (ValueError, TypeError, OverflowError) as error:
         raise ValidationError(
-            "FixedEvent.recurrence",
+            where,
             f"cannot parse {value!r} ({error})",
             allowed=_RRULE_HINT,
             value=value,
@@ -356,7 +355,7 @@ class FixedEvent:
 
     title: str = attrs.field(validator=non_empty_str)
     start: datetime = attrs.field(validator=_aware)
-    recurrence: str | None = attrs.field(default=None, converter=_rrule_text)
+    recurrence: str | None = attrs.field(default=None, converter=rrule_text)
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     category: str | None = attrs.field(default=None, validator=optional(non_empty_str))

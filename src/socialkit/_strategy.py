@@ -17,7 +17,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from dateutil.rrule import rrulestr
 
 from socialkit._audience import BrandPersonality, Persona, platform_slugs
 from socialkit._ecosystem import PlatformFit, PlatformRole, recommend_platforms
@@ -25,7 +24,7 @@ from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding
 from socialkit._goals import SmartGoal, exact
 from socialkit._mix import ContentMix
-from socialkit._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec
+from socialkit._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
 from socialkit._planning import Channel as PlanChannel
 from socialkit._registry import get_platform
 from socialkit._stages import FunnelStage, lookup
@@ -84,18 +83,8 @@ class Pillar:
 
 
 def _recurrence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str):
-        raise SocialkitTypeError(where(instance, attribute), value, expected="an RRULE string")
-    try:
-        rrulestr(value, dtstart=_EPOCH)
-    except (ValueError, TypeError) as error:
-        raise ValidationError(
-            where(instance, attribute),
-            f"{value!r} is not a recurrence rule ({error})",
-            allowed="expected an RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR'",
-        ) from None
+    """The same rules as a calendar event's recurrence: one RRULE, daily or slower."""
+    rrule_text(value, where(instance, attribute))
 
 
 _EPOCH = datetime(2000, 1, 1)
