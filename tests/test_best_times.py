@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import Basis, PostResult, SocialkitTypeError, ValidationError, best_times, platforms
+from socialkit import (
+    Basis,
+    NoBenchmarkError,
+    PostResult,
+    SocialkitTypeError,
+    ValidationError,
+    best_times,
+    platforms,
+)
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -97,3 +105,22 @@ def test_scores_stay_between_the_lowest_and_highest_evidence(
     scores = [w.score or 0 for w in ranked]
     assert scores == sorted(scores, reverse=True)
     assert sum(w.posts for w in ranked) == len(cells)
+
+
+@pytest.mark.parametrize("platform", [p.slug for p in platforms() if not p.best_times])
+def test_no_benchmark_raises_instead_of_an_empty_answer(platform: str) -> None:
+    # Review item 21: best_times returned () silently for 7 of 12 platforms.
+    with pytest.raises(NoBenchmarkError, match=f"{platform} has no published"):
+        best_times(platform, tz=PARIS)
+
+
+def test_no_benchmark_still_ranks_the_account_history() -> None:
+    history = [post(d, 18, 0.08) for d in (1, 8, 15)] + [post(d, 9, 0.02) for d in (5, 12)]
+    (first, *_) = best_times("youtube", tz=PARIS, history=history)
+    assert (first.weekday, first.start_hour, first.basis) == (3, 18, Basis.ACCOUNT)
+
+
+def test_history_must_be_an_iterable() -> None:
+    # Review item 12: history=5 raised a bare TypeError.
+    with pytest.raises(SocialkitTypeError, match="history"):
+        best_times("linkedin", tz=PARIS, history=5)  # type: ignore[arg-type]

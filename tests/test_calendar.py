@@ -492,3 +492,291 @@ def test_a_composed_mix_gives_pillars_inside_each_funnel_stage() -> None:
         assert item.stage == stage
         assert pillar in pillars
     assert stage_coverage(cal.posts()).rows[0].count > 0
+
+
+# -- review fixes (items 2, 7, 8, 9, 10, 12, 18, 23, 27, 28) ----------------------
+
+
+@pytest.mark.parametrize("freq", ["SECONDLY", "MINUTELY", "HOURLY"])
+def test_sub_daily_recurrences_are_refused(freq: str) -> None:
+    # Review item 2: FREQ=MINUTELY from 1990 took 118 s for a 1-day plan.
+    with pytest.raises(ValidationError, match=f"FREQ={freq}"):
+        FixedEvent(title="a", start=datetime(1990, 1, 1, tzinfo=PARIS), recurrence=f"FREQ={freq}")
+
+
+def test_a_recurrence_that_never_occurs_is_refused_at_construction() -> None:
+    # Review item 2: dateutil scans to year 9999 for a February 30.
+    with pytest.raises(ValidationError, match="never occurs"):
+        FixedEvent(
+            title="a",
+            start=datetime(2026, 1, 1, tzinfo=PARIS),
+            recurrence="FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+        )
+
+
+def test_an_old_daily_event_reaches_the_plan() -> None:
+    event = FixedEvent(
+        title="Tip", start=datetime(1990, 1, 1, 9, tzinfo=PARIS), recurrence="FREQ=DAILY"
+    )
+    cal = plan(spec("x", events=[event]), start=date(2026, 11, 23), end=date(2026, 11, 30))
+    assert len(cal.filter(kind="event")) == 7
+
+
+def test_occurrences_beyond_the_cap_are_reported_not_walked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import socialkit._planning as planning
+
+    monkeypatch.setattr(planning, "MAX_OCCURRENCES", 100)
+    event = FixedEvent(
+        title="Tip", start=datetime(2026, 1, 1, 9, tzinfo=PARIS), recurrence="FREQ=DAILY"
+    )
+    cal = plan(spec("x", events=[event]), start=date(2026, 11, 23), end=date(2026, 11, 30))
+    assert not cal.filter(kind="event")
+    (issue,) = [i for i in cal.issues if i.rule == "event_not_placed"]
+    assert "not examined" in issue.reason
+
+
+def test_unplaced_occurrences_are_summed_after_the_first_ten() -> None:
+    # Review item 2: FREQ=SECONDLY produced 604,765 PlanIssues; a dense rule now gives 11.
+    event = FixedEvent(
+        title="Flood",
+        start=datetime(2026, 11, 23, tzinfo=PARIS),
+        recurrence="FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23",
+    )
+    cal = plan(spec("linkedin", events=[event]), start=date(2026, 11, 23), end=date(2026, 12, 7))
+    missed = [i for i in cal.issues if i.rule == "event_not_placed"]
+    assert len(missed) == 11
+    placed = len(cal.filter(kind="event"))
+    assert placed + sum(i.shortfall for i in missed) == 14 * 24
+
+
+def test_a_capped_per_week_is_a_plan_issue() -> None:
+    # Review item 7a: per_week=10 on LinkedIn was silently capped to 3.
+    cal = plan(
+        PlanSpec(channels=[Channel(platform="linkedin", per_week=10)], tz=PARIS),
+        start=date(2026, 11, 23),
+        end=date(2026, 11, 30),
+    )
+    (issue,) = [i for i in cal.issues if i.rule == "per_week_capped"]
+    assert issue.platform == "linkedin"
+    assert issue.shortfall == 7
+
+
+def test_an_event_for_a_platform_outside_the_plan_is_a_plan_issue() -> None:
+    # Review item 7b: FixedEvent(platforms=["tiktok"]) was skipped silently.
+    event = FixedEvent(
+        title="Dance", start=datetime(2026, 11, 24, 18, tzinfo=PARIS), platforms=["tiktok"]
+    )
+    cal = plan(spec("linkedin", events=[event]), start=date(2026, 11, 23), end=date(2026, 11, 30))
+    (issue,) = cal.issues
+    assert (issue.platform, issue.rule, issue.shortfall) == ("tiktok", "event_not_placed", 1)
+    assert "not a channel" in issue.reason
+
+
+@pytest.mark.parametrize(
+    ("evergreen", "reason"),
+    [
+        (Evergreen(title="Guide", cooldown=timedelta(days=30), category="nope"), "'nope'"),
+        (
+            Evergreen(title="Guide", cooldown=timedelta(days=30), platforms=["tiktok"]),
+            "not a channel",
+        ),
+    ],
+)
+def test_an_evergreen_that_matches_nothing_is_a_plan_issue(
+    evergreen: Evergreen, reason: str
+) -> None:
+    # Review item 7c: an Evergreen whose category or platforms match nothing was never placed.
+    cal = plan(
+        spec("linkedin", mix=ContentMix.preset("80/20"), evergreen=[evergreen]),
+        start=date(2026, 11, 23),
+        end=date(2026, 11, 30),
+    )
+    (issue,) = [i for i in cal.issues if i.rule == "evergreen_not_placed"]
+    assert reason in issue.reason
+
+
+@pytest.mark.parametrize(
+    "recurrence",
+    [
+        "DTSTART:20200101T000000\nRRULE:FREQ=DAILY",
+        "RRULE:FREQ=DAILY\nRRULE:FREQ=WEEKLY",
+        "FREQ=DAILY\nEXDATE:20260102T090000",
+        "RRULE:FREQ=DAILY\nRDATE:20260102T090000",
+    ],
+)
+def test_recurrence_is_exactly_one_rrule(recurrence: str) -> None:
+    # Review item 8: a DTSTART line overrode the event's start; EXDATE lines were kept verbatim.
+    with pytest.raises(ValidationError, match="only the rule itself"):
+        FixedEvent(title="a", start=datetime(2026, 1, 1, 9, tzinfo=PARIS), recurrence=recurrence)
+
+
+def test_a_utc_until_is_accepted_and_honoured() -> None:
+    # Review item 8: RFC 5545 requires a UTC UNTIL with a zoned DTSTART; it was rejected.
+    event = FixedEvent(
+        title="a",
+        start=datetime(2026, 1, 1, 9, tzinfo=PARIS),
+        recurrence="RRULE:FREQ=DAILY;UNTIL=20260104T080000Z",
+    )
+    assert event.recurrence == "FREQ=DAILY;UNTIL=20260104T080000Z"
+    days = [d.day for d in event.occurrences(PARIS)]
+    assert days == [1, 2, 3, 4]  # 08:00Z is 09:00 in Paris: the 4th is included
+
+
+def paris_calendar() -> ContentCalendar:
+    return plan(spec("linkedin"), start=date(2026, 11, 23), end=date(2026, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"platform": "zz"}, SocialkitError, "zz"),
+        ({"platform": "tiktok"}, SocialkitError, "tiktok"),
+        ({"platform": "linkedin", "step": timedelta(0)}, ValidationError, "step"),
+        ({"platform": "linkedin", "step": timedelta(microseconds=1)}, ValidationError, "step"),
+        ({"platform": "linkedin", "step": -timedelta(hours=1)}, ValidationError, "step"),
+        ({"platform": "linkedin", "step": 15}, SocialkitTypeError, "step"),
+        ({"platform": "linkedin", "horizon": timedelta(0)}, ValidationError, "horizon"),
+    ],
+)
+def test_next_free_slot_rejects_bad_arguments(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    # Review item 9: unknown platforms answered for an empty rule; bad steps crashed.
+    with pytest.raises(error, match=message):
+        paris_calendar().next_free_slot(after=datetime(2026, 11, 23, tzinfo=PARIS), **kwargs)  # type: ignore[arg-type]
+
+
+def test_next_free_slot_accepts_an_alias_and_stops_before_date_max() -> None:
+    cal = paris_calendar()
+    assert cal.next_free_slot("li", after=datetime(2026, 11, 23, 12, tzinfo=PARIS)) is not None
+    late = datetime(9999, 12, 30, tzinfo=ZoneInfo("UTC"))
+    assert cal.next_free_slot("linkedin", after=late) is None
+
+
+def test_calendar_ids_are_unique_and_items_within_range() -> None:
+    # Review item 10: a repeated id gave two VEVENTs with one UID; items out of range were kept.
+    cal = paris_calendar()
+    with pytest.raises(ValidationError, match="used twice"):
+        cal.with_items(cal.items[0])
+    late = attrs.evolve(cal.items[0], id="late", start=datetime(2027, 1, 5, 9, tzinfo=PARIS))
+    with pytest.raises(ValidationError, match="outside"):
+        cal.with_items(late)
+
+
+def test_calendar_items_resolve_platforms() -> None:
+    at = datetime(2026, 11, 23, 9, tzinfo=PARIS)
+    assert (
+        CalendarItem(id="a", platform="twitter", kind="post", start=at, title="t").platform == "x"
+    )
+    with pytest.raises(SocialkitError, match="zz"):
+        CalendarItem(id="a", platform="zz", kind="post", start=at, title="t")
+
+
+def test_events_recurring_within_a_day_get_unique_ids() -> None:
+    event = FixedEvent(
+        title="Live",
+        start=datetime(2026, 11, 23, 9, tzinfo=PARIS),
+        recurrence="FREQ=DAILY;BYHOUR=9,18",
+    )
+    cal = plan(
+        PlanSpec(channels=[Channel(platform="x", rule=FrequencyRule())], tz=PARIS, events=[event]),
+        start=date(2026, 11, 23),
+        end=date(2026, 11, 24),
+    )
+    ids = [i.id for i in cal.filter(kind="event")]
+    assert ids == ["x-event-live-2026-11-23", "x-event-live-2026-11-23-1800"]
+
+
+@pytest.mark.parametrize(
+    ("build", "error"),
+    [
+        (lambda: Channel(platform="x", per_week="abc"), ValidationError),
+        (lambda: Channel(platform="x", per_week=float("nan")), ValidationError),
+        (lambda: Channel(platform="x", per_week=float("inf")), ValidationError),
+        (lambda: Channel(platform="x", times=[time(9), "x"]), SocialkitTypeError),
+        (
+            lambda: plan(spec("x"), start=date(9999, 12, 1), end=date(9999, 12, 31)),
+            ValidationError,
+        ),
+    ],
+)
+def test_bad_planning_input_raises_socialkit_errors(build: object, error: type[Exception]) -> None:
+    # Review item 12: these raised ValueError, OverflowError or TypeError.
+    with pytest.raises(error):
+        build()  # type: ignore[operator]
+
+
+class BadSequencer:
+    def __init__(self, names: object) -> None:
+        self.names = names
+
+    def sequence(self, n: int) -> tuple[str, ...]:
+        return self.names  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("names", [("a",), (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)])
+def test_a_sequencer_must_return_n_names(names: object) -> None:
+    with pytest.raises(SocialkitError, match="sequence"):
+        plan(spec("x", mix=BadSequencer(names)), start=date(2026, 11, 23), end=date(2026, 11, 25))
+
+
+def test_a_zone_localtime_is_refused() -> None:
+    # Review item 18: the system time zone leaked in through "localtime".
+    with pytest.raises(ValidationError, match="machine"):
+        PlanSpec.simple(platforms=["x"], tz="localtime")
+    with pytest.raises(ValidationError, match="machine"):
+        PlanSpec.simple(platforms=["x"], tz=ZoneInfo("localtime"))
+
+
+def test_channel_times_with_a_zone_are_refused() -> None:
+    # Review item 23: time(9, tzinfo=Tokyo) was planned at 09:00 Paris.
+    with pytest.raises(ValidationError, match="time zone"):
+        Channel(platform="x", times=[time(9, tzinfo=ZoneInfo("Asia/Tokyo"))])
+
+
+@pytest.mark.parametrize(
+    ("window", "error"),
+    [
+        (7, SocialkitTypeError),
+        (timedelta(days=-1), ValidationError),
+        (timedelta(0), ValidationError),
+    ],
+)
+def test_conflicts_window_is_a_positive_timedelta(window: object, error: type[Exception]) -> None:
+    # Review item 27: window=7 and negative windows silently returned ().
+    with pytest.raises(error, match="window"):
+        paris_calendar().conflicts(window=window)  # type: ignore[arg-type]
+
+
+def test_filter_resolves_platforms_and_filters_by_pillar() -> None:
+    # Review item 28: filter(platform="zzz") returned (); there was no pillar= filter.
+    cal = plan(
+        spec("linkedin", "x", mix=ContentMix.preset("80/20")),
+        start=date(2026, 11, 23),
+        end=date(2026, 11, 30),
+    )
+    assert cal.filter(platform="twitter") == cal.filter(platform="x")
+    with pytest.raises(SocialkitError, match="zzz"):
+        cal.filter(platform="zzz")
+    category = next(i.category for i in cal.posts() if i.category)
+    assert cal.filter(pillar=category) == cal.filter(category=category)
+    assert cal.filter(pillar=category)
+    with pytest.raises(ValidationError, match="pillar"):
+        cal.filter(pillar=category, category="other")
+
+
+def test_an_rrule_with_an_aware_until_keeps_it_in_utc() -> None:
+    from datetime import UTC
+
+    from dateutil.rrule import DAILY, rrule
+
+    until = datetime(2026, 1, 3, tzinfo=UTC)  # 01:00 in Paris
+    event = FixedEvent(
+        title="a",
+        start=datetime(2026, 1, 1, 0, 30, tzinfo=PARIS),
+        recurrence=rrule(DAILY, dtstart=datetime(2026, 1, 1, tzinfo=UTC), until=until),
+    )
+    assert event.recurrence == "FREQ=DAILY;UNTIL=20260103T000000Z"
+    assert [d.day for d in event.occurrences(PARIS)] == [1, 2, 3]

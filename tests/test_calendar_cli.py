@@ -59,3 +59,52 @@ def test_plan_errors_are_one_line(
     err = capsys.readouterr().err
     assert message in err
     assert len(err.strip().splitlines()) == 1
+
+
+# -- review item 16: no traceback for out-of-range dates, full disks or unwritable --out
+
+
+def test_a_start_too_late_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "--start", "9999-12-20"]) == 2
+    err = capsys.readouterr().err
+    assert "--start" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_an_unwritable_out_fails_before_any_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "no" / "such" / "dir" / "cal.ics"
+    assert main(["plan", "--out", str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "cannot write" in captured.err
+    assert not missing.parent.exists()
+
+
+def test_a_writable_out_is_not_left_behind_on_error(tmp_path: Path) -> None:
+    out = tmp_path / "cal.ics"
+    assert main(["plan", "--out", str(out), "--weeks", "0"]) == 2
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_on_stdout_is_one_line() -> None:
+    import os
+    import subprocess
+    import sys
+
+    import socialkit
+
+    env = {**os.environ, "PYTHONPATH": str(Path(socialkit.__file__).parents[1])}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "socialkit", "plan", "--start", "2026-11-30"],
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["socialkit: error: output: No space left on device"]

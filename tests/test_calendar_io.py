@@ -167,3 +167,33 @@ def test_export_then_import_gives_an_equal_calendar(start: date, weeks: int) -> 
     cal = sample(start, weeks)
     assert ContentCalendar.from_json(cal.to_json()) == cal
     assert ContentCalendar.from_csv(cal.to_csv(), tz=PARIS).items == cal.items
+
+
+# -- review item 13: malformed JSON names the field, never an OverflowError or RecursionError
+
+
+def test_deeply_nested_json_is_a_validation_error() -> None:
+    with pytest.raises(ValidationError, match="nested too deeply"):
+        ContentCalendar.from_json("[" * 200_000)
+
+
+def test_huge_durations_name_the_field() -> None:
+    data = json.loads(sample(weeks=1).to_json())
+    data["items"][0]["duration_minutes"] = 1e300
+    with pytest.raises(ValidationError, match=r"items\[0\]: duration_minutes"):
+        ContentCalendar.from_json(json.dumps(data))
+
+
+def test_huge_gaps_name_the_rule() -> None:
+    data = json.loads(sample(weeks=1).to_json())
+    data["rules"]["linkedin"]["min_gap_seconds"] = 1e300
+    with pytest.raises(ValidationError, match=r"rules\.linkedin"):
+        ContentCalendar.from_json(json.dumps(data))
+
+
+def test_a_repeated_item_is_refused_on_import() -> None:
+    # Review item 10: from_json with a repeated item gave two VEVENTs with one UID.
+    data = json.loads(sample(weeks=1).to_json())
+    data["items"].append(data["items"][0])
+    with pytest.raises(ValidationError, match="used twice"):
+        ContentCalendar.from_json(json.dumps(data))

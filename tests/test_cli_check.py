@@ -65,3 +65,43 @@ def test_check_rejects_non_utf8_files(tmp_path: Path) -> None:
     post = tmp_path / "latin1.txt"
     post.write_bytes("café".encode("latin-1"))
     assert main(["check", "--platform", "x", str(post)]) == 2
+
+
+def test_check_measures_the_text_in_the_platforms_body_field(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Review item 1: 6000 characters used to "fit" on YouTube (no "post" field).
+    monkeypatch.setattr("sys.stdin", io.StringIO("w" * 6000))
+    assert main(["check", "--platform", "youtube", "-"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("YouTube: does NOT fit; length 6000/5000 utf-8 bytes (description)")
+    assert "youtube.text_limit" in out
+
+
+def test_check_puts_the_text_into_the_pinterest_description(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = tmp_path / "pin.txt"
+    post.write_text("Handmade blue ceramic mug, dishwasher safe, 350 ml, gift idea", "utf-8")
+    assert main(["check", "--platform", "pinterest", "--media", "image", str(post)]) == 0
+    out = capsys.readouterr().out
+    assert "description of 0 words" not in out
+    assert "(description)" in out.splitlines()[0]
+
+
+def test_check_says_when_the_text_was_not_checked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("w" * 6000))
+    assert main(["check", "--platform", "snapchat", "--media", "short video", "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Snapchat: fits; text not checked (no limit recorded);")
+    assert "snapchat.unchecked_text" in out
+
+
+def test_check_rejects_an_unknown_tier(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("hello"))
+    assert main(["check", "--platform", "x", "--tier", "gold", "-"]) == 2
+    assert "premium" in capsys.readouterr().err

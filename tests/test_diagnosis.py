@@ -10,6 +10,7 @@ from socialkit import (
     Actor,
     AuditScope,
     Presence,
+    SocialkitTypeError,
     Swot,
     Target,
     TargetKind,
@@ -186,3 +187,17 @@ def test_swot_seeding_never_fails_and_names_dominant_rivals(three_c: ThreeC) -> 
 def test_actor_names_are_unique() -> None:
     with pytest.raises(ValidationError):
         ThreeC(company=Actor(name="Us"), competitors=[Actor(name="Us")])
+
+
+def test_swot_from_three_c_rejects_what_is_not_a_three_c() -> None:
+    with pytest.raises(SocialkitTypeError, match="three_c"):
+        Swot.from_three_c(None, "facebook")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("ratio", ["x", None, 0, 0.5, float("nan")])
+def test_the_dominance_ratio_is_a_number_of_at_least_one(ratio: object) -> None:
+    three_c = ThreeC(company=Actor(name="Us", presences=[Presence(platform="facebook")]))
+    with pytest.raises(ValidationError, match="ratio"):
+        three_c.compare(ratio=ratio)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="ratio"):
+        three_c.comparison("facebook", ratio=ratio)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from socialkit import (
     EcosystemRule,
     Persona,
     PlatformRole,
+    SocialkitTypeError,
     ValidationError,
     recommend_platforms,
 )
@@ -112,3 +113,33 @@ def test_ranking_is_sorted_and_lists_every_chosen_channel(
     assert {f.platform for f in fits if f.chosen} == set(chosen)
     assert all(f.candidate_to_drop for f in fits if f.chosen)  # none has a mission
     assert all(f.reasons for f in fits if f.score > 0)
+
+
+# Review fix (item 14): every argument is type-checked ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "where"),
+    [
+        ({"personas": None}, "personas"),
+        ({"personas": "abc"}, "personas"),
+        ({"personas": [5]}, "personas"),
+        ({"content_types": 5}, "content_types"),
+        ({"content_types": [5]}, "content_types"),
+        ({"channels": None}, "channels"),
+        ({"channels": [5]}, "channels"),
+        ({"rules": None}, "rules"),
+        ({"rules": [5]}, "rules"),
+    ],
+)
+def test_recommend_platforms_rejects_wrong_types_naming_the_parameter(
+    kwargs: dict[str, object], where: str
+) -> None:
+    arguments: dict[str, object] = {"personas": [], **kwargs}
+    with pytest.raises(SocialkitTypeError, match=rf"recommend_platforms\({where}\)"):
+        recommend_platforms(**arguments)  # type: ignore[arg-type]
+
+
+def test_a_frequency_reason_needs_an_override() -> None:
+    with pytest.raises(ValidationError, match="frequency_reason"):
+        PlatformRole(platform="instagram", frequency_reason="the Kiko case")

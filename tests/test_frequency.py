@@ -198,3 +198,41 @@ def test_gap_violations_are_exactly_the_close_pairs(naive: list[datetime]) -> No
     rule = FrequencyRule(min_gap=timedelta(hours=48))
     close = sum(1 for a, b in itertools.pairwise(times) if b - a < timedelta(hours=48))
     assert len(rule.check(times, tz=PARIS)) == close
+
+
+# -- review fixes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("week", "month", "message"),
+    [
+        (Frequency(per="week", minimum=5, maximum=7), Frequency(per="month", maximum=3), "20 in"),
+        (Frequency(per="week", maximum=2), Frequency(per="month", minimum=9), "4 x the maximum"),
+    ],
+)
+def test_weekly_and_monthly_ranges_must_overlap(
+    week: Frequency, month: Frequency, message: str
+) -> None:
+    # Review item 6: week vs month was not checked, so a plan blamed "too few slots".
+    with pytest.raises(ValidationError, match=message):
+        FrequencyRule(frequencies=[week, month])
+
+
+def test_weekly_and_monthly_ranges_that_overlap_in_every_month_are_accepted() -> None:
+    rule = FrequencyRule(
+        frequencies=[Frequency(per="week", minimum=2, maximum=3), Frequency(per="month", maximum=8)]
+    )
+    assert rule.range("month").maximum == 8
+
+
+def test_check_rejects_a_non_iterable() -> None:
+    with pytest.raises(SocialkitTypeError, match="times"):
+        FrequencyRule().check(None, tz="UTC")  # type: ignore[arg-type]
+
+
+def test_ranges_end_before_date_max() -> None:
+    # Review item 12: the last month's period would run past date.max.
+    with pytest.raises(ValidationError, match="9998-12-31"):
+        FrequencyRule.for_platform("x").report(
+            [], tz="UTC", start=date(9999, 12, 1), end=date(9999, 12, 31)
+        )

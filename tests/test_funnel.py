@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal
@@ -774,3 +775,44 @@ def test_a_path_needs_stops_with_stages() -> None:
 def test_public_names_are_exported() -> None:
     for name in ("Funnel", "FunnelStage", "ContentType", "Touchpoint", "stage_of", "Kpi"):
         assert name in socialkit.__all__
+
+
+# Review fix (item 15) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "where"),
+    [
+        (lambda: Funnel.from_volumes({"a": 10**400, "b": 1.0}), "funnel step 'a'.volume"),
+        (lambda: Funnel.from_volumes({"a": 1e300, "b": 10**400}), "funnel step 'b'.volume"),
+        (lambda: Funnel.from_rates("a", 10**400, {"b": 0.5}), "funnel step 'a'.volume"),
+    ],
+)
+def test_an_exact_number_too_large_for_a_float_funnel_names_the_step(
+    build: object, where: str
+) -> None:
+    with pytest.raises(ValidationError, match=re.escape(where)):
+        build()  # type: ignore[operator]
+
+
+def test_coverage_stages_posts_by_their_format() -> None:
+    # Review item 20: the issue says coverage takes "content types or posts".
+    from socialkit import Post
+
+    plan = [
+        Post(text="Win a mug!", format="contest"),  # [000] Kiko: a contest attracts
+        Post(text="What our clients say", format="customer testimonial"),  # MOFU
+        Post(text="hi"),  # a post without a format is a social post: TOFU
+    ]
+    assert stage_coverage(plan).counts == {T: 2, M: 1, B: 0, R: 0}
+    mine = StageMapping().with_overrides({"contest": "bofu"})
+    assert stage_coverage(plan, mapping=mine).counts[B] == 1
+
+
+def test_a_huge_exact_funnel_prints_in_scientific_notation() -> None:
+    # Python refuses to print integers of more than 4,300 digits; show() must not
+    funnel = Funnel.from_volumes({"a": 100, "b": 10}).project(10**5000)
+    text = str(funnel)
+    assert "1e+5000" in text
+    assert "1e+4999" in text
+    assert "e+5000" in funnel.to_svg()

@@ -1,6 +1,6 @@
 """S.M.A.R.T. goals ([002]): the letters as data, vanity metrics, progress."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from fractions import Fraction
 
 import pytest
@@ -188,3 +188,76 @@ def test_metric_that_measures_another_stage_is_a_tip() -> None:
     assert finding.severity is Severity.TIP
     assert "mofu" in finding.message
     assert rules(goal(metric="leads", stage="mofu")) == []
+
+
+# Review fixes (items 14 and 26) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["baseline", "target"])
+def test_a_figure_too_large_for_a_float_is_refused_at_construction(field: str) -> None:
+    with pytest.raises(ValidationError, match=f"SmartGoal.{field}") as info:
+        goal(**{field: 10**400})
+    assert "10^400" in str(info.value)
+
+
+def test_findings_of_a_goal_with_an_exact_tiny_baseline_do_not_overflow() -> None:
+    # a baseline a float would round to zero must not divide by zero
+    g = goal(baseline=Fraction(1, 10**400), target=10**300)
+    assert "goal.implausible_growth" in rules(g)
+
+
+def test_progress_refuses_a_datetime_for_on() -> None:
+    with pytest.raises(SocialkitError, match=r"SmartGoal.progress\(on\)") as info:
+        goal().progress(1200, on=datetime(2027, 4, 1))
+    assert isinstance(info.value, TypeError)
+
+
+def test_start_and_deadline_refuse_datetimes() -> None:
+    with pytest.raises(SocialkitError, match=r"SmartGoal\.start"):
+        goal(start=datetime(2027, 1, 1))
+
+
+def test_progress_refuses_a_measurement_too_large_for_a_float() -> None:
+    with pytest.raises(ValidationError, match=r"SmartGoal.progress\(current\)"):
+        goal().progress(10**400, on=date(2027, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "where"),
+    [
+        ({"interpolation": "bogus"}, "Interpolation"),
+        ({"tolerance": "x"}, "tolerance"),
+        ({"tolerance": -1}, "tolerance"),
+    ],
+)
+def test_progress_options_are_checked(kwargs: dict[str, object], where: str) -> None:
+    with pytest.raises(ValidationError, match=where):
+        goal().progress(1200, on=date(2027, 4, 1), **kwargs)  # type: ignore[arg-type]
+
+
+def test_expected_refuses_what_is_not_a_date() -> None:
+    with pytest.raises(SocialkitError, match=r"SmartGoal.expected\(on\)"):
+        goal().expected(None)  # type: ignore[arg-type]
+
+
+def test_a_misspelled_metric_is_a_warning_with_suggestions() -> None:
+    found = [f for f in goal(metric="downloadz").findings() if f.rule == "goal.unknown_metric"]
+    assert [f.severity for f in found] == [Severity.WARNING]
+    assert "'downloads'" in found[0].message
+    assert found[0].where == "goal.metric"
+
+
+def test_a_custom_metric_is_a_tip() -> None:
+    found = [f for f in goal(metric="store visits").findings() if f.rule == "goal.unknown_metric"]
+    assert [f.severity for f in found] == [Severity.TIP]
+
+
+@pytest.mark.parametrize("metric", ["leads", "Web Referrals", "shares", "subscribers"])
+def test_known_metrics_and_aliases_raise_no_unknown_metric_finding(metric: str) -> None:
+    assert "goal.unknown_metric" not in rules(goal(metric=metric))
+
+
+def test_a_target_a_float_cannot_tell_from_the_baseline_is_refused() -> None:
+    # progress() divides by the planned change in floats: 1e-400 - 0 would be 0.0
+    with pytest.raises(ValidationError, match=r"SmartGoal\.target"):
+        goal(baseline=0, target=Fraction(1, 10**400))

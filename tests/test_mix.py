@@ -766,3 +766,17 @@ def test_funnel_preset_keys_are_the_funnel_stages() -> None:
     assert set(funnel) == set(socialkit.FunnelStage)
     assert funnel[socialkit.FunnelStage.TOFU] == Fraction(1, 2)
     assert funnel.get("awareness") is None
+
+
+@pytest.mark.parametrize("published", [None, 5])
+def test_drift_rejects_what_is_not_an_iterable_of_names(published: object) -> None:
+    # review item 14: drift(None) raised a bare TypeError
+    with pytest.raises(SocialkitTypeError, match=r"ContentMix\.drift\.published"):
+        ContentMix.preset("80/20").drift(published)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("sequence", ["promote", b"promote", 5, None])
+def test_mix_deviation_rejects_a_string_or_a_non_iterable(sequence: object) -> None:
+    # Review item 30: "abc" was read as the categories "a", "b", "c" (like drift, reject it).
+    with pytest.raises(SocialkitTypeError, match=r"mix_deviation\.sequence"):
+        mix_deviation(sequence, ContentMix.preset("80/20"))  # type: ignore[arg-type]

@@ -105,6 +105,13 @@ def test_text_post_exceptions_are_real(slug: str) -> None:
 
 
 @pytest.mark.parametrize("platform", _params())
+def test_a_platform_with_text_limits_limits_its_body_field(platform: Platform) -> None:
+    # Review item 1: otherwise assess never checks the text (it reports it unchecked).
+    if platform.limits.text:
+        assert platform.limits.text_limits(platform.limits.body_field), platform.limits.fields()
+
+
+@pytest.mark.parametrize("platform", _params())
 def test_verified_on_is_not_in_the_future(platform: Platform) -> None:
     assert platform.verified_on <= LATEST_VERIFICATION
 

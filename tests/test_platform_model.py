@@ -232,7 +232,25 @@ def test_premium_tier_has_its_own_limit() -> None:
 
 
 def test_a_tier_without_its_own_limit_falls_back_to_the_default() -> None:
-    assert [t.maximum for t in get_platform("x").limits.text_limits(tier="gold")] == [280]
+    # YouTube's "verified" tier has its own video limit but no text limit of its own.
+    limits = get_platform("youtube").limits
+    assert [t.maximum for t in limits.text_limits("title", tier="verified")] == [100]
+
+
+def test_a_tier_the_data_does_not_name_is_an_error() -> None:
+    # Review item 5: "gold" used to fall back silently to the free 280.
+    limits = get_platform("x").limits
+    assert limits.tiers() == ("premium",)
+    assert limits.resolve_tier("PREMIUM") == "premium"
+    for lookup in (
+        lambda: limits.text_limits(tier="gold"),
+        lambda: limits.count(CountKind.IMAGES, tier="gold"),
+        lambda: limits.media_limit(MediaKind.VIDEO, tier="gold"),
+    ):
+        with pytest.raises(ValidationError, match="expected one of 'premium'"):
+            lookup()
+    with pytest.raises(ValidationError, match="expected None"):
+        get_platform("linkedin").limits.resolve_tier("premium")
 
 
 def test_verified_youtube_accounts_upload_longer_videos() -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from socialkit import (
     Comment,
+    ContentType,
     Media,
     MediaKind,
     Post,
@@ -74,3 +76,32 @@ def test_post_is_frozen_and_freezes_its_collections() -> None:
     assert post.hashtags == ("world",)
     with pytest.raises(AttributeError):
         post.text = "changed"  # type: ignore[misc]
+
+
+# --- Review fixes: socialkit errors naming the field; the funnel stage of a post -------------
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "where"),
+    [
+        (lambda: Media(kind="bogus"), ValidationError, "Media.kind"),
+        (lambda: Post(format="bogus"), ValidationError, "Post.format"),
+        (lambda: Post(media=5), SocialkitTypeError, "Post.media"),
+        (lambda: Post(links="http://a.com"), SocialkitTypeError, "Post.links"),
+        (lambda: Post(keywords="marketing"), SocialkitTypeError, "Post.keywords"),
+    ],
+)
+def test_bad_post_input_names_the_field(make: Any, error: type[Exception], where: str) -> None:
+    # Review items 11 and 24: these were bare ValueError/TypeError, or said only "value".
+    with pytest.raises(error) as caught:
+        make()
+    assert str(caught.value).startswith(where)
+
+
+def test_a_post_has_the_content_type_of_its_format() -> None:
+    # Review item 20: [000]'s post types are content types of the funnel table.
+    assert Post(format="contest").content_type is ContentType.CONTEST
+    assert Post(format="customer testimonial").content_type is ContentType.TESTIMONIAL
+    assert Post(format=PostFormat.QUOTE).content_type is ContentType.QUOTATION
+    assert Post(text="hi").content_type is ContentType.SOCIAL_POST
+    assert {Post(format=f).content_type for f in PostFormat} <= set(ContentType)

@@ -131,6 +131,14 @@ def test_slug_that_is_another_platforms_alias_is_an_error() -> None:
     assert get_platform("twitter").slug == "x"
 
 
+@pytest.mark.parametrize("replace", ["no", 0, None])
+def test_replace_must_be_a_bool(replace: object) -> None:
+    # Review item 29: replace="no" is truthy and used to replace the shipped LinkedIn.
+    with pytest.raises(SocialkitTypeError, match="replace"):
+        register_platform(_custom("linkedin", name="LinkedIn (mine)"), replace=replace)  # type: ignore[arg-type]
+    assert get_platform("linkedin").name == "LinkedIn"
+
+
 def test_only_platforms_can_be_registered() -> None:
     with pytest.raises(SocialkitTypeError):
         register_platform({"slug": "dict"})  # type: ignore[arg-type]

@@ -42,6 +42,7 @@ from socialkit import (
     TextUnit,
     ValidationError,
     assess,
+    get_platform,
 )
 from socialkit.platforms._sources import COURSE_MODULE
 
@@ -287,9 +288,9 @@ def test_outside_knowledge_rules_call_the_users_checker(signal: str, checker: st
 
 @pytest.mark.parametrize("platform", socialkit.platforms(), ids=lambda p: p.slug)
 def test_hard_text_limit_on_every_platform(platform: Platform) -> None:
-    limits = platform.limits.text_limits("post")
+    limits = platform.limits.text_limits(platform.limits.body_field)
     if not limits:
-        pytest.skip("no post text limit recorded")
+        pytest.skip("no text limit recorded for the body field")
     too_long = "a" * (max(t.maximum for t in limits) + 1)
     a = assess(Post(text=too_long), platform)
     assert not a.fits
@@ -414,11 +415,13 @@ def test_pinterest_style_fields_are_measured_by_their_names() -> None:
     )
     a = assess(post, p)
     assert a.text is None
-    assert [f.where for f in a.findings] == [
-        "post.title",
-        "post.description",
-        "post.media[0].alt_text",
-        "post.links[0]",
+    assert [(f.rule, f.where) for f in a.findings] == [
+        ("pins.text_limit", "post.title"),
+        ("pins.text_limit", "post.description"),
+        ("pins.text_limit", "post.media[0].alt_text"),
+        ("pins.text_limit", "post.links[0]"),
+        # The body field is "post" (the default) and has no limit: said, not passed over.
+        ("pins.unchecked_text", "post.text"),
     ]
 
 
@@ -486,7 +489,7 @@ def test_bad_arguments_raise_socialkit_errors() -> None:
 def test_rule_ids_are_stable() -> None:
     # Users disable rules by id: renaming one is a breaking change.
     assert DEFAULT_RULES.ids() == (
-        "text_limit", "invalid_characters", "empty_post", "count_limits", "media_limits",
+        "text_limit", "unchecked_text", "invalid_characters", "empty_post", "count_limits", "media_limits",
         "disclosure", "frequency_cap", "many_hashtags", "attached_media", "external_link",
         "self_comment_first", "too_frequent", "regularity", "native_media", "reposts",
         "fresh_pins", "hashtags", "video", "watch_time", "subtitles", "precise_description",
@@ -536,3 +539,86 @@ def test_assess_never_crashes_and_fits_means_no_hard_finding(
     assert a.fits == (not any(f.rule.split(".", 1)[1] in hard for f in a.findings))
     assert 0 <= a.score <= 100
     assert set(a.applied).isdisjoint(a.skipped)
+
+
+# --- Review fixes: the body field, tiers, checkers, finding ids ---------------------------
+
+
+@pytest.mark.parametrize("slug", ["youtube", "pinterest"])
+def test_the_post_text_is_measured_in_the_platforms_body_field(slug: str) -> None:
+    # Review item 1: YouTube and Pinterest have no "post" field; their body is the description.
+    field = get_platform(slug).limits.body_field
+    assert field == "description"
+    a = assess(Post(text="w" * 6000, media=[Media.image()]), slug)
+    assert not a.fits
+    assert a.text is not None
+    assert a.text.field == "description"
+    assert [f.where for f in a.findings if f.rule == f"{slug}.text_limit"] == ["post.text"]
+
+
+def test_an_explicit_description_is_the_body_where_the_body_is_the_description() -> None:
+    post = Post(text="Teaser for the other networks", description="d" * 6000)
+    a = assess(post, "youtube")
+    assert not a.fits
+    assert [f.where for f in a.findings if f.rule == "youtube.text_limit"] == ["post.description"]
+    assert a.text is not None
+    assert a.text.length == 6000
+
+
+def test_pinterest_judges_the_text_as_the_description() -> None:
+    words = "Handmade blue ceramic mug, dishwasher safe, 350 ml, gift idea for tea lovers"
+    post = Post(text=words, keywords=["mug"], media=[Media.image(alt_text="A blue mug")])
+    assert "precise_description" not in rules_of(post, "pinterest")
+
+
+def test_a_platform_without_a_text_limit_says_the_text_was_not_checked() -> None:
+    # Snapchat records no text limit: the verdict must not read as "the text fits".
+    post = Post(text="w" * 6000, media=[Media.video(timedelta(seconds=20), short=True)])
+    a = assess(post, "snapchat")
+    assert a.text is None
+    (unchecked,) = [f for f in a.findings if f.rule == "snapchat.unchecked_text"]
+    assert unchecked.where == "post.text"
+    assert "not checked" in unchecked.message
+    assert a.score == 100  # informs, does not judge: weight 0
+    assert a.fits  # no recorded limit is broken
+    silent = assess(Post(media=[Media.video(timedelta(seconds=20), short=True)]), "snapchat")
+    assert "snapchat.unchecked_text" not in [f.rule for f in silent.findings]
+
+
+def test_the_body_field_must_have_a_limit_unless_it_is_the_default() -> None:
+    limit = TextLimit(field="caption", maximum=10, unit=TextUnit.CODE_POINTS, source=COURSE_MODULE)
+    assert Limits(text=[limit], body_field="caption").body_field == "caption"
+    with pytest.raises(ValidationError, match=r"Limits\.body_field.*caption"):
+        Limits(text=[limit], body_field="captoin")
+
+
+def test_an_unknown_tier_is_an_error_naming_the_platforms_tiers() -> None:
+    # Review item 5: "gold" used to fall back silently to the free limits.
+    with pytest.raises(ValidationError, match=r"'gold'.*'premium'"):
+        assess(Post(text="hi"), "x", tier="gold")
+    with pytest.raises(ValidationError, match="no tier"):
+        assess(Post(text="hi"), "linkedin", tier="premium")
+    long_post = Post(text="a" * 300, media=[Media.image()])
+    assert not assess(long_post, "x").fits
+    assert assess(long_post, "x", tier="Premium").fits  # case does not matter
+
+
+@pytest.mark.parametrize("checkers", [{"spelling": 5}, [1], {1: lambda post: True}, "spelling"])
+def test_checkers_must_map_names_to_callables(checkers: object) -> None:
+    # Review item 11: these raised bare TypeErrors from deep inside the rules.
+    with pytest.raises(SocialkitTypeError, match="assess\\(checkers"):
+        assess(Post(text="hi"), "x", checkers=checkers)  # type: ignore[arg-type]
+
+
+def test_finding_ids_are_accepted_by_the_ruleset() -> None:
+    # Review item 17: findings say "linkedin.external_link"; the rule set now accepts it.
+    post = Post(text="New guide! https://example.com", media=[Media.poll(2)])
+    (finding,) = assess(post, "linkedin").findings
+    assert DEFAULT_RULES.get(finding.rule) is DEFAULT_RULES.get("external_link")
+    assert rules_of(post, "linkedin", rules=DEFAULT_RULES.without(finding.rule)) == []
+    heavy = DEFAULT_RULES.with_weight("x.many_hashtags", 100)
+    assert heavy.get("many_hashtags").weight == 100
+    with pytest.raises(socialkit.UnknownPlatformError):
+        DEFAULT_RULES.get("linkdin.external_link")
+    with pytest.raises(NotFoundError):
+        DEFAULT_RULES.get("linkedin.external_links")

@@ -4,7 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from socialkit import StrategyFileError, examples, load_strategy, loads_strategy
+from socialkit import (
+    SocialkitTypeError,
+    StrategyFileError,
+    examples,
+    load_strategy,
+    loads_strategy,
+)
 
 MINIMAL = 'name = "Tiny"\n'
 
@@ -128,3 +134,74 @@ def test_strategy_from_toml_is_loads_strategy() -> None:
 
     text = examples.strategy_toml("b2b-services")
     assert Strategy.from_toml(text) == loads_strategy(text)
+
+
+# Review fixes (items 14, 19, 22, 25) ---------------------------------------------
+
+
+@pytest.mark.parametrize("path", [None, 5, b"plan.toml"])
+def test_load_strategy_rejects_a_path_of_the_wrong_type(path: object) -> None:
+    with pytest.raises(SocialkitTypeError, match=r"load_strategy\(path\)"):
+        load_strategy(path)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [None, 5, b'name = "x"'])
+def test_loads_strategy_rejects_text_of_the_wrong_type(text: object) -> None:
+    with pytest.raises(SocialkitTypeError, match=r"loads_strategy\(text\)"):
+        loads_strategy(text)  # type: ignore[arg-type]
+
+
+GOAL = (
+    '[[objectives]]\nsubject = "s"\nmetric = "leads"\nbaseline = {}\ntarget = 10\n'
+    "start = 2026-01-01\ndeadline = 2026-06-01\n"
+)
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    ['"1e100000"', '"1e999999999"', '"' + "9" * 5000 + '"', "1e400", "nan", '"1/0"'],
+)
+def test_numeric_strings_are_bounded_before_parsing_and_name_the_key(baseline: str) -> None:
+    e = error(MINIMAL + GOAL.format(baseline))
+    assert e.where == "objectives[0].baseline"
+    assert len(str(e)) < 300  # a huge input is cut short, never echoed whole
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("-40", "got integer -40"), ("nan", "got float nan"), ('"lots"', "got string 'lots'")],
+)
+def test_a_stage_mix_weight_error_names_its_key_path_and_value(value: str, shown: str) -> None:
+    e = error(MINIMAL + f"[stage_mix]\ntofu = {value}\n")
+    assert e.where == "stage_mix.tofu"
+    assert shown in str(e)
+
+
+def test_a_pillar_weight_error_shows_the_value_not_only_its_type() -> None:
+    e = error(MINIMAL + '[[pillars]]\nname = "a"\nweight = nan\n')
+    assert e.where == "pillars[0].weight"
+    assert "got float nan" in str(e)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("weeks", 100_000), ("weeks", 0), ("interaction_minutes", 100_000)],
+)
+def test_calendar_bounds_are_checked_when_the_file_is_read(key: str, value: int) -> None:
+    e = error(MINIMAL + f"[calendar]\n{key} = {value}\n")
+    assert e.where == f"calendar.{key}"
+
+
+def test_a_frequency_reason_round_trips_through_toml() -> None:
+    s = examples.strategy("cosmetics-brand")
+    assert s.channel("instagram").frequency_reason
+    assert loads_strategy(s.to_toml()) == s
+    assert 'reason = "[000]' in s.to_toml()
+
+
+def test_a_frequency_reason_must_be_text() -> None:
+    e = error(
+        MINIMAL + '[[channels]]\nplatform = "instagram"\n[channels.frequency]\n'
+        "day = { minimum = 1, maximum = 2 }\nreason = 5\n"
+    )
+    assert e.where == "channels[0].frequency.reason"

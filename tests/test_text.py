@@ -525,3 +525,47 @@ def test_threads_counts_characters_and_emoji_as_their_utf8_bytes() -> None:
     assert measure("hi 👋", "threads").length == 3 + 4
     assert measure("👋🏽", "threads").length == 8
     assert measure("é" * 500, "threads").fits
+
+
+# --- Review fixes: Mastodon mentions, tiers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        # Mastodon's StatusLengthValidator rewrites each mention "@user@domain" as "@user".
+        ("@user@very.long.domain.example hi", 8),
+        ("Thanks @Gargron@mastodon.social!", len("Thanks @Gargron!")),
+        ("@a@b.c and @d@e.f", len("@a and @d")),
+        ("plain @user mention", len("plain @user mention")),
+        # Not mentions: an e-mail address (a word character before "@"), a lone "@".
+        ("mail me: me@example.org", len("mail me: me@example.org")),
+        ("@ home", 6),
+        # URLs still count 23, a mention next to them keeps its username.
+        ("@ann@x.social https://example.com/" + "p" * 40, len("@ann ") + 23),
+    ],
+)
+def test_mastodon_counts_mentions_without_their_domain(text: str, length: int) -> None:
+    assert measure(text, "mastodon").length == length
+
+
+def test_mention_domains_count_unless_the_limit_says_otherwise() -> None:
+    counted = _platform(_limit(TextUnit.GRAPHEMES, 500))
+    free = _platform(_limit(TextUnit.GRAPHEMES, 500, mention_domain_free=True))
+    text = "hi @user@example.social"
+    assert measure(text, counted).length == len(text)
+    assert measure(text, free).length == len("hi @user")
+    with pytest.raises(SocialkitTypeError, match="mention_domain_free"):
+        _limit(TextUnit.GRAPHEMES, 500, mention_domain_free="yes")
+
+
+def test_tiers_are_case_insensitive_and_checked_against_the_data() -> None:
+    # Review item 5: an unknown or misspelled tier fell back silently to the free limit.
+    premium = measure("abc", "x", tier="Premium")
+    assert (premium.limit, premium.tier) == (25_000, "premium")
+    with pytest.raises(ValidationError, match=r"'gold'.*expected one of 'premium'"):
+        measure("abc", "x", tier="gold")
+    with pytest.raises(ValidationError, match="no tier"):
+        measure("abc", "linkedin", tier="premium")
+    with pytest.raises(SocialkitTypeError):
+        measure("abc", "x", tier=1)  # type: ignore[arg-type]

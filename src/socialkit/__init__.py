@@ -53,6 +53,7 @@ from socialkit._ecosystem import (
     recommend_platforms,
 )
 from socialkit._errors import (
+    NoBenchmarkError,
     NotFoundError,
     SocialkitError,
     SocialkitTypeError,
@@ -167,7 +168,7 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._posts import Comment, Media, Post, PostFormat
+from socialkit._posts import FORMAT_CONTENT_TYPES, Comment, Media, Post, PostFormat
 from socialkit._provenance import Confidence, Fact, Source
 from socialkit._registry import get_platform, platforms, register_platform
 from socialkit._rules import (
@@ -266,6 +267,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "Evergreen",
     "ExamplePost",
     "FACEBOOK_CONTEST_TIP",
+    "FORMAT_CONTENT_TYPES",
     "Fact",
     "Finding",
     "FixedEvent",
@@ -299,6 +301,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "MixDrift",
     "MixPreset",
     "NestedMix",
+    "NoBenchmarkError",
     "NotFoundError",
     "Objective",
     "PartnerReach",

@@ -28,10 +28,10 @@ from typing import Any
 
 import attrs
 
-from socialkit._errors import ValidationError
+from socialkit._errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit._platform import Platform
 from socialkit._provenance import Source
-from socialkit._registry import get_platform
+from socialkit._registry import get_platform, platforms
 from socialkit._validate import number, to_tuple
 from socialkit._zones import ensure_aware, to_zone
 
@@ -120,8 +120,11 @@ def best_times(
 ) -> tuple[RankedWindow, ...]:
     """The ``top`` posting windows for ``platform``, in the audience's time zone ``tz``.
 
-    Without ``history``: the platform's benchmark windows with their sources.
-    With it: weekday-hours ranked by the shrunk score of the module docstring.
+    Without ``history``: the platform's benchmark windows with their sources;
+    :class:`~socialkit.NoBenchmarkError` when socialkit has no benchmark for the
+    platform (it never invents windows). With it: weekday-hours ranked by the
+    shrunk score of the module docstring (on a platform without a benchmark,
+    every prior is the account's mean).
 
     >>> for w in best_times("linkedin", tz="Europe/Paris"):
     ...     print(w)
@@ -158,6 +161,12 @@ def best_times(
         raise ValidationError(
             "best_times(benchmark_lift)", f"got {benchmark_lift!r}", allowed="expected a number > 0"
         )
+    if history is not None and (
+        isinstance(history, str | bytes) or not isinstance(history, Iterable)
+    ):
+        raise SocialkitTypeError(
+            "best_times(history)", history, expected="an iterable of PostResult"
+        )
     results = to_tuple(history or ())
     for r in results:
         if not isinstance(r, PostResult):
@@ -167,6 +176,8 @@ def best_times(
                 allowed="expected PostResult items",
             )
     if not results:
+        if not p.best_times:
+            raise NoBenchmarkError(p.slug, (q.slug for q in platforms() if q.best_times))
         return tuple(_benchmark_only(p))[:top]
     return _blended(p, zone, results, prior_weight, benchmark_lift)[:top]
 

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from socialkit._errors import SocialkitTypeError, ValidationError
+from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._frequency import (
     FrequencyReport,
     FrequencyRule,
@@ -29,7 +29,8 @@ from socialkit._frequency import (
     period_key,
     period_start,
 )
-from socialkit._platform import Period
+from socialkit._platform import Period, Platform
+from socialkit._registry import get_platform
 from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._validate import (
     each,
@@ -87,6 +88,15 @@ def _content_type(value: object) -> ContentType | None:
     return None if value is None else lookup(ContentType, value, "content_type")
 
 
+def _platform(value: object) -> str:
+    """A registered platform's slug (aliases resolved; unknown names raise)."""
+    if isinstance(value, Platform):
+        return value.slug
+    if not isinstance(value, str):
+        raise SocialkitTypeError("platform", value, expected="a platform slug or Platform")
+    return get_platform(value).slug
+
+
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     ensure_aware(value, f"{type(instance).__name__}.{attribute.name}")
 
@@ -114,7 +124,7 @@ class CalendarItem:
     """
 
     id: str = attrs.field(validator=non_empty_str)
-    platform: str = attrs.field(validator=non_empty_str)
+    platform: str = attrs.field(converter=_platform)
     kind: ItemKind = attrs.field(converter=_kind)
     start: datetime = attrs.field(validator=_aware)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
@@ -135,9 +145,12 @@ class PlanIssue:
     """A constraint planning could not meet, and why (nothing is dropped silently).
 
     ``rule`` is the id of the rule that could not be met (``min_per_week``,
-    ``min_per_day``, ``min_per_month``) or ``event_not_placed`` for a fixed
-    event that would have broken the frequency rule; ``shortfall`` counts the
-    posts missing; ``period`` names the period (``2026-W48``) where it applies.
+    ``min_per_day``, ``min_per_month``), ``event_not_placed`` for a fixed
+    event occurrence that would have broken the frequency rule, fell on a
+    blackout date or targets a platform outside the plan, ``per_week_capped``
+    for a channel target above what its rule allows, or ``evergreen_not_placed``
+    for an evergreen item that found no slot; ``shortfall`` counts the posts
+    missing; ``period`` names the period (``2026-W48``) where it applies.
 
     >>> print(PlanIssue(platform="linkedin", rule="min_per_week", period="2026-W52",
     ...                 shortfall=2, reason="7 blackout day(s) in 2026-W52"))
@@ -240,6 +253,22 @@ class ContentCalendar:
                 f"{self.end} is not after start={self.start}",
                 allowed="expected start < end",
             )
+        seen: set[str] = set()
+        for item in self.items:
+            if item.id in seen:
+                raise ValidationError(
+                    "ContentCalendar.items",
+                    f"id {item.id!r} used twice",
+                    allowed="expected unique ids (they become iCalendar UIDs)",
+                )
+            seen.add(item.id)
+            day = item.start.astimezone(self.tz).date()
+            if not self.start <= day < self.end:
+                raise ValidationError(
+                    "ContentCalendar.items",
+                    f"{item.id!r} starts on {day}, outside {self.start} to {self.end}",
+                    allowed="expected items starting within [start, end) in the calendar's tz",
+                )
 
     # -- queries -----------------------------------------------------------------
 
@@ -249,25 +278,53 @@ class ContentCalendar:
         return tuple(sorted({p for p, _ in self.rules} | {i.platform for i in self.items}))
 
     def rule(self, platform: str) -> FrequencyRule:
-        """The frequency rule planned with on ``platform`` (no limits if none was set)."""
-        return dict(self.rules).get(platform, FrequencyRule())
+        """The frequency rule planned with on ``platform`` (no limits if none was set).
+
+        Raises :class:`~socialkit.UnknownPlatformError` for an unregistered name and
+        :class:`~socialkit.NotFoundError` for a platform the calendar does not cover.
+        """
+        slug = self._covered(platform, "ContentCalendar.rule(platform)")
+        return dict(self.rules).get(slug, FrequencyRule())
+
+    def _covered(self, platform: str | Platform, where: str) -> str:
+        slug = _platform(platform)
+        if slug not in self.platforms:
+            raise NotFoundError(where, slug, self.platforms)
+        return slug
 
     def filter(
         self,
         *,
-        platform: str | None = None,
+        platform: str | Platform | None = None,
         stage: FunnelStage | str | None = None,
         category: str | None = None,
+        pillar: str | None = None,
         kind: ItemKind | str | None = None,
     ) -> tuple[CalendarItem, ...]:
-        """Items matching every given criterion (``category`` is the pillar or mix category).
+        """Items matching every given criterion.
+
+        ``platform`` accepts aliases and raises
+        :class:`~socialkit.UnknownPlatformError` for an unregistered name (a typo
+        never reads as "nothing planned"); ``pillar`` is another name for
+        ``category``, the content-mix category an item was planned for (a
+        strategy's pillars are its categories).
 
         >>> import socialkit
         >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin", "x"],
         ...     tz="Europe/Paris"), start=date(2026, 11, 23), end=date(2026, 11, 30))
         >>> len(cal.filter(platform="linkedin", kind="post"))
         3
+        >>> cal.filter(platform="twitter") == cal.filter(platform="x")
+        True
         """
+        if pillar is not None and category is not None and pillar != category:
+            raise ValidationError(
+                "ContentCalendar.filter(pillar)",
+                f"{pillar!r} differs from category={category!r}",
+                allowed="expected one of them (pillar is another name for category)",
+            )
+        category = category if category is not None else pillar
+        platform = None if platform is None else _platform(platform)
         want_kind = None if kind is None else _kind(kind)
         want_stage = _stage(stage)
         return tuple(
@@ -279,8 +336,9 @@ class ContentCalendar:
             and (want_kind is None or i.kind is want_kind)
         )
 
-    def posts(self, platform: str | None = None) -> tuple[CalendarItem, ...]:
+    def posts(self, platform: str | Platform | None = None) -> tuple[CalendarItem, ...]:
         """Items that publish (posts, evergreen re-runs, events), optionally on one platform."""
+        platform = None if platform is None else _platform(platform)
         return tuple(
             i for i in self.items if i.kind.is_post and (platform is None or i.platform == platform)
         )
@@ -338,15 +396,18 @@ class ContentCalendar:
         }
 
     def with_items(self, *items: CalendarItem) -> ContentCalendar:
-        """A copy with ``items`` added (not checked: see :meth:`conflicts`)."""
+        """A copy with ``items`` added: ids must stay unique and starts within the range;
+        the frequency rules are not checked (see :meth:`conflicts` and :meth:`check`)."""
         return attrs.evolve(self, items=(*self.items, *items))
 
     def conflicts(self, *, window: timedelta = timedelta(days=7)) -> tuple[Conflict, ...]:
         """Posts too close on one platform (under the rule's gap) and duplicates.
 
         A duplicate is the same ``content`` (case-insensitive) on one platform
-        twice within ``window``; open slots (``content=None``) never clash.
+        twice within ``window`` (a positive :class:`~datetime.timedelta`); open
+        slots (``content=None``) never clash.
         """
+        _positive(window, "ContentCalendar.conflicts(window)", timedelta(0))
         found: list[Conflict] = []
         for platform, items in self.by_platform().items():
             posts = [i for i in items if i.kind.is_post]
@@ -392,8 +453,10 @@ class ContentCalendar:
     ) -> datetime | None:
         """The first time at or after ``after`` where one more post keeps the rule.
 
-        Candidates are tried every ``step`` (on the local quarter hour) up to
-        ``horizon`` ahead; ``None`` if no time fits. Week 48 below already has
+        Candidates are tried every ``step`` (at least a minute; by default on
+        the local quarter hour) up to ``horizon`` ahead; ``None`` if no time
+        fits. ``platform`` must be one the calendar covers: an unknown name
+        raises rather than answer for a rule that was never planned. Week 48 below already has
         LinkedIn's maximum of 3, so the answer is the first minute of week 49
         (give the rule quiet hours or windows to stay in office hours).
 
@@ -404,19 +467,28 @@ class ContentCalendar:
         >>> cal.next_free_slot("linkedin", after=datetime(2026, 11, 23, 12, tzinfo=ZoneInfo("Europe/Paris")))
         datetime.datetime(2026, 11, 30, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
         """
+        slug = self._covered(platform, "ContentCalendar.next_free_slot(platform)")
         moment = ensure_aware(after, "next_free_slot(after)").astimezone(self.tz)
-        fits = SlotChecker(self.rule(platform), self.tz, (i.start for i in self.posts(platform)))
-        grid = int(step.total_seconds())
-        seconds = moment.minute * 60 + moment.second
-        if seconds % grid or moment.microsecond:
-            moment += timedelta(seconds=grid - seconds % grid) - timedelta(
-                microseconds=moment.microsecond
-            )
-        limit = moment + horizon
-        while moment < limit:
+        _positive(step, "next_free_slot(step)", MIN_STEP)
+        _positive(horizon, "next_free_slot(horizon)", timedelta(0))
+        fits = SlotChecker(self.rule(slug), self.tz, (i.start for i in self.posts(slug)))
+        try:
+            grid = int(step.total_seconds())
+            seconds = moment.minute * 60 + moment.second
+            if seconds % grid or moment.microsecond:
+                moment += timedelta(seconds=grid - seconds % grid) - timedelta(
+                    microseconds=moment.microsecond
+                )
+            limit = min(moment.astimezone(UTC_ZONE) + horizon, _LAST_MOMENT)
+        except OverflowError:  # within a day of datetime.max: no room left
+            return None
+        while moment.astimezone(UTC_ZONE) < limit:
             if fits(moment):
                 return moment.astimezone(self.tz)
-            moment = (moment.astimezone(UTC_ZONE) + step).astimezone(self.tz)
+            try:
+                moment = (moment.astimezone(UTC_ZONE) + step).astimezone(self.tz)
+            except OverflowError:
+                return None
         return None
 
     # -- exports (thin wrappers; the work lives in _calendar_io) -------------------
@@ -477,6 +549,18 @@ class ContentCalendar:
 
 
 UTC_ZONE = ZoneInfo("UTC")
+MIN_STEP = timedelta(minutes=1)
+"""The finest grid :meth:`ContentCalendar.next_free_slot` searches."""
+_LAST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC_ZONE)
+
+
+def _positive(value: object, where: str, minimum: timedelta) -> None:
+    """Raise unless ``value`` is a timedelta above zero and at least ``minimum``."""
+    if not isinstance(value, timedelta):
+        raise SocialkitTypeError(where, value, expected="a datetime.timedelta")
+    if value <= timedelta(0) or value < minimum:
+        least = f"at least {minimum}" if minimum else "a positive duration"
+        raise ValidationError(where, f"got {value}", allowed=f"expected {least}", value=value)
 
 
 class SlotChecker:

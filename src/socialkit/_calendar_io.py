@@ -12,9 +12,10 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from socialkit._calendar import CalendarItem, ContentCalendar, ItemKind, PlanIssue
 from socialkit._errors import SocialkitError, ValidationError
@@ -39,6 +40,7 @@ __all__ = [
     "write_calendar",
 ]
 
+T = TypeVar("T")
 FORMAT = "socialkit.calendar"
 VERSION = 1
 FIELDS = (
@@ -81,15 +83,15 @@ def to_records(cal: ContentCalendar) -> list[dict[str, Any]]:
 
 
 def _item(record: dict[str, Any], tz: tzinfo, where: str) -> CalendarItem:
+    start = _read(record, "start", where, lambda v: datetime.fromisoformat(str(v)))
+    duration = _read(record, "duration_minutes", where, lambda v: timedelta(minutes=float(v)))
     try:
-        start = datetime.fromisoformat(str(record["start"]))
-        minutes = float(record["duration_minutes"])
         return CalendarItem(
             id=record["id"],
             platform=record["platform"],
             kind=record["kind"],
             start=start.astimezone(tz) if start.tzinfo is not None else start,
-            duration=timedelta(minutes=minutes),
+            duration=duration,
             title=record["title"],
             category=record.get("category") or None,
             stage=record.get("stage") or None,
@@ -98,10 +100,33 @@ def _item(record: dict[str, Any], tz: tzinfo, where: str) -> CalendarItem:
         )
     except SocialkitError:
         raise
-    except (KeyError, ValueError, TypeError) as error:
+    except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
         raise ValidationError(
-            where, f"cannot read item {record!r} ({error!r})", allowed=f"expected fields {FIELDS}"
+            where,
+            f"cannot read item {record!r:.200} ({error!r})",
+            allowed=f"expected fields {FIELDS}",
         ) from error
+
+
+def _read(record: dict[str, Any], name: str, where: str, read: Callable[[Any], T]) -> T:
+    """``read(record[name])``, with the field named when it is missing or malformed."""
+    try:
+        return read(record[name])
+    except (KeyError, TypeError) as error:
+        if isinstance(error, KeyError) or not isinstance(record, dict):
+            raise ValidationError(
+                where, f"no {name!r} in {record!r:.200}", allowed=f"expected fields {FIELDS}"
+            ) from error
+        raise _bad_field(where, name, record[name], error) from error
+    except (ValueError, ArithmeticError) as error:
+        raise _bad_field(where, name, record[name], error) from error
+
+
+def _bad_field(where: str, name: str, value: object, error: Exception) -> ValidationError:
+    allowed = "an ISO 8601 datetime" if name == "start" else "a number of minutes"
+    return ValidationError(
+        f"{where}: {name}", f"got {value!r:.80} ({error})", allowed=f"expected {allowed}"
+    )
 
 
 def _rule_data(rule: FrequencyRule) -> dict[str, Any]:
@@ -119,6 +144,20 @@ def _rule_data(rule: FrequencyRule) -> dict[str, Any]:
         if rule.quiet_hours is None
         else {"start": rule.quiet_hours.start.isoformat(), "end": rule.quiet_hours.end.isoformat()},
     }
+
+
+def _read_rule(platform: str, data: dict[str, Any]) -> FrequencyRule:
+    """One platform's rule, with the platform named when a field is malformed."""
+    try:
+        return _rule(data)
+    except SocialkitError:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
+        raise ValidationError(
+            f"ContentCalendar.from_json: rules.{platform}",
+            f"cannot read {data!r:.200} ({error!r})",
+            allowed="expected frequencies, min_gap_seconds, windows and quiet_hours",
+        ) from error
 
 
 def _rule(data: dict[str, Any]) -> FrequencyRule:
@@ -185,16 +224,25 @@ def from_json(text: str) -> ContentCalendar:
             tz=tz,
             start=date.fromisoformat(data["start"]),
             end=date.fromisoformat(data["end"]),
-            items=[_item(r, tz, "ContentCalendar.from_json") for r in data["items"]],
-            rules={p: _rule(r) for p, r in data["rules"].items()},
+            items=[
+                _item(r, tz, f"ContentCalendar.from_json: items[{n}]")
+                for n, r in enumerate(data["items"])
+            ],
+            rules={p: _read_rule(p, r) for p, r in data["rules"].items()},
             issues=[PlanIssue(**i) for i in data["issues"]],
         )
     except SocialkitError:
         raise
-    except (KeyError, ValueError, TypeError, AttributeError) as error:
+    except RecursionError as error:
         raise ValidationError(
             "ContentCalendar.from_json",
-            f"malformed calendar JSON ({error!r})",
+            "JSON nested too deeply",
+            allowed="expected the output of ContentCalendar.to_json()",
+        ) from error
+    except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
+        raise ValidationError(
+            "ContentCalendar.from_json",
+            f"malformed calendar JSON ({error!r:.200})",
             allowed="expected the output of ContentCalendar.to_json()",
         ) from error
 
@@ -376,11 +424,24 @@ _WRITERS = {".ics": to_ics, ".csv": to_csv, ".json": to_json}
 
 
 def check_output(path: Path) -> None:
-    """Raise unless ``path`` names a format :func:`write_calendar` writes."""
+    """Raise unless ``path`` names a format :func:`write_calendar` writes and can be written.
+
+    Checked before anything is printed, so a typo in ``--out`` costs nothing. An
+    existing file is opened for appending (its content untouched); a new one is
+    created and removed again.
+    """
     if path.suffix.lower() not in _WRITERS:
         raise ValidationError(
             "--out", f"unknown extension {path.suffix!r}", allowed="expected .ics, .csv or .json"
         )
+    existed = path.exists()
+    try:
+        with path.open("ab"):
+            pass
+    except OSError as error:
+        raise SocialkitError(f"--out: cannot write {path}: {error.strerror or error}") from error
+    if not existed:
+        path.unlink(missing_ok=True)
 
 
 def write_calendar(cal: ContentCalendar, path: Path) -> None:

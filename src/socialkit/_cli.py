@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -78,7 +79,11 @@ def _read_post_text(path: str) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
-    """Assess a post; exit 0 when it fits, 1 when a hard limit is broken."""
+    """Assess a post; exit 0 when it fits, 1 when a hard limit is broken.
+
+    The text is the post's body: assess measures it in the platform's body
+    field (the description on YouTube and Pinterest).
+    """
     text = _read_post_text(args.file).removesuffix("\n")
     post = Post(text=text, media=tuple(Media(kind=k) for k in args.media), sponsored=args.sponsored)
     result = assess(post, args.platform, tier=args.tier)
@@ -99,7 +104,11 @@ def _check(args: argparse.Namespace) -> int:
         _print_json(dict(jsonable(result), text=dict(measured, **jsonable(summary))))
     else:
         verdict = "fits" if result.fits else "does NOT fit"
-        length = f"length {t.length}/{t.limit} {t.unit}; " if t else ""
+        if t is not None:
+            field = "" if t.field == "post" else f" ({t.field})"
+            length = f"length {t.length}/{t.limit} {t.unit}{field}; "
+        else:
+            length = "text not checked (no limit recorded); " if text.strip() else ""
         print(
             f"{get_platform(result.platform).name}: {verdict}; {length}"
             f"score {result.score}/100 (heuristic)"
@@ -131,7 +140,11 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="assess a post's text for a platform (exit 0: fits, 1: a hard limit is broken)",
     )
-    p.add_argument("file", metavar="FILE", help="file holding the post text, or - for stdin")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help="file holding the post text (the description on YouTube and Pinterest), or - for stdin",
+    )
     p.add_argument("--platform", required=True, help="platform slug or alias, e.g. linkedin")
     p.add_argument("--tier", default=None, help="paid tier with other limits, e.g. premium")
     p.add_argument(
@@ -156,12 +169,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run: Command = args.run
     try:
-        return run(args)
+        code = run(args)
+        sys.stdout.flush()  # a full disk or closed pipe fails here, not at exit
+        return code
     except SocialkitError as error:
         print(f"socialkit: error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `socialkit platforms | head`
+        _drop_stdout()
         return 0
+    except OSError as error:  # e.g. `socialkit plan > /dev/full`
+        _drop_stdout()
+        where = f"{error.filename}: " if error.filename else "output: "
+        print(f"socialkit: error: {where}{error.strerror or error}", file=sys.stderr)
+        return 2
+    except OverflowError as error:
+        print(f"socialkit: error: a date or number is out of range ({error})", file=sys.stderr)
+        return 2
+
+
+def _drop_stdout() -> None:
+    """Point a broken stdout at /dev/null so the interpreter's final flush stays quiet."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover

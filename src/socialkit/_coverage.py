@@ -4,7 +4,8 @@ A plan that only attracts never sells, and one that only sells burns its
 audience. :func:`stage_coverage` counts planned contents per stage, names the
 stages left empty and, given a target stage mix, how far each stage drifts
 from it. Anything with a ``.stage`` or ``.content_type`` attribute counts as a
-planned content, so calendar items plug in without an adapter.
+planned content, so calendar items and draft posts (``Post.content_type``,
+from the post's format) plug in without an adapter.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from socialkit._stages import ContentType, FunnelStage, StageMapping, lookup, st
 
 __all__ = ["StageCoverage", "StageShare", "stage_coverage"]
 
-_EXPECTED = "a ContentType, a FunnelStage, their name, or an object with .stage or .content_type"
+_EXPECTED = (
+    "a ContentType, a FunnelStage, their name, a Post, or an object with .stage or .content_type"
+)
 
 
 def _stage_of_item(item: object, where: str, mapping: StageMapping | None) -> FunnelStage:
@@ -145,8 +148,9 @@ def stage_coverage(
 ) -> StageCoverage:
     """Count planned contents per funnel stage and compare with a target mix.
 
-    ``contents`` holds content types, stages, their names, or objects with a
-    ``.stage`` (preferred) or ``.content_type`` attribute. ``target`` maps
+    ``contents`` holds content types, stages, their names, draft posts (staged
+    by their format, see :data:`~socialkit.FORMAT_CONTENT_TYPES`), or objects
+    with a ``.stage`` (preferred) or ``.content_type`` attribute. ``target`` maps
     stages to shares or weights (normalised to sum to 1; stages left out get
     0), e.g. a content-mix preset. Content types are staged with ``mapping``
     (default: :func:`stage_of`'s).

@@ -17,13 +17,14 @@ import attrs
 
 from socialkit._audience import platform_slugs
 from socialkit._documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
-from socialkit._errors import ValidationError
+from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._provenance import Source
 from socialkit._registry import get_platform
 from socialkit._validate import (
     at_least,
     each,
     instance_of,
+    is_number,
     non_empty_str,
     number,
     optional,
@@ -222,6 +223,7 @@ class ThreeC:
 
     def comparison(self, platform: str, *, ratio: float = DOMINANCE_RATIO) -> PlatformComparison:
         """The company against its competitors on one network."""
+        _ratio(ratio)
         slug = _slug(platform)
         own = self.company.on(slug)
         own_followers = own.followers if own is not None else None
@@ -247,7 +249,17 @@ class ThreeC:
 
     def compare(self, *, ratio: float = DOMINANCE_RATIO) -> tuple[PlatformComparison, ...]:
         """:meth:`comparison` for every network of the 3C."""
+        _ratio(ratio)
         return tuple(self.comparison(p, ratio=ratio) for p in self.platforms())
+
+
+def _ratio(ratio: object) -> None:
+    if not is_number(ratio) or ratio < 1:  # type: ignore[operator]
+        raise ValidationError(
+            "ThreeC.compare(ratio)",
+            f"got {ratio!r}",
+            allowed="expected a number >= 1: how many times your followers a rival needs",
+        )
 
 
 def _items(value: Iterable[str]) -> tuple[str, ...]:
@@ -284,6 +296,8 @@ class Swot:
         cls, three_c: ThreeC, platform: str, *, ratio: float = DOMINANCE_RATIO
     ) -> Swot:
         """Pre-fill a SWOT from the company's presence against its competitors'."""
+        if not isinstance(three_c, ThreeC):
+            raise SocialkitTypeError("Swot.from_three_c(three_c)", three_c, expected="a ThreeC")
         name = get_platform(platform).name
         own = three_c.company.on(platform)
         cmp = three_c.comparison(platform, ratio=ratio)

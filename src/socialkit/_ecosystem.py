@@ -9,14 +9,14 @@ a user can replace them with their own market knowledge.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
 from socialkit._audience import Persona
 from socialkit._documents import STRATEGY_ARTICLE
-from socialkit._errors import ValidationError
+from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._frequency import FrequencyRule
 from socialkit._provenance import Source
 from socialkit._registry import get_platform
@@ -37,7 +37,11 @@ class PlatformRole:
     Instagram to share our company culture to help recruiting"); ``role`` a
     short label (``"community"``, ``"customer service"``); ``frequency`` a
     :class:`~socialkit.FrequencyRule` that replaces the platform's default
-    (:meth:`FrequencyRule.for_platform`) when set.
+    (:meth:`FrequencyRule.for_platform`) when set; ``frequency_reason`` why the
+    override departs from the platform's guidance (a source, your own results).
+    A reason turns :meth:`Strategy.validate <socialkit.Strategy.validate>`'s
+    ``frequency.above_guidance`` warning into a tip that quotes it: a deliberate,
+    documented choice, still visible, like a suppression with a comment.
 
     >>> PlatformRole(platform="LinkedIn", mission="We will use LinkedIn to earn webinar sign-ups.",
     ...         role="lead generation").platform
@@ -50,6 +54,15 @@ class PlatformRole:
     frequency: FrequencyRule | None = attrs.field(
         default=None, validator=optional(instance_of(FrequencyRule))
     )
+    frequency_reason: str = attrs.field(default="", validator=instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.frequency_reason.strip() and self.frequency is None:
+            raise ValidationError(
+                "PlatformRole.frequency_reason",
+                "a reason without a frequency override",
+                allowed="expected a frequency override for the reason to justify",
+            )
 
     def frequency_rule(self) -> FrequencyRule:
         """The rule planning uses: the override, else the platform's default."""
@@ -175,6 +188,21 @@ class PlatformFit:
     candidate_to_drop: bool = False
 
 
+T = TypeVar("T")
+
+
+def _items(value: Iterable[T], where: str, kind: type[T]) -> tuple[T, ...]:
+    """``value`` as a tuple of ``kind``; a SocialkitTypeError naming ``where`` otherwise."""
+    expected = f"an iterable of {kind.__name__}"
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise SocialkitTypeError(where, value, expected=expected)
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, kind):
+            raise SocialkitTypeError(f"{where} item", item, expected=kind.__name__)
+    return items
+
+
 def recommend_platforms(
     personas: Iterable[Persona],
     content_types: Iterable[str] = (),
@@ -196,8 +224,15 @@ def recommend_platforms(
     snapchat 1 | Student: millennials and digital natives are found on Instagram and Snapchat
     youtube 1 | video content fits YouTube ([004] also names Vine, now closed)
     """
-    people = tuple(personas)
-    kinds = tuple(dict.fromkeys(str(c).strip().lower() for c in content_types))
+    where = "recommend_platforms"
+    people = _items(personas, f"{where}(personas)", Persona)
+    kinds = tuple(
+        dict.fromkeys(
+            c.strip().lower() for c in _items(content_types, f"{where}(content_types)", str)
+        )
+    )
+    roles = _items(channels, f"{where}(channels)", PlatformRole)
+    rules = _items(rules, f"{where}(rules)", EcosystemRule)
     scores: dict[str, int] = {}
     reasons: dict[str, list[str]] = {}
 
@@ -216,7 +251,7 @@ def recommend_platforms(
         if any(rule.matches_content(kind) for kind in kinds):
             for platform in rule.platforms:
                 add(platform, rule.weight, rule.reason)
-    missions = {c.platform: c.mission for c in channels}
+    missions = {c.platform: c.mission for c in roles}
     for platform in missions:
         scores.setdefault(platform, 0)
     ranked = sorted(scores, key=lambda p: (-scores[p], p))

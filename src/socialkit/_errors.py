@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = [
+    "NoBenchmarkError",
     "NotFoundError",
     "SocialkitError",
     "SocialkitTypeError",
@@ -136,6 +137,29 @@ class UnknownCategoryError(NotFoundError, KeyError):
 
     def __str__(self) -> str:  # KeyError would quote the whole message
         return str(self.args[0])
+
+
+class NoBenchmarkError(SocialkitError, LookupError):
+    """A platform has no published best-time benchmark and no history was given.
+
+    socialkit does not invent windows: pass the account's own ``history`` or
+    pick a platform with benchmark data (named in the message).
+
+    >>> import socialkit
+    >>> socialkit.best_times("youtube", tz="UTC")
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.NoBenchmarkError: best_times: youtube has no published best-time benchmark in socialkit's data; pass history=[PostResult(...), ...] to rank the account's own posting times (benchmarks exist for ...)
+    """
+
+    def __init__(self, platform: str, with_benchmark: Iterable[str]) -> None:
+        self.platform = platform
+        self.with_benchmark = tuple(with_benchmark)
+        super().__init__(
+            f"best_times: {platform} has no published best-time benchmark in socialkit's data; "
+            "pass history=[PostResult(...), ...] to rank the account's own posting times "
+            f"(benchmarks exist for {', '.join(self.with_benchmark) or 'no platform'})"
+        )
 
 
 class SocialkitWarning(UserWarning):

@@ -56,6 +56,7 @@ __all__ = [
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _SPAN = {Period.DAY: timedelta(days=1), Period.WEEK: timedelta(days=7)}
 _SHORTEST_MONTH = timedelta(days=28)
+_WEEKS_IN_SHORTEST_MONTH = 4
 
 
 def _period(value: object) -> Period:
@@ -384,6 +385,7 @@ class FrequencyRule:
                     f"above the maximum {cap}",
                     allowed="expected ranges that overlap",
                 )
+        self._check_weeks_in_months(week, month)
         self._check_gap(day, week, month)
         if day.minimum and self.windows:
             missing = sorted(set(range(7)) - {w.weekday for w in self.windows})
@@ -394,6 +396,30 @@ class FrequencyRule:
                     f"{', '.join(_WEEKDAYS[d] for d in missing)}",
                     allowed="expected a window every day, or no daily minimum",
                 )
+
+    def _check_weeks_in_months(self, week: Frequency, month: Frequency) -> None:
+        """Weekly and monthly ranges must overlap in every month.
+
+        A month starting on a Monday holds four complete ISO weeks, so four
+        weekly minimums must fit under the monthly maximum; a February of 28
+        days starting on a Monday (2027) is exactly four weeks, so the monthly
+        minimum must fit in four weekly maximums.
+        """
+        weeks = _WEEKS_IN_SHORTEST_MONTH
+        if month.maximum is not None and week.minimum * weeks > month.maximum:
+            raise ValidationError(
+                "FrequencyRule.per_week",
+                f"minimum {week.minimum} per week makes {week.minimum * weeks} in a month of "
+                f"{weeks} complete weeks, above the maximum {month.maximum} per month",
+                allowed="expected ranges that overlap",
+            )
+        if week.maximum is not None and month.minimum > week.maximum * weeks:
+            raise ValidationError(
+                "FrequencyRule.per_month",
+                f"minimum {month.minimum} per month is above {weeks} x the maximum "
+                f"{week.maximum} per week (a 28-day February starting on a Monday)",
+                allowed="expected ranges that overlap",
+            )
 
     def _check_gap(self, *ranges: Frequency) -> None:
         if self.min_gap is None:
@@ -497,7 +523,7 @@ class FrequencyRule:
         min_gap: 30 h between 2026-11-23T09:00:00+01:00 and 2026-11-24T15:00:00+01:00, 18 h short of 48 h
         """
         zone = to_zone(tz)
-        posts = sorted(ensure_aware(t, "FrequencyRule.check(times)") for t in times)
+        posts = sorted(ensure_aware(t, "FrequencyRule.check(times)") for t in _iterable(times))
         found: list[Violation] = []
         if self.min_gap is not None:
             for a, b in pairwise(posts):
@@ -578,7 +604,7 @@ class FrequencyRule:
         check_range(start, end)
         posts = [
             t
-            for t in (ensure_aware(t, "FrequencyRule.report(times)") for t in times)
+            for t in (ensure_aware(t, "FrequencyRule.report(times)") for t in _iterable(times))
             if start <= t.astimezone(zone).date() < end
         ]
         violations = self.check(posts, tz=zone, start=start, end=end)
@@ -614,10 +640,25 @@ def _misplaced(rule: str, post: datetime) -> Violation:
     return Violation(rule=rule, posts=(post,), limit=None, actual=None, by=None)
 
 
+def _iterable(times: object) -> Iterable[datetime]:
+    if isinstance(times, str | bytes) or not isinstance(times, Iterable):
+        raise SocialkitTypeError("times", times, expected="an iterable of aware datetimes")
+    return times
+
+
+LAST_DAY = date(9998, 12, 31)
+"""Latest ``end`` a range may have: periods after it would run past ``date.max``."""
+
+
 def check_range(start: date, end: date) -> None:
+    """Raise unless ``start < end`` are dates (local days, ``end`` exclusive) up to :data:`LAST_DAY`."""
     for name, value in (("start", start), ("end", end)):
         if not isinstance(value, date) or isinstance(value, datetime):
             raise SocialkitTypeError(name, value, expected="a datetime.date (a local calendar day)")
+        if value > LAST_DAY:
+            raise ValidationError(
+                name, f"{value} is too late", allowed=f"expected a date up to {LAST_DAY}"
+            )
     if end <= start:
         raise ValidationError(
             "end", f"{end} is not after start={start}", allowed="expected start < end (exclusive)"

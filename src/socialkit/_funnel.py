@@ -99,7 +99,7 @@ def _resolve(value: Iterable[object]) -> tuple[FunnelStep, ...]:
         )
     given = [n for s in steps for n in (s.volume, s.rate) if n is not None]
     kind = num.family(given)
-    previous = attrs.evolve(top, volume=num.coerce(top.volume, kind))
+    previous = attrs.evolve(top, volume=num.coerce(top.volume, kind, f"{_label(top.name)}.volume"))
     resolved = [previous]
     for step in steps[1:]:
         previous = _resolve_step(step, previous, kind)
@@ -113,8 +113,9 @@ def _resolve_step(step: FunnelStep, previous: FunnelStep, kind: type) -> FunnelS
         raise ValidationError(
             _label(step.name), "has neither a volume nor a rate", allowed="give one or both"
         )
-    rate: Any = None if step.rate is None else num.coerce(step.rate, kind)
-    volume: Any = None if step.volume is None else num.coerce(step.volume, kind)
+    label = _label(step.name)
+    rate: Any = None if step.rate is None else num.coerce(step.rate, kind, f"{label}.rate")
+    volume: Any = None if step.volume is None else num.coerce(step.volume, kind, f"{label}.volume")
     if volume is not None and volume > above:
         raise ValidationError(
             f"{_label(step.name)}.volume",

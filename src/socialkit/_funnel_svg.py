@@ -30,7 +30,7 @@ _CHAR_WIDTH = 8  # a generous average glyph width at font-size 13
 
 
 def _bar_share(volume: num.Number, top: num.Number) -> float:
-    share = float(volume) / float(top) if top else 0.0
+    share = float(num.ratio(volume, top)) if top else 0.0  # exact first: huge ints overflow floats
     return max(share, _MIN_SHARE)
 
 

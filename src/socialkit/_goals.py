@@ -11,7 +11,10 @@ with the path from the baseline to the target.
 from __future__ import annotations
 
 import math
-from datetime import date
+import re
+import sys
+from datetime import date, datetime
+from difflib import get_close_matches
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any
@@ -23,7 +26,15 @@ from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
 from socialkit._provenance import Source
 from socialkit._stages import FunnelStage, Kpi, lookup
-from socialkit._validate import instance_of, is_number, non_empty_str, number, optional
+from socialkit._validate import (
+    instance_of,
+    is_number,
+    non_empty_str,
+    number,
+    optional,
+    to_enum,
+)
+from socialkit._validate import where as field_path
 
 __all__ = [
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
@@ -103,19 +114,89 @@ def _metric(instance: object, attribute: attrs.Attribute[Any], value: object) ->
     non_empty_str(instance, attribute, value)
 
 
+def _figure(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a finite number that a float can hold (progress is computed in floats)."""
+    number(instance, attribute, value)
+    real(value, field_path(instance, attribute))
+
+
+def _day(value: object, where: str) -> date:
+    """``value`` if it is a calendar date; a datetime (a date subclass) is refused."""
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise SocialkitTypeError(where, value, expected="a datetime.date (not a datetime)")
+    return value
+
+
+def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _day(value, field_path(instance, attribute))
+
+
+_MAX_NUMBER_TEXT = 64
+"""The longest numeric string :func:`exact` parses: no strategy figure needs more digits."""
+
+_EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)")
+
+
+def _shown(value: object) -> str:
+    """A value for an error message, cut short so a huge input cannot flood it."""
+    if isinstance(value, int | Fraction) and not isinstance(value, bool):
+        q = Fraction(value)
+        bits = abs(q.numerator).bit_length() - q.denominator.bit_length()
+        if bits > 3 * _MAX_NUMBER_TEXT:  # too long to print (and past int's printing limit)
+            return f"a number of about 10^{round(bits * math.log10(2))}"
+    text = repr(value)
+    return text if len(text) <= _MAX_NUMBER_TEXT else f"{text[:_MAX_NUMBER_TEXT]}..."
+
+
+def real(value: object, where: str) -> float:
+    """``float(value)``, or a ValidationError when it is too large for a float."""
+    try:
+        result = float(value)  # type: ignore[arg-type]
+    except OverflowError:
+        result = math.inf
+    if not math.isfinite(result):
+        raise ValidationError(
+            where,
+            f"got {_shown(value)}",
+            allowed=f"expected a finite number of magnitude below {sys.float_info.max:.3g}",
+            value=value,
+        )
+    return result
+
+
 def exact(value: object, where: str) -> Fraction:
-    """``value`` as an exact fraction: an int, a float (via its shortest text), ``"a/b"``."""
+    """``value`` as an exact fraction: an int, a float (via its shortest text), ``"a/b"``.
+
+    Text is bounded before parsing (at most 64 characters, an exponent of at
+    most four digits), and so is the result (it must fit in a float, since goals
+    and reports compute with floats): ``"1e100000"`` is an error, not a
+    100,000-digit integer.
+    """
     allowed = "expected a number such as 40, 0.4 or '2/5'"
     if isinstance(value, str):
+        text = value.strip()
+        exponent = _EXPONENT.search(text)
+        if len(text) > _MAX_NUMBER_TEXT or (exponent and len(exponent.group(1)) > 4):
+            raise ValidationError(
+                where,
+                f"got {_shown(value)}, too long or too large an exponent",
+                allowed=f"{allowed}, at most {_MAX_NUMBER_TEXT} characters",
+                value=value,
+            )
         try:
-            return Fraction(value.strip())
+            result = Fraction(text)
         except (ValueError, ZeroDivisionError):
-            raise ValidationError(where, f"got {value!r}", allowed=allowed) from None
-    if isinstance(value, float) and is_number(value):
-        return Fraction(repr(value))
-    if isinstance(value, int | Fraction) and is_number(value):
-        return Fraction(value)
-    raise SocialkitTypeError(where, value, expected=allowed.removeprefix("expected "))
+            raise ValidationError(where, f"got {value!r}", allowed=allowed, value=value) from None
+    elif isinstance(value, float) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            raise ValidationError(where, f"got {value!r}", allowed=allowed, value=value)
+        result = Fraction(repr(value))
+    elif isinstance(value, int | Fraction) and is_number(value):
+        result = Fraction(value)
+    else:
+        raise SocialkitTypeError(where, value, expected=allowed.removeprefix("expected "))
+    real(result, where)
+    return result
 
 
 def _stage(value: object) -> FunnelStage | None:
@@ -159,10 +240,10 @@ class SmartGoal:
 
     subject: str = attrs.field(validator=non_empty_str)
     metric: str = attrs.field(validator=_metric)
-    baseline: float | Fraction = attrs.field(validator=number)
-    target: float | Fraction = attrs.field(validator=number)
-    start: date = attrs.field(validator=instance_of(date))
-    deadline: date = attrs.field(validator=instance_of(date))
+    baseline: float | Fraction = attrs.field(validator=_figure)
+    target: float | Fraction = attrs.field(validator=_figure)
+    start: date = attrs.field(validator=_plain_date)
+    deadline: date = attrs.field(validator=_plain_date)
     business_objective: str = attrs.field(default="", validator=instance_of(str))
     stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
     plausible_monthly_growth: Fraction | None = attrs.field(
@@ -176,10 +257,10 @@ class SmartGoal:
                 f"{self.deadline} is not after start={self.start}",
                 allowed="expected a deadline after the start date",
             )
-        if self.target == self.baseline:
+        if float(self.target) == float(self.baseline):  # progress divides by the change
             raise ValidationError(
                 "SmartGoal.target",
-                f"equals the baseline ({self.baseline})",
+                f"equals the baseline ({_shown(self.baseline)})",
                 allowed="expected a target different from the baseline",
             )
 
@@ -213,11 +294,13 @@ class SmartGoal:
         """
         if self.baseline <= 0 or self.target <= 0:
             return None
-        exponent = math.log(float(self.target) / float(self.baseline)) / float(self.months)
+        exponent = (_log(self.target) - _log(self.baseline)) / float(self.months)
         return math.inf if exponent > _MAX_EXPONENT else math.expm1(exponent)
 
     def findings(self, where: str = "goal") -> tuple[Finding, ...]:
         """What keeps this goal from being S.M.A.R.T.; ``where`` prefixes field paths."""
+        if not isinstance(where, str):
+            raise SocialkitTypeError("SmartGoal.findings(where)", where, expected="a field path")
         found: list[Finding] = []
         if not self.business_objective.strip():
             found.append(
@@ -250,9 +333,38 @@ class SmartGoal:
                     f"{where}.metric",
                 )
             )
+        found.extend(self._unknown_metric(where))
         found.extend(self._stage_fit(where))
         found.extend(self._achievability(where))
         return tuple(found)
+
+    def _unknown_metric(self, where: str) -> list[Finding]:
+        """A metric that is no :class:`~socialkit.Kpi`: a likely typo, or a custom metric."""
+        if self.kpi is not None:
+            return []
+        known = [*(str(k) for k in Kpi), *METRIC_ALIASES]
+        close = get_close_matches(self.metric.strip().lower(), known, n=3, cutoff=0.75)
+        if close:
+            return [
+                _finding(
+                    "goal.unknown_metric",
+                    Severity.WARNING,
+                    f"{self.metric!r} is not a known metric; did you mean "
+                    f"{' or '.join(map(repr, close))}?",
+                    f"fix the spelling (known: {', '.join(known)})",
+                    f"{where}.metric",
+                )
+            ]
+        return [
+            _finding(
+                "goal.unknown_metric",
+                Severity.TIP,
+                f"{self.metric!r} is a custom metric: socialkit cannot tell whether it is a "
+                "vanity metric or which funnel stage it measures",
+                f"use a known metric if one fits ({', '.join(known)}), or keep it",
+                f"{where}.metric",
+            )
+        ]
 
     def _stage_fit(self, where: str) -> list[Finding]:
         kpi, stage = self.kpi, self.stage
@@ -307,9 +419,9 @@ class SmartGoal:
 
         Before ``start`` the path is at the baseline, after ``deadline`` at the target.
         """
-        t = self._elapsed(on)
+        t = self._elapsed(_day(on, "SmartGoal.expected(on)"))
         base, target = float(self.baseline), float(self.target)
-        if Interpolation(interpolation) is Interpolation.LINEAR:
+        if to_enum(Interpolation, interpolation) is Interpolation.LINEAR:
             return base + (target - base) * float(t)
         if base <= 0 or target <= 0:
             raise ValidationError(
@@ -346,14 +458,17 @@ class SmartGoal:
             raise ValidationError(
                 "SmartGoal.progress(current)", f"got {current!r}", allowed="expected a number"
             )
-        if not isinstance(on, date):
+        actual = real(current, "SmartGoal.progress(current)")
+        on = _day(on, "SmartGoal.progress(on)")
+        if not is_number(tolerance) or tolerance < 0:
             raise ValidationError(
-                "SmartGoal.progress(on)", f"got {on!r}", allowed="expected a date"
+                "SmartGoal.progress(tolerance)",
+                f"got {tolerance!r}",
+                allowed="expected a number >= 0, a share of the planned change such as 0.05",
             )
         expected = self.expected(on, interpolation=interpolation)
         direction = 1.0 if self.target > self.baseline else -1.0
         span = abs(float(self.target) - float(self.baseline))
-        actual = float(current)
         gap = (actual - expected) * direction / span
         if (actual - float(self.target)) * direction >= 0:
             verdict = ProgressVerdict.REACHED
@@ -376,6 +491,12 @@ class SmartGoal:
         total = (self.deadline - self.start).days
         done = min(max((on - self.start).days, 0), total)
         return Fraction(done, total)
+
+
+def _log(value: float | Fraction) -> float:
+    """The natural log of a positive number, exact-input safe (no float underflow to 0)."""
+    q = Fraction(value)
+    return math.log(q.numerator) - math.log(q.denominator)
 
 
 def _percent(rate: float) -> str:

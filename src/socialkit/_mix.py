@@ -361,7 +361,7 @@ class ContentMix(Mapping[str, Fraction]):
         >>> drift.next(3)
         ('inform_educate_entertain', 'inform_educate_entertain', 'inform_educate_entertain')
         """
-        if isinstance(published, str):
+        if isinstance(published, str | bytes) or not isinstance(published, Iterable):
             raise SocialkitTypeError(
                 "ContentMix.drift.published", published, expected="an iterable of category names"
             )
@@ -492,6 +492,10 @@ def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
     >>> mix_deviation(["blog_traffic"] * 4, mix)
     Fraction(2, 1)
     """
+    if isinstance(sequence, str | bytes) or not isinstance(sequence, Iterable):
+        raise SocialkitTypeError(
+            "mix_deviation.sequence", sequence, expected="an iterable of category names"
+        )
     if not isinstance(mix, ContentMix):
         raise SocialkitTypeError("mix_deviation.mix", mix, expected="a ContentMix")
     denominator, weights = _common_scale(mix.values())

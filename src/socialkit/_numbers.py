@@ -11,6 +11,7 @@ to mix ``Decimal`` with ``float`` or ``Fraction``.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
 from fractions import Fraction
@@ -37,6 +38,8 @@ Number: TypeAlias = int | float | Fraction | Decimal
 """A real number socialkit computes with (``bool`` excluded)."""
 
 _FLOAT_TOLERANCE = 1e-9
+_MAX_SHOWN_DIGITS = 100
+"""Beyond this many digits, :func:`show` switches to scientific notation."""
 
 
 def is_number(value: object) -> bool:
@@ -84,15 +87,36 @@ def family(values: Iterable[Number]) -> type:
     return Fraction
 
 
-def coerce(value: Number, kind: type) -> Number:
-    """``value`` in family ``kind`` (ints stay ints in the exact family)."""
+def coerce(value: Number, kind: type, where: str = "number") -> Number:
+    """``value`` in family ``kind`` (ints stay ints in the exact family).
+
+    An exact value too large for a float (``10**400`` in a float funnel) is a
+    ValidationError naming ``where``, not an OverflowError.
+    """
     if kind is float:
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise ValidationError(
+                where,
+                f"got a number of about 10^{_digits(value)}, too large to mix with floats",
+                allowed=f"expected a magnitude below {sys.float_info.max:.3g}, "
+                "or exact numbers only (int, Fraction)",
+                value=value,
+            ) from None
     if kind is Decimal:
         if isinstance(value, Fraction):
             return Decimal(value.numerator) / Decimal(value.denominator)
         return value if isinstance(value, Decimal) else Decimal(value)
     return value
+
+
+def _digits(value: Number) -> int:
+    """Roughly how many decimal digits ``value`` has before its point."""
+    if isinstance(value, Decimal):
+        return value.adjusted()
+    q = Fraction(value)
+    return round((abs(q.numerator).bit_length() - q.denominator.bit_length()) * math.log10(2))
 
 
 def ratio(part: Number, whole: Number) -> Number:
@@ -152,9 +176,17 @@ def equal(a: Number, b: Number) -> bool:
 def show(value: Number) -> str:
     """A number for people: thousands separators, at most two decimals.
 
+    Exact values with more than :data:`_MAX_SHOWN_DIGITS` digits are shown in
+    scientific notation: printing them in full is unreadable, and Python refuses
+    to print integers of more than 4,300 digits.
+
     >>> show(10_000), show(Fraction(25, 2)), show(Fraction(1, 3)), show(Decimal("2.50"))
     ('10,000', '12.5', '0.33', '2.5')
+    >>> show(3 * 10**5000)
+    '3e+5000'
     """
+    if isinstance(value, int | Fraction) and _digits(value) > _MAX_SHOWN_DIGITS:
+        return _scientific(Fraction(value))
     if isinstance(value, Fraction):
         if value.denominator == 1:
             value = value.numerator
@@ -166,6 +198,18 @@ def show(value: Number) -> str:
         return f"{value:,}"
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
+
+
+def _scientific(value: Fraction) -> str:
+    """A huge exact value as ``m.mme+N``, computed without printing the integer."""
+    sign, q = ("-" if value < 0 else ""), abs(value)
+    exponent = _digits(q)
+    while Fraction(10) ** exponent > q:
+        exponent -= 1
+    while Fraction(10) ** (exponent + 1) <= q:
+        exponent += 1
+    mantissa = f"{float(q / Fraction(10) ** exponent):.2f}".rstrip("0").rstrip(".")
+    return f"{sign}{mantissa}e{exponent:+d}"
 
 
 def percent(rate: Number) -> str:

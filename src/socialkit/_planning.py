@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
@@ -44,6 +44,7 @@ from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._validate import (
     each,
     instance_of,
+    is_number,
     non_empty_str,
     optional,
     positive_duration,
@@ -136,7 +137,33 @@ def _content_type(value: object) -> ContentType | None:
 
 
 def _times(value: Iterable[time]) -> tuple[time, ...]:
-    return tuple(sorted(to_tuple(value)))
+    """Local wall-clock times, sorted; a time with a zone would be silently misread."""
+    times = to_tuple(value)
+    for t in times:
+        if not isinstance(t, time):
+            raise SocialkitTypeError("Channel.times", t, expected="datetime.time values")
+        if t.tzinfo is not None:
+            raise ValidationError(
+                "Channel.times",
+                f"got {t} with a time zone",
+                allowed="expected wall-clock times; the plan's tz is the audience's",
+                value=t,
+            )
+    return tuple(sorted(times))
+
+
+def _per_week(value: object) -> Fraction | None:
+    if value is None:
+        return None
+    if not is_number(value):
+        raise ValidationError(
+            "Channel.per_week",
+            f"got {value!r}",
+            allowed="expected a finite number of posts a week (int, float or Fraction)",
+            value=value,
+        )
+    assert isinstance(value, int | float | Fraction)
+    return Fraction(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -159,9 +186,7 @@ class Channel:
         ),
         validator=instance_of(FrequencyRule),
     )
-    per_week: Fraction | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Fraction)
-    )
+    per_week: Fraction | None = attrs.field(default=None, converter=_per_week)
     times: tuple[time, ...] = attrs.field(
         default=(), converter=_times, validator=each(instance_of(time))
     )
@@ -193,26 +218,114 @@ def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: A
         )
 
 
-def _rrule_text(value: object) -> str | None:
+_SUB_DAILY = frozenset({"HOURLY", "MINUTELY", "SECONDLY"})
+_NOT_RRULE = ("DTSTART", "EXDATE", "RDATE", "EXRULE", "BEGIN", "TZID")
+_RRULE_HINT = "expected one RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR;COUNT=6'"
+
+
+def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | None:
+    """The recurrence as one RRULE value (no ``RRULE:`` prefix), checked.
+
+    Exactly one RRULE: a ``DTSTART`` line would override the event's ``start``,
+    and ``EXDATE``/``RDATE`` lines are not part of a rule. Sub-daily
+    frequencies are refused: a post every hour is a channel's job, not an event.
+    Strategy tactics use it too, so a bad rule fails when the file is read.
+    """
     if value is None:
         return None
     if isinstance(value, rrule):
-        lines = [ln for ln in str(value).splitlines() if ln.startswith("RRULE:")]
-        return lines[0].removeprefix("RRULE:")
+        value = _rrule_line(value)
     if not isinstance(value, str):
-        raise SocialkitTypeError(
-            "FixedEvent.recurrence", value, expected="an RRULE string or rrule"
-        )
-    text = value.strip().removeprefix("RRULE:")
-    try:
-        rrulestr(text, dtstart=datetime(2000, 1, 1))
-    except (ValueError, TypeError) as error:
+        raise SocialkitTypeError(where, value, expected="an RRULE string or rrule")
+    text = value.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[len("RRULE:") :]
+    upper = text.upper()
+    if "\n" in text or "\r" in text or any(word in upper for word in _NOT_RRULE):
         raise ValidationError(
-            "FixedEvent.recurrence",
+            where,
+            f"got {value!r}: only the rule itself (the event's start is its DTSTART)",
+            allowed=_RRULE_HINT,
+            value=value,
+        )
+    parts = _rule_parts(text)
+    if parts.get("FREQ") in _SUB_DAILY:
+        raise ValidationError(
+            where,
+            f"FREQ={parts['FREQ']} in {value!r}",
+            allowed="expected DAILY, WEEKLY, MONTHLY or YEARLY (plan frequent posts with a Channel)",
+            value=value,
+        )
+    until = parts.get("UNTIL", "")
+    # RFC 5545: UNTIL is UTC ("...Z") when DTSTART is zoned, as an event's start is.
+    dtstart = datetime(2000, 1, 1, tzinfo=UTC) if until.endswith("Z") else datetime(2000, 1, 1)
+    try:
+        rrulestr(text, dtstart=dtstart)
+        _rule_at(text, datetime(2000, 1, 1), UTC)
+    except (ValueError, TypeError, OverflowError) as error:
+        raise ValidationError(
+            where,
             f"cannot parse {value!r} ({error})",
-            allowed="expected an RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR;COUNT=6'",
+            allowed=_RRULE_HINT,
+            value=value,
         ) from error
     return text
+
+
+def _rrule_line(value: rrule) -> str:
+    """The RRULE line of a dateutil rule; an aware ``until`` is written in UTC (``...Z``),
+    which ``str(rule)`` would drop, turning it into local time."""
+    (line,) = (ln for ln in str(value).splitlines() if ln.startswith("RRULE:"))
+    until = getattr(value, "_until", None)  # dateutil keeps it private
+    if isinstance(until, datetime) and until.tzinfo is not None:
+        stamp = until.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        line = re.sub(r"UNTIL=[0-9T]+Z?", f"UNTIL={stamp}", line)
+    return line
+
+
+def _rule_parts(text: str) -> dict[str, str]:
+    pairs = (part.partition("=") for part in text.split(";") if part)
+    return {name.strip().upper(): v.strip().upper() for name, _, v in pairs}
+
+
+def _rule_at(text: str, wall: datetime, tz: tzinfo) -> tuple[rrule, datetime | None]:
+    """The rule anchored at naive local ``wall``; a UTC ``UNTIL`` is returned aside, aware.
+
+    Occurrences are computed on wall-clock times (so they keep their local
+    time across DST), which dateutil cannot compare with a UTC ``UNTIL``.
+    """
+    parts = _rule_parts(text)
+    until = parts.get("UNTIL", "")
+    if not until.endswith("Z"):
+        return _as_rrule(rrulestr(text, dtstart=wall)), None
+    rest = ";".join(p for p in text.split(";") if not p.strip().upper().startswith("UNTIL="))
+    moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return _as_rrule(rrulestr(rest, dtstart=wall)), moment.astimezone(tz)
+
+
+def _as_rrule(value: object) -> rrule:
+    assert isinstance(value, rrule)  # one RRULE line always parses to an rrule
+    return value
+
+
+_CYCLE_YEARS = 400
+"""The Gregorian calendar repeats every 400 years (146,097 days, exactly 20,871 weeks)."""
+
+
+def _never_occurs(text: str, start: datetime) -> bool:
+    """Whether a rule never matches within a Gregorian cycle (``BYMONTH=2;BYMONTHDAY=30``).
+
+    dateutil would scan up to year 9999 looking for a first occurrence of such
+    a rule. Scanning from the same place in the cycle, 400 to 800 years before
+    9999, answers in milliseconds: a rule that matches at all matches again
+    within a cycle (times its ``INTERVAL``, which any sensible rule keeps small).
+    """
+    wall = start.replace(tzinfo=None)
+    # Same place in the cycle (leap years, weekdays), at least one cycle before 9999.
+    late = wall.replace(year=23 * _CYCLE_YEARS + wall.year % _CYCLE_YEARS)
+    rule, _ = _rule_at(text, wall, UTC)
+    probe = rule.replace(dtstart=late, count=None, until=None)
+    return next(iter(probe), None) is None
 
 
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -242,23 +355,35 @@ class FixedEvent:
 
     title: str = attrs.field(validator=non_empty_str)
     start: datetime = attrs.field(validator=_aware)
-    recurrence: str | None = attrs.field(default=None, converter=_rrule_text)
+    recurrence: str | None = attrs.field(default=None, converter=rrule_text)
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     category: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
 
+    def __attrs_post_init__(self) -> None:
+        if self.recurrence is not None and _never_occurs(self.recurrence, self.start):
+            raise ValidationError(
+                "FixedEvent.recurrence",
+                f"{self.recurrence!r} from {self.start.isoformat()} never occurs",
+                allowed="expected a rule with at least one date (e.g. no February 30)",
+            )
+
     def occurrences(self, tz: tzinfo, *, until: datetime | None = None) -> Iterator[datetime]:
-        """Every occurrence (lazily), localized in ``tz`` with the DST policy."""
+        """Every occurrence (lazily), localized in ``tz`` with the DST policy.
+
+        Lazy and possibly endless: pass ``until`` (exclusive) or stop iterating.
+        """
         first = self.start.astimezone(tz)
         if self.recurrence is None:
-            yield first
+            if until is None or first < until:
+                yield first
             return
-        wall = first.replace(tzinfo=None)
-        for naive in rrulestr(self.recurrence, dtstart=wall):
+        rule, last = _rule_at(self.recurrence, first.replace(tzinfo=None), tz)
+        for naive in rule:
             moment = localize(naive.date(), naive.time(), tz)
-            if until is not None and moment >= until:
+            if (until is not None and moment >= until) or (last is not None and moment > last):
                 return
             yield moment
 
@@ -395,11 +520,17 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
             f"every day from {start} to {end} is a blackout date; nothing can be planned"
         )
     items: list[CalendarItem] = []
-    issues: list[PlanIssue] = []
+    lo = localize(days[0], time(0), spec.tz)
+    hi = localize(days[-1] + ONE_DAY, time(0), spec.tz)
+    occurrences = [_occurrences_in(event, spec.tz, lo, hi) for event in spec.events]
+    issues = _unplanned_events(spec, occurrences)
+    placed: set[tuple[str, str]] = set()
     for channel in spec.channels:
-        posts, found = _plan_channel(spec, channel, days, open_days)
+        posts, found = _plan_channel(spec, channel, days, open_days, occurrences)
         items += posts
         issues += found
+        placed |= {(i.platform, i.title) for i in posts if i.kind is ItemKind.EVERGREEN}
+    issues += _unplaced_evergreens(spec, placed)
     if spec.interaction is not None:
         items += _interaction_blocks(spec, spec.interaction, open_days)
     return ContentCalendar(
@@ -412,14 +543,92 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     )
 
 
+MAX_OCCURRENCES = 100_000
+"""Occurrences of one recurring event :func:`plan` examines, counted from the event's start.
+
+A daily event started 270 years before the plan reaches it; a rule expanded
+to every minute of the day (``BYHOUR``/``BYMINUTE`` lists) does not, and the
+occurrences left unexamined are reported as a :class:`PlanIssue`."""
+
+MAX_EVENT_ISSUES = 10
+"""Unplaced occurrences of one event reported one by one per platform; the rest are
+summed up in one more :class:`PlanIssue`."""
+
+
+@attrs.frozen
+class _Occurrences:
+    moments: tuple[datetime, ...]
+    truncated: datetime | None
+    """The last occurrence examined when :data:`MAX_OCCURRENCES` stopped the walk."""
+
+
+def _occurrences_in(event: FixedEvent, tz: tzinfo, lo: datetime, hi: datetime) -> _Occurrences:
+    """The event's occurrences in ``[lo, hi)``, walking at most :data:`MAX_OCCURRENCES`."""
+    found = []
+    for n, moment in enumerate(event.occurrences(tz, until=hi), start=1):
+        if moment >= lo:
+            found.append(moment)
+        if n >= MAX_OCCURRENCES:
+            return _Occurrences(tuple(found), moment)
+    return _Occurrences(tuple(found), None)
+
+
+def _unplanned_events(spec: PlanSpec, occurrences: list[_Occurrences]) -> list[PlanIssue]:
+    """Events aimed at platforms the plan has no channel for (nothing is dropped silently)."""
+    slugs = {c.platform for c in spec.channels}
+    issues = []
+    for event, found in zip(spec.events, occurrences, strict=True):
+        for platform in event.platforms:
+            if platform not in slugs and found.moments:
+                issues.append(
+                    PlanIssue(
+                        platform=platform,
+                        rule="event_not_placed",
+                        period=None,
+                        shortfall=len(found.moments),
+                        reason=f"{event.title!r}: {platform} is not a channel of this plan",
+                    )
+                )
+    return issues
+
+
+def _unplaced_evergreens(spec: PlanSpec, placed: set[tuple[str, str]]) -> list[PlanIssue]:
+    """Evergreen items that found no slot on one of their platforms."""
+    slugs = [c.platform for c in spec.channels]
+    issues = []
+    for ever in spec.evergreen:
+        for platform in ever.platforms or slugs:
+            if (platform, ever.title) in placed:
+                continue
+            if platform not in slugs:
+                why = f"{platform} is not a channel of this plan"
+            elif ever.category is not None:
+                why = f"no regular post of category {ever.category!r} on {platform}"
+            else:
+                why = f"no regular post on {platform}"
+            issues.append(
+                PlanIssue(
+                    platform=platform,
+                    rule="evergreen_not_placed",
+                    period=None,
+                    shortfall=1,
+                    reason=f"{ever.title!r}: {why}",
+                )
+            )
+    return issues
+
+
 def _plan_channel(
-    spec: PlanSpec, channel: Channel, days: list[date], open_days: list[date]
+    spec: PlanSpec,
+    channel: Channel,
+    days: list[date],
+    open_days: list[date],
+    occurrences: list[_Occurrences],
 ) -> tuple[list[CalendarItem], list[PlanIssue]]:
     tz, rule = spec.tz, channel.rule
-    lo = localize(days[0], time(0), tz)
-    hi = localize(days[-1] + ONE_DAY, time(0), tz)
     fits = SlotChecker(rule, tz)
-    items, issues = _place_events(spec, channel, fits, lo, hi)
+    items, issues = _place_events(spec, channel, fits, occurrences)
+    issues += _capped_target(channel, rule)
     event_weeks = Counter(_week(i.start, tz) for i in items)
     times = _daily_times(channel, _per_day(channel, rule))
     chosen = _choose_slots(channel, rule, tz, times, days, set(open_days), fits, event_weeks)
@@ -461,16 +670,16 @@ def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule, channel: 
 
 
 def _place_events(
-    spec: PlanSpec, channel: Channel, fits: SlotChecker, lo: datetime, hi: datetime
+    spec: PlanSpec, channel: Channel, fits: SlotChecker, occurrences: list[_Occurrences]
 ) -> tuple[list[CalendarItem], list[PlanIssue]]:
     items: list[CalendarItem] = []
     issues: list[PlanIssue] = []
-    for event in spec.events:
+    taken: set[str] = set()
+    for event, found in zip(spec.events, occurrences, strict=True):
         if event.platforms and channel.platform not in event.platforms:
             continue
-        for moment in event.occurrences(spec.tz, until=hi):
-            if moment < lo:
-                continue
+        missed = []
+        for moment in found.moments:
             day = moment.date()
             reason = None
             if day in spec.blackouts:
@@ -478,7 +687,7 @@ def _place_events(
             elif not fits(moment):
                 reason = f"it would break the frequency rule ({channel.rule})"
             if reason is not None:
-                issues.append(
+                missed.append(
                     PlanIssue(
                         platform=channel.platform,
                         rule="event_not_placed",
@@ -491,7 +700,7 @@ def _place_events(
             fits.add(moment)
             items.append(
                 CalendarItem(
-                    id=f"{channel.platform}-event-{_slugify(event.title)}-{day.isoformat()}",
+                    id=_event_id(channel.platform, event.title, moment, taken),
                     platform=channel.platform,
                     kind=ItemKind.EVENT,
                     start=moment,
@@ -503,7 +712,59 @@ def _place_events(
                     content_type=event.content_type or channel.content_type,
                 )
             )
+        issues += missed[:MAX_EVENT_ISSUES]
+        if len(missed) > MAX_EVENT_ISSUES:
+            rest = missed[MAX_EVENT_ISSUES:]
+            issues.append(
+                PlanIssue(
+                    platform=channel.platform,
+                    rule="event_not_placed",
+                    period=f"{rest[0].period}/{rest[-1].period}",
+                    shortfall=len(rest),
+                    reason=f"{event.title!r}: {len(rest)} more occurrences not placed "
+                    "(blackout dates or the frequency rule, as above)",
+                )
+            )
+        if found.truncated is not None:
+            issues.append(
+                PlanIssue(
+                    platform=channel.platform,
+                    rule="event_not_placed",
+                    period=None,
+                    shortfall=0,
+                    reason=f"{event.title!r}: occurrences after {found.truncated.isoformat()} "
+                    f"were not examined (over {MAX_OCCURRENCES:,} from its start on "
+                    f"{event.start.date()}; start the event closer to the plan)",
+                )
+            )
     return items, issues
+
+
+def _event_id(platform: str, title: str, moment: datetime, taken: set[str]) -> str:
+    """Stable and unique: per local day, with the local time when the day already has one."""
+    base = f"{platform}-event-{_slugify(title)}-{moment.date().isoformat()}"
+    candidates = [base, f"{base}-{moment:%H%M}"]
+    candidates += (f"{base}-{moment:%H%M}-{n}" for n in range(2, len(taken) + 3))
+    found = next(c for c in candidates if c not in taken)
+    taken.add(found)
+    return found
+
+
+def _capped_target(channel: Channel, rule: FrequencyRule) -> list[PlanIssue]:
+    """A channel's ``per_week`` above what its rule allows is capped, and said so."""
+    cap = _weekly_cap(rule)
+    if channel.per_week is None or cap is None or channel.per_week <= cap:
+        return []
+    return [
+        PlanIssue(
+            platform=channel.platform,
+            rule="per_week_capped",
+            period=None,
+            shortfall=math.ceil(channel.per_week - cap),
+            reason=f"the channel's target of {channel.per_week} a week is capped to {cap}, "
+            f"the most its rule allows ({rule})",
+        )
+    ]
 
 
 def _slugify(text: str) -> str:
@@ -514,19 +775,31 @@ DEFAULT_PER_WEEK = Fraction(3)
 """Weekly target where neither the rule nor the channel sets one (socialkit's default)."""
 
 
-def _weekly_target(channel: Channel, rule: FrequencyRule) -> Fraction:
-    """The middle of the weekly range the rule allows (see the module docstring)."""
+def _range_caps(rule: FrequencyRule) -> list[Fraction]:
     day, week, month = (rule.range(p) for p in Period)
-    low = max(Fraction(week.minimum), Fraction(7 * day.minimum), Fraction(month.minimum * 12, 52))
     caps = [Fraction(week.maximum)] if week.maximum is not None else []
     if day.maximum is not None:
         caps.append(Fraction(7 * day.maximum))
     if month.maximum is not None:
         caps.append(Fraction(month.maximum * 12, 52))
-    ranged = bool(caps)
+    return caps
+
+
+def _weekly_cap(rule: FrequencyRule) -> Fraction | None:
+    """The most posts a week the rule's maxima and gap allow (``None``: no cap)."""
+    caps = _range_caps(rule)
     if rule.min_gap is not None:
         caps.append(Fraction(max(1, math.floor(timedelta(days=7) / rule.min_gap))))
-    high = min(caps, default=max(low, DEFAULT_PER_WEEK))
+    return min(caps, default=None)
+
+
+def _weekly_target(channel: Channel, rule: FrequencyRule) -> Fraction:
+    """The middle of the weekly range the rule allows (see the module docstring)."""
+    day, week, month = (rule.range(p) for p in Period)
+    low = max(Fraction(week.minimum), Fraction(7 * day.minimum), Fraction(month.minimum * 12, 52))
+    ranged = bool(_range_caps(rule))
+    cap = _weekly_cap(rule)
+    high = max(low, DEFAULT_PER_WEEK) if cap is None else cap
     if channel.per_week is not None:
         return min(channel.per_week, high)
     if not ranged:
@@ -647,8 +920,8 @@ def _spread(candidates: list[datetime], want: int, fits: SlotChecker) -> list[da
 def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[CalendarItem]:
     """Turn chosen times into posts: categories, stages, evergreen re-runs, stable ids."""
     mix = channel.mix or spec.mix
-    categories = mix.sequence(len(chosen)) if mix is not None and chosen else ()
-    stages = spec.stages.sequence(len(chosen)) if spec.stages is not None and chosen else ()
+    categories = _sequence(mix, len(chosen), "mix")
+    stages = _sequence(spec.stages, len(chosen), "stages")
     name = get_platform(channel.platform).name
     last_run: dict[str, datetime] = {}
     per_week: Counter[str] = Counter()
@@ -691,6 +964,25 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
             )
         )
     return items
+
+
+def _sequence(mix: Sequencer | None, n: int, name: str) -> tuple[str, ...]:
+    """``mix.sequence(n)``, checked: a user's sequencer must return ``n`` names."""
+    if mix is None or not n:
+        return ()
+    names = mix.sequence(n)
+    if not isinstance(names, tuple | list) or len(names) != n:
+        raise ValidationError(
+            f"PlanSpec.{name}.sequence({n})",
+            f"returned {names!r:.80}",
+            allowed=f"expected a sequence of {n} category names",
+        )
+    for category in names:
+        if not isinstance(category, str) or not category.strip():
+            raise SocialkitTypeError(
+                f"PlanSpec.{name}.sequence({n})", category, expected="non-empty str names"
+            )
+    return tuple(names)
 
 
 def _stage_prefix(category: str | None) -> FunnelStage | None:

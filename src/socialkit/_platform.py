@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from socialkit._errors import NotFoundError, ValidationError
+from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._provenance import Fact, Source
 from socialkit._validate import (
     at_least,
@@ -181,7 +181,9 @@ class TextLimit(Fact):
     """The maximum length of one text field, in the unit the platform counts.
 
     ``url_length`` is set where every URL counts as a fixed length (X, Mastodon: 23).
-    ``tier`` names a paid tier with a different limit (``"premium"``).
+    ``mention_domain_free`` is set where a mention counts without its domain
+    (Mastodon counts ``@user@example.social`` as ``@user``). ``tier`` names a
+    paid tier with a different limit (``"premium"``).
     """
 
     maximum: int = attrs.field(validator=at_least(1))
@@ -189,6 +191,7 @@ class TextLimit(Fact):
     field: str = attrs.field(default="post", validator=non_empty_str)
     tier: str | None = attrs.field(default=None, validator=_tier)
     url_length: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    mention_domain_free: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
 @attrs.frozen(kw_only=True)
@@ -269,26 +272,93 @@ def _for_tier(facts: tuple[F, ...], tier: str | None) -> tuple[F, ...]:
     return tuple(f for f in facts if getattr(f, "tier", None) is None)
 
 
+def _text_facts(value: Iterable[TextLimit]) -> tuple[TextLimit, ...]:
+    return to_tuple(value, "Limits.text")
+
+
+def _count_facts(value: Iterable[CountLimit]) -> tuple[CountLimit, ...]:
+    return to_tuple(value, "Limits.counts")
+
+
+def _media_facts(value: Iterable[MediaLimit]) -> tuple[MediaLimit, ...]:
+    return to_tuple(value, "Limits.media")
+
+
+def _body_field(instance: Limits, attribute: attrs.Attribute[Any], value: object) -> None:
+    non_empty_str(instance, attribute, value)
+    if value != "post" and value not in instance.fields():
+        raise ValidationError(
+            where(instance, attribute),
+            f"{value!r} has no text limit",
+            allowed=f"expected 'post' or a limited field: {', '.join(instance.fields()) or '-'}",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Limits:
-    """Every hard limit of a platform, as dated and sourced facts."""
+    """Every hard limit of a platform, as dated and sourced facts.
+
+    ``body_field`` is the text field a post's main text goes to: ``"post"``
+    (a status, a caption) unless the platform has no such field and the text
+    is a description (YouTube, Pinterest). It is data, so the rules measure the
+    text where the platform puts it; ``"post"`` may have no limit at all
+    (Snapchat), and then the text is reported as not checked.
+
+    >>> from socialkit import get_platform
+    >>> get_platform("youtube").limits.body_field, get_platform("x").limits.tiers()
+    ('description', ('premium',))
+    """
 
     text: tuple[TextLimit, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(TextLimit))
+        default=(), converter=_text_facts, validator=each(instance_of(TextLimit))
     )
     counts: tuple[CountLimit, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(CountLimit))
+        default=(), converter=_count_facts, validator=each(instance_of(CountLimit))
     )
     media: tuple[MediaLimit, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(MediaLimit))
+        default=(), converter=_media_facts, validator=each(instance_of(MediaLimit))
     )
+    body_field: str = attrs.field(default="post", validator=_body_field)
+
+    def tiers(self) -> tuple[str, ...]:
+        """The paid tiers the data names (``("premium",)`` on X), in data order."""
+        facts: tuple[TextLimit | CountLimit | MediaLimit, ...] = (
+            *self.text,
+            *self.counts,
+            *self.media,
+        )
+        return tuple(dict.fromkeys(f.tier for f in facts if f.tier is not None))
+
+    def resolve_tier(self, tier: str | None, *, where: str = "tier") -> str | None:
+        """``tier`` as the data spells it (case-insensitive); ``None`` stays ``None``.
+
+        A tier the data does not name raises :class:`~socialkit.ValidationError`
+        listing the tiers it does name: a typo must not fall back silently to
+        the free limits.
+        """
+        if tier is None:
+            return None
+        if not isinstance(tier, str):
+            raise SocialkitTypeError(where, tier, expected="a tier name (str) or None")
+        known = self.tiers()
+        wanted = tier.strip().casefold()
+        for name in known:
+            if name.casefold() == wanted:
+                return name
+        allowed = ", ".join(repr(t) for t in known)
+        raise ValidationError(
+            where,
+            f"unknown tier {tier!r}",
+            allowed=f"expected one of {allowed} or None" if known else "expected None (no tier)",
+            value=tier,
+        )
 
     def text_limits(
         self, field: str = "post", *, tier: str | None = None, on: date | None = None
     ) -> tuple[TextLimit, ...]:
         """The limits that apply to ``field`` (several when a platform caps two units)."""
         facts = _current((t for t in self.text if t.field == field), on)
-        return _for_tier(facts, tier)
+        return _for_tier(facts, self.resolve_tier(tier))
 
     def fields(self) -> tuple[str, ...]:
         """The text fields that have a limit, in data order."""
@@ -298,6 +368,7 @@ class Limits:
         self, kind: CountKind, *, tier: str | None = None, on: date | None = None
     ) -> CountLimit | None:
         """The cap on ``kind`` per post, or ``None`` where the platform sets none."""
+        tier = self.resolve_tier(tier)
         facts = _for_tier(_current((c for c in self.counts if c.kind == kind), on), tier)
         return min(facts, key=lambda c: c.maximum, default=None)
 
@@ -305,6 +376,7 @@ class Limits:
         self, kind: MediaKind, *, tier: str | None = None, on: date | None = None
     ) -> MediaLimit | None:
         """The constraints on ``kind`` media, or ``None`` where none are recorded."""
+        tier = self.resolve_tier(tier)
         facts = _for_tier(_current((m for m in self.media if m.kind == kind), on), tier)
         return facts[0] if facts else None
 

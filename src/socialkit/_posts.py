@@ -8,14 +8,17 @@ named constructors ``Media.image()``, ``Media.video()``, ``Media.document()``,
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from socialkit._errors import ValidationError
 from socialkit._platform import MediaKind
+from socialkit._stages import ContentType
 from socialkit._text import extract
 from socialkit._validate import (
     at_least,
@@ -23,11 +26,12 @@ from socialkit._validate import (
     instance_of,
     optional,
     positive_duration,
+    to_enum,
     to_tuple,
     where,
 )
 
-__all__ = ["Comment", "Media", "Post", "PostFormat"]
+__all__ = ["FORMAT_CONTENT_TYPES", "Comment", "Media", "Post", "PostFormat"]
 
 
 class PostFormat(StrEnum):
@@ -45,7 +49,43 @@ class PostFormat(StrEnum):
     QUOTE = "quote"
 
 
+FORMAT_CONTENT_TYPES: Mapping[PostFormat, ContentType] = MappingProxyType(
+    {
+        # [000] lists the post types; the funnel's ContentType names each of them
+        # (a testimonial, a quotation), so the funnel tables stage posts too.
+        PostFormat.REPOST: ContentType.REPOST,
+        PostFormat.IMAGE_WITH_ARTICLE: ContentType.IMAGE_WITH_ARTICLE,
+        PostFormat.VIDEO: ContentType.VIDEO,
+        PostFormat.STORYTELLING: ContentType.STORYTELLING,
+        PostFormat.PODCAST: ContentType.PODCAST,
+        PostFormat.CUSTOMER_TESTIMONIAL: ContentType.TESTIMONIAL,
+        PostFormat.CONTEST: ContentType.CONTEST,
+        PostFormat.QUOTE: ContentType.QUOTATION,
+    }
+)
+"""The content type of each post format; a post without a format is a ``SOCIAL_POST``."""
+
 _DURATION_KINDS = (MediaKind.VIDEO, MediaKind.SHORT_VIDEO, MediaKind.GIF)
+
+
+def _media_kind(value: object) -> MediaKind:
+    return to_enum(MediaKind, value, "Media.kind")
+
+
+def _format(value: object) -> PostFormat | None:
+    return None if value is None else to_enum(PostFormat, value, "Post.format")
+
+
+def _media(value: Iterable[Media]) -> tuple[Media, ...]:
+    return to_tuple(value, "Post.media")
+
+
+def _links(value: Iterable[str]) -> tuple[str, ...]:
+    return to_tuple(value, "Post.links")
+
+
+def _keywords(value: Iterable[str]) -> tuple[str, ...]:
+    return to_tuple(value, "Post.keywords")
 
 
 def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -69,7 +109,7 @@ class Media:
     socialkit._errors.ValidationError: Media(image).duration: a duration was given; expected a duration only for video, short video or gif
     """
 
-    kind: MediaKind = attrs.field(converter=MediaKind)
+    kind: MediaKind = attrs.field(converter=_media_kind)
     duration: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
     pages: int | None = attrs.field(default=None, validator=optional(at_least(1)))
     items: int | None = attrs.field(default=None, validator=optional(at_least(1)))
@@ -177,7 +217,10 @@ class Post:
     :func:`~socialkit.extract`. ``sponsored`` marks a paid or incentivised post
     (free product, payment), which must be disclosed. ``title``,
     ``description`` and ``keywords`` are the metadata some platforms rank on
-    (YouTube, Pinterest). ``scheduled_at`` must be timezone-aware.
+    (YouTube, Pinterest); where a platform's body is the description
+    (:attr:`Limits.body_field <socialkit.Limits.body_field>`), ``text`` is the
+    description unless ``description`` is set. ``scheduled_at`` must be
+    timezone-aware.
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
@@ -193,12 +236,10 @@ class Post:
 
     text: str = attrs.field(default="", validator=_str)
     media: tuple[Media, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(Media))
+        default=(), converter=_media, validator=each(instance_of(Media))
     )
-    format: PostFormat | None = attrs.field(
-        default=None, converter=attrs.converters.optional(PostFormat)
-    )
-    links: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_texts)
+    format: PostFormat | None = attrs.field(default=None, converter=_format)
+    links: tuple[str, ...] = attrs.field(default=(), converter=_links, validator=_texts)
     sponsored: bool = attrs.field(default=False, validator=instance_of(bool))
     first_comment: Comment | None = attrs.field(
         default=None, validator=optional(instance_of(Comment))
@@ -206,12 +247,27 @@ class Post:
     scheduled_at: datetime | None = attrs.field(default=None, validator=_aware)
     title: str = attrs.field(default="", validator=_str)
     description: str = attrs.field(default="", validator=_str)
-    keywords: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_texts)
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords, validator=_texts)
 
     @property
     def hashtags(self) -> tuple[str, ...]:
         """The hashtags of the text, without ``#``."""
         return tuple(h.text for h in extract(self.text).hashtags)
+
+    @property
+    def content_type(self) -> ContentType:
+        """The funnel's content type of this post (:data:`FORMAT_CONTENT_TYPES`).
+
+        So a list of posts is a plan :func:`~socialkit.stage_coverage` can stage.
+
+        >>> Post(text="Win a mug!", format="contest").content_type
+        <ContentType.CONTEST: 'contest'>
+        >>> Post(text="Hello").content_type
+        <ContentType.SOCIAL_POST: 'social post'>
+        """
+        if self.format is None:
+            return ContentType.SOCIAL_POST
+        return FORMAT_CONTENT_TYPES[self.format]
 
     def count(self, kind: MediaKind) -> int:
         """How many media items of ``kind`` the post carries.

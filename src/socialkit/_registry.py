@@ -130,4 +130,6 @@ def register_platform(platform: Platform, *, replace: bool = False) -> None:
     ...
     socialkit._errors.ValidationError: register_platform: platform 'myinstance' is already registered; pass replace=True to replace the shipped data
     """
+    if not isinstance(replace, bool):
+        raise SocialkitTypeError("register_platform(replace)", replace, expected="True or False")
     _REGISTRY.add(platform, replace=replace)

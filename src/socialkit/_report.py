@@ -89,12 +89,15 @@ def platforms_table(items: Iterable[Platform]) -> str:
     """One line per platform: slug, name, family, main text limit, signal counts."""
     rows = []
     for p in items:
-        limits = p.limits.text_limits("post")
+        field = p.limits.body_field
+        limits = p.limits.text_limits(field)
         limit = " / ".join(f"{t.maximum} {t.unit}" for t in limits) or "-"
+        if limits and field != "post":
+            limit += f" ({field})"
         rows.append(
             (p.slug, p.name, p.family, limit, len(p.boosts()), len(p.restrictions()), p.verified_on)
         )
-    return table(["slug", "name", "family", "post limit", "boosts", "restricts", "verified"], rows)
+    return table(["slug", "name", "family", "text limit", "boosts", "restricts", "verified"], rows)
 
 
 def _sections(p: Platform) -> list[tuple[str, list[str]]]:

@@ -68,13 +68,18 @@ class PostContext:
 
     post: Post
     platform: Platform
+    body: str
+    """The post's main text as this platform takes it (see :func:`assess`)."""
+    body_where: str
+    """Where ``body`` comes from: ``"post.text"``, or ``"post.description"``..."""
     text: TextMeasure | None
-    """The post text measured for the platform's ``"post"`` field (None: no such field)."""
+    """``body`` measured for the platform's body field (None: the field has no limit)."""
     entities: Entities
-    """Hashtags, mentions, URLs and cashtags of the post text."""
+    """Hashtags, mentions, URLs and cashtags of ``body``."""
     history: tuple[Post, ...]
     """Earlier posts of the account, oldest first, each with ``scheduled_at``."""
     tier: str | None
+    """The paid tier, as the platform's data spells it."""
     on: date | None
     """The day whose rules apply: the post's scheduled day, or today's rules."""
     checkers: Mapping[str, Checker]
@@ -133,6 +138,20 @@ class Rule:
         return self.signal is None or any(s.id == self.signal for s in platform.current_signals(on))
 
 
+def _bare_id(rule_id: str) -> str:
+    """``"linkedin.external_link"`` -> ``"external_link"``, checking the platform prefix."""
+    if not isinstance(rule_id, str):
+        raise SocialkitTypeError("RuleSet rule id", rule_id, expected="a rule id (str)")
+    prefix, dot, bare = rule_id.rpartition(".")
+    if dot:
+        get_platform(prefix)
+    return bare
+
+
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return to_tuple(value, "RuleSet.rules")
+
+
 def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[Rule, ...]) -> None:
     ids = [r.id for r in value]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
@@ -146,13 +165,18 @@ def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[Rule
 class RuleSet:
     """An immutable, ordered set of rules; derive variants instead of editing.
 
-    >>> rules = DEFAULT_RULES.without("many_hashtags").with_weight("external_link", 5)
+    Rules are named by id (``"external_link"``) or by a finding's id
+    (``"linkedin.external_link"``): the platform prefix is checked and dropped,
+    because a rule set applies to every platform. Removing
+    ``"linkedin.external_link"`` removes the rule everywhere it applies.
+
+    >>> rules = DEFAULT_RULES.without("many_hashtags").with_weight("linkedin.external_link", 5)
     >>> "many_hashtags" in rules.ids(), rules.get("external_link").weight
     (False, 5)
     """
 
     rules: tuple[Rule, ...] = attrs.field(
-        converter=to_tuple, validator=[each(instance_of(Rule)), _unique]
+        converter=_rules, validator=[each(instance_of(Rule)), _unique]
     )
 
     def ids(self) -> tuple[str, ...]:
@@ -160,24 +184,24 @@ class RuleSet:
         return tuple(r.id for r in self.rules)
 
     def get(self, rule_id: str) -> Rule:
-        """The rule with that id; :class:`~socialkit.NotFoundError` if absent."""
+        """The rule with that id or finding id; :class:`~socialkit.NotFoundError` if absent."""
+        bare = _bare_id(rule_id)
         for rule in self.rules:
-            if rule.id == rule_id:
+            if rule.id == bare:
                 return rule
         ids = self.ids()
-        raise NotFoundError("RuleSet", rule_id, ids, get_close_matches(rule_id, ids))
+        raise NotFoundError("RuleSet", rule_id, ids, get_close_matches(bare, ids))
 
     def without(self, *rule_ids: str) -> RuleSet:
         """A copy without those rules (each must exist)."""
-        for rule_id in rule_ids:
-            self.get(rule_id)
-        return RuleSet(tuple(r for r in self.rules if r.id not in rule_ids))
+        drop = {self.get(rule_id).id for rule_id in rule_ids}
+        return RuleSet(tuple(r for r in self.rules if r.id not in drop))
 
     def with_weight(self, rule_id: str, weight: float) -> RuleSet:
         """A copy where ``rule_id`` has another score weight."""
-        self.get(rule_id)
+        bare = self.get(rule_id).id
         return RuleSet(
-            tuple(attrs.evolve(r, weight=weight) if r.id == rule_id else r for r in self.rules)
+            tuple(attrs.evolve(r, weight=weight) if r.id == bare else r for r in self.rules)
         )
 
     def with_rule(self, rule: Rule, *, replace: bool = False) -> RuleSet:
@@ -207,9 +231,10 @@ class Assessment:
     heuristic, not the platform's ranking: the weighted share of the rules
     that ran and found nothing (see :func:`assess`). ``applied`` and
     ``skipped`` list rule ids; a rule is skipped when it needs a checker that
-    was not supplied. ``text`` is the post text measured for the platform's
-    ``"post"`` field, or ``None`` where the platform records no such limit
-    (Pinterest limits its title and description instead).
+    was not supplied. ``text`` is the post's body measured for the platform's
+    body field (:attr:`Limits.body_field <socialkit.Limits.body_field>`: the
+    description on YouTube and Pinterest), or ``None`` where that field has no
+    recorded limit; an ``unchecked_text`` finding then says so.
     """
 
     platform: str
@@ -291,9 +316,9 @@ DISCLOSURE_MARKERS: tuple[DisclosureMarker, ...] = (
 """Markers that count as a clear disclosure. Extend with ``attrs.evolve`` of the rule."""
 
 
-def _discloses(post: Post, markers: Iterable[DisclosureMarker]) -> bool:
-    tags = {f"#{h.casefold()}" for h in post.hashtags}
-    words = post.text.casefold()
+def _discloses(ctx: PostContext, markers: Iterable[DisclosureMarker]) -> bool:
+    tags = {f"#{h.text.casefold()}" for h in ctx.entities.hashtags}
+    words = ctx.body.casefold()
     for marker in markers:
         needle = marker.text.casefold()
         if needle.startswith("#"):
@@ -307,11 +332,28 @@ def _discloses(post: Post, markers: Iterable[DisclosureMarker]) -> bool:
 # --- Rule functions (short and pure) ---------------------------------------------
 
 
-def _field_texts(post: Post) -> Iterator[tuple[str, str, str]]:
+_OWN_FIELDS = ("title", "description")
+"""Platform fields a :class:`Post` has a text of its own for."""
+
+
+def _body(post: Post, field: str) -> tuple[str, str]:
+    """(text, where) of the post's body for a platform whose body goes to ``field``.
+
+    The post's own text for that field wins (a YouTube description written
+    apart from the text); otherwise the body is ``post.text``.
+    """
+    if field in _OWN_FIELDS and getattr(post, field):
+        return getattr(post, field), f"post.{field}"
+    return post.text, "post.text"
+
+
+def _field_texts(ctx: PostContext) -> Iterator[tuple[str, str, str]]:
     """(platform field, text, where) for every text of the post a platform may limit."""
-    yield "post", post.text, "post.text"
-    yield "title", post.title, "post.title"
-    yield "description", post.description, "post.description"
+    post, body_field = ctx.post, ctx.platform.limits.body_field
+    yield body_field, ctx.body, ctx.body_where
+    for field in _OWN_FIELDS:
+        if field != body_field:
+            yield field, getattr(post, field), f"post.{field}"
     if post.first_comment is not None:
         yield "comment", post.first_comment.text, "post.first_comment"
     for index, item in enumerate(post.media):
@@ -323,12 +365,15 @@ def _field_texts(post: Post) -> Iterator[tuple[str, str, str]]:
 
 
 def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    fields = ctx.platform.limits.fields()
-    for field, text, where in _field_texts(ctx.post):
-        if field not in fields or (field != "post" and not text):
+    for field, text, where in _field_texts(ctx):
+        if where == ctx.body_where:
+            m = ctx.text  # measured once by assess; None when the field has no limit
+        elif text and ctx.platform.limits.text_limits(field, tier=ctx.tier):
+            m = measure(text, ctx.platform, field=field, tier=ctx.tier)
+        else:
             continue
-        m = ctx.text if field == "post" else None
-        m = m or measure(text, ctx.platform, field=field, tier=ctx.tier)
+        if m is None:
+            continue
         for check in m.checks:
             if not check.fits:
                 yield Hit(
@@ -339,15 +384,25 @@ def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
                 )
 
 
+def _unchecked_text(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if ctx.text is None and ctx.body.strip():
+        field = ctx.platform.limits.body_field
+        yield Hit(
+            message=f"the text was not checked: {ctx.platform.name} records no limit "
+            f"for its {field!r} field",
+            where=ctx.body_where,
+        )
+
+
 def _invalid_characters(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.text is not None:
         for problem in ctx.text.problems:
             source = ctx.text.checks[0].limit.source
-            yield Hit(message=f"the text {problem}", where="post.text", source=source)
+            yield Hit(message=f"the text {problem}", where=ctx.body_where, source=source)
 
 
 def _empty(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    if not ctx.post.text.strip() and not ctx.post.media:
+    if not ctx.body.strip() and not ctx.post.media:
         yield Hit(message="the post has no text and no media")
 
 
@@ -377,7 +432,7 @@ def _count_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
         if limit is not None and value is not None and value > limit.maximum:
             yield Hit(
                 message=f"{value} {kind}, above the limit of {limit.maximum}",
-                where="post.text" if kind in _TEXT_COUNTS else "post.media",
+                where=ctx.body_where if kind in _TEXT_COUNTS else "post.media",
                 source=limit.source,
             )
 
@@ -404,8 +459,8 @@ def _media_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 
 
 def _disclosure(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    if ctx.post.sponsored and not _discloses(ctx.post, DISCLOSURE_MARKERS):
-        yield Hit(message="a sponsored post without a clear disclosure", where="post.text")
+    if ctx.post.sponsored and not _discloses(ctx, DISCLOSURE_MARKERS):
+        yield Hit(message="a sponsored post without a clear disclosure", where=ctx.body_where)
 
 
 def _many_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
@@ -413,7 +468,7 @@ def _many_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     if rule.threshold is not None and count > rule.threshold:
         yield Hit(
             message=f"{count} hashtags; the ranking restricts posts with several",
-            where="post.text",
+            where=ctx.body_where,
         )
 
 
@@ -454,7 +509,7 @@ def _external_link(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     for url in ctx.entities.urls:
         host = _host(url.text)
         if not any(host == d or host.endswith("." + d) for d in own):
-            yield Hit(message=f"external link {url.text} in the post body", where="post.text")
+            yield Hit(message=f"external link {url.text} in the post body", where=ctx.body_where)
 
 
 def _self_comment_first(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
@@ -575,11 +630,15 @@ def _subtitles(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 
 
 def _precise_description(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    words = len(ctx.post.description.split())
+    if ctx.platform.limits.body_field == "description":
+        text, where = ctx.body, ctx.body_where
+    else:
+        text, where = ctx.post.description, "post.description"
+    words = len(text.split())
     if rule.threshold is not None and words < rule.threshold:
         yield Hit(
             message=f"description of {words} words (at least {rule.threshold} recommended)",
-            where="post.description",
+            where=where,
         )
     if not ctx.post.keywords:
         yield Hit(message="no keywords (metadata)", where="post.keywords")
@@ -616,9 +675,8 @@ _WEIGHT = {Severity.ERROR: 3.0, Severity.WARNING: 2.0, Severity.TIP: 1.0}
 
 
 def _rule(rule_id: str, severity: Severity, check: RuleCheck, summary: str, **kw: Any) -> Rule:
-    return Rule(
-        id=rule_id, severity=severity, check=check, summary=summary, weight=_WEIGHT[severity], **kw
-    )
+    kw.setdefault("weight", _WEIGHT[severity])
+    return Rule(id=rule_id, severity=severity, check=check, summary=summary, **kw)
 
 
 _E, _W, _T = Severity.ERROR, Severity.WARNING, Severity.TIP
@@ -638,6 +696,14 @@ DEFAULT_RULES = RuleSet(
             "Text longer than the platform allows.",
             hard=True,
             fix="shorten the text",
+        ),
+        _rule(
+            "unchecked_text",
+            _T,
+            _unchecked_text,
+            "Text the platform data sets no limit for.",
+            weight=0.0,
+            fix="check the text against the platform's own rules",
         ),
         _rule(
             "invalid_characters",
@@ -916,6 +982,23 @@ def _history(history: Iterable[Post]) -> tuple[Post, ...]:
     return tuple(sorted(posts, key=lambda p: p.scheduled_at or datetime.min))
 
 
+def _checkers(checkers: Mapping[str, Checker] | None) -> dict[str, Checker]:
+    if checkers is None:
+        return {}
+    if not isinstance(checkers, Mapping):
+        raise SocialkitTypeError(
+            "assess(checkers)", checkers, expected="a mapping of checker name to callable"
+        )
+    for name, checker in checkers.items():
+        if not isinstance(name, str):
+            raise SocialkitTypeError("assess(checkers) key", name, expected="a checker name (str)")
+        if not callable(checker):
+            raise SocialkitTypeError(
+                f"assess(checkers[{name!r}])", checker, expected="a callable taking the Post"
+            )
+    return dict(checkers)
+
+
 def _source(rule: Rule, hit: Hit, platform: Platform, on: date | None) -> Source | None:
     if hit.source is not None:
         return hit.source
@@ -935,9 +1018,16 @@ def assess(
 ) -> Assessment:
     """Judge ``post`` for ``platform``: hard limits, ranking heuristics and disclosure.
 
-    ``history`` holds the account's earlier posts, each with its
-    ``scheduled_at`` (frequency rules compare times). ``checkers`` maps checker
-    names (``"spelling"``, ``"broken_links"``...) to callables taking the post.
+    The post's body goes to the platform's body field
+    (:attr:`Limits.body_field <socialkit.Limits.body_field>`): ``post.text``,
+    unless that field is the description or the title and the post has its
+    own (a YouTube description written apart from the text). A body field
+    with no recorded limit (Snapchat) gives an ``unchecked_text`` tip rather
+    than a silent pass. ``tier`` is case-insensitive and must be one the
+    platform's data names. ``history`` holds the account's earlier posts, each
+    with its ``scheduled_at`` (frequency rules compare times). ``checkers``
+    maps checker names (``"spelling"``, ``"broken_links"``...) to callables
+    taking the post.
 
     The score is a heuristic: each rule that ran has a weight (error 3,
     warning 2, tip 1 by default); the score is 100 times the share of that
@@ -955,18 +1045,22 @@ def assess(
     if not isinstance(rules, RuleSet):
         raise SocialkitTypeError("assess(rules)", rules, expected="a RuleSet")
     p = get_platform(platform)
+    tier = p.limits.resolve_tier(tier, where="assess(tier)")
     on = post.scheduled_at.date() if post.scheduled_at else None
-    has_post_field = bool(p.limits.text_limits("post", tier=tier))
-    text = measure(post.text, p, tier=tier) if has_post_field else None
+    field = p.limits.body_field
+    body, body_where = _body(post, field)
+    text = measure(body, p, field=field, tier=tier) if p.limits.text_limits(field) else None
     ctx = PostContext(
         post=post,
         platform=p,
+        body=body,
+        body_where=body_where,
         text=text,
-        entities=text.entities if text else extract(post.text),
+        entities=text.entities if text else extract(body),
         history=_history(history),
         tier=tier,
         on=on,
-        checkers=dict(checkers or {}),
+        checkers=_checkers(checkers),
     )
     findings: list[Finding] = []
     applied: list[str] = []

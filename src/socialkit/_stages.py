@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from difflib import get_close_matches
 from enum import Enum, StrEnum
-from typing import TypeVar
+from functools import cache
+from typing import TypeVar, cast
 
 import attrs
 
@@ -40,6 +41,16 @@ def _key(text: str) -> str:
     return re.sub(r"[\s_/-]+", " ", text.strip().lower())
 
 
+@cache
+def _index(kind: type[Enum]) -> dict[str, Enum]:
+    """Normalised value and name -> member, first member first (built once per enum)."""
+    index: dict[str, Enum] = {}
+    for member in kind:
+        index.setdefault(_key(str(member.value)), member)
+        index.setdefault(_key(member.name), member)
+    return index
+
+
 def lookup(kind: type[E], value: object, where: str) -> E:
     """``value`` as a member of ``kind``: the member itself, its value or its name.
 
@@ -50,12 +61,11 @@ def lookup(kind: type[E], value: object, where: str) -> E:
         return value
     if not isinstance(value, str):
         raise SocialkitTypeError(where, value, expected=f"a {kind.__name__} or its name")
-    wanted = _key(value)
-    for member in kind:
-        if wanted in (_key(str(member.value)), _key(member.name)):
-            return member
-    known = [str(m.value) for m in kind]
-    raise NotFoundError(where, value, known, get_close_matches(wanted, known, n=3))
+    member = _index(kind).get(_key(value))
+    if member is None:
+        known = [str(m.value) for m in kind]
+        raise NotFoundError(where, value, known, get_close_matches(_key(value), known, n=3))
+    return cast(E, member)
 
 
 class JourneyStep(StrEnum):

@@ -10,14 +10,13 @@ document as one immutable value: :meth:`Strategy.validate` reviews it, and
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from dateutil.rrule import rrulestr
 
 from socialkit._audience import BrandPersonality, Persona, platform_slugs
 from socialkit._ecosystem import PlatformFit, PlatformRole, recommend_platforms
@@ -25,8 +24,8 @@ from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding
 from socialkit._goals import SmartGoal, exact
 from socialkit._mix import ContentMix
+from socialkit._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
 from socialkit._planning import Channel as PlanChannel
-from socialkit._planning import FixedEvent, Interaction, PlanSpec
 from socialkit._registry import get_platform
 from socialkit._stages import FunnelStage, lookup
 from socialkit._validate import (
@@ -42,18 +41,29 @@ from socialkit._validate import (
 __all__ = ["CalendarSettings", "ExamplePost", "Pillar", "Strategy", "Tactic", "to_weight"]
 
 
-def to_weight(value: Any) -> Fraction:
+def to_weight(value: Any, where: str = "weight") -> Fraction:
     """A weight as an exact fraction: ``40``, ``0.4``, ``"2/5"`` or ``Fraction(2, 5)``.
 
     Floats go through their shortest decimal text, so ``0.1`` is exactly 1/10.
+    ``where`` names the weight in errors (``"stage_mix.tofu"``).
 
     >>> to_weight(0.1), to_weight("1/3"), to_weight(40)
     (Fraction(1, 10), Fraction(1, 3), Fraction(40, 1))
+    >>> to_weight(-40, "stage_mix.tofu")
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.ValidationError: stage_mix.tofu: got -40; expected a weight >= 0
     """
-    result = exact(value, "weight")
+    result = exact(value, where)
     if result < 0:
-        raise ValidationError("weight", f"got {value}", allowed="expected a weight >= 0")
+        raise ValidationError(
+            where, f"got {value!r}", allowed="expected a weight >= 0", value=value
+        )
     return result
+
+
+def _pillar_weight(value: Any) -> Fraction:
+    return to_weight(value, "Pillar.weight")
 
 
 @attrs.frozen(kw_only=True)
@@ -68,23 +78,13 @@ class Pillar:
     """
 
     name: str = attrs.field(validator=non_empty_str)
-    weight: Fraction = attrs.field(converter=to_weight)
+    weight: Fraction = attrs.field(converter=_pillar_weight)
     description: str = attrs.field(default="", validator=instance_of(str))
 
 
 def _recurrence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str):
-        raise SocialkitTypeError(where(instance, attribute), value, expected="an RRULE string")
-    try:
-        rrulestr(value, dtstart=_EPOCH)
-    except (ValueError, TypeError) as error:
-        raise ValidationError(
-            where(instance, attribute),
-            f"{value!r} is not a recurrence rule ({error})",
-            allowed="expected an RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR'",
-        ) from None
+    """The same rules as a calendar event's recurrence: one RRULE, daily or slower."""
+    rrule_text(value, where(instance, attribute))
 
 
 _EPOCH = datetime(2000, 1, 1)
@@ -170,6 +170,30 @@ def _timezone(instance: object, attribute: attrs.Attribute[Any], value: object) 
         ) from None
 
 
+MAX_WEEKS = MAX_YEARS * 52
+"""The most weeks a strategy's calendar can show: the planner's limit of :data:`MAX_YEARS`."""
+
+MINUTES_PER_DAY = 24 * 60
+"""The most minutes a day's interaction budget can reserve."""
+
+
+def _up_to(minimum: int, maximum: int, why: str) -> Any:
+    """Validator: an ``int`` in ``[minimum, maximum]``; the message says where the cap comes from."""
+    low = at_least(minimum)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        low(instance, attribute, value)
+        if value > maximum:  # type: ignore[operator]
+            raise ValidationError(
+                where(instance, attribute),
+                f"got {value}",
+                allowed=f"expected an integer from {minimum} to {maximum} ({why})",
+                value=value,
+            )
+
+    return check
+
+
 @attrs.frozen(kw_only=True)
 class CalendarSettings:
     """Where and how far ahead to plan.
@@ -177,15 +201,19 @@ class CalendarSettings:
     ``timezone`` is the audience's (IANA name); ``weeks`` how many weeks the
     ``socialkit plan`` command shows; ``interaction_minutes`` the time reserved
     each day to answer and engage ([002]: the calendar also plans time for
-    interacting); ``blackouts`` dates with no posts.
+    interacting); ``blackouts`` dates with no posts. ``weeks`` runs from 1 to
+    1040 (the planner's 20-year horizon) and ``interaction_minutes``
+    from 0 to 1440 (a day), so an impossible setting fails when the file is read.
 
     >>> CalendarSettings(timezone="Europe/Paris").zone
     zoneinfo.ZoneInfo(key='Europe/Paris')
     """
 
     timezone: str = attrs.field(default="UTC", validator=_timezone)
-    weeks: int = attrs.field(default=4, validator=at_least(1))
-    interaction_minutes: int = attrs.field(default=60, validator=at_least(0))
+    weeks: int = attrs.field(default=4, validator=_up_to(1, MAX_WEEKS, "the planner's horizon"))
+    interaction_minutes: int = attrs.field(
+        default=60, validator=_up_to(0, MINUTES_PER_DAY, "the minutes in a day")
+    )
     blackouts: tuple[date, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(_plain_date)
     )
@@ -197,9 +225,18 @@ class CalendarSettings:
 
 
 def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
+    where = "Strategy.stage_mix"
+    expected = "a mapping of funnel stage to weight, or (stage, weight) pairs"
     if isinstance(value, Mapping):
         value = value.items()
-    pairs = {lookup(FunnelStage, k, "Strategy.stage_mix"): to_weight(w) for k, w in value}
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise SocialkitTypeError(where, value, expected=expected)
+    pairs: dict[FunnelStage, Fraction] = {}
+    for item in value:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise SocialkitTypeError(f"{where} item", item, expected="a (stage, weight) pair")
+        stage = lookup(FunnelStage, item[0], where)
+        pairs[stage] = to_weight(item[1], f"{where}.{stage}")
     return tuple((stage, pairs[stage]) for stage in FunnelStage if stage in pairs)
 
 
@@ -207,7 +244,11 @@ def _pillars(value: Any) -> tuple[Pillar, ...]:
     """Pillars, or a mapping of name -> weight (a dict, a ``ContentMix``) that becomes them."""
     if isinstance(value, Mapping):
         return tuple(Pillar(name=name, weight=weight) for name, weight in value.items())
-    return to_tuple(value)
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise SocialkitTypeError(
+            "Strategy.pillars", value, expected="Pillars, or a mapping of name to weight"
+        )
+    return tuple(value)
 
 
 def _of(kind: type) -> Any:

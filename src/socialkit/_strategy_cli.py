@@ -109,8 +109,16 @@ def _plan(args: argparse.Namespace) -> int:
         )
     start = args.start or _next_monday(strategy)
     weeks = strategy.calendar.weeks if args.weeks is None else args.weeks
+    try:
+        end = start + timedelta(weeks=weeks)
+    except OverflowError:
+        raise ValidationError(
+            "--start/--weeks",
+            f"{start} plus {weeks} weeks is past {date.max}",
+            allowed="expected a range ending by 9998-12-31",
+        ) from None
     findings = strategy.validate()
-    calendar = plan(strategy, start=start, end=start + timedelta(weeks=weeks))
+    calendar = plan(strategy, start=start, end=end)
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
     sections = [
         head,

@@ -208,11 +208,26 @@ def _frequency(i: int, c: PlatformRole) -> Iterator[Finding]:
     mine, theirs = weekly_capacity(c.frequency), weekly_capacity(default)
     if theirs is not None and (mine is None or mine > theirs):
         shown = "no cap" if mine is None else f"up to {float(mine):g}"
+        message = (
+            f"{shown} posts a week on {name}, above the recommended {float(theirs):g} ({default})"
+        )
+        reason = c.frequency_reason.strip()
+        if reason:  # a documented deviation: still reported, as a tip that quotes why
+            yield _f(
+                "frequency.above_guidance",
+                Severity.TIP,
+                f"{message}; acknowledged: {reason}",
+                "review the reason against your results from time to time",
+                where,
+                COURSE_MODULE,
+            )
+            return
         yield _f(
             "frequency.above_guidance",
             Severity.WARNING,
-            f"{shown} posts a week on {name}, above the recommended {float(theirs):g} ({default})",
-            "keep it if your results support it; otherwise post less",
+            message,
+            "keep it if your results support it and say why (frequency_reason, or reason = "
+            "... in [channels.frequency]); otherwise post less",
             where,
             COURSE_MODULE,
         )

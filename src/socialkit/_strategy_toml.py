@@ -26,11 +26,18 @@ import attrs
 
 from socialkit._audience import BrandPersonality, Persona
 from socialkit._ecosystem import PlatformRole
-from socialkit._errors import SocialkitError, StrategyFileError
+from socialkit._errors import SocialkitError, SocialkitTypeError, StrategyFileError
 from socialkit._frequency import Frequency, FrequencyRule, QuietHours, Window
 from socialkit._goals import SmartGoal, exact
 from socialkit._platform import Period
-from socialkit._strategy import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
+from socialkit._strategy import (
+    CalendarSettings,
+    ExamplePost,
+    Pillar,
+    Strategy,
+    Tactic,
+    to_weight,
+)
 
 __all__ = ["dumps_strategy", "load_strategy", "loads_strategy"]
 
@@ -117,6 +124,7 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "min_gap_hours": "number",
             "windows": "tables",
             "quiet_hours": "table",
+            "reason": "str",
         },
     ),
     "range": ({}, {"minimum": "int", "maximum": "int"}),
@@ -151,10 +159,8 @@ def _type_ok(kind: str, value: Any) -> bool:
         return isinstance(value, str)
     if kind == "int":
         return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "number":
-        return (isinstance(value, int | float) and not isinstance(value, bool)) or (
-            isinstance(value, str) and _fraction(value) is not None
-        )
+    if kind == "number":  # the value itself: _Reader.number
+        return isinstance(value, int | float | str) and not isinstance(value, bool)
     if kind == "date":
         return type(value) is date
     if kind == "strs":
@@ -166,13 +172,6 @@ def _type_ok(kind: str, value: Any) -> bool:
     if kind == "table":
         return isinstance(value, dict)
     return isinstance(value, list) and all(isinstance(v, dict) for v in value)
-
-
-def _fraction(text: str) -> Fraction | None:
-    try:
-        return Fraction(text.strip())
-    except (ValueError, ZeroDivisionError):
-        return None
 
 
 def _type_name(value: Any) -> str:
@@ -214,7 +213,34 @@ class _Reader:
                     f"got {_type_name(value)} {value!r}",
                     _EXPECTED[known[key]],
                 )
-        return {k: _number(v) if known[k] == "number" else v for k, v in data.items()}
+        return {
+            k: self.number(v, f"{path}.{k}" if path else k) if known[k] == "number" else v
+            for k, v in data.items()
+        }
+
+    def number(self, value: Any, where: str) -> Any:
+        """A number of the file: text becomes an exact Fraction, ints and floats stay."""
+        try:
+            result = exact(value, where)
+        except SocialkitError as error:
+            raise self.fail(where, self.problem(value, error), _EXPECTED["number"]) from None
+        return result if isinstance(value, str) else value
+
+    def weight(self, value: Any, where: str) -> Fraction:
+        """A weight (>= 0) of the file, as an exact Fraction."""
+        if not _type_ok("number", value):
+            raise self.fail(where, f"got {_type_name(value)} {value!r}", _EXPECTED["number"])
+        self.number(value, where)
+        try:
+            return to_weight(value, where)
+        except SocialkitError as error:
+            raise self.fail(where, self.problem(value, error), "a weight >= 0") from None
+
+    @staticmethod
+    def problem(value: Any, error: SocialkitError) -> str:
+        """The error's problem, naming the TOML type: "got string 'lots'", "got float nan"."""
+        problem = str(getattr(error, "problem", error))
+        return f"got {_type_name(value)} {problem.removeprefix('got ')}"
 
     def build(self, path: str, make: Callable[..., Any], **fields: Any) -> Any:
         try:
@@ -237,10 +263,6 @@ class _Reader:
             make(self.table(item, key, f"{key}[{i}]"), f"{key}[{i}]")
             for i, item in enumerate(data.get(key, ()))
         ]
-
-
-def _number(value: Any) -> Any:
-    return _fraction(value) if isinstance(value, str) else value
 
 
 def _frequency(r: _Reader, data: dict[str, Any], path: str) -> FrequencyRule:
@@ -274,7 +296,12 @@ def _frequency(r: _Reader, data: dict[str, Any], path: str) -> FrequencyRule:
 
 def _channel(r: _Reader, data: dict[str, Any], path: str) -> PlatformRole:
     if "frequency" in data:
-        data = {**data, "frequency": _frequency(r, data["frequency"], f"{path}.frequency")}
+        table = dict(data["frequency"])  # a table: checked by r.table(..., "channels", ...)
+        reason = table.pop("reason", "")  # the override's justification, kept on the channel
+        if not isinstance(reason, str):
+            raise r.fail(f"{path}.frequency.reason", f"got {_type_name(reason)}", "a string")
+        rule = _frequency(r, table, f"{path}.frequency")
+        data = {**data, "frequency": rule, "frequency_reason": reason}
     return r.build(path, PlatformRole, **data)  # type: ignore[no-any-return]
 
 
@@ -291,12 +318,7 @@ def _strategy(r: _Reader, raw: dict[str, Any]) -> Strategy:
         )
     if "stage_mix" in top:
         mix = top["stage_mix"]
-        for key, value in mix.items():
-            if not _type_ok("number", value):
-                raise r.fail(
-                    f"stage_mix.{key}", f"got {_type_name(value)} {value!r}", _EXPECTED["number"]
-                )
-        fields["stage_mix"] = {k: _number(v) for k, v in mix.items()}
+        fields["stage_mix"] = {k: r.weight(v, f"stage_mix.{k}") for k, v in mix.items()}
     makers: dict[str, Callable[[dict[str, Any], str], Any]] = {
         "objectives": lambda d, p: r.build(p, SmartGoal, **d),
         "personas": lambda d, p: r.build(p, Persona, **d),
@@ -326,6 +348,12 @@ def loads_strategy(text: str, *, filename: str = "<string>") -> Strategy:
     ...
     socialkit._errors.StrategyFileError: s.toml: channels[0].platform: unknown 'linkdin'; did you mean 'linkedin'? known: ...
     """
+    if not isinstance(text, str):
+        raise SocialkitTypeError(
+            "loads_strategy(text)", text, expected="TOML text (str; decode bytes as UTF-8 first)"
+        )
+    if not isinstance(filename, str):
+        raise SocialkitTypeError("loads_strategy(filename)", filename, expected="a str")
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -344,6 +372,8 @@ def load_strategy(path: str | PathLike[str]) -> Strategy:
     Raises :class:`~socialkit.StrategyFileError` naming the file for a missing
     file, invalid TOML (with the line), or a key with the wrong type or value.
     """
+    if not isinstance(path, str | PathLike):
+        raise SocialkitTypeError("load_strategy(path)", path, expected="a file path (str or Path)")
     file = Path(path)
     try:
         text = file.read_text(encoding="utf-8")
@@ -407,9 +437,11 @@ def _frequency_table(rule: FrequencyRule) -> dict[str, Any]:
 
 
 def _channel_table(c: PlatformRole) -> dict[str, Any]:
-    table = _plain(c, skip=("frequency",))
+    table = _plain(c, skip=("frequency", "frequency_reason"))
     if c.frequency is not None:
         table["frequency"] = _frequency_table(c.frequency)
+        if c.frequency_reason:
+            table["frequency"]["reason"] = c.frequency_reason
     return table
 
 
@@ -462,4 +494,6 @@ def dumps_strategy(s: Strategy) -> str:
     """
     import tomli_w
 
+    if not isinstance(s, Strategy):
+        raise SocialkitTypeError("dumps_strategy(s)", s, expected="a Strategy")
     return tomli_w.dumps(strategy_data(s))

@@ -905,11 +905,51 @@ def _graphemes(text: str) -> int:
     return len(_GRAPHEME.findall(text))
 
 
+# Mastodon's Account::MENTION_RE: "@user" then an optional "@domain"; group 1 is the domain.
+_FEDIVERSE_MENTION = regex.compile(
+    r"(?<![=/[[:word:]]])@[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?(@[[:word:].-]+[[:word:]])",
+    regex.IGNORECASE,
+)
+
+
+def _without_mention_domains(
+    text: str, urls: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each mention's domain cut (``@user@host`` -> ``@user``), and its URL spans.
+
+    Mastodon's StatusLengthValidator counts a mention as its username: only
+    mentions its extractor accepts (not followed by ``@``, an accented letter or
+    ``://``; a domain of at most 253 characters) and not inside a URL. One pass
+    over mentions and URL spans, both in text order.
+    """
+    pieces: list[str] = []
+    shifted: list[tuple[int, int]] = []
+    at = removed = 0
+    spans = iter(urls)
+    span = next(spans, None)
+    for m in _FEDIVERSE_MENTION.finditer(text):
+        while span is not None and span[1] <= m.start():
+            shifted.append((span[0] - removed, span[1] - removed))
+            span = next(spans, None)
+        inside_url = span is not None and span[0] < m.end()
+        if inside_url or len(m.group(1)) > 254 or _AFTER_MENTION.match(text, m.end()):
+            continue
+        cut_from, cut_to = m.span(1)
+        pieces.append(text[at:cut_from])
+        at, removed = cut_to, removed + cut_to - cut_from
+    while span is not None:
+        shifted.append((span[0] - removed, span[1] - removed))
+        span = next(spans, None)
+    return "".join([*pieces, text[at:]]), shifted
+
+
 def _length(text: str, urls: list[tuple[int, int]], limit: TextLimit) -> int:
     """``text``'s length in ``limit.unit``, URLs counting ``limit.url_length`` if set.
 
     ``urls`` are the URL spans of ``text`` (computed once per measurement).
     """
+    if limit.mention_domain_free and "@" in text:
+        text, urls = _without_mention_domains(text, urls)
     unit = limit.unit
     if unit is TextUnit.X_WEIGHTED:
         if not unicodedata.is_normalized("NFC", text):
@@ -1068,6 +1108,7 @@ def measure(
     """
     text = _check_text(text, "measure(text)")
     p = get_platform(platform)
+    tier = p.limits.resolve_tier(tier, where="measure(tier)")
     limits = _text_limits(p, field, tier)
     if not limits:
         fields = p.limits.fields()

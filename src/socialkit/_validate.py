@@ -29,25 +29,37 @@ def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 E = TypeVar("E", bound=Enum)
 
 
-def to_enum(cls: type[E], value: object) -> E:
+def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
     """Convert ``value`` to a member of ``cls``, naming the allowed values on failure.
 
     Meant for small named converters (``def _unit(v: object) -> TextUnit: return
-    to_enum(TextUnit, v)``), which mypy's attrs plugin understands.
+    to_enum(TextUnit, v, "TextLimit.unit")``), which mypy's attrs plugin
+    understands; ``where`` names the field in the error (default: the enum).
     """
     try:
         return cls(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in cls)
         raise ValidationError(
-            cls.__name__, f"got {value!r}", allowed=f"expected one of {allowed}", value=value
+            where or cls.__name__,
+            f"got {value!r}",
+            allowed=f"expected one of {allowed}",
+            value=value,
         ) from None
 
 
-def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    """Converter: freeze any iterable (list, generator) into a tuple."""
+def to_tuple(value: Iterable[Any], where: str = "value") -> tuple[Any, ...]:
+    """Converter: freeze any iterable (list, generator) into a tuple.
+
+    A string or a non-iterable raises :class:`~socialkit.SocialkitTypeError`.
+    attrs gives a converter no field name, so a field that wants its name in
+    the error uses a named converter: ``def _links(v: Iterable[str]) ->
+    tuple[str, ...]: return to_tuple(v, "Post.links")``.
+    """
     if isinstance(value, str | bytes):
-        raise SocialkitTypeError("value", value, expected="a sequence of items, not a string")
+        raise SocialkitTypeError(where, value, expected="a list or tuple of items, not a string")
+    if not isinstance(value, Iterable):
+        raise SocialkitTypeError(where, value, expected="a list or tuple of items")
     return tuple(value)
 
 

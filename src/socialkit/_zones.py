@@ -15,37 +15,57 @@ DST policy for a local wall-clock time (a date and a time of day):
 
 from __future__ import annotations
 
+import difflib
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
 from socialkit._errors import SocialkitTypeError, ValidationError
 
 __all__ = ["ONE_DAY", "day_start", "ensure_aware", "local_date", "localize", "to_zone"]
 
 
+@cache
+def _known_zones() -> frozenset[str]:
+    """The IANA keys of the installed tz database, minus ``localtime`` (the system zone)."""
+    return frozenset(available_timezones() - {"localtime", "posixrules", "Factory"})
+
+
 def to_zone(value: object, where: str = "tz") -> ZoneInfo:
     """A :class:`ZoneInfo` from a ``ZoneInfo`` or an IANA key such as ``"Europe/Paris"``.
 
+    Only keys of the tz database are accepted: ``"localtime"`` would smuggle in
+    the machine's own time zone, which socialkit never reads.
+
     >>> to_zone("Europe/Paris").key
     'Europe/Paris'
-    >>> to_zone("Mars/Olympus")
+    >>> to_zone("Europe/Pariss")
     Traceback (most recent call last):
     ...
-    socialkit._errors.ValidationError: tz: unknown time zone 'Mars/Olympus'; expected an IANA key such as 'Europe/Paris'
+    socialkit._errors.ValidationError: tz: unknown time zone 'Europe/Pariss'; did you mean 'Europe/Paris', ...? expected an IANA key such as 'Europe/Paris'
     """
     if isinstance(value, ZoneInfo):
-        return value
-    if not isinstance(value, str):
+        key = value.key
+    elif isinstance(value, str):
+        key = value
+    else:
         raise SocialkitTypeError(where, value, expected="a zoneinfo.ZoneInfo or an IANA key")
-    try:
-        return ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as error:
+    known = _known_zones()
+    if key not in known:
+        close = difflib.get_close_matches(str(key), sorted(known), n=3)
+        hint = f"did you mean {', '.join(map(repr, close))}? " if close else ""
+        problem = (
+            "'localtime' is the machine's time zone, not the audience's"
+            if key == "localtime"
+            else f"unknown time zone {key!r}"
+        )
         raise ValidationError(
             where,
-            f"unknown time zone {value!r}",
-            allowed="expected an IANA key such as 'Europe/Paris'",
+            problem,
+            allowed=f"{hint}expected an IANA key such as 'Europe/Paris'",
             value=value,
-        ) from error
+        )
+    return value if isinstance(value, ZoneInfo) else ZoneInfo(key)
 
 
 def ensure_aware(value: object, where: str) -> datetime:

@@ -33,6 +33,10 @@ assessment: socialkit.Assessment = socialkit.assess(
 )
 post_fits: bool = assessment.fits
 errors: tuple[socialkit.Finding, ...] = assessment.by_severity("error")
+body_field: str = socialkit.get_platform("youtube").limits.body_field
+tier: str | None = socialkit.get_platform("x").limits.resolve_tier("Premium")
+draft_type: socialkit.ContentType = draft.content_type
+post_coverage = socialkit.stage_coverage([draft])
 strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
 findings: tuple[socialkit.Finding, ...] = strategy.validate()
 toml_text: str = strategy.to_toml()

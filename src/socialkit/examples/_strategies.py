@@ -9,10 +9,9 @@ are **illustrative, not data**.
 from __future__ import annotations
 
 from difflib import get_close_matches
-from functools import cache
 from importlib.resources import files
 
-from socialkit._errors import NotFoundError
+from socialkit._errors import NotFoundError, SocialkitTypeError
 from socialkit._strategy import Strategy
 from socialkit._strategy_toml import loads_strategy
 
@@ -50,13 +49,14 @@ def _read(filename: str) -> str:
 
 def strategy_toml(name: str) -> str:
     """The TOML text of a built-in strategy, comments included."""
+    if not isinstance(name, str):
+        raise SocialkitTypeError("examples.strategy", name, expected="a strategy name (str)")
     if name not in _FILES:
         known = strategy_names()
         raise NotFoundError("examples.strategy", name, known, get_close_matches(name, known))
     return _read(_FILES[name])
 
 
-@cache
 def strategy(name: str) -> Strategy:
     """A built-in strategy by name (see :func:`strategy_names`).
 

@@ -34,6 +34,7 @@ PLATFORM = Platform(
                 maximum=500,
                 unit=TextUnit.GRAPHEMES,
                 url_length=23,
+                mention_domain_free=True,
                 source=STATUS_LENGTH_VALIDATOR,
             ),
         ),

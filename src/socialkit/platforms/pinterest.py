@@ -73,6 +73,8 @@ PLATFORM = Platform(
             _text("alt_text", 500),
             _text("link", 2048),
         ),
+        # A pin's text is its description; the title is a field of its own.
+        body_field="description",
         counts=(CountLimit(kind=CountKind.CAROUSEL_ITEMS, maximum=5, source=AYRSHARE_MEDIA),),
         media=(
             MediaLimit(

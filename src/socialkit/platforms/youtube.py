@@ -80,6 +80,8 @@ PLATFORM = Platform(
                 source=ZERNIO_DOCS,
             ),
         ),
+        # A video's text is its description; the title is a field of its own.
+        body_field="description",
         media=(
             MediaLimit(
                 kind=MediaKind.VIDEO, max_duration=timedelta(minutes=15), source=ZERNIO_DOCS
