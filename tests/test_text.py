@@ -569,3 +569,17 @@ def test_tiers_are_case_insensitive_and_checked_against_the_data() -> None:
         measure("abc", "linkedin", tier="premium")
     with pytest.raises(SocialkitTypeError):
         measure("abc", "x", tier=1)  # type: ignore[arg-type]
+
+
+def test_mastodon_gives_the_url_length_only_to_links_with_a_scheme() -> None:
+    # Mastodon's StatusLengthValidator extracts URLs with extract_url_without_protocol: false.
+    long_link = "https://example.org/" + "a" * 60
+    assert measure(f"see {long_link}", "mastodon").length == len("see ") + 23
+    assert measure("see example.com", "mastodon").length == len("see example.com")
+    assert measure("see example.com", "x").length == len("see ") + 23
+
+
+def test_measure_defaults_to_the_platforms_body_field() -> None:
+    youtube = measure("w" * 6000, "youtube")
+    assert (youtube.field, youtube.fits) == ("description", False)
+    assert measure("hello", "x").field == "post"

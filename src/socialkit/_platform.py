@@ -182,8 +182,10 @@ class TextLimit(Fact):
 
     ``url_length`` is set where every URL counts as a fixed length (X, Mastodon: 23).
     ``mention_domain_free`` is set where a mention counts without its domain
-    (Mastodon counts ``@user@example.social`` as ``@user``). ``tier`` names a
-    paid tier with a different limit (``"premium"``).
+    (Mastodon counts ``@user@example.social`` as ``@user``), and
+    ``url_needs_scheme`` where only links written with ``http://`` or ``https://``
+    get the fixed URL length (Mastodon counts ``example.com`` as plain text).
+    ``tier`` names a paid tier with a different limit (``"premium"``).
     """
 
     maximum: int = attrs.field(validator=at_least(1))
@@ -192,6 +194,7 @@ class TextLimit(Fact):
     tier: str | None = attrs.field(default=None, validator=_tier)
     url_length: int | None = attrs.field(default=None, validator=optional(at_least(1)))
     mention_domain_free: bool = attrs.field(default=False, validator=instance_of(bool))
+    url_needs_scheme: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
 @attrs.frozen(kw_only=True)

@@ -943,11 +943,16 @@ def _without_mention_domains(
     return "".join([*pieces, text[at:]]), shifted
 
 
+_SCHEME = re.compile(r"(?i)https?://")
+
+
 def _length(text: str, urls: list[tuple[int, int]], limit: TextLimit) -> int:
     """``text``'s length in ``limit.unit``, URLs counting ``limit.url_length`` if set.
 
     ``urls`` are the URL spans of ``text`` (computed once per measurement).
     """
+    if limit.url_needs_scheme:
+        urls = [(a, b) for a, b in urls if _SCHEME.match(text, a)]
     if limit.mention_domain_free and "@" in text:
         text, urls = _without_mention_domains(text, urls)
     unit = limit.unit
@@ -1093,12 +1098,14 @@ def _text_limits(p: Platform, field: str, tier: str | None) -> tuple[TextLimit, 
 
 
 def measure(
-    text: str, platform: str | Platform, *, field: str = "post", tier: str | None = None
+    text: str, platform: str | Platform, *, field: str | None = None, tier: str | None = None
 ) -> TextMeasure:
     """Measure ``text`` as ``platform`` counts ``field`` (``tier="premium"`` for paid limits).
 
     The counting unit and the per-URL length come from the platform's
     :class:`~socialkit.TextLimit` data, so a new platform needs no code.
+    ``field`` defaults to the platform's body field (``"post"``; YouTube's and
+    Pinterest's ``"description"``).
 
     >>> measure("❤️‍🔥 #launch", "x").length
     10
@@ -1108,6 +1115,7 @@ def measure(
     """
     text = _check_text(text, "measure(text)")
     p = get_platform(platform)
+    field = p.limits.body_field if field is None else field
     tier = p.limits.resolve_tier(tier, where="measure(tier)")
     limits = _text_limits(p, field, tier)
     if not limits:

@@ -35,6 +35,7 @@ PLATFORM = Platform(
                 unit=TextUnit.GRAPHEMES,
                 url_length=23,
                 mention_domain_free=True,
+                url_needs_scheme=True,
                 source=STATUS_LENGTH_VALIDATOR,
             ),
         ),
