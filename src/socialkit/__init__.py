@@ -9,8 +9,6 @@ immutable values and pure functions.
 'X'
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from socialkit._apportion import ApportionMethod, SequenceMethod
 from socialkit._audience import BrandPersonality, Persona
 from socialkit._best_times import Basis, PostResult, RankedWindow, best_times
@@ -216,11 +214,6 @@ from socialkit._tracking import (
     utm,
 )
 
-try:
-    __version__ = version("socialkit")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
-
 __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "ANSWER_WITHIN",
     "AUDIT_CHECKLIST",
@@ -415,9 +408,16 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
 
 
 def __getattr__(name: str) -> object:
-    """Load ``socialkit.examples`` on first use, so ``import socialkit`` stays light."""
+    """``examples`` and ``__version__`` load on first use, so ``import socialkit`` stays light."""
     if name == "examples":
         import importlib
 
         return importlib.import_module("socialkit.examples")
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("socialkit")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0+unknown"
     raise AttributeError(f"module 'socialkit' has no attribute {name!r}")
