@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from statistics import NormalDist
 from fractions import Fraction
 
 import pytest
@@ -64,8 +65,26 @@ def test_sample_size_grows_with_stricter_alpha_and_power() -> None:
     assert sample_size(0.10, 0.02, power=0.9) > base
 
 
-def test_a_drop_is_sized_like_the_matching_rise() -> None:
-    assert sample_size(0.25, -0.05) == sample_size(0.20, 0.05)
+def _evan_miller(p: float, d: float, alpha: float = 0.05, power: float = 0.8) -> int:
+    normal = NormalDist()
+    q = p + d
+    root = normal.inv_cdf(1 - alpha / 2) * math.sqrt(2 * p * (1 - p)) + normal.inv_cdf(
+        power
+    ) * math.sqrt(p * (1 - p) + q * (1 - q))
+    return math.ceil(root**2 / d**2)
+
+
+def test_a_drop_is_sized_from_the_baseline_not_mirrored() -> None:
+    # Evan Miller's formula with p' = p + d: the null spread uses the baseline only.
+    assert sample_size(0.9, -0.1) == _evan_miller(0.9, -0.1) == 157
+    assert sample_size(0.3, -0.05) == _evan_miller(0.3, -0.05) == 1298
+
+
+def test_a_trailing_b_sizes_a_drop() -> None:
+    a = Variant(name="A", successes=300, trials=1_000)
+    b = Variant(name="B", successes=280, trials=1_000)
+    result = compare_variants(a, b)
+    assert result.more_per_variant == sample_size(0.3, -0.02) - 1_000
 
 
 def test_minimum_detectable_effect_inverts_sample_size() -> None:

@@ -112,12 +112,16 @@ def sample_size(
     """Trials needed per variant to detect an absolute change ``effect`` from ``baseline``.
 
     ``effect`` is in rate units (0.05 = five percentage points) and may be negative
-    (a drop); ``baseline + effect`` must stay within [0, 1]. Evan Miller's
+    (a drop, sized with ``p' = baseline + effect``: the null spread uses the
+    baseline only, so a drop and a rise of the same size need different samples);
+    ``baseline + effect`` must stay within [0, 1]. Evan Miller's
     calculator shows 1,030 for a 20 % baseline and a 5-point effect at alpha 0.05
     and power 0.8; socialkit rounds up:
 
     >>> sample_size(0.20, 0.05)
     1031
+    >>> sample_size(0.90, -0.10)
+    157
     """
     p = _probability("baseline", baseline, closed=True)
     a = _probability("alpha", alpha)
@@ -132,8 +136,6 @@ def sample_size(
             allowed="expected a non-zero change keeping baseline + effect within [0, 1]",
             value=effect,
         )
-    if d < 0:  # the formula is symmetric in which arm is called the baseline
-        p, d = p + d, -d
     return max(1, math.ceil(_required(p, d, a, pw) - 1e-9))
 
 
@@ -267,7 +269,10 @@ def compare_variants(
             else _probability("minimum_effect", minimum_effect)
         )
         if effect > 0:
-            toward = effect if pa + effect <= 1 else -effect  # size a drop near 100 %
+            # size the direction observed (a drop when B trails A), or the only
+            # direction left near 0 % or 100 %
+            drop = (difference < 0 and pa - effect >= 0) or pa + effect > 1
+            toward = -effect if drop else effect
             needed = sample_size(pa, toward, alpha=alpha, power=pw)
             more = max(0, needed - min(a.trials, b.trials))
     return Comparison(
