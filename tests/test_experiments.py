@@ -202,3 +202,35 @@ def test_sample_size_decreases_as_the_effect_grows(baseline: float, x: float, y:
     if baseline + large > 1:
         return
     assert sample_size(baseline, small) >= sample_size(baseline, large)
+
+
+_TEN = Variant(name="A", successes=1, trials=10)
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda: compare_variants(_TEN, _TEN, confidence=0.9999999999999999), "confidence"),
+        (lambda: compare_variants(_TEN, _TEN, confidence=10**400), "confidence"),
+        (lambda: sample_size(0.2, 0.05, alpha=1e-320), "alpha"),
+        (lambda: sample_size(0.2, 1e-200), "effect"),
+        (lambda: sample_size(0.2, 10**400), "effect"),
+        (lambda: sample_size(10**400, 0.1), "baseline"),
+        (lambda: sample_size(0.2, 0.05, power=Fraction(10**400 - 1, 10**400)), "power"),
+    ],
+)
+def test_extreme_numbers_raise_validation_errors_naming_the_parameter(
+    call: object, name: str
+) -> None:
+    with pytest.raises(ValidationError, match=f"^{name}"):
+        call()  # type: ignore[operator]
+
+
+def test_trials_beyond_float_range_still_compare() -> None:
+    huge = 10**400
+    result = compare_variants(
+        Variant(name="A", successes=huge // 10, trials=huge),
+        Variant(name="B", successes=1, trials=huge),
+    )
+    assert result.significant
+    assert result.verdict.startswith("A beats B by 10.0 points")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
-from statistics import NormalDist
+from statistics import NormalDist, StatisticsError
 
 import attrs
 
@@ -75,7 +75,10 @@ class Variant:
 def _probability(name: str, value: object, *, closed: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
         raise SocialkitTypeError(name, value, expected="a number between 0 and 1")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int or Fraction beyond float: far outside [0, 1]
+        number = math.inf
     inside = 0 <= number <= 1 if closed else 0 < number < 1
     if not math.isfinite(number) or not inside:
         kind = "from 0 to 1" if closed else "strictly between 0 and 1"
@@ -96,10 +99,23 @@ def _power(value: object) -> float:
     return power
 
 
+def _quantile(name: str, value: object, level: float) -> float:
+    """The normal quantile of ``level``; a level that rounds to 1 can't be reached."""
+    try:
+        return _NORMAL.inv_cdf(level)
+    except StatisticsError:
+        raise ValidationError(
+            name,
+            f"got {value}: too close to its limit for a floating-point normal quantile",
+            allowed="expected a value whose normal quantile is finite (e.g. alpha >= 1e-15)",
+            value=value,
+        ) from None
+
+
 def _required(baseline: float, effect: float, alpha: float, power: float) -> float:
     """Evan Miller's per-variant sample size, before rounding."""
-    z_alpha = _NORMAL.inv_cdf(1 - alpha / 2)
-    z_power = _NORMAL.inv_cdf(power)
+    z_alpha = _quantile("alpha", alpha, 1 - alpha / 2)
+    z_power = _quantile("power", power, power)
     treated = baseline + effect
     null_sd = math.sqrt(2 * baseline * (1 - baseline))
     alt_sd = math.sqrt(baseline * (1 - baseline) + treated * (1 - treated))
@@ -128,7 +144,10 @@ def sample_size(
     pw = _power(power)
     if isinstance(effect, bool) or not isinstance(effect, int | float | Fraction):
         raise SocialkitTypeError("effect", effect, expected="a number")
-    d = float(effect)
+    try:
+        d = float(effect)
+    except OverflowError:  # an int or Fraction beyond float: far outside [0, 1]
+        d = math.inf
     if not math.isfinite(d) or d == 0 or not 0 <= p + d <= 1:
         raise ValidationError(
             "effect",
@@ -136,7 +155,15 @@ def sample_size(
             allowed="expected a non-zero change keeping baseline + effect within [0, 1]",
             value=effect,
         )
-    return max(1, math.ceil(_required(p, d, a, pw) - 1e-9))
+    try:
+        return max(1, math.ceil(_required(p, d, a, pw) - 1e-9))
+    except (ZeroDivisionError, OverflowError):
+        raise ValidationError(
+            "effect",
+            f"got {effect}: too small, the sample size is beyond floating point",
+            allowed="expected an effect whose square is a positive float (|effect| > 1e-150)",
+            value=effect,
+        ) from None
 
 
 def minimum_detectable_effect(
@@ -249,15 +276,18 @@ def compare_variants(
             raise SocialkitTypeError(f"compare_variants({name})", variant, expected="a Variant")
     level = _probability("confidence", confidence)
     alpha = 1 - level
+    z_level = _quantile("confidence", confidence, 1 - alpha / 2)
     pw = _power(power)
     pa, pb = float(a.rate), float(b.rate)
     difference = pb - pa
-    pooled = (a.successes + b.successes) / (a.trials + b.trials)
-    pooled_se = math.sqrt(pooled * (1 - pooled) * (1 / a.trials + 1 / b.trials))
-    z = difference / pooled_se if pooled_se else 0.0
+    # Exact fractions first: trials beyond float range must not overflow.
+    pooled = Fraction(a.successes + b.successes, a.trials + b.trials)
+    pooled_var = pooled * (1 - pooled) * (Fraction(1, a.trials) + Fraction(1, b.trials))
+    z_squared = (b.rate - a.rate) ** 2 / pooled_var if pooled_var else Fraction(0)
+    z = math.copysign(math.sqrt(float(min(z_squared, Fraction(10**300)))), difference)
     p_value = 2 * (1 - _NORMAL.cdf(abs(z)))
-    margin = _NORMAL.inv_cdf(1 - alpha / 2) * math.sqrt(
-        pa * (1 - pa) / a.trials + pb * (1 - pb) / b.trials
+    margin = z_level * math.sqrt(
+        a.rate * (1 - a.rate) / a.trials + b.rate * (1 - b.rate) / b.trials
     )
     low, high = difference - margin, difference + margin
     significant = p_value < alpha and (low > 0 or high < 0)
