@@ -249,5 +249,5 @@ def test_message_platform_resolves_aliases_and_rejects_unknown_names() -> None:
     assert Message(received_at=MON, platform="twitter", author="@a").platform == "x"
     with pytest.raises(UnknownPlatformError):
         Message(received_at=MON, platform="myspace", author="@a")
-    with pytest.raises(SocialkitTypeError, match="Message.platform"):
+    with pytest.raises(SocialkitTypeError, match=r"Message\.platform"):
         Message(received_at=MON, platform=3, author="@a")  # type: ignore[arg-type]

@@ -23,8 +23,8 @@ import attrs
 from socialkit._documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
-from socialkit._provenance import Source
 from socialkit._platform import Platform
+from socialkit._provenance import Source
 from socialkit._registry import get_platform
 from socialkit._validate import instance_of, non_empty_str, to_enum, to_tuple
 from socialkit._zones import elapsed, utc
@@ -413,9 +413,7 @@ def _inbox(
 
 def _weekend(value: object) -> frozenset[int]:
     days = to_tuple(value, "check_responsiveness(weekend)")  # type: ignore[arg-type]
-    if any(
-        isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days
-    ):
+    if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
         raise ValidationError(
             "check_responsiveness(weekend)",
             f"got {value!r}",

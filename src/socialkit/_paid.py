@@ -28,7 +28,9 @@ from socialkit._validate import (
     instance_of,
     non_empty_str,
     optional,
+    str_set,
     to_enum,
+    to_str_set,
     to_tuple,
 )
 
@@ -220,14 +222,6 @@ _CRITERIA = (
 )
 
 
-def _names(value: Iterable[str]) -> frozenset[str]:
-    if isinstance(value, str):
-        raise SocialkitTypeError(
-            "Targeting", value, expected="a collection of values, not a string"
-        )
-    return frozenset(value)
-
-
 @attrs.frozen(kw_only=True)
 class Targeting:
     """X Ads targeting criteria ([001]); they combine (a person must match each one set).
@@ -236,16 +230,34 @@ class Targeting:
     ('countries', 'interests')
     """
 
-    genders: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    ages: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    languages: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    devices: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    carriers: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    countries: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    keywords: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    interests: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    custom_audiences: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    tv_audiences: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    genders: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    ages: frozenset[str] = attrs.field(default=frozenset(), converter=to_str_set, validator=str_set)
+    languages: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    devices: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    carriers: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    countries: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    keywords: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    interests: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    custom_audiences: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    tv_audiences: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
 
     def criteria(self) -> tuple[str, ...]:
         """The names of the criteria that are set."""
