@@ -234,3 +234,47 @@ def test_trials_beyond_float_range_still_compare() -> None:
     )
     assert result.significant
     assert result.verdict.startswith("A beats B by 10.0 points")
+
+
+def test_a_tiny_sample_keeps_the_interval_possible_and_says_it_is_small() -> None:
+    result = compare_variants(
+        Variant(name="A", successes=1, trials=3), Variant(name="B", successes=2, trials=3)
+    )
+    assert -1 <= result.low <= result.high <= 1
+    assert result.small_sample
+    assert "small sample" in result.verdict
+    assert "to 100.0 points" in result.verdict
+
+
+def test_a_large_sample_is_not_flagged_small() -> None:
+    result = compare_variants(
+        Variant(name="A", successes=200, trials=10_000),
+        Variant(name="B", successes=320, trials=10_000),
+    )
+    assert not result.small_sample
+    assert "small sample" not in result.verdict
+
+
+@given(
+    st.integers(1, 40).flatmap(lambda n: st.tuples(st.just(n), st.integers(0, n))),
+    st.integers(1, 40).flatmap(lambda n: st.tuples(st.just(n), st.integers(0, n))),
+)
+def test_the_interval_stays_within_the_possible_differences(
+    a: tuple[int, int], b: tuple[int, int]
+) -> None:
+    result = compare_variants(
+        Variant(name="A", successes=a[1], trials=a[0]),
+        Variant(name="B", successes=b[1], trials=b[0]),
+    )
+    assert -1 <= result.low <= result.difference <= result.high <= 1
+
+
+def test_a_significant_test_with_an_interval_across_zero_says_so() -> None:
+    # Pooled z: p = 0.007; unpooled Wald interval: -38.5 to 0.5 points.
+    result = compare_variants(
+        Variant(name="A", successes=5, trials=20), Variant(name="B", successes=6, trials=100)
+    )
+    assert result.p_value < 0.05 and result.low < 0 < result.high
+    assert result.disagreement and not result.significant
+    assert result.verdict.startswith("inconclusive: the test says p = 0.007")
+    assert "not enough data" not in result.verdict

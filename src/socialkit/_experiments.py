@@ -15,9 +15,14 @@ Formulas (normal approximation, two-sided; ``statistics.NormalDist``, no SciPy):
   ``n = (z_(1-alpha/2) sqrt(2 p q) + z_power sqrt(p q + p' q')) ** 2 / d ** 2`` with
   ``p' = p + d`` (the formula of Evan Miller's sample-size calculator), rounded up.
 
+  The interval is clamped to [-1, 1], the range a difference of rates can take.
+
 A variant is declared better only when the test is significant *and* the interval
-excludes zero, so the verdict never contradicts the interval it prints. The
-approximation wants at least a handful of successes and failures per variant.
+excludes zero, so the verdict never contradicts the interval it prints; when the
+two disagree (p below alpha, interval across zero) the verdict says so. The
+approximation wants at least a handful of successes and failures per variant:
+with fewer than 5 (``SMALL_CELL``) in any cell, the result is flagged
+``small_sample`` and the verdict says to read it as a hint.
 """
 
 from __future__ import annotations
@@ -40,6 +45,10 @@ __all__ = [
 ]
 
 _NORMAL = NormalDist()
+
+SMALL_CELL = 5
+"""The usual rule of thumb for the normal approximation: at least 5 successes and 5
+failures per variant; below it a result is flagged as a small sample (a heuristic)."""
 
 
 def _successes_within_trials(
@@ -206,9 +215,10 @@ class Comparison:
     """The result of :func:`compare_variants` (B against A).
 
     ``difference`` is ``rate_b - rate_a``; ``low`` and ``high`` bound it at
-    ``confidence``; ``more_per_variant`` is how many more trials each variant needs
-    to detect the effect looked for (``None`` when the result is conclusive or no
-    effect was given nor observed).
+    ``confidence`` (Wald, clamped to [-1, 1]); ``more_per_variant`` is how many more
+    trials each variant needs to detect the effect looked for (``None`` when the
+    result is conclusive or no effect was given nor observed); ``small_sample`` is
+    true when a variant has fewer than 5 (``SMALL_CELL``) successes or failures.
     """
 
     a: Variant
@@ -222,6 +232,12 @@ class Comparison:
     significant: bool
     more_per_variant: int | None
     unit: str
+    small_sample: bool = False
+
+    @property
+    def disagreement(self) -> bool:
+        """The test is significant but the (unpooled) interval still includes zero."""
+        return not self.significant and self.p_value < 1 - self.confidence
 
     def __str__(self) -> str:
         return self.verdict
@@ -229,6 +245,15 @@ class Comparison:
     @property
     def verdict(self) -> str:
         """The result in plain words, in percentage points."""
+        caveat = (
+            f"; small sample (under {SMALL_CELL} successes or failures in a variant): "
+            "read as a hint"
+            if self.small_sample
+            else ""
+        )
+        return self._verdict() + caveat
+
+    def _verdict(self) -> str:
         level = f"{self.confidence * 100:g}% CI"
         if self.significant:
             winner, loser, sign = (
@@ -238,11 +263,19 @@ class Comparison:
             gap = abs(self.difference) * 100
             return f"{winner.name} beats {loser.name} by {gap:.1f} points ({level} {lo:.1f} to {hi:.1f})"
         interval = f"{level} {self.low * 100:.1f} to {self.high * 100:.1f} points"
-        if self.more_per_variant:
+        more = (
+            f"about {self.more_per_variant:,} more {self.unit} per variant"
+            if self.more_per_variant
+            else ""
+        )
+        if self.disagreement:
+            settle = f"; {more} to settle it" if more else ""
             return (
-                f"not enough data yet: about {self.more_per_variant:,} more {self.unit} "
-                f"per variant ({interval})"
+                f"inconclusive: the test says p = {self.p_value:.3f} but the interval "
+                f"includes 0 ({interval}){settle}"
             )
+        if more:
+            return f"not enough data yet: {more} ({interval})"
         if self.more_per_variant == 0:
             return f"no significant difference with the sample the effect needs ({interval})"
         return f"no difference so far ({interval}); give a minimum effect to size the test"
@@ -289,7 +322,8 @@ def compare_variants(
     margin = z_level * math.sqrt(
         a.rate * (1 - a.rate) / a.trials + b.rate * (1 - b.rate) / b.trials
     )
-    low, high = difference - margin, difference + margin
+    low, high = max(-1.0, difference - margin), min(1.0, difference + margin)
+    small = min(a.successes, a.trials - a.successes, b.successes, b.trials - b.successes)
     significant = p_value < alpha and (low > 0 or high < 0)
     more = None
     if not significant:
@@ -317,4 +351,5 @@ def compare_variants(
         significant=significant,
         more_per_variant=more,
         unit=unit,
+        small_sample=small < SMALL_CELL,
     )
