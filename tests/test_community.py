@@ -251,3 +251,11 @@ def test_message_platform_resolves_aliases_and_rejects_unknown_names() -> None:
         Message(received_at=MON, platform="myspace", author="@a")
     with pytest.raises(SocialkitTypeError, match=r"Message\.platform"):
         Message(received_at=MON, platform=3, author="@a")  # type: ignore[arg-type]
+
+
+def test_times_beyond_utc_range_are_validation_errors() -> None:
+    edge = datetime(1, 1, 1, 0, 5, tzinfo=PARIS)  # Paris LMT is +0:09:21: year 0 in UTC
+    with pytest.raises(ValidationError, match="out of range"):
+        _msg(edge)
+    with pytest.raises(ValidationError, match="out of range"):
+        check_responsiveness([], now=edge)

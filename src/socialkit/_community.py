@@ -396,6 +396,14 @@ def _inbox(
             f"got {now!r}",
             allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
         )
+    try:
+        utc(now)
+    except OverflowError:
+        raise ValidationError(
+            "check_responsiveness(now)",
+            f"{now} is out of range in UTC",
+            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
+        ) from None
     _window(answer_within)
     if zone is not None and not isinstance(zone, tzinfo):
         raise SocialkitTypeError("check_responsiveness(zone)", zone, expected="a tzinfo or None")
