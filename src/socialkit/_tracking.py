@@ -199,7 +199,10 @@ def utm(
 
 
 def parse_utm(url: str) -> Utm | None:
-    """Read the UTM tag of ``url``: ``None`` if it has no UTM parameter at all.
+    """Read the UTM tag of ``url``: ``None`` if it has none of the five standard keys.
+
+    Other ``utm_`` keys (``utm_id``) still mark the link as tagged for :func:`utm`,
+    but they are not part of a :class:`Utm`.
 
     Values are normalised like :class:`Utm`'s. A URL with some UTM parameters but
     without ``utm_source``, ``utm_medium`` or ``utm_campaign`` raises
