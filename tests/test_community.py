@@ -14,6 +14,7 @@ from socialkit import (
     Message,
     Severity,
     SocialkitTypeError,
+    UnknownPlatformError,
     ValidationError,
     check_responsiveness,
     triage,
@@ -190,3 +191,71 @@ def test_triage_is_a_permutation_with_negatives_first(inbox: list[Message]) -> N
 def test_rules_must_be_community_rules() -> None:
     with pytest.raises(SocialkitTypeError, match=r"rules\[0\]"):
         check_responsiveness([], now=MON, rules=["community.never_delete"])  # type: ignore[list-item]
+
+
+def test_response_time_is_elapsed_time_across_dst() -> None:
+    # Paris springs forward on 2026-03-29: 10:00 Saturday to 10:30 Monday is 47 h 30.
+    message = _msg(
+        datetime(2026, 3, 28, 10, tzinfo=PARIS),
+        answered_at=datetime(2026, 3, 30, 10, 30, tzinfo=PARIS),
+    )
+    assert message.response_time() == timedelta(hours=47, minutes=30)
+    now = datetime(2026, 3, 31, tzinfo=PARIS)
+    assert ("community.answer_within", "messages[0]") not in _rules([message], now)
+
+
+def test_an_answer_in_the_fold_before_the_message_is_rejected() -> None:
+    # 2026-10-25 02:30 happens twice in Paris: fold=1 (CET) is one hour after fold=0 (CEST).
+    later = datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=PARIS)
+    earlier = datetime(2026, 10, 25, 2, 45, fold=0, tzinfo=PARIS)
+    with pytest.raises(ValidationError, match="answered_at"):
+        _msg(later, answered_at=earlier)
+
+
+@given(
+    start=st.datetimes(
+        min_value=datetime(2026, 1, 1), max_value=datetime(2026, 12, 31), timezones=st.just(PARIS)
+    ),
+    minutes=st.integers(min_value=0, max_value=10_000),
+)
+def test_response_time_equals_utc_difference(start: datetime, minutes: int) -> None:
+    answer = (start.astimezone(ZoneInfo("UTC")) + timedelta(minutes=minutes)).astimezone(PARIS)
+    assert _msg(start, answered_at=answer).response_time() == timedelta(minutes=minutes)
+
+
+def test_the_weekend_is_a_parameter() -> None:
+    friday = datetime(2026, 3, 6, 18, tzinfo=PARIS)
+    sunday = datetime(2026, 3, 8, 9, tzinfo=PARIS)
+    messages = [_msg(friday, answered_at=sunday)]
+    rule = ("community.dont_wait_for_monday", "messages[0]")
+    assert rule not in _rules(messages, sunday)
+    assert rule in _rules(messages, sunday, weekend={4, 5})  # Friday-Saturday weekend
+    with pytest.raises(ValidationError, match="weekend"):
+        check_responsiveness(messages, now=sunday, weekend={7})
+    with pytest.raises(SocialkitTypeError, match="weekend"):
+        check_responsiveness(messages, now=sunday, weekend=None)  # type: ignore[arg-type]
+
+
+def test_a_weekend_message_near_datetime_max_does_not_overflow() -> None:
+    utc = ZoneInfo("UTC")
+    saturday = datetime(9999, 12, 25, tzinfo=utc)  # a Saturday; its Monday is 9999-12-27
+    late = datetime(9999, 12, 31, 23, tzinfo=utc)
+    assert ("community.dont_wait_for_monday", "messages[0]") in _rules([_msg(saturday)], late)
+    last = datetime(9999, 12, 31, 12, tzinfo=utc)  # a Friday; weekend {4}: no day after it
+    assert _rules([_msg(last)], last, weekend={4}) == []
+
+
+def test_message_platform_resolves_aliases_and_rejects_unknown_names() -> None:
+    assert Message(received_at=MON, platform="twitter", author="@a").platform == "x"
+    with pytest.raises(UnknownPlatformError):
+        Message(received_at=MON, platform="myspace", author="@a")
+    with pytest.raises(SocialkitTypeError, match=r"Message\.platform"):
+        Message(received_at=MON, platform=3, author="@a")  # type: ignore[arg-type]
+
+
+def test_times_beyond_utc_range_are_validation_errors() -> None:
+    edge = datetime(1, 1, 1, 0, 5, tzinfo=PARIS)  # Paris LMT is +0:09:21: year 0 in UTC
+    with pytest.raises(ValidationError, match="out of range"):
+        _msg(edge)
+    with pytest.raises(ValidationError, match="out of range"):
+        check_responsiveness([], now=edge)

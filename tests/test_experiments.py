@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from statistics import NormalDist
 
 import pytest
 from hypothesis import given
@@ -64,8 +65,26 @@ def test_sample_size_grows_with_stricter_alpha_and_power() -> None:
     assert sample_size(0.10, 0.02, power=0.9) > base
 
 
-def test_a_drop_is_sized_like_the_matching_rise() -> None:
-    assert sample_size(0.25, -0.05) == sample_size(0.20, 0.05)
+def _evan_miller(p: float, d: float, alpha: float = 0.05, power: float = 0.8) -> int:
+    normal = NormalDist()
+    q = p + d
+    root = normal.inv_cdf(1 - alpha / 2) * math.sqrt(2 * p * (1 - p)) + normal.inv_cdf(
+        power
+    ) * math.sqrt(p * (1 - p) + q * (1 - q))
+    return math.ceil(root**2 / d**2)
+
+
+def test_a_drop_is_sized_from_the_baseline_not_mirrored() -> None:
+    # Evan Miller's formula with p' = p + d: the null spread uses the baseline only.
+    assert sample_size(0.9, -0.1) == _evan_miller(0.9, -0.1) == 157
+    assert sample_size(0.3, -0.05) == _evan_miller(0.3, -0.05) == 1298
+
+
+def test_a_trailing_b_sizes_a_drop() -> None:
+    a = Variant(name="A", successes=300, trials=1_000)
+    b = Variant(name="B", successes=280, trials=1_000)
+    result = compare_variants(a, b)
+    assert result.more_per_variant == sample_size(0.3, -0.02) - 1_000
 
 
 def test_minimum_detectable_effect_inverts_sample_size() -> None:
@@ -183,3 +202,81 @@ def test_sample_size_decreases_as_the_effect_grows(baseline: float, x: float, y:
     if baseline + large > 1:
         return
     assert sample_size(baseline, small) >= sample_size(baseline, large)
+
+
+_TEN = Variant(name="A", successes=1, trials=10)
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda: compare_variants(_TEN, _TEN, confidence=0.9999999999999999), "confidence"),
+        (lambda: compare_variants(_TEN, _TEN, confidence=10**400), "confidence"),
+        (lambda: sample_size(0.2, 0.05, alpha=1e-320), "alpha"),
+        (lambda: sample_size(0.2, 1e-200), "effect"),
+        (lambda: sample_size(0.2, 10**400), "effect"),
+        (lambda: sample_size(10**400, 0.1), "baseline"),
+        (lambda: sample_size(0.2, 0.05, power=Fraction(10**400 - 1, 10**400)), "power"),
+    ],
+)
+def test_extreme_numbers_raise_validation_errors_naming_the_parameter(
+    call: object, name: str
+) -> None:
+    with pytest.raises(ValidationError, match=f"^{name}"):
+        call()  # type: ignore[operator]
+
+
+def test_trials_beyond_float_range_still_compare() -> None:
+    huge = 10**400
+    result = compare_variants(
+        Variant(name="A", successes=huge // 10, trials=huge),
+        Variant(name="B", successes=1, trials=huge),
+    )
+    assert result.significant
+    assert result.verdict.startswith("A beats B by 10.0 points")
+
+
+def test_a_tiny_sample_keeps_the_interval_possible_and_says_it_is_small() -> None:
+    result = compare_variants(
+        Variant(name="A", successes=1, trials=3), Variant(name="B", successes=2, trials=3)
+    )
+    assert -1 <= result.low <= result.high <= 1
+    assert result.small_sample
+    assert "small sample" in result.verdict
+    assert "to 100.0 points" in result.verdict
+
+
+def test_a_large_sample_is_not_flagged_small() -> None:
+    result = compare_variants(
+        Variant(name="A", successes=200, trials=10_000),
+        Variant(name="B", successes=320, trials=10_000),
+    )
+    assert not result.small_sample
+    assert "small sample" not in result.verdict
+
+
+@given(
+    st.integers(1, 40).flatmap(lambda n: st.tuples(st.just(n), st.integers(0, n))),
+    st.integers(1, 40).flatmap(lambda n: st.tuples(st.just(n), st.integers(0, n))),
+)
+def test_the_interval_stays_within_the_possible_differences(
+    a: tuple[int, int], b: tuple[int, int]
+) -> None:
+    result = compare_variants(
+        Variant(name="A", successes=a[1], trials=a[0]),
+        Variant(name="B", successes=b[1], trials=b[0]),
+    )
+    assert -1 <= result.low <= result.difference <= result.high <= 1
+
+
+def test_a_significant_test_with_an_interval_across_zero_says_so() -> None:
+    # Pooled z: p = 0.007; unpooled Wald interval: -38.5 to 0.5 points.
+    result = compare_variants(
+        Variant(name="A", successes=5, trials=20), Variant(name="B", successes=6, trials=100)
+    )
+    assert result.p_value < 0.05
+    assert result.low < 0 < result.high
+    assert result.disagreement
+    assert not result.significant
+    assert result.verdict.startswith("inconclusive: the test says p = 0.007")
+    assert "not enough data" not in result.verdict

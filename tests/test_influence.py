@@ -136,3 +136,39 @@ def test_partner_gain_is_set_arithmetic(
     for reach in ranked:
         assert reach.new_influencers == (partners[reach.partner] & leaders) - mine
         assert not reach.new_influencers & mine
+
+
+@pytest.mark.parametrize("topics", [None, "running", [["a"]], [1, 2], 7])
+def test_topics_must_be_strings_and_the_error_names_the_field(topics: object) -> None:
+    with pytest.raises(SocialkitTypeError, match=r"Influencer\.topics"):
+        _person("@a", 10, 1, topics=topics)
+
+
+def test_follows_you_must_be_a_bool() -> None:
+    with pytest.raises(SocialkitTypeError, match=r"Influencer\.follows_you"):
+        _person("@a", 10, 1, follows_you="no")
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda: influence_quadrants(None), "influence_quadrants"),  # type: ignore[arg-type]
+        (
+            lambda: rank_partners({1: {"@a"}}, your_network=set(), influential={"@a"}),  # type: ignore[dict-item]
+            "partners",
+        ),
+        (lambda: rank_partners({"p": [["@a"]]}, your_network=set(), influential=set()), "p"),
+        (lambda: rank_partners({}, your_network=[{}], influential=set()), "your_network"),  # type: ignore[list-item]
+    ],
+)
+def test_bad_collections_raise_socialkit_type_errors(call: object, name: str) -> None:
+    with pytest.raises(SocialkitTypeError, match=name):
+        call()  # type: ignore[operator]
+
+
+def test_audiences_beyond_float_range_split_exactly() -> None:
+    huge = 10**400
+    people = [_person("@big", huge + 2, 0), _person("@small", huge, 0)]
+    quadrants = influence_quadrants(people)
+    assert [i.handle for i in quadrants[Quadrant.UNTAPPED]] == ["@big"]
+    assert [i.handle for i in quadrants[Quadrant.BYSTANDERS]] == ["@small"]

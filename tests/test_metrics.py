@@ -128,6 +128,8 @@ def test_impressions_below_clicks_is_rejected() -> None:
         (lambda: cost_per_result(-1, 3), ">= 0"),
         (lambda: cost_per_result(float("nan"), 3), "finite"),
         (lambda: cost_per_result(Decimal("Infinity"), 3), "finite"),
+        (lambda: cost_per_result(Decimal("sNaN"), 3), "finite"),
+        (lambda: cost_per_result(Decimal("-sNaN"), 3), "finite"),
         (lambda: growth_rate(0, 10), "starting audience"),
     ],
 )
@@ -147,3 +149,8 @@ def test_bounded_rates_stay_within_zero_and_one(data: st.DataObject) -> None:
         assert value >= 0
         if metric.bounded:
             assert 0 <= value <= 1
+
+
+def test_a_float_cost_over_a_huge_count_does_not_overflow() -> None:
+    assert cost_per_result(1e308, 10**400) == 1e-92
+    assert cost_per_result(1.5, 3) == 0.5

@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,6 +18,7 @@ from socialkit import (
     X_ADS_SETUP,
     BillingEvent,
     CampaignDraft,
+    ChecklistItem,
     Objective,
     SetupStep,
     Severity,
@@ -126,3 +128,24 @@ def test_facebook_contest_tip_is_a_sourced_tip() -> None:
 def test_results_never_cost_more_than_the_budget(budget: int, bid: int) -> None:
     results = expected_results(budget, bid)
     assert results * bid <= budget < (results + 1) * bid
+
+
+@pytest.mark.parametrize("field", [f.name for f in attrs.fields(Targeting)])
+@pytest.mark.parametrize("value", [None, "FR", [["a"]], [1, 2]])
+def test_every_targeting_field_wants_strings_and_names_itself(field: str, value: object) -> None:
+    with pytest.raises(SocialkitTypeError, match=rf"Targeting\.{field}"):
+        Targeting(**{field: value})  # type: ignore[arg-type]
+
+
+def test_signalling_nan_amounts_are_validation_errors() -> None:
+    with pytest.raises(ValidationError, match="finite"):
+        expected_results(Decimal("sNaN"), 1)
+    with pytest.raises(ValidationError, match="finite"):
+        CampaignDraft(budget=Decimal("sNaN"))
+
+
+def test_a_checklist_item_names_a_draft_field() -> None:
+    with pytest.raises(ValidationError, match=r"ChecklistItem\.field.*'budget'"):
+        ChecklistItem(step="budget", field="budjet", description="the budget")
+    item = ChecklistItem(step="budget", field="budget", description="the budget")
+    assert not item.done(CampaignDraft())

@@ -243,3 +243,63 @@ def test_tagging_a_post_changes_only_its_links(prefix: str, url: str) -> None:
         assert parse_utm(after) == LAUNCH.for_platform("linkedin")
     assert restored == text
     assert tagged.after.length >= tagged.before.length
+
+
+# --- byte-for-byte splicing, surrogates, templates, overwrite ---------------
+
+_TAG = Utm(source="x", medium="social", campaign="c")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("HTTPS://Ex.com/P?a=1", "HTTPS://Ex.com/P?a=1&{tag}"),  # scheme case kept
+        ("https://ex.com/a?b=1#", "https://ex.com/a?b=1&{tag}#"),  # empty fragment kept
+        ("https://ex.com/a#x?y", "https://ex.com/a?{tag}#x?y"),  # '?' inside the fragment
+    ],
+)
+def test_tagging_splices_into_the_original_string(url: str, expected: str) -> None:
+    assert _TAG.apply(url) == expected.format(tag=_TAG.query())
+
+
+@given(
+    st.sampled_from(["http", "HTTP", "https", "HtTpS"]),
+    st.sampled_from(["Ex.com", "ex.com", "[::1]"]),
+    st.sampled_from(["", "/", "/P/q"]),
+    st.sampled_from(["", "?", "?a=1", "?a=1&"]),
+    st.sampled_from(["", "#", "#Top", "#a?b#c"]),
+)
+def test_tagging_only_inserts_the_tag_before_the_fragment(
+    scheme: str, host: str, path: str, query: str, fragment: str
+) -> None:
+    url = f"{scheme}://{host}{path}{query}{fragment}"
+    tagged = _TAG.apply(url)
+    base = f"{scheme}://{host}{path}{query.rstrip('&')}"
+    joiner = "&" if base.endswith(("=1",)) else ("" if base.endswith("?") else "?")
+    assert tagged == f"{base}{joiner}{_TAG.query()}{fragment}"
+
+
+def test_a_lone_surrogate_is_a_validation_error() -> None:
+    with pytest.raises(ValidationError, match="surrogate"):
+        utm("https://ex.com/", source="x", medium="social", campaign="a\udc80")
+    with pytest.raises(ValidationError, match="surrogate"):
+        UtmTemplate(source="{platform}", medium="social", campaign="\ud800")
+
+
+@pytest.mark.parametrize("source", ["{platform:d}", "{platform:>999999999999}", "{platform!r}"])
+def test_template_accepts_only_a_bare_platform_placeholder(source: str) -> None:
+    with pytest.raises(ValidationError, match="bare"):
+        UtmTemplate(source=source, medium="social", campaign="c")
+
+
+def test_overwrite_must_be_a_bool() -> None:
+    with pytest.raises(socialkit.SocialkitTypeError, match="overwrite"):
+        utm("https://ex.com/", **TAG, overwrite="no")  # type: ignore[arg-type]
+    with pytest.raises(socialkit.SocialkitTypeError, match="overwrite"):
+        tag_links("see https://ex.com/", _TAG, "x", overwrite=1)  # type: ignore[arg-type]
+
+
+def test_any_utm_parameter_marks_a_link_as_tagged() -> None:
+    url = "https://ex.com/?utm_id=42"
+    assert utm(url, **TAG) == url
+    assert utm(url, **TAG, overwrite=True) == f"https://ex.com/?{Utm(**TAG).query()}"

@@ -23,8 +23,11 @@ import attrs
 from socialkit._documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
+from socialkit._platform import Platform
 from socialkit._provenance import Source
+from socialkit._registry import get_platform
 from socialkit._validate import instance_of, non_empty_str, to_enum, to_tuple
+from socialkit._zones import elapsed, utc
 
 __all__ = [
     "ANSWER_WITHIN",
@@ -55,10 +58,27 @@ def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
             f"{value} has no time zone",
             allowed="expected a timezone-aware datetime (zoneinfo.ZoneInfo)",
         )
+    try:
+        utc(value)
+    except OverflowError:
+        raise ValidationError(
+            f"Message.{attribute.name}",
+            f"{value} is out of range in UTC",
+            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
+        ) from None
+
+
+def _platform(value: object) -> str:
+    """A registered platform's slug (aliases resolved; unknown names raise)."""
+    if isinstance(value, Platform):
+        return value.slug
+    if not isinstance(value, str):
+        raise SocialkitTypeError("Message.platform", value, expected="a platform slug or Platform")
+    return get_platform(value).slug
 
 
 def _after_receipt(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, datetime) and value < instance.received_at:
+    if isinstance(value, datetime) and utc(value) < utc(instance.received_at):
         raise ValidationError(
             "Message.answered_at",
             f"{value} is before received_at={instance.received_at}",
@@ -83,7 +103,7 @@ class Message:
     """
 
     received_at: datetime = attrs.field(validator=_aware)
-    platform: str = attrs.field(validator=non_empty_str)
+    platform: str = attrs.field(converter=_platform)
     author: str = attrs.field(validator=non_empty_str)
     text: str = attrs.field(default="", validator=instance_of(str))
     negative: bool = attrs.field(default=False, validator=instance_of(bool))
@@ -97,8 +117,8 @@ class Message:
         return self.answered_at is not None
 
     def response_time(self) -> timedelta | None:
-        """How long the answer took, or ``None`` while unanswered."""
-        return None if self.answered_at is None else self.answered_at - self.received_at
+        """How long the answer took (elapsed time, across DST), or ``None`` while unanswered."""
+        return None if self.answered_at is None else elapsed(self.received_at, self.answered_at)
 
 
 @attrs.frozen(kw_only=True)
@@ -106,12 +126,14 @@ class Inbox:
     """The messages under review and the moment of review, as rule checks see them.
 
     ``zone`` decides what a weekend is; ``None`` uses each message's own time zone.
+    ``weekend`` holds the weekday numbers (0 = Monday) of the weekend.
     """
 
     messages: tuple[Message, ...]
     now: datetime
     answer_within: timedelta
     zone: tzinfo | None
+    weekend: frozenset[int] = frozenset({5, 6})
 
     def indexed(self) -> Iterator[tuple[int, Message]]:
         """``(index, message)`` pairs of the messages not deleted."""
@@ -119,7 +141,7 @@ class Inbox:
 
     def waited(self, message: Message) -> timedelta:
         """How long the message waited: until its answer, or until now."""
-        return (message.answered_at or self.now) - message.received_at
+        return elapsed(message.received_at, message.answered_at or self.now)
 
 
 Check = Callable[[Inbox], Iterable[tuple[int, str]]]
@@ -173,18 +195,29 @@ def _late(inbox: Inbox) -> Iterator[tuple[int, str]]:
         yield index, f"{kind} from {message.author} on {message.platform} {state}"
 
 
-def _next_monday(moment: datetime) -> datetime:
+def _next_workday(moment: datetime, weekend: frozenset[int]) -> datetime | None:
+    """Midnight of the first day after ``moment`` outside ``weekend`` (``None`` past datetime.max)."""
     day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    return day + timedelta(days=7 - moment.weekday())
+    try:
+        for _ in range(7):
+            day += timedelta(days=1)
+            if day.weekday() not in weekend:
+                return utc(day)
+    except OverflowError:
+        return None
+    return None  # every day is a weekend day: there is no "Monday" to wait for
 
 
 def _monday(inbox: Inbox) -> Iterator[tuple[int, str]]:
     for index, message in inbox.indexed():
-        local = message.received_at.astimezone(inbox.zone or message.received_at.tzinfo)
-        if message.share or local.weekday() < 5:
+        try:
+            local = message.received_at.astimezone(inbox.zone or message.received_at.tzinfo)
+        except OverflowError:
+            continue  # beyond datetime's range in the review zone: no workday after it
+        if message.share or local.weekday() not in inbox.weekend:
             continue
-        monday = _next_monday(local)
-        if (message.answered_at or inbox.now) >= monday:
+        monday = _next_workday(local, inbox.weekend)
+        if monday is not None and utc(message.answered_at or inbox.now) >= monday:
             state = "answered on or after" if message.answered else "still unanswered on"
             yield index, f"weekend message from {message.author} {state} Monday"
 
@@ -198,19 +231,20 @@ def _deleted(inbox: Inbox) -> Iterator[tuple[int, str]]:
 
 def _negative_first(inbox: Inbox) -> Iterator[tuple[int, str]]:
     answers = [
-        (m.received_at, m.answered_at)
+        (utc(m.received_at), utc(m.answered_at))
         for _, m in inbox.indexed()
         if not m.negative and m.answered_at is not None
     ]
     for index, message in inbox.indexed():
         if not message.negative:
             continue
-        waited_until = message.answered_at or inbox.now
+        waited_until = utc(message.answered_at or inbox.now)
+        received_at = utc(message.received_at)
         overtaken = len(
             [
                 1
                 for received, answered in answers
-                if received >= message.received_at and answered < waited_until
+                if received >= received_at and answered < waited_until
             ]
         )
         if overtaken:
@@ -306,12 +340,17 @@ def check_responsiveness(
     now: datetime,
     answer_within: timedelta = ANSWER_WITHIN,
     zone: tzinfo | None = None,
+    weekend: Iterable[int] = frozenset({5, 6}),
     rules: Iterable[CommunityRule] = COMMUNITY_RULES,
 ) -> Responsiveness:
     """Check an inbox against the community rules, as of ``now`` (timezone-aware).
 
     Findings point at ``messages[i]``; the median response time covers the answered
-    messages that were not deleted (``None`` if there are none).
+    messages that were not deleted (``None`` if there are none). Durations are
+    elapsed time (a night that loses an hour to DST counts 23 hours).
+    ``weekend`` holds the weekday numbers (0 = Monday ... 6 = Sunday) whose
+    messages must be answered before the next working day: Saturday and Sunday
+    by default, ``{4, 5}`` for a Friday-Saturday weekend.
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
@@ -329,7 +368,10 @@ def check_responsiveness(
     >>> result.median_response
     datetime.timedelta(seconds=7200)
     """
-    inbox = _inbox(messages, now=now, answer_within=answer_within, zone=zone)
+    inbox = attrs.evolve(
+        _inbox(messages, now=now, answer_within=answer_within, zone=zone),
+        weekend=_weekend(weekend),
+    )
     chosen = to_tuple(rules)
     for index, rule in enumerate(chosen):
         if not isinstance(rule, CommunityRule):
@@ -354,19 +396,38 @@ def _inbox(
             f"got {now!r}",
             allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
         )
+    try:
+        utc(now)
+    except OverflowError:
+        raise ValidationError(
+            "check_responsiveness(now)",
+            f"{now} is out of range in UTC",
+            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
+        ) from None
     _window(answer_within)
     if zone is not None and not isinstance(zone, tzinfo):
         raise SocialkitTypeError("check_responsiveness(zone)", zone, expected="a tzinfo or None")
     inbox = _messages(messages)
     for index, message in enumerate(inbox):
         latest = message.answered_at or message.received_at
-        if latest > now:
+        if utc(latest) > utc(now):
             raise ValidationError(
                 f"messages[{index}]",
                 f"has a time after now ({latest} > {now})",
                 allowed="expected messages and answers at or before now",
             )
     return Inbox(messages=inbox, now=now, answer_within=answer_within, zone=zone)
+
+
+def _weekend(value: object) -> frozenset[int]:
+    days = to_tuple(value, "check_responsiveness(weekend)")  # type: ignore[arg-type]
+    if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
+        raise ValidationError(
+            "check_responsiveness(weekend)",
+            f"got {value!r}",
+            allowed="expected weekday numbers from 0 (Monday) to 6 (Sunday), e.g. {5, 6}",
+        )
+    return frozenset(days)
 
 
 def _window(value: object) -> None:
@@ -401,6 +462,6 @@ def triage(messages: Iterable[Message]) -> tuple[Message, ...]:
         if m.answered_at is None and not m.deleted
     ]
     waiting.sort(
-        key=lambda pair: (not pair[1].negative, pair[1].share, pair[1].received_at, pair[0])
+        key=lambda pair: (not pair[1].negative, pair[1].share, utc(pair[1].received_at), pair[0])
     )
     return tuple(m for _, m in waiting)

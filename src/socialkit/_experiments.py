@@ -15,16 +15,21 @@ Formulas (normal approximation, two-sided; ``statistics.NormalDist``, no SciPy):
   ``n = (z_(1-alpha/2) sqrt(2 p q) + z_power sqrt(p q + p' q')) ** 2 / d ** 2`` with
   ``p' = p + d`` (the formula of Evan Miller's sample-size calculator), rounded up.
 
+  The interval is clamped to [-1, 1], the range a difference of rates can take.
+
 A variant is declared better only when the test is significant *and* the interval
-excludes zero, so the verdict never contradicts the interval it prints. The
-approximation wants at least a handful of successes and failures per variant.
+excludes zero, so the verdict never contradicts the interval it prints; when the
+two disagree (p below alpha, interval across zero) the verdict says so. The
+approximation wants at least a handful of successes and failures per variant:
+with fewer than 5 (``SMALL_CELL``) in any cell, the result is flagged
+``small_sample`` and the verdict says to read it as a hint.
 """
 
 from __future__ import annotations
 
 import math
 from fractions import Fraction
-from statistics import NormalDist
+from statistics import NormalDist, StatisticsError
 
 import attrs
 
@@ -40,6 +45,10 @@ __all__ = [
 ]
 
 _NORMAL = NormalDist()
+
+SMALL_CELL = 5
+"""The usual rule of thumb for the normal approximation: at least 5 successes and 5
+failures per variant; below it a result is flagged as a small sample (a heuristic)."""
 
 
 def _successes_within_trials(
@@ -75,7 +84,10 @@ class Variant:
 def _probability(name: str, value: object, *, closed: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
         raise SocialkitTypeError(name, value, expected="a number between 0 and 1")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int or Fraction beyond float: far outside [0, 1]
+        number = math.inf
     inside = 0 <= number <= 1 if closed else 0 < number < 1
     if not math.isfinite(number) or not inside:
         kind = "from 0 to 1" if closed else "strictly between 0 and 1"
@@ -96,10 +108,23 @@ def _power(value: object) -> float:
     return power
 
 
+def _quantile(name: str, value: object, level: float) -> float:
+    """The normal quantile of ``level``; a level that rounds to 1 can't be reached."""
+    try:
+        return _NORMAL.inv_cdf(level)
+    except StatisticsError:
+        raise ValidationError(
+            name,
+            f"got {value}: too close to its limit for a floating-point normal quantile",
+            allowed="expected a value whose normal quantile is finite (e.g. alpha >= 1e-15)",
+            value=value,
+        ) from None
+
+
 def _required(baseline: float, effect: float, alpha: float, power: float) -> float:
     """Evan Miller's per-variant sample size, before rounding."""
-    z_alpha = _NORMAL.inv_cdf(1 - alpha / 2)
-    z_power = _NORMAL.inv_cdf(power)
+    z_alpha = _quantile("alpha", alpha, 1 - alpha / 2)
+    z_power = _quantile("power", power, power)
     treated = baseline + effect
     null_sd = math.sqrt(2 * baseline * (1 - baseline))
     alt_sd = math.sqrt(baseline * (1 - baseline) + treated * (1 - treated))
@@ -112,19 +137,26 @@ def sample_size(
     """Trials needed per variant to detect an absolute change ``effect`` from ``baseline``.
 
     ``effect`` is in rate units (0.05 = five percentage points) and may be negative
-    (a drop); ``baseline + effect`` must stay within [0, 1]. Evan Miller's
+    (a drop, sized with ``p' = baseline + effect``: the null spread uses the
+    baseline only, so a drop and a rise of the same size need different samples);
+    ``baseline + effect`` must stay within [0, 1]. Evan Miller's
     calculator shows 1,030 for a 20 % baseline and a 5-point effect at alpha 0.05
     and power 0.8; socialkit rounds up:
 
     >>> sample_size(0.20, 0.05)
     1031
+    >>> sample_size(0.90, -0.10)
+    157
     """
     p = _probability("baseline", baseline, closed=True)
     a = _probability("alpha", alpha)
     pw = _power(power)
     if isinstance(effect, bool) or not isinstance(effect, int | float | Fraction):
         raise SocialkitTypeError("effect", effect, expected="a number")
-    d = float(effect)
+    try:
+        d = float(effect)
+    except OverflowError:  # an int or Fraction beyond float: far outside [0, 1]
+        d = math.inf
     if not math.isfinite(d) or d == 0 or not 0 <= p + d <= 1:
         raise ValidationError(
             "effect",
@@ -132,9 +164,15 @@ def sample_size(
             allowed="expected a non-zero change keeping baseline + effect within [0, 1]",
             value=effect,
         )
-    if d < 0:  # the formula is symmetric in which arm is called the baseline
-        p, d = p + d, -d
-    return max(1, math.ceil(_required(p, d, a, pw) - 1e-9))
+    try:
+        return max(1, math.ceil(_required(p, d, a, pw) - 1e-9))
+    except (ZeroDivisionError, OverflowError):
+        raise ValidationError(
+            "effect",
+            f"got {effect}: too small, the sample size is beyond floating point",
+            allowed="expected an effect whose square is a positive float (|effect| > 1e-150)",
+            value=effect,
+        ) from None
 
 
 def minimum_detectable_effect(
@@ -177,9 +215,10 @@ class Comparison:
     """The result of :func:`compare_variants` (B against A).
 
     ``difference`` is ``rate_b - rate_a``; ``low`` and ``high`` bound it at
-    ``confidence``; ``more_per_variant`` is how many more trials each variant needs
-    to detect the effect looked for (``None`` when the result is conclusive or no
-    effect was given nor observed).
+    ``confidence`` (Wald, clamped to [-1, 1]); ``more_per_variant`` is how many more
+    trials each variant needs to detect the effect looked for (``None`` when the
+    result is conclusive or no effect was given nor observed); ``small_sample`` is
+    true when a variant has fewer than 5 (``SMALL_CELL``) successes or failures.
     """
 
     a: Variant
@@ -193,6 +232,12 @@ class Comparison:
     significant: bool
     more_per_variant: int | None
     unit: str
+    small_sample: bool = False
+
+    @property
+    def disagreement(self) -> bool:
+        """The test is significant but the (unpooled) interval still includes zero."""
+        return not self.significant and self.p_value < 1 - self.confidence
 
     def __str__(self) -> str:
         return self.verdict
@@ -200,6 +245,15 @@ class Comparison:
     @property
     def verdict(self) -> str:
         """The result in plain words, in percentage points."""
+        caveat = (
+            f"; small sample (under {SMALL_CELL} successes or failures in a variant): "
+            "read as a hint"
+            if self.small_sample
+            else ""
+        )
+        return self._verdict() + caveat
+
+    def _verdict(self) -> str:
         level = f"{self.confidence * 100:g}% CI"
         if self.significant:
             winner, loser, sign = (
@@ -209,11 +263,19 @@ class Comparison:
             gap = abs(self.difference) * 100
             return f"{winner.name} beats {loser.name} by {gap:.1f} points ({level} {lo:.1f} to {hi:.1f})"
         interval = f"{level} {self.low * 100:.1f} to {self.high * 100:.1f} points"
-        if self.more_per_variant:
+        more = (
+            f"about {self.more_per_variant:,} more {self.unit} per variant"
+            if self.more_per_variant
+            else ""
+        )
+        if self.disagreement:
+            settle = f"; {more} to settle it" if more else ""
             return (
-                f"not enough data yet: about {self.more_per_variant:,} more {self.unit} "
-                f"per variant ({interval})"
+                f"inconclusive: the test says p = {self.p_value:.3f} but the interval "
+                f"includes 0 ({interval}){settle}"
             )
+        if more:
+            return f"not enough data yet: {more} ({interval})"
         if self.more_per_variant == 0:
             return f"no significant difference with the sample the effect needs ({interval})"
         return f"no difference so far ({interval}); give a minimum effect to size the test"
@@ -247,17 +309,21 @@ def compare_variants(
             raise SocialkitTypeError(f"compare_variants({name})", variant, expected="a Variant")
     level = _probability("confidence", confidence)
     alpha = 1 - level
+    z_level = _quantile("confidence", confidence, 1 - alpha / 2)
     pw = _power(power)
     pa, pb = float(a.rate), float(b.rate)
     difference = pb - pa
-    pooled = (a.successes + b.successes) / (a.trials + b.trials)
-    pooled_se = math.sqrt(pooled * (1 - pooled) * (1 / a.trials + 1 / b.trials))
-    z = difference / pooled_se if pooled_se else 0.0
+    # Exact fractions first: trials beyond float range must not overflow.
+    pooled = Fraction(a.successes + b.successes, a.trials + b.trials)
+    pooled_var = pooled * (1 - pooled) * (Fraction(1, a.trials) + Fraction(1, b.trials))
+    z_squared = (b.rate - a.rate) ** 2 / pooled_var if pooled_var else Fraction(0)
+    z = math.copysign(math.sqrt(float(min(z_squared, Fraction(10**300)))), difference)
     p_value = 2 * (1 - _NORMAL.cdf(abs(z)))
-    margin = _NORMAL.inv_cdf(1 - alpha / 2) * math.sqrt(
-        pa * (1 - pa) / a.trials + pb * (1 - pb) / b.trials
+    margin = z_level * math.sqrt(
+        a.rate * (1 - a.rate) / a.trials + b.rate * (1 - b.rate) / b.trials
     )
-    low, high = difference - margin, difference + margin
+    low, high = max(-1.0, difference - margin), min(1.0, difference + margin)
+    small = min(a.successes, a.trials - a.successes, b.successes, b.trials - b.successes)
     significant = p_value < alpha and (low > 0 or high < 0)
     more = None
     if not significant:
@@ -267,7 +333,10 @@ def compare_variants(
             else _probability("minimum_effect", minimum_effect)
         )
         if effect > 0:
-            toward = effect if pa + effect <= 1 else -effect  # size a drop near 100 %
+            # size the direction observed (a drop when B trails A), or the only
+            # direction left near 0 % or 100 %
+            drop = (difference < 0 and pa - effect >= 0) or pa + effect > 1
+            toward = -effect if drop else effect
             needed = sample_size(pa, toward, alpha=alpha, power=pw)
             more = max(0, needed - min(a.trials, b.trials))
     return Comparison(
@@ -282,4 +351,5 @@ def compare_variants(
         significant=significant,
         more_per_variant=more,
         unit=unit,
+        small_sample=small < SMALL_CELL,
     )

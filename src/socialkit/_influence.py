@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from statistics import median
+from fractions import Fraction
 
 import attrs
 
 from socialkit._errors import SocialkitTypeError, ValidationError
-from socialkit._validate import at_least, non_empty_str, to_enum
+from socialkit._validate import at_least, instance_of, non_empty_str, str_set, to_enum, to_str_set
 
 __all__ = [
     "Acquisition",
@@ -80,12 +80,6 @@ def _acquisition(value: object) -> Acquisition | None:
     return None if value is None else to_enum(Acquisition, value)
 
 
-def _topics(value: Iterable[str]) -> frozenset[str]:
-    if isinstance(value, str):
-        raise SocialkitTypeError("Influencer.topics", value, expected="a collection of topics")
-    return frozenset(value)
-
-
 def _stage(value: object) -> RelationshipStage:
     return to_enum(RelationshipStage, value)
 
@@ -108,13 +102,15 @@ class Influencer:
     handle: str = attrs.field(validator=non_empty_str)
     audience: int = attrs.field(validator=at_least(0))
     engagement: int = attrs.field(validator=at_least(0))
-    topics: frozenset[str] = attrs.field(default=frozenset(), converter=_topics)
+    topics: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
     acquisition: Acquisition | None = attrs.field(
         default=None,
         converter=_acquisition,
     )
     stage: RelationshipStage = attrs.field(default=RelationshipStage.IDENTIFY, converter=_stage)
-    follows_you: bool = True
+    follows_you: bool = attrs.field(default=True, validator=instance_of(bool))
 
     @property
     def score(self) -> int:
@@ -122,12 +118,21 @@ class Influencer:
         return self.audience * self.engagement
 
 
-def _threshold(name: str, given: int | None, values: list[int]) -> float:
+def _median(values: list[int]) -> Fraction:
+    """The exact median: no float, so audiences beyond float range still compare."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return Fraction(ordered[middle])
+    return Fraction(ordered[middle - 1] + ordered[middle], 2)
+
+
+def _threshold(name: str, given: int | None, values: list[int]) -> Fraction:
     if given is None:
-        return float(median(values))
+        return _median(values)
     if isinstance(given, bool) or not isinstance(given, int) or given < 0:
         raise ValidationError(name, f"got {given!r}", allowed="expected an integer >= 0 or None")
-    return float(given)
+    return Fraction(given)
 
 
 def influence_quadrants(
@@ -178,6 +183,8 @@ def influence_quadrants(
 
 
 def _influencers(where: str, values: Iterable[Influencer]) -> list[Influencer]:
+    if not isinstance(values, Iterable) or isinstance(values, str | bytes):
+        raise SocialkitTypeError(where, values, expected="a collection of Influencer")
     group = list(values)
     for index, item in enumerate(group):
         if not isinstance(item, Influencer):
@@ -206,11 +213,11 @@ class PartnerReach:
 def _handles(where: str, value: Iterable[str]) -> frozenset[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise SocialkitTypeError(where, value, expected="a collection of handles")
-    handles = frozenset(value)
-    for handle in handles:
+    items = tuple(value)
+    for handle in items:
         if not isinstance(handle, str):
             raise SocialkitTypeError(where, handle, expected="handles as strings")
-    return handles
+    return frozenset(items)
 
 
 def rank_partners(
@@ -241,6 +248,10 @@ def rank_partners(
     leaders = _handles("rank_partners(influential)", influential)
     ranked = []
     for name, followers in partners.items():
+        if not isinstance(name, str):
+            raise SocialkitTypeError(
+                "rank_partners(partners)", name, expected="partner names as strings"
+            )
         reach = _handles(f"rank_partners(partners[{name!r}])", followers) & leaders
         ranked.append(
             PartnerReach(

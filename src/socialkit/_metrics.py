@@ -289,7 +289,10 @@ def conversion_rate(conversions: int, clicks: int) -> Fraction:
 def _money(name: str, value: object) -> Fraction | float:
     if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal | float):
         raise SocialkitTypeError(name, value, expected="an amount (int, Fraction, Decimal, float)")
-    if isinstance(value, Decimal | float) and not math.isfinite(value):
+    # Decimal.is_finite, not math.isfinite: a signalling NaN makes the latter raise
+    if (isinstance(value, Decimal) and not value.is_finite()) or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
         raise ValidationError(name, f"got {value}", allowed="expected a finite amount")
     amount = value if isinstance(value, float) else Fraction(value)
     if amount < 0:
@@ -314,7 +317,8 @@ def cost_per_result(cost: Money, results: int) -> Fraction | float:
             "got 0, the cost per result is undefined",
             allowed="expected at least one result",
         )
-    return amount / count
+    exact = Fraction(amount) / count  # exact first: a float over a huge int overflows
+    return float(exact) if isinstance(amount, float) else exact
 
 
 def growth_rate(start: int, end: int) -> Fraction:

@@ -15,6 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -28,7 +29,9 @@ from socialkit._validate import (
     instance_of,
     non_empty_str,
     optional,
+    str_set,
     to_enum,
+    to_str_set,
     to_tuple,
 )
 
@@ -160,7 +163,10 @@ FACEBOOK_CONTEST_TIP = Finding(
 def _amount(name: str, value: object, *, positive: bool) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal | float):
         raise SocialkitTypeError(name, value, expected="an amount (int, Fraction, Decimal, float)")
-    if isinstance(value, Decimal | float) and not math.isfinite(value):
+    # Decimal.is_finite, not math.isfinite: a signalling NaN makes the latter raise
+    if (isinstance(value, Decimal) and not value.is_finite()) or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
         raise ValidationError(name, f"got {value}", allowed="expected a finite amount")
     # floats go through their shortest repr, so 0.1 is one tenth and not 0.1000000000000000055
     amount = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
@@ -220,14 +226,6 @@ _CRITERIA = (
 )
 
 
-def _names(value: Iterable[str]) -> frozenset[str]:
-    if isinstance(value, str):
-        raise SocialkitTypeError(
-            "Targeting", value, expected="a collection of values, not a string"
-        )
-    return frozenset(value)
-
-
 @attrs.frozen(kw_only=True)
 class Targeting:
     """X Ads targeting criteria ([001]); they combine (a person must match each one set).
@@ -236,16 +234,34 @@ class Targeting:
     ('countries', 'interests')
     """
 
-    genders: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    ages: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    languages: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    devices: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    carriers: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    countries: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    keywords: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    interests: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    custom_audiences: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
-    tv_audiences: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    genders: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    ages: frozenset[str] = attrs.field(default=frozenset(), converter=to_str_set, validator=str_set)
+    languages: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    devices: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    carriers: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    countries: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    keywords: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    interests: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    custom_audiences: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    tv_audiences: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
 
     def criteria(self) -> tuple[str, ...]:
         """The names of the criteria that are set."""
@@ -315,12 +331,23 @@ def _step(value: object) -> SetupStep:
     return to_enum(SetupStep, value)
 
 
+def _draft_field(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    names = [f.name for f in attrs.fields(CampaignDraft)]
+    if value not in names:
+        raise ValidationError(
+            "ChecklistItem.field",
+            f"{value!r} is not a CampaignDraft field",
+            allowed=f"expected one of {', '.join(map(repr, names))}",
+            value=value,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class ChecklistItem:
     """One thing a campaign needs before launch: the draft field that holds it."""
 
     step: SetupStep = attrs.field(converter=_step)
-    field: str = attrs.field(validator=non_empty_str)
+    field: str = attrs.field(validator=[non_empty_str, _draft_field])
     description: str = attrs.field(validator=non_empty_str)
 
     def done(self, draft: CampaignDraft) -> bool:

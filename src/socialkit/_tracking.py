@@ -9,11 +9,13 @@ Normalisation: every value is stripped, lower-cased, and each run of whitespace
 becomes one underscore (``"Spring Sale"`` -> ``"spring_sale"``), because analytics
 tools treat ``Facebook`` and ``facebook`` as two sources.
 
-Tagging keeps the rest of the link byte for byte: other query parameters stay in
-their order and encoding (repeated keys too), and the fragment stays last. A link
-that already carries any UTM parameter is already tagged and is returned unchanged,
-unless ``overwrite=True``: then every existing standard UTM parameter is removed
-and the new tag appended. Merging two half-tags would credit visits to the wrong
+Tagging keeps the rest of the link byte for byte: the new parameters are spliced
+into the original string before the first ``#`` (the scheme keeps its case, an
+empty fragment its ``#``), other query parameters stay in their order and encoding
+(repeated keys too), and the fragment stays last. A link that already carries any
+UTM parameter (any ``utm_`` key, ``utm_id`` included) is already tagged and is
+returned unchanged, unless ``overwrite=True``: then every existing ``utm_``
+parameter is removed and the new tag appended. Merging two half-tags would credit visits to the wrong
 campaign, so the tag is treated as one unit.
 """
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import string
 from typing import Any
-from urllib.parse import SplitResult, quote, unquote_plus, urlsplit, urlunsplit
+from urllib.parse import SplitResult, quote, unquote_plus, urlsplit
 
 import attrs
 
@@ -67,6 +69,14 @@ def _utm_value(instance: object, attribute: attrs.Attribute[Any], value: object)
         raise ValidationError(
             where(instance, attribute), "got an empty value", allowed="expected non-empty text"
         )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(
+            where(instance, attribute),
+            f"{value!r} contains a lone surrogate, which no URL can encode",
+            allowed="expected valid Unicode text",
+        ) from None
 
 
 def _normalise(value: object) -> object:
@@ -116,20 +126,30 @@ class Utm:
         >>> Utm(source="x", medium="social", campaign="launch").apply("https://ex.com/a#top")
         'https://ex.com/a?utm_source=x&utm_medium=social&utm_campaign=launch#top'
         """
-        parts = _split(url)
-        pieces = parts.query.split("&") if parts.query else []
-        if any(_key(p) in UTM_KEYS for p in pieces):
+        _split(url)
+        _overwrite(overwrite)
+        # Splice into the original string: urlunsplit would lower-case the scheme
+        # and drop an empty fragment.
+        before, hash_, fragment = url.partition("#")
+        head, _, query = before.partition("?")
+        pieces = query.split("&") if query else []
+        if any(_is_utm(p) for p in pieces):
             if not overwrite:
                 return url
-            pieces = [p for p in pieces if _key(p) not in UTM_KEYS]
+            pieces = [p for p in pieces if not _is_utm(p)]
         if pieces and not pieces[-1]:  # "?a=1&": no empty parameter before the tag
             pieces.pop()
-        query = "&".join([*pieces, self.query()])
-        return urlunsplit(parts._replace(query=query))
+        return f"{head}?{'&'.join([*pieces, self.query()])}{hash_}{fragment}"
 
 
-def _key(piece: str) -> str:
-    return unquote_plus(piece.split("=", 1)[0])
+def _is_utm(piece: str) -> bool:
+    """Whether a query piece is a UTM parameter: any ``utm_`` key, not just the five."""
+    return unquote_plus(piece.split("=", 1)[0]).startswith("utm_")
+
+
+def _overwrite(value: object) -> None:
+    if not isinstance(value, bool):
+        raise SocialkitTypeError("overwrite", value, expected="True or False")
 
 
 def _split(url: object, where: str = "url") -> SplitResult:
@@ -179,7 +199,10 @@ def utm(
 
 
 def parse_utm(url: str) -> Utm | None:
-    """Read the UTM tag of ``url``: ``None`` if it has no UTM parameter at all.
+    """Read the UTM tag of ``url``: ``None`` if it has none of the five standard keys.
+
+    Other ``utm_`` keys (``utm_id``) still mark the link as tagged for :func:`utm`,
+    but they are not part of a :class:`Utm`.
 
     Values are normalised like :class:`Utm`'s. A URL with some UTM parameters but
     without ``utm_source``, ``utm_medium`` or ``utm_campaign`` raises
@@ -218,11 +241,18 @@ def _placeholders(instance: object, attribute: attrs.Attribute[Any], value: obje
     _utm_value(instance, attribute, value)
     assert isinstance(value, str)
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        fields = [(n, s, c) for _, n, s, c in string.Formatter().parse(value) if n is not None]
     except ValueError as exc:
         raise ValidationError(
             where(instance, attribute), f"{value!r}: {exc}", allowed="expected '{platform}'"
         ) from None
+    if any(spec or conversion for _, spec, conversion in fields):
+        raise ValidationError(
+            where(instance, attribute),
+            f"{value!r} has a conversion or format spec",
+            allowed="expected a bare '{platform}' (no '!r', no ':spec')",
+        )
+    names = {name for name, _, _ in fields}
     if names - {"platform"}:
         raise ValidationError(
             where(instance, attribute),
@@ -363,6 +393,7 @@ def tag_links(
     """
     if not isinstance(tag, Utm | UtmTemplate):
         raise SocialkitTypeError("tag_links(tag)", tag, expected="a Utm or a UtmTemplate")
+    _overwrite(overwrite)
     before = measure(text, platform, field=field, tier=tier)
     concrete = tag.for_platform(platform) if isinstance(tag, UtmTemplate) else tag
     tagged: list[tuple[str, str]] = []

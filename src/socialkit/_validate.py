@@ -63,6 +63,32 @@ def to_tuple(value: Iterable[Any], where: str = "value") -> tuple[Any, ...]:
     return tuple(value)
 
 
+def to_str_set(value: Iterable[str]) -> frozenset[str]:
+    """Converter: freeze an iterable of strings into a frozenset; pair it with :func:`str_set`.
+
+    attrs gives a converter no field name, so anything that can't be frozen
+    (``None``, a string, unhashable items) passes through unchanged and the
+    validator :func:`str_set` rejects it, naming the field.
+    """
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes):
+        items = tuple(value)
+        try:
+            return frozenset(items)
+        except TypeError:  # unhashable items: the validator names the field
+            return items  # type: ignore[return-value]
+    return value  # type: ignore[return-value]
+
+
+def str_set(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a frozenset of strings (after :func:`to_str_set`)."""
+    expected = "a collection of strings (list, set or tuple), not a single string"
+    if not isinstance(value, frozenset):
+        raise SocialkitTypeError(where(instance, attribute), value, expected=expected)
+    for item in value:
+        if not isinstance(item, str):
+            raise SocialkitTypeError(where(instance, attribute), item, expected=expected)
+
+
 def non_empty_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a string with at least one non-space character."""
     if not isinstance(value, str):

@@ -22,7 +22,16 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from socialkit._errors import SocialkitTypeError, ValidationError
 
-__all__ = ["ONE_DAY", "day_start", "ensure_aware", "local_date", "localize", "to_zone"]
+__all__ = [
+    "ONE_DAY",
+    "day_start",
+    "elapsed",
+    "ensure_aware",
+    "local_date",
+    "localize",
+    "to_zone",
+    "utc",
+]
 
 
 @cache
@@ -107,3 +116,22 @@ def day_start(day: date, tz: tzinfo) -> datetime:
 
 
 ONE_DAY = timedelta(days=1)
+
+
+def utc(moment: datetime) -> datetime:
+    """``moment`` in UTC, so comparisons and subtractions measure elapsed time.
+
+    Two datetimes sharing one ``ZoneInfo`` compare and subtract by wall clock,
+    which is off by the DST shift between them; in UTC they can't be.
+    """
+    return moment.astimezone(UTC)
+
+
+def elapsed(start: datetime, end: datetime) -> timedelta:
+    """The time that really passed from ``start`` to ``end`` (across DST changes).
+
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> elapsed(datetime(2026, 3, 28, 10, tzinfo=paris), datetime(2026, 3, 30, 10, 30, tzinfo=paris))
+    datetime.timedelta(days=1, seconds=84600)
+    """
+    return utc(end) - utc(start)
