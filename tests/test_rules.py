@@ -7,7 +7,7 @@ module [000]); disclosure follows the FTC rules cited by [002].
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -622,3 +622,16 @@ def test_finding_ids_are_accepted_by_the_ruleset() -> None:
         DEFAULT_RULES.get("linkdin.external_link")
     with pytest.raises(NotFoundError):
         DEFAULT_RULES.get("linkedin.external_links")
+
+
+def test_too_frequent_counts_elapsed_time_across_a_dst_change() -> None:
+    # 2026-03-28 10:00 CET to 2026-03-30 10:30 CEST is 47.5 h of real time:
+    # under LinkedIn's 48 h gap, whether the datetimes share a ZoneInfo or not.
+    paris = ZoneInfo("Europe/Paris")
+    before = Post(text="a", scheduled_at=datetime(2026, 3, 28, 10, tzinfo=paris))
+    post = Post(
+        text="hi", media=[Media.poll(2)], scheduled_at=datetime(2026, 3, 30, 10, 30, tzinfo=paris)
+    )
+    assert "too_frequent" in rules_of(post, "linkedin", history=[before])
+    in_utc = Post(text="hi", media=[Media.poll(2)], scheduled_at=post.scheduled_at.astimezone(UTC))  # type: ignore[union-attr]
+    assert "too_frequent" in rules_of(in_utc, "linkedin", history=[before])

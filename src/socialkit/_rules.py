@@ -30,6 +30,7 @@ from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
 from socialkit._text import Entities, TextMeasure, extract, measure
 from socialkit._validate import each, instance_of, non_empty_str, number, optional, to_tuple
+from socialkit._zones import as_utc, elapsed
 
 __all__ = [
     "DEFAULT_RULES",
@@ -522,7 +523,9 @@ def _neighbours(ctx: PostContext) -> tuple[datetime | None, datetime | None]:
     when = ctx.post.scheduled_at
     if when is None:
         return None, None
-    times = [p.scheduled_at for p in ctx.history if p.scheduled_at is not None]
+    # In UTC: Python compares datetimes sharing a ZoneInfo by wall clock.
+    when = as_utc(when)
+    times = [as_utc(p.scheduled_at) for p in ctx.history if p.scheduled_at is not None]
     before = max((t for t in times if t <= when), default=None)
     after = min((t for t in times if t > when), default=None)
     return before, after
@@ -539,8 +542,8 @@ def _too_frequent(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     if gap is None or when is None:
         return
     for other in _neighbours(ctx):
-        if other is not None and abs(when - other) < gap:
-            hours = abs(when - other).total_seconds() / 3600
+        if other is not None and abs(elapsed(other, when)) < gap:
+            hours = abs(elapsed(other, when)).total_seconds() / 3600
             yield Hit(
                 message=f"{hours:g} h from another post; the platform's recommended gap "
                 f"is {gap.total_seconds() / 3600:g} h",
@@ -565,7 +568,7 @@ def _frequency_cap(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
             continue
         window = _PERIOD[g.per]
         count = 1 + sum(
-            1 for p in ctx.history if p.scheduled_at and abs(when - p.scheduled_at) < window
+            1 for p in ctx.history if p.scheduled_at and abs(elapsed(p.scheduled_at, when)) < window
         )
         if count > g.maximum:
             yield Hit(
@@ -584,8 +587,8 @@ def _regularity(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     for g in ctx.platform.recommended_frequency():
         if g.per is not None and g.minimum:
             expected = _PERIOD[g.per] / g.minimum
-            if when - before > 2 * expected:
-                days = (when - before).total_seconds() / 86400
+            if elapsed(before, when) > 2 * expected:
+                days = elapsed(before, when).total_seconds() / 86400
                 yield Hit(
                     message=f"{days:.1f} days since the previous post; the recommended rhythm "
                     f"is {g.minimum} or more per {g.per}",
@@ -979,7 +982,7 @@ def _history(history: Iterable[Post]) -> tuple[Post, ...]:
                 "is None",
                 allowed="expected every earlier post to have its (timezone-aware) time",
             )
-    return tuple(sorted(posts, key=lambda p: p.scheduled_at or datetime.min))
+    return tuple(sorted(posts, key=lambda p: p.scheduled_at.timestamp() if p.scheduled_at else 0.0))
 
 
 def _checkers(checkers: Mapping[str, Checker] | None) -> dict[str, Checker]:

@@ -22,7 +22,16 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from socialkit._errors import SocialkitTypeError, ValidationError
 
-__all__ = ["ONE_DAY", "day_start", "ensure_aware", "local_date", "localize", "to_zone"]
+__all__ = [
+    "ONE_DAY",
+    "as_utc",
+    "day_start",
+    "elapsed",
+    "ensure_aware",
+    "local_date",
+    "localize",
+    "to_zone",
+]
 
 
 @cache
@@ -94,6 +103,29 @@ def localize(day: date, at: time, tz: tzinfo) -> datetime:
     first = naive.replace(tzinfo=tz)
     # Round-trip through UTC: a nonexistent time comes back shifted by the gap.
     return first.astimezone(UTC).astimezone(tz)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """``moment`` in UTC: the key to sort or compare aware datetimes as instants.
+
+    Python compares two datetimes that share a ``tzinfo`` by wall clock, which
+    misorders the two 02:30 of a fall-back night; in UTC they are instants.
+    """
+    return moment.astimezone(UTC)
+
+
+def elapsed(start: datetime, end: datetime) -> timedelta:
+    """The real time from ``start`` to ``end`` (negative if ``end`` is earlier).
+
+    Python subtracts two datetimes that share a ``tzinfo`` by wall clock,
+    ignoring a DST change between them; this helper subtracts instants.
+
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> a, b = datetime(2026, 3, 28, 10, tzinfo=paris), datetime(2026, 3, 30, 10, tzinfo=paris)
+    >>> b - a, elapsed(a, b)  # the clocks sprang forward on 29 March
+    (datetime.timedelta(days=2), datetime.timedelta(days=1, seconds=82800))
+    """
+    return as_utc(end) - as_utc(start)
 
 
 def local_date(moment: datetime, tz: tzinfo) -> date:
