@@ -140,9 +140,12 @@ def test_repr_shows_shares_and_bounds() -> None:
         ([("a", 1, 2)], SocialkitTypeError),
         ("ab", SocialkitTypeError),
         (5, SocialkitTypeError),
+        ([(["a"], 1)], SocialkitTypeError),  # an unhashable name, checked before `in seen`
+        ([(("a",), 1), (("a",), 2)], SocialkitTypeError),
     ],
 )
 def test_bad_weights_raise_socialkit_errors(weights: object, error: type[Exception]) -> None:
+    """Bad weights and names raise socialkit errors, never a bare TypeError or a hang."""
     with pytest.raises(error):
         ContentMix(weights)  # type: ignore[arg-type]
 

@@ -85,8 +85,8 @@ def _check_name(where: str, name: object) -> str:
     return name
 
 
-def _pairs(where: str, value: object) -> list[tuple[Any, Any]]:
-    """(name, value) pairs from a mapping or an iterable of pairs; no name twice."""
+def _pairs(where: str, value: object) -> list[tuple[str, Any]]:
+    """(name, value) pairs from a mapping or an iterable of pairs; names are text, none twice."""
     if isinstance(value, Mapping):
         pairs = list(value.items())
     elif isinstance(value, Iterable) and not isinstance(value, str | bytes):
@@ -96,9 +96,9 @@ def _pairs(where: str, value: object) -> list[tuple[Any, Any]]:
                 raise SocialkitTypeError(where, pair, expected="(name, value) pairs")
     else:
         raise SocialkitTypeError(where, value, expected="a mapping of category names to values")
-    seen: set[object] = set()
+    seen: set[str] = set()
     for name, _ in pairs:
-        if name in seen:
+        if _check_name(where, name) in seen:
             raise ValidationError(where, f"{name!r} appears twice", allowed="expected unique names")
         seen.add(name)
     return [(name, v) for name, v in pairs]
@@ -112,7 +112,7 @@ def _to_shares(
     pairs = _pairs(where, weights)
     if not pairs:
         raise ValidationError(where, "got no categories", allowed="expected at least one")
-    exact = [(_check_name(where, name), _to_fraction(f"{where}[{name!r}]", w)) for name, w in pairs]
+    exact = [(name, _to_fraction(f"{where}[{name!r}]", w)) for name, w in pairs]
     total = sum(w for _, w in exact)
     if total == 0:
         raise ValidationError(where, "every weight is zero", allowed="expected a positive total")
