@@ -635,3 +635,12 @@ def test_too_frequent_counts_elapsed_time_across_a_dst_change() -> None:
     assert "too_frequent" in rules_of(post, "linkedin", history=[before])
     in_utc = Post(text="hi", media=[Media.poll(2)], scheduled_at=post.scheduled_at.astimezone(UTC))  # type: ignore[union-attr]
     assert "too_frequent" in rules_of(in_utc, "linkedin", history=[before])
+
+
+@pytest.mark.parametrize("weight", [-1, -0.5, float("-inf"), float("nan")])
+def test_rule_weights_are_non_negative_so_the_score_stays_0_to_100(weight: float) -> None:
+    with pytest.raises(ValidationError, match="weight"):
+        attrs_evolve_rule("many_hashtags", weight=weight)
+    with pytest.raises(ValidationError, match="weight"):
+        DEFAULT_RULES.with_weight("x.many_hashtags", weight)
+    assert DEFAULT_RULES.with_weight("many_hashtags", 0).get("many_hashtags").weight == 0

@@ -30,6 +30,7 @@ from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
 from socialkit._text import Entities, TextMeasure, extract, measure
 from socialkit._validate import each, instance_of, non_empty_str, number, optional, to_tuple
+from socialkit._validate import where as where_of
 from socialkit._zones import as_utc, elapsed
 
 __all__ = [
@@ -103,6 +104,17 @@ def _callable(instance: object, attribute: attrs.Attribute[Any], value: object) 
         raise SocialkitTypeError(f"Rule.{attribute.name}", value, expected="a callable")
 
 
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    """A weight below zero would push the score out of 0-100."""
+    if value < 0:
+        raise ValidationError(
+            where_of(instance, attribute),
+            f"got {value}",
+            allowed="expected a weight >= 0",
+            value=value,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Rule:
     """One check of a post: a stable id, a severity and a small pure function.
@@ -131,7 +143,7 @@ class Rule:
     hard: bool = False
     threshold: int | None = None
     checker: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    weight: float = attrs.field(default=1.0, validator=number)
+    weight: float = attrs.field(default=1.0, validator=[number, _non_negative])
     source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
 
     def applies_to(self, platform: Platform, on: date | None = None) -> bool:
