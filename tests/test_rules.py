@@ -644,3 +644,9 @@ def test_rule_weights_are_non_negative_so_the_score_stays_0_to_100(weight: float
     with pytest.raises(ValidationError, match="weight"):
         DEFAULT_RULES.with_weight("x.many_hashtags", weight)
     assert DEFAULT_RULES.with_weight("many_hashtags", 0).get("many_hashtags").weight == 0
+
+
+@pytest.mark.parametrize("rule", [5, "many_hashtags", None])
+def test_with_rule_wants_a_rule(rule: object) -> None:
+    with pytest.raises(SocialkitTypeError, match="with_rule"):
+        DEFAULT_RULES.with_rule(rule)  # type: ignore[arg-type]

@@ -219,6 +219,8 @@ class RuleSet:
 
     def with_rule(self, rule: Rule, *, replace: bool = False) -> RuleSet:
         """A copy with ``rule`` added (or replacing the rule of the same id with ``replace``)."""
+        if not isinstance(rule, Rule):
+            raise SocialkitTypeError("RuleSet.with_rule(rule)", rule, expected="a Rule")
         if rule.id in self.ids():
             if not replace:
                 raise ValidationError(
