@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import socialkit
 from socialkit import (
     DEFAULT_RULES,
+    CheckerError,
     Comment,
     CountKind,
     CountLimit,
@@ -650,3 +651,27 @@ def test_rule_weights_are_non_negative_so_the_score_stays_0_to_100(weight: float
 def test_with_rule_wants_a_rule(rule: object) -> None:
     with pytest.raises(SocialkitTypeError, match="with_rule"):
         DEFAULT_RULES.with_rule(rule)  # type: ignore[arg-type]
+
+
+def test_a_misspelt_checker_name_is_not_silently_ignored() -> None:
+    with pytest.raises(NotFoundError, match="did you mean 'spelling'") as info:
+        assess(Post(text="hi"), "x", checkers={"speling": lambda p: False})
+    assert "broken_links" in info.value.known
+
+
+@pytest.mark.parametrize("verdict", [1, 0.5, ["typo"], b"typo"])
+def test_a_checker_answers_bool_str_or_none(verdict: object) -> None:
+    with pytest.raises(SocialkitTypeError, match="spelling"):
+        assess(Post(text="hi"), "x", checkers={"spelling": lambda p: verdict})  # type: ignore[arg-type,return-value]
+
+
+def test_an_error_inside_a_checker_names_the_checker_and_keeps_the_cause() -> None:
+    def spelling(post: Post) -> bool:
+        raise ConnectionError("dictionary service down")
+
+    with pytest.raises(CheckerError, match=r"spelling.*dictionary service down") as info:
+        assess(Post(text="hi"), "x", checkers={"spelling": spelling})
+    assert isinstance(info.value, SocialkitError)
+    assert isinstance(info.value, RuntimeError)
+    assert info.value.checker == "spelling"
+    assert isinstance(info.value.__cause__, ConnectionError)

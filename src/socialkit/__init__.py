@@ -53,6 +53,7 @@ from socialkit._ecosystem import (
     recommend_platforms,
 )
 from socialkit._errors import (
+    CheckerError,
     NoBenchmarkError,
     NotFoundError,
     SocialkitError,
@@ -242,6 +243,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "CategoryDrift",
     "Channel",
     "Checker",
+    "CheckerError",
     "ChecklistItem",
     "Comment",
     "CommunityRule",

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
 from socialkit._platform import CountKind, MediaKind, Period, Platform
 from socialkit._posts import Post
@@ -679,11 +679,21 @@ def _photo_quality(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 
 
 def _ask_checker(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    assert rule.checker is not None
-    verdict = ctx.checkers[rule.checker](ctx.post)
+    name = rule.checker
+    assert name is not None
+    try:
+        verdict: object = ctx.checkers[name](ctx.post)
+    except Exception as error:
+        raise CheckerError(name, error) from error
+    if not isinstance(verdict, bool | str | None):
+        raise SocialkitTypeError(
+            f"assess(checkers[{name!r}]) result",
+            verdict,
+            expected="True/False, a message (str) or None",
+        )
     if verdict:
         detail = verdict if isinstance(verdict, str) else rule.summary.rstrip(".").lower()
-        yield Hit(message=f"{rule.checker} checker: {detail}")
+        yield Hit(message=f"{name} checker: {detail}")
 
 
 # --- The default rule set (data) --------------------------------------------------
@@ -999,7 +1009,8 @@ def _history(history: Iterable[Post]) -> tuple[Post, ...]:
     return tuple(sorted(posts, key=lambda p: p.scheduled_at.timestamp() if p.scheduled_at else 0.0))
 
 
-def _checkers(checkers: Mapping[str, Checker] | None) -> dict[str, Checker]:
+def _checkers(checkers: Mapping[str, Checker] | None, rules: RuleSet) -> dict[str, Checker]:
+    """The user's checkers, each under a name some rule asks for (a typo would be ignored)."""
     if checkers is None:
         return {}
     if not isinstance(checkers, Mapping):
@@ -1013,6 +1024,11 @@ def _checkers(checkers: Mapping[str, Checker] | None) -> dict[str, Checker]:
             raise SocialkitTypeError(
                 f"assess(checkers[{name!r}])", checker, expected="a callable taking the Post"
             )
+    known = sorted({r.checker for r in rules if r.checker is not None})
+    for name in checkers:
+        if name not in known:
+            suggestions = get_close_matches(name, known, n=3)
+            raise NotFoundError("assess(checkers)", name, known, suggestions)
     return dict(checkers)
 
 
@@ -1077,7 +1093,7 @@ def assess(
         history=_history(history),
         tier=tier,
         on=on,
-        checkers=_checkers(checkers),
+        checkers=_checkers(checkers, rules),
     )
     findings: list[Finding] = []
     applied: list[str] = []
