@@ -352,6 +352,13 @@ def test_count_limits_cover_each_kind() -> None:
         ("Super sérum #sponso", True),
         ("Merci @marque #collab", False),  # the FTC calls #collab unclear
         ("my adventure", False),  # "ad" inside a word is not a disclosure
+        # FTC Disclosures 101 lists "Ad" among clear words: a label, not the word "ad".
+        ("Ad: buy now", True),
+        ("AD: 20% off this serum", True),
+        ("Loving this serum (ad)", True),
+        ("Add this serum to your routine: made by Adidas", False),
+        ("an ad-free routine", False),
+        ("ad hoc skincare tips", False),
     ],
 )
 def test_sponsored_posts_need_a_clear_disclosure(platform: str, text: str, disclosed: bool) -> None:

@@ -273,7 +273,8 @@ FTC_DISCLOSURES = Source(
     url="https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers",
     confidence=Confidence.OFFICIAL,
     published=date(2019, 11, 5),
-    note="Cited by source document [002]: incentives must be clearly and visibly disclosed. "
+    note="Cited by source document [002]: incentives must be clearly and visibly disclosed; "
+    "simple words such as 'Advertisement', 'Ad' or 'Sponsored' are clear. "
     "'#sp', '#spon', '#collab', '#thanks' or '#ambassador' alone are called unclear.",
 )
 FTC_GUIDES_2023 = Source(
@@ -315,6 +316,9 @@ DISCLOSURE_MARKERS: tuple[DisclosureMarker, ...] = (
     DisclosureMarker(text="#advertisement", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="#sponsored", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="advertisement", language="en", source=FTC_DISCLOSURES),
+    # "Ad" as a label; the bare word would also match "an ad-free routine".
+    DisclosureMarker(text="ad:", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="(ad)", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="sponsored", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="paid partnership", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="paid promotion", language="en", source=FTC_GUIDES_2023),
