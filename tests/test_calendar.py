@@ -810,3 +810,12 @@ def test_conflicts_measure_gaps_in_elapsed_time_across_dst(
     )
     kinds = [c.kind for c in cal.conflicts()]
     assert (ConflictKind.TOO_CLOSE in kinds) is too_close
+
+
+def test_item_end_is_elapsed_duration_across_dst() -> None:
+    # 01:45 + 30 min on the spring-forward night in Paris is 03:15 CEST, not 02:15 (skipped).
+    paris = ZoneInfo("Europe/Paris")
+    start = datetime(2026, 3, 29, 1, 45, tzinfo=paris)
+    item = CalendarItem(id="a", platform="linkedin", kind="post", start=start, title="t")
+    assert item.end == datetime(2026, 3, 29, 3, 15, tzinfo=paris)
+    assert item.end.utcoffset() == timedelta(hours=2)

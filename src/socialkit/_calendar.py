@@ -41,7 +41,7 @@ from socialkit._validate import (
     to_enum,
     to_tuple,
 )
-from socialkit._zones import elapsed, ensure_aware, to_zone
+from socialkit._zones import as_utc, elapsed, ensure_aware, to_zone
 
 if TYPE_CHECKING:
     import pandas
@@ -136,8 +136,8 @@ class CalendarItem:
 
     @property
     def end(self) -> datetime:
-        """When the item ends (``start + duration``)."""
-        return self.start + self.duration
+        """When the item ends: ``duration`` of elapsed time after ``start``, in its zone."""
+        return (as_utc(self.start) + self.duration).astimezone(self.start.tzinfo)
 
 
 @attrs.frozen(kw_only=True)
