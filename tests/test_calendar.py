@@ -780,3 +780,42 @@ def test_an_rrule_with_an_aware_until_keeps_it_in_utc() -> None:
     )
     assert event.recurrence == "FREQ=DAILY;UNTIL=20260103T000000Z"
     assert [d.day for d in event.occurrences(PARIS)] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "too_close"),
+    [
+        # 48 h on the wall clock but 47 h of real time: the clocks sprang forward.
+        (datetime(2026, 3, 28, 10), datetime(2026, 3, 30, 10), True),
+        # 47.5 h on the wall clock but 48.5 h of real time: the clocks fell back.
+        (datetime(2026, 10, 24, 10), datetime(2026, 10, 26, 9, 30), False),
+    ],
+)
+def test_conflicts_measure_gaps_in_elapsed_time_across_dst(
+    first: datetime, second: datetime, too_close: bool
+) -> None:
+    paris = ZoneInfo("Europe/Paris")
+    items = [
+        CalendarItem(
+            id=n, platform="linkedin", kind="post", start=s.replace(tzinfo=paris), title="t"
+        )
+        for n, s in (("a", first), ("b", second))
+    ]
+    cal = ContentCalendar(
+        tz=paris,
+        start=first.date() - timedelta(days=7),
+        end=first.date() + timedelta(days=14),
+        items=items,
+        rules={"linkedin": FrequencyRule(min_gap=timedelta(hours=48))},
+    )
+    kinds = [c.kind for c in cal.conflicts()]
+    assert (ConflictKind.TOO_CLOSE in kinds) is too_close
+
+
+def test_item_end_is_elapsed_duration_across_dst() -> None:
+    # 01:45 + 30 min on the spring-forward night in Paris is 03:15 CEST, not 02:15 (skipped).
+    paris = ZoneInfo("Europe/Paris")
+    start = datetime(2026, 3, 29, 1, 45, tzinfo=paris)
+    item = CalendarItem(id="a", platform="linkedin", kind="post", start=start, title="t")
+    assert item.end == datetime(2026, 3, 29, 3, 15, tzinfo=paris)
+    assert item.end.utcoffset() == timedelta(hours=2)

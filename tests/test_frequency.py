@@ -236,3 +236,29 @@ def test_ranges_end_before_date_max() -> None:
         FrequencyRule.for_platform("x").report(
             [], tz="UTC", start=date(9999, 12, 1), end=date(9999, 12, 31)
         )
+
+
+# 2026-03-29 (spring forward) and 2026-10-25 (fall back) in Paris: gaps are elapsed time.
+DST_GAPS = [
+    ((2026, 3, 28, 10, 0), (2026, 3, 30, 9, 30), timedelta(hours=46, minutes=30)),
+    ((2026, 10, 24, 10, 0), (2026, 10, 26, 9, 30), None),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "short"), DST_GAPS)
+def test_min_gap_is_elapsed_time_across_dst(
+    first: tuple[int, ...], second: tuple[int, ...], short: timedelta | None
+) -> None:
+    paris = ZoneInfo("Europe/Paris")
+    posts = [datetime(*first, tzinfo=paris), datetime(*second, tzinfo=paris)]  # type: ignore[misc]
+    found = FrequencyRule(min_gap=timedelta(hours=48)).check(posts, tz=paris)
+    assert [v.actual for v in found if v.rule == "min_gap"] == ([short] if short else [])
+
+
+def test_min_gap_orders_the_two_half_past_twos_of_a_fall_back_night() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    summer = datetime(2026, 10, 25, 2, 30, tzinfo=paris)  # 00:30 UTC
+    winter = datetime(2026, 10, 25, 2, 10, fold=1, tzinfo=paris)  # 01:10 UTC, 40 min later
+    (v,) = FrequencyRule(min_gap=timedelta(hours=1)).check([winter, summer], tz=paris)
+    assert v.posts == (summer, winter)
+    assert v.actual == timedelta(minutes=40)

@@ -140,9 +140,19 @@ def test_repr_shows_shares_and_bounds() -> None:
         ([("a", 1, 2)], SocialkitTypeError),
         ("ab", SocialkitTypeError),
         (5, SocialkitTypeError),
+        ([(["a"], 1)], SocialkitTypeError),  # an unhashable name, checked before `in seen`
+        ([(("a",), 1), (("a",), 2)], SocialkitTypeError),
+        # Weights so big or so fine that exact arithmetic on them would hang.
+        ({"a": Decimal("1e-30000000"), "b": 1}, ValidationError),
+        ({"a": Decimal("1e30000000"), "b": 1}, ValidationError),
+        ({"a": Decimal("0.5"), "b": Decimal("1" * 2000)}, ValidationError),
+        ({"a": Fraction(1, 2**5000), "b": 1}, ValidationError),
+        ({"a": Fraction(2**5000, 3), "b": 1}, ValidationError),
+        ({"a": 10**2000, "b": 1}, ValidationError),
     ],
 )
 def test_bad_weights_raise_socialkit_errors(weights: object, error: type[Exception]) -> None:
+    """Bad weights and names raise socialkit errors, never a bare TypeError or a hang."""
     with pytest.raises(error):
         ContentMix(weights)  # type: ignore[arg-type]
 
@@ -780,3 +790,10 @@ def test_mix_deviation_rejects_a_string_or_a_non_iterable(sequence: object) -> N
     # Review item 30: "abc" was read as the categories "a", "b", "c" (like drift, reject it).
     with pytest.raises(SocialkitTypeError, match=r"mix_deviation\.sequence"):
         mix_deviation(sequence, ContentMix.preset("80/20"))  # type: ignore[arg-type]
+
+
+def test_extreme_but_bounded_weights_are_exact() -> None:
+    # The bounds leave room for every float and for Decimals with up to 1000 digits.
+    mix = ContentMix({"a": 5e-324, "b": Decimal("1e-1000"), "c": 1.7976931348623157e308})
+    assert sum(mix.values()) == 1
+    assert mix.apportion(3) == {"a": 0, "b": 0, "c": 3}

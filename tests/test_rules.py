@@ -7,7 +7,7 @@ module [000]); disclosure follows the FTC rules cited by [002].
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import socialkit
 from socialkit import (
     DEFAULT_RULES,
+    CheckerError,
     Comment,
     CountKind,
     CountLimit,
@@ -351,6 +352,13 @@ def test_count_limits_cover_each_kind() -> None:
         ("Super sérum #sponso", True),
         ("Merci @marque #collab", False),  # the FTC calls #collab unclear
         ("my adventure", False),  # "ad" inside a word is not a disclosure
+        # FTC Disclosures 101 lists "Ad" among clear words: a label, not the word "ad".
+        ("Ad: buy now", True),
+        ("AD: 20% off this serum", True),
+        ("Loving this serum (ad)", True),
+        ("Add this serum to your routine: made by Adidas", False),
+        ("an ad-free routine", False),
+        ("ad hoc skincare tips", False),
     ],
 )
 def test_sponsored_posts_need_a_clear_disclosure(platform: str, text: str, disclosed: bool) -> None:
@@ -622,3 +630,55 @@ def test_finding_ids_are_accepted_by_the_ruleset() -> None:
         DEFAULT_RULES.get("linkdin.external_link")
     with pytest.raises(NotFoundError):
         DEFAULT_RULES.get("linkedin.external_links")
+
+
+def test_too_frequent_counts_elapsed_time_across_a_dst_change() -> None:
+    # 2026-03-28 10:00 CET to 2026-03-30 10:30 CEST is 47.5 h of real time:
+    # under LinkedIn's 48 h gap, whether the datetimes share a ZoneInfo or not.
+    paris = ZoneInfo("Europe/Paris")
+    before = Post(text="a", scheduled_at=datetime(2026, 3, 28, 10, tzinfo=paris))
+    post = Post(
+        text="hi", media=[Media.poll(2)], scheduled_at=datetime(2026, 3, 30, 10, 30, tzinfo=paris)
+    )
+    assert "too_frequent" in rules_of(post, "linkedin", history=[before])
+    in_utc = Post(text="hi", media=[Media.poll(2)], scheduled_at=post.scheduled_at.astimezone(UTC))  # type: ignore[union-attr]
+    assert "too_frequent" in rules_of(in_utc, "linkedin", history=[before])
+
+
+@pytest.mark.parametrize("weight", [-1, -0.5, float("-inf"), float("nan")])
+def test_rule_weights_are_non_negative_so_the_score_stays_0_to_100(weight: float) -> None:
+    with pytest.raises(ValidationError, match="weight"):
+        attrs_evolve_rule("many_hashtags", weight=weight)
+    with pytest.raises(ValidationError, match="weight"):
+        DEFAULT_RULES.with_weight("x.many_hashtags", weight)
+    assert DEFAULT_RULES.with_weight("many_hashtags", 0).get("many_hashtags").weight == 0
+
+
+@pytest.mark.parametrize("rule", [5, "many_hashtags", None])
+def test_with_rule_wants_a_rule(rule: object) -> None:
+    with pytest.raises(SocialkitTypeError, match="with_rule"):
+        DEFAULT_RULES.with_rule(rule)  # type: ignore[arg-type]
+
+
+def test_a_misspelt_checker_name_is_not_silently_ignored() -> None:
+    with pytest.raises(NotFoundError, match="did you mean 'spelling'") as info:
+        assess(Post(text="hi"), "x", checkers={"speling": lambda p: False})
+    assert "broken_links" in info.value.known
+
+
+@pytest.mark.parametrize("verdict", [1, 0.5, ["typo"], b"typo"])
+def test_a_checker_answers_bool_str_or_none(verdict: object) -> None:
+    with pytest.raises(SocialkitTypeError, match="spelling"):
+        assess(Post(text="hi"), "x", checkers={"spelling": lambda p: verdict})  # type: ignore[arg-type,return-value]
+
+
+def test_an_error_inside_a_checker_names_the_checker_and_keeps_the_cause() -> None:
+    def spelling(post: Post) -> bool:
+        raise ConnectionError("dictionary service down")
+
+    with pytest.raises(CheckerError, match=r"spelling.*dictionary service down") as info:
+        assess(Post(text="hi"), "x", checkers={"spelling": spelling})
+    assert isinstance(info.value, SocialkitError)
+    assert isinstance(info.value, RuntimeError)
+    assert info.value.checker == "spelling"
+    assert isinstance(info.value.__cause__, ConnectionError)

@@ -51,6 +51,7 @@ from socialkit._ecosystem import (
     recommend_platforms,
 )
 from socialkit._errors import (
+    CheckerError,
     NoBenchmarkError,
     NotFoundError,
     SocialkitError,
@@ -235,6 +236,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
     "CategoryDrift",
     "Channel",
     "Checker",
+    "CheckerError",
     "ChecklistItem",
     "Comment",
     "CommunityRule",

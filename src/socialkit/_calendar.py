@@ -41,7 +41,7 @@ from socialkit._validate import (
     to_enum,
     to_tuple,
 )
-from socialkit._zones import ensure_aware, to_zone
+from socialkit._zones import as_utc, elapsed, ensure_aware, to_zone
 
 if TYPE_CHECKING:
     import pandas
@@ -136,8 +136,8 @@ class CalendarItem:
 
     @property
     def end(self) -> datetime:
-        """When the item ends (``start + duration``)."""
-        return self.start + self.duration
+        """When the item ends: ``duration`` of elapsed time after ``start``, in its zone."""
+        return (as_utc(self.start) + self.duration).astimezone(self.start.tzinfo)
 
 
 @attrs.frozen(kw_only=True)
@@ -413,14 +413,14 @@ class ContentCalendar:
             posts = [i for i in items if i.kind.is_post]
             gap = self.rule(platform).min_gap
             for a, b in pairwise(posts):
-                if gap is not None and b.start - a.start < gap:
+                if gap is not None and elapsed(a.start, b.start) < gap:
                     found.append(
                         Conflict(
                             kind=ConflictKind.TOO_CLOSE,
                             first=a,
                             second=b,
                             message=f"{platform}: {a.id} and {b.id} are "
-                            f"{(b.start - a.start).total_seconds() / 3600:g} h apart "
+                            f"{elapsed(a.start, b.start).total_seconds() / 3600:g} h apart "
                             f"(rule: at least {gap.total_seconds() / 3600:g} h)",
                         )
                     )
@@ -430,7 +430,7 @@ class ContentCalendar:
                     continue
                 key = item.content.casefold()
                 prev = last.get(key)
-                if prev is not None and item.start - prev.start < window:
+                if prev is not None and elapsed(prev.start, item.start) < window:
                     found.append(
                         Conflict(
                             kind=ConflictKind.DUPLICATE,

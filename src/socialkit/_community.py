@@ -27,7 +27,7 @@ from socialkit._platform import Platform
 from socialkit._provenance import Source
 from socialkit._registry import get_platform
 from socialkit._validate import instance_of, non_empty_str, to_enum, to_tuple
-from socialkit._zones import elapsed, utc
+from socialkit._zones import as_utc, elapsed
 
 __all__ = [
     "ANSWER_WITHIN",
@@ -59,7 +59,7 @@ def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
             allowed="expected a timezone-aware datetime (zoneinfo.ZoneInfo)",
         )
     try:
-        utc(value)
+        as_utc(value)
     except OverflowError:
         raise ValidationError(
             f"Message.{attribute.name}",
@@ -78,7 +78,7 @@ def _platform(value: object) -> str:
 
 
 def _after_receipt(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, datetime) and utc(value) < utc(instance.received_at):
+    if isinstance(value, datetime) and as_utc(value) < as_utc(instance.received_at):
         raise ValidationError(
             "Message.answered_at",
             f"{value} is before received_at={instance.received_at}",
@@ -202,7 +202,7 @@ def _next_workday(moment: datetime, weekend: frozenset[int]) -> datetime | None:
         for _ in range(7):
             day += timedelta(days=1)
             if day.weekday() not in weekend:
-                return utc(day)
+                return as_utc(day)
     except OverflowError:
         return None
     return None  # every day is a weekend day: there is no "Monday" to wait for
@@ -217,7 +217,7 @@ def _monday(inbox: Inbox) -> Iterator[tuple[int, str]]:
         if message.share or local.weekday() not in inbox.weekend:
             continue
         monday = _next_workday(local, inbox.weekend)
-        if monday is not None and utc(message.answered_at or inbox.now) >= monday:
+        if monday is not None and as_utc(message.answered_at or inbox.now) >= monday:
             state = "answered on or after" if message.answered else "still unanswered on"
             yield index, f"weekend message from {message.author} {state} Monday"
 
@@ -231,15 +231,15 @@ def _deleted(inbox: Inbox) -> Iterator[tuple[int, str]]:
 
 def _negative_first(inbox: Inbox) -> Iterator[tuple[int, str]]:
     answers = [
-        (utc(m.received_at), utc(m.answered_at))
+        (as_utc(m.received_at), as_utc(m.answered_at))
         for _, m in inbox.indexed()
         if not m.negative and m.answered_at is not None
     ]
     for index, message in inbox.indexed():
         if not message.negative:
             continue
-        waited_until = utc(message.answered_at or inbox.now)
-        received_at = utc(message.received_at)
+        waited_until = as_utc(message.answered_at or inbox.now)
+        received_at = as_utc(message.received_at)
         overtaken = len(
             [
                 1
@@ -397,7 +397,7 @@ def _inbox(
             allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
         )
     try:
-        utc(now)
+        as_utc(now)
     except OverflowError:
         raise ValidationError(
             "check_responsiveness(now)",
@@ -410,7 +410,7 @@ def _inbox(
     inbox = _messages(messages)
     for index, message in enumerate(inbox):
         latest = message.answered_at or message.received_at
-        if utc(latest) > utc(now):
+        if as_utc(latest) > as_utc(now):
             raise ValidationError(
                 f"messages[{index}]",
                 f"has a time after now ({latest} > {now})",
@@ -462,6 +462,6 @@ def triage(messages: Iterable[Message]) -> tuple[Message, ...]:
         if m.answered_at is None and not m.deleted
     ]
     waiting.sort(
-        key=lambda pair: (not pair[1].negative, pair[1].share, utc(pair[1].received_at), pair[0])
+        key=lambda pair: (not pair[1].negative, pair[1].share, as_utc(pair[1].received_at), pair[0])
     )
     return tuple(m for _, m in waiting)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = [
+    "CheckerError",
     "NoBenchmarkError",
     "NotFoundError",
     "SocialkitError",
@@ -160,6 +161,20 @@ class NoBenchmarkError(SocialkitError, LookupError):
             "pass history=[PostResult(...), ...] to rank the account's own posting times "
             f"(benchmarks exist for {', '.join(self.with_benchmark) or 'no platform'})"
         )
+
+
+class CheckerError(SocialkitError, RuntimeError):
+    """A user-supplied checker raised: names the checker; the original error is ``__cause__``.
+
+    >>> raise CheckerError("spelling", ConnectionError("dictionary service down"))
+    Traceback (most recent call last):
+    ...
+    socialkit._errors.CheckerError: checkers['spelling']: raised ConnectionError: dictionary service down
+    """
+
+    def __init__(self, checker: str, error: BaseException) -> None:
+        self.checker = checker
+        super().__init__(f"checkers[{checker!r}]: raised {type(error).__name__}: {error}")
 
 
 class SocialkitWarning(UserWarning):

@@ -36,7 +36,7 @@ from socialkit._validate import (
     to_tuple,
     where,
 )
-from socialkit._zones import ensure_aware, to_zone
+from socialkit._zones import as_utc, elapsed, ensure_aware, to_zone
 
 __all__ = [
     "Frequency",
@@ -523,18 +523,20 @@ class FrequencyRule:
         min_gap: 30 h between 2026-11-23T09:00:00+01:00 and 2026-11-24T15:00:00+01:00, 18 h short of 48 h
         """
         zone = to_zone(tz)
-        posts = sorted(ensure_aware(t, "FrequencyRule.check(times)") for t in _iterable(times))
+        posts = sorted(
+            (ensure_aware(t, "FrequencyRule.check(times)") for t in _iterable(times)), key=as_utc
+        )
         found: list[Violation] = []
         if self.min_gap is not None:
             for a, b in pairwise(posts):
-                if b - a < self.min_gap:
+                if (actual := elapsed(a, b)) < self.min_gap:
                     found.append(
                         Violation(
                             rule="min_gap",
                             posts=(a, b),
                             limit=self.min_gap,
-                            actual=b - a,
-                            by=self.min_gap - (b - a),
+                            actual=actual,
+                            by=self.min_gap - actual,
                         )
                     )
         local = [(p, p.astimezone(zone)) for p in posts]

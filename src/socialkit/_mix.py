@@ -45,6 +45,14 @@ MAX_SEQUENCE = 10**7
 """Largest ``n`` for :meth:`ContentMix.sequence`: the result is a tuple of n names."""
 MAX_OPTIMAL = 100_000
 """Largest ``n`` for the exact ``"optimal"`` sequencer (O(n log n log k))."""
+MAX_WEIGHT_DIGITS = 1000
+"""Most digits, and largest exponent in absolute value, of a ``Decimal`` weight.
+
+Read exactly, ``Decimal("1e-30000000")`` is a fraction with a 30-million-digit
+denominator: arithmetic on it takes minutes or exhausts memory, so it is refused
+before conversion. 1000 leaves room for any sensible precision."""
+MAX_WEIGHT_BITS = 4096
+"""Most bits in the numerator or denominator of an exact weight (every float fits)."""
 
 _METHOD_ALIASES = {
     "largest_remainder": ApportionMethod.HAMILTON,
@@ -68,13 +76,30 @@ def _to_fraction(where: str, value: object) -> Fraction:
     """An exact, finite, non-negative weight. Floats are read as their shortest repr."""
     if isinstance(value, bool) or not isinstance(value, int | float | Fraction | Decimal):
         raise SocialkitTypeError(where, value, expected="a number (int, float, Fraction, Decimal)")
-    finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
-    if not finite:
+    infinite = isinstance(value, float) and not math.isfinite(value)
+    if infinite or (isinstance(value, Decimal) and not value.is_finite()):
         raise ValidationError(where, f"got {value!r}", allowed="expected a finite weight")
+    if isinstance(value, Decimal):
+        _, digits, exponent = value.as_tuple()
+        if len(digits) > MAX_WEIGHT_DIGITS or abs(int(exponent)) > MAX_WEIGHT_DIGITS:
+            raise _too_precise(where, value)
     exact = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    if max(exact.numerator.bit_length(), exact.denominator.bit_length()) > MAX_WEIGHT_BITS:
+        raise _too_precise(where, value)
     if exact < 0:
         raise ValidationError(where, f"got {value!r}", allowed="expected a weight >= 0")
     return exact
+
+
+def _too_precise(where: str, value: object) -> ValidationError:
+    # Not repr(value): an int of over 4300 digits refuses to print.
+    return ValidationError(
+        where,
+        f"got a {type(value).__name__} too large or too fine to compute with exactly",
+        allowed=f"expected a Decimal with at most {MAX_WEIGHT_DIGITS} digits and exponent "
+        f"within +/-{MAX_WEIGHT_DIGITS}, or a number whose exact fraction has at most "
+        f"{MAX_WEIGHT_BITS} bits above and below",
+    )
 
 
 def _check_name(where: str, name: object) -> str:
@@ -85,8 +110,8 @@ def _check_name(where: str, name: object) -> str:
     return name
 
 
-def _pairs(where: str, value: object) -> list[tuple[Any, Any]]:
-    """(name, value) pairs from a mapping or an iterable of pairs; no name twice."""
+def _pairs(where: str, value: object) -> list[tuple[str, Any]]:
+    """(name, value) pairs from a mapping or an iterable of pairs; names are text, none twice."""
     if isinstance(value, Mapping):
         pairs = list(value.items())
     elif isinstance(value, Iterable) and not isinstance(value, str | bytes):
@@ -96,9 +121,9 @@ def _pairs(where: str, value: object) -> list[tuple[Any, Any]]:
                 raise SocialkitTypeError(where, pair, expected="(name, value) pairs")
     else:
         raise SocialkitTypeError(where, value, expected="a mapping of category names to values")
-    seen: set[object] = set()
+    seen: set[str] = set()
     for name, _ in pairs:
-        if name in seen:
+        if _check_name(where, name) in seen:
             raise ValidationError(where, f"{name!r} appears twice", allowed="expected unique names")
         seen.add(name)
     return [(name, v) for name, v in pairs]
@@ -112,7 +137,7 @@ def _to_shares(
     pairs = _pairs(where, weights)
     if not pairs:
         raise ValidationError(where, "got no categories", allowed="expected at least one")
-    exact = [(_check_name(where, name), _to_fraction(f"{where}[{name!r}]", w)) for name, w in pairs]
+    exact = [(name, _to_fraction(f"{where}[{name!r}]", w)) for name, w in pairs]
     total = sum(w for _, w in exact)
     if total == 0:
         raise ValidationError(where, "every weight is zero", allowed="expected a positive total")

@@ -50,7 +50,7 @@ from socialkit._validate import (
     positive_duration,
     to_tuple,
 )
-from socialkit._zones import ONE_DAY, ensure_aware, localize, to_zone
+from socialkit._zones import ONE_DAY, as_utc, elapsed, ensure_aware, localize, to_zone
 
 __all__ = [
     "Channel",
@@ -633,7 +633,7 @@ def _plan_channel(
     times = _daily_times(channel, _per_day(channel, rule))
     chosen = _choose_slots(channel, rule, tz, times, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen)
-    all_posts = sorted(i.start for i in items)
+    all_posts = sorted((i.start for i in items), key=as_utc)
     for v in rule.check(all_posts, tz=tz, start=days[0], end=days[-1] + ONE_DAY):
         if v.rule.startswith("min_per_"):
             issues.append(
@@ -944,7 +944,7 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
             if ever.category is not None and ever.category != category:
                 continue
             previous = last_run.get(ever.title)
-            if previous is None or moment - previous >= ever.cooldown:
+            if previous is None or elapsed(previous, moment) >= ever.cooldown:
                 last_run[ever.title] = moment
                 fields.update(
                     kind=ItemKind.EVERGREEN,

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
 from socialkit._platform import CountKind, MediaKind, Period, Platform
 from socialkit._posts import Post
@@ -30,6 +30,8 @@ from socialkit._provenance import Confidence, Source
 from socialkit._registry import get_platform
 from socialkit._text import Entities, TextMeasure, extract, measure
 from socialkit._validate import each, instance_of, non_empty_str, number, optional, to_tuple
+from socialkit._validate import where as where_of
+from socialkit._zones import as_utc, elapsed
 
 __all__ = [
     "DEFAULT_RULES",
@@ -102,6 +104,17 @@ def _callable(instance: object, attribute: attrs.Attribute[Any], value: object) 
         raise SocialkitTypeError(f"Rule.{attribute.name}", value, expected="a callable")
 
 
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    """A weight below zero would push the score out of 0-100."""
+    if value < 0:
+        raise ValidationError(
+            where_of(instance, attribute),
+            f"got {value}",
+            allowed="expected a weight >= 0",
+            value=value,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Rule:
     """One check of a post: a stable id, a severity and a small pure function.
@@ -130,7 +143,7 @@ class Rule:
     hard: bool = False
     threshold: int | None = None
     checker: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    weight: float = attrs.field(default=1.0, validator=number)
+    weight: float = attrs.field(default=1.0, validator=[number, _non_negative])
     source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
 
     def applies_to(self, platform: Platform, on: date | None = None) -> bool:
@@ -206,6 +219,8 @@ class RuleSet:
 
     def with_rule(self, rule: Rule, *, replace: bool = False) -> RuleSet:
         """A copy with ``rule`` added (or replacing the rule of the same id with ``replace``)."""
+        if not isinstance(rule, Rule):
+            raise SocialkitTypeError("RuleSet.with_rule(rule)", rule, expected="a Rule")
         if rule.id in self.ids():
             if not replace:
                 raise ValidationError(
@@ -258,7 +273,8 @@ FTC_DISCLOSURES = Source(
     url="https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers",
     confidence=Confidence.OFFICIAL,
     published=date(2019, 11, 5),
-    note="Cited by source document [002]: incentives must be clearly and visibly disclosed. "
+    note="Cited by source document [002]: incentives must be clearly and visibly disclosed; "
+    "simple words such as 'Advertisement', 'Ad' or 'Sponsored' are clear. "
     "'#sp', '#spon', '#collab', '#thanks' or '#ambassador' alone are called unclear.",
 )
 FTC_GUIDES_2023 = Source(
@@ -300,6 +316,9 @@ DISCLOSURE_MARKERS: tuple[DisclosureMarker, ...] = (
     DisclosureMarker(text="#advertisement", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="#sponsored", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="advertisement", language="en", source=FTC_DISCLOSURES),
+    # "Ad" as a label; the bare word would also match "an ad-free routine".
+    DisclosureMarker(text="ad:", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="(ad)", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="sponsored", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="paid partnership", language="en", source=FTC_DISCLOSURES),
     DisclosureMarker(text="paid promotion", language="en", source=FTC_GUIDES_2023),
@@ -522,7 +541,9 @@ def _neighbours(ctx: PostContext) -> tuple[datetime | None, datetime | None]:
     when = ctx.post.scheduled_at
     if when is None:
         return None, None
-    times = [p.scheduled_at for p in ctx.history if p.scheduled_at is not None]
+    # In UTC: Python compares datetimes sharing a ZoneInfo by wall clock.
+    when = as_utc(when)
+    times = [as_utc(p.scheduled_at) for p in ctx.history if p.scheduled_at is not None]
     before = max((t for t in times if t <= when), default=None)
     after = min((t for t in times if t > when), default=None)
     return before, after
@@ -539,8 +560,8 @@ def _too_frequent(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     if gap is None or when is None:
         return
     for other in _neighbours(ctx):
-        if other is not None and abs(when - other) < gap:
-            hours = abs(when - other).total_seconds() / 3600
+        if other is not None and abs(elapsed(other, when)) < gap:
+            hours = abs(elapsed(other, when)).total_seconds() / 3600
             yield Hit(
                 message=f"{hours:g} h from another post; the platform's recommended gap "
                 f"is {gap.total_seconds() / 3600:g} h",
@@ -565,7 +586,7 @@ def _frequency_cap(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
             continue
         window = _PERIOD[g.per]
         count = 1 + sum(
-            1 for p in ctx.history if p.scheduled_at and abs(when - p.scheduled_at) < window
+            1 for p in ctx.history if p.scheduled_at and abs(elapsed(p.scheduled_at, when)) < window
         )
         if count > g.maximum:
             yield Hit(
@@ -584,8 +605,8 @@ def _regularity(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
     for g in ctx.platform.recommended_frequency():
         if g.per is not None and g.minimum:
             expected = _PERIOD[g.per] / g.minimum
-            if when - before > 2 * expected:
-                days = (when - before).total_seconds() / 86400
+            if elapsed(before, when) > 2 * expected:
+                days = elapsed(before, when).total_seconds() / 86400
                 yield Hit(
                     message=f"{days:.1f} days since the previous post; the recommended rhythm "
                     f"is {g.minimum} or more per {g.per}",
@@ -662,11 +683,21 @@ def _photo_quality(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 
 
 def _ask_checker(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    assert rule.checker is not None
-    verdict = ctx.checkers[rule.checker](ctx.post)
+    name = rule.checker
+    assert name is not None
+    try:
+        verdict: object = ctx.checkers[name](ctx.post)
+    except Exception as error:
+        raise CheckerError(name, error) from error
+    if not isinstance(verdict, bool | str | None):
+        raise SocialkitTypeError(
+            f"assess(checkers[{name!r}]) result",
+            verdict,
+            expected="True/False, a message (str) or None",
+        )
     if verdict:
         detail = verdict if isinstance(verdict, str) else rule.summary.rstrip(".").lower()
-        yield Hit(message=f"{rule.checker} checker: {detail}")
+        yield Hit(message=f"{name} checker: {detail}")
 
 
 # --- The default rule set (data) --------------------------------------------------
@@ -979,10 +1010,11 @@ def _history(history: Iterable[Post]) -> tuple[Post, ...]:
                 "is None",
                 allowed="expected every earlier post to have its (timezone-aware) time",
             )
-    return tuple(sorted(posts, key=lambda p: p.scheduled_at or datetime.min))
+    return tuple(sorted(posts, key=lambda p: p.scheduled_at.timestamp() if p.scheduled_at else 0.0))
 
 
-def _checkers(checkers: Mapping[str, Checker] | None) -> dict[str, Checker]:
+def _checkers(checkers: Mapping[str, Checker] | None, rules: RuleSet) -> dict[str, Checker]:
+    """The user's checkers, each under a name some rule asks for (a typo would be ignored)."""
     if checkers is None:
         return {}
     if not isinstance(checkers, Mapping):
@@ -996,6 +1028,11 @@ def _checkers(checkers: Mapping[str, Checker] | None) -> dict[str, Checker]:
             raise SocialkitTypeError(
                 f"assess(checkers[{name!r}])", checker, expected="a callable taking the Post"
             )
+    known = sorted({r.checker for r in rules if r.checker is not None})
+    for name in checkers:
+        if name not in known:
+            suggestions = get_close_matches(name, known, n=3)
+            raise NotFoundError("assess(checkers)", name, known, suggestions)
     return dict(checkers)
 
 
@@ -1060,7 +1097,7 @@ def assess(
         history=_history(history),
         tier=tier,
         on=on,
-        checkers=_checkers(checkers),
+        checkers=_checkers(checkers, rules),
     )
     findings: list[Finding] = []
     applied: list[str] = []

@@ -24,13 +24,13 @@ from socialkit._errors import SocialkitTypeError, ValidationError
 
 __all__ = [
     "ONE_DAY",
+    "as_utc",
     "day_start",
     "elapsed",
     "ensure_aware",
     "local_date",
     "localize",
     "to_zone",
-    "utc",
 ]
 
 
@@ -105,6 +105,29 @@ def localize(day: date, at: time, tz: tzinfo) -> datetime:
     return first.astimezone(UTC).astimezone(tz)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """``moment`` in UTC: the key to sort or compare aware datetimes as instants.
+
+    Python compares two datetimes that share a ``tzinfo`` by wall clock, which
+    misorders the two 02:30 of a fall-back night; in UTC they are instants.
+    """
+    return moment.astimezone(UTC)
+
+
+def elapsed(start: datetime, end: datetime) -> timedelta:
+    """The real time from ``start`` to ``end`` (negative if ``end`` is earlier).
+
+    Python subtracts two datetimes that share a ``tzinfo`` by wall clock,
+    ignoring a DST change between them; this helper subtracts instants.
+
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> a, b = datetime(2026, 3, 28, 10, tzinfo=paris), datetime(2026, 3, 30, 10, tzinfo=paris)
+    >>> b - a, elapsed(a, b)  # the clocks sprang forward on 29 March
+    (datetime.timedelta(days=2), datetime.timedelta(days=1, seconds=82800))
+    """
+    return as_utc(end) - as_utc(start)
+
+
 def local_date(moment: datetime, tz: tzinfo) -> date:
     """The calendar date of ``moment`` in ``tz``."""
     return moment.astimezone(tz).date()
@@ -116,22 +139,3 @@ def day_start(day: date, tz: tzinfo) -> datetime:
 
 
 ONE_DAY = timedelta(days=1)
-
-
-def utc(moment: datetime) -> datetime:
-    """``moment`` in UTC, so comparisons and subtractions measure elapsed time.
-
-    Two datetimes sharing one ``ZoneInfo`` compare and subtract by wall clock,
-    which is off by the DST shift between them; in UTC they can't be.
-    """
-    return moment.astimezone(UTC)
-
-
-def elapsed(start: datetime, end: datetime) -> timedelta:
-    """The time that really passed from ``start`` to ``end`` (across DST changes).
-
-    >>> paris = ZoneInfo("Europe/Paris")
-    >>> elapsed(datetime(2026, 3, 28, 10, tzinfo=paris), datetime(2026, 3, 30, 10, 30, tzinfo=paris))
-    datetime.timedelta(days=1, seconds=84600)
-    """
-    return utc(end) - utc(start)
