@@ -33,15 +33,11 @@ from socialkit._platform import Platform
 from socialkit._provenance import Source
 from socialkit._registry import get_platform, platforms
 from socialkit._validate import number, to_tuple
-from socialkit._zones import ensure_aware, to_zone
+from socialkit._zones import aware, to_zone
 
 __all__ = ["Basis", "PostResult", "RankedWindow", "best_times"]
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    ensure_aware(value, f"PostResult.{attribute.name}")
 
 
 def _engagement(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -65,7 +61,7 @@ class PostResult:
     0.042
     """
 
-    posted_at: datetime = attrs.field(validator=_aware)
+    posted_at: datetime = attrs.field(validator=aware)
     engagement: float = attrs.field(validator=_engagement)
 
 

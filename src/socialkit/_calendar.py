@@ -41,7 +41,7 @@ from socialkit._validate import (
     to_enum,
     to_tuple,
 )
-from socialkit._zones import as_utc, elapsed, ensure_aware, to_zone
+from socialkit._zones import as_utc, aware, elapsed, ensure_aware, to_zone
 
 if TYPE_CHECKING:
     import pandas
@@ -97,10 +97,6 @@ def _platform(value: object) -> str:
     return get_platform(value).slug
 
 
-def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    ensure_aware(value, f"{type(instance).__name__}.{attribute.name}")
-
-
 def _opt_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     optional(non_empty_str)(instance, attribute, value)
 
@@ -126,7 +122,7 @@ class CalendarItem:
     id: str = attrs.field(validator=non_empty_str)
     platform: str = attrs.field(converter=_platform)
     kind: ItemKind = attrs.field(converter=_kind)
-    start: datetime = attrs.field(validator=_aware)
+    start: datetime = attrs.field(validator=aware)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     title: str = attrs.field(validator=non_empty_str)
     category: str | None = attrs.field(default=None, validator=_opt_text)

@@ -26,8 +26,8 @@ from socialkit._findings import Finding, Severity
 from socialkit._platform import Platform
 from socialkit._provenance import Source
 from socialkit._registry import get_platform
-from socialkit._validate import instance_of, non_empty_str, to_enum, to_tuple
-from socialkit._zones import as_utc, elapsed
+from socialkit._validate import instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit._zones import as_utc, aware, elapsed
 
 __all__ = [
     "ANSWER_WITHIN",
@@ -45,27 +45,6 @@ _ARTICLE = MANAGER_ARTICLE.at("the Otto 'Brigitte' contest")
 
 ANSWER_WITHIN = timedelta(hours=48)
 """[001]: answer messages "quickly (within 48 hours at most)"; an overridable default."""
-
-
-def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    instance_of(datetime)(instance, attribute, value)
-    assert isinstance(value, datetime)
-    if value.utcoffset() is None:
-        raise ValidationError(
-            f"Message.{attribute.name}",
-            f"{value} has no time zone",
-            allowed="expected a timezone-aware datetime (zoneinfo.ZoneInfo)",
-        )
-    try:
-        as_utc(value)
-    except OverflowError:
-        raise ValidationError(
-            f"Message.{attribute.name}",
-            f"{value} is out of range in UTC",
-            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
-        ) from None
 
 
 def _platform(value: object) -> str:
@@ -102,13 +81,15 @@ class Message:
     False
     """
 
-    received_at: datetime = attrs.field(validator=_aware)
+    received_at: datetime = attrs.field(validator=aware)
     platform: str = attrs.field(converter=_platform)
     author: str = attrs.field(validator=non_empty_str)
     text: str = attrs.field(default="", validator=instance_of(str))
     negative: bool = attrs.field(default=False, validator=instance_of(bool))
     share: bool = attrs.field(default=False, validator=instance_of(bool))
-    answered_at: datetime | None = attrs.field(default=None, validator=[_aware, _after_receipt])
+    answered_at: datetime | None = attrs.field(
+        default=None, validator=[optional(aware), _after_receipt]
+    )
     deleted: bool = attrs.field(default=False, validator=instance_of(bool))
 
     @property

@@ -127,7 +127,7 @@ def _day(value: object, where: str) -> date:
     return value
 
 
-def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _day(value, field_path(instance, attribute))
 
 
@@ -242,8 +242,8 @@ class SmartGoal:
     metric: str = attrs.field(validator=_metric)
     baseline: float | Fraction = attrs.field(validator=_figure)
     target: float | Fraction = attrs.field(validator=_figure)
-    start: date = attrs.field(validator=_plain_date)
-    deadline: date = attrs.field(validator=_plain_date)
+    start: date = attrs.field(validator=plain_date)
+    deadline: date = attrs.field(validator=plain_date)
     business_objective: str = attrs.field(default="", validator=instance_of(str))
     stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
     plausible_monthly_growth: Fraction | None = attrs.field(

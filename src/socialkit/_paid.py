@@ -34,6 +34,7 @@ from socialkit._validate import (
     to_str_set,
     to_tuple,
 )
+from socialkit._zones import aware
 
 __all__ = [
     "FACEBOOK_CONTEST_TIP",
@@ -276,17 +277,6 @@ def _optional_amount(name: str) -> Validator:
     return check
 
 
-def _aware(instance: object, attribute: attrs.Attribute[datetime | None], value: object) -> None:
-    instance_of(datetime)(instance, attribute, value)
-    assert isinstance(value, datetime)
-    if value.utcoffset() is None:
-        raise ValidationError(
-            f"CampaignDraft.{attribute.name}",
-            f"{value} has no time zone",
-            allowed="expected a timezone-aware datetime (zoneinfo.ZoneInfo)",
-        )
-
-
 @attrs.frozen(kw_only=True)
 class CampaignDraft:
     """A campaign being set up; every field may still be missing.
@@ -299,8 +289,8 @@ class CampaignDraft:
     name: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     objective: Objective | None = attrs.field(default=None, converter=_objective)
     conversion_tracking: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    start: datetime | None = attrs.field(default=None, validator=optional(_aware))
-    end: datetime | None = attrs.field(default=None, validator=optional(_aware))
+    start: datetime | None = attrs.field(default=None, validator=optional(aware))
+    end: datetime | None = attrs.field(default=None, validator=optional(aware))
     content: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     targeting: Targeting = attrs.field(factory=Targeting, validator=instance_of(Targeting))
     budget: int | Fraction | Decimal | float | None = attrs.field(

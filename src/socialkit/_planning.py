@@ -50,7 +50,7 @@ from socialkit._validate import (
     positive_duration,
     to_tuple,
 )
-from socialkit._zones import ONE_DAY, as_utc, elapsed, ensure_aware, localize, to_zone
+from socialkit._zones import ONE_DAY, as_utc, aware, elapsed, localize, to_zone
 
 __all__ = [
     "Channel",
@@ -328,10 +328,6 @@ def _never_occurs(text: str, start: datetime) -> bool:
     return next(iter(probe), None) is None
 
 
-def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    ensure_aware(value, f"{type(instance).__name__}.{attribute.name}")
-
-
 def _platforms(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(_slug(v) for v in to_tuple(value))
 
@@ -354,7 +350,7 @@ class FixedEvent:
     """
 
     title: str = attrs.field(validator=non_empty_str)
-    start: datetime = attrs.field(validator=_aware)
+    start: datetime = attrs.field(validator=aware)
     recurrence: str | None = attrs.field(default=None, converter=rrule_text)
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)

@@ -28,8 +28,8 @@ from socialkit._validate import (
     positive_duration,
     to_enum,
     to_tuple,
-    where,
 )
+from socialkit._zones import aware
 
 __all__ = ["FORMAT_CONTENT_TYPES", "Comment", "Media", "Post", "PostFormat"]
 
@@ -191,19 +191,6 @@ class Comment:
     by_author: bool = attrs.field(default=True, validator=instance_of(bool))
 
 
-def _aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    instance_of(datetime)(instance, attribute, value)
-    assert isinstance(value, datetime)
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(
-            where(instance, attribute),
-            f"naive datetime {value.isoformat()}",
-            allowed="expected a timezone-aware datetime, e.g. with tzinfo=ZoneInfo('Europe/Paris')",
-        )
-
-
 def _texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     each(_str)(instance, attribute, value)
 
@@ -231,7 +218,7 @@ class Post:
     >>> Post(text="hi", scheduled_at=datetime(2026, 11, 24, 10))
     Traceback (most recent call last):
     ...
-    socialkit._errors.ValidationError: Post.scheduled_at: naive datetime 2026-11-24T10:00:00; expected a timezone-aware datetime, e.g. with tzinfo=ZoneInfo('Europe/Paris')
+    socialkit._errors.ValidationError: Post.scheduled_at: naive datetime 2026-11-24T10:00:00 (no time zone); expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))
     """
 
     text: str = attrs.field(default="", validator=_str)
@@ -244,7 +231,7 @@ class Post:
     first_comment: Comment | None = attrs.field(
         default=None, validator=optional(instance_of(Comment))
     )
-    scheduled_at: datetime | None = attrs.field(default=None, validator=_aware)
+    scheduled_at: datetime | None = attrs.field(default=None, validator=optional(aware))
     title: str = attrs.field(default="", validator=_str)
     description: str = attrs.field(default="", validator=_str)
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords, validator=_texts)

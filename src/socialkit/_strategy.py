@@ -22,7 +22,7 @@ from socialkit._audience import BrandPersonality, Persona, platform_slugs
 from socialkit._ecosystem import PlatformFit, PlatformRole, recommend_platforms
 from socialkit._errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._findings import Finding
-from socialkit._goals import SmartGoal, exact
+from socialkit._goals import SmartGoal, exact, plain_date
 from socialkit._mix import ContentMix
 from socialkit._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
 from socialkit._planning import Channel as PlanChannel
@@ -96,11 +96,6 @@ def _platforms(value: Any) -> tuple[str, ...]:
     return platform_slugs(value, "Tactic.platforms")
 
 
-def _plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise SocialkitTypeError(where(instance, attribute), value, expected="a date")
-
-
 def _slug(value: Any) -> str:
     return get_platform(value).slug
 
@@ -137,7 +132,7 @@ class Tactic:
         default=(), converter=_texts, validator=each(non_empty_str)
     )
     recurrence: str | None = attrs.field(default=None, validator=_recurrence)
-    start: date | None = attrs.field(default=None, validator=optional(_plain_date))
+    start: date | None = attrs.field(default=None, validator=optional(plain_date))
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
 
@@ -215,7 +210,7 @@ class CalendarSettings:
         default=60, validator=_up_to(0, MINUTES_PER_DAY, "the minutes in a day")
     )
     blackouts: tuple[date, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(_plain_date)
+        default=(), converter=to_tuple, validator=each(plain_date)
     )
 
     @property

@@ -18,13 +18,18 @@ from __future__ import annotations
 import difflib
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
+import attrs
+
 from socialkit._errors import SocialkitTypeError, ValidationError
+from socialkit._validate import where
 
 __all__ = [
     "ONE_DAY",
     "as_utc",
+    "aware",
     "day_start",
     "elapsed",
     "ensure_aware",
@@ -78,16 +83,32 @@ def to_zone(value: object, where: str = "tz") -> ZoneInfo:
 
 
 def ensure_aware(value: object, where: str) -> datetime:
-    """``value`` itself if it is a timezone-aware datetime; a socialkit error otherwise."""
+    """``value`` itself if it is a timezone-aware datetime; a socialkit error otherwise.
+
+    Its UTC time must exist too, since gaps and orderings are computed in UTC.
+    """
     if not isinstance(value, datetime):
         raise SocialkitTypeError(where, value, expected="a timezone-aware datetime")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(
             where,
-            f"naive datetime {value.isoformat()}",
+            f"naive datetime {value.isoformat()} (no time zone)",
             allowed="expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))",
         )
+    try:
+        as_utc(value)
+    except OverflowError:
+        raise ValidationError(
+            where,
+            f"{value} is out of range in UTC",
+            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
+        ) from None
     return value
+
+
+def aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: a timezone-aware datetime (wrap in ``optional`` to allow ``None``)."""
+    ensure_aware(value, where(instance, attribute))
 
 
 def localize(day: date, at: time, tz: tzinfo) -> datetime:
