@@ -30,7 +30,7 @@ from socialkit._frequency import (
     period_start,
 )
 from socialkit._platform import Period, Platform
-from socialkit._registry import get_platform
+from socialkit._registry import slug_of
 from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._validate import (
     each,
@@ -88,15 +88,6 @@ def _content_type(value: object) -> ContentType | None:
     return None if value is None else lookup(ContentType, value, "content_type")
 
 
-def _platform(value: object) -> str:
-    """A registered platform's slug (aliases resolved; unknown names raise)."""
-    if isinstance(value, Platform):
-        return value.slug
-    if not isinstance(value, str):
-        raise SocialkitTypeError("platform", value, expected="a platform slug or Platform")
-    return get_platform(value).slug
-
-
 def _opt_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     optional(non_empty_str)(instance, attribute, value)
 
@@ -120,7 +111,7 @@ class CalendarItem:
     """
 
     id: str = attrs.field(validator=non_empty_str)
-    platform: str = attrs.field(converter=_platform)
+    platform: str = attrs.field(converter=slug_of)
     kind: ItemKind = attrs.field(converter=_kind)
     start: datetime = attrs.field(validator=aware)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
@@ -283,7 +274,7 @@ class ContentCalendar:
         return dict(self.rules).get(slug, FrequencyRule())
 
     def _covered(self, platform: str | Platform, where: str) -> str:
-        slug = _platform(platform)
+        slug = slug_of(platform)
         if slug not in self.platforms:
             raise NotFoundError(where, slug, self.platforms)
         return slug
@@ -320,7 +311,7 @@ class ContentCalendar:
                 allowed="expected one of them (pillar is another name for category)",
             )
         category = category if category is not None else pillar
-        platform = None if platform is None else _platform(platform)
+        platform = None if platform is None else slug_of(platform)
         want_kind = None if kind is None else _kind(kind)
         want_stage = _stage(stage)
         return tuple(
@@ -334,7 +325,7 @@ class ContentCalendar:
 
     def posts(self, platform: str | Platform | None = None) -> tuple[CalendarItem, ...]:
         """Items that publish (posts, evergreen re-runs, events), optionally on one platform."""
-        platform = None if platform is None else _platform(platform)
+        platform = None if platform is None else slug_of(platform)
         return tuple(
             i for i in self.items if i.kind.is_post and (platform is None or i.platform == platform)
         )

@@ -23,9 +23,8 @@ import attrs
 from socialkit._documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._errors import SocialkitTypeError, ValidationError
 from socialkit._findings import Finding, Severity
-from socialkit._platform import Platform
 from socialkit._provenance import Source
-from socialkit._registry import get_platform
+from socialkit._registry import slug_of
 from socialkit._validate import instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit._zones import as_utc, aware, elapsed
 
@@ -48,12 +47,7 @@ ANSWER_WITHIN = timedelta(hours=48)
 
 
 def _platform(value: object) -> str:
-    """A registered platform's slug (aliases resolved; unknown names raise)."""
-    if isinstance(value, Platform):
-        return value.slug
-    if not isinstance(value, str):
-        raise SocialkitTypeError("Message.platform", value, expected="a platform slug or Platform")
-    return get_platform(value).slug
+    return slug_of(value, "Message.platform")
 
 
 def _after_receipt(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:

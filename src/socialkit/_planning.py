@@ -39,7 +39,7 @@ from socialkit._calendar import CalendarItem, ContentCalendar, ItemKind, PlanIss
 from socialkit._errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit._frequency import FrequencyRule, check_range, period_key
 from socialkit._platform import Period, Platform
-from socialkit._registry import get_platform
+from socialkit._registry import get_platform, slug_of
 from socialkit._stages import ContentType, FunnelStage, lookup
 from socialkit._validate import (
     each,
@@ -111,14 +111,6 @@ class SupportsPlanSpec(Protocol):
         ...
 
 
-def _slug(value: object) -> str:
-    if isinstance(value, Platform):
-        return value.slug
-    if not isinstance(value, str):
-        raise SocialkitTypeError("platform", value, expected="a platform slug or Platform")
-    return get_platform(value).slug
-
-
 def _sequencer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, Sequencer):
         raise SocialkitTypeError(
@@ -179,7 +171,7 @@ class Channel:
     datetime.timedelta(days=2)
     """
 
-    platform: str = attrs.field(converter=_slug)
+    platform: str = attrs.field(converter=slug_of)
     rule: FrequencyRule = attrs.field(
         default=attrs.Factory(
             lambda self: FrequencyRule.for_platform(self.platform), takes_self=True
@@ -329,7 +321,7 @@ def _never_occurs(text: str, start: datetime) -> bool:
 
 
 def _platforms(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(_slug(v) for v in to_tuple(value))
+    return tuple(slug_of(v) for v in to_tuple(value))
 
 
 @attrs.frozen(kw_only=True)

@@ -16,7 +16,7 @@ from socialkit._errors import SocialkitTypeError, UnknownPlatformError, Validati
 from socialkit._platform import Platform
 from socialkit.platforms import SHIPPED
 
-__all__ = ["get_platform", "platforms", "register_platform"]
+__all__ = ["get_platform", "platforms", "register_platform", "slug_of"]
 
 
 class _Registry:
@@ -133,3 +133,19 @@ def register_platform(platform: Platform, *, replace: bool = False) -> None:
     if not isinstance(replace, bool):
         raise SocialkitTypeError("register_platform(replace)", replace, expected="True or False")
     _REGISTRY.add(platform, replace=replace)
+
+
+def slug_of(value: object, where: str = "platform") -> str:
+    """The registered slug of a platform given as a slug, an alias or a :class:`Platform`.
+
+    The converter behind every ``platform`` field: aliases resolve, unknown names raise
+    :class:`~socialkit.UnknownPlatformError`, other types a ``SocialkitTypeError`` at ``where``.
+
+    >>> slug_of("Twitter")
+    'x'
+    """
+    if isinstance(value, Platform):
+        return value.slug
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where, value, expected="a platform slug or Platform")
+    return get_platform(value).slug
