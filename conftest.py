@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, settings
 
-from socialkit._registry import _REGISTRY
+from socialkit.platforms._registry import _REGISTRY
 
 # Timing-based health checks make property tests flaky on a busy 2-core CI box;
 # socialkit asserts behaviour, never speed, in the test suite.

@@ -31,7 +31,7 @@ from socialkit import (
     platforms,
     stage_coverage,
 )
-from socialkit._calendar import ConflictKind
+from socialkit.calendar._model import ConflictKind
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -525,7 +525,7 @@ def test_an_old_daily_event_reaches_the_plan() -> None:
 def test_occurrences_beyond_the_cap_are_reported_not_walked(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import socialkit._planning as planning
+    import socialkit.calendar._planning as planning
 
     monkeypatch.setattr(planning, "MAX_OCCURRENCES", 100)
     event = FixedEvent(

@@ -7,7 +7,7 @@ import icalendar
 import pytest
 
 from socialkit import ContentCalendar
-from socialkit._cli import main
+from socialkit.cli._main import main
 
 
 def test_plan_prints_the_weeks(capsys: pytest.CaptureFixture[str]) -> None:

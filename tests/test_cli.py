@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from socialkit import StaleDataWarning, get_platform, platforms, register_platform
-from socialkit._cli import main
+from socialkit.cli._main import main
 
 
 def test_platforms_table_lists_every_platform(capsys: pytest.CaptureFixture[str]) -> None:

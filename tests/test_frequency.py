@@ -21,7 +21,7 @@ from socialkit import (
     Window,
     platforms,
 )
-from socialkit._frequency import complete_periods, period_key
+from socialkit.frequency._rules import complete_periods, period_key
 
 PARIS = ZoneInfo("Europe/Paris")
 

@@ -25,8 +25,8 @@ from socialkit import (
     ValidationError,
     mix_deviation,
 )
-from socialkit._apportion import _priority, edf_sequence
-from socialkit._mix import _common_scale
+from socialkit.mix._apportion import _priority, edf_sequence
+from socialkit.mix._model import _common_scale
 
 DIVISOR_METHODS = [m for m in ApportionMethod if m is not ApportionMethod.HAMILTON]
 

@@ -15,8 +15,8 @@ import pytest
 
 import socialkit
 from socialkit import MediaFamily, Platform, get_platform
-from socialkit._provenance import Fact
-from socialkit._report import jsonable
+from socialkit._core.sources import Fact
+from socialkit._core.table import jsonable
 
 PLATFORMS = socialkit.platforms()
 LATEST_VERIFICATION = date(2026, 11, 22)

@@ -7,7 +7,7 @@ import pytest
 
 import socialkit
 from socialkit import examples, loads_strategy
-from socialkit._cli import main
+from socialkit.cli._main import main
 
 
 def test_new_writes_a_template_that_loads_and_validates(

@@ -386,7 +386,7 @@ def test_entities_built_in_bulk_are_the_constructors() -> None:
     import attrs
 
     from socialkit import Entity
-    from socialkit._text import _built
+    from socialkit.text._measure import _built
 
     # _built fills Entity's slots directly, which is only sound while Entity
     # has nothing its __init__ would run besides setting them.
@@ -487,7 +487,7 @@ URL_TEXT = st.lists(
 @settings(max_examples=300)
 @given(URL_TEXT)
 def test_simple_url_fast_path_finds_what_the_scan_by_dots_finds(text: str) -> None:
-    from socialkit._text import _urls  # the fast path is internal; both must agree
+    from socialkit.text._measure import _urls  # the fast path is internal; both must agree
 
     assert _urls(text) == _urls(text, fast_path=False)
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from socialkit._registry import platforms
-from socialkit._report import platform_markdown
+from socialkit.platforms._registry import platforms
+from socialkit._core.table import platform_markdown
 
 
 def _generate(app: Sphinx) -> None:

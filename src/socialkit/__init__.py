@@ -9,10 +9,10 @@ immutable values and pure functions.
 'X'
 """
 
-from socialkit._apportion import ApportionMethod, SequenceMethod
-from socialkit._audience import BrandPersonality, Persona
-from socialkit._best_times import Basis, PostResult, RankedWindow, best_times
-from socialkit._calendar import (
+from socialkit.mix._apportion import ApportionMethod, SequenceMethod
+from socialkit.strategy._audience import BrandPersonality, Persona
+from socialkit.frequency._best_times import Basis, PostResult, RankedWindow, best_times
+from socialkit.calendar._model import (
     CalendarItem,
     Conflict,
     ConflictKind,
@@ -20,7 +20,7 @@ from socialkit._calendar import (
     ItemKind,
     PlanIssue,
 )
-from socialkit._community import (
+from socialkit.community._inbox import (
     ANSWER_WITHIN,
     COMMUNITY_RULES,
     CommunityRule,
@@ -30,8 +30,8 @@ from socialkit._community import (
     check_responsiveness,
     triage,
 )
-from socialkit._coverage import StageCoverage, StageShare, stage_coverage
-from socialkit._diagnosis import (
+from socialkit.funnel._coverage import StageCoverage, StageShare, stage_coverage
+from socialkit.strategy._diagnosis import (
     AUDIT_CHECKLIST,
     Actor,
     AuditQuestion,
@@ -43,14 +43,14 @@ from socialkit._diagnosis import (
     TargetKind,
     ThreeC,
 )
-from socialkit._ecosystem import (
+from socialkit.strategy._ecosystem import (
     ECOSYSTEM_RULES,
     EcosystemRule,
     PlatformFit,
     PlatformRole,
     recommend_platforms,
 )
-from socialkit._errors import (
+from socialkit.errors import (
     CheckerError,
     NoBenchmarkError,
     NotFoundError,
@@ -63,15 +63,15 @@ from socialkit._errors import (
     UnknownPlatformError,
     ValidationError,
 )
-from socialkit._experiments import (
+from socialkit.measure._experiments import (
     Comparison,
     Variant,
     compare_variants,
     minimum_detectable_effect,
     sample_size,
 )
-from socialkit._findings import Finding, Severity
-from socialkit._frequency import (
+from socialkit._core.findings import Finding, Severity
+from socialkit.frequency._rules import (
     Frequency,
     FrequencyReport,
     FrequencyRule,
@@ -80,7 +80,7 @@ from socialkit._frequency import (
     Violation,
     Window,
 )
-from socialkit._funnel import (
+from socialkit.funnel._model import (
     Funnel,
     FunnelComparison,
     FunnelStep,
@@ -88,14 +88,14 @@ from socialkit._funnel import (
     Plan,
     StepDelta,
 )
-from socialkit._goals import (
+from socialkit.strategy._goals import (
     DEFAULT_PLAUSIBLE_MONTHLY_GROWTH,
     Interpolation,
     Progress,
     ProgressVerdict,
     SmartGoal,
 )
-from socialkit._influence import (
+from socialkit.measure._influence import (
     Acquisition,
     Influencer,
     PartnerReach,
@@ -104,8 +104,8 @@ from socialkit._influence import (
     influence_quadrants,
     rank_partners,
 )
-from socialkit._journey import CasePath, PathStop
-from socialkit._metrics import (
+from socialkit.funnel._journey import CasePath, PathStop
+from socialkit.measure._metrics import (
     METRICS,
     Metric,
     MetricKind,
@@ -118,7 +118,7 @@ from socialkit._metrics import (
     get_metric,
     growth_rate,
 )
-from socialkit._mix import (
+from socialkit.mix._model import (
     CategoryDrift,
     ContentMix,
     MixDrift,
@@ -126,7 +126,7 @@ from socialkit._mix import (
     NestedMix,
     mix_deviation,
 )
-from socialkit._paid import (
+from socialkit.measure._paid import (
     FACEBOOK_CONTEST_TIP,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
@@ -140,7 +140,7 @@ from socialkit._paid import (
     Targeting,
     expected_results,
 )
-from socialkit._planning import (
+from socialkit.calendar._planning import (
     Channel,
     Evergreen,
     FixedEvent,
@@ -151,7 +151,7 @@ from socialkit._planning import (
     SupportsPlanSpec,
     plan,
 )
-from socialkit._platform import (
+from socialkit.platforms._model import (
     CountKind,
     CountLimit,
     Effect,
@@ -167,10 +167,10 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._posts import FORMAT_CONTENT_TYPES, Comment, Media, Post, PostFormat
-from socialkit._provenance import Confidence, Fact, Source
-from socialkit._registry import get_platform, platforms, register_platform
-from socialkit._rules import (
+from socialkit.posts._model import FORMAT_CONTENT_TYPES, Comment, Media, Post, PostFormat
+from socialkit._core.sources import Confidence, Fact, Source
+from socialkit.platforms._registry import get_platform, platforms, register_platform
+from socialkit.posts._rules import (
     DEFAULT_RULES,
     DISCLOSURE_MARKERS,
     Assessment,
@@ -182,7 +182,7 @@ from socialkit._rules import (
     RuleSet,
     assess,
 )
-from socialkit._stages import (
+from socialkit.funnel._stages import (
     ContentType,
     FunnelStage,
     JourneyStep,
@@ -192,10 +192,10 @@ from socialkit._stages import (
     Touchpoint,
     stage_of,
 )
-from socialkit._strategy import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
-from socialkit._strategy_rules import STRATEGY_RULES
-from socialkit._strategy_toml import load_strategy, loads_strategy
-from socialkit._text import (
+from socialkit.strategy._model import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
+from socialkit.strategy._rules import STRATEGY_RULES
+from socialkit.io._strategy import load_strategy, loads_strategy
+from socialkit.text._measure import (
     MAX_TEXT_LENGTH,
     Entities,
     Entity,
@@ -205,7 +205,7 @@ from socialkit._text import (
     extract,
     measure,
 )
-from socialkit._tracking import (
+from socialkit.measure._tracking import (
     UTM_KEYS,
     TaggedPost,
     Utm,

@@ -2,6 +2,6 @@
 
 import sys
 
-from socialkit._cli import main
+from socialkit.cli._main import main
 
 sys.exit(main())

@@ -8,10 +8,10 @@ arithmetic run. They are not data about Kiko, Decathlon or any company.
 
 from __future__ import annotations
 
-from socialkit._funnel import Funnel
-from socialkit._journey import CasePath, PathStop
-from socialkit._stage_data import COURSE_000
-from socialkit._stages import FunnelStage, Touchpoint
+from socialkit.funnel._model import Funnel
+from socialkit.funnel._journey import CasePath, PathStop
+from socialkit.funnel._stage_data import COURSE_000
+from socialkit.funnel._stages import FunnelStage, Touchpoint
 
 __all__ = [
     "B2B_SERVICE_FUNNEL",

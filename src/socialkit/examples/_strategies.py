@@ -11,9 +11,9 @@ from __future__ import annotations
 from difflib import get_close_matches
 from importlib.resources import files
 
-from socialkit._errors import NotFoundError, SocialkitTypeError
-from socialkit._strategy import Strategy
-from socialkit._strategy_toml import loads_strategy
+from socialkit.errors import NotFoundError, SocialkitTypeError
+from socialkit.strategy._model import Strategy
+from socialkit.io._strategy import loads_strategy
 
 __all__ = [
     "DEFAULT_STRATEGY",

@@ -5,8 +5,8 @@ Platform-specific sources live in the platform's own module.
 
 from datetime import date
 
-from socialkit._documents import BLOG_ARCHIVE, COURSE_MODULE
-from socialkit._provenance import Confidence, Source
+from socialkit._core.documents import BLOG_ARCHIVE, COURSE_MODULE
+from socialkit._core.sources import Confidence, Source
 
 __all__ = [
     "AYRSHARE_MEDIA",

@@ -8,7 +8,7 @@ signal is recorded.
 
 from datetime import date
 
-from socialkit._platform import (
+from socialkit.platforms._model import (
     CountKind,
     CountLimit,
     Limits,
@@ -19,7 +19,7 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._provenance import Confidence, Source
+from socialkit._core.sources import Confidence, Source
 
 POST_LEXICON = Source(
     title="bluesky-social/atproto lexicons/app/bsky/feed/post.json",

@@ -7,7 +7,7 @@ the 63,206-character limit is from secondary sources only.
 
 from datetime import date
 
-from socialkit._platform import (
+from socialkit.platforms._model import (
     Effect,
     Limits,
     MediaFamily,
@@ -19,7 +19,7 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._provenance import Confidence, Source
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import COURSE_MODULE, HOOTSUITE_2023, SPROUT_BEST_TIMES_2023
 
 META_RANKING = Source(

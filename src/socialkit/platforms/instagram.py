@@ -8,7 +8,7 @@ from Adam Mosseri, read through press reports; limits from secondary sources
 from datetime import date, timedelta
 from fractions import Fraction
 
-from socialkit._platform import (
+from socialkit.platforms._model import (
     CountKind,
     CountLimit,
     Effect,
@@ -24,7 +24,7 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._provenance import Confidence, Source
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import (
     AYRSHARE_MEDIA,
     COURSE_MODULE,

@@ -7,7 +7,7 @@ LinkedIn's engineering blog.
 
 from datetime import date, timedelta
 
-from socialkit._platform import (
+from socialkit.platforms._model import (
     CountKind,
     CountLimit,
     Effect,
@@ -23,7 +23,7 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._provenance import Confidence, Source
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import (
     AYRSHARE_MEDIA,
     COURSE_MODULE,

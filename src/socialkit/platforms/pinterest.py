@@ -8,7 +8,7 @@ Pinterest's engineering blog; media limits from a third-party tool's docs.
 from datetime import date, timedelta
 from fractions import Fraction
 
-from socialkit._platform import (
+from socialkit.platforms._model import (
     CountKind,
     CountLimit,
     Effect,
@@ -23,7 +23,7 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._provenance import Confidence, Source
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import AYRSHARE_MEDIA, COURSE_MODULE, FACEBOT_2026
 
 OPENAPI_V5 = Source(

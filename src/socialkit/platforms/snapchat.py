@@ -7,7 +7,7 @@ Snap's own guidelines say which Snaps it will not show.
 
 from datetime import date, timedelta
 
-from socialkit._platform import (
+from socialkit.platforms._model import (
     Effect,
     Limits,
     MediaFamily,
@@ -16,7 +16,7 @@ from socialkit._platform import (
     Platform,
     Signal,
 )
-from socialkit._provenance import Confidence, Source
+from socialkit._core.sources import Confidence, Source
 
 SPOTLIGHT_GUIDELINES = Source(
     title="Snapchat Support, Spotlight Guidelines",

@@ -9,7 +9,7 @@ correlational industry finding.
 from datetime import date, timedelta
 from fractions import Fraction
 
-from socialkit._platform import (
+from socialkit.platforms._model import (
     CountKind,
     CountLimit,
     Effect,
@@ -22,7 +22,7 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._provenance import Confidence, Source
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import AYRSHARE_MEDIA
 
 THREADS_POSTS = Source(

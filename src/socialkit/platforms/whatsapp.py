@@ -8,7 +8,7 @@ Business Platform (Cloud API), which is how brands publish on WhatsApp.
 
 from datetime import date
 
-from socialkit._platform import (
+from socialkit.platforms._model import (
     Limits,
     MediaFamily,
     MediaKind,
@@ -17,7 +17,7 @@ from socialkit._platform import (
     TextLimit,
     TextUnit,
 )
-from socialkit._provenance import Confidence, Source
+from socialkit._core.sources import Confidence, Source
 
 CLOUD_API_TEXT = Source(
     title="WhatsApp Cloud API, Text messages (developers.facebook.com)",

@@ -1,0 +1,162 @@
+"""Time zones and local wall-clock times, with one documented DST policy.
+
+socialkit never reads the system time zone or the clock: every time zone is
+given by the caller (a :class:`zoneinfo.ZoneInfo` or an IANA key) and every
+datetime must be timezone-aware.
+
+DST policy for a local wall-clock time (a date and a time of day):
+
+- **nonexistent** (inside the spring-forward gap, e.g. 02:30 in Paris on
+  2026-03-29): shifted *forward* by the length of the gap (02:30 -> 03:30 CEST),
+  so the post still happens that day, just after the clocks jump;
+- **ambiguous** (inside the fall-back fold, e.g. 02:30 in Paris on 2026-10-25):
+  the *first* occurrence (``fold=0``, still summer time).
+"""
+
+from __future__ import annotations
+
+import difflib
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+import attrs
+
+from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit._core.validate import where
+
+__all__ = [
+    "ONE_DAY",
+    "as_utc",
+    "aware",
+    "day_start",
+    "elapsed",
+    "ensure_aware",
+    "local_date",
+    "localize",
+    "to_zone",
+]
+
+
+@cache
+def _known_zones() -> frozenset[str]:
+    """The IANA keys of the installed tz database, minus ``localtime`` (the system zone)."""
+    return frozenset(available_timezones() - {"localtime", "posixrules", "Factory"})
+
+
+def to_zone(value: object, where: str = "tz") -> ZoneInfo:
+    """A :class:`ZoneInfo` from a ``ZoneInfo`` or an IANA key such as ``"Europe/Paris"``.
+
+    Only keys of the tz database are accepted: ``"localtime"`` would smuggle in
+    the machine's own time zone, which socialkit never reads.
+
+    >>> to_zone("Europe/Paris").key
+    'Europe/Paris'
+    >>> to_zone("Europe/Pariss")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: tz: unknown time zone 'Europe/Pariss'; did you mean 'Europe/Paris', ...? expected an IANA key such as 'Europe/Paris'
+    """
+    if isinstance(value, ZoneInfo):
+        key = value.key
+    elif isinstance(value, str):
+        key = value
+    else:
+        raise SocialkitTypeError(where, value, expected="a zoneinfo.ZoneInfo or an IANA key")
+    known = _known_zones()
+    if key not in known:
+        close = difflib.get_close_matches(str(key), sorted(known), n=3)
+        hint = f"did you mean {', '.join(map(repr, close))}? " if close else ""
+        problem = (
+            "'localtime' is the machine's time zone, not the audience's"
+            if key == "localtime"
+            else f"unknown time zone {key!r}"
+        )
+        raise ValidationError(
+            where,
+            problem,
+            allowed=f"{hint}expected an IANA key such as 'Europe/Paris'",
+            value=value,
+        )
+    return value if isinstance(value, ZoneInfo) else ZoneInfo(key)
+
+
+def ensure_aware(value: object, where: str) -> datetime:
+    """``value`` itself if it is a timezone-aware datetime; a socialkit error otherwise.
+
+    Its UTC time must exist too, since gaps and orderings are computed in UTC.
+    """
+    if not isinstance(value, datetime):
+        raise SocialkitTypeError(where, value, expected="a timezone-aware datetime")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(
+            where,
+            f"naive datetime {value.isoformat()} (no time zone)",
+            allowed="expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))",
+        )
+    try:
+        as_utc(value)
+    except OverflowError:
+        raise ValidationError(
+            where,
+            f"{value} is out of range in UTC",
+            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
+        ) from None
+    return value
+
+
+def aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: a timezone-aware datetime (wrap in ``optional`` to allow ``None``)."""
+    ensure_aware(value, where(instance, attribute))
+
+
+def localize(day: date, at: time, tz: tzinfo) -> datetime:
+    """The aware datetime of wall-clock ``at`` on ``day`` in ``tz``, per the DST policy.
+
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> localize(date(2026, 3, 29), time(2, 30), paris).isoformat()  # gap: forward
+    '2026-03-29T03:30:00+02:00'
+    >>> localize(date(2026, 10, 25), time(2, 30), paris).isoformat()  # fold: first
+    '2026-10-25T02:30:00+02:00'
+    """
+    naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
+    first = naive.replace(tzinfo=tz)
+    # Round-trip through UTC: a nonexistent time comes back shifted by the gap.
+    return first.astimezone(UTC).astimezone(tz)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """``moment`` in UTC: the key to sort or compare aware datetimes as instants.
+
+    Python compares two datetimes that share a ``tzinfo`` by wall clock, which
+    misorders the two 02:30 of a fall-back night; in UTC they are instants.
+    """
+    return moment.astimezone(UTC)
+
+
+def elapsed(start: datetime, end: datetime) -> timedelta:
+    """The real time from ``start`` to ``end`` (negative if ``end`` is earlier).
+
+    Python subtracts two datetimes that share a ``tzinfo`` by wall clock,
+    ignoring a DST change between them; this helper subtracts instants.
+
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> a, b = datetime(2026, 3, 28, 10, tzinfo=paris), datetime(2026, 3, 30, 10, tzinfo=paris)
+    >>> b - a, elapsed(a, b)  # the clocks sprang forward on 29 March
+    (datetime.timedelta(days=2), datetime.timedelta(days=1, seconds=82800))
+    """
+    return as_utc(end) - as_utc(start)
+
+
+def local_date(moment: datetime, tz: tzinfo) -> date:
+    """The calendar date of ``moment`` in ``tz``."""
+    return moment.astimezone(tz).date()
+
+
+def day_start(day: date, tz: tzinfo) -> datetime:
+    """Local midnight of ``day`` (or the first instant of the day if midnight is skipped)."""
+    return localize(day, time(0), tz)
+
+
+ONE_DAY = timedelta(days=1)

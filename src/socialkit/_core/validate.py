@@ -1,0 +1,175 @@
+"""attrs validators and converters that raise socialkit's own errors.
+
+attrs' built-in validators raise bare ``TypeError``/``ValueError``; these raise
+:class:`~socialkit.ValidationError` or :class:`~socialkit.SocialkitTypeError`
+with the field path, so every value object reports bad input the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from datetime import timedelta
+from enum import Enum
+from fractions import Fraction
+from typing import Any, TypeVar
+
+import attrs
+
+from socialkit.errors import SocialkitTypeError, ValidationError
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    """The field path used in error messages: ``ClassName.field``."""
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
+    """Convert ``value`` to a member of ``cls``, naming the allowed values on failure.
+
+    Meant for small named converters (``def _unit(v: object) -> TextUnit: return
+    to_enum(TextUnit, v, "TextLimit.unit")``), which mypy's attrs plugin
+    understands; ``where`` names the field in the error (default: the enum).
+    """
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise ValidationError(
+            where or cls.__name__,
+            f"got {value!r}",
+            allowed=f"expected one of {allowed}",
+            value=value,
+        ) from None
+
+
+def to_tuple(value: Iterable[Any], where: str = "value") -> tuple[Any, ...]:
+    """Converter: freeze any iterable (list, generator) into a tuple.
+
+    A string or a non-iterable raises :class:`~socialkit.SocialkitTypeError`.
+    attrs gives a converter no field name, so a field that wants its name in
+    the error uses a named converter: ``def _links(v: Iterable[str]) ->
+    tuple[str, ...]: return to_tuple(v, "Post.links")``.
+    """
+    if isinstance(value, str | bytes):
+        raise SocialkitTypeError(where, value, expected="a list or tuple of items, not a string")
+    if not isinstance(value, Iterable):
+        raise SocialkitTypeError(where, value, expected="a list or tuple of items")
+    return tuple(value)
+
+
+def to_str_set(value: Iterable[str]) -> frozenset[str]:
+    """Converter: freeze an iterable of strings into a frozenset; pair it with :func:`str_set`.
+
+    attrs gives a converter no field name, so anything that can't be frozen
+    (``None``, a string, unhashable items) passes through unchanged and the
+    validator :func:`str_set` rejects it, naming the field.
+    """
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes):
+        items = tuple(value)
+        try:
+            return frozenset(items)
+        except TypeError:  # unhashable items: the validator names the field
+            return items  # type: ignore[return-value]
+    return value  # type: ignore[return-value]
+
+
+def str_set(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a frozenset of strings (after :func:`to_str_set`)."""
+    expected = "a collection of strings (list, set or tuple), not a single string"
+    if not isinstance(value, frozenset):
+        raise SocialkitTypeError(where(instance, attribute), value, expected=expected)
+    for item in value:
+        if not isinstance(item, str):
+            raise SocialkitTypeError(where(instance, attribute), item, expected=expected)
+
+
+def non_empty_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a string with at least one non-space character."""
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where(instance, attribute), value, expected="a string")
+    if not value.strip():
+        raise ValidationError(
+            where(instance, attribute), "got an empty string", allowed="expected non-empty text"
+        )
+
+
+def is_number(value: object) -> bool:
+    """True for real numbers usable in arithmetic (bool excluded, NaN/inf excluded)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
+        return False
+    return not (isinstance(value, float) and not math.isfinite(value))
+
+
+def number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a finite real number (int, float or Fraction; not bool)."""
+    if not is_number(value):
+        raise ValidationError(
+            where(instance, attribute),
+            f"got {value!r}",
+            allowed="expected a finite number (int, float or Fraction)",
+            value=value,
+        )
+
+
+def at_least(minimum: int) -> Validator:
+    """Validator factory: an ``int`` (not bool) >= ``minimum``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SocialkitTypeError(where(instance, attribute), value, expected="an integer")
+        if value < minimum:
+            raise ValidationError(
+                where(instance, attribute),
+                f"got {value}",
+                allowed=f"expected an integer >= {minimum}",
+                value=value,
+            )
+
+    return check
+
+
+def optional(validator: Validator) -> Validator:
+    """Validator factory: ``None`` or whatever ``validator`` accepts."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            validator(instance, attribute, value)
+
+    return check
+
+
+def positive_duration(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a ``timedelta`` strictly greater than zero."""
+    if not isinstance(value, timedelta):
+        raise SocialkitTypeError(where(instance, attribute), value, expected="a datetime.timedelta")
+    if value <= timedelta(0):
+        raise ValidationError(
+            where(instance, attribute), f"got {value}", allowed="expected a positive duration"
+        )
+
+
+def instance_of(*types: type) -> Validator:
+    """Validator factory: ``isinstance(value, types)`` with a socialkit error."""
+    names = " or ".join(t.__name__ for t in types)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, types):
+            raise SocialkitTypeError(where(instance, attribute), value, expected=names)
+
+    return check
+
+
+def each(validator: Validator) -> Validator:
+    """Validator factory: apply ``validator`` to every item of a tuple."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Iterable[object]) -> None:
+        for item in value:
+            validator(instance, attribute, item)
+
+    return check

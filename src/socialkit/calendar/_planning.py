@@ -1,0 +1,1033 @@
+"""Planning: from a :class:`PlanSpec` (or anything with ``to_plan_spec()``) to a calendar.
+
+How :func:`plan` works, per platform (a heuristic, documented in
+``docs/concepts/calendar.md``):
+
+1. Fixed events are placed first, at their local wall-clock time; an event that
+   would break the frequency rule or falls on a blackout date is not placed and
+   becomes a :class:`~socialkit.PlanIssue`.
+2. A weekly target is taken from the rule: the middle of the weekly range
+   (``(min + max) / 2``, LinkedIn 2-3 -> 2.5, so weeks alternate 2 and 3),
+   accumulated exactly with fractions so partial weeks get their share.
+3. Each day offers the same number of candidate times (the platform's benchmark
+   hour, spread over the day when several posts a day are needed, inside the
+   rule's windows); the week's posts take evenly spaced candidates, skipping any
+   that would break a maximum, the minimum gap, the windows or quiet hours.
+4. Regular posts take their category from the content mix's ``sequence`` (and
+   their funnel stage from the stage mix's), in time order, so every stretch of
+   the calendar stays on target; evergreen items replace a post whose category
+   matches once their cool-down has passed.
+5. Minimums still unmet (a week with blackouts, too few windows) are reported as
+   issues naming the rule, the period and the shortfall.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from fractions import Fraction
+from typing import Any, Protocol, runtime_checkable
+from zoneinfo import ZoneInfo
+
+import attrs
+from dateutil.rrule import rrule, rrulestr
+
+from socialkit.calendar._model import CalendarItem, ContentCalendar, ItemKind, PlanIssue, SlotChecker
+from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
+from socialkit.frequency._rules import FrequencyRule, check_range, period_key
+from socialkit.platforms._model import Period, Platform
+from socialkit.platforms._registry import get_platform, slug_of
+from socialkit.funnel._stages import ContentType, FunnelStage, lookup
+from socialkit._core.validate import (
+    each,
+    instance_of,
+    is_number,
+    non_empty_str,
+    optional,
+    positive_duration,
+    to_tuple,
+)
+from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, localize, to_zone
+
+__all__ = [
+    "Channel",
+    "Evergreen",
+    "FixedEvent",
+    "Interaction",
+    "PlanSpec",
+    "PlanningError",
+    "Sequencer",
+    "SupportsPlanSpec",
+    "plan",
+]
+
+MAX_YEARS = 20
+"""Longest range :func:`plan` accepts; beyond it a calendar is a typo, not a plan."""
+
+
+class PlanningError(SocialkitError, ValueError):
+    """Nothing sensible can be planned (e.g. every day of the range is blacked out).
+
+    >>> plan(PlanSpec.simple(platforms=["x"], tz="UTC", blackouts=[date(2026, 12, 25)]),
+    ...      start=date(2026, 12, 25), end=date(2026, 12, 26))
+    Traceback (most recent call last):
+    ...
+    socialkit.calendar._planning.PlanningError: every day from 2026-12-25 to 2026-12-26 is a blackout date; nothing can be planned
+    """
+
+
+@runtime_checkable
+class Sequencer(Protocol):
+    """Anything that spreads ``n`` slots over categories (:class:`socialkit.ContentMix` does).
+
+    >>> class Alternate:
+    ...     def sequence(self, n: int) -> tuple[str, ...]:
+    ...         return tuple("ab"[i % 2] for i in range(n))
+    >>> isinstance(Alternate(), Sequencer)
+    True
+    """
+
+    def sequence(self, n: int) -> tuple[str, ...]:
+        """``n`` category names in an evenly spread order."""
+        ...
+
+
+@runtime_checkable
+class SupportsPlanSpec(Protocol):
+    """Anything :func:`plan` accepts besides a :class:`PlanSpec` (e.g. a ``Strategy``).
+
+    >>> class MyStrategy:
+    ...     def to_plan_spec(self) -> PlanSpec:
+    ...         return PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris")
+    >>> len(plan(MyStrategy(), start=date(2026, 11, 23), end=date(2026, 11, 30)).posts())
+    3
+    """
+
+    def to_plan_spec(self) -> PlanSpec:
+        """The planning inputs this object stands for."""
+        ...
+
+
+def _sequencer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, Sequencer):
+        raise SocialkitTypeError(
+            f"{type(instance).__name__}.{attribute.name}",
+            value,
+            expected="a ContentMix (anything with .sequence(n))",
+        )
+
+
+def _stage(value: object) -> FunnelStage | None:
+    return None if value is None else lookup(FunnelStage, value, "stage")
+
+
+def _content_type(value: object) -> ContentType | None:
+    return None if value is None else lookup(ContentType, value, "content_type")
+
+
+def _times(value: Iterable[time]) -> tuple[time, ...]:
+    """Local wall-clock times, sorted; a time with a zone would be silently misread."""
+    times = to_tuple(value)
+    for t in times:
+        if not isinstance(t, time):
+            raise SocialkitTypeError("Channel.times", t, expected="datetime.time values")
+        if t.tzinfo is not None:
+            raise ValidationError(
+                "Channel.times",
+                f"got {t} with a time zone",
+                allowed="expected wall-clock times; the plan's tz is the audience's",
+                value=t,
+            )
+    return tuple(sorted(times))
+
+
+def _per_week(value: object) -> Fraction | None:
+    if value is None:
+        return None
+    if not is_number(value):
+        raise ValidationError(
+            "Channel.per_week",
+            f"got {value!r}",
+            allowed="expected a finite number of posts a week (int, float or Fraction)",
+            value=value,
+        )
+    assert isinstance(value, int | float | Fraction)
+    return Fraction(value)
+
+
+@attrs.frozen(kw_only=True)
+class Channel:
+    """One platform in a plan: its frequency rule and how its posts look.
+
+    ``rule`` defaults to :meth:`FrequencyRule.for_platform`; ``per_week``
+    overrides the weekly target (default: the middle of the rule's range);
+    ``times`` fixes the local posting times (default: the platform's benchmark
+    windows); ``mix`` overrides the plan's content mix on this platform.
+
+    >>> Channel(platform="li").rule.min_gap
+    datetime.timedelta(days=2)
+    """
+
+    platform: str = attrs.field(converter=slug_of)
+    rule: FrequencyRule = attrs.field(
+        default=attrs.Factory(
+            lambda self: FrequencyRule.for_platform(self.platform), takes_self=True
+        ),
+        validator=instance_of(FrequencyRule),
+    )
+    per_week: Fraction | None = attrs.field(default=None, converter=_per_week)
+    times: tuple[time, ...] = attrs.field(
+        default=(), converter=_times, validator=each(instance_of(time))
+    )
+    mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
+    duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
+
+    def __attrs_post_init__(self) -> None:
+        if self.per_week is not None and self.per_week <= 0:
+            raise ValidationError(
+                f"Channel({self.platform}).per_week", f"got {self.per_week}", allowed="expected > 0"
+            )
+
+
+def _channels(value: Iterable[Channel | str | Platform]) -> tuple[Channel, ...]:
+    return tuple(v if isinstance(v, Channel) else Channel(platform=v) for v in to_tuple(value))
+
+
+def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    slugs = [c.platform for c in value]
+    if not slugs:
+        raise ValidationError("PlanSpec.channels", "no platform", allowed="expected at least one")
+    dup = sorted(s for s, n in Counter(slugs).items() if n > 1)
+    if dup:
+        raise ValidationError(
+            "PlanSpec.channels",
+            f"{', '.join(dup)} listed twice",
+            allowed="one channel per platform",
+        )
+
+
+_SUB_DAILY = frozenset({"HOURLY", "MINUTELY", "SECONDLY"})
+_NOT_RRULE = ("DTSTART", "EXDATE", "RDATE", "EXRULE", "BEGIN", "TZID")
+_RRULE_HINT = "expected one RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR;COUNT=6'"
+
+
+def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | None:
+    """The recurrence as one RRULE value (no ``RRULE:`` prefix), checked.
+
+    Exactly one RRULE: a ``DTSTART`` line would override the event's ``start``,
+    and ``EXDATE``/``RDATE`` lines are not part of a rule. Sub-daily
+    frequencies are refused: a post every hour is a channel's job, not an event.
+    Strategy tactics use it too, so a bad rule fails when the file is read.
+    """
+    if value is None:
+        return None
+    if isinstance(value, rrule):
+        value = _rrule_line(value)
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where, value, expected="an RRULE string or rrule")
+    text = value.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[len("RRULE:") :]
+    upper = text.upper()
+    if "\n" in text or "\r" in text or any(word in upper for word in _NOT_RRULE):
+        raise ValidationError(
+            where,
+            f"got {value!r}: only the rule itself (the event's start is its DTSTART)",
+            allowed=_RRULE_HINT,
+            value=value,
+        )
+    parts = _rule_parts(text)
+    if parts.get("FREQ") in _SUB_DAILY:
+        raise ValidationError(
+            where,
+            f"FREQ={parts['FREQ']} in {value!r}",
+            allowed="expected DAILY, WEEKLY, MONTHLY or YEARLY (plan frequent posts with a Channel)",
+            value=value,
+        )
+    until = parts.get("UNTIL", "")
+    # RFC 5545: UNTIL is UTC ("...Z") when DTSTART is zoned, as an event's start is.
+    dtstart = datetime(2000, 1, 1, tzinfo=UTC) if until.endswith("Z") else datetime(2000, 1, 1)
+    try:
+        rrulestr(text, dtstart=dtstart)
+        _rule_at(text, datetime(2000, 1, 1), UTC)
+    except (ValueError, TypeError, OverflowError) as error:
+        raise ValidationError(
+            where,
+            f"cannot parse {value!r} ({error})",
+            allowed=_RRULE_HINT,
+            value=value,
+        ) from error
+    return text
+
+
+def _rrule_line(value: rrule) -> str:
+    """The RRULE line of a dateutil rule; an aware ``until`` is written in UTC (``...Z``),
+    which ``str(rule)`` would drop, turning it into local time."""
+    (line,) = (ln for ln in str(value).splitlines() if ln.startswith("RRULE:"))
+    until = getattr(value, "_until", None)  # dateutil keeps it private
+    if isinstance(until, datetime) and until.tzinfo is not None:
+        stamp = until.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        line = re.sub(r"UNTIL=[0-9T]+Z?", f"UNTIL={stamp}", line)
+    return line
+
+
+def _rule_parts(text: str) -> dict[str, str]:
+    pairs = (part.partition("=") for part in text.split(";") if part)
+    return {name.strip().upper(): v.strip().upper() for name, _, v in pairs}
+
+
+def _rule_at(text: str, wall: datetime, tz: tzinfo) -> tuple[rrule, datetime | None]:
+    """The rule anchored at naive local ``wall``; a UTC ``UNTIL`` is returned aside, aware.
+
+    Occurrences are computed on wall-clock times (so they keep their local
+    time across DST), which dateutil cannot compare with a UTC ``UNTIL``.
+    """
+    parts = _rule_parts(text)
+    until = parts.get("UNTIL", "")
+    if not until.endswith("Z"):
+        return _as_rrule(rrulestr(text, dtstart=wall)), None
+    rest = ";".join(p for p in text.split(";") if not p.strip().upper().startswith("UNTIL="))
+    moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return _as_rrule(rrulestr(rest, dtstart=wall)), moment.astimezone(tz)
+
+
+def _as_rrule(value: object) -> rrule:
+    assert isinstance(value, rrule)  # one RRULE line always parses to an rrule
+    return value
+
+
+_CYCLE_YEARS = 400
+"""The Gregorian calendar repeats every 400 years (146,097 days, exactly 20,871 weeks)."""
+
+
+def _never_occurs(text: str, start: datetime) -> bool:
+    """Whether a rule never matches within a Gregorian cycle (``BYMONTH=2;BYMONTHDAY=30``).
+
+    dateutil would scan up to year 9999 looking for a first occurrence of such
+    a rule. Scanning from the same place in the cycle, 400 to 800 years before
+    9999, answers in milliseconds: a rule that matches at all matches again
+    within a cycle (times its ``INTERVAL``, which any sensible rule keeps small).
+    """
+    wall = start.replace(tzinfo=None)
+    # Same place in the cycle (leap years, weekdays), at least one cycle before 9999.
+    late = wall.replace(year=23 * _CYCLE_YEARS + wall.year % _CYCLE_YEARS)
+    rule, _ = _rule_at(text, wall, UTC)
+    probe = rule.replace(dtstart=late, count=None, until=None)
+    return next(iter(probe), None) is None
+
+
+def _platforms(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(slug_of(v) for v in to_tuple(value))
+
+
+@attrs.frozen(kw_only=True)
+class FixedEvent:
+    """A post at a fixed time (a launch), or a recurring one (a monthly contest).
+
+    ``recurrence`` is an RFC 5545 RRULE (``"FREQ=MONTHLY;BYDAY=1FR;COUNT=6"``,
+    ``INTERVAL``, ``UNTIL`` and ``COUNT`` included) or a ``dateutil.rrule.rrule``;
+    ``start`` is its first occurrence. Occurrences keep ``start``'s wall-clock
+    time in the audience's time zone across DST changes. ``platforms`` empty
+    means every platform of the plan.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> contest = FixedEvent(title="Monthly contest", recurrence="FREQ=MONTHLY;BYDAY=1FR;COUNT=3",
+    ...     start=datetime(2026, 12, 4, 18, tzinfo=ZoneInfo("Europe/Paris")))
+    >>> [d.isoformat() for d in contest.occurrences(ZoneInfo("Europe/Paris"))]
+    ['2026-12-04T18:00:00+01:00', '2027-01-01T18:00:00+01:00', '2027-02-05T18:00:00+01:00']
+    """
+
+    title: str = attrs.field(validator=non_empty_str)
+    start: datetime = attrs.field(validator=aware)
+    recurrence: str | None = attrs.field(default=None, converter=rrule_text)
+    platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
+    duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
+    category: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
+
+    def __attrs_post_init__(self) -> None:
+        if self.recurrence is not None and _never_occurs(self.recurrence, self.start):
+            raise ValidationError(
+                "FixedEvent.recurrence",
+                f"{self.recurrence!r} from {self.start.isoformat()} never occurs",
+                allowed="expected a rule with at least one date (e.g. no February 30)",
+            )
+
+    def occurrences(self, tz: tzinfo, *, until: datetime | None = None) -> Iterator[datetime]:
+        """Every occurrence (lazily), localized in ``tz`` with the DST policy.
+
+        Lazy and possibly endless: pass ``until`` (exclusive) or stop iterating.
+        """
+        first = self.start.astimezone(tz)
+        if self.recurrence is None:
+            if until is None or first < until:
+                yield first
+            return
+        rule, last = _rule_at(self.recurrence, first.replace(tzinfo=None), tz)
+        for naive in rule:
+            moment = localize(naive.date(), naive.time(), tz)
+            if (until is not None and moment >= until) or (last is not None and moment > last):
+                return
+            yield moment
+
+
+@attrs.frozen(kw_only=True)
+class Evergreen:
+    """A timeless post that re-runs in a regular slot once ``cooldown`` has passed.
+
+    It takes the first regular slot of its ``category`` (any slot if ``None``) on
+    each of its ``platforms`` (all if empty) at least ``cooldown`` after its last run.
+
+    >>> Evergreen(title="Our 10 best guides", cooldown=timedelta(days=30)).cooldown.days
+    30
+    """
+
+    title: str = attrs.field(validator=non_empty_str)
+    cooldown: timedelta = attrs.field(validator=positive_duration)
+    category: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
+    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
+
+
+@attrs.frozen(kw_only=True)
+class Interaction:
+    """Daily time reserved to answer and engage, per platform [000].
+
+    A block lasts ``daily_budget`` times the platform family's
+    ``interaction_share`` (social network 1/2, content sharing 3/10, diffusion
+    1/10, messaging 9/10), rounded to 5 minutes, at local time ``at``. The
+    60-minute budget is socialkit's default, not a figure from the documents.
+
+    >>> Interaction().block("linkedin")
+    datetime.timedelta(seconds=1800)
+    """
+
+    daily_budget: timedelta = attrs.field(default=timedelta(hours=1), validator=positive_duration)
+    at: time = attrs.field(default=time(17), validator=instance_of(time))
+
+    def block(self, platform: str) -> timedelta:
+        """How long the block on ``platform`` lasts."""
+        share = get_platform(platform).family.interaction_share
+        minutes = Fraction(int(self.daily_budget.total_seconds()), 60) * share
+        return timedelta(minutes=max(5, 5 * round(minutes / 5)))
+
+
+def _dates(value: Iterable[date]) -> frozenset[date]:
+    days = frozenset(to_tuple(value))
+    for d in days:
+        if not isinstance(d, date) or isinstance(d, datetime):
+            raise SocialkitTypeError("PlanSpec.blackouts", d, expected="datetime.date values")
+    return days
+
+
+@attrs.frozen(kw_only=True)
+class PlanSpec:
+    """Everything planning needs; build it directly, with :meth:`simple`, or from a strategy.
+
+    ``mix`` spreads categories (pillars, the 80/20 rule...) over each
+    platform's posts; ``stages`` spreads funnel stages the same way (a mix whose
+    names are stage values). ``blackouts`` are local dates without posts or
+    interaction blocks (holidays included: pass them in). ``interaction=None`` plans no blocks.
+
+    >>> spec = PlanSpec.simple(platforms=["linkedin", "x"], tz="Europe/Paris")
+    >>> [c.platform for c in spec.channels], spec.tz.key
+    (['linkedin', 'x'], 'Europe/Paris')
+    """
+
+    channels: tuple[Channel, ...] = attrs.field(converter=_channels, validator=_unique_channels)
+    tz: ZoneInfo = attrs.field(converter=to_zone)
+    mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
+    stages: Sequencer | None = attrs.field(default=None, validator=_sequencer)
+    blackouts: frozenset[date] = attrs.field(default=frozenset(), converter=_dates)
+    events: tuple[FixedEvent, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(FixedEvent))
+    )
+    evergreen: tuple[Evergreen, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(Evergreen))
+    )
+    interaction: Interaction | None = attrs.field(
+        factory=Interaction, validator=optional(instance_of(Interaction))
+    )
+
+    @classmethod
+    def simple(
+        cls,
+        *,
+        platforms: Iterable[str | Platform],
+        tz: ZoneInfo | str,
+        mix: Sequencer | None = None,
+        **options: Any,
+    ) -> PlanSpec:
+        """A spec with each platform's default rule; ``options`` are other fields."""
+        return cls(
+            channels=tuple(Channel(platform=p) for p in platforms), tz=tz, mix=mix, **options
+        )
+
+    def to_plan_spec(self) -> PlanSpec:
+        """Itself: a ``PlanSpec`` satisfies :class:`SupportsPlanSpec`."""
+        return self
+
+
+def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> ContentCalendar:
+    """Plan every platform of ``source`` from ``start`` to ``end`` (local dates, end exclusive).
+
+    The calendar never breaks a frequency rule; what could not be met is in
+    ``calendar.issues``.
+
+    >>> cal = plan(PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris", interaction=None),
+    ...            start=date(2026, 11, 23), end=date(2026, 11, 30))
+    >>> print(cal)  # doctest: +NORMALIZE_WHITESPACE
+    week      platform  local start       kind  title          category  stage
+    --------  --------  ----------------  ----  -------------  --------  -----
+    2026-W48  linkedin  2026-11-23 10:00  post  LinkedIn post  -         -
+    2026-W48  linkedin  2026-11-25 10:00  post  LinkedIn post  -         -
+    2026-W48  linkedin  2026-11-27 10:00  post  LinkedIn post  -         -
+    """
+    spec = source if isinstance(source, PlanSpec) else getattr(source, "to_plan_spec", None)
+    if callable(spec):
+        spec = spec()
+    if not isinstance(spec, PlanSpec):
+        raise SocialkitTypeError("plan(source)", spec, expected="a PlanSpec or to_plan_spec()")
+    check_range(start, end)
+    if (end - start).days > MAX_YEARS * 366:
+        raise ValidationError(
+            "plan(end)",
+            f"{(end - start).days} days from {start} to {end}",
+            allowed=f"expected at most {MAX_YEARS} years",
+        )
+    days = [start + timedelta(days=i) for i in range((end - start).days)]
+    open_days = [d for d in days if d not in spec.blackouts]
+    if not open_days:
+        raise PlanningError(
+            f"every day from {start} to {end} is a blackout date; nothing can be planned"
+        )
+    items: list[CalendarItem] = []
+    lo = localize(days[0], time(0), spec.tz)
+    hi = localize(days[-1] + ONE_DAY, time(0), spec.tz)
+    occurrences = [_occurrences_in(event, spec.tz, lo, hi) for event in spec.events]
+    issues = _unplanned_events(spec, occurrences)
+    placed: set[tuple[str, str]] = set()
+    for channel in spec.channels:
+        posts, found = _plan_channel(spec, channel, days, open_days, occurrences)
+        items += posts
+        issues += found
+        placed |= {(i.platform, i.title) for i in posts if i.kind is ItemKind.EVERGREEN}
+    issues += _unplaced_evergreens(spec, placed)
+    if spec.interaction is not None:
+        items += _interaction_blocks(spec, spec.interaction, open_days)
+    return ContentCalendar(
+        tz=spec.tz,
+        start=start,
+        end=end,
+        items=items,
+        rules={c.platform: c.rule for c in spec.channels},
+        issues=issues,
+    )
+
+
+MAX_OCCURRENCES = 100_000
+"""Occurrences of one recurring event :func:`plan` examines, counted from the event's start.
+
+A daily event started 270 years before the plan reaches it; a rule expanded
+to every minute of the day (``BYHOUR``/``BYMINUTE`` lists) does not, and the
+occurrences left unexamined are reported as a :class:`PlanIssue`."""
+
+MAX_EVENT_ISSUES = 10
+"""Unplaced occurrences of one event reported one by one per platform; the rest are
+summed up in one more :class:`PlanIssue`."""
+
+
+@attrs.frozen
+class _Occurrences:
+    moments: tuple[datetime, ...]
+    truncated: datetime | None
+    """The last occurrence examined when :data:`MAX_OCCURRENCES` stopped the walk."""
+
+
+def _occurrences_in(event: FixedEvent, tz: tzinfo, lo: datetime, hi: datetime) -> _Occurrences:
+    """The event's occurrences in ``[lo, hi)``, walking at most :data:`MAX_OCCURRENCES`."""
+    found = []
+    for n, moment in enumerate(event.occurrences(tz, until=hi), start=1):
+        if moment >= lo:
+            found.append(moment)
+        if n >= MAX_OCCURRENCES:
+            return _Occurrences(tuple(found), moment)
+    return _Occurrences(tuple(found), None)
+
+
+def _unplanned_events(spec: PlanSpec, occurrences: list[_Occurrences]) -> list[PlanIssue]:
+    """Events aimed at platforms the plan has no channel for (nothing is dropped silently)."""
+    slugs = {c.platform for c in spec.channels}
+    issues = []
+    for event, found in zip(spec.events, occurrences, strict=True):
+        for platform in event.platforms:
+            if platform not in slugs and found.moments:
+                issues.append(
+                    PlanIssue(
+                        platform=platform,
+                        rule="event_not_placed",
+                        period=None,
+                        shortfall=len(found.moments),
+                        reason=f"{event.title!r}: {platform} is not a channel of this plan",
+                    )
+                )
+    return issues
+
+
+def _unplaced_evergreens(spec: PlanSpec, placed: set[tuple[str, str]]) -> list[PlanIssue]:
+    """Evergreen items that found no slot on one of their platforms."""
+    slugs = [c.platform for c in spec.channels]
+    issues = []
+    for ever in spec.evergreen:
+        for platform in ever.platforms or slugs:
+            if (platform, ever.title) in placed:
+                continue
+            if platform not in slugs:
+                why = f"{platform} is not a channel of this plan"
+            elif ever.category is not None:
+                why = f"no regular post of category {ever.category!r} on {platform}"
+            else:
+                why = f"no regular post on {platform}"
+            issues.append(
+                PlanIssue(
+                    platform=platform,
+                    rule="evergreen_not_placed",
+                    period=None,
+                    shortfall=1,
+                    reason=f"{ever.title!r}: {why}",
+                )
+            )
+    return issues
+
+
+def _plan_channel(
+    spec: PlanSpec,
+    channel: Channel,
+    days: list[date],
+    open_days: list[date],
+    occurrences: list[_Occurrences],
+) -> tuple[list[CalendarItem], list[PlanIssue]]:
+    tz, rule = spec.tz, channel.rule
+    fits = SlotChecker(rule, tz)
+    items, issues = _place_events(spec, channel, fits, occurrences)
+    issues += _capped_target(channel, rule)
+    event_weeks = Counter(_week(i.start, tz) for i in items)
+    times = _daily_times(channel, _per_day(channel, rule))
+    chosen = _choose_slots(channel, rule, tz, times, days, set(open_days), fits, event_weeks)
+    items += _fill(spec, channel, chosen)
+    all_posts = sorted((i.start for i in items), key=as_utc)
+    for v in rule.check(all_posts, tz=tz, start=days[0], end=days[-1] + ONE_DAY):
+        if v.rule.startswith("min_per_"):
+            issues.append(
+                PlanIssue(
+                    platform=channel.platform,
+                    rule=v.rule,
+                    period=v.period,
+                    shortfall=v.by if isinstance(v.by, int) else 0,
+                    reason=_why(v.period or "", spec.blackouts, rule, channel),
+                )
+            )
+    return items, issues
+
+
+def _week(moment: datetime, tz: tzinfo) -> str:
+    return period_key(moment.astimezone(tz).date(), Period.WEEK)
+
+
+def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule, channel: Channel) -> str:
+    closed = sum(1 for d in blackouts for per in Period if period_key(d, per) == period)
+    if closed:
+        return f"{closed} blackout day(s) in {period}"
+    target = _weekly_target(channel, rule)
+    if channel.per_week is not None and target < rule.range(Period.WEEK).minimum:
+        return f"the channel's target of {target} a week is below the weekly minimum"
+    parts = []
+    if rule.windows:
+        parts.append("allowed windows")
+    if rule.quiet_hours is not None:
+        parts.append("quiet hours")
+    if rule.min_gap is not None:
+        parts.append(f"a {rule.min_gap.total_seconds() / 3600:g} h gap")
+    return "too few slots left by " + (", ".join(parts) or "the planned target")
+
+
+def _place_events(
+    spec: PlanSpec, channel: Channel, fits: SlotChecker, occurrences: list[_Occurrences]
+) -> tuple[list[CalendarItem], list[PlanIssue]]:
+    items: list[CalendarItem] = []
+    issues: list[PlanIssue] = []
+    taken: set[str] = set()
+    for event, found in zip(spec.events, occurrences, strict=True):
+        if event.platforms and channel.platform not in event.platforms:
+            continue
+        missed = []
+        for moment in found.moments:
+            day = moment.date()
+            reason = None
+            if day in spec.blackouts:
+                reason = f"{day} is a blackout date"
+            elif not fits(moment):
+                reason = f"it would break the frequency rule ({channel.rule})"
+            if reason is not None:
+                missed.append(
+                    PlanIssue(
+                        platform=channel.platform,
+                        rule="event_not_placed",
+                        period=day.isoformat(),
+                        shortfall=1,
+                        reason=f"{event.title!r} at {moment.isoformat()}: {reason}",
+                    )
+                )
+                continue
+            fits.add(moment)
+            items.append(
+                CalendarItem(
+                    id=_event_id(channel.platform, event.title, moment, taken),
+                    platform=channel.platform,
+                    kind=ItemKind.EVENT,
+                    start=moment,
+                    duration=event.duration,
+                    title=event.title,
+                    content=event.title,
+                    category=event.category,
+                    stage=event.stage,
+                    content_type=event.content_type or channel.content_type,
+                )
+            )
+        issues += missed[:MAX_EVENT_ISSUES]
+        if len(missed) > MAX_EVENT_ISSUES:
+            rest = missed[MAX_EVENT_ISSUES:]
+            issues.append(
+                PlanIssue(
+                    platform=channel.platform,
+                    rule="event_not_placed",
+                    period=f"{rest[0].period}/{rest[-1].period}",
+                    shortfall=len(rest),
+                    reason=f"{event.title!r}: {len(rest)} more occurrences not placed "
+                    "(blackout dates or the frequency rule, as above)",
+                )
+            )
+        if found.truncated is not None:
+            issues.append(
+                PlanIssue(
+                    platform=channel.platform,
+                    rule="event_not_placed",
+                    period=None,
+                    shortfall=0,
+                    reason=f"{event.title!r}: occurrences after {found.truncated.isoformat()} "
+                    f"were not examined (over {MAX_OCCURRENCES:,} from its start on "
+                    f"{event.start.date()}; start the event closer to the plan)",
+                )
+            )
+    return items, issues
+
+
+def _event_id(platform: str, title: str, moment: datetime, taken: set[str]) -> str:
+    """Stable and unique: per local day, with the local time when the day already has one."""
+    base = f"{platform}-event-{_slugify(title)}-{moment.date().isoformat()}"
+    candidates = [base, f"{base}-{moment:%H%M}"]
+    candidates += (f"{base}-{moment:%H%M}-{n}" for n in range(2, len(taken) + 3))
+    found = next(c for c in candidates if c not in taken)
+    taken.add(found)
+    return found
+
+
+def _capped_target(channel: Channel, rule: FrequencyRule) -> list[PlanIssue]:
+    """A channel's ``per_week`` above what its rule allows is capped, and said so."""
+    cap = _weekly_cap(rule)
+    if channel.per_week is None or cap is None or channel.per_week <= cap:
+        return []
+    return [
+        PlanIssue(
+            platform=channel.platform,
+            rule="per_week_capped",
+            period=None,
+            shortfall=math.ceil(channel.per_week - cap),
+            reason=f"the channel's target of {channel.per_week} a week is capped to {cap}, "
+            f"the most its rule allows ({rule})",
+        )
+    ]
+
+
+def _slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "event"
+
+
+DEFAULT_PER_WEEK = Fraction(3)
+"""Weekly target where neither the rule nor the channel sets one (socialkit's default)."""
+
+
+def _range_caps(rule: FrequencyRule) -> list[Fraction]:
+    day, week, month = (rule.range(p) for p in Period)
+    caps = [Fraction(week.maximum)] if week.maximum is not None else []
+    if day.maximum is not None:
+        caps.append(Fraction(7 * day.maximum))
+    if month.maximum is not None:
+        caps.append(Fraction(month.maximum * 12, 52))
+    return caps
+
+
+def _weekly_cap(rule: FrequencyRule) -> Fraction | None:
+    """The most posts a week the rule's maxima and gap allow (``None``: no cap)."""
+    caps = _range_caps(rule)
+    if rule.min_gap is not None:
+        caps.append(Fraction(max(1, math.floor(timedelta(days=7) / rule.min_gap))))
+    return min(caps, default=None)
+
+
+def _weekly_target(channel: Channel, rule: FrequencyRule) -> Fraction:
+    """The middle of the weekly range the rule allows (see the module docstring)."""
+    day, week, month = (rule.range(p) for p in Period)
+    low = max(Fraction(week.minimum), Fraction(7 * day.minimum), Fraction(month.minimum * 12, 52))
+    ranged = bool(_range_caps(rule))
+    cap = _weekly_cap(rule)
+    high = max(low, DEFAULT_PER_WEEK) if cap is None else cap
+    if channel.per_week is not None:
+        return min(channel.per_week, high)
+    if not ranged:
+        return max(low, min(DEFAULT_PER_WEEK, high))
+    return max(low, (low + high) / 2)
+
+
+def _per_day(channel: Channel, rule: FrequencyRule) -> int:
+    target = _weekly_target(channel, rule)
+    needed = max(1, math.ceil(target / 7))
+    cap = rule.range(Period.DAY).maximum
+    return needed if cap is None else min(needed, cap)
+
+
+def _daily_times(channel: Channel, per_day: int) -> dict[int, tuple[time, ...]]:
+    """Candidate local times for each weekday (0 = Monday)."""
+    if channel.times:
+        return dict.fromkeys(range(7), channel.times)
+    rule = channel.rule
+    platform = get_platform(channel.platform)
+    starts = [w.start_hour for w in platform.best_times]
+    usual = Counter(starts).most_common(1)[0][0] if starts else 9
+    out = {}
+    for weekday in range(7):
+        windows = [w for w in rule.windows if w.weekday == weekday]
+        if windows:
+            out[weekday] = _inside(windows, per_day)
+            continue
+        bench = sorted({w.start_hour for w in platform.best_times if w.weekday == weekday})
+        if per_day == 1:
+            hours = [usual]
+        else:
+            hours = [8 + 12 * j // (per_day - 1) for j in range(per_day)]
+            for b in bench[:per_day]:
+                nearest = min(range(per_day), key=lambda j: abs(hours[j] - b))
+                hours[nearest] = b
+        out[weekday] = tuple(sorted({time(h) for h in hours}))
+    return out
+
+
+def _inside(windows: list[Any], per_day: int) -> tuple[time, ...]:
+    """``per_day`` times spread over the allowed windows of one day."""
+    spans = [(w.start.hour * 60 + w.start.minute, w._end_minutes()) for w in windows]
+    total = sum(e - s for s, e in spans)
+    out = []
+    for j in range(per_day):
+        offset = total * j // per_day
+        for s, e in spans:
+            if offset < e - s:
+                minute = s + offset
+                out.append(time(minute // 60, minute % 60))
+                break
+            offset -= e - s
+    return tuple(sorted(set(out)))
+
+
+def _choose_slots(
+    channel: Channel,
+    rule: FrequencyRule,
+    tz: ZoneInfo,
+    times: dict[int, tuple[time, ...]],
+    days: list[date],
+    open_days: set[date],
+    fits: SlotChecker,
+    event_weeks: Counter[str],
+) -> list[datetime]:
+    target = _weekly_target(channel, rule)
+    week_range = rule.range(Period.WEEK)
+    chosen: list[datetime] = []
+    planned = Fraction(0)
+    done = 0
+    for week_days in _by_week(days):
+        planned += target * len(week_days) / 7
+        want = math.floor(planned + Fraction(1, 2)) - done
+        done += want
+        key = period_key(week_days[0], Period.WEEK)
+        if week_range.maximum is not None:
+            want = min(want, week_range.maximum)
+        want -= event_weeks.get(key, 0)
+        candidates = [
+            localize(d, t, tz) for d in week_days if d in open_days for t in times[d.weekday()]
+        ]
+        candidates = [c for c in candidates if c.date() in open_days]
+        chosen += _spread(candidates, want, fits)
+    return chosen
+
+
+def _by_week(days: list[date]) -> Iterator[list[date]]:
+    week: list[date] = []
+    for d in days:
+        if week and d.weekday() == 0:
+            yield week
+            week = []
+        week.append(d)
+    if week:
+        yield week
+
+
+def _spread(candidates: list[datetime], want: int, fits: SlotChecker) -> list[datetime]:
+    """Up to ``want`` evenly spaced candidates that keep the rule."""
+    picked: list[datetime] = []
+    if want <= 0 or not candidates:
+        return picked
+    size = len(candidates)
+    taken: set[int] = set()
+    for k in range(want):
+        ideal = k * size // want
+        order = [*range(ideal, size), *range(ideal - 1, -1, -1)]
+        for i in order:
+            if i not in taken and fits(candidates[i]):
+                taken.add(i)
+                fits.add(candidates[i])
+                picked.append(candidates[i])
+                break
+    return sorted(picked)
+
+
+def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[CalendarItem]:
+    """Turn chosen times into posts: categories, stages, evergreen re-runs, stable ids."""
+    mix = channel.mix or spec.mix
+    categories = _sequence(mix, len(chosen), "mix")
+    stages = _sequence(spec.stages, len(chosen), "stages")
+    name = get_platform(channel.platform).name
+    last_run: dict[str, datetime] = {}
+    per_week: Counter[str] = Counter()
+    items = []
+    for n, moment in enumerate(chosen):
+        category = categories[n] if categories else None
+        stage = stages[n] if stages else _stage_prefix(category)
+        week = _week(moment, spec.tz)
+        per_week[week] += 1
+        fields: dict[str, Any] = {
+            "kind": ItemKind.POST,
+            "title": f"{name} post{f': {category}' if category else ''}",
+            "category": category,
+            "stage": stage,
+            "content_type": channel.content_type,
+        }
+        for ever in spec.evergreen:
+            if ever.platforms and channel.platform not in ever.platforms:
+                continue
+            if ever.category is not None and ever.category != category:
+                continue
+            previous = last_run.get(ever.title)
+            if previous is None or elapsed(previous, moment) >= ever.cooldown:
+                last_run[ever.title] = moment
+                fields.update(
+                    kind=ItemKind.EVERGREEN,
+                    title=ever.title,
+                    content=ever.title,
+                    stage=ever.stage or stage,
+                    content_type=ever.content_type or channel.content_type,
+                )
+                break
+        items.append(
+            CalendarItem(
+                id=f"{channel.platform}-{week.replace('-', '')}-{per_week[week]}",
+                platform=channel.platform,
+                start=moment,
+                duration=channel.duration,
+                **fields,
+            )
+        )
+    return items
+
+
+def _sequence(mix: Sequencer | None, n: int, name: str) -> tuple[str, ...]:
+    """``mix.sequence(n)``, checked: a user's sequencer must return ``n`` names."""
+    if mix is None or not n:
+        return ()
+    names = mix.sequence(n)
+    if not isinstance(names, tuple | list) or len(names) != n:
+        raise ValidationError(
+            f"PlanSpec.{name}.sequence({n})",
+            f"returned {names!r:.80}",
+            allowed=f"expected a sequence of {n} category names",
+        )
+    for category in names:
+        if not isinstance(category, str) or not category.strip():
+            raise SocialkitTypeError(
+                f"PlanSpec.{name}.sequence({n})", category, expected="non-empty str names"
+            )
+    return tuple(names)
+
+
+def _stage_prefix(category: str | None) -> FunnelStage | None:
+    """The stage of a composed mix's category (``"tofu/brand"`` -> tofu), if it names one."""
+    if category is None or "/" not in category:
+        return None
+    head = category.split("/", 1)[0]
+    return next((s for s in FunnelStage if s.value == head), None)
+
+
+def _interaction_blocks(
+    spec: PlanSpec, interaction: Interaction, open_days: list[date]
+) -> list[CalendarItem]:
+    items = []
+    for channel in spec.channels:
+        length = interaction.block(channel.platform)
+        name = get_platform(channel.platform).name
+        for day in open_days:
+            items.append(
+                CalendarItem(
+                    id=f"{channel.platform}-interaction-{day.isoformat()}",
+                    platform=channel.platform,
+                    kind=ItemKind.INTERACTION,
+                    start=localize(day, interaction.at, spec.tz),
+                    duration=length,
+                    title=f"{name}: answer comments and messages",
+                )
+            )
+    return items
+
+
+def example_spec(tz: ZoneInfo | str = "Europe/Paris") -> PlanSpec:
+    """The built-in example behind ``socialkit plan``: three networks, the 80/20 mix,
+    the funnel preset for stages and a monthly contest on Instagram.
+
+    >>> [c.platform for c in example_spec().channels]
+    ['instagram', 'linkedin', 'x']
+    """
+    from socialkit.mix._model import ContentMix
+
+    zone = to_zone(tz)
+    contest = FixedEvent(
+        title="Monthly contest",
+        start=datetime(2026, 1, 2, 18, tzinfo=zone),
+        recurrence="FREQ=MONTHLY;BYDAY=1FR",
+        platforms=["instagram"],
+        category="contest",
+    )
+    channels = [
+        Channel(platform="instagram"),
+        Channel(platform="linkedin"),
+        Channel(platform="x", per_week=7),
+    ]
+    return PlanSpec(
+        channels=channels,
+        tz=zone,
+        mix=ContentMix.preset("80/20"),
+        stages=ContentMix.preset("funnel"),
+        events=[contest],
+    )

@@ -1,0 +1,174 @@
+"""The strategy subcommands of ``socialkit``: ``new``, ``validate`` and ``plan``.
+
+Kept apart from :mod:`socialkit.cli._main` so each command stays one small
+function over the public API. Exit codes: 0 success, 1 ``validate`` found
+error findings, 2 bad input (a :class:`~socialkit.SocialkitError`, reported on
+one line by :func:`socialkit.cli._main.main`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from fractions import Fraction
+from pathlib import Path
+
+import attrs
+
+from socialkit import examples
+from socialkit.calendar._model import ContentCalendar
+from socialkit.io._calendar import check_output, to_text, write_calendar
+from socialkit.funnel._coverage import stage_coverage
+from socialkit.errors import StrategyFileError, ValidationError
+from socialkit._core.findings import Finding, Severity
+from socialkit.calendar._planning import plan
+from socialkit._core.table import jsonable, table
+from socialkit.funnel._stages import FunnelStage
+from socialkit.strategy._model import Strategy
+from socialkit.io._strategy import load_strategy
+
+__all__ = ["add_strategy_commands"]
+
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.TIP: 2}
+
+
+def _source(args: argparse.Namespace) -> Strategy:
+    """The strategy named on the command line: a file, else ``--example``, else the default."""
+    if getattr(args, "file", None):
+        if getattr(args, "example", None):
+            raise ValidationError(
+                "socialkit plan", "got a file and --example", allowed="expected one of them"
+            )
+        return load_strategy(args.file)
+    return examples.strategy(getattr(args, "example", None) or examples.DEFAULT_STRATEGY)
+
+
+def findings_text(findings: Iterable[Finding]) -> str:
+    """Findings worst first, then a one-line count by severity."""
+    items = sorted(findings, key=lambda f: _ORDER[f.severity])
+    counts = Counter(f.severity for f in items)
+    summary = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in _ORDER)
+    return "\n".join([*(str(f) for f in items), summary])
+
+
+def _new(args: argparse.Namespace) -> int:
+    text = examples.template()
+    if args.path == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise StrategyFileError(str(path), "", "already exists", expected="a new path, or --force")
+    path.write_text(text, encoding="utf-8")
+    print(
+        f"wrote {path}: edit it, then run `socialkit validate {path}` and `socialkit plan {path}`"
+    )
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    strategy = load_strategy(args.file)
+    findings = strategy.validate()
+    if args.json:
+        import json
+
+        print(json.dumps(jsonable(findings), indent=2, ensure_ascii=False))
+    else:
+        print(findings_text(findings))
+    return 1 if any(f.severity == Severity.ERROR for f in findings) else 0
+
+
+def ecosystem_text(strategy: Strategy, calendar: ContentCalendar | None = None) -> str:
+    """The platform mix: role, frequency rule, posts planned and mission, one row each."""
+    rows = []
+    for c in strategy.channels:
+        posts = "-" if calendar is None else str(len(calendar.posts(c.platform)))
+        rows.append(
+            (c.platform, c.role or "-", str(c.frequency_rule()), posts, c.mission or "(no mission)")
+        )
+    return table(["platform", "role", "frequency", "posts", "mission"], rows)
+
+
+def _next_monday(strategy: Strategy) -> date:
+    # The CLI is the edge: the library never reads the clock. Plans start next
+    # Monday in the audience's time zone unless --start says otherwise.
+    today = datetime.now(strategy.calendar.zone).date()
+    return today + timedelta(days=7 - today.weekday())
+
+
+def _plan(args: argparse.Namespace) -> int:
+    if args.out is not None:
+        check_output(args.out)
+    strategy = _source(args)
+    if args.tz is not None:
+        strategy = attrs.evolve(
+            strategy, calendar=attrs.evolve(strategy.calendar, timezone=args.tz)
+        )
+    start = args.start or _next_monday(strategy)
+    weeks = strategy.calendar.weeks if args.weeks is None else args.weeks
+    try:
+        end = start + timedelta(weeks=weeks)
+    except OverflowError:
+        raise ValidationError(
+            "--start/--weeks",
+            f"{start} plus {weeks} weeks is past {date.max}",
+            allowed="expected a range ending by 9998-12-31",
+        ) from None
+    findings = strategy.validate()
+    calendar = plan(strategy, start=start, end=end)
+    head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
+    sections = [
+        head,
+        "Findings:\n" + findings_text(findings),
+        "Platform mix:\n" + ecosystem_text(strategy, calendar),
+    ]
+    if strategy.stage_content_mix() is not None:
+        target: dict[FunnelStage | str, Fraction] = dict(strategy.stage_mix)
+        coverage = stage_coverage(calendar.posts(), target=target)
+        sections.append(f"Funnel stages (posts against the stage mix):\n{coverage}")
+    sections.append(
+        f"Calendar ({strategy.calendar.timezone}):\n" + to_text(calendar, interaction=False)
+    )
+    print("\n\n".join(sections))
+    if args.out is not None:
+        write_calendar(calendar, args.out)
+        print(f"wrote {args.out}", file=sys.stderr)
+    return 1 if any(f.severity == Severity.ERROR for f in findings) else 0
+
+
+def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``plan``, ``new`` and ``validate`` on the ``socialkit`` parser."""
+    p = sub.add_parser(
+        "plan",
+        help="validate a strategy and plan its calendar (default: a built-in example)",
+        description="Validate a strategy, print its findings, platform mix and calendar. "
+        "Exit 1 when the strategy has error findings (the calendar is still planned).",
+    )
+    p.add_argument("file", nargs="?", help="a strategy TOML file (default: a built-in example)")
+    p.add_argument(
+        "--example",
+        choices=examples.strategy_names(),
+        help=f"a built-in strategy instead of a file (default: {examples.DEFAULT_STRATEGY})",
+    )
+    p.add_argument("--start", type=date.fromisoformat, help="first day (default: next Monday)")
+    p.add_argument("--weeks", type=int, help="number of weeks (default: the strategy's, 4)")
+    p.add_argument("--tz", help="override the audience time zone (IANA name)")
+    p.add_argument("--out", type=Path, help="also write the calendar (.ics, .csv or .json)")
+    p.set_defaults(run=_plan)
+
+    p = sub.add_parser("new", help="write a commented strategy template to start from")
+    p.add_argument(
+        "path", nargs="?", default="strategy.toml", help="where to write it ('-' for stdout)"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(run=_new)
+
+    p = sub.add_parser(
+        "validate", help="check a strategy file; exit 1 when there are error findings"
+    )
+    p.add_argument("file", help="a strategy TOML file")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=_validate)

@@ -1,0 +1,442 @@
+"""Community management: an inbox, the documents' rules for answering it, and triage.
+
+The rules ([001], [003]) are values in :data:`COMMUNITY_RULES`, each with a stable id,
+a severity, its source and a small pure check, so a team can drop or add one:
+
+- answer every message within 48 hours ([001], Facebook and X pages);
+- be reactive, don't wait for Monday ([001]): a weekend message is answered before
+  the Monday that follows it;
+- never delete a message, answer it diplomatically ([001]; [003], the Otto case);
+- answer every message, negative ones above all ([001]): a negative message should
+  not wait while newer ones are answered;
+- thank people who share your posts ([001], X: "thank retweets").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+import attrs
+
+from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
+from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit._core.findings import Finding, Severity
+from socialkit._core.sources import Source
+from socialkit.platforms._registry import slug_of
+from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit._core.time import as_utc, aware, elapsed
+
+__all__ = [
+    "ANSWER_WITHIN",
+    "COMMUNITY_RULES",
+    "CommunityRule",
+    "Inbox",
+    "Message",
+    "Responsiveness",
+    "check_responsiveness",
+    "triage",
+]
+
+_BLOG = BLOG_ARCHIVE.at("community management good practices, Facebook and X pages")
+_ARTICLE = MANAGER_ARTICLE.at("the Otto 'Brigitte' contest")
+
+ANSWER_WITHIN = timedelta(hours=48)
+"""[001]: answer messages "quickly (within 48 hours at most)"; an overridable default."""
+
+
+def _platform(value: object) -> str:
+    return slug_of(value, "Message.platform")
+
+
+def _after_receipt(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, datetime) and as_utc(value) < as_utc(instance.received_at):
+        raise ValidationError(
+            "Message.answered_at",
+            f"{value} is before received_at={instance.received_at}",
+            allowed="expected an answer at or after the message",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Message:
+    """One message, comment or mention in the inbox.
+
+    ``negative`` marks criticism or complaints; ``share`` marks someone sharing
+    your post (a repost), which calls for thanks rather than an answer: answering
+    it (``answered_at``) is the thanks. ``deleted`` records that the brand deleted it.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> m = Message(received_at=datetime(2026, 3, 6, 18, 0, tzinfo=ZoneInfo("Europe/Paris")),
+    ...             platform="facebook", author="@lea", text="Still no refund?", negative=True)
+    >>> m.answered
+    False
+    """
+
+    received_at: datetime = attrs.field(validator=aware)
+    platform: str = attrs.field(converter=_platform)
+    author: str = attrs.field(validator=non_empty_str)
+    text: str = attrs.field(default="", validator=instance_of(str))
+    negative: bool = attrs.field(default=False, validator=instance_of(bool))
+    share: bool = attrs.field(default=False, validator=instance_of(bool))
+    answered_at: datetime | None = attrs.field(
+        default=None, validator=[optional(aware), _after_receipt]
+    )
+    deleted: bool = attrs.field(default=False, validator=instance_of(bool))
+
+    @property
+    def answered(self) -> bool:
+        """Whether the brand answered (or thanked, for a share)."""
+        return self.answered_at is not None
+
+    def response_time(self) -> timedelta | None:
+        """How long the answer took (elapsed time, across DST), or ``None`` while unanswered."""
+        return None if self.answered_at is None else elapsed(self.received_at, self.answered_at)
+
+
+@attrs.frozen(kw_only=True)
+class Inbox:
+    """The messages under review and the moment of review, as rule checks see them.
+
+    ``zone`` decides what a weekend is; ``None`` uses each message's own time zone.
+    ``weekend`` holds the weekday numbers (0 = Monday) of the weekend.
+    """
+
+    messages: tuple[Message, ...]
+    now: datetime
+    answer_within: timedelta
+    zone: tzinfo | None
+    weekend: frozenset[int] = frozenset({5, 6})
+
+    def indexed(self) -> Iterator[tuple[int, Message]]:
+        """``(index, message)`` pairs of the messages not deleted."""
+        return ((i, m) for i, m in enumerate(self.messages) if not m.deleted)
+
+    def waited(self, message: Message) -> timedelta:
+        """How long the message waited: until its answer, or until now."""
+        return elapsed(message.received_at, message.answered_at or self.now)
+
+
+Check = Callable[[Inbox], Iterable[tuple[int, str]]]
+
+
+def _severity(value: object) -> Severity:
+    return to_enum(Severity, value)
+
+
+@attrs.frozen(kw_only=True)
+class CommunityRule:
+    """A rule of the documents: id, severity, what to do, source, and its check.
+
+    ``check`` yields ``(message index, what is wrong)`` pairs for an :class:`Inbox`.
+    """
+
+    id: str = attrs.field(validator=non_empty_str)
+    severity: Severity = attrs.field(converter=_severity)
+    fix: str = attrs.field(validator=non_empty_str)
+    source: Source = attrs.field(validator=instance_of(Source))
+    check: Check = attrs.field(eq=False, repr=False)
+
+    def findings(self, inbox: Inbox) -> tuple[Finding, ...]:
+        """Run the check and report each hit as a :class:`~socialkit.Finding`."""
+        return tuple(
+            Finding(
+                rule=self.id,
+                severity=self.severity,
+                message=message,
+                fix=self.fix,
+                where=f"messages[{index}]",
+                source=self.source,
+            )
+            for index, message in self.check(inbox)
+        )
+
+
+def _duration(delta: timedelta) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if days else f"{hours} h"
+
+
+def _late(inbox: Inbox) -> Iterator[tuple[int, str]]:
+    for index, message in inbox.indexed():
+        if message.share or inbox.waited(message) <= inbox.answer_within:
+            continue
+        waited = _duration(inbox.waited(message))
+        kind = "negative message" if message.negative else "message"
+        state = f"answered after {waited}" if message.answered else f"unanswered for {waited}"
+        yield index, f"{kind} from {message.author} on {message.platform} {state}"
+
+
+def _next_workday(moment: datetime, weekend: frozenset[int]) -> datetime | None:
+    """Midnight of the first day after ``moment`` outside ``weekend`` (``None`` past datetime.max)."""
+    day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    try:
+        for _ in range(7):
+            day += timedelta(days=1)
+            if day.weekday() not in weekend:
+                return as_utc(day)
+    except OverflowError:
+        return None
+    return None  # every day is a weekend day: there is no "Monday" to wait for
+
+
+def _monday(inbox: Inbox) -> Iterator[tuple[int, str]]:
+    for index, message in inbox.indexed():
+        try:
+            local = message.received_at.astimezone(inbox.zone or message.received_at.tzinfo)
+        except OverflowError:
+            continue  # beyond datetime's range in the review zone: no workday after it
+        if message.share or local.weekday() not in inbox.weekend:
+            continue
+        monday = _next_workday(local, inbox.weekend)
+        if monday is not None and as_utc(message.answered_at or inbox.now) >= monday:
+            state = "answered on or after" if message.answered else "still unanswered on"
+            yield index, f"weekend message from {message.author} {state} Monday"
+
+
+def _deleted(inbox: Inbox) -> Iterator[tuple[int, str]]:
+    for index, message in enumerate(inbox.messages):
+        if message.deleted:
+            tone = "negative message" if message.negative else "message"
+            yield index, f"a {tone} from {message.author} on {message.platform} was deleted"
+
+
+def _negative_first(inbox: Inbox) -> Iterator[tuple[int, str]]:
+    answers = [
+        (as_utc(m.received_at), as_utc(m.answered_at))
+        for _, m in inbox.indexed()
+        if not m.negative and m.answered_at is not None
+    ]
+    for index, message in inbox.indexed():
+        if not message.negative:
+            continue
+        waited_until = as_utc(message.answered_at or inbox.now)
+        received_at = as_utc(message.received_at)
+        overtaken = len(
+            [
+                1
+                for received, answered in answers
+                if received >= received_at and answered < waited_until
+            ]
+        )
+        if overtaken:
+            yield (
+                index,
+                (
+                    f"negative message from {message.author} waited while {overtaken} newer "
+                    f"message{'s' if overtaken > 1 else ''} got an answer"
+                ),
+            )
+
+
+def _thanks(inbox: Inbox) -> Iterator[tuple[int, str]]:
+    for index, message in inbox.indexed():
+        if message.share and not message.answered and inbox.waited(message) > inbox.answer_within:
+            yield (
+                index,
+                f"{message.author} shared your post on {message.platform} and wasn't thanked",
+            )
+
+
+COMMUNITY_RULES: tuple[CommunityRule, ...] = (
+    CommunityRule(
+        id="community.answer_within",
+        severity=Severity.WARNING,
+        fix="answer within the response window (48 h by default)",
+        source=_BLOG,
+        check=_late,
+    ),
+    CommunityRule(
+        id="community.dont_wait_for_monday",
+        severity=Severity.WARNING,
+        fix="answer weekend messages before Monday, before they snowball",
+        source=_BLOG,
+        check=_monday,
+    ),
+    CommunityRule(
+        id="community.never_delete",
+        severity=Severity.ERROR,
+        fix="never delete a message; answer it diplomatically, criticism above all",
+        source=_BLOG,
+        check=_deleted,
+    ),
+    CommunityRule(
+        id="community.negative_first",
+        severity=Severity.WARNING,
+        fix="answer negative messages first (see socialkit.triage)",
+        source=_ARTICLE,
+        check=_negative_first,
+    ),
+    CommunityRule(
+        id="community.thank_shares",
+        severity=Severity.TIP,
+        fix="thank people who share your posts, citing them",
+        source=_BLOG,
+        check=_thanks,
+    ),
+)
+"""The community rules of [001] and [003], checked by :func:`check_responsiveness`."""
+
+
+@attrs.frozen(kw_only=True)
+class Responsiveness:
+    """What :func:`check_responsiveness` found, and the median time to answer."""
+
+    findings: tuple[Finding, ...]
+    median_response: timedelta | None
+    answered: int
+    unanswered: int
+
+
+def _messages(values: Iterable[Message]) -> tuple[Message, ...]:
+    messages = to_tuple(values)
+    for index, item in enumerate(messages):
+        if not isinstance(item, Message):
+            raise SocialkitTypeError(f"messages[{index}]", item, expected="a Message")
+    return messages
+
+
+def _median(values: Sequence[timedelta]) -> timedelta | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def check_responsiveness(
+    messages: Iterable[Message],
+    *,
+    now: datetime,
+    answer_within: timedelta = ANSWER_WITHIN,
+    zone: tzinfo | None = None,
+    weekend: Iterable[int] = frozenset({5, 6}),
+    rules: Iterable[CommunityRule] = COMMUNITY_RULES,
+) -> Responsiveness:
+    """Check an inbox against the community rules, as of ``now`` (timezone-aware).
+
+    Findings point at ``messages[i]``; the median response time covers the answered
+    messages that were not deleted (``None`` if there are none). Durations are
+    elapsed time (a night that loses an hour to DST counts 23 hours).
+    ``weekend`` holds the weekday numbers (0 = Monday ... 6 = Sunday) whose
+    messages must be answered before the next working day: Saturday and Sunday
+    by default, ``{4, 5}`` for a Friday-Saturday weekend.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> inbox = [
+    ...     Message(received_at=datetime(2026, 3, 2, 9, tzinfo=paris), platform="x",
+    ...             author="@tom", answered_at=datetime(2026, 3, 2, 11, tzinfo=paris)),
+    ...     Message(received_at=datetime(2026, 3, 2, 10, tzinfo=paris), platform="facebook",
+    ...             author="@lea", negative=True),
+    ... ]
+    >>> result = check_responsiveness(inbox, now=datetime(2026, 3, 5, 10, tzinfo=paris))
+    >>> for finding in result.findings:
+    ...     print(finding.rule, "-", finding.message)
+    community.answer_within - negative message from @lea on facebook unanswered for 3 d 0 h
+    >>> result.median_response
+    datetime.timedelta(seconds=7200)
+    """
+    inbox = attrs.evolve(
+        _inbox(messages, now=now, answer_within=answer_within, zone=zone),
+        weekend=_weekend(weekend),
+    )
+    chosen = to_tuple(rules)
+    for index, rule in enumerate(chosen):
+        if not isinstance(rule, CommunityRule):
+            raise SocialkitTypeError(f"rules[{index}]", rule, expected="a CommunityRule")
+    findings = tuple(f for rule in chosen for f in rule.findings(inbox))
+    times = [m.response_time() for _, m in inbox.indexed() if m.answered_at is not None]
+    answered = len(times)
+    return Responsiveness(
+        findings=findings,
+        median_response=_median([t for t in times if t is not None]),
+        answered=answered,
+        unanswered=sum(1 for _ in inbox.indexed()) - answered,
+    )
+
+
+def _inbox(
+    messages: Iterable[Message], *, now: datetime, answer_within: timedelta, zone: tzinfo | None
+) -> Inbox:
+    if not isinstance(now, datetime) or now.utcoffset() is None:
+        raise ValidationError(
+            "check_responsiveness(now)",
+            f"got {now!r}",
+            allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
+        )
+    try:
+        as_utc(now)
+    except OverflowError:
+        raise ValidationError(
+            "check_responsiveness(now)",
+            f"{now} is out of range in UTC",
+            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
+        ) from None
+    _window(answer_within)
+    if zone is not None and not isinstance(zone, tzinfo):
+        raise SocialkitTypeError("check_responsiveness(zone)", zone, expected="a tzinfo or None")
+    inbox = _messages(messages)
+    for index, message in enumerate(inbox):
+        latest = message.answered_at or message.received_at
+        if as_utc(latest) > as_utc(now):
+            raise ValidationError(
+                f"messages[{index}]",
+                f"has a time after now ({latest} > {now})",
+                allowed="expected messages and answers at or before now",
+            )
+    return Inbox(messages=inbox, now=now, answer_within=answer_within, zone=zone)
+
+
+def _weekend(value: object) -> frozenset[int]:
+    days = to_tuple(value, "check_responsiveness(weekend)")  # type: ignore[arg-type]
+    if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
+        raise ValidationError(
+            "check_responsiveness(weekend)",
+            f"got {value!r}",
+            allowed="expected weekday numbers from 0 (Monday) to 6 (Sunday), e.g. {5, 6}",
+        )
+    return frozenset(days)
+
+
+def _window(value: object) -> None:
+    if not isinstance(value, timedelta):
+        raise SocialkitTypeError("answer_within", value, expected="a datetime.timedelta")
+    if value <= timedelta(0):
+        raise ValidationError(
+            "answer_within", f"got {value}", allowed="expected a positive duration"
+        )
+
+
+def triage(messages: Iterable[Message]) -> tuple[Message, ...]:
+    """The messages still waiting for an answer, most urgent first.
+
+    Order: negative messages first ([001]: "above all the negative ones"), then
+    other messages, then shares waiting for thanks; within each group the oldest
+    first; equal times keep their input order. Answered and deleted messages are
+    left out.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> utc = ZoneInfo("UTC")
+    >>> inbox = [Message(received_at=datetime(2026, 3, 2, 9, tzinfo=utc), platform="x", author="@old"),
+    ...          Message(received_at=datetime(2026, 3, 2, 12, tzinfo=utc), platform="x",
+    ...                  author="@angry", negative=True)]
+    >>> [m.author for m in triage(inbox)]
+    ['@angry', '@old']
+    """
+    waiting = [
+        (index, m)
+        for index, m in enumerate(_messages(messages))
+        if m.answered_at is None and not m.deleted
+    ]
+    waiting.sort(
+        key=lambda pair: (not pair[1].negative, pair[1].share, as_utc(pair[1].received_at), pair[0])
+    )
+    return tuple(m for _, m in waiting)

@@ -1,0 +1,185 @@
+"""One error hierarchy, rooted at :class:`SocialkitError`.
+
+Every concrete error also subclasses the builtin a caller would naturally catch
+(``ValueError``, ``LookupError``, ``TypeError``), so ``except ValueError`` keeps
+working for code that does not know socialkit. Messages follow one shape:
+*where* the problem is, *what* was wrong, and *what is allowed*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "CheckerError",
+    "NoBenchmarkError",
+    "NotFoundError",
+    "SocialkitError",
+    "SocialkitTypeError",
+    "SocialkitWarning",
+    "StaleDataWarning",
+    "StrategyFileError",
+    "UnknownCategoryError",
+    "UnknownPlatformError",
+    "ValidationError",
+]
+
+
+def _describe(where: str, problem: str, allowed: str | None) -> str:
+    message = f"{where}: {problem}" if where else problem
+    return f"{message}; {allowed}" if allowed else message
+
+
+class SocialkitError(Exception):
+    """Root of every error socialkit raises on purpose."""
+
+
+class ValidationError(SocialkitError, ValueError):
+    """A value is out of its allowed range or shape.
+
+    ``where`` is the field path (``"Platform.limits.text[0].limit"``), ``value``
+    the offending value and ``allowed`` a human description of what would be valid.
+
+    >>> raise ValidationError("TextLimit.limit", "got -5", allowed="expected an integer >= 1")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: TextLimit.limit: got -5; expected an integer >= 1
+    """
+
+    def __init__(
+        self, where: str, problem: str, *, allowed: str | None = None, value: object = None
+    ) -> None:
+        super().__init__(_describe(where, problem, allowed))
+        self.where = where
+        self.problem = problem
+        self.allowed = allowed
+        self.value = value
+
+
+class SocialkitTypeError(SocialkitError, TypeError):
+    """A value has the wrong type (for example text that is not a ``str``)."""
+
+    def __init__(self, where: str, value: object, *, expected: str) -> None:
+        super().__init__(_describe(where, f"got {type(value).__name__}", f"expected {expected}"))
+        self.where = where
+        self.value = value
+        self.expected = expected
+
+
+class NotFoundError(SocialkitError, LookupError):
+    """A name (preset, rule, signal, stage...) is not among the known ones."""
+
+    def __init__(
+        self, where: str, name: str, known: Iterable[str], suggestions: Iterable[str] = ()
+    ) -> None:
+        self.where = where
+        self.name = name
+        self.known = tuple(known)
+        self.suggestions = tuple(suggestions)
+        hint = (
+            f"did you mean {', '.join(map(repr, self.suggestions))}? " if self.suggestions else ""
+        )
+        super().__init__(f"{where}: unknown {name!r}; {hint}known: {', '.join(self.known)}")
+
+
+class UnknownPlatformError(NotFoundError):
+    """No platform is registered under that slug or alias; names the closest slugs.
+
+    >>> import socialkit
+    >>> socialkit.get_platform("linkdin")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.UnknownPlatformError: platform: unknown 'linkdin'; did you mean 'linkedin'? known: ...
+    """
+
+    def __init__(self, slug: str, known: Iterable[str], suggestions: Iterable[str] = ()) -> None:
+        super().__init__("platform", slug, known, suggestions)
+        self.slug = slug
+
+
+class StrategyFileError(SocialkitError, ValueError):
+    """A strategy file cannot be read: names the file, the line or key path, and what is expected.
+
+    >>> raise StrategyFileError("plan.toml", "pillars[0].weight", "got string 'lots'",
+    ...                         expected="a number")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.StrategyFileError: plan.toml: pillars[0].weight: got string 'lots'; expected a number
+    """
+
+    def __init__(
+        self,
+        filename: str,
+        where: str,
+        problem: str,
+        *,
+        line: int | None = None,
+        expected: str | None = None,
+    ) -> None:
+        location = f"{filename}:{line}" if line else filename
+        allowed = f"expected {expected}" if expected else None
+        super().__init__(_describe(f"{location}: {where}" if where else location, problem, allowed))
+        self.filename = filename
+        self.where = where
+        self.problem = problem
+        self.line = line
+        self.expected = expected
+
+
+class UnknownCategoryError(NotFoundError, KeyError):
+    """A category is not in a content mix; also a ``KeyError``, as mappings raise.
+
+    >>> from socialkit import ContentMix
+    >>> ContentMix.preset("pillars")["fashon"]
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.UnknownCategoryError: ContentMix: unknown 'fashon'; did you mean 'fashion'? known: ...
+    """
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])
+
+
+class NoBenchmarkError(SocialkitError, LookupError):
+    """A platform has no published best-time benchmark and no history was given.
+
+    socialkit does not invent windows: pass the account's own ``history`` or
+    pick a platform with benchmark data (named in the message).
+
+    >>> import socialkit
+    >>> socialkit.best_times("youtube", tz="UTC")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.NoBenchmarkError: best_times: youtube has no published best-time benchmark in socialkit's data; pass history=[PostResult(...), ...] to rank the account's own posting times (benchmarks exist for ...)
+    """
+
+    def __init__(self, platform: str, with_benchmark: Iterable[str]) -> None:
+        self.platform = platform
+        self.with_benchmark = tuple(with_benchmark)
+        super().__init__(
+            f"best_times: {platform} has no published best-time benchmark in socialkit's data; "
+            "pass history=[PostResult(...), ...] to rank the account's own posting times "
+            f"(benchmarks exist for {', '.join(self.with_benchmark) or 'no platform'})"
+        )
+
+
+class CheckerError(SocialkitError, RuntimeError):
+    """A user-supplied checker raised: names the checker; the original error is ``__cause__``.
+
+    >>> raise CheckerError("spelling", ConnectionError("dictionary service down"))
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.CheckerError: checkers['spelling']: raised ConnectionError: dictionary service down
+    """
+
+    def __init__(self, checker: str, error: BaseException) -> None:
+        self.checker = checker
+        super().__init__(f"checkers[{checker!r}]: raised {type(error).__name__}: {error}")
+
+
+class SocialkitWarning(UserWarning):
+    """Root of every warning socialkit emits."""
+
+
+class StaleDataWarning(SocialkitWarning):
+    """Platform data has not been verified for longer than the allowed age."""

@@ -1,0 +1,679 @@
+"""Posting-frequency rules: how often, how far apart and when a platform gets posts.
+
+"Post regularly, between too little and too often" [000]: a
+:class:`FrequencyRule` turns that advice into checkable limits. Each platform
+has a default built from its recommended :class:`~socialkit.PostingGuidance`
+(LinkedIn: at most one post every 48 hours [000], 2-3 a week); a strategy or a
+user overrides any part with :func:`attrs.evolve` or the ``with_*`` methods.
+
+Periods are counted in the audience's time zone: days are local calendar days,
+weeks are ISO weeks (Monday to Sunday, named ``2026-W48``), months are calendar
+months (``2026-11``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from fractions import Fraction
+from itertools import pairwise
+from typing import Any
+
+import attrs
+
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.platforms._model import Period, Platform
+from socialkit.platforms._registry import get_platform
+from socialkit._core.validate import (
+    at_least,
+    each,
+    instance_of,
+    optional,
+    positive_duration,
+    to_enum,
+    to_tuple,
+    where,
+)
+from socialkit._core.time import as_utc, elapsed, ensure_aware, to_zone
+
+__all__ = [
+    "Frequency",
+    "FrequencyReport",
+    "FrequencyRule",
+    "QuietHours",
+    "Verdict",
+    "Violation",
+    "Window",
+    "check_range",
+    "complete_periods",
+    "next_period",
+    "period_key",
+    "period_start",
+]
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_SPAN = {Period.DAY: timedelta(days=1), Period.WEEK: timedelta(days=7)}
+_SHORTEST_MONTH = timedelta(days=28)
+_WEEKS_IN_SHORTEST_MONTH = 4
+
+
+def _period(value: object) -> Period:
+    return to_enum(Period, value)
+
+
+def period_key(day: date, per: Period) -> str:
+    """The name of the period containing ``day``: ``2026-11-23``, ``2026-W48`` or ``2026-11``.
+
+    >>> period_key(date(2026, 11, 26), Period.WEEK)
+    '2026-W48'
+    >>> period_key(date(2027, 1, 1), Period.WEEK)  # ISO week of the previous year
+    '2026-W53'
+    """
+    if per is Period.DAY:
+        return day.isoformat()
+    if per is Period.WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{day.year}-{day.month:02d}"
+
+
+def period_start(day: date, per: Period) -> date:
+    """The first day of the period containing ``day``."""
+    if per is Period.DAY:
+        return day
+    if per is Period.WEEK:
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def next_period(day: date, per: Period) -> date:
+    """The first day of the period after the one starting on ``day``."""
+    if per is Period.DAY:
+        return day + timedelta(days=1)
+    if per is Period.WEEK:
+        return day + timedelta(days=7)
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+@attrs.frozen(kw_only=True)
+class Frequency:
+    """A range of posts per period: ``minimum`` to ``maximum`` (``None``: no cap).
+
+    >>> Frequency(per="week", minimum=2, maximum=3)
+    Frequency(per=<Period.WEEK: 'week'>, minimum=2, maximum=3)
+    >>> str(Frequency(per="day", maximum=5))
+    '0-5 per day'
+    """
+
+    per: Period = attrs.field(converter=_period)
+    minimum: int = attrs.field(default=0, validator=at_least(0))
+    maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+
+    def __attrs_post_init__(self) -> None:
+        if self.maximum is not None and self.minimum > self.maximum:
+            raise ValidationError(
+                f"Frequency(per={self.per}).minimum",
+                f"{self.minimum} is above maximum={self.maximum}",
+                allowed="expected minimum <= maximum",
+            )
+
+    def __str__(self) -> str:
+        high = "" if self.maximum is None else str(self.maximum)
+        return f"{self.minimum}-{high or 'any'} per {self.per}"
+
+    def intersect(self, other: Frequency) -> Frequency:
+        """The range both allow (raises if they do not overlap)."""
+        highs = [m for m in (self.maximum, other.maximum) if m is not None]
+        return Frequency(
+            per=self.per, minimum=max(self.minimum, other.minimum), maximum=min(highs, default=None)
+        )
+
+
+def _time(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    instance_of(time)(instance, attribute, value)
+    assert isinstance(value, time)
+    if value.tzinfo is not None:
+        raise ValidationError(
+            where(instance, attribute),
+            f"got {value} with a time zone",
+            allowed="expected a wall-clock time; the rule's time zone is the audience's",
+        )
+
+
+def _minutes(at: time) -> int:
+    return at.hour * 60 + at.minute
+
+
+@attrs.frozen(kw_only=True)
+class Window:
+    """An allowed posting window on one weekday (0 = Monday), local ``[start, end)``.
+
+    ``end=time(0)`` means the end of the day.
+
+    >>> w = Window(weekday=1, start=time(10), end=time(12))
+    >>> str(w), w.contains(1, time(11, 30)), w.contains(1, time(12))
+    ('Tue 10:00-12:00', True, False)
+    """
+
+    weekday: int = attrs.field(validator=at_least(0))
+    start: time = attrs.field(validator=_time)
+    end: time = attrs.field(validator=_time)
+
+    def __attrs_post_init__(self) -> None:
+        if self.weekday > 6:
+            raise ValidationError(
+                "Window.weekday", f"got {self.weekday}", allowed="expected 0 (Monday) to 6 (Sunday)"
+            )
+        if self._end_minutes() <= _minutes(self.start):
+            raise ValidationError(
+                "Window.end",
+                f"{self.end} is not after start={self.start}",
+                allowed="expected start < end on the same day (end=00:00 means midnight)",
+            )
+
+    def _end_minutes(self) -> int:
+        return _minutes(self.end) or 24 * 60
+
+    def contains(self, weekday: int, at: time) -> bool:
+        """Whether ``at`` on ``weekday`` falls inside the window."""
+        return (
+            weekday == self.weekday and _minutes(self.start) <= _minutes(at) < self._end_minutes()
+        )
+
+    def __str__(self) -> str:
+        end = "24:00" if self.end == time(0) else f"{self.end:%H:%M}"
+        return f"{_WEEKDAYS[self.weekday]} {self.start:%H:%M}-{end}"
+
+
+@attrs.frozen(kw_only=True)
+class QuietHours:
+    """Daily local hours without posts, ``[start, end)``; wraps midnight when end <= start.
+
+    >>> q = QuietHours(start=time(22), end=time(7))
+    >>> q.contains(time(23)), q.contains(time(6, 59)), q.contains(time(7))
+    (True, True, False)
+    """
+
+    start: time = attrs.field(validator=_time)
+    end: time = attrs.field(validator=_time)
+
+    def __attrs_post_init__(self) -> None:
+        if _minutes(self.start) == _minutes(self.end):
+            raise ValidationError(
+                "QuietHours.end",
+                f"{self.end} equals start",
+                allowed="expected a non-empty quiet period shorter than a day",
+            )
+
+    def contains(self, at: time) -> bool:
+        """Whether ``at`` falls inside the quiet hours."""
+        s, e, m = _minutes(self.start), _minutes(self.end), _minutes(at)
+        return s <= m < e if s < e else (m >= s or m < e)
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+
+def _unique_periods(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    each(instance_of(Frequency))(instance, attribute, value)
+    pers = [f.per for f in value]
+    if len(set(pers)) != len(pers):
+        raise ValidationError(
+            where(instance, attribute),
+            f"several ranges for one period ({', '.join(map(str, pers))})",
+            allowed="expected at most one Frequency per day, week and month",
+        )
+
+
+def _frequencies(value: Iterable[Frequency]) -> tuple[Frequency, ...]:
+    order = list(Period)
+    return tuple(sorted(value, key=lambda f: order.index(f.per) if isinstance(f, Frequency) else 0))
+
+
+@attrs.frozen(kw_only=True)
+class Violation:
+    """One broken rule: which (a stable id), the posts involved and by how much.
+
+    ``rule`` is one of ``min_gap``, ``max_per_day``, ``max_per_week``,
+    ``max_per_month``, ``min_per_day``, ``min_per_week``, ``min_per_month``,
+    ``outside_windows`` or ``quiet_hours``. ``limit``, ``actual`` and ``by`` are
+    post counts, or durations for ``min_gap``.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> rule = FrequencyRule(frequencies=[Frequency(per="day", maximum=1)])
+    >>> posts = [datetime(2026, 11, 23, h, tzinfo=ZoneInfo("Europe/Paris")) for h in (9, 17)]
+    >>> (v,) = rule.check(posts, tz="Europe/Paris")
+    >>> v.rule, v.period, v.by
+    ('max_per_day', '2026-11-23', 1)
+    """
+
+    rule: str
+    posts: tuple[datetime, ...]
+    limit: int | timedelta | None
+    actual: int | timedelta | None
+    by: int | timedelta | None
+    period: str | None = None
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in words."""
+        if self.rule == "min_gap":
+            return (
+                f"{_hours(self.actual)} between {self.posts[0].isoformat()} and "
+                f"{self.posts[1].isoformat()}, {_hours(self.by)} short of {_hours(self.limit)}"
+            )
+        if self.rule.startswith("max_"):
+            return (
+                f"{self.actual} posts in {self.period}, {self.by} over the maximum of {self.limit}"
+            )
+        if self.rule.startswith("min_"):
+            return (
+                f"{self.actual} posts in {self.period}, {self.by} short of the minimum of "
+                f"{self.limit}"
+            )
+        what = "outside the allowed windows" if self.rule == "outside_windows" else "in quiet hours"
+        return f"post at {self.posts[0].isoformat()} is {what}"
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.message}"
+
+
+def _hours(value: object) -> str:
+    assert isinstance(value, timedelta)
+    return f"{value.total_seconds() / 3600:g} h"
+
+
+class Verdict(StrEnum):
+    """Where a schedule sits: under, within or over the recommended range.
+
+    >>> Verdict("over") is Verdict.OVER
+    True
+    """
+
+    UNDER = "under"
+    WITHIN = "within"
+    OVER = "over"
+
+
+@attrs.frozen(kw_only=True)
+class FrequencyReport:
+    """How a schedule compares with a rule between ``start`` and ``end`` (exclusive).
+
+    ``verdict`` is ``over`` when any maximum or the minimum gap is broken ("too
+    often"), else ``under`` when a complete period misses its minimum ("too
+    little"), else ``within``. Window and quiet-hour violations are listed but do
+    not change the verdict: they are about *when*, not *how often*.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> posts = [datetime(2026, 11, d, 10, tzinfo=ZoneInfo("Europe/Paris")) for d in (23, 25, 27)]
+    >>> report = FrequencyRule.for_platform("linkedin").report(
+    ...     posts, tz="Europe/Paris", start=date(2026, 11, 23), end=date(2026, 11, 30))
+    >>> report.verdict, report.per_week
+    (<Verdict.WITHIN: 'within'>, Fraction(3, 1))
+    """
+
+    start: date
+    end: date
+    posts: int
+    per_week: Fraction
+    verdict: Verdict
+    violations: tuple[Violation, ...]
+
+    def __str__(self) -> str:
+        head = (
+            f"{self.verdict}: {self.posts} posts from {self.start} to {self.end} "
+            f"({float(self.per_week):.2g} a week)"
+        )
+        return "\n".join([head, *(f"  {v}" for v in self.violations)])
+
+
+@attrs.frozen(kw_only=True)
+class FrequencyRule:
+    """How often and when posts may go out on one platform, in the audience's time zone.
+
+    A rule is *contradictory* when a minimum can never be reached: a daily or
+    weekly minimum above what the maxima of other periods allow, a minimum that
+    cannot fit ``min_gap`` apart inside its period (a month counts as 28 days,
+    the shortest), or a daily minimum on a weekday with no allowed window.
+    Contradictions raise :class:`~socialkit.ValidationError` at construction.
+    A maximum that can never be reached (3 a day with a 48 h gap) is merely
+    redundant and allowed.
+
+    >>> rule = FrequencyRule.for_platform("linkedin")
+    >>> str(rule)
+    '2-3 per week; gap >= 48 h'
+    >>> FrequencyRule(frequencies=[Frequency(per="week", minimum=5)], min_gap=timedelta(days=2))
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: FrequencyRule.min_gap: 5 posts per week cannot be 48 h apart (they need 192 h); expected a smaller minimum or a shorter gap
+    """
+
+    frequencies: tuple[Frequency, ...] = attrs.field(
+        default=(), converter=_frequencies, validator=_unique_periods
+    )
+    min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
+    windows: tuple[Window, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(Window))
+    )
+    quiet_hours: QuietHours | None = attrs.field(
+        default=None, validator=optional(instance_of(QuietHours))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        day, week, month = (self.range(p) for p in Period)
+        pairs = (
+            (week.minimum, day.maximum, 7, "per week", "per day"),
+            (month.minimum, day.maximum, 28, "per month", "per day"),
+        )
+        for need, cap, times, need_name, cap_name in pairs:
+            if cap is not None and need > cap * times:
+                raise ValidationError(
+                    f"FrequencyRule.{need_name.replace(' ', '_')}",
+                    f"minimum {need} {need_name} is above {times} x the maximum {cap} {cap_name}",
+                    allowed="expected ranges that overlap",
+                )
+        for need, cap, times, need_name, cap_name in (
+            (day.minimum, week.maximum, 7, "per day", "per week"),
+            (day.minimum, month.maximum, 31, "per day", "per month"),
+        ):
+            if cap is not None and need * times > cap:
+                raise ValidationError(
+                    f"FrequencyRule.{need_name.replace(' ', '_')}",
+                    f"minimum {need} {need_name} makes {need * times} {cap_name}, "
+                    f"above the maximum {cap}",
+                    allowed="expected ranges that overlap",
+                )
+        self._check_weeks_in_months(week, month)
+        self._check_gap(day, week, month)
+        if day.minimum and self.windows:
+            missing = sorted(set(range(7)) - {w.weekday for w in self.windows})
+            if missing:
+                raise ValidationError(
+                    "FrequencyRule.windows",
+                    f"a daily minimum of {day.minimum} but no window on "
+                    f"{', '.join(_WEEKDAYS[d] for d in missing)}",
+                    allowed="expected a window every day, or no daily minimum",
+                )
+
+    def _check_weeks_in_months(self, week: Frequency, month: Frequency) -> None:
+        """Weekly and monthly ranges must overlap in every month.
+
+        A month starting on a Monday holds four complete ISO weeks, so four
+        weekly minimums must fit under the monthly maximum; a February of 28
+        days starting on a Monday (2027) is exactly four weeks, so the monthly
+        minimum must fit in four weekly maximums.
+        """
+        weeks = _WEEKS_IN_SHORTEST_MONTH
+        if month.maximum is not None and week.minimum * weeks > month.maximum:
+            raise ValidationError(
+                "FrequencyRule.per_week",
+                f"minimum {week.minimum} per week makes {week.minimum * weeks} in a month of "
+                f"{weeks} complete weeks, above the maximum {month.maximum} per month",
+                allowed="expected ranges that overlap",
+            )
+        if week.maximum is not None and month.minimum > week.maximum * weeks:
+            raise ValidationError(
+                "FrequencyRule.per_month",
+                f"minimum {month.minimum} per month is above {weeks} x the maximum "
+                f"{week.maximum} per week (a 28-day February starting on a Monday)",
+                allowed="expected ranges that overlap",
+            )
+
+    def _check_gap(self, *ranges: Frequency) -> None:
+        if self.min_gap is None:
+            return
+        for f in ranges:
+            span = _SPAN.get(f.per, _SHORTEST_MONTH)
+            if f.minimum > 1 and (f.minimum - 1) * self.min_gap >= span:
+                raise ValidationError(
+                    "FrequencyRule.min_gap",
+                    f"{f.minimum} posts per {f.per} cannot be {_hours(self.min_gap)} apart "
+                    f"(they need {_hours((f.minimum - 1) * self.min_gap)})",
+                    allowed="expected a smaller minimum or a shorter gap",
+                )
+
+    @classmethod
+    def for_platform(cls, platform: Platform | str, *, surface: str | None = None) -> FrequencyRule:
+        """The default rule: the platform's recommended guidance for one ``surface``.
+
+        ``surface`` defaults to ``"feed"`` when the platform has feed guidance,
+        else to the first surface its recommended guidance names (YouTube:
+        ``"long-form"``). Several recommended ranges for one period are
+        intersected; the longest recommended gap wins. A platform without
+        recommended guidance gets a rule without limits.
+
+        >>> FrequencyRule.for_platform("x").range(Period.DAY)
+        Frequency(per=<Period.DAY: 'day'>, minimum=1, maximum=5)
+        >>> str(FrequencyRule.for_platform("youtube", surface="shorts"))
+        '3-5 per week'
+        """
+        p = get_platform(platform)
+        guidance = p.recommended_frequency()
+        surfaces = list(dict.fromkeys(g.surface for g in guidance))
+        if surface is None:
+            surface = "feed" if "feed" in surfaces or not surfaces else surfaces[0]
+        elif surfaces and surface not in surfaces:
+            raise NotFoundError(
+                f"FrequencyRule.for_platform({p.slug!r}).surface", surface, surfaces
+            )
+        ranges: dict[Period, Frequency] = {}
+        gap: timedelta | None = None
+        for g in guidance:
+            if g.surface != surface:
+                continue
+            if g.per is not None:
+                f = Frequency(per=g.per, minimum=g.minimum or 0, maximum=g.maximum)
+                ranges[g.per] = ranges[g.per].intersect(f) if g.per in ranges else f
+            if g.min_gap is not None:
+                gap = g.min_gap if gap is None else max(gap, g.min_gap)
+        return cls(frequencies=tuple(ranges.values()), min_gap=gap)
+
+    def range(self, per: Period | str) -> Frequency:
+        """The range for one period (``0-any`` when the rule sets none)."""
+        period = _period(per)
+        for f in self.frequencies:
+            if f.per is period:
+                return f
+        return Frequency(per=period)
+
+    def with_frequency(
+        self, per: Period | str, minimum: int = 0, maximum: int | None = None
+    ) -> FrequencyRule:
+        """A copy with the range for ``per`` replaced.
+
+        >>> str(FrequencyRule.for_platform("linkedin").with_frequency("week", 1, 2))
+        '1-2 per week; gap >= 48 h'
+        """
+        f = Frequency(per=per, minimum=minimum, maximum=maximum)
+        others = (g for g in self.frequencies if g.per is not f.per)
+        return attrs.evolve(self, frequencies=(*others, f))
+
+    def with_gap(self, gap: timedelta | None) -> FrequencyRule:
+        """A copy with another minimum gap (``None``: no gap)."""
+        return attrs.evolve(self, min_gap=gap)
+
+    def allows_at(self, local: datetime) -> bool:
+        """Whether a post at this *local* time is inside the windows and outside quiet hours."""
+        at = local.time()
+        if self.quiet_hours is not None and self.quiet_hours.contains(at):
+            return False
+        return not self.windows or any(w.contains(local.weekday(), at) for w in self.windows)
+
+    def check(
+        self,
+        times: Iterable[datetime],
+        *,
+        tz: tzinfo | str,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> tuple[Violation, ...]:
+        """Every way the posts at ``times`` break the rule, in the audience's ``tz``.
+
+        Maxima, the gap, windows and quiet hours are always checked. Minima are
+        checked only for the complete periods between ``start`` and ``end``
+        (local dates, ``end`` exclusive), since a partial week cannot fall short.
+
+        >>> from zoneinfo import ZoneInfo
+        >>> paris = ZoneInfo("Europe/Paris")
+        >>> posts = [datetime(2026, 11, 23, 9, tzinfo=paris), datetime(2026, 11, 24, 15, tzinfo=paris)]
+        >>> for v in FrequencyRule.for_platform("linkedin").check(posts, tz=paris):
+        ...     print(v)
+        min_gap: 30 h between 2026-11-23T09:00:00+01:00 and 2026-11-24T15:00:00+01:00, 18 h short of 48 h
+        """
+        zone = to_zone(tz)
+        posts = sorted(
+            (ensure_aware(t, "FrequencyRule.check(times)") for t in _iterable(times)), key=as_utc
+        )
+        found: list[Violation] = []
+        if self.min_gap is not None:
+            for a, b in pairwise(posts):
+                if (actual := elapsed(a, b)) < self.min_gap:
+                    found.append(
+                        Violation(
+                            rule="min_gap",
+                            posts=(a, b),
+                            limit=self.min_gap,
+                            actual=actual,
+                            by=self.min_gap - actual,
+                        )
+                    )
+        local = [(p, p.astimezone(zone)) for p in posts]
+        for p, lt in local:
+            if self.quiet_hours is not None and self.quiet_hours.contains(lt.time()):
+                found.append(_misplaced("quiet_hours", p))
+            elif self.windows and not any(
+                w.contains(lt.weekday(), lt.time()) for w in self.windows
+            ):
+                found.append(_misplaced("outside_windows", p))
+        for f in self.frequencies:
+            found.extend(self._count(f, local, start, end))
+        return tuple(found)
+
+    def _count(
+        self,
+        f: Frequency,
+        local: list[tuple[datetime, datetime]],
+        start: date | None,
+        end: date | None,
+    ) -> list[Violation]:
+        groups: dict[str, list[datetime]] = defaultdict(list)
+        for p, lt in local:
+            groups[period_key(lt.date(), f.per)].append(p)
+        found = [
+            Violation(
+                rule=f"max_per_{f.per}",
+                posts=tuple(ps),
+                limit=f.maximum,
+                actual=len(ps),
+                by=len(ps) - f.maximum,
+                period=key,
+            )
+            for key, ps in sorted(groups.items())
+            if f.maximum is not None and len(ps) > f.maximum
+        ]
+        if f.minimum and start is not None and end is not None:
+            for key in complete_periods(start, end, f.per):
+                ps = groups.get(key, [])
+                if len(ps) < f.minimum:
+                    found.append(
+                        Violation(
+                            rule=f"min_per_{f.per}",
+                            posts=tuple(ps),
+                            limit=f.minimum,
+                            actual=len(ps),
+                            by=f.minimum - len(ps),
+                            period=key,
+                        )
+                    )
+        return found
+
+    def report(
+        self, times: Iterable[datetime], *, tz: tzinfo | str, start: date, end: date
+    ) -> FrequencyReport:
+        """Whether the posts between ``start`` and ``end`` are under, within or over the range.
+
+        >>> from zoneinfo import ZoneInfo
+        >>> paris = ZoneInfo("Europe/Paris")
+        >>> posts = [datetime(2026, 11, 24, 10, tzinfo=paris)]
+        >>> print(FrequencyRule.for_platform("linkedin").report(
+        ...     posts, tz=paris, start=date(2026, 11, 23), end=date(2026, 11, 30)))
+        under: 1 posts from 2026-11-23 to 2026-11-30 (1 a week)
+          min_per_week: 1 posts in 2026-W48, 1 short of the minimum of 2
+        """
+        zone = to_zone(tz)
+        check_range(start, end)
+        posts = [
+            t
+            for t in (ensure_aware(t, "FrequencyRule.report(times)") for t in _iterable(times))
+            if start <= t.astimezone(zone).date() < end
+        ]
+        violations = self.check(posts, tz=zone, start=start, end=end)
+        rules = {v.rule for v in violations}
+        if any(r == "min_gap" or r.startswith("max_") for r in rules):
+            verdict = Verdict.OVER
+        elif any(r.startswith("min_per_") for r in rules):
+            verdict = Verdict.UNDER
+        else:
+            verdict = Verdict.WITHIN
+        days = (end - start).days
+        return FrequencyReport(
+            start=start,
+            end=end,
+            posts=len(posts),
+            per_week=Fraction(len(posts) * 7, days),
+            verdict=verdict,
+            violations=violations,
+        )
+
+    def __str__(self) -> str:
+        parts = [str(f) for f in self.frequencies]
+        if self.min_gap is not None:
+            parts.append(f"gap >= {_hours(self.min_gap)}")
+        if self.windows:
+            parts.append("windows " + ", ".join(map(str, self.windows)))
+        if self.quiet_hours is not None:
+            parts.append(f"quiet {self.quiet_hours}")
+        return "; ".join(parts) or "no limits"
+
+
+def _misplaced(rule: str, post: datetime) -> Violation:
+    return Violation(rule=rule, posts=(post,), limit=None, actual=None, by=None)
+
+
+def _iterable(times: object) -> Iterable[datetime]:
+    if isinstance(times, str | bytes) or not isinstance(times, Iterable):
+        raise SocialkitTypeError("times", times, expected="an iterable of aware datetimes")
+    return times
+
+
+LAST_DAY = date(9998, 12, 31)
+"""Latest ``end`` a range may have: periods after it would run past ``date.max``."""
+
+
+def check_range(start: date, end: date) -> None:
+    """Raise unless ``start < end`` are dates (local days, ``end`` exclusive) up to :data:`LAST_DAY`."""
+    for name, value in (("start", start), ("end", end)):
+        if not isinstance(value, date) or isinstance(value, datetime):
+            raise SocialkitTypeError(name, value, expected="a datetime.date (a local calendar day)")
+        if value > LAST_DAY:
+            raise ValidationError(
+                name, f"{value} is too late", allowed=f"expected a date up to {LAST_DAY}"
+            )
+    if end <= start:
+        raise ValidationError(
+            "end", f"{end} is not after start={start}", allowed="expected start < end (exclusive)"
+        )
+
+
+def complete_periods(start: date, end: date, per: Period) -> list[str]:
+    """Names of the periods lying entirely within ``[start, end)``."""
+    keys = []
+    first = period_start(start, per)
+    if first < start:
+        first = next_period(first, per)
+    while (after := next_period(first, per)) <= end:
+        keys.append(period_key(first, per))
+        first = after
+    return keys

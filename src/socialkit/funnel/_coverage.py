@@ -1,0 +1,187 @@
+"""Plan coverage: how a content plan spreads over the funnel stages.
+
+A plan that only attracts never sells, and one that only sells burns its
+audience. :func:`stage_coverage` counts planned contents per stage, names the
+stages left empty and, given a target stage mix, how far each stage drifts
+from it. Anything with a ``.stage`` or ``.content_type`` attribute counts as a
+planned content, so calendar items and draft posts (``Post.content_type``,
+from the post's format) plug in without an adapter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from difflib import get_close_matches
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from socialkit._core import numbers as num
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._core.numbers import Number
+from socialkit._core.table import table
+from socialkit.funnel._stages import ContentType, FunnelStage, StageMapping, lookup, stage_of
+
+__all__ = ["StageCoverage", "StageShare", "stage_coverage"]
+
+_EXPECTED = (
+    "a ContentType, a FunnelStage, their name, a Post, or an object with .stage or .content_type"
+)
+
+
+def _stage_of_item(item: object, where: str, mapping: StageMapping | None) -> FunnelStage:
+    if isinstance(item, FunnelStage):
+        return item
+    if isinstance(item, ContentType):
+        return stage_of(item, mapping=mapping)
+    if isinstance(item, str):
+        return _stage_of_name(item, where, mapping)
+    stage = getattr(item, "stage", None)
+    if stage is not None:
+        return lookup(FunnelStage, stage, f"{where}.stage")
+    content_type = getattr(item, "content_type", None)
+    if content_type is not None:
+        return stage_of(lookup(ContentType, content_type, f"{where}.content_type"), mapping=mapping)
+    raise SocialkitTypeError(where, item, expected=_EXPECTED)
+
+
+def _stage_of_name(name: str, where: str, mapping: StageMapping | None) -> FunnelStage:
+    for kind in (FunnelStage, ContentType):
+        try:
+            found = lookup(kind, name, where)
+        except NotFoundError:
+            continue
+        return found if isinstance(found, FunnelStage) else stage_of(found, mapping=mapping)
+    known = [str(s) for s in FunnelStage] + [str(c) for c in ContentType]
+    raise NotFoundError(where, name, known, get_close_matches(name.lower(), known, n=3))
+
+
+def _target_shares(target: Mapping[Any, Number]) -> dict[FunnelStage, Number]:
+    if not isinstance(target, Mapping):
+        raise SocialkitTypeError("target", target, expected="a mapping of stage to share")
+    weights = {
+        lookup(FunnelStage, key, "target"): num.check(value, f"target[{key!r}]")
+        for key, value in target.items()
+    }
+    kind = num.family(weights.values())
+    total: Any = sum(num.coerce(w, kind) for w in weights.values())
+    if total == 0:
+        raise ValidationError(
+            "target", "all shares are 0", allowed="expected at least one positive share"
+        )
+    return {
+        stage: num.ratio(num.coerce(weights.get(stage, 0), kind), total) for stage in FunnelStage
+    }
+
+
+@attrs.frozen(kw_only=True)
+class StageShare:
+    """One stage of a coverage: its count, its share, and the drift from a target."""
+
+    stage: FunnelStage
+    count: int
+    share: Number
+    """``count / total`` (0 for an empty plan), exact unless the target used floats."""
+    target: Number | None = None
+    """The target share, normalised so the targets sum to 1 (``None`` without a target)."""
+    drift: Number | None = None
+    """``share - target``: positive when the plan over-serves the stage."""
+
+
+@attrs.frozen(kw_only=True)
+class StageCoverage:
+    """How planned contents spread over the stages (every stage listed, in funnel order).
+
+    >>> c = stage_coverage(["article", "video", "newsletter", "demo"],
+    ...                    target={"tofu": 60, "mofu": 30, "bofu": 10})
+    >>> c.counts[FunnelStage.TOFU], c.shares[FunnelStage.TOFU], c.drift[FunnelStage.BOFU]
+    (2, Fraction(1, 2), Fraction(3, 20))
+    >>> [str(s) for s in c.empty]
+    ['retention']
+    """
+
+    rows: tuple[StageShare, ...]
+    total: int
+    """How many contents were planned."""
+
+    @property
+    def counts(self) -> dict[FunnelStage, int]:
+        """Contents per stage."""
+        return {r.stage: r.count for r in self.rows}
+
+    @property
+    def shares(self) -> dict[FunnelStage, Number]:
+        """Share of the plan per stage (they sum to 1 unless the plan is empty)."""
+        return {r.stage: r.share for r in self.rows}
+
+    @property
+    def drift(self) -> dict[FunnelStage, Number]:
+        """Share minus target share per stage (empty without a target)."""
+        return {r.stage: r.drift for r in self.rows if r.drift is not None}
+
+    @property
+    def empty(self) -> tuple[FunnelStage, ...]:
+        """Stages with no planned content."""
+        return tuple(r.stage for r in self.rows if r.count == 0)
+
+    @property
+    def missing(self) -> tuple[FunnelStage, ...]:
+        """Stages the target wants (share above 0) but the plan leaves empty."""
+        return tuple(r.stage for r in self.rows if r.count == 0 and r.target)
+
+    def __str__(self) -> str:
+        def cell(value: Number | None, sign: str = "") -> str:
+            return "" if value is None else f"{sign if value > 0 else ''}{num.percent(value)}"
+
+        rows = [
+            (r.stage, r.count, cell(r.share), cell(r.target), cell(r.drift, "+")) for r in self.rows
+        ]
+        return table(["stage", "count", "share", "target", "drift"], rows)
+
+
+def stage_coverage(
+    contents: Iterable[object],
+    *,
+    target: Mapping[FunnelStage | str, Number] | None = None,
+    mapping: StageMapping | None = None,
+) -> StageCoverage:
+    """Count planned contents per funnel stage and compare with a target mix.
+
+    ``contents`` holds content types, stages, their names, draft posts (staged
+    by their format, see :data:`~socialkit.FORMAT_CONTENT_TYPES`), or objects
+    with a ``.stage`` (preferred) or ``.content_type`` attribute. ``target`` maps
+    stages to shares or weights (normalised to sum to 1; stages left out get
+    0), e.g. a content-mix preset. Content types are staged with ``mapping``
+    (default: :func:`stage_of`'s).
+
+    >>> print(stage_coverage(["article", "article", "white paper"], target={"tofu": 2, "mofu": 1, "bofu": 1}))
+    stage      count  share   target  drift
+    ---------  -----  ------  ------  -------
+    tofu       2      66.67%  50%     +16.67%
+    mofu       1      33.33%  25%     +8.33%
+    bofu       0      0%      25%     -25%
+    retention  0      0%      0%      0%
+    """
+    if isinstance(contents, str | bytes) or not isinstance(contents, Iterable):
+        raise SocialkitTypeError("contents", contents, expected="an iterable of planned contents")
+    counts = dict.fromkeys(FunnelStage, 0)
+    for i, item in enumerate(contents):
+        counts[_stage_of_item(item, f"contents[{i}]", mapping)] += 1
+    total = sum(counts.values())
+    goals = None if target is None else _target_shares(target)
+    kind = Fraction if goals is None else num.family(goals.values())
+    rows = []
+    for stage, count in counts.items():
+        share = num.coerce(Fraction(count, total) if total else Fraction(0), kind)
+        goal = None if goals is None else goals[stage]
+        drift = None if goal is None else _minus(share, goal)
+        rows.append(StageShare(stage=stage, count=count, share=share, target=goal, drift=drift))
+    return StageCoverage(rows=tuple(rows), total=total)
+
+
+def _minus(a: Number, b: Number) -> Number:
+    x: Any = a
+    y: Any = b
+    result: Number = x - y
+    return result

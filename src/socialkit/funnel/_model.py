@@ -1,0 +1,769 @@
+"""Funnel arithmetic: volumes and conversion rates from reach down to customers.
+
+A :class:`Funnel` is an ordered tuple of :class:`FunnelStep` values. Each step
+has a volume (people, sessions, customers...) and, below the top, the rate that
+converts the previous step's volume into its own. Give volumes, rates or both:
+the missing half is computed, the given halves must agree.
+
+Rounding policy: volumes are kept exact (a projection may say 12.5 customers);
+:meth:`Funnel.rounded` floors them (a forecast never promises a person it has
+not reached), and :meth:`Funnel.plan` rounds *up* (a plan never falls short).
+See :mod:`socialkit._core.numbers` for how number types are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from difflib import get_close_matches
+from fractions import Fraction
+from typing import Any, overload
+
+import attrs
+
+from socialkit._core import numbers as num
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._core.numbers import Number
+from socialkit._core.table import table
+from socialkit.funnel._stages import FunnelStage, lookup
+from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+
+__all__ = ["Funnel", "FunnelComparison", "FunnelStep", "Improvement", "Plan", "StepDelta"]
+
+_DEFAULT_UPLIFT = Fraction(1, 100)
+
+
+def _label(name: str) -> str:
+    return f"funnel step {name!r}"
+
+
+def _step_stage(value: object, step: Any) -> FunnelStage | None:
+    return None if value is None else lookup(FunnelStage, value, f"{_label(step.name)}.stage")
+
+
+def _check_volume(step: FunnelStep, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        num.check(value, f"{_label(step.name)}.volume")
+
+
+def _check_rate(step: FunnelStep, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        num.check(value, f"{_label(step.name)}.rate", maximum=1)
+
+
+@attrs.frozen(kw_only=True)
+class FunnelStep:
+    """One step of a funnel: a name, an optional stage, a volume and/or a rate.
+
+    ``rate`` is the share of the previous step's volume that reaches this one
+    (a number in [0, 1]); the top step has no rate.
+
+    >>> FunnelStep(name="leads", stage="mofu", rate=Fraction(1, 50))
+    FunnelStep(name='leads', stage=<FunnelStage.MOFU: 'mofu'>, volume=None, rate=Fraction(1, 50))
+    >>> FunnelStep(name="leads", rate=2)
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: funnel step 'leads'.rate: got 2; expected a finite number between 0 and 1 (int, float, Fraction or Decimal)
+    """
+
+    name: str = attrs.field(validator=non_empty_str)
+    # The converter takes the step so an unknown stage error names it; mypy's attrs
+    # plugin does not understand attrs.Converter yet, hence the ignore.
+    stage: FunnelStage | None = attrs.field(
+        default=None,
+        converter=attrs.Converter(_step_stage, takes_self=True),  # type: ignore[misc]
+    )
+    volume: Number | None = attrs.field(default=None, validator=_check_volume)
+    rate: Number | None = attrs.field(default=None, validator=_check_rate)
+
+
+def _resolve(value: Iterable[object]) -> tuple[FunnelStep, ...]:
+    """Check the steps and fill each missing volume or rate from its neighbour."""
+    steps = to_tuple(value)
+    if not steps:
+        raise ValidationError("Funnel.steps", "no steps", allowed="expected at least one step")
+    for i, step in enumerate(steps):
+        if not isinstance(step, FunnelStep):
+            raise SocialkitTypeError(f"Funnel.steps[{i}]", step, expected="a FunnelStep")
+    _check_names(steps)
+    _check_stage_order(steps)
+    top = steps[0]
+    if top.volume is None:
+        raise ValidationError(
+            _label(top.name), "the top step has no volume", allowed="give the top step a volume"
+        )
+    if top.rate is not None:
+        raise ValidationError(
+            _label(top.name),
+            f"the top step has a rate ({top.rate})",
+            allowed="rates convert the previous step; the top step has none",
+        )
+    given = [n for s in steps for n in (s.volume, s.rate) if n is not None]
+    kind = num.family(given)
+    previous = attrs.evolve(top, volume=num.coerce(top.volume, kind, f"{_label(top.name)}.volume"))
+    resolved = [previous]
+    for step in steps[1:]:
+        previous = _resolve_step(step, previous, kind)
+        resolved.append(previous)
+    return tuple(resolved)
+
+
+def _resolve_step(step: FunnelStep, previous: FunnelStep, kind: type) -> FunnelStep:
+    above: Any = previous.volume
+    if step.volume is None and step.rate is None:
+        raise ValidationError(
+            _label(step.name), "has neither a volume nor a rate", allowed="give one or both"
+        )
+    label = _label(step.name)
+    rate: Any = None if step.rate is None else num.coerce(step.rate, kind, f"{label}.rate")
+    volume: Any = None if step.volume is None else num.coerce(step.volume, kind, f"{label}.volume")
+    if volume is not None and volume > above:
+        raise ValidationError(
+            f"{_label(step.name)}.volume",
+            f"{num.show(volume)} is more than {num.show(above)} at {previous.name!r}",
+            allowed="volumes never grow down a funnel",
+            value=step.volume,
+        )
+    if volume is None:
+        volume = above * rate
+    elif rate is None:
+        rate = num.coerce(Fraction(0) if above == 0 else num.ratio(volume, above), kind)
+    elif not num.equal(above * rate, volume):
+        raise ValidationError(
+            _label(step.name),
+            f"volume {num.show(volume)} is not {num.show(above)} x rate {rate}",
+            allowed="give a volume and a rate that agree, or only one of them",
+        )
+    return attrs.evolve(step, volume=volume, rate=rate)
+
+
+def _check_names(steps: tuple[FunnelStep, ...]) -> None:
+    seen: set[str] = set()
+    for step in steps:
+        if step.name in seen:
+            raise ValidationError(
+                _label(step.name), "appears twice", allowed="expected unique step names"
+            )
+        seen.add(step.name)
+
+
+def _check_stage_order(steps: tuple[FunnelStep, ...]) -> None:
+    last: FunnelStep | None = None
+    for step in steps:
+        if step.stage is None:
+            continue
+        if last is not None and last.stage is not None and step.stage.rank < last.stage.rank:
+            raise ValidationError(
+                f"{_label(step.name)}.stage",
+                f"{step.stage} comes after {last.stage} at {last.name!r}",
+                allowed="stages follow the funnel order tofu, mofu, bofu, retention",
+            )
+        last = step
+
+
+def _named(
+    names: Iterable[str],
+    volumes: Iterable[Number | None],
+    rates: Iterable[Number | None],
+    stages: Mapping[str, FunnelStage | str] | None,
+) -> tuple[FunnelStep, ...]:
+    names = tuple(names)
+    if stages is not None and not isinstance(stages, Mapping):
+        raise SocialkitTypeError("Funnel stages", stages, expected="a mapping of step to stage")
+    stages = dict(stages or {})
+    for key in stages:
+        if key not in names:
+            raise NotFoundError("Funnel stages", key, names, get_close_matches(key, names, n=3))
+    return tuple(
+        FunnelStep(name=n, stage=stages.get(n), volume=v, rate=r)
+        for n, v, r in zip(names, volumes, rates, strict=True)
+    )
+
+
+def _pairs(
+    value: Mapping[str, Number] | Iterable[tuple[str, Number]], where: str
+) -> list[tuple[str, Number]]:
+    if isinstance(value, Mapping):
+        return list(value.items())
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise SocialkitTypeError(where, value, expected="a mapping of name to number, or pairs")
+    items = list(value)
+    for item in items:
+        if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
+            raise SocialkitTypeError(where, item, expected="(name, number) pairs or a mapping")
+    return items
+
+
+@attrs.frozen(kw_only=True)
+class Funnel:
+    """An ordered funnel: volumes and the conversion rates between them.
+
+    Build it from volumes or from a top volume and rates; exact inputs give
+    exact results.
+
+    >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20},
+    ...                         stages={"reach": "tofu", "leads": "mofu", "customers": "bofu"})
+    >>> f.rates
+    (Fraction(1, 50), Fraction(1, 10))
+    >>> print(f)
+    step       stage  volume  rate
+    ---------  -----  ------  ----
+    reach      tofu   10,000
+    leads      mofu   200     2%
+    customers  bofu   20      10%
+    overall: 0.2% of reach become customers
+    """
+
+    steps: tuple[FunnelStep, ...] = attrs.field(converter=_resolve)
+    """The steps, top first, each with both its volume and its rate filled in."""
+    title: str = attrs.field(default="", validator=instance_of(str))
+    """An optional caption (shown in text and charts)."""
+
+    @classmethod
+    def from_volumes(
+        cls,
+        volumes: Mapping[str, Number] | Iterable[tuple[str, Number]],
+        *,
+        stages: Mapping[str, FunnelStage | str] | None = None,
+        title: str = "",
+    ) -> Funnel:
+        """A funnel from the volume at each step, top first; rates are derived.
+
+        >>> Funnel.from_volumes([("visits", 500), ("sign-ups", 50)]).rates
+        (Fraction(1, 10),)
+        """
+        items = _pairs(volumes, "Funnel.from_volumes")
+        steps = _named([n for n, _ in items], [v for _, v in items], [None] * len(items), stages)
+        return cls(steps=steps, title=title)
+
+    @classmethod
+    def from_rates(
+        cls,
+        top_name: str,
+        top_volume: Number,
+        rates: Mapping[str, Number] | Iterable[tuple[str, Number]],
+        *,
+        stages: Mapping[str, FunnelStage | str] | None = None,
+        title: str = "",
+    ) -> Funnel:
+        """A funnel from a top volume and the rate into each following step.
+
+        >>> f = Funnel.from_rates("reach", 10_000, {"leads": Fraction(1, 50), "customers": Fraction(1, 10)})
+        >>> f.volumes
+        (10000, Fraction(200, 1), Fraction(20, 1))
+        """
+        items = _pairs(rates, "Funnel.from_rates")
+        names = [top_name, *(n for n, _ in items)]
+        steps = _named(
+            names, [top_volume, *([None] * len(items))], [None, *(r for _, r in items)], stages
+        )
+        return cls(steps=steps, title=title)
+
+    # -- reading ---------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __iter__(self) -> Iterator[FunnelStep]:
+        return iter(self.steps)
+
+    @overload
+    def __getitem__(self, key: int) -> FunnelStep: ...
+    @overload
+    def __getitem__(self, key: str) -> FunnelStep: ...
+    def __getitem__(self, key: int | str) -> FunnelStep:
+        """A step by position or by name."""
+        if isinstance(key, str):
+            return self.steps[self.index(key)]
+        if isinstance(key, bool) or not isinstance(key, int):
+            raise SocialkitTypeError("funnel step", key, expected="a step name or position")
+        return self.steps[key]
+
+    def index(self, name: str) -> int:
+        """The position of the step called ``name``; NotFoundError names the closest.
+
+        >>> Funnel.from_volumes({"reach": 100, "leads": 5}).index("lead")
+        Traceback (most recent call last):
+        ...
+        socialkit.errors.NotFoundError: funnel step: unknown 'lead'; did you mean 'leads'? known: reach, leads
+        """
+        if not isinstance(name, str):
+            raise SocialkitTypeError("funnel step", name, expected="a step name")
+        for i, step in enumerate(self.steps):
+            if step.name == name:
+                return i
+        names = self.names
+        raise NotFoundError("funnel step", name, names, get_close_matches(name, names, n=3))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Step names, top first."""
+        return tuple(s.name for s in self.steps)
+
+    @property
+    def volumes(self) -> tuple[Number, ...]:
+        """Volumes, top first (exact when the inputs were)."""
+        return tuple(_volume(s) for s in self.steps)
+
+    @property
+    def rates(self) -> tuple[Number, ...]:
+        """The rate into each step below the top (one fewer than the steps)."""
+        return tuple(_rate(s) for s in self.steps[1:])
+
+    @property
+    def top(self) -> Number:
+        """The top volume (reach, impressions...)."""
+        return _volume(self.steps[0])
+
+    @property
+    def bottom(self) -> Number:
+        """The bottom volume (customers...)."""
+        return _volume(self.steps[-1])
+
+    @property
+    def overall_rate(self) -> Number:
+        """The share of the top that reaches the bottom: the product of the rates."""
+        return num.product(self.rates, num.coerce(1, num.family(self.volumes)))
+
+    # -- deriving --------------------------------------------------------------
+
+    def project(self, top: Number) -> Funnel:
+        """Forward projection: the same rates applied to another top volume.
+
+        >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+        >>> f.project(25_000).volumes
+        (25000, Fraction(500, 1), Fraction(50, 1))
+        """
+        num.check(top, f"{_label(self.steps[0].name)}.volume")
+        steps = [attrs.evolve(self.steps[0], volume=top)]
+        steps += [attrs.evolve(s, volume=None) for s in self.steps[1:]]
+        return attrs.evolve(self, steps=steps)
+
+    def with_rate(self, step: str, rate: Number) -> Funnel:
+        """A copy where ``step`` converts at ``rate`` (volumes below it follow).
+
+        >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+        >>> f.with_rate("leads", Fraction(3, 100)).bottom
+        Fraction(30, 1)
+        """
+        i = self.index(step)
+        if i == 0:
+            raise ValidationError(
+                _label(step), "the top step has no rate", allowed="use project() to change the top"
+            )
+        steps = [*self.steps[:1], *(attrs.evolve(s, volume=None) for s in self.steps[1:])]
+        steps[i] = attrs.evolve(steps[i], rate=rate)
+        return attrs.evolve(self, steps=steps)
+
+    def rounded(self) -> Funnel:
+        """Whole volumes, each rounded *down* (rates are recomputed from them).
+
+        >>> Funnel.from_rates("reach", 1_000, {"clicks": Fraction(1, 3)}).rounded().volumes
+        (1000, 333)
+        """
+        steps = [attrs.evolve(s, volume=num.floor(_volume(s)), rate=None) for s in self.steps]
+        return attrs.evolve(self, steps=steps)
+
+    # -- backward planning -----------------------------------------------------
+
+    def required_top(self, target: Number, *, step: str | None = None) -> Number:
+        """The exact top volume that yields ``target`` at ``step`` (default: the bottom).
+
+        >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+        >>> f.required_top(50)
+        Fraction(25000, 1)
+        """
+        target = num.check(target, "target")
+        last = len(self.steps) - 1 if step is None else self.index(step)
+        needed: Any = num.coerce(target, num.family((target, *self.volumes)))
+        for s in self.steps[last:0:-1]:
+            rate: Any = num.coerce(_rate(s), num.family((needed, _rate(s))))
+            if rate == 0:
+                if needed == 0:
+                    continue
+                raise ValidationError(
+                    f"{_label(s.name)}.rate",
+                    "is 0, so no top volume reaches the target",
+                    allowed="give that step a rate above 0",
+                )
+            needed = num.ratio(needed, rate)
+        result: Number = needed
+        return result
+
+    def backward(self, target: Number, *, step: str | None = None) -> Funnel:
+        """The same funnel scaled so that ``step`` (default: the bottom) reaches ``target``.
+
+        >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+        >>> f.backward(30).volumes
+        (Fraction(15000, 1), Fraction(300, 1), Fraction(30, 1))
+        """
+        return self.project(self.required_top(target, step=step))
+
+    def plan(
+        self,
+        customers: Number | None = None,
+        *,
+        revenue: Number | None = None,
+        revenue_per_customer: Number | None = None,
+        reach_per_post: Number | None = None,
+        step: str | None = None,
+    ) -> Plan:
+        """Backward planning for a customer or revenue target, rounded *up*.
+
+        Give ``customers`` (people wanted at ``step``, default the bottom), or
+        ``revenue`` and ``revenue_per_customer``. The target is rounded up to
+        whole people, the top volume up to a whole number, and, with
+        ``reach_per_post``, the number of posts up to a whole post.
+
+        >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+        >>> p = f.plan(revenue=5_000, revenue_per_customer=120, reach_per_post=800)
+        >>> p.target, p.top_needed, p.posts
+        (42, 21000, 27)
+        """
+        target = self._target(customers, revenue, revenue_per_customer)
+        top = self.required_top(target, step=step)
+        posts = None
+        if reach_per_post is not None:
+            per: Any = num.check(reach_per_post, "reach_per_post")
+            if per == 0:
+                raise ValidationError(
+                    "reach_per_post", "got 0", allowed="expected a reach per post above 0"
+                )
+            posts = num.ceil(_divide(top, per))
+        at = self.steps[-1].name if step is None else self.steps[self.index(step)].name
+        return Plan(
+            funnel=self.project(top),
+            step=at,
+            target=target,
+            top=top,
+            top_needed=num.ceil(top),
+            reach_per_post=reach_per_post,
+            posts=posts,
+        )
+
+    @staticmethod
+    def _target(
+        customers: Number | None, revenue: Number | None, per_customer: Number | None
+    ) -> int:
+        if (customers is None) == (revenue is None):
+            raise ValidationError(
+                "Funnel.plan", "needs one target", allowed="give customers= or revenue="
+            )
+        if customers is not None:
+            return num.ceil(num.check(customers, "customers"))
+        if per_customer is None:
+            raise ValidationError(
+                "revenue_per_customer", "missing", allowed="give it with a revenue target"
+            )
+        per: Any = num.check(per_customer, "revenue_per_customer")
+        if per == 0:
+            raise ValidationError(
+                "revenue_per_customer", "got 0", allowed="expected a revenue above 0"
+            )
+        wanted: Any = num.check(revenue, "revenue")
+        kind = num.family((wanted, per))
+        return num.ceil(num.ratio(num.coerce(wanted, kind), num.coerce(per, kind)))
+
+    # -- diagnosis -------------------------------------------------------------
+
+    def improvements(
+        self,
+        uplift: Number | None = None,
+        *,
+        relative: bool = False,
+        benchmark: Funnel | Mapping[str, Number] | None = None,
+    ) -> tuple[Improvement, ...]:
+        """What improving each conversion step would add at the bottom, best first.
+
+        Each step's rate is raised on its own, the others kept: by ``uplift``
+        percentage points (default 1 point, ``Fraction(1, 100)``), by
+        ``uplift`` times the rate with ``relative=True``, or to a
+        ``benchmark`` funnel's (matched by position) or mapping's (by name)
+        rate. Rates are capped at 1. Ties keep funnel order.
+
+        Because a funnel multiplies its rates, an absolute uplift favours the
+        lowest rate, and a relative uplift adds the same to every step (only
+        the cap at 1 breaks the tie); a benchmark shows where you lag most.
+        """
+        if len(self.steps) < 2:
+            raise ValidationError(
+                "Funnel", "has a single step", allowed="expected two steps or more to convert"
+            )
+        if benchmark is not None and uplift is not None:
+            raise ValidationError(
+                "Funnel.improvements", "got both uplift and benchmark", allowed="give one"
+            )
+        targets = self._improved_rates(uplift, relative, benchmark)
+        bottom = self.bottom
+        found = []
+        for i, improved in enumerate(targets, start=1):
+            changed = self.with_rate(self.steps[i].name, improved)
+            found.append(
+                Improvement(
+                    step=self.steps[i].name,
+                    stage=self.steps[i].stage,
+                    rate=_rate(self.steps[i]),
+                    improved_rate=improved,
+                    bottom=bottom,
+                    improved_bottom=changed.bottom,
+                    gain=_minus(changed.bottom, bottom),
+                )
+            )
+        # A stable sort keeps funnel order among equal gains.
+        return tuple(sorted(found, key=lambda f: f.gain, reverse=True))
+
+    def bottleneck(
+        self,
+        uplift: Number | None = None,
+        *,
+        relative: bool = False,
+        benchmark: Funnel | Mapping[str, Number] | None = None,
+    ) -> Improvement:
+        """The step whose improvement adds the most at the bottom (see :meth:`improvements`).
+
+        >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+        >>> b = f.bottleneck()
+        >>> b.step, b.gain
+        ('leads', Fraction(10, 1))
+        """
+        return self.improvements(uplift, relative=relative, benchmark=benchmark)[0]
+
+    def _improved_rates(
+        self,
+        uplift: Number | None,
+        relative: bool,
+        benchmark: Funnel | Mapping[str, Number] | None,
+    ) -> list[Number]:
+        rates = self.rates
+        if benchmark is not None:
+            wanted = self._benchmark_rates(benchmark)
+        else:
+            by: Any = num.check(_DEFAULT_UPLIFT if uplift is None else uplift, "uplift")
+            wanted = [_scaled(r, by, relative) for r in rates]
+        result = []
+        for rate, target in zip(rates, wanted, strict=True):
+            kind = num.family((rate, target))
+            best: Any = max(num.coerce(rate, kind), num.coerce(target, kind))
+            result.append(min(best, num.coerce(1, kind)))
+        return result
+
+    def _benchmark_rates(self, benchmark: Funnel | Mapping[str, Number]) -> list[Number]:
+        if isinstance(benchmark, Funnel):
+            if len(benchmark) != len(self):
+                raise ValidationError(
+                    "benchmark",
+                    f"has {len(benchmark)} steps, this funnel {len(self)}",
+                    allowed="expected funnels with the same number of steps",
+                )
+            return list(benchmark.rates)
+        if not isinstance(benchmark, Mapping):
+            raise SocialkitTypeError("benchmark", benchmark, expected="a Funnel or a mapping")
+        for name in benchmark:
+            self.index(name)
+        return [
+            num.check(benchmark.get(s.name, _rate(s)), f"benchmark[{s.name!r}]", maximum=1)
+            for s in self.steps[1:]
+        ]
+
+    def compare(self, other: Funnel) -> FunnelComparison:
+        """Per-step differences from this funnel (before) to ``other`` (after).
+
+        Steps are matched by position, so two brands' funnels compare even if
+        their steps are named differently.
+
+        >>> before = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+        >>> after = before.with_rate("leads", Fraction(3, 100))
+        >>> [(d.step, d.volume_change) for d in before.compare(after).rows]
+        [('reach', 0), ('leads', Fraction(100, 1)), ('customers', Fraction(10, 1))]
+        """
+        if not isinstance(other, Funnel):
+            raise SocialkitTypeError("Funnel.compare", other, expected="a Funnel")
+        if len(other) != len(self):
+            raise ValidationError(
+                "Funnel.compare",
+                f"{len(self)} steps against {len(other)}",
+                allowed="expected funnels with the same number of steps",
+            )
+        rows = tuple(_delta(a, b) for a, b in zip(self.steps, other.steps, strict=True))
+        return FunnelComparison(before=self, after=other, rows=rows)
+
+    # -- rendering -------------------------------------------------------------
+
+    def __str__(self) -> str:
+        rows = [
+            (
+                s.name,
+                s.stage or "-",
+                num.show(_volume(s)),
+                "" if s.rate is None else num.percent(s.rate),
+            )
+            for s in self.steps
+        ]
+        text = table(["step", "stage", "volume", "rate"], rows)
+        if len(self.steps) > 1:
+            text += (
+                f"\noverall: {num.percent(self.overall_rate)} of {self.steps[0].name} "
+                f"become {self.steps[-1].name}"
+            )
+        return f"{self.title}\n{text}" if self.title else text
+
+    def to_svg(self) -> str:
+        """The funnel as a standalone SVG chart (bars sized by volume).
+
+        >>> svg = Funnel.from_volumes({"reach": 100, "leads": 5}).to_svg()
+        >>> svg.startswith("<svg")
+        True
+        """
+        from socialkit.funnel._svg import funnel_svg
+
+        return funnel_svg(self)
+
+    def _repr_html_(self) -> str:
+        return self.to_svg()
+
+
+def _volume(step: FunnelStep) -> Number:
+    assert step.volume is not None  # every step of a built Funnel has one
+    return step.volume
+
+
+def _rate(step: FunnelStep) -> Number:
+    assert step.rate is not None  # every step below the top of a built Funnel has one
+    return step.rate
+
+
+def _scaled(rate: Number, by: Any, relative: bool) -> Number:
+    kind = num.family((rate, by))
+    r: Any = num.coerce(rate, kind)
+    u: Any = num.coerce(by, kind)
+    result: Number = r * (1 + u) if relative else r + u
+    return result
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """What a target needs: the backward funnel and the rounded-up figures.
+
+    ``funnel`` holds the exact volumes; ``top_needed`` and ``posts`` are
+    rounded up so the plan never falls short of ``target``.
+    """
+
+    funnel: Funnel = attrs.field(validator=instance_of(Funnel))
+    step: str
+    """The step the target is set at."""
+    target: int
+    """Whole people wanted at ``step`` (a revenue target is rounded up to customers)."""
+    top: Number
+    """The exact top volume that yields ``target``."""
+    top_needed: int
+    """``top`` rounded up."""
+    reach_per_post: Number | None = None
+    posts: int | None = None
+    """Posts needed at ``reach_per_post`` each, rounded up (``None`` without it)."""
+
+    def __str__(self) -> str:
+        line = f"{self.target:,} {self.step} need {self.top_needed:,} {self.funnel.steps[0].name}"
+        if self.posts is not None and self.reach_per_post is not None:
+            line += f": {self.posts:,} posts at {num.show(self.reach_per_post)} each"
+        return line
+
+
+@attrs.frozen(kw_only=True)
+class Improvement:
+    """What raising one step's rate would add at the bottom of the funnel."""
+
+    step: str
+    stage: FunnelStage | None
+    rate: Number
+    improved_rate: Number
+    bottom: Number
+    improved_bottom: Number
+    gain: Number
+    """``improved_bottom - bottom``: people added at the bottom."""
+
+    def __str__(self) -> str:
+        return (
+            f"{self.step}: {num.percent(self.rate)} -> {num.percent(self.improved_rate)} "
+            f"adds {num.show(self.gain)} at the bottom"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class StepDelta:
+    """One step of a comparison: volumes and rates before and after."""
+
+    step: str
+    """The step's name in the *before* funnel."""
+    other_step: str
+    """The matching step's name in the *after* funnel."""
+    volume_before: Number
+    volume_after: Number
+    volume_change: Number
+    rate_before: Number | None
+    rate_after: Number | None
+    rate_change: Number | None
+    """In rate units: ``Fraction(1, 100)`` is one percentage point."""
+
+
+def _divide(a: Number, b: Number) -> Number:
+    kind = num.family((a, b))
+    return num.ratio(num.coerce(a, kind), num.coerce(b, kind))
+
+
+def _minus(after: Number, before: Number) -> Number:
+    kind = num.family((after, before))
+    a: Any = num.coerce(after, kind)
+    b: Any = num.coerce(before, kind)
+    result: Number = a - b
+    return result
+
+
+def _delta(a: FunnelStep, b: FunnelStep) -> StepDelta:
+    rate_change = None if a.rate is None or b.rate is None else _minus(b.rate, a.rate)
+    return StepDelta(
+        step=a.name,
+        other_step=b.name,
+        volume_before=_volume(a),
+        volume_after=_volume(b),
+        volume_change=_minus(_volume(b), _volume(a)),
+        rate_before=a.rate,
+        rate_after=b.rate,
+        rate_change=rate_change,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class FunnelComparison:
+    """Two funnels side by side (before/after, or brand against brand)."""
+
+    before: Funnel
+    after: Funnel
+    rows: tuple[StepDelta, ...]
+
+    @property
+    def bottom_change(self) -> Number:
+        """The change at the bottom of the funnel."""
+        return self.rows[-1].volume_change
+
+    def __str__(self) -> str:
+        def signed(n: Number, show: Any) -> str:
+            text: str = show(n)
+            return text if text.startswith("-") else f"+{text}"
+
+        rows = [
+            (
+                d.step if d.step == d.other_step else f"{d.step} / {d.other_step}",
+                num.show(d.volume_before),
+                num.show(d.volume_after),
+                signed(d.volume_change, num.show),
+                "" if d.rate_before is None else num.percent(d.rate_before),
+                "" if d.rate_after is None else num.percent(d.rate_after),
+                "" if d.rate_change is None else signed(d.rate_change, _points),
+            )
+            for d in self.rows
+        ]
+        return table(["step", "before", "after", "change", "rate", "new rate", "rate change"], rows)
+
+
+def _points(rate: Number) -> str:
+    scaled: Any = rate
+    return f"{num.show(scaled * 100)} pt"

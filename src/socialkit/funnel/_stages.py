@@ -1,0 +1,420 @@
+"""The funnel's vocabulary: stages, KPIs, content types, touchpoints.
+
+The source course [000] splits the customer journey into *attract, consider,
+convert* and maps content types to the TOFU / MOFU / BOFU stages; its BOFU
+"sell, then keep them" gives socialkit a fourth stage, RETENTION. Which content
+serves which stage is a *default* (a :class:`StageMapping`), never a constant:
+remap any content type without forking. The tables themselves live in
+:mod:`socialkit.funnel._stage_data`, each row with the reason it is there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from difflib import get_close_matches
+from enum import Enum, StrEnum
+from functools import cache
+from typing import TypeVar, cast
+
+import attrs
+
+from socialkit.errors import NotFoundError, SocialkitTypeError
+from socialkit._core.sources import Source
+from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+
+__all__ = [
+    "ContentType",
+    "FunnelStage",
+    "JourneyStep",
+    "Kpi",
+    "StageMapping",
+    "StageProfile",
+    "Touchpoint",
+    "stage_of",
+]
+
+E = TypeVar("E", bound=Enum)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s_/-]+", " ", text.strip().lower())
+
+
+@cache
+def _index(kind: type[Enum]) -> dict[str, Enum]:
+    """Normalised value and name -> member, first member first (built once per enum)."""
+    index: dict[str, Enum] = {}
+    for member in kind:
+        index.setdefault(_key(str(member.value)), member)
+        index.setdefault(_key(member.name), member)
+    return index
+
+
+def lookup(kind: type[E], value: object, where: str) -> E:
+    """``value`` as a member of ``kind``: the member itself, its value or its name.
+
+    Case, spaces, ``_``, ``-`` and ``/`` are ignored, so ``"social_post"``,
+    ``"Social Post"`` and ``ContentType.SOCIAL_POST`` are the same thing.
+    """
+    if isinstance(value, kind):
+        return value
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where, value, expected=f"a {kind.__name__} or its name")
+    member = _index(kind).get(_key(value))
+    if member is None:
+        known = [str(m.value) for m in kind]
+        raise NotFoundError(where, value, known, get_close_matches(_key(value), known, n=3))
+    return cast(E, member)
+
+
+class JourneyStep(StrEnum):
+    """The customer journey of [000]: attract, consider, convert (then retain)."""
+
+    ATTRACT = "attract"
+    CONSIDER = "consider"
+    CONVERT = "convert"
+    RETAIN = "retain"
+
+
+class Kpi(StrEnum):
+    """What a stage is measured by; some are vanity metrics.
+
+    Source [002] calls retweets and likes *vanity metrics* (easy to track, hard
+    to tie to value) and recommends leads generated, web referrals and
+    conversion rate instead. socialkit also counts reach, impressions and
+    followers as vanity metrics: like likes, they measure attention, not a
+    business result.
+
+    >>> Kpi.LIKES.is_vanity, Kpi.LEADS.is_vanity
+    (True, False)
+    """
+
+    REACH = "reach"
+    IMPRESSIONS = "impressions"
+    FOLLOWERS = "followers"
+    LIKES = "likes"
+    REPOSTS = "reposts"
+    """Retweets, shares and reposts."""
+    WEB_REFERRALS = "web referrals"
+    LEADS = "leads"
+    SIGN_UPS = "sign-ups"
+    DOWNLOADS = "downloads"
+    CONVERSIONS = "conversions"
+    CONVERSION_RATE = "conversion rate"
+    REVENUE = "revenue"
+    COST_PER_ACQUISITION = "cost per acquisition"
+    REPEAT_PURCHASES = "repeat purchases"
+    CHURN = "churn"
+
+    @property
+    def is_vanity(self) -> bool:
+        """True for metrics that measure attention rather than a business result."""
+        from socialkit.funnel._stage_data import VANITY_KPIS
+
+        return self in VANITY_KPIS
+
+
+class FunnelStage(StrEnum):
+    """A stage of the marketing funnel, in journey order (iteration order is funnel order).
+
+    Values are plain lower-case strings (``"tofu"``...), usable as category names.
+
+    >>> [str(s) for s in FunnelStage]
+    ['tofu', 'mofu', 'bofu', 'retention']
+    >>> FunnelStage.TOFU.goal, str(FunnelStage.TOFU.journey_step)
+    ('be known', 'attract')
+    >>> [str(k) for k in FunnelStage.TOFU.vanity_kpis]
+    ['reach', 'impressions', 'followers', 'likes', 'reposts']
+    """
+
+    TOFU = "tofu"
+    """Top of the funnel: be known."""
+    MOFU = "mofu"
+    """Middle of the funnel: create contact."""
+    BOFU = "bofu"
+    """Bottom of the funnel: sell."""
+    RETENTION = "retention"
+    """After the sale: keep the customer."""
+
+    @property
+    def profile(self) -> StageProfile:
+        """The stage's goal, journey step, content types and KPIs."""
+        return _profiles()[self]
+
+    @property
+    def rank(self) -> int:
+        """Position in the funnel: 0 for TOFU up to 3 for RETENTION."""
+        return list(FunnelStage).index(self)
+
+    @property
+    def goal(self) -> str:
+        """See :attr:`StageProfile.goal`."""
+        return self.profile.goal
+
+    @property
+    def journey_step(self) -> JourneyStep:
+        """The customer-journey step this stage serves."""
+        return self.profile.journey_step
+
+    @property
+    def content_types(self) -> tuple[ContentType, ...]:
+        """Content types whose default stage this is."""
+        return self.profile.content_types
+
+    @property
+    def kpis(self) -> tuple[Kpi, ...]:
+        """The KPIs that measure this stage."""
+        return self.profile.kpis
+
+    @property
+    def vanity_kpis(self) -> tuple[Kpi, ...]:
+        """The KPIs of this stage that are vanity metrics."""
+        return self.profile.vanity_kpis
+
+
+class ContentType(StrEnum):
+    """A kind of content, from the funnel table and the post types of [000].
+
+    ``QUOTATION`` is a quote as a citation (a post type); ``ESTIMATE`` is a
+    quote as a price estimate (French *devis*).
+
+    >>> str(stage_of(ContentType.WHITE_PAPER))
+    'mofu'
+    """
+
+    # The funnel table of [000]
+    ARTICLE = "article"
+    VIDEO = "video"
+    PODCAST = "podcast"
+    INFOGRAPHIC = "infographic"
+    SOCIAL_POST = "social post"
+    WEBINAR = "webinar"
+    KNOWLEDGE_SHARING = "knowledge sharing"
+    GUIDE = "guide"
+    WHITE_PAPER = "white paper"
+    NEWSLETTER = "newsletter"
+    CASE_STUDY = "case study"
+    FREE_TRAINING = "free training"
+    TESTIMONIAL = "testimonial"
+    ESTIMATE = "estimate"
+    DEMO = "demo"
+    COMMERCIAL_OFFER = "commercial offer"
+    TUTORIAL = "tutorial"
+    # The post types of [000]
+    REPOST = "repost"
+    IMAGE_WITH_ARTICLE = "image with article"
+    QUOTATION = "quotation"
+    CONTEST = "contest"
+    STORYTELLING = "storytelling"
+    # Why publish, in [000]
+    INTERVIEW = "interview"
+    POLL = "poll"
+    # The case studies of [000]
+    PROMOTION = "promotion"
+    BEHIND_THE_SCENES = "behind the scenes"
+    PRODUCT_SELECTION = "product selection"
+    INFLUENCER_COLLABORATION = "influencer collaboration"
+    DOCUMENTARY = "documentary"
+    NEWS = "news"
+    EXCLUSIVE_BENEFITS = "exclusive benefits"
+    PRODUCT_CARE = "product care"
+
+
+def _to_stage(value: object) -> FunnelStage:
+    return lookup(FunnelStage, value, "StageProfile.stage")
+
+
+def _to_journey_step(value: object) -> JourneyStep:
+    return lookup(JourneyStep, value, "StageProfile.journey_step")
+
+
+def _to_content_types(value: Iterable[object]) -> tuple[ContentType, ...]:
+    return tuple(lookup(ContentType, v, "StageProfile.content_types") for v in to_tuple(value))
+
+
+def _to_kpis(value: Iterable[object]) -> tuple[Kpi, ...]:
+    return tuple(lookup(Kpi, v, "StageProfile.kpis") for v in to_tuple(value))
+
+
+@attrs.frozen(kw_only=True)
+class StageProfile:
+    """Everything socialkit knows about one funnel stage.
+
+    >>> FunnelStage.MOFU.profile.goal
+    'create contact'
+    >>> [str(k) for k in FunnelStage.MOFU.profile.kpis]
+    ['leads', 'sign-ups', 'downloads']
+    """
+
+    stage: FunnelStage = attrs.field(converter=_to_stage)
+    goal: str = attrs.field(validator=non_empty_str)
+    """The stage's goal in a few words ("be known", "create contact", "sell", "keep")."""
+    description: str = attrs.field(validator=non_empty_str)
+    journey_step: JourneyStep = attrs.field(converter=_to_journey_step)
+    content_types: tuple[ContentType, ...] = attrs.field(converter=_to_content_types)
+    """The content types whose *default* stage this is (see :class:`StageMapping`)."""
+    kpis: tuple[Kpi, ...] = attrs.field(converter=_to_kpis)
+    source: Source = attrs.field(validator=instance_of(Source))
+
+    @property
+    def vanity_kpis(self) -> tuple[Kpi, ...]:
+        """The stage's KPIs that are vanity metrics."""
+        return tuple(k for k in self.kpis if k.is_vanity)
+
+    @property
+    def meaningful_kpis(self) -> tuple[Kpi, ...]:
+        """The stage's KPIs that tie to a business result."""
+        return tuple(k for k in self.kpis if not k.is_vanity)
+
+
+class Touchpoint(StrEnum):
+    """A multichannel touchpoint of [000], with the stage(s) it serves by default.
+
+    >>> str(Touchpoint.NEWSLETTER.stage)
+    'mofu'
+    >>> [str(s) for s in Touchpoint.SOCIAL_NETWORKS.stages]
+    ['tofu', 'mofu', 'bofu']
+    """
+
+    BRAND_HASHTAG = "brand hashtag community"
+    SOCIAL_NETWORKS = "social networks"
+    WEBSITE = "website"
+    TUTORIALS = "tutorials"
+    PHONE_CALL = "phone call"
+    NEWSLETTER = "newsletter"
+    SEO_SEA = "seo/sea"
+    COLD_MAILING = "cold mailing"
+    PODCAST = "podcast"
+    PROMOTIONAL_OFFER = "promotional offer"
+    BLOG = "blog"
+    ESTIMATE = "estimate"
+    """A quote as a price estimate (French *devis*)."""
+    SMS_CHAT = "sms/chat"
+    WEBINAR = "webinar"
+    AUDIT = "audit"
+    INFLUENCER = "influencer"
+    WHITE_PAPER = "white paper"
+    PRINT = "print"
+
+    @property
+    def stage(self) -> FunnelStage:
+        """The stage this touchpoint mainly serves."""
+        return self.stages[0]
+
+    @property
+    def stages(self) -> tuple[FunnelStage, ...]:
+        """Every stage the documents show it serving, main stage first."""
+        from socialkit.funnel._stage_data import TOUCHPOINT_STAGES
+
+        return TOUCHPOINT_STAGES[self].stages
+
+    @property
+    def basis(self) -> str:
+        """Why this touchpoint maps to its stages (a case study, or socialkit's default)."""
+        from socialkit.funnel._stage_data import TOUCHPOINT_STAGES
+
+        return TOUCHPOINT_STAGES[self].basis
+
+
+def _profiles() -> Mapping[FunnelStage, StageProfile]:
+    from socialkit.funnel._stage_data import STAGE_PROFILES
+
+    return STAGE_PROFILES
+
+
+def _stage_pairs(value: object) -> tuple[tuple[ContentType, FunnelStage], ...]:
+    if isinstance(value, tuple):  # already normalised pairs (attrs.evolve, with_overrides)
+        value = dict(value)
+    if not isinstance(value, Mapping):
+        raise SocialkitTypeError(
+            "StageMapping.overrides", value, expected="a mapping of content type to stage"
+        )
+    pairs = {
+        lookup(ContentType, key, "StageMapping.overrides"): lookup(
+            FunnelStage, stage, f"StageMapping.overrides[{key!r}]"
+        )
+        for key, stage in value.items()
+    }
+    return tuple(sorted(pairs.items()))
+
+
+@attrs.frozen(kw_only=True)
+class StageMapping:
+    """Which funnel stage each content type serves: the defaults plus your overrides.
+
+    The defaults come from the funnel table of [000] where it names the type,
+    and are socialkit's own reading otherwise (:meth:`basis` says which).
+
+    >>> mine = StageMapping().with_overrides({"webinar": "mofu"})
+    >>> str(mine.stage_of(ContentType.WEBINAR)), str(stage_of(ContentType.WEBINAR))
+    ('mofu', 'tofu')
+    >>> mine.basis("webinar")
+    'override'
+    """
+
+    overrides: tuple[tuple[ContentType, FunnelStage], ...] = attrs.field(
+        default=(), converter=_stage_pairs
+    )
+    """Content types remapped away from (or onto) their default stage."""
+
+    def with_overrides(
+        self, overrides: Mapping[ContentType | str, FunnelStage | str]
+    ) -> StageMapping:
+        """A copy where ``overrides`` win over the current mapping."""
+        merged: dict[ContentType | str, FunnelStage | str] = dict(self.overrides)
+        merged.update(_stage_pairs(overrides))
+        return StageMapping(overrides=merged)
+
+    def stage_of(self, content_type: ContentType | str) -> FunnelStage:
+        """The stage of ``content_type`` under this mapping."""
+        content_type = lookup(ContentType, content_type, "content_type")
+        for key, stage in self.overrides:
+            if key is content_type:
+                return stage
+        from socialkit.funnel._stage_data import CONTENT_STAGES
+
+        return CONTENT_STAGES[content_type].stage
+
+    def basis(self, content_type: ContentType | str) -> str:
+        """Why ``content_type`` has its stage: a source note, or ``'override'``."""
+        content_type = lookup(ContentType, content_type, "content_type")
+        if any(key is content_type for key, _ in self.overrides):
+            return "override"
+        from socialkit.funnel._stage_data import CONTENT_STAGES
+
+        return CONTENT_STAGES[content_type].basis
+
+    def content_types(self, stage: FunnelStage | str) -> tuple[ContentType, ...]:
+        """The content types mapped to ``stage``, in :class:`ContentType` order."""
+        stage = lookup(FunnelStage, stage, "stage")
+        return tuple(c for c in ContentType if self.stage_of(c) is stage)
+
+    def as_dict(self) -> dict[ContentType, FunnelStage]:
+        """The whole mapping, every content type included."""
+        return {c: self.stage_of(c) for c in ContentType}
+
+
+DEFAULT_MAPPING = StageMapping()
+
+
+def stage_of(
+    content_type: ContentType | str, *, mapping: StageMapping | None = None
+) -> FunnelStage:
+    """The funnel stage a content type serves (by default, or under ``mapping``).
+
+    >>> str(stage_of("infographic")), str(stage_of(ContentType.DEMO))
+    ('tofu', 'bofu')
+    >>> str(stage_of("contest", mapping=StageMapping().with_overrides({"contest": "bofu"})))
+    'bofu'
+    >>> stage_of("infografic")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.NotFoundError: content_type: unknown 'infografic'; did you mean 'infographic'? known: ...
+    """
+    return (DEFAULT_MAPPING if mapping is None else mapping).stage_of(content_type)
+
+
+def stages_in_order(stages: Iterable[FunnelStage]) -> tuple[FunnelStage, ...]:
+    """``stages`` without duplicates, sorted in funnel order."""
+    return tuple(sorted(set(stages), key=lambda s: s.rank))

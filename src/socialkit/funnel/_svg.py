@@ -1,0 +1,91 @@
+"""An inline SVG funnel chart, with no plotting dependency.
+
+Text and outlines use ``currentColor``, so the chart takes the notebook's text
+colour in light and dark themes; bars are semi-transparent stage colours that
+stay readable on either background. Every label is XML-escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from socialkit._core import numbers as num
+from socialkit.funnel._stages import FunnelStage
+
+if TYPE_CHECKING:
+    from socialkit.funnel._model import Funnel
+
+__all__ = ["funnel_svg"]
+
+_STAGE_COLOURS = {
+    FunnelStage.TOFU: "#4e79a7",
+    FunnelStage.MOFU: "#f28e2b",
+    FunnelStage.BOFU: "#59a14f",
+    FunnelStage.RETENTION: "#b07aa1",
+}
+_WIDTH, _LABELS, _BARS = 580, 200, 370
+_ROW, _GAP, _MIN_SHARE = 36, 22, 0.03
+_CHAR_WIDTH = 8  # a generous average glyph width at font-size 13
+
+
+def _bar_share(volume: num.Number, top: num.Number) -> float:
+    share = float(num.ratio(volume, top)) if top else 0.0  # exact first: huge ints overflow floats
+    return max(share, _MIN_SHARE)
+
+
+def _volume_label(text: str, centre: float, width: float, y: int) -> str:
+    """The volume inside its bar, or just right of it when the bar is too narrow."""
+    fits = width >= _CHAR_WIDTH * len(text) + 12
+    x, anchor = (centre, "middle") if fits else (centre + width / 2 + 6, "start")
+    return (
+        f'<text x="{x:.1f}" y="{y + 23}" text-anchor="{anchor}" fill="currentColor">'
+        f"{escape(text)}</text>"
+    )
+
+
+def funnel_svg(funnel: Funnel) -> str:
+    """Render ``funnel`` as a standalone ``<svg>`` element (a string)."""
+    head = 28 if funnel.title else 6
+    height = head + len(funnel.steps) * (_ROW + _GAP) - _GAP + 8
+    centre = _LABELS + _BARS / 2
+    summary = ", ".join(
+        f"{s.name} {num.show(v)}" for s, v in zip(funnel, funnel.volumes, strict=True)
+    )
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{_WIDTH}" '
+        f'height="{height}" viewBox="0 0 {_WIDTH} {height}" '
+        'font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="13" '
+        f'aria-label="{escape("Funnel: " + summary)}">',
+        f"<title>{escape(funnel.title or 'Funnel')}: {escape(summary)}</title>",
+    ]
+    if funnel.title:
+        parts.append(
+            f'<text x="8" y="18" font-weight="bold" fill="currentColor">{escape(funnel.title)}</text>'
+        )
+    for i, step in enumerate(funnel.steps):
+        volume = funnel.volumes[i]
+        y = head + i * (_ROW + _GAP)
+        width = _bar_share(volume, funnel.top) * _BARS
+        colour = _STAGE_COLOURS.get(step.stage, "currentColor") if step.stage else "currentColor"
+        opacity = "0.45" if step.stage else "0.2"
+        parts += [
+            f'<rect x="{centre - width / 2:.1f}" y="{y}" width="{width:.1f}" height="{_ROW}" '
+            f'rx="4" fill="{colour}" fill-opacity="{opacity}" stroke="currentColor" '
+            'stroke-opacity="0.35"/>',
+            f'<text x="8" y="{y + 15}" font-weight="bold" fill="currentColor">'
+            f"{escape(step.name)}</text>",
+            _volume_label(num.show(volume), centre, width, y),
+        ]
+        if step.stage is not None:
+            parts.append(
+                f'<text x="8" y="{y + 30}" font-size="11" fill="currentColor" '
+                f'fill-opacity="0.7">{escape(step.stage.upper())} · {escape(step.stage.goal)}</text>'
+            )
+        if step.rate is not None:
+            parts.append(
+                f'<text x="{centre:.1f}" y="{y - 6}" text-anchor="middle" font-size="11" '
+                f'fill="currentColor" fill-opacity="0.75">↓ {escape(num.percent(step.rate))}</text>'
+            )
+    parts.append("</svg>")
+    return "\n".join(parts)

@@ -1,0 +1,454 @@
+"""Calendar exports and imports: records, JSON, CSV, iCalendar, pandas, HTML, text.
+
+The edge of the calendar: every function here is deterministic (no clock, keys
+sorted, items in calendar order), so the same calendar always gives the same
+bytes. ``icalendar`` and ``pandas`` are optional extras imported lazily inside
+the one function that needs each, so ``import socialkit`` stays light.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from socialkit.calendar._model import CalendarItem, ContentCalendar, ItemKind, PlanIssue
+from socialkit.errors import SocialkitError, ValidationError
+from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window, period_key
+from socialkit.platforms._model import Period
+from socialkit._core.time import localize, to_zone
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "check_output",
+    "from_csv",
+    "from_json",
+    "to_csv",
+    "to_dataframe",
+    "to_html",
+    "to_ics",
+    "to_json",
+    "to_records",
+    "to_text",
+    "write_calendar",
+]
+
+T = TypeVar("T")
+FORMAT = "socialkit.calendar"
+VERSION = 1
+FIELDS = (
+    "id",
+    "platform",
+    "kind",
+    "start",
+    "duration_minutes",
+    "title",
+    "category",
+    "stage",
+    "content_type",
+    "content",
+)
+
+
+def _minutes(value: timedelta) -> int | float:
+    minutes = value.total_seconds() / 60
+    return int(minutes) if minutes.is_integer() else minutes
+
+
+def _record(item: CalendarItem, tz: tzinfo) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "platform": item.platform,
+        "kind": item.kind.value,
+        "start": item.start.astimezone(tz).isoformat(),
+        "duration_minutes": _minutes(item.duration),
+        "title": item.title,
+        "category": item.category,
+        "stage": item.stage,
+        "content_type": item.content_type,
+        "content": item.content,
+    }
+
+
+def to_records(cal: ContentCalendar) -> list[dict[str, Any]]:
+    """One dict per item, in calendar order; starts are ISO 8601 in the audience's zone."""
+    return [_record(i, cal.tz) for i in cal.items]
+
+
+def _item(record: dict[str, Any], tz: tzinfo, where: str) -> CalendarItem:
+    start = _read(record, "start", where, lambda v: datetime.fromisoformat(str(v)))
+    duration = _read(record, "duration_minutes", where, lambda v: timedelta(minutes=float(v)))
+    try:
+        return CalendarItem(
+            id=record["id"],
+            platform=record["platform"],
+            kind=record["kind"],
+            start=start.astimezone(tz) if start.tzinfo is not None else start,
+            duration=duration,
+            title=record["title"],
+            category=record.get("category") or None,
+            stage=record.get("stage") or None,
+            content_type=record.get("content_type") or None,
+            content=record.get("content") or None,
+        )
+    except SocialkitError:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
+        raise ValidationError(
+            where,
+            f"cannot read item {record!r:.200} ({error!r})",
+            allowed=f"expected fields {FIELDS}",
+        ) from error
+
+
+def _read(record: dict[str, Any], name: str, where: str, read: Callable[[Any], T]) -> T:
+    """``read(record[name])``, with the field named when it is missing or malformed."""
+    try:
+        return read(record[name])
+    except (KeyError, TypeError) as error:
+        if isinstance(error, KeyError) or not isinstance(record, dict):
+            raise ValidationError(
+                where, f"no {name!r} in {record!r:.200}", allowed=f"expected fields {FIELDS}"
+            ) from error
+        raise _bad_field(where, name, record[name], error) from error
+    except (ValueError, ArithmeticError) as error:
+        raise _bad_field(where, name, record[name], error) from error
+
+
+def _bad_field(where: str, name: str, value: object, error: Exception) -> ValidationError:
+    allowed = "an ISO 8601 datetime" if name == "start" else "a number of minutes"
+    return ValidationError(
+        f"{where}: {name}", f"got {value!r:.80} ({error})", allowed=f"expected {allowed}"
+    )
+
+
+def _rule_data(rule: FrequencyRule) -> dict[str, Any]:
+    return {
+        "frequencies": [
+            {"per": f.per.value, "minimum": f.minimum, "maximum": f.maximum}
+            for f in rule.frequencies
+        ],
+        "min_gap_seconds": None if rule.min_gap is None else rule.min_gap.total_seconds(),
+        "windows": [
+            {"weekday": w.weekday, "start": w.start.isoformat(), "end": w.end.isoformat()}
+            for w in rule.windows
+        ],
+        "quiet_hours": None
+        if rule.quiet_hours is None
+        else {"start": rule.quiet_hours.start.isoformat(), "end": rule.quiet_hours.end.isoformat()},
+    }
+
+
+def _read_rule(platform: str, data: dict[str, Any]) -> FrequencyRule:
+    """One platform's rule, with the platform named when a field is malformed."""
+    try:
+        return _rule(data)
+    except SocialkitError:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
+        raise ValidationError(
+            f"ContentCalendar.from_json: rules.{platform}",
+            f"cannot read {data!r:.200} ({error!r})",
+            allowed="expected frequencies, min_gap_seconds, windows and quiet_hours",
+        ) from error
+
+
+def _rule(data: dict[str, Any]) -> FrequencyRule:
+    gap = data.get("min_gap_seconds")
+    quiet = data.get("quiet_hours")
+    return FrequencyRule(
+        frequencies=[
+            Frequency(per=Period(f["per"]), minimum=f["minimum"], maximum=f["maximum"])
+            for f in data.get("frequencies", ())
+        ],
+        min_gap=None if gap is None else timedelta(seconds=gap),
+        windows=[
+            Window(
+                weekday=w["weekday"],
+                start=time.fromisoformat(w["start"]),
+                end=time.fromisoformat(w["end"]),
+            )
+            for w in data.get("windows", ())
+        ],
+        quiet_hours=None
+        if quiet is None
+        else QuietHours(
+            start=time.fromisoformat(quiet["start"]), end=time.fromisoformat(quiet["end"])
+        ),
+    )
+
+
+def to_json(cal: ContentCalendar) -> str:
+    """The whole calendar (items, rules, issues) as indented JSON with sorted keys."""
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "tz": cal.tz.key,
+        "start": cal.start.isoformat(),
+        "end": cal.end.isoformat(),
+        "rules": {p: _rule_data(r) for p, r in cal.rules},
+        "items": to_records(cal),
+        "issues": [
+            {
+                "platform": i.platform,
+                "rule": i.rule,
+                "period": i.period,
+                "shortfall": i.shortfall,
+                "reason": i.reason,
+            }
+            for i in cal.issues
+        ],
+    }
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def from_json(text: str) -> ContentCalendar:
+    """Read :func:`to_json` output back; ``from_json(to_json(cal)) == cal``."""
+    try:
+        data = json.loads(text)
+        if data.get("format") != FORMAT:
+            raise ValidationError(
+                "ContentCalendar.from_json",
+                "not a socialkit calendar",
+                allowed=f"format={FORMAT!r}",
+            )
+        tz = to_zone(data["tz"])
+        return ContentCalendar(
+            tz=tz,
+            start=date.fromisoformat(data["start"]),
+            end=date.fromisoformat(data["end"]),
+            items=[
+                _item(r, tz, f"ContentCalendar.from_json: items[{n}]")
+                for n, r in enumerate(data["items"])
+            ],
+            rules={p: _read_rule(p, r) for p, r in data["rules"].items()},
+            issues=[PlanIssue(**i) for i in data["issues"]],
+        )
+    except SocialkitError:
+        raise
+    except RecursionError as error:
+        raise ValidationError(
+            "ContentCalendar.from_json",
+            "JSON nested too deeply",
+            allowed="expected the output of ContentCalendar.to_json()",
+        ) from error
+    except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
+        raise ValidationError(
+            "ContentCalendar.from_json",
+            f"malformed calendar JSON ({error!r:.200})",
+            allowed="expected the output of ContentCalendar.to_json()",
+        ) from error
+
+
+def to_csv(cal: ContentCalendar) -> str:
+    """One row per item with the columns of :data:`FIELDS` (``\\r\\n`` line ends, RFC 4180)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=FIELDS)
+    writer.writeheader()
+    for record in to_records(cal):
+        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+    return out.getvalue()
+
+
+def from_csv(text: str, *, tz: tzinfo | str) -> ContentCalendar:
+    """A calendar of the items in ``text``; its range spans the items' local dates.
+
+    CSV carries items only: the rules and issues of the original calendar are
+    not in it, so compare ``.items``, not whole calendars.
+    """
+    zone = to_zone(tz)
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames is None or set(FIELDS) - set(reader.fieldnames):
+        raise ValidationError(
+            "ContentCalendar.from_csv", f"columns {reader.fieldnames}", allowed=f"expected {FIELDS}"
+        )
+    items = [
+        _item(dict(row), zone, f"ContentCalendar.from_csv(line {n + 2})")
+        for n, row in enumerate(reader)
+    ]
+    if not items:
+        raise ValidationError("ContentCalendar.from_csv", "no rows", allowed="expected items")
+    days = [i.start.astimezone(zone).date() for i in items]
+    return ContentCalendar(tz=zone, start=min(days), end=max(days) + timedelta(days=1), items=items)
+
+
+def to_ics(cal: ContentCalendar) -> str:
+    """RFC 5545 text: one VEVENT per item, with VTIMEZONE definitions.
+
+    UIDs are ``<item id>@socialkit`` (stable, so a re-import updates events);
+    DTSTAMP is the calendar's first local midnight in UTC, never the clock, so
+    the output is byte-identical for the same calendar.
+    """
+    try:
+        import icalendar
+    except ImportError as error:  # pragma: no cover - depends on the environment
+        raise SocialkitError(
+            "to_ics needs the optional 'icalendar' package: pip install 'socialkit[ics]'"
+        ) from error
+    ical = icalendar.Calendar()
+    ical.add("prodid", "-//socialkit//content calendar//EN")
+    ical.add("version", "2.0")
+    ical.add("calscale", "GREGORIAN")
+    ical.add("x-wr-timezone", cal.tz.key)
+    stamp = localize(cal.start, time(0), cal.tz).astimezone(to_zone("UTC"))
+    for item in cal.items:
+        event = icalendar.Event()
+        event.add("uid", f"{item.id}@socialkit")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.start.astimezone(cal.tz))
+        event.add("duration", item.duration)
+        event.add("summary", item.title)
+        event.add("categories", [item.platform, item.kind.value, *filter(None, [item.category])])
+        event.add("description", _describe(item))
+        event.add("transp", "TRANSPARENT" if item.kind.is_post else "OPAQUE")
+        ical.add_component(event)
+    days = [cal.start, cal.end, *(i.start.astimezone(cal.tz).date() for i in cal.items)]
+    # VTIMEZONE rules covering exactly the calendar (icalendar's default stops in 2038).
+    ical.add_missing_timezones(
+        first_date=min(days) - timedelta(days=1), last_date=max(days) + timedelta(days=1)
+    )
+    return str(ical.to_ical().decode("utf-8"))
+
+
+def _describe(item: CalendarItem) -> str:
+    parts = [f"platform: {item.platform}", f"kind: {item.kind}"]
+    for name in ("category", "stage", "content_type"):
+        value = getattr(item, name)
+        if value:
+            parts.append(f"{name.replace('_', ' ')}: {value}")
+    return "\n".join(parts)
+
+
+def to_dataframe(cal: ContentCalendar) -> pandas.DataFrame:
+    """The records as a DataFrame: ``start`` tz-aware, ``duration`` a Timedelta."""
+    try:
+        import pandas as pd
+    except ImportError as error:  # pragma: no cover - depends on the environment
+        raise SocialkitError(
+            "to_dataframe needs the optional 'pandas' package: pip install 'socialkit[pandas]'"
+        ) from error
+    frame = pd.DataFrame.from_records(to_records(cal), columns=list(FIELDS))
+    frame["start"] = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(cal.tz.key)
+    frame["duration"] = pd.to_timedelta(frame.pop("duration_minutes"), unit="min")
+    return frame
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_CELL = "border:1px solid rgba(127,127,127,.45);padding:4px 6px;vertical-align:top;text-align:left"
+
+
+def to_html(cal: ContentCalendar) -> str:
+    """A week-by-platform grid: one row per ISO week, one column per platform.
+
+    Colours are inherited (no fixed background), so it reads in light and dark
+    notebook themes; all text is escaped.
+    """
+    platforms = cal.platforms
+    weeks = cal.by_week()
+    head = "".join(f'<th style="{_CELL}">{html.escape(p)}</th>' for p in platforms)
+    rows = []
+    for monday in cal.weeks():
+        key = period_key(monday, Period.WEEK)
+        cells = []
+        for p in platforms:
+            lines = []
+            for item in weeks.get(key, ()):
+                if item.platform != p or item.kind is ItemKind.INTERACTION:
+                    continue
+                local = item.start.astimezone(cal.tz)
+                label = item.category or item.title
+                lines.append(
+                    f"{_WEEKDAYS[local.weekday()]} {local:%H:%M} "
+                    f"{html.escape(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
+                )
+            cells.append(f'<td style="{_CELL}">{"<br>".join(lines) or "&ndash;"}</td>')
+        rows.append(
+            f'<tr><th style="{_CELL}">{key}<br><small>{monday:%d %b}</small></th>{"".join(cells)}</tr>'
+        )
+    issues = "".join(f"<li>{html.escape(str(i))}</li>" for i in cal.issues)
+    caption = (
+        f"Content calendar {cal.start} to {cal.end} ({html.escape(cal.tz.key)}); "
+        f"★ fixed event; {len(cal.posts())} posts"
+    )
+    return (
+        f'<table style="border-collapse:collapse;color:inherit"><caption>{caption}</caption>'
+        f'<thead><tr><th style="{_CELL}">week</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        + (f"<p>Unmet constraints:</p><ul>{issues}</ul>" if issues else "")
+    )
+
+
+def to_text(cal: ContentCalendar, *, interaction: bool = True) -> str:
+    """A plain-text table of the items, then the planning issues.
+
+    ``interaction=False`` leaves the interaction blocks out of the table and
+    counts them in one line instead.
+    """
+    from socialkit._core.table import table
+
+    rows = []
+    shown = [i for i in cal.items if interaction or i.kind is not ItemKind.INTERACTION]
+    for item in shown:
+        local = item.start.astimezone(cal.tz)
+        rows.append(
+            (
+                period_key(local.date(), Period.WEEK),
+                item.platform,
+                f"{local:%Y-%m-%d %H:%M}",
+                item.kind,
+                item.title,
+                item.category or "-",
+                item.stage or "-",
+            )
+        )
+    text = table(["week", "platform", "local start", "kind", "title", "category", "stage"], rows)
+    if not interaction:
+        blocks = cal.filter(kind=ItemKind.INTERACTION)
+        hours = sum((b.duration for b in blocks), timedelta()).total_seconds() / 3600
+        text += (
+            f"\n\n{len(blocks)} interaction blocks reserved ({hours:.1f} h to answer and engage)"
+        )
+    if cal.issues:
+        text += "\n\nUnmet constraints:\n" + "\n".join(f"  {i}" for i in cal.issues)
+    return text
+
+
+_WRITERS = {".ics": to_ics, ".csv": to_csv, ".json": to_json}
+
+
+def check_output(path: Path) -> None:
+    """Raise unless ``path`` names a format :func:`write_calendar` writes and can be written.
+
+    Checked before anything is printed, so a typo in ``--out`` costs nothing. An
+    existing file is opened for appending (its content untouched); a new one is
+    created and removed again.
+    """
+    if path.suffix.lower() not in _WRITERS:
+        raise ValidationError(
+            "--out", f"unknown extension {path.suffix!r}", allowed="expected .ics, .csv or .json"
+        )
+    existed = path.exists()
+    try:
+        with path.open("ab"):
+            pass
+    except OSError as error:
+        raise SocialkitError(f"--out: cannot write {path}: {error.strerror or error}") from error
+    if not existed:
+        path.unlink(missing_ok=True)
+
+
+def write_calendar(cal: ContentCalendar, path: Path) -> None:
+    """Write ``cal`` to ``path`` in the format its extension names (.ics, .csv, .json)."""
+    check_output(path)
+    writer = _WRITERS[path.suffix.lower()]
+    try:
+        path.write_bytes(writer(cal).encode("utf-8"))
+    except OSError as error:
+        raise SocialkitError(f"--out: cannot write {path}: {error.strerror}") from error

@@ -1,0 +1,499 @@
+"""Strategies as TOML files: read with :mod:`tomllib`, write with ``tomli-w``.
+
+A thin edge around the pure model. Reading checks every key against the
+schema below, so a typo, a wrong type or an unknown platform fails with one
+:class:`~socialkit.StrategyFileError` that names the file, the key path (or
+the line, for TOML syntax errors) and what is expected.
+
+The file's layout mirrors :class:`~socialkit.Strategy`: top-level ``name`` and
+``note``; tables ``[brand]``, ``[calendar]`` and ``[stage_mix]``; arrays of
+tables ``[[objectives]]``, ``[[personas]]``, ``[[channels]]`` (with an optional
+``[channels.frequency]``), ``[[pillars]]``, ``[[tactics]]`` and ``[[examples]]``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from datetime import date, time, timedelta
+from fractions import Fraction
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from socialkit.strategy._audience import BrandPersonality, Persona
+from socialkit.strategy._ecosystem import PlatformRole
+from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError
+from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window
+from socialkit.strategy._goals import SmartGoal, exact
+from socialkit.platforms._model import Period
+from socialkit.strategy._model import (
+    CalendarSettings,
+    ExamplePost,
+    Pillar,
+    Strategy,
+    Tactic,
+    to_weight,
+)
+
+__all__ = ["dumps_strategy", "load_strategy", "loads_strategy"]
+
+# What each kind of value looks like in TOML, for error messages.
+_EXPECTED = {
+    "str": "a string",
+    "int": "an integer",
+    "number": "a number (or a fraction as a string, e.g. '1/3')",
+    "date": "a date such as 2026-01-31",
+    "strs": "an array of strings",
+    "dates": "an array of dates",
+    "time": "a local time such as 09:30:00",
+    "table": "a table",
+    "tables": "an array of tables ([[...]])",
+}
+
+# key -> kind, per table of the file; the first group of keys are required.
+_SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+    "strategy": (
+        {"name": "str"},
+        {
+            "note": "str",
+            "brand": "table",
+            "calendar": "table",
+            "stage_mix": "table",
+            "objectives": "tables",
+            "personas": "tables",
+            "channels": "tables",
+            "pillars": "tables",
+            "tactics": "tables",
+            "examples": "tables",
+        },
+    ),
+    "brand": (
+        {},
+        {
+            "vision": "str",
+            "values": "strs",
+            "beliefs": "strs",
+            "profession": "str",
+            "age": "int",
+            "gender": "str",
+            "attitude": "str",
+            "hobbies": "strs",
+            "look_and_feel": "str",
+            "tone_of_voice": "str",
+            "behaviour": "str",
+        },
+    ),
+    "calendar": (
+        {},
+        {"timezone": "str", "weeks": "int", "interaction_minutes": "int", "blackouts": "dates"},
+    ),
+    "objectives": (
+        {
+            "subject": "str",
+            "metric": "str",
+            "baseline": "number",
+            "target": "number",
+            "start": "date",
+            "deadline": "date",
+        },
+        {"business_objective": "str", "stage": "str", "plausible_monthly_growth": "number"},
+    ),
+    "personas": (
+        {"name": "str"},
+        {
+            "description": "str",
+            "age_min": "int",
+            "age_max": "int",
+            "interests": "strs",
+            "networks": "strs",
+            "places": "strs",
+            "motivations": "str",
+        },
+    ),
+    "channels": ({"platform": "str"}, {"mission": "str", "role": "str", "frequency": "table"}),
+    "frequency": (
+        {},
+        {
+            "day": "table",
+            "week": "table",
+            "month": "table",
+            "min_gap_hours": "number",
+            "windows": "tables",
+            "quiet_hours": "table",
+            "reason": "str",
+        },
+    ),
+    "range": ({}, {"minimum": "int", "maximum": "int"}),
+    "windows": ({"weekday": "int", "start": "time", "end": "time"}, {}),
+    "quiet_hours": ({"start": "time", "end": "time"}, {}),
+    "pillars": ({"name": "str", "weight": "number"}, {"description": "str"}),
+    "tactics": (
+        {"name": "str"},
+        {
+            "description": "str",
+            "objective": "str",
+            "participation": "strs",
+            "recurrence": "str",
+            "start": "date",
+            "platforms": "strs",
+            "stage": "str",
+        },
+    ),
+    "examples": (
+        {"platform": "str", "text": "str"},
+        {"pillar": "str", "tactic": "str", "content_type": "str"},
+    ),
+}
+
+_HOUR_US = 3_600_000_000  # microseconds in an hour
+
+_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _type_ok(kind: str, value: Any) -> bool:
+    if kind == "str":
+        return isinstance(value, str)
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":  # the value itself: _Reader.number
+        return isinstance(value, int | float | str) and not isinstance(value, bool)
+    if kind == "date":
+        return type(value) is date
+    if kind == "strs":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == "time":
+        return isinstance(value, time) and value.tzinfo is None
+    if kind == "dates":
+        return isinstance(value, list) and all(type(v) is date for v in value)
+    if kind == "table":
+        return isinstance(value, dict)
+    return isinstance(value, list) and all(isinstance(v, dict) for v in value)
+
+
+def _type_name(value: Any) -> str:
+    names = {bool: "boolean", int: "integer", float: "float", str: "string", list: "array"}
+    names.update({dict: "table", date: "date"})
+    return names.get(type(value), type(value).__name__)
+
+
+class _Reader:
+    """Checks one table against its schema, tracking the key path for errors."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+
+    def fail(self, where: str, problem: str, expected: str | None = None) -> StrategyFileError:
+        return StrategyFileError(self.filename, where, problem, expected=expected)
+
+    def table(self, data: Any, schema: str, path: str) -> dict[str, Any]:
+        required, optional = _SCHEMA[schema]
+        known = {**required, **optional}
+        for key in data:
+            if key not in known:
+                raise self.fail(
+                    f"{path}.{key}" if path else key,
+                    f"unknown key {key!r}",
+                    f"one of {', '.join(known)}",
+                )
+        for key in required:
+            if key not in data:
+                raise self.fail(
+                    f"{path}.{key}" if path else key,
+                    "missing",
+                    f"{_EXPECTED[required[key]]} (required)",
+                )
+        for key, value in data.items():
+            if not _type_ok(known[key], value):
+                raise self.fail(
+                    f"{path}.{key}" if path else key,
+                    f"got {_type_name(value)} {value!r}",
+                    _EXPECTED[known[key]],
+                )
+        return {
+            k: self.number(v, f"{path}.{k}" if path else k) if known[k] == "number" else v
+            for k, v in data.items()
+        }
+
+    def number(self, value: Any, where: str) -> Any:
+        """A number of the file: text becomes an exact Fraction, ints and floats stay."""
+        try:
+            result = exact(value, where)
+        except SocialkitError as error:
+            raise self.fail(where, self.problem(value, error), _EXPECTED["number"]) from None
+        return result if isinstance(value, str) else value
+
+    def weight(self, value: Any, where: str) -> Fraction:
+        """A weight (>= 0) of the file, as an exact Fraction."""
+        if not _type_ok("number", value):
+            raise self.fail(where, f"got {_type_name(value)} {value!r}", _EXPECTED["number"])
+        self.number(value, where)
+        try:
+            return to_weight(value, where)
+        except SocialkitError as error:
+            raise self.fail(where, self.problem(value, error), "a weight >= 0") from None
+
+    @staticmethod
+    def problem(value: Any, error: SocialkitError) -> str:
+        """The error's problem, naming the TOML type: "got string 'lots'", "got float nan"."""
+        problem = str(getattr(error, "problem", error))
+        return f"got {_type_name(value)} {problem.removeprefix('got ')}"
+
+    def build(self, path: str, make: Callable[..., Any], **fields: Any) -> Any:
+        try:
+            return make(**fields)
+        except SocialkitError as error:
+            message, inner = str(error), str(getattr(error, "where", ""))
+            if inner and message.startswith(f"{inner}: "):
+                message = message[len(inner) + 2 :]
+            field = inner.rsplit(".", 1)[-1]
+            if field in fields:
+                path = f"{path}.{field}" if path else field
+            elif inner:
+                message = f"{inner}: {message}"
+            raise self.fail(path, message) from None
+
+    def items(
+        self, data: dict[str, Any], key: str, make: Callable[[dict[str, Any], str], Any]
+    ) -> list[Any]:
+        return [
+            make(self.table(item, key, f"{key}[{i}]"), f"{key}[{i}]")
+            for i, item in enumerate(data.get(key, ()))
+        ]
+
+
+def _frequency(r: _Reader, data: dict[str, Any], path: str) -> FrequencyRule:
+    table = r.table(data, "frequency", path)
+    ranges = [
+        r.build(
+            f"{path}.{per}", Frequency, per=per, **r.table(table[per], "range", f"{path}.{per}")
+        )
+        for per in ("day", "week", "month")
+        if per in table
+    ]
+    gap = table.get("min_gap_hours")
+    if gap is not None and gap <= 0:
+        raise r.fail(f"{path}.min_gap_hours", f"got {gap}", "a number of hours > 0")
+    min_gap = None if gap is None else timedelta(microseconds=round(exact(gap, path) * _HOUR_US))
+    windows = [
+        r.build(f"{path}.windows[{i}]", Window, **r.table(w, "windows", f"{path}.windows[{i}]"))
+        for i, w in enumerate(table.get("windows", ()))
+    ]
+    quiet = table.get("quiet_hours")
+    if quiet is not None:
+        quiet = r.build(
+            f"{path}.quiet_hours",
+            QuietHours,
+            **r.table(quiet, "quiet_hours", f"{path}.quiet_hours"),
+        )
+    return r.build(  # type: ignore[no-any-return]
+        path, FrequencyRule, frequencies=ranges, min_gap=min_gap, windows=windows, quiet_hours=quiet
+    )
+
+
+def _channel(r: _Reader, data: dict[str, Any], path: str) -> PlatformRole:
+    if "frequency" in data:
+        table = dict(data["frequency"])  # a table: checked by r.table(..., "channels", ...)
+        reason = table.pop("reason", "")  # the override's justification, kept on the channel
+        if not isinstance(reason, str):
+            raise r.fail(f"{path}.frequency.reason", f"got {_type_name(reason)}", "a string")
+        rule = _frequency(r, table, f"{path}.frequency")
+        data = {**data, "frequency": rule, "frequency_reason": reason}
+    return r.build(path, PlatformRole, **data)  # type: ignore[no-any-return]
+
+
+def _strategy(r: _Reader, raw: dict[str, Any]) -> Strategy:
+    top = r.table(raw, "strategy", "")
+    fields: dict[str, Any] = {"name": top["name"], "note": top.get("note", "")}
+    if "brand" in top:
+        fields["brand"] = r.build(
+            "brand", BrandPersonality, **r.table(top["brand"], "brand", "brand")
+        )
+    if "calendar" in top:
+        fields["calendar"] = r.build(
+            "calendar", CalendarSettings, **r.table(top["calendar"], "calendar", "calendar")
+        )
+    if "stage_mix" in top:
+        mix = top["stage_mix"]
+        fields["stage_mix"] = {k: r.weight(v, f"stage_mix.{k}") for k, v in mix.items()}
+    makers: dict[str, Callable[[dict[str, Any], str], Any]] = {
+        "objectives": lambda d, p: r.build(p, SmartGoal, **d),
+        "personas": lambda d, p: r.build(p, Persona, **d),
+        "channels": lambda d, p: _channel(r, d, p),
+        "pillars": lambda d, p: r.build(p, Pillar, **d),
+        "tactics": lambda d, p: r.build(p, Tactic, **d),
+        "examples": lambda d, p: r.build(p, ExamplePost, **d),
+    }
+    for key, make in makers.items():
+        fields[key] = r.items(top, key, make)
+    return r.build("", Strategy, **fields)  # type: ignore[no-any-return]
+
+
+def loads_strategy(text: str, *, filename: str = "<string>") -> Strategy:
+    """Read a strategy from TOML text; errors name ``filename`` and the key path.
+
+    >>> s = loads_strategy('''
+    ... name = "Tiny"
+    ... [[channels]]
+    ... platform = "linkedin"
+    ... mission = "We will use LinkedIn to earn webinar sign-ups."
+    ... ''')
+    >>> s.platforms
+    ('linkedin',)
+    >>> loads_strategy('name = "Tiny"\\n[[channels]]\\nplatform = "linkdin"\\n', filename="s.toml")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.StrategyFileError: s.toml: channels[0].platform: unknown 'linkdin'; did you mean 'linkedin'? known: ...
+    """
+    if not isinstance(text, str):
+        raise SocialkitTypeError(
+            "loads_strategy(text)", text, expected="TOML text (str; decode bytes as UTF-8 first)"
+        )
+    if not isinstance(filename, str):
+        raise SocialkitTypeError("loads_strategy(filename)", filename, expected="a str")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        match = _LINE.search(message)
+        line = getattr(error, "lineno", None) or (int(match.group(1)) if match else None)
+        raise StrategyFileError(
+            filename, "", f"not valid TOML: {message}", line=line, expected="TOML syntax"
+        ) from None
+    return _strategy(_Reader(filename), raw)
+
+
+def load_strategy(path: str | PathLike[str]) -> Strategy:
+    """Read a strategy from a TOML file.
+
+    Raises :class:`~socialkit.StrategyFileError` naming the file for a missing
+    file, invalid TOML (with the line), or a key with the wrong type or value.
+    """
+    if not isinstance(path, str | PathLike):
+        raise SocialkitTypeError("load_strategy(path)", path, expected="a file path (str or Path)")
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise StrategyFileError(str(file), "", f"cannot read the file ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise StrategyFileError(
+            str(file), "", "not UTF-8 text", expected="a UTF-8 TOML file"
+        ) from None
+    return loads_strategy(text, filename=str(file))
+
+
+# Writing -----------------------------------------------------------------------------
+
+
+def _toml_number(value: Fraction | float) -> int | float | str:
+    """An exact TOML value: an integer, a float that reads back exactly, else 'a/b'."""
+    if isinstance(value, int | float) and not isinstance(value, Fraction):
+        return value
+    if value.denominator == 1:
+        return int(value)
+    if Fraction(repr(float(value))) == value:
+        return float(value)
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _plain(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The non-default fields of an attrs object, as TOML-ready values."""
+    out: dict[str, Any] = {}
+    for f in attrs.fields(type(obj)):
+        value = getattr(obj, f.name)
+        if f.name in skip or value is None or value == "" or value == ():
+            continue
+        if isinstance(value, Fraction):
+            value = _toml_number(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif hasattr(value, "value") and isinstance(value, str):  # StrEnum
+            value = str(value)
+        out[f.name] = value
+    return out
+
+
+def _frequency_table(rule: FrequencyRule) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for f in rule.frequencies:
+        bounds: dict[str, int] = {"minimum": f.minimum}
+        if f.maximum is not None:
+            bounds["maximum"] = f.maximum
+        table[str(Period(f.per))] = bounds
+    if rule.min_gap is not None:
+        hours = Fraction(rule.min_gap // timedelta(microseconds=1), _HOUR_US)
+        table["min_gap_hours"] = _toml_number(hours)
+    if rule.windows:
+        table["windows"] = [
+            {"weekday": w.weekday, "start": w.start, "end": w.end} for w in rule.windows
+        ]
+    if rule.quiet_hours is not None:
+        table["quiet_hours"] = {"start": rule.quiet_hours.start, "end": rule.quiet_hours.end}
+    return table
+
+
+def _channel_table(c: PlatformRole) -> dict[str, Any]:
+    table = _plain(c, skip=("frequency", "frequency_reason"))
+    if c.frequency is not None:
+        table["frequency"] = _frequency_table(c.frequency)
+        if c.frequency_reason:
+            table["frequency"]["reason"] = c.frequency_reason
+    return table
+
+
+def _goal_table(g: SmartGoal) -> dict[str, Any]:
+    """Baseline and target keep their type: a float stays a float, a Fraction 'a/b'."""
+    table = _plain(g)
+    for key in ("baseline", "target"):
+        value = getattr(g, key)
+        if isinstance(value, Fraction) and value.denominator != 1:
+            table[key] = f"{value.numerator}/{value.denominator}"
+    return table
+
+
+def strategy_data(s: Strategy) -> dict[str, Any]:
+    """The strategy as the nested dict its TOML file holds."""
+    data: dict[str, Any] = {"name": s.name}
+    if s.note:
+        data["note"] = s.note
+    if s.calendar != CalendarSettings():
+        data["calendar"] = _plain(s.calendar)
+    brand = _plain(s.brand)
+    if brand:
+        data["brand"] = brand
+    if s.stage_mix:
+        data["stage_mix"] = {str(k): _toml_number(v) for k, v in s.stage_mix}
+    tables: Mapping[str, list[dict[str, Any]]] = {
+        "objectives": [_goal_table(g) for g in s.objectives],
+        "personas": [_plain(p) for p in s.personas],
+        "channels": [_channel_table(c) for c in s.channels],
+        "pillars": [_plain(p) for p in s.pillars],
+        "tactics": [_plain(t) for t in s.tactics],
+        "examples": [_plain(e) for e in s.examples],
+    }
+    data.update({k: v for k, v in tables.items() if v})
+    return data
+
+
+def dumps_strategy(s: Strategy) -> str:
+    """The strategy as TOML text that :func:`loads_strategy` reads back equal.
+
+    >>> s = Strategy(name="Tiny", pillars=[Pillar(name="expertise", weight="1/3")])
+    >>> print(dumps_strategy(s))
+    name = "Tiny"
+    pillars = [
+        { name = "expertise", weight = "1/3" },
+    ]
+    <BLANKLINE>
+    >>> loads_strategy(dumps_strategy(s)) == s
+    True
+    """
+    import tomli_w
+
+    if not isinstance(s, Strategy):
+        raise SocialkitTypeError("dumps_strategy(s)", s, expected="a Strategy")
+    return tomli_w.dumps(strategy_data(s))

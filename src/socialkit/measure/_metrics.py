@@ -1,0 +1,340 @@
+"""Social-media metrics with named formulas, and a catalogue that says what each is worth.
+
+[002] step 1: "vanity metrics such as retweets and likes are easy to track but hard to
+prove valuable; focus on leads generated, web referrals and conversion rate". Every
+metric in :data:`METRICS` says whether it is *meaningful* or *vanity*, which funnel
+stage it measures, and whether its value is bounded to [0, 1].
+
+The functions take counts (``int`` >= 0) and return exact :class:`~fractions.Fraction`
+values, so ``3/7`` stays ``3/7`` until you format it. Money may be an ``int``,
+``Fraction``, ``Decimal`` (exact) or ``float`` (then the result is a float).
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from difflib import get_close_matches
+from enum import StrEnum
+from fractions import Fraction
+
+import attrs
+
+from socialkit._core.documents import AGENCY_GLOSSARY
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._core.sources import Confidence, Source
+from socialkit.funnel._stages import FunnelStage
+from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum
+
+__all__ = [
+    "METRICS",
+    "Metric",
+    "MetricKind",
+    "click_through_rate",
+    "conversion_rate",
+    "cost_per_result",
+    "engagement_rate_by_followers",
+    "engagement_rate_by_impressions",
+    "engagement_rate_by_reach",
+    "get_metric",
+    "growth_rate",
+]
+
+Money = int | Fraction | Decimal | float
+
+_GLOSSARY = AGENCY_GLOSSARY.at(
+    "step 1 (track meaningful metrics) and step 8 (test, evaluate, adjust)"
+)
+_INDUSTRY = Source(
+    title="Common industry definition (platform analytics help pages, marketing glossaries)",
+    confidence=Confidence.SECONDARY,
+    note="formula as commonly published; the classification follows [002]",
+)
+
+
+class MetricKind(StrEnum):
+    """Whether a metric proves business value ([002])."""
+
+    MEANINGFUL = "meaningful"
+    """Tied to a business result: leads, web referrals, conversions, cost."""
+    VANITY = "vanity"
+    """Easy to track, hard to prove valuable: likes, shares, follower counts."""
+
+
+def _stage(value: object) -> FunnelStage | None:
+    return None if value is None else to_enum(FunnelStage, value)
+
+
+def _kind(value: object) -> MetricKind:
+    return to_enum(MetricKind, value)
+
+
+@attrs.frozen(kw_only=True)
+class Metric:
+    """One metric of the catalogue: its formula, worth, funnel stage and range.
+
+    ``stage`` is the :class:`~socialkit.FunnelStage` the metric measures, or ``None``
+    when the stage is that of whatever result is counted (cost per result).
+    ``bounded`` says the value always lies in [0, 1].
+
+    >>> get_metric("click_through_rate").formula
+    'clicks / impressions'
+    """
+
+    id: str = attrs.field(validator=non_empty_str)
+    name: str = attrs.field(validator=non_empty_str)
+    formula: str = attrs.field(validator=non_empty_str)
+    kind: MetricKind = attrs.field(converter=_kind)
+    stage: FunnelStage | None = attrs.field(converter=_stage)
+    bounded: bool
+    description: str = attrs.field(validator=non_empty_str)
+    source: Source = attrs.field(validator=instance_of(Source))
+    see_also: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric(
+        id="engagement_rate_by_reach",
+        name="Engagement rate by reach",
+        formula="engagements / reach",
+        kind=MetricKind.VANITY,
+        stage=FunnelStage.TOFU,
+        bounded=False,
+        description="interactions per person who saw the post; one person can like, comment "
+        "and share, so it may exceed 1",
+        source=_INDUSTRY,
+        see_also=_GLOSSARY,
+    ),
+    Metric(
+        id="engagement_rate_by_impressions",
+        name="Engagement rate by impressions",
+        formula="engagements / impressions",
+        kind=MetricKind.VANITY,
+        stage=FunnelStage.TOFU,
+        bounded=False,
+        description="interactions per view; a view can bring several interactions, so it "
+        "may exceed 1 (it rarely does)",
+        source=_INDUSTRY,
+        see_also=_GLOSSARY,
+    ),
+    Metric(
+        id="engagement_rate_by_followers",
+        name="Engagement rate by followers",
+        formula="engagements / followers",
+        kind=MetricKind.VANITY,
+        stage=FunnelStage.TOFU,
+        bounded=False,
+        description="interactions per follower; people who don't follow you interact too, "
+        "so a post that travels can exceed 1",
+        source=_INDUSTRY,
+        see_also=_GLOSSARY,
+    ),
+    Metric(
+        id="click_through_rate",
+        name="Click-through rate",
+        formula="clicks / impressions",
+        kind=MetricKind.MEANINGFUL,
+        stage=FunnelStage.TOFU,
+        bounded=True,
+        description="share of views that became a visit: the web referrals [002] counts as "
+        "meaningful; clicks can't exceed impressions",
+        source=_INDUSTRY,
+        see_also=_GLOSSARY,
+    ),
+    Metric(
+        id="conversion_rate",
+        name="Conversion rate",
+        formula="conversions / clicks",
+        kind=MetricKind.MEANINGFUL,
+        stage=FunnelStage.BOFU,
+        bounded=True,
+        description="share of visits that converted (a sale, a sign-up, a lead); counts "
+        "converting visits, so it can't exceed 1",
+        source=_GLOSSARY,
+    ),
+    Metric(
+        id="cost_per_result",
+        name="Cost per result",
+        formula="cost / results",
+        kind=MetricKind.MEANINGFUL,
+        stage=None,
+        bounded=False,
+        description="what one result (follower, click, lead, sale) cost; its stage is the result's",
+        source=_INDUSTRY,
+        see_also=_GLOSSARY,
+    ),
+    Metric(
+        id="growth_rate",
+        name="Audience growth rate",
+        formula="(end - start) / start",
+        kind=MetricKind.VANITY,
+        stage=FunnelStage.TOFU,
+        bounded=False,
+        description="relative change in followers over a period; negative when the "
+        "audience shrinks, above 1 when it more than doubles",
+        source=_INDUSTRY,
+        see_also=_GLOSSARY,
+    ),
+)
+"""The catalogue of metrics socialkit computes, one entry per function of the same name."""
+
+
+def get_metric(metric_id: str) -> Metric:
+    """The catalogue entry named ``metric_id``.
+
+    >>> get_metric("conversion_rate").kind
+    <MetricKind.MEANINGFUL: 'meaningful'>
+    """
+    for metric in METRICS:
+        if metric.id == metric_id:
+            return metric
+    ids = [m.id for m in METRICS]
+    raise NotFoundError("metric", str(metric_id), ids, get_close_matches(str(metric_id), ids))
+
+
+def _count(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SocialkitTypeError(name, value, expected="a whole count (int)")
+    if value < 0:
+        raise ValidationError(name, f"got {value}", allowed="expected a count >= 0", value=value)
+    return value
+
+
+def _rate(
+    metric: str, numerator: tuple[str, object], denominator: tuple[str, object], *, bounded: bool
+) -> Fraction:
+    num = _count(f"{metric}({numerator[0]})", numerator[1])
+    den = _count(f"{metric}({denominator[0]})", denominator[1])
+    if den == 0:
+        raise ValidationError(
+            f"{metric}({denominator[0]})",
+            "got 0, the rate is undefined",
+            allowed=f"expected at least one {denominator[0].rstrip('s')}",
+        )
+    if bounded and num > den:
+        raise ValidationError(
+            f"{metric}({numerator[0]})",
+            f"{num} {numerator[0]} exceed {den} {denominator[0]}",
+            allowed=f"expected {numerator[0]} <= {denominator[0]}",
+            value=num,
+        )
+    return Fraction(num, den)
+
+
+def engagement_rate_by_reach(engagements: int, reach: int) -> Fraction:
+    """Engagements per person reached: ``engagements / reach`` (may exceed 1).
+
+    >>> engagement_rate_by_reach(30, 1_000)
+    Fraction(3, 100)
+    """
+    return _rate(
+        "engagement_rate_by_reach", ("engagements", engagements), ("reach", reach), bounded=False
+    )
+
+
+def engagement_rate_by_impressions(engagements: int, impressions: int) -> Fraction:
+    """Engagements per impression: ``engagements / impressions`` (may exceed 1).
+
+    >>> engagement_rate_by_impressions(45, 1_500)
+    Fraction(3, 100)
+    """
+    return _rate(
+        "engagement_rate_by_impressions",
+        ("engagements", engagements),
+        ("impressions", impressions),
+        bounded=False,
+    )
+
+
+def engagement_rate_by_followers(engagements: int, followers: int) -> Fraction:
+    """Engagements per follower: ``engagements / followers``.
+
+    May exceed 1: non-followers interact too when a post travels.
+
+    >>> engagement_rate_by_followers(150, 100)
+    Fraction(3, 2)
+    """
+    return _rate(
+        "engagement_rate_by_followers",
+        ("engagements", engagements),
+        ("followers", followers),
+        bounded=False,
+    )
+
+
+def click_through_rate(clicks: int, impressions: int) -> Fraction:
+    """Share of impressions that became a click: ``clicks / impressions``, in [0, 1].
+
+    >>> click_through_rate(12, 800)
+    Fraction(3, 200)
+    >>> click_through_rate(9, 5)
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: click_through_rate(clicks): 9 clicks exceed 5 impressions; expected clicks <= impressions
+    """
+    return _rate(
+        "click_through_rate", ("clicks", clicks), ("impressions", impressions), bounded=True
+    )
+
+
+def conversion_rate(conversions: int, clicks: int) -> Fraction:
+    """Share of visits (clicks) that converted: ``conversions / clicks``, in [0, 1].
+
+    >>> conversion_rate(3, 120)
+    Fraction(1, 40)
+    """
+    return _rate("conversion_rate", ("conversions", conversions), ("clicks", clicks), bounded=True)
+
+
+def _money(name: str, value: object) -> Fraction | float:
+    if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal | float):
+        raise SocialkitTypeError(name, value, expected="an amount (int, Fraction, Decimal, float)")
+    # Decimal.is_finite, not math.isfinite: a signalling NaN makes the latter raise
+    if (isinstance(value, Decimal) and not value.is_finite()) or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
+        raise ValidationError(name, f"got {value}", allowed="expected a finite amount")
+    amount = value if isinstance(value, float) else Fraction(value)
+    if amount < 0:
+        raise ValidationError(name, f"got {value}", allowed="expected an amount >= 0", value=value)
+    return amount
+
+
+def cost_per_result(cost: Money, results: int) -> Fraction | float:
+    """What one result cost: ``cost / results`` (exact unless ``cost`` is a float).
+
+    >>> cost_per_result(250, 40)
+    Fraction(25, 4)
+    >>> from decimal import Decimal
+    >>> float(cost_per_result(Decimal("99.90"), 30))
+    3.33
+    """
+    amount = _money("cost_per_result(cost)", cost)
+    count = _count("cost_per_result(results)", results)
+    if count == 0:
+        raise ValidationError(
+            "cost_per_result(results)",
+            "got 0, the cost per result is undefined",
+            allowed="expected at least one result",
+        )
+    exact = Fraction(amount) / count  # exact first: a float over a huge int overflows
+    return float(exact) if isinstance(amount, float) else exact
+
+
+def growth_rate(start: int, end: int) -> Fraction:
+    """Relative audience growth over a period: ``(end - start) / start``.
+
+    Negative when the audience shrank; above 1 when it more than doubled.
+
+    >>> growth_rate(2_000, 2_150)
+    Fraction(3, 40)
+    """
+    first = _count("growth_rate(start)", start)
+    last = _count("growth_rate(end)", end)
+    if first == 0:
+        raise ValidationError(
+            "growth_rate(start)",
+            "got 0, growth from nothing is undefined",
+            allowed="expected a starting audience >= 1",
+        )
+    return Fraction(last - first, first)

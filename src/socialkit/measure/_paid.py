@@ -1,0 +1,431 @@
+"""Paid social: X Ads objectives and billing, budget arithmetic, the set-up checklist ([001]).
+
+[001] describes X (then Twitter) Ads: six campaign objectives, each billed for a
+different event, and a four-step set-up (name, conversion tracking and timing; ad
+content; targeting; budget). The objectives and steps are data
+(:data:`X_ADS_OBJECTIVES`, :data:`X_ADS_SETUP`), so another network's can be added
+the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from socialkit._core.documents import BLOG_ARCHIVE
+from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit._core.findings import Finding, Severity
+from socialkit._core.sources import Source
+from socialkit._core.validate import (
+    Validator,
+    each,
+    instance_of,
+    non_empty_str,
+    optional,
+    str_set,
+    to_enum,
+    to_str_set,
+    to_tuple,
+)
+from socialkit._core.time import aware
+
+__all__ = [
+    "FACEBOOK_CONTEST_TIP",
+    "X_ADS_OBJECTIVES",
+    "X_ADS_SETUP",
+    "BillingEvent",
+    "CampaignDraft",
+    "CampaignObjective",
+    "ChecklistItem",
+    "Objective",
+    "SetupChecklist",
+    "SetupStep",
+    "Targeting",
+    "expected_results",
+]
+
+_BLOG = BLOG_ARCHIVE.at(
+    "Twitter Ads campaigns and Facebook Ads (around 2015; X Ads has since renamed some objectives)"
+)
+
+
+class Objective(StrEnum):
+    """What an X Ads campaign is for ([001])."""
+
+    FOLLOWERS = "followers"
+    WEBSITE_CLICKS = "website_clicks"
+    """Website clicks or conversions."""
+    ENGAGEMENT = "engagement"
+    APP_INSTALLS = "app_installs"
+    LEADS = "leads"
+    CUSTOM = "custom"
+
+
+class BillingEvent(StrEnum):
+    """The event an advertiser pays for (the bid is the maximum price per event)."""
+
+    FOLLOWER = "follower"
+    CLICK = "click"
+    ENGAGEMENT = "engagement"
+    """Any interaction with the promoted post: repost, like, reply, click."""
+    INSTALL = "install"
+    LEAD = "lead"
+    CHOSEN = "chosen"
+    """Custom campaigns: the advertiser picks the event."""
+
+
+def _billing_events(values: Iterable[str]) -> tuple[BillingEvent, ...]:
+    return tuple(to_enum(BillingEvent, v) for v in to_tuple(values))
+
+
+def _objective(value: object) -> Objective | None:
+    return None if value is None else to_enum(Objective, value)
+
+
+def _objective_member(value: object) -> Objective:
+    return to_enum(Objective, value)
+
+
+@attrs.frozen(kw_only=True)
+class CampaignObjective:
+    """One objective: its goal, where the ads show, and what each result is billed on.
+
+    >>> X_ADS_OBJECTIVES[0].billed_per
+    (<BillingEvent.FOLLOWER: 'follower'>,)
+    """
+
+    objective: Objective = attrs.field(converter=_objective_member)
+    goal: str = attrs.field(validator=non_empty_str)
+    formats: tuple[str, ...] = attrs.field(converter=to_tuple, validator=each(non_empty_str))
+    billed_per: tuple[BillingEvent, ...] = attrs.field(converter=_billing_events)
+    source: Source = attrs.field(default=_BLOG, validator=instance_of(Source))
+    note: str = ""
+
+
+X_ADS_OBJECTIVES: tuple[CampaignObjective, ...] = (
+    CampaignObjective(
+        objective=Objective.FOLLOWERS,
+        goal="gain followers; shown in timelines and in who-to-follow suggestions",
+        formats=("promoted account",),
+        billed_per=(BillingEvent.FOLLOWER,),
+    ),
+    CampaignObjective(
+        objective=Objective.WEBSITE_CLICKS,
+        goal="send visits to the website (clicks or conversions)",
+        formats=("promoted account", "promoted trend"),
+        billed_per=(BillingEvent.CLICK,),
+    ),
+    CampaignObjective(
+        objective=Objective.ENGAGEMENT,
+        goal="promote posts; every interaction (repost, like, reply) counts",
+        formats=("promoted post", "promoted trend"),
+        billed_per=(BillingEvent.ENGAGEMENT,),
+    ),
+    CampaignObjective(
+        objective=Objective.APP_INSTALLS,
+        goal="promote an app and its installation",
+        formats=("promoted post", "promoted trend"),
+        billed_per=(BillingEvent.CLICK, BillingEvent.INSTALL),
+        note="[001] says billed per click; X Ads also offers billing per install",
+    ),
+    CampaignObjective(
+        objective=Objective.LEADS,
+        goal="collect leads directly on X",
+        formats=("promoted post", "promoted trend"),
+        billed_per=(BillingEvent.LEAD,),
+    ),
+    CampaignObjective(
+        objective=Objective.CUSTOM,
+        goal="an objective of your own, outside the five above",
+        formats=("promoted post", "promoted account", "promoted trend"),
+        billed_per=(BillingEvent.CHOSEN,),
+    ),
+)
+"""X Ads campaign objectives and how each is billed ([001])."""
+
+FACEBOOK_CONTEST_TIP = Finding(
+    rule="facebook.ads.contests",
+    severity=Severity.TIP,
+    message="contests work very well on Facebook and cost little (about 40 euros plus the "
+    "campaign in [001]); photos and content work best for advertisers",
+    fix="run a contest where people comment, share or post under a brand hashtag to enter",
+    source=_BLOG,
+)
+"""[001]'s advice for Facebook Ads, as a finding a planner can show."""
+
+
+def _amount(name: str, value: object, *, positive: bool) -> Fraction:
+    if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal | float):
+        raise SocialkitTypeError(name, value, expected="an amount (int, Fraction, Decimal, float)")
+    # Decimal.is_finite, not math.isfinite: a signalling NaN makes the latter raise
+    if (isinstance(value, Decimal) and not value.is_finite()) or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
+        raise ValidationError(name, f"got {value}", allowed="expected a finite amount")
+    # floats go through their shortest repr, so 0.1 is one tenth and not 0.1000000000000000055
+    amount = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    if amount < 0 or (positive and amount == 0):
+        bound = "> 0" if positive else ">= 0"
+        raise ValidationError(
+            name, f"got {value}", allowed=f"expected an amount {bound}", value=value
+        )
+    return amount
+
+
+def expected_results(
+    budget: int | Fraction | Decimal | float, bid: int | Fraction | Decimal | float
+) -> int:
+    """At most how many billed results a budget buys: ``floor(budget / bid)``.
+
+    An upper bound: the bid is the *maximum* price per result, and the auction
+    often charges less, but delivery also depends on competition and audience size,
+    which this ignores.
+
+    >>> expected_results(500, 2)
+    250
+    >>> from decimal import Decimal
+    >>> expected_results(Decimal("100"), Decimal("0.30"))
+    333
+    """
+    return math.floor(
+        _amount("expected_results(budget)", budget, positive=False)
+        / _amount("expected_results(bid)", bid, positive=True)
+    )
+
+
+class SetupStep(StrEnum):
+    """The four set-up steps of an X Ads campaign, in order ([001])."""
+
+    CAMPAIGN = "campaign"
+    """Name, conversion tracking code and timing."""
+    CONTENT = "content"
+    """The ad itself."""
+    TARGETING = "targeting"
+    """Who sees it; criteria combine."""
+    BUDGET = "budget"
+    """How much to spend and the maximum bid."""
+
+
+_CRITERIA = (
+    "genders",
+    "ages",
+    "languages",
+    "devices",
+    "carriers",
+    "countries",
+    "keywords",
+    "interests",
+    "custom_audiences",
+    "tv_audiences",
+)
+
+
+@attrs.frozen(kw_only=True)
+class Targeting:
+    """X Ads targeting criteria ([001]); they combine (a person must match each one set).
+
+    >>> Targeting(countries={"FR"}, interests={"running"}).criteria()
+    ('countries', 'interests')
+    """
+
+    genders: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    ages: frozenset[str] = attrs.field(default=frozenset(), converter=to_str_set, validator=str_set)
+    languages: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    devices: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    carriers: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    countries: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    keywords: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    interests: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    custom_audiences: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+    tv_audiences: frozenset[str] = attrs.field(
+        default=frozenset(), converter=to_str_set, validator=str_set
+    )
+
+    def criteria(self) -> tuple[str, ...]:
+        """The names of the criteria that are set."""
+        return tuple(name for name in _CRITERIA if getattr(self, name))
+
+
+def _optional_amount(name: str) -> Validator:
+    def check(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+        if value is not None:
+            _amount(f"CampaignDraft.{name}", value, positive=True)
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class CampaignDraft:
+    """A campaign being set up; every field may still be missing.
+
+    >>> draft = CampaignDraft(name="Spring launch", objective="website_clicks")
+    >>> [item.field for item in X_ADS_SETUP.missing(draft)]
+    ['conversion_tracking', 'start', 'content', 'targeting', 'budget', 'bid']
+    """
+
+    name: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    objective: Objective | None = attrs.field(default=None, converter=_objective)
+    conversion_tracking: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    start: datetime | None = attrs.field(default=None, validator=optional(aware))
+    end: datetime | None = attrs.field(default=None, validator=optional(aware))
+    content: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    targeting: Targeting = attrs.field(factory=Targeting, validator=instance_of(Targeting))
+    budget: int | Fraction | Decimal | float | None = attrs.field(
+        default=None,
+        validator=_optional_amount("budget"),
+    )
+    bid: int | Fraction | Decimal | float | None = attrs.field(
+        default=None,
+        validator=_optional_amount("bid"),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise ValidationError(
+                "CampaignDraft.end",
+                f"{self.end} is not after start={self.start}",
+                allowed="expected end > start",
+            )
+
+    def expected_results(self) -> int | None:
+        """:func:`expected_results` for the draft's budget and bid, once both are set."""
+        if self.budget is None or self.bid is None:
+            return None
+        return expected_results(self.budget, self.bid)
+
+
+def _step(value: object) -> SetupStep:
+    return to_enum(SetupStep, value)
+
+
+def _draft_field(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    names = [f.name for f in attrs.fields(CampaignDraft)]
+    if value not in names:
+        raise ValidationError(
+            "ChecklistItem.field",
+            f"{value!r} is not a CampaignDraft field",
+            allowed=f"expected one of {', '.join(map(repr, names))}",
+            value=value,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class ChecklistItem:
+    """One thing a campaign needs before launch: the draft field that holds it."""
+
+    step: SetupStep = attrs.field(converter=_step)
+    field: str = attrs.field(validator=[non_empty_str, _draft_field])
+    description: str = attrs.field(validator=non_empty_str)
+
+    def done(self, draft: CampaignDraft) -> bool:
+        """Whether ``draft`` fills this item (targeting: at least one criterion)."""
+        value = getattr(draft, self.field)
+        if isinstance(value, Targeting):
+            return bool(value.criteria())
+        return value is not None
+
+
+@attrs.frozen(kw_only=True)
+class SetupChecklist:
+    """The ordered set-up steps of an ad platform, as items a draft fills in.
+
+    >>> X_ADS_SETUP.steps()
+    (<SetupStep.CAMPAIGN: 'campaign'>, <SetupStep.CONTENT: 'content'>, <SetupStep.TARGETING: 'targeting'>, <SetupStep.BUDGET: 'budget'>)
+    """
+
+    platform: str = attrs.field(validator=non_empty_str)
+    items: tuple[ChecklistItem, ...] = attrs.field(
+        converter=to_tuple, validator=each(instance_of(ChecklistItem))
+    )
+    source: Source = attrs.field(validator=instance_of(Source))
+
+    def steps(self) -> tuple[SetupStep, ...]:
+        """The steps, in order, each once."""
+        return tuple(dict.fromkeys(item.step for item in self.items))
+
+    def missing(self, draft: CampaignDraft) -> tuple[ChecklistItem, ...]:
+        """The items ``draft`` doesn't fill yet, in set-up order."""
+        if not isinstance(draft, CampaignDraft):
+            raise SocialkitTypeError(
+                "SetupChecklist.missing(draft)", draft, expected="a CampaignDraft"
+            )
+        return tuple(item for item in self.items if not item.done(draft))
+
+    def check(self, draft: CampaignDraft) -> tuple[Finding, ...]:
+        """The missing items as findings (errors: the campaign can't launch without them).
+
+        >>> print(X_ADS_SETUP.check(CampaignDraft(name="x", objective="leads",
+        ...     conversion_tracking="tag-1", start=None, content="Join us",
+        ...     targeting=Targeting(countries={"FR"}), budget=100, bid=2))[0])
+        error ads.setup.start at campaign.start: timing is not set (fix: set when the campaign starts (and ends))
+        """
+        return tuple(
+            Finding(
+                rule=f"ads.setup.{item.field}",
+                severity=Severity.ERROR,
+                message=f"{item.field.replace('_', ' ')} is not set"
+                if item.field != "start"
+                else "timing is not set",
+                fix=item.description,
+                where=f"campaign.{item.field}",
+                source=self.source,
+            )
+            for item in self.missing(draft)
+        )
+
+
+X_ADS_SETUP = SetupChecklist(
+    platform="x",
+    source=_BLOG,
+    items=(
+        ChecklistItem(step=SetupStep.CAMPAIGN, field="name", description="name the campaign"),
+        ChecklistItem(
+            step=SetupStep.CAMPAIGN, field="objective", description="choose one of the objectives"
+        ),
+        ChecklistItem(
+            step=SetupStep.CAMPAIGN,
+            field="conversion_tracking",
+            description="install the conversion tracking code",
+        ),
+        ChecklistItem(
+            step=SetupStep.CAMPAIGN,
+            field="start",
+            description="set when the campaign starts (and ends)",
+        ),
+        ChecklistItem(step=SetupStep.CONTENT, field="content", description="write the ad"),
+        ChecklistItem(
+            step=SetupStep.TARGETING,
+            field="targeting",
+            description="choose at least one criterion: gender, age, language, device, carrier, "
+            "country, keywords, interests, custom or TV audiences",
+        ),
+        ChecklistItem(step=SetupStep.BUDGET, field="budget", description="set the budget"),
+        ChecklistItem(
+            step=SetupStep.BUDGET, field="bid", description="set the maximum bid per result"
+        ),
+    ),
+)
+"""X Ads' four set-up steps ([001]): campaign (name, tracking, timing), content, targeting, budget."""

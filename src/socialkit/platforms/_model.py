@@ -1,0 +1,594 @@
+"""The :class:`Platform` value object and the facts it is made of.
+
+A platform is *data*: one frozen instance per network, built from sourced facts
+(text limits, count limits, media limits, ranking signals, posting guidance and
+benchmark posting windows). Where platforms differ, the difference is in the
+data, never in a subclass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+from difflib import get_close_matches
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any, TypeVar
+
+import attrs
+
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._core.sources import Fact, Source
+from socialkit._core.validate import (
+    at_least,
+    each,
+    instance_of,
+    non_empty_str,
+    number,
+    optional,
+    positive_duration,
+    to_enum,
+    to_tuple,
+    where,
+)
+
+__all__ = [
+    "CountKind",
+    "CountLimit",
+    "Effect",
+    "Limits",
+    "MediaFamily",
+    "MediaKind",
+    "MediaLimit",
+    "Period",
+    "Platform",
+    "PostingGuidance",
+    "PostingWindow",
+    "Signal",
+    "TextLimit",
+    "TextUnit",
+]
+
+F = TypeVar("F", bound=Fact)
+
+_SLUG = re.compile(r"[a-z][a-z0-9_-]*\Z")
+
+
+class MediaFamily(StrEnum):
+    """The four kinds of social media of the source documents.
+
+    Each family has a typical balance between interaction and content
+    (source documents [000], [001]); it is a rule of thumb, not a measurement.
+
+    >>> MediaFamily.CONTENT_SHARING.content_share
+    Fraction(7, 10)
+    >>> MediaFamily.MESSAGING.interaction_share
+    Fraction(9, 10)
+    """
+
+    SOCIAL_NETWORK = "social network"
+    CONTENT_SHARING = "content sharing"
+    CONTENT_DIFFUSION = "content diffusion"
+    MESSAGING = "messaging"
+
+    @property
+    def interaction_share(self) -> Fraction:
+        """Share of activity that is interaction between people."""
+        return _INTERACTION_SHARE[self]
+
+    @property
+    def content_share(self) -> Fraction:
+        """Share of activity that is publishing content (``1 - interaction_share``)."""
+        return 1 - _INTERACTION_SHARE[self]
+
+
+_INTERACTION_SHARE = {
+    MediaFamily.SOCIAL_NETWORK: Fraction(1, 2),
+    MediaFamily.CONTENT_SHARING: Fraction(3, 10),
+    MediaFamily.CONTENT_DIFFUSION: Fraction(1, 10),
+    MediaFamily.MESSAGING: Fraction(9, 10),
+}
+
+
+class TextUnit(StrEnum):
+    """How a platform counts the length of a text."""
+
+    CODE_POINTS = "code points"
+    X_WEIGHTED = "x weighted"
+    """twitter-text configuration v3: weighted code points, URLs and emoji fixed."""
+    GRAPHEMES = "graphemes"
+    """Extended grapheme clusters (UAX #29): what a reader sees as one character."""
+    UTF8_BYTES = "utf-8 bytes"
+    UTF16_UNITS = "utf-16 units"
+    CODE_POINTS_EMOJI_AS_BYTES = "code points, emoji as utf-8 bytes"
+    """Code points, except that each emoji counts its UTF-8 bytes (Threads)."""
+
+
+class CountKind(StrEnum):
+    """Things a platform caps by number in one post."""
+
+    HASHTAGS = "hashtags"
+    MENTIONS = "mentions"
+    LINKS = "links"
+    IMAGES = "images"
+    VIDEOS = "videos"
+    CAROUSEL_ITEMS = "carousel items"
+    POLL_OPTIONS = "poll options"
+    TOPIC_TAGS = "topic tags"
+    DOCUMENT_PAGES = "document pages"
+
+
+class MediaKind(StrEnum):
+    """Kinds of media a post can carry."""
+
+    IMAGE = "image"
+    GIF = "gif"
+    VIDEO = "video"
+    SHORT_VIDEO = "short video"
+    DOCUMENT = "document"
+    CAROUSEL = "carousel"
+    """Several images or videos swiped through in one post."""
+    POLL = "poll"
+
+
+class Effect(StrEnum):
+    """Whether a ranking signal helps or hurts distribution."""
+
+    BOOST = "boost"
+    RESTRICT = "restrict"
+
+
+class Period(StrEnum):
+    """Calendar periods that posting frequencies are expressed in."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+def _text_unit(value: object) -> TextUnit:
+    return to_enum(TextUnit, value)
+
+
+def _count_kind(value: object) -> CountKind:
+    return to_enum(CountKind, value)
+
+
+def _media_kind(value: object) -> MediaKind:
+    return to_enum(MediaKind, value)
+
+
+def _effect(value: object) -> Effect:
+    return to_enum(Effect, value)
+
+
+def _family(value: object) -> MediaFamily:
+    return to_enum(MediaFamily, value)
+
+
+def _period(value: object) -> Period | None:
+    return None if value is None else to_enum(Period, value)
+
+
+def _tier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        non_empty_str(instance, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class TextLimit(Fact):
+    """The maximum length of one text field, in the unit the platform counts.
+
+    ``url_length`` is set where every URL counts as a fixed length (X, Mastodon: 23).
+    ``mention_domain_free`` is set where a mention counts without its domain
+    (Mastodon counts ``@user@example.social`` as ``@user``), and
+    ``url_needs_scheme`` where only links written with ``http://`` or ``https://``
+    get the fixed URL length (Mastodon counts ``example.com`` as plain text).
+    ``tier`` names a paid tier with a different limit (``"premium"``).
+    """
+
+    maximum: int = attrs.field(validator=at_least(1))
+    unit: TextUnit = attrs.field(converter=_text_unit)
+    field: str = attrs.field(default="post", validator=non_empty_str)
+    tier: str | None = attrs.field(default=None, validator=_tier)
+    url_length: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    mention_domain_free: bool = attrs.field(default=False, validator=instance_of(bool))
+    url_needs_scheme: bool = attrs.field(default=False, validator=instance_of(bool))
+
+
+@attrs.frozen(kw_only=True)
+class CountLimit(Fact):
+    """The maximum number of hashtags, mentions, links, images... in one post."""
+
+    kind: CountKind = attrs.field(converter=_count_kind)
+    maximum: int = attrs.field(validator=at_least(0))
+    tier: str | None = attrs.field(default=None, validator=_tier)
+
+
+def _aspect(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Fraction) or value <= 0:
+        raise ValidationError(
+            where(instance, attribute), f"got {value!r}", allowed="expected a Fraction > 0"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class MediaLimit(Fact):
+    """Constraints on one kind of media: duration, file size, shape.
+
+    Aspect ratios are width / height as exact fractions (``Fraction(4, 5)``).
+    """
+
+    kind: MediaKind = attrs.field(converter=_media_kind)
+    min_duration: timedelta | None = attrs.field(
+        default=None, validator=optional(positive_duration)
+    )
+    max_duration: timedelta | None = attrs.field(
+        default=None, validator=optional(positive_duration)
+    )
+    max_bytes: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    recommended_width: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    recommended_height: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    min_aspect: Fraction | None = attrs.field(default=None, validator=_aspect)
+    max_aspect: Fraction | None = attrs.field(default=None, validator=_aspect)
+    tier: str | None = attrs.field(default=None, validator=_tier)
+
+    def __attrs_post_init__(self) -> None:
+        pairs = (
+            ("duration", self.min_duration, self.max_duration),
+            ("aspect", self.min_aspect, self.max_aspect),
+        )
+        for name, low, high in pairs:
+            if low is not None and high is not None and low > high:  # type: ignore[operator]
+                raise ValidationError(
+                    f"MediaLimit({self.kind}).min_{name}",
+                    f"{low} is above max_{name}={high}",
+                    allowed=f"expected min_{name} <= max_{name}",
+                )
+
+
+def _unique_ids(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
+    seen: set[tuple[str, date | None]] = set()
+    for item in value:
+        key = (item.id, item.since)
+        if key in seen:
+            raise ValidationError(
+                where(instance, attribute),
+                f"duplicate signal {item.id!r} (since {item.since})",
+                allowed="one signal per id and start date; date versions with since/until",
+            )
+        seen.add(key)
+
+
+def _current(facts: Iterable[F], on: date | None) -> tuple[F, ...]:
+    return tuple(f for f in facts if f.holds_on(on))
+
+
+def _for_tier(facts: tuple[F, ...], tier: str | None) -> tuple[F, ...]:
+    """Facts of ``tier`` where the tier has its own, else the untiered ones."""
+    tiered = tuple(f for f in facts if getattr(f, "tier", None) == tier)
+    if tier is not None and tiered:
+        return tiered
+    return tuple(f for f in facts if getattr(f, "tier", None) is None)
+
+
+def _text_facts(value: Iterable[TextLimit]) -> tuple[TextLimit, ...]:
+    return to_tuple(value, "Limits.text")
+
+
+def _count_facts(value: Iterable[CountLimit]) -> tuple[CountLimit, ...]:
+    return to_tuple(value, "Limits.counts")
+
+
+def _media_facts(value: Iterable[MediaLimit]) -> tuple[MediaLimit, ...]:
+    return to_tuple(value, "Limits.media")
+
+
+def _body_field(instance: Limits, attribute: attrs.Attribute[Any], value: object) -> None:
+    non_empty_str(instance, attribute, value)
+    if value != "post" and value not in instance.fields():
+        raise ValidationError(
+            where(instance, attribute),
+            f"{value!r} has no text limit",
+            allowed=f"expected 'post' or a limited field: {', '.join(instance.fields()) or '-'}",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """Every hard limit of a platform, as dated and sourced facts.
+
+    ``body_field`` is the text field a post's main text goes to: ``"post"``
+    (a status, a caption) unless the platform has no such field and the text
+    is a description (YouTube, Pinterest). It is data, so the rules measure the
+    text where the platform puts it; ``"post"`` may have no limit at all
+    (Snapchat), and then the text is reported as not checked.
+
+    >>> from socialkit import get_platform
+    >>> get_platform("youtube").limits.body_field, get_platform("x").limits.tiers()
+    ('description', ('premium',))
+    """
+
+    text: tuple[TextLimit, ...] = attrs.field(
+        default=(), converter=_text_facts, validator=each(instance_of(TextLimit))
+    )
+    counts: tuple[CountLimit, ...] = attrs.field(
+        default=(), converter=_count_facts, validator=each(instance_of(CountLimit))
+    )
+    media: tuple[MediaLimit, ...] = attrs.field(
+        default=(), converter=_media_facts, validator=each(instance_of(MediaLimit))
+    )
+    body_field: str = attrs.field(default="post", validator=_body_field)
+
+    def tiers(self) -> tuple[str, ...]:
+        """The paid tiers the data names (``("premium",)`` on X), in data order."""
+        facts: tuple[TextLimit | CountLimit | MediaLimit, ...] = (
+            *self.text,
+            *self.counts,
+            *self.media,
+        )
+        return tuple(dict.fromkeys(f.tier for f in facts if f.tier is not None))
+
+    def resolve_tier(self, tier: str | None, *, where: str = "tier") -> str | None:
+        """``tier`` as the data spells it (case-insensitive); ``None`` stays ``None``.
+
+        A tier the data does not name raises :class:`~socialkit.ValidationError`
+        listing the tiers it does name: a typo must not fall back silently to
+        the free limits.
+        """
+        if tier is None:
+            return None
+        if not isinstance(tier, str):
+            raise SocialkitTypeError(where, tier, expected="a tier name (str) or None")
+        known = self.tiers()
+        wanted = tier.strip().casefold()
+        for name in known:
+            if name.casefold() == wanted:
+                return name
+        allowed = ", ".join(repr(t) for t in known)
+        raise ValidationError(
+            where,
+            f"unknown tier {tier!r}",
+            allowed=f"expected one of {allowed} or None" if known else "expected None (no tier)",
+            value=tier,
+        )
+
+    def text_limits(
+        self, field: str = "post", *, tier: str | None = None, on: date | None = None
+    ) -> tuple[TextLimit, ...]:
+        """The limits that apply to ``field`` (several when a platform caps two units)."""
+        facts = _current((t for t in self.text if t.field == field), on)
+        return _for_tier(facts, self.resolve_tier(tier))
+
+    def fields(self) -> tuple[str, ...]:
+        """The text fields that have a limit, in data order."""
+        return tuple(dict.fromkeys(t.field for t in self.text))
+
+    def count(
+        self, kind: CountKind, *, tier: str | None = None, on: date | None = None
+    ) -> CountLimit | None:
+        """The cap on ``kind`` per post, or ``None`` where the platform sets none."""
+        tier = self.resolve_tier(tier)
+        facts = _for_tier(_current((c for c in self.counts if c.kind == kind), on), tier)
+        return min(facts, key=lambda c: c.maximum, default=None)
+
+    def media_limit(
+        self, kind: MediaKind, *, tier: str | None = None, on: date | None = None
+    ) -> MediaLimit | None:
+        """The constraints on ``kind`` media, or ``None`` where none are recorded."""
+        tier = self.resolve_tier(tier)
+        facts = _for_tier(_current((m for m in self.media if m.kind == kind), on), tier)
+        return facts[0] if facts else None
+
+    def all_facts(self) -> tuple[Fact, ...]:
+        """Every limit, text first."""
+        return (*self.text, *self.counts, *self.media)
+
+
+_SIGNAL_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+def _signal_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _SIGNAL_ID.match(value):
+        raise ValidationError(
+            where(instance, attribute),
+            f"got {value!r}",
+            allowed="expected a snake_case identifier such as 'external_link'",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Signal(Fact):
+    """One thing a platform's ranking rewards (boost) or punishes (restrict).
+
+    ``weight`` is the relative weight the platform published, where it did
+    (X's heavy ranker); ``None`` means no published weight.
+    """
+
+    id: str = attrs.field(validator=_signal_id)
+    effect: Effect = attrs.field(converter=_effect)
+    description: str = attrs.field(validator=non_empty_str)
+    weight: float | None = attrs.field(default=None, validator=optional(number))
+
+
+def _weekday(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    at_least(0)(instance, attribute, value)
+    if isinstance(value, int) and value > 6:
+        raise ValidationError(
+            where(instance, attribute), f"got {value}", allowed="expected 0 (Monday) to 6 (Sunday)"
+        )
+
+
+def _hour(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    at_least(0)(instance, attribute, value)
+    if isinstance(value, int) and value > 24:
+        raise ValidationError(where(instance, attribute), f"got {value}", allowed="expected 0-24")
+
+
+@attrs.frozen(kw_only=True)
+class PostingGuidance(Fact):
+    """One source's advice on how often to post: a range per period and/or a minimum gap.
+
+    ``recommended`` marks the guidance socialkit plans with by default; the
+    others are kept so users can see where sources disagree.
+    """
+
+    per: Period | None = attrs.field(default=None, converter=_period)
+    minimum: int | None = attrs.field(default=None, validator=optional(at_least(0)))
+    maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
+    surface: str = attrs.field(default="feed", validator=non_empty_str)
+    recommended: bool = False
+    note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        has_range = self.minimum is not None or self.maximum is not None
+        if has_range and self.per is None:
+            raise ValidationError(
+                "PostingGuidance.per", "a range needs a period", allowed="expected day/week/month"
+            )
+        if not has_range and self.min_gap is None:
+            raise ValidationError(
+                "PostingGuidance",
+                "neither a range nor a gap",
+                allowed="expected minimum/maximum per period, min_gap, or both",
+            )
+        if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
+            raise ValidationError(
+                "PostingGuidance.minimum",
+                f"{self.minimum} is above maximum={self.maximum}",
+                allowed="expected minimum <= maximum",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class PostingWindow(Fact):
+    """A benchmark window when posts tend to do well, in the audience's local time.
+
+    ``weekday`` is 0 (Monday) to 6 (Sunday); hours are ``[start_hour, end_hour)``.
+    """
+
+    weekday: int = attrs.field(validator=_weekday)
+    start_hour: int = attrs.field(validator=_hour)
+    end_hour: int = attrs.field(validator=_hour)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end_hour <= self.start_hour:
+            raise ValidationError(
+                "PostingWindow.end_hour",
+                f"{self.end_hour} is not after start_hour={self.start_hour}",
+                allowed="expected start_hour < end_hour",
+            )
+
+
+def _slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _SLUG.match(value):
+        raise ValidationError(
+            where(instance, attribute),
+            f"got {value!r}",
+            allowed="expected a lower-case slug: a letter, then letters, digits, '-' or '_'",
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Platform:
+    """One social network, as sourced data.
+
+    >>> from socialkit import get_platform
+    >>> linkedin = get_platform("linkedin")
+    >>> linkedin.family
+    <MediaFamily.SOCIAL_NETWORK: 'social network'>
+    >>> linkedin.signal("external_link").effect
+    <Effect.RESTRICT: 'restrict'>
+    """
+
+    slug: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=non_empty_str)
+    family: MediaFamily = attrs.field(converter=_family)
+    verified_on: date = attrs.field(validator=instance_of(date))
+    description: str = ""
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(_slug))
+    limits: Limits = attrs.field(factory=Limits, validator=instance_of(Limits))
+    signals: tuple[Signal, ...] = attrs.field(
+        default=(),
+        converter=to_tuple,
+        validator=[each(instance_of(Signal)), _unique_ids],
+    )
+    frequency: tuple[PostingGuidance, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(PostingGuidance))
+    )
+    best_times: tuple[PostingWindow, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(PostingWindow))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.sources:
+            raise ValidationError(
+                f"Platform({self.slug!r})",
+                "no sourced facts",
+                allowed="expected at least one limit, signal or guidance with a source",
+            )
+
+    def __repr__(self) -> str:
+        return (
+            f"<Platform {self.slug!r}: {self.name}, {self.family}, {len(self.signals)} signals, "
+            f"{len(self.limits.all_facts())} limits, verified {self.verified_on}>"
+        )
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every distinct source behind this platform's facts, in data order."""
+        return tuple(dict.fromkeys(s for f in self.facts() for s in f.sources))
+
+    def facts(self) -> tuple[Fact, ...]:
+        """Every fact of the platform: limits, signals, guidance, windows."""
+        return (*self.limits.all_facts(), *self.signals, *self.frequency, *self.best_times)
+
+    def signal(self, signal_id: str, *, on: date | None = None) -> Signal:
+        """The signal with that id holding ``on`` that day (``None``: today's rules).
+
+        Raises :class:`~socialkit.NotFoundError` if absent.
+        """
+        for s in self.signals:
+            if s.id == signal_id and s.holds_on(on):
+                return s
+        ids = list(dict.fromkeys(s.id for s in self.signals if s.holds_on(on)))
+        raise NotFoundError(
+            f"Platform({self.slug!r}).signals", signal_id, ids, get_close_matches(signal_id, ids)
+        )
+
+    def current_signals(self, on: date | None = None) -> tuple[Signal, ...]:
+        """Signals holding ``on`` that day (``None``: today's rules)."""
+        return _current(self.signals, on)
+
+    def boosts(self, on: date | None = None) -> tuple[Signal, ...]:
+        """Signals the ranking rewards."""
+        return tuple(s for s in self.current_signals(on) if s.effect is Effect.BOOST)
+
+    def restrictions(self, on: date | None = None) -> tuple[Signal, ...]:
+        """Signals the ranking punishes."""
+        return tuple(s for s in self.current_signals(on) if s.effect is Effect.RESTRICT)
+
+    def recommended_frequency(self) -> tuple[PostingGuidance, ...]:
+        """The guidance socialkit plans with by default (``recommended=True``)."""
+        return tuple(g for g in self.frequency if g.recommended and g.holds_on(None))
+
+    def age(self, today: date) -> timedelta:
+        """How long ago the data was last verified."""
+        return today - self.verified_on
+
+    def is_stale(self, today: date, *, max_age: timedelta = timedelta(days=365)) -> bool:
+        """Whether the data is older than ``max_age`` on ``today`` (you pass the date).
+
+        Platforms change their rules often; stale data is still usable, so socialkit
+        warns (:class:`~socialkit.StaleDataWarning`) instead of failing.
+
+        >>> from datetime import date
+        >>> from socialkit import get_platform
+        >>> get_platform("x").is_stale(date(2030, 1, 1))
+        True
+        """
+        return self.age(today) > max_age

@@ -1,0 +1,170 @@
+"""The platform registry: lookup by slug or alias, and user registration.
+
+Shipped platforms are loaded lazily from ``socialkit.platforms`` on first use,
+so ``import socialkit`` stays cheap. The registry hands out frozen
+:class:`Platform` values and tuples; nothing it returns can mutate it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from difflib import get_close_matches
+
+from socialkit.errors import SocialkitTypeError, UnknownPlatformError, ValidationError
+from socialkit.platforms._model import Platform
+
+__all__ = ["SHIPPED", "get_platform", "platforms", "register_platform", "slug_of"]
+
+SHIPPED: tuple[str, ...] = (
+    "bluesky",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "mastodon",
+    "pinterest",
+    "snapchat",
+    "threads",
+    "tiktok",
+    "whatsapp",
+    "x",
+    "youtube",
+)
+"""Slugs of the platforms that ship with socialkit, each a data module of this package.
+
+Adding a platform is one data module ``socialkit/platforms/<slug>.py`` defining
+``PLATFORM`` and one line here; the registry loads it on first use.
+"""
+
+
+class _Registry:
+    """Slug -> platform, plus alias -> slug; filled lazily with the shipped data."""
+
+    def __init__(self) -> None:
+        self._by_slug: dict[str, Platform] = {}
+        self._alias: dict[str, str] = {}
+        self._loaded = False
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        for slug in SHIPPED:
+            module = importlib.import_module(f"socialkit.platforms.{slug}")
+            self.add(module.PLATFORM, replace=False)
+
+    def add(self, platform: Platform, *, replace: bool) -> None:
+        self._load()
+        if not isinstance(platform, Platform):
+            raise SocialkitTypeError("register_platform(platform)", platform, expected="a Platform")
+        names = (platform.slug, *platform.aliases)
+        previous = self._by_slug.get(platform.slug)
+        if previous is not None and not replace:
+            raise ValidationError(
+                "register_platform",
+                f"platform {platform.slug!r} is already registered",
+                allowed="pass replace=True to replace the shipped data",
+            )
+        for name in names:
+            owner = self._alias.get(name, platform.slug)
+            if owner != platform.slug:
+                raise ValidationError(
+                    f"register_platform({platform.slug!r}).aliases",
+                    f"{name!r} already names platform {owner!r}",
+                    allowed="expected aliases not used by another platform",
+                )
+        if previous is not None:
+            for alias in previous.aliases:
+                del self._alias[alias]
+        self._by_slug[platform.slug] = platform
+        self._alias.update(dict.fromkeys(names, platform.slug))
+
+    def get(self, slug: str) -> Platform:
+        self._load()
+        if isinstance(slug, Platform):
+            return slug
+        if not isinstance(slug, str):
+            raise SocialkitTypeError("get_platform(slug)", slug, expected="a platform slug (str)")
+        key = slug.strip().lower()
+        if key in self._alias:
+            return self._by_slug[self._alias[key]]
+        close = get_close_matches(key, list(self._alias), n=5)
+        suggestions = list(dict.fromkeys(self._alias[name] for name in close))[:3]
+        raise UnknownPlatformError(slug, sorted(self._by_slug), suggestions)
+
+    def all(self) -> tuple[Platform, ...]:
+        self._load()
+        return tuple(self._by_slug[slug] for slug in sorted(self._by_slug))
+
+    @contextmanager
+    def isolated(self) -> Iterator[None]:
+        """Undo every registration made inside the block (for tests and notebooks)."""
+        self._load()
+        saved = dict(self._by_slug), dict(self._alias)
+        try:
+            yield
+        finally:
+            self._by_slug, self._alias = saved
+
+
+_REGISTRY = _Registry()
+
+
+def get_platform(slug: str | Platform) -> Platform:
+    """The platform registered under ``slug`` or one of its aliases, case-insensitively.
+
+    A :class:`Platform` passes through unchanged, so every API taking a platform
+    accepts either.
+
+    >>> get_platform("Twitter").slug
+    'x'
+    >>> get_platform("IG").name
+    'Instagram'
+    """
+    return _REGISTRY.get(slug)  # type: ignore[arg-type]
+
+
+def platforms() -> tuple[Platform, ...]:
+    """Every registered platform, sorted by slug.
+
+    >>> [p.slug for p in platforms()][:3]
+    ['bluesky', 'facebook', 'instagram']
+    """
+    return _REGISTRY.all()
+
+
+def register_platform(platform: Platform, *, replace: bool = False) -> None:
+    """Add a platform, or replace a registered one with ``replace=True``.
+
+    >>> import attrs
+    >>> from datetime import date
+    >>> custom = attrs.evolve(get_platform("mastodon"), slug="myinstance", aliases=(),
+    ...                       name="My instance", verified_on=date(2026, 11, 22))
+    >>> register_platform(custom)
+    >>> get_platform("myinstance").name
+    'My instance'
+    >>> register_platform(custom)
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: register_platform: platform 'myinstance' is already registered; pass replace=True to replace the shipped data
+    """
+    if not isinstance(replace, bool):
+        raise SocialkitTypeError("register_platform(replace)", replace, expected="True or False")
+    _REGISTRY.add(platform, replace=replace)
+
+
+def slug_of(value: object, where: str = "platform") -> str:
+    """The registered slug of a platform given as a slug, an alias or a :class:`Platform`.
+
+    The converter behind every ``platform`` field: aliases resolve, unknown names raise
+    :class:`~socialkit.UnknownPlatformError`, other types a ``SocialkitTypeError`` at ``where``.
+
+    >>> slug_of("Twitter")
+    'x'
+    """
+    if isinstance(value, Platform):
+        return value.slug
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where, value, expected="a platform slug or Platform")
+    return get_platform(value).slug

@@ -1,0 +1,1140 @@
+"""Judge a post against a platform: hard limits, ranking heuristics, disclosure.
+
+A :class:`Rule` is a value: a stable id, a severity, the platform signal it
+relates to, a source and a small pure function. A rule tied to a signal applies
+to a platform only when that platform's data has the signal, so the data, not
+``if platform == ...`` code, decides which rules run. Rules that need outside
+knowledge (spelling, a link that answers 404, inappropriate content) call a
+*checker* the user supplies; socialkit never touches the network.
+
+The default rules live in :data:`DEFAULT_RULES`, a :class:`RuleSet` users
+derive from without forking: ``DEFAULT_RULES.without("many_hashtags")``,
+``.with_weight("external_link", 5)``, ``.with_rule(my_rule)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, datetime, timedelta
+from difflib import get_close_matches
+from typing import Any
+
+import attrs
+
+from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._core.findings import Finding, Severity
+from socialkit.platforms._model import CountKind, MediaKind, Period, Platform
+from socialkit.posts._model import Post
+from socialkit._core.sources import Confidence, Source
+from socialkit.platforms._registry import get_platform
+from socialkit.text._measure import Entities, TextMeasure, extract, measure
+from socialkit._core.validate import each, instance_of, non_empty_str, number, optional, to_tuple
+from socialkit._core.validate import where as where_of
+from socialkit._core.time import as_utc, elapsed
+
+__all__ = [
+    "DEFAULT_RULES",
+    "DISCLOSURE_MARKERS",
+    "Assessment",
+    "Checker",
+    "DisclosureMarker",
+    "Hit",
+    "PostContext",
+    "Rule",
+    "RuleSet",
+    "assess",
+]
+
+Checker = Callable[[Post], "bool | str | None"]
+"""A user-supplied judgement: truthy when the problem is present; a string explains it."""
+
+_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+# --- Values ----------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Hit:
+    """One problem a rule function found: what, where, and the fact behind it."""
+
+    message: str
+    where: str = "post"
+    source: Source | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PostContext:
+    """Everything a rule function may look at, computed once per assessment."""
+
+    post: Post
+    platform: Platform
+    body: str
+    """The post's main text as this platform takes it (see :func:`assess`)."""
+    body_where: str
+    """Where ``body`` comes from: ``"post.text"``, or ``"post.description"``..."""
+    text: TextMeasure | None
+    """``body`` measured for the platform's body field (None: the field has no limit)."""
+    entities: Entities
+    """Hashtags, mentions, URLs and cashtags of ``body``."""
+    history: tuple[Post, ...]
+    """Earlier posts of the account, oldest first, each with ``scheduled_at``."""
+    tier: str | None
+    """The paid tier, as the platform's data spells it."""
+    on: date | None
+    """The day whose rules apply: the post's scheduled day, or today's rules."""
+    checkers: Mapping[str, Checker]
+
+
+RuleCheck = Callable[["Rule", PostContext], Iterable[Hit]]
+
+
+def _rule_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise ValidationError(
+            f"Rule.{attribute.name}",
+            f"got {value!r}",
+            allowed="expected a snake_case identifier such as 'many_hashtags'",
+        )
+
+
+def _callable(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not callable(value):
+        raise SocialkitTypeError(f"Rule.{attribute.name}", value, expected="a callable")
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    """A weight below zero would push the score out of 0-100."""
+    if value < 0:
+        raise ValidationError(
+            where_of(instance, attribute),
+            f"got {value}",
+            allowed="expected a weight >= 0",
+            value=value,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One check of a post: a stable id, a severity and a small pure function.
+
+    ``check(rule, context)`` yields :class:`Hit` values (none when the post is
+    fine). ``signal`` ties the rule to a platform ranking signal: the rule runs
+    only where the platform has it; ``None`` runs everywhere. ``hard`` marks a
+    platform limit (breaking it means the post does not fit). ``threshold``
+    is the number a rule compares with, kept as data so it can be changed.
+    ``checker`` names the user-supplied :data:`Checker` the rule needs; without
+    it the rule is skipped. ``weight`` feeds the assessment's score.
+
+    >>> rule = Rule(id="no_shouting", severity="tip", summary="Text in capitals.",
+    ...             fix="write in sentence case",
+    ...             check=lambda rule, ctx: [Hit(message="all capitals")] if ctx.post.text.isupper() else [])
+    >>> assess(Post(text="BUY NOW"), "x", rules=DEFAULT_RULES.with_rule(rule)).findings[-1].rule
+    'x.no_shouting'
+    """
+
+    id: str = attrs.field(validator=_rule_id)
+    severity: Severity = attrs.field(converter=Severity)
+    summary: str = attrs.field(validator=non_empty_str)
+    check: RuleCheck = attrs.field(validator=_callable, eq=False)
+    fix: str = ""
+    signal: str | None = attrs.field(default=None, validator=optional(_rule_id))
+    hard: bool = False
+    threshold: int | None = None
+    checker: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    weight: float = attrs.field(default=1.0, validator=[number, _non_negative])
+    source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
+
+    def applies_to(self, platform: Platform, on: date | None = None) -> bool:
+        """Whether the rule runs for ``platform`` (it has the rule's signal, if any)."""
+        return self.signal is None or any(s.id == self.signal for s in platform.current_signals(on))
+
+
+def _bare_id(rule_id: str) -> str:
+    """``"linkedin.external_link"`` -> ``"external_link"``, checking the platform prefix."""
+    if not isinstance(rule_id, str):
+        raise SocialkitTypeError("RuleSet rule id", rule_id, expected="a rule id (str)")
+    prefix, dot, bare = rule_id.rpartition(".")
+    if dot:
+        get_platform(prefix)
+    return bare
+
+
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return to_tuple(value, "RuleSet.rules")
+
+
+def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[Rule, ...]) -> None:
+    ids = [r.id for r in value]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ValidationError(
+            "RuleSet.rules", f"duplicate rule ids {dupes}", allowed="expected one rule per id"
+        )
+
+
+@attrs.frozen
+class RuleSet:
+    """An immutable, ordered set of rules; derive variants instead of editing.
+
+    Rules are named by id (``"external_link"``) or by a finding's id
+    (``"linkedin.external_link"``): the platform prefix is checked and dropped,
+    because a rule set applies to every platform. Removing
+    ``"linkedin.external_link"`` removes the rule everywhere it applies.
+
+    >>> rules = DEFAULT_RULES.without("many_hashtags").with_weight("linkedin.external_link", 5)
+    >>> "many_hashtags" in rules.ids(), rules.get("external_link").weight
+    (False, 5)
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(
+        converter=_rules, validator=[each(instance_of(Rule)), _unique]
+    )
+
+    def ids(self) -> tuple[str, ...]:
+        """The rule ids, in order."""
+        return tuple(r.id for r in self.rules)
+
+    def get(self, rule_id: str) -> Rule:
+        """The rule with that id or finding id; :class:`~socialkit.NotFoundError` if absent."""
+        bare = _bare_id(rule_id)
+        for rule in self.rules:
+            if rule.id == bare:
+                return rule
+        ids = self.ids()
+        raise NotFoundError("RuleSet", rule_id, ids, get_close_matches(bare, ids))
+
+    def without(self, *rule_ids: str) -> RuleSet:
+        """A copy without those rules (each must exist)."""
+        drop = {self.get(rule_id).id for rule_id in rule_ids}
+        return RuleSet(tuple(r for r in self.rules if r.id not in drop))
+
+    def with_weight(self, rule_id: str, weight: float) -> RuleSet:
+        """A copy where ``rule_id`` has another score weight."""
+        bare = self.get(rule_id).id
+        return RuleSet(
+            tuple(attrs.evolve(r, weight=weight) if r.id == bare else r for r in self.rules)
+        )
+
+    def with_rule(self, rule: Rule, *, replace: bool = False) -> RuleSet:
+        """A copy with ``rule`` added (or replacing the rule of the same id with ``replace``)."""
+        if not isinstance(rule, Rule):
+            raise SocialkitTypeError("RuleSet.with_rule(rule)", rule, expected="a Rule")
+        if rule.id in self.ids():
+            if not replace:
+                raise ValidationError(
+                    f"RuleSet.with_rule({rule.id!r})",
+                    "a rule with that id exists",
+                    allowed="pass replace=True to replace it",
+                )
+            return RuleSet(tuple(rule if r.id == rule.id else r for r in self.rules))
+        return RuleSet((*self.rules, rule))
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+@attrs.frozen(kw_only=True)
+class Assessment:
+    """The verdict on one post for one platform.
+
+    ``fits`` is false when a hard limit is broken. ``score`` (0-100) is a
+    heuristic, not the platform's ranking: the weighted share of the rules
+    that ran and found nothing (see :func:`assess`). ``applied`` and
+    ``skipped`` list rule ids; a rule is skipped when it needs a checker that
+    was not supplied. ``text`` is the post's body measured for the platform's
+    body field (:attr:`Limits.body_field <socialkit.Limits.body_field>`: the
+    description on YouTube and Pinterest), or ``None`` where that field has no
+    recorded limit; an ``unchecked_text`` finding then says so.
+    """
+
+    platform: str
+    fits: bool
+    score: int
+    findings: tuple[Finding, ...]
+    text: TextMeasure | None
+    applied: tuple[str, ...]
+    skipped: tuple[str, ...]
+
+    def by_severity(self, severity: Severity | str) -> tuple[Finding, ...]:
+        """The findings of one severity (``"error"``, ``"warning"`` or ``"tip"``)."""
+        wanted = Severity(severity)
+        return tuple(f for f in self.findings if f.severity is wanted)
+
+
+# --- Disclosure data -------------------------------------------------------------
+
+FTC_DISCLOSURES = Source(
+    title="FTC, Disclosures 101 for Social Media Influencers (2019)",
+    url="https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers",
+    confidence=Confidence.OFFICIAL,
+    published=date(2019, 11, 5),
+    note="Cited by source document [002]: incentives must be clearly and visibly disclosed; "
+    "simple words such as 'Advertisement', 'Ad' or 'Sponsored' are clear. "
+    "'#sp', '#spon', '#collab', '#thanks' or '#ambassador' alone are called unclear.",
+)
+FTC_GUIDES_2023 = Source(
+    title="FTC, Guides Concerning the Use of Endorsements and Testimonials in Advertising "
+    "(16 CFR Part 255, revised 2023)",
+    url="https://www.ftc.gov/legal-library/browse/federal-register-notices/"
+    "16-cfr-part-255-guides-concerning-use-endorsements-testimonials-advertising",
+    confidence=Confidence.OFFICIAL,
+    published=date(2023, 6, 29),
+)
+LOI_INFLUENCEURS = Source(
+    title="Loi n° 2023-451 du 9 juin 2023 (influence commerciale), article 5",
+    url="https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047663185",
+    confidence=Confidence.OFFICIAL,
+    published=date(2023, 6, 9),
+    note="Requires the words 'Publicité' or 'Collaboration commerciale', clear and visible.",
+)
+ARPP_INFLUENCE = Source(
+    title="ARPP, Recommandation Communication publicitaire digitale (influence marketing)",
+    url="https://www.arpp.org/nous-consulter/regles/regles-de-deontologie/"
+    "recommandation-communication-publicitaire-digitale/",
+    confidence=Confidence.SECONDARY,
+    note="French self-regulation; accepts forms such as '#sponsorisé', '#partenariat'.",
+)
+
+
+@attrs.frozen(kw_only=True)
+class DisclosureMarker:
+    """Words that disclose a paid or incentivised post, with where they are accepted."""
+
+    text: str = attrs.field(validator=non_empty_str)
+    """A hashtag (``"#ad"``) or a phrase (``"paid partnership"``), matched case-insensitively."""
+    language: str = attrs.field(validator=non_empty_str)
+    source: Source = attrs.field(validator=instance_of(Source))
+
+
+DISCLOSURE_MARKERS: tuple[DisclosureMarker, ...] = (
+    DisclosureMarker(text="#ad", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="#advertisement", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="#sponsored", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="advertisement", language="en", source=FTC_DISCLOSURES),
+    # "Ad" as a label; the bare word would also match "an ad-free routine".
+    DisclosureMarker(text="ad:", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="(ad)", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="sponsored", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="paid partnership", language="en", source=FTC_DISCLOSURES),
+    DisclosureMarker(text="paid promotion", language="en", source=FTC_GUIDES_2023),
+    DisclosureMarker(text="publicité", language="fr", source=LOI_INFLUENCEURS),
+    DisclosureMarker(text="#publicité", language="fr", source=LOI_INFLUENCEURS),
+    DisclosureMarker(text="collaboration commerciale", language="fr", source=LOI_INFLUENCEURS),
+    DisclosureMarker(text="#collaborationcommerciale", language="fr", source=LOI_INFLUENCEURS),
+    DisclosureMarker(text="partenariat rémunéré", language="fr", source=ARPP_INFLUENCE),
+    DisclosureMarker(text="#partenariat", language="fr", source=ARPP_INFLUENCE),
+    DisclosureMarker(text="#sponsorisé", language="fr", source=ARPP_INFLUENCE),
+    DisclosureMarker(text="#sponso", language="fr", source=ARPP_INFLUENCE),
+    DisclosureMarker(text="#pub", language="fr", source=ARPP_INFLUENCE),
+)
+"""Markers that count as a clear disclosure. Extend with ``attrs.evolve`` of the rule."""
+
+
+def _discloses(ctx: PostContext, markers: Iterable[DisclosureMarker]) -> bool:
+    tags = {f"#{h.text.casefold()}" for h in ctx.entities.hashtags}
+    words = ctx.body.casefold()
+    for marker in markers:
+        needle = marker.text.casefold()
+        if needle.startswith("#"):
+            if needle in tags:
+                return True
+        elif re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", words):
+            return True
+    return False
+
+
+# --- Rule functions (short and pure) ---------------------------------------------
+
+
+_OWN_FIELDS = ("title", "description")
+"""Platform fields a :class:`Post` has a text of its own for."""
+
+
+def _body(post: Post, field: str) -> tuple[str, str]:
+    """(text, where) of the post's body for a platform whose body goes to ``field``.
+
+    The post's own text for that field wins (a YouTube description written
+    apart from the text); otherwise the body is ``post.text``.
+    """
+    if field in _OWN_FIELDS and getattr(post, field):
+        return getattr(post, field), f"post.{field}"
+    return post.text, "post.text"
+
+
+def _field_texts(ctx: PostContext) -> Iterator[tuple[str, str, str]]:
+    """(platform field, text, where) for every text of the post a platform may limit."""
+    post, body_field = ctx.post, ctx.platform.limits.body_field
+    yield body_field, ctx.body, ctx.body_where
+    for field in _OWN_FIELDS:
+        if field != body_field:
+            yield field, getattr(post, field), f"post.{field}"
+    if post.first_comment is not None:
+        yield "comment", post.first_comment.text, "post.first_comment"
+    for index, item in enumerate(post.media):
+        yield "alt_text", item.alt_text, f"post.media[{index}].alt_text"
+    for index, link in enumerate(post.links):
+        yield "link", link, f"post.links[{index}]"
+    # YouTube caps its tags together; socialkit counts them joined by commas.
+    yield "tags", ",".join(post.keywords), "post.keywords"
+
+
+def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for field, text, where in _field_texts(ctx):
+        if where == ctx.body_where:
+            m = ctx.text  # measured once by assess; None when the field has no limit
+        elif text and ctx.platform.limits.text_limits(field, tier=ctx.tier):
+            m = measure(text, ctx.platform, field=field, tier=ctx.tier)
+        else:
+            continue
+        if m is None:
+            continue
+        for check in m.checks:
+            if not check.fits:
+                yield Hit(
+                    message=f"{field} text of {check.length} ({check.limit.unit}), "
+                    f"{-check.remaining} over the limit of {check.limit.maximum}",
+                    where=where,
+                    source=check.limit.source,
+                )
+
+
+def _unchecked_text(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if ctx.text is None and ctx.body.strip():
+        field = ctx.platform.limits.body_field
+        yield Hit(
+            message=f"the text was not checked: {ctx.platform.name} records no limit "
+            f"for its {field!r} field",
+            where=ctx.body_where,
+        )
+
+
+def _invalid_characters(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if ctx.text is not None:
+        for problem in ctx.text.problems:
+            source = ctx.text.checks[0].limit.source
+            yield Hit(message=f"the text {problem}", where=ctx.body_where, source=source)
+
+
+def _empty(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if not ctx.body.strip() and not ctx.post.media:
+        yield Hit(message="the post has no text and no media")
+
+
+_VIDEO_KINDS = (MediaKind.VIDEO, MediaKind.SHORT_VIDEO)
+
+
+def _count(post: Post, entities: Entities, kind: CountKind) -> int | None:
+    """How many of ``kind`` the post has (None: not known from a post)."""
+    sizes: dict[CountKind, Callable[[], int]] = {
+        CountKind.HASHTAGS: lambda: len(entities.hashtags),
+        CountKind.MENTIONS: lambda: len(entities.mentions),
+        CountKind.LINKS: lambda: len(entities.urls) + len(post.links),
+        CountKind.IMAGES: lambda: post.count(MediaKind.IMAGE),
+        CountKind.VIDEOS: lambda: sum(post.count(k) for k in _VIDEO_KINDS),
+        CountKind.CAROUSEL_ITEMS: lambda: max((m.items or 0 for m in post.media), default=0),
+        CountKind.POLL_OPTIONS: lambda: max((m.options or 0 for m in post.media), default=0),
+        CountKind.DOCUMENT_PAGES: lambda: max((m.pages or 0 for m in post.media), default=0),
+    }
+    size = sizes.get(kind)
+    return size() if size else None
+
+
+def _count_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for kind in CountKind:
+        limit = ctx.platform.limits.count(kind, tier=ctx.tier, on=ctx.on)
+        value = _count(ctx.post, ctx.entities, kind)
+        if limit is not None and value is not None and value > limit.maximum:
+            yield Hit(
+                message=f"{value} {kind}, above the limit of {limit.maximum}",
+                where=ctx.body_where if kind in _TEXT_COUNTS else "post.media",
+                source=limit.source,
+            )
+
+
+_TEXT_COUNTS = (CountKind.HASHTAGS, CountKind.MENTIONS, CountKind.LINKS)
+
+
+def _media_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for index, item in enumerate(ctx.post.media):
+        limit = ctx.platform.limits.media_limit(item.kind, tier=ctx.tier, on=ctx.on)
+        if limit is None or item.duration is None:
+            continue
+        if limit.max_duration is not None and item.duration > limit.max_duration:
+            problem = f"longer than the maximum {limit.max_duration}"
+        elif limit.min_duration is not None and item.duration < limit.min_duration:
+            problem = f"shorter than the minimum {limit.min_duration}"
+        else:
+            continue
+        yield Hit(
+            message=f"{item.kind} of {item.duration} is {problem}",
+            where=f"post.media[{index}]",
+            source=limit.source,
+        )
+
+
+def _disclosure(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if ctx.post.sponsored and not _discloses(ctx, DISCLOSURE_MARKERS):
+        yield Hit(message="a sponsored post without a clear disclosure", where=ctx.body_where)
+
+
+def _many_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    count = len(ctx.entities.hashtags)
+    if rule.threshold is not None and count > rule.threshold:
+        yield Hit(
+            message=f"{count} hashtags; the ranking restricts posts with several",
+            where=ctx.body_where,
+        )
+
+
+def _no_media(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if not ctx.post.media:
+        yield Hit(message="no image or video attached", where="post.media")
+
+
+def _no_video(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if not any(m.is_video for m in ctx.post.media):
+        yield Hit(message="no video attached", where="post.media")
+
+
+def _no_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if not ctx.entities.hashtags:
+        yield Hit(message="no hashtag: the post is harder to discover")
+
+
+_OWN_DOMAINS: Mapping[str, tuple[str, ...]] = {
+    "linkedin": ("linkedin.com", "lnkd.in"),
+    "x": ("x.com", "twitter.com", "t.co"),
+    "facebook": ("facebook.com", "fb.com", "fb.me"),
+    "instagram": ("instagram.com",),
+    "youtube": ("youtube.com", "youtu.be"),
+    "tiktok": ("tiktok.com",),
+    "pinterest": ("pinterest.com", "pin.it"),
+}
+"""Domains that belong to the platform itself: links to them are not external."""
+
+
+def _host(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
+
+
+def _external_link(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    own = _OWN_DOMAINS.get(ctx.platform.slug, ())
+    for url in ctx.entities.urls:
+        host = _host(url.text)
+        if not any(host == d or host.endswith("." + d) for d in own):
+            yield Hit(message=f"external link {url.text} in the post body", where=ctx.body_where)
+
+
+def _self_comment_first(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if ctx.post.first_comment is not None and ctx.post.first_comment.by_author:
+        yield Hit(message="the author writes the first comment", where="post.first_comment")
+
+
+def _neighbours(ctx: PostContext) -> tuple[datetime | None, datetime | None]:
+    """The account's posts just before and just after this one."""
+    when = ctx.post.scheduled_at
+    if when is None:
+        return None, None
+    # In UTC: Python compares datetimes sharing a ZoneInfo by wall clock.
+    when = as_utc(when)
+    times = [as_utc(p.scheduled_at) for p in ctx.history if p.scheduled_at is not None]
+    before = max((t for t in times if t <= when), default=None)
+    after = min((t for t in times if t > when), default=None)
+    return before, after
+
+
+def _min_gap(platform: Platform) -> timedelta | None:
+    gaps = [g.min_gap for g in platform.recommended_frequency() if g.min_gap is not None]
+    return max(gaps, default=None)
+
+
+def _too_frequent(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    gap = _min_gap(ctx.platform)
+    when = ctx.post.scheduled_at
+    if gap is None or when is None:
+        return
+    for other in _neighbours(ctx):
+        if other is not None and abs(elapsed(other, when)) < gap:
+            hours = abs(elapsed(other, when)).total_seconds() / 3600
+            yield Hit(
+                message=f"{hours:g} h from another post; the platform's recommended gap "
+                f"is {gap.total_seconds() / 3600:g} h",
+                where="post.scheduled_at",
+            )
+            return
+
+
+_PERIOD = {
+    Period.DAY: timedelta(days=1),
+    Period.WEEK: timedelta(weeks=1),
+    Period.MONTH: timedelta(days=30),
+}
+
+
+def _frequency_cap(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    when = ctx.post.scheduled_at
+    if when is None:
+        return
+    for g in ctx.platform.recommended_frequency():
+        if g.per is None or g.maximum is None:
+            continue
+        window = _PERIOD[g.per]
+        count = 1 + sum(
+            1 for p in ctx.history if p.scheduled_at and abs(elapsed(p.scheduled_at, when)) < window
+        )
+        if count > g.maximum:
+            yield Hit(
+                message=f"{count} posts within a {g.per} of each other; "
+                f"recommended at most {g.maximum} per {g.per}",
+                where="post.scheduled_at",
+                source=g.source,
+            )
+
+
+def _regularity(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    before, _ = _neighbours(ctx)
+    when = ctx.post.scheduled_at
+    if before is None or when is None:
+        return
+    for g in ctx.platform.recommended_frequency():
+        if g.per is not None and g.minimum:
+            expected = _PERIOD[g.per] / g.minimum
+            if elapsed(before, when) > 2 * expected:
+                days = elapsed(before, when).total_seconds() / 86400
+                yield Hit(
+                    message=f"{days:.1f} days since the previous post; the recommended rhythm "
+                    f"is {g.minimum} or more per {g.per}",
+                    where="post.scheduled_at",
+                    source=g.source,
+                )
+                return
+
+
+_NATIVE = (MediaKind.POLL, MediaKind.DOCUMENT, MediaKind.CAROUSEL)
+
+
+def _native_media(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if not any(m.kind in _NATIVE for m in ctx.post.media):
+        yield Hit(message="no native format (poll, document carousel)", where="post.media")
+
+
+def _is_repost(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if ctx.post.format == "repost":
+        yield Hit(message="a repost of existing content", where="post.format")
+
+
+def _watermarked(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for index, item in enumerate(ctx.post.media):
+        if item.watermarked:
+            yield Hit(message="media watermarked by another app", where=f"post.media[{index}]")
+
+
+def _not_vertical(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for index, item in enumerate(ctx.post.media):
+        if item.is_video and item.width and item.height and item.width >= item.height:
+            yield Hit(
+                message=f"{item.width}x{item.height} video is not vertical",
+                where=f"post.media[{index}]",
+            )
+
+
+def _subtitles(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for index, item in enumerate(ctx.post.media):
+        if item.is_video and not item.subtitles:
+            yield Hit(message="video without subtitles", where=f"post.media[{index}]")
+
+
+def _precise_description(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    if ctx.platform.limits.body_field == "description":
+        text, where = ctx.body, ctx.body_where
+    else:
+        text, where = ctx.post.description, "post.description"
+    words = len(text.split())
+    if rule.threshold is not None and words < rule.threshold:
+        yield Hit(
+            message=f"description of {words} words (at least {rule.threshold} recommended)",
+            where=where,
+        )
+    if not ctx.post.keywords:
+        yield Hit(message="no keywords (metadata)", where="post.keywords")
+    for index, item in enumerate(ctx.post.media):
+        if item.kind == MediaKind.IMAGE and not item.alt_text:
+            yield Hit(message="image without alternative text", where=f"post.media[{index}]")
+
+
+def _photo_quality(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    for index, item in enumerate(ctx.post.media):
+        limit = ctx.platform.limits.media_limit(item.kind, tier=ctx.tier, on=ctx.on)
+        if limit is None or not (item.width and item.height):
+            continue
+        if limit.recommended_width and item.width < limit.recommended_width:
+            yield Hit(
+                message=f"{item.width}x{item.height} px, below the recommended "
+                f"{limit.recommended_width}x{limit.recommended_height}",
+                where=f"post.media[{index}]",
+                source=limit.source,
+            )
+
+
+def _ask_checker(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+    name = rule.checker
+    assert name is not None
+    try:
+        verdict: object = ctx.checkers[name](ctx.post)
+    except Exception as error:
+        raise CheckerError(name, error) from error
+    if not isinstance(verdict, bool | str | None):
+        raise SocialkitTypeError(
+            f"assess(checkers[{name!r}]) result",
+            verdict,
+            expected="True/False, a message (str) or None",
+        )
+    if verdict:
+        detail = verdict if isinstance(verdict, str) else rule.summary.rstrip(".").lower()
+        yield Hit(message=f"{name} checker: {detail}")
+
+
+# --- The default rule set (data) --------------------------------------------------
+
+_WEIGHT = {Severity.ERROR: 3.0, Severity.WARNING: 2.0, Severity.TIP: 1.0}
+
+
+def _rule(rule_id: str, severity: Severity, check: RuleCheck, summary: str, **kw: Any) -> Rule:
+    kw.setdefault("weight", _WEIGHT[severity])
+    return Rule(id=rule_id, severity=severity, check=check, summary=summary, **kw)
+
+
+_E, _W, _T = Severity.ERROR, Severity.WARNING, Severity.TIP
+
+
+def _checker_rule(rule_id: str, checker: str, signal: str, summary: str, fix: str) -> Rule:
+    return _rule(rule_id, _W, _ask_checker, summary, signal=signal, checker=checker, fix=fix)
+
+
+DEFAULT_RULES = RuleSet(
+    (
+        # Hard limits, from each platform's limit data: they decide Assessment.fits.
+        _rule(
+            "text_limit",
+            _E,
+            _text_limits,
+            "Text longer than the platform allows.",
+            hard=True,
+            fix="shorten the text",
+        ),
+        _rule(
+            "unchecked_text",
+            _T,
+            _unchecked_text,
+            "Text the platform data sets no limit for.",
+            weight=0.0,
+            fix="check the text against the platform's own rules",
+        ),
+        _rule(
+            "invalid_characters",
+            _E,
+            _invalid_characters,
+            "Characters the platform rejects.",
+            hard=True,
+            fix="remove those characters",
+        ),
+        _rule(
+            "empty_post",
+            _E,
+            _empty,
+            "A post with neither text nor media.",
+            hard=True,
+            fix="add text or media",
+        ),
+        _rule(
+            "count_limits",
+            _E,
+            _count_limits,
+            "More hashtags, mentions, links or media than allowed.",
+            hard=True,
+            fix="remove the extra items",
+        ),
+        _rule(
+            "media_limits",
+            _E,
+            _media_limits,
+            "A video too long or too short.",
+            hard=True,
+            fix="trim or extend the video",
+        ),
+        # The law, everywhere.
+        _rule(
+            "disclosure",
+            _E,
+            _disclosure,
+            "A paid or incentivised post not disclosed.",
+            fix="say so at the start: '#ad', 'paid partnership', 'Publicité'...",
+            source=FTC_DISCLOSURES,
+        ),
+        # Posting rhythm, from each platform's recommended guidance.
+        _rule(
+            "frequency_cap",
+            _W,
+            _frequency_cap,
+            "More posts per period than recommended.",
+            fix="spread posts out",
+        ),
+        # Ranking heuristics of the course module [000], one per platform signal.
+        _rule(
+            "many_hashtags",
+            _W,
+            _many_hashtags,
+            "Several hashtags in one post.",
+            signal="many_hashtags",
+            threshold=2,
+            fix="keep one or two hashtags",
+        ),
+        _rule(
+            "attached_media",
+            _T,
+            _no_media,
+            "No media attached.",
+            signal="attached_media",
+            fix="attach an image or a video",
+        ),
+        _rule(
+            "external_link",
+            _W,
+            _external_link,
+            "A link to another site in the body.",
+            signal="external_link",
+            fix="drop the link or move it out of the post body",
+        ),
+        _rule(
+            "self_comment_first",
+            _W,
+            _self_comment_first,
+            "The author comments first on the own post.",
+            signal="self_comment_first",
+            fix="let others comment first; reply to them",
+        ),
+        _rule(
+            "too_frequent",
+            _W,
+            _too_frequent,
+            "Too little time since the previous post.",
+            signal="too_frequent",
+            fix="wait the recommended gap between posts",
+        ),
+        _rule(
+            "regularity",
+            _T,
+            _regularity,
+            "A long silence before this post.",
+            signal="regularity",
+            fix="post on a regular rhythm (keep a content calendar)",
+        ),
+        _rule(
+            "native_media",
+            _T,
+            _native_media,
+            "No native format (poll, document).",
+            signal="native_media",
+            fix="try a poll or a PDF document carousel",
+        ),
+        _rule(
+            "reposts",
+            _W,
+            _is_repost,
+            "Reposted content.",
+            signal="reposts",
+            fix="publish original content",
+        ),
+        _rule(
+            "fresh_pins",
+            _T,
+            _is_repost,
+            "Not a new pin.",
+            signal="fresh_pins",
+            fix="publish a fresh pin rather than a repin",
+        ),
+        _rule(
+            "hashtags",
+            _T,
+            _no_hashtags,
+            "No hashtag.",
+            signal="hashtags",
+            fix="add a few relevant hashtags",
+        ),
+        _rule("video", _T, _no_video, "No video.", signal="video", fix="attach a video"),
+        _rule(
+            "watch_time",
+            _T,
+            _no_video,
+            "No video to watch.",
+            signal="watch_time",
+            fix="post a video",
+        ),
+        _rule(
+            "subtitles",
+            _T,
+            _subtitles,
+            "Video without subtitles.",
+            signal="subtitles",
+            fix="add subtitles (captions)",
+        ),
+        _rule(
+            "precise_description",
+            _T,
+            _precise_description,
+            "Description or metadata missing or thin.",
+            signal="precise_description",
+            threshold=10,
+            fix="write a precise description, keywords and alt text",
+        ),
+        _rule(
+            "photo_quality",
+            _T,
+            _photo_quality,
+            "Image below the recommended size.",
+            signal="photo_quality",
+            fix="use a larger image",
+        ),
+        _rule(
+            "watermarked_reels",
+            _W,
+            _watermarked,
+            "Media watermarked by another app.",
+            signal="watermarked_reels",
+            fix="upload the original, unwatermarked file",
+        ),
+        _rule(
+            "watermarked_videos",
+            _W,
+            _watermarked,
+            "Media watermarked by another app.",
+            signal="watermarked_videos",
+            fix="upload the original, unwatermarked file",
+        ),
+        _rule(
+            "not_vertical_video",
+            _W,
+            _not_vertical,
+            "A landscape or square video.",
+            signal="not_vertical_video",
+            fix="shoot or crop the video vertically (9:16)",
+        ),
+        # Outside knowledge: each needs a checker (a callable) from the user.
+        _checker_rule(
+            "spelling_mistakes",
+            "spelling",
+            "spelling_mistakes",
+            "Spelling mistakes.",
+            "correct the spelling",
+        ),
+        _checker_rule(
+            "fake_news",
+            "fake_news",
+            "fake_news",
+            "False or misleading news.",
+            "check the facts and sources",
+        ),
+        _checker_rule(
+            "off_topic",
+            "off_topic",
+            "off_topic",
+            "Off the account's usual topic.",
+            "stay on the account's topics",
+        ),
+        _checker_rule(
+            "inappropriate_content",
+            "inappropriate_content",
+            "inappropriate_content",
+            "Inappropriate content.",
+            "remove the inappropriate content",
+        ),
+        _checker_rule(
+            "sensitive_content",
+            "sensitive_content",
+            "sensitive_content",
+            "Sensitive content.",
+            "remove or flag the sensitive content",
+        ),
+        _checker_rule(
+            "broken_links",
+            "broken_links",
+            "broken_links",
+            "Links that lead to errors (404).",
+            "fix or remove the broken links",
+        ),
+        _checker_rule(
+            "low_authority_links",
+            "low_authority_links",
+            "low_authority_links",
+            "Links to low-authority sites.",
+            "link to reputable sites",
+        ),
+        _checker_rule(
+            "clickbait",
+            "clickbait",
+            "clickbait",
+            "A clickbait title or thumbnail.",
+            "make the title and thumbnail match the content",
+        ),
+        _checker_rule(
+            "trends",
+            "trends",
+            "trends",
+            "Not riding a current trend (format, sound, topic).",
+            "use a trending format, sound or topic that fits the brand",
+        ),
+    )
+)
+"""socialkit's rules. Derive variants with ``without``, ``with_weight``, ``with_rule``."""
+
+
+# --- Assessing ---------------------------------------------------------------------
+
+
+def _history(history: Iterable[Post]) -> tuple[Post, ...]:
+    if isinstance(history, str | bytes) or not isinstance(history, Iterable):
+        raise SocialkitTypeError("assess(history)", history, expected="an iterable of Post")
+    posts = tuple(history)
+    for index, item in enumerate(posts):
+        if not isinstance(item, Post):
+            raise SocialkitTypeError(f"assess(history[{index}])", item, expected="a Post")
+        if item.scheduled_at is None:
+            raise ValidationError(
+                f"assess(history[{index}]).scheduled_at",
+                "is None",
+                allowed="expected every earlier post to have its (timezone-aware) time",
+            )
+    return tuple(sorted(posts, key=lambda p: p.scheduled_at.timestamp() if p.scheduled_at else 0.0))
+
+
+def _checkers(checkers: Mapping[str, Checker] | None, rules: RuleSet) -> dict[str, Checker]:
+    """The user's checkers, each under a name some rule asks for (a typo would be ignored)."""
+    if checkers is None:
+        return {}
+    if not isinstance(checkers, Mapping):
+        raise SocialkitTypeError(
+            "assess(checkers)", checkers, expected="a mapping of checker name to callable"
+        )
+    for name, checker in checkers.items():
+        if not isinstance(name, str):
+            raise SocialkitTypeError("assess(checkers) key", name, expected="a checker name (str)")
+        if not callable(checker):
+            raise SocialkitTypeError(
+                f"assess(checkers[{name!r}])", checker, expected="a callable taking the Post"
+            )
+    known = sorted({r.checker for r in rules if r.checker is not None})
+    for name in checkers:
+        if name not in known:
+            suggestions = get_close_matches(name, known, n=3)
+            raise NotFoundError("assess(checkers)", name, known, suggestions)
+    return dict(checkers)
+
+
+def _source(rule: Rule, hit: Hit, platform: Platform, on: date | None) -> Source | None:
+    if hit.source is not None:
+        return hit.source
+    if rule.signal is not None:
+        return platform.signal(rule.signal, on=on).source
+    return rule.source
+
+
+def assess(
+    post: Post,
+    platform: str | Platform,
+    *,
+    history: Iterable[Post] = (),
+    tier: str | None = None,
+    rules: RuleSet = DEFAULT_RULES,
+    checkers: Mapping[str, Checker] | None = None,
+) -> Assessment:
+    """Judge ``post`` for ``platform``: hard limits, ranking heuristics and disclosure.
+
+    The post's body goes to the platform's body field
+    (:attr:`Limits.body_field <socialkit.Limits.body_field>`): ``post.text``,
+    unless that field is the description or the title and the post has its
+    own (a YouTube description written apart from the text). A body field
+    with no recorded limit (Snapchat) gives an ``unchecked_text`` tip rather
+    than a silent pass. ``tier`` is case-insensitive and must be one the
+    platform's data names. ``history`` holds the account's earlier posts, each
+    with its ``scheduled_at`` (frequency rules compare times). ``checkers``
+    maps checker names (``"spelling"``, ``"broken_links"``...) to callables
+    taking the post.
+
+    The score is a heuristic: each rule that ran has a weight (error 3,
+    warning 2, tip 1 by default); the score is 100 times the share of that
+    weight whose rules found nothing. It says how many of socialkit's checks
+    pass, not how the platform will rank the post.
+
+    >>> a = assess(Post(text="New guide! https://example.com #b2b #marketing #sales"), "linkedin")
+    >>> a.fits, a.score
+    (True, 89)
+    >>> [f.rule for f in a.findings]
+    ['linkedin.external_link', 'linkedin.native_media']
+    """
+    if not isinstance(post, Post):
+        raise SocialkitTypeError("assess(post)", post, expected="a Post")
+    if not isinstance(rules, RuleSet):
+        raise SocialkitTypeError("assess(rules)", rules, expected="a RuleSet")
+    p = get_platform(platform)
+    tier = p.limits.resolve_tier(tier, where="assess(tier)")
+    on = post.scheduled_at.date() if post.scheduled_at else None
+    field = p.limits.body_field
+    body, body_where = _body(post, field)
+    text = measure(body, p, field=field, tier=tier) if p.limits.text_limits(field) else None
+    ctx = PostContext(
+        post=post,
+        platform=p,
+        body=body,
+        body_where=body_where,
+        text=text,
+        entities=text.entities if text else extract(body),
+        history=_history(history),
+        tier=tier,
+        on=on,
+        checkers=_checkers(checkers, rules),
+    )
+    findings: list[Finding] = []
+    applied: list[str] = []
+    skipped: list[str] = []
+    total = failed = 0.0
+    broken_hard = False
+    for rule in rules:
+        if not rule.applies_to(p, on):
+            continue
+        if rule.checker is not None and rule.checker not in ctx.checkers:
+            skipped.append(rule.id)
+            continue
+        applied.append(rule.id)
+        hits = list(rule.check(rule, ctx))
+        total += rule.weight
+        if hits:
+            failed += rule.weight
+            broken_hard = broken_hard or rule.hard
+        findings += (
+            Finding(
+                rule=f"{p.slug}.{rule.id}",
+                severity=rule.severity,
+                message=hit.message,
+                fix=rule.fix,
+                where=hit.where,
+                signal=rule.signal,
+                source=_source(rule, hit, p, on),
+            )
+            for hit in hits
+        )
+    score = round(100 * (1 - failed / total)) if total else 100
+    return Assessment(
+        platform=p.slug,
+        fits=not broken_hard,
+        score=score,
+        findings=tuple(findings),
+        text=ctx.text,
+        applied=tuple(applied),
+        skipped=tuple(skipped),
+    )

@@ -1,0 +1,267 @@
+"""The digital ecosystem: which networks to be on, each with a mission.
+
+Be where the audience already is, and where the content you produce fits
+(source document [004]); give each network a one-sentence mission statement,
+and reconsider a network you cannot write one for ([002]). The rules that map
+audiences and content types to networks are data (:data:`ECOSYSTEM_RULES`), so
+a user can replace them with their own market knowledge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from socialkit.strategy._audience import Persona
+from socialkit._core.documents import STRATEGY_ARTICLE
+from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.frequency._rules import FrequencyRule
+from socialkit._core.sources import Source
+from socialkit.platforms._registry import get_platform
+from socialkit._core.validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
+
+__all__ = ["ECOSYSTEM_RULES", "EcosystemRule", "PlatformFit", "PlatformRole", "recommend_platforms"]
+
+
+def _platform_slug(value: Any) -> str:
+    return get_platform(value).slug
+
+
+@attrs.frozen(kw_only=True)
+class PlatformRole:
+    """One network of the ecosystem and what it is for.
+
+    ``mission`` is the one-sentence mission statement ([002]: "We will use
+    Instagram to share our company culture to help recruiting"); ``role`` a
+    short label (``"community"``, ``"customer service"``); ``frequency`` a
+    :class:`~socialkit.FrequencyRule` that replaces the platform's default
+    (:meth:`FrequencyRule.for_platform`) when set; ``frequency_reason`` why the
+    override departs from the platform's guidance (a source, your own results).
+    A reason turns :meth:`Strategy.validate <socialkit.Strategy.validate>`'s
+    ``frequency.above_guidance`` warning into a tip that quotes it: a deliberate,
+    documented choice, still visible, like a suppression with a comment.
+
+    >>> PlatformRole(platform="LinkedIn", mission="We will use LinkedIn to earn webinar sign-ups.",
+    ...         role="lead generation").platform
+    'linkedin'
+    """
+
+    platform: str = attrs.field(converter=_platform_slug)
+    mission: str = attrs.field(default="", validator=instance_of(str))
+    role: str = attrs.field(default="", validator=instance_of(str))
+    frequency: FrequencyRule | None = attrs.field(
+        default=None, validator=optional(instance_of(FrequencyRule))
+    )
+    frequency_reason: str = attrs.field(default="", validator=instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.frequency_reason.strip() and self.frequency is None:
+            raise ValidationError(
+                "PlatformRole.frequency_reason",
+                "a reason without a frequency override",
+                allowed="expected a frequency override for the reason to justify",
+            )
+
+    def frequency_rule(self) -> FrequencyRule:
+        """The rule planning uses: the override, else the platform's default."""
+        return self.frequency or FrequencyRule.for_platform(self.platform)
+
+
+def _lowered(value: Any) -> tuple[str, ...]:
+    return tuple(str(v).strip().lower() for v in to_tuple(value))
+
+
+@attrs.frozen(kw_only=True)
+class EcosystemRule:
+    """One heuristic: audiences or content of a kind belong on some networks.
+
+    A rule has one kind of condition. It fires for a persona whose age-band
+    midpoint lies in ``[min_age, max_age]`` (when either is set), for a persona
+    with an interest containing one of ``interests`` (case-insensitive), or for
+    content of one of ``content_types``. Each firing adds ``weight`` to each
+    platform.
+
+    >>> rule = EcosystemRule(id="video", platforms=["youtube"], content_types=["video"],
+    ...                      reason="video content belongs on YouTube")
+    >>> rule.matches_content("Video")
+    True
+    >>> diy = EcosystemRule(id="diy", platforms=["pinterest"], interests=["diy", "decor"],
+    ...                     reason="home projects are planned on Pinterest")
+    >>> diy.matches_persona(Persona(name="Sam", interests=["Home decor"]))
+    True
+    """
+
+    id: str = attrs.field(validator=non_empty_str)
+    platforms: tuple[str, ...] = attrs.field(converter=_lowered, validator=each(non_empty_str))
+    reason: str = attrs.field(validator=non_empty_str)
+    min_age: int | None = attrs.field(default=None, validator=optional(at_least(0)))
+    max_age: int | None = attrs.field(default=None, validator=optional(at_least(0)))
+    interests: tuple[str, ...] = attrs.field(default=(), converter=_lowered)
+    content_types: tuple[str, ...] = attrs.field(default=(), converter=_lowered)
+    weight: int = attrs.field(default=1, validator=at_least(1))
+    source: Source = attrs.field(default=STRATEGY_ARTICLE, validator=instance_of(Source))
+
+    def __attrs_post_init__(self) -> None:
+        by_age = self.min_age is not None or self.max_age is not None
+        if by_age + bool(self.interests) + bool(self.content_types) != 1:
+            raise ValidationError(
+                f"EcosystemRule({self.id!r})",
+                "needs exactly one kind of condition",
+                allowed="expected an age band (min_age/max_age), interests or content_types",
+            )
+
+    def matches_persona(self, persona: Persona) -> bool:
+        """Whether the persona's age band or interests meet the rule's condition."""
+        if self.interests:
+            return any(k in i.lower() for i in persona.interests for k in self.interests)
+        age = persona.age_midpoint
+        if self.content_types or age is None:
+            return False
+        low = self.min_age if self.min_age is not None else 0
+        high = self.max_age if self.max_age is not None else 200
+        return low <= age <= high
+
+    def matches_content(self, content_type: str) -> bool:
+        """Whether the rule is about this content type (case-insensitive)."""
+        return str(content_type).strip().lower() in self.content_types
+
+
+ECOSYSTEM_RULES: tuple[EcosystemRule, ...] = (
+    EcosystemRule(
+        id="older_audience",
+        platforms=["facebook", "x"],
+        min_age=40,
+        reason="an older audience is found on Facebook and X",
+    ),
+    EcosystemRule(
+        id="digital_natives",
+        platforms=["instagram", "snapchat"],
+        max_age=39,
+        reason="millennials and digital natives are found on Instagram and Snapchat",
+    ),
+    EcosystemRule(
+        id="video_content",
+        platforms=["youtube"],
+        content_types=["video", "tutorial", "tutorials", "podcast", "webinar"],
+        reason="video content fits YouTube ([004] also names Vine, now closed)",
+    ),
+    EcosystemRule(
+        id="infographic_content",
+        platforms=["pinterest"],
+        content_types=["infographic", "infographics"],
+        reason="infographics fit Pinterest",
+    ),
+)
+"""The ecosystem heuristics of [004], as data.
+
+[004] gives no ages: "a more adult audience" and "millennials and digital
+natives". The cut-off at 40 (midpoint of a persona's age band) is
+**socialkit's reading**, roughly the oldest millennials in 2026; pass your own
+rules to :func:`recommend_platforms` to change it. Content types match the
+strings (or :class:`~socialkit.ContentType` values) you produce. The documents
+map no interests to networks, so no shipped rule uses ``interests``; add your
+own (``EcosystemRule(interests=[...])``) from your audience data.
+"""
+
+PREFERRED_NETWORK_WEIGHT = 2
+"""What one persona naming a network as preferred adds to its score.
+
+Twice an age heuristic, because [004] and [002] both put real audience data
+first ("don't make assumptions"); socialkit's choice of factor.
+"""
+
+
+@attrs.frozen(kw_only=True)
+class PlatformFit:
+    """How well one platform fits the audience and content, and why.
+
+    ``chosen`` says whether the strategy already uses it; ``candidate_to_drop``
+    is set for a chosen platform without a mission statement ([002]).
+    """
+
+    platform: str
+    score: int
+    reasons: tuple[str, ...]
+    chosen: bool = False
+    candidate_to_drop: bool = False
+
+
+T = TypeVar("T")
+
+
+def _items(value: Iterable[T], where: str, kind: type[T]) -> tuple[T, ...]:
+    """``value`` as a tuple of ``kind``; a SocialkitTypeError naming ``where`` otherwise."""
+    expected = f"an iterable of {kind.__name__}"
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise SocialkitTypeError(where, value, expected=expected)
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, kind):
+            raise SocialkitTypeError(f"{where} item", item, expected=kind.__name__)
+    return items
+
+
+def recommend_platforms(
+    personas: Iterable[Persona],
+    content_types: Iterable[str] = (),
+    *,
+    channels: Iterable[PlatformRole] = (),
+    rules: Iterable[EcosystemRule] = ECOSYSTEM_RULES,
+) -> tuple[PlatformFit, ...]:
+    """Rank platforms for these personas and content types, best first, with reasons.
+
+    Every network a persona prefers scores :data:`PREFERRED_NETWORK_WEIGHT`;
+    every rule that fires adds its weight. Chosen ``channels`` are always listed
+    (score 0 if nothing supports them) so a weak choice shows up.
+
+    >>> young = Persona(name="Student", age_min=18, age_max=25, networks=["tiktok"])
+    >>> for fit in recommend_platforms([young], ["video"]):
+    ...     print(fit.platform, fit.score, "|", "; ".join(fit.reasons))
+    tiktok 2 | Student prefers it
+    instagram 1 | Student: millennials and digital natives are found on Instagram and Snapchat
+    snapchat 1 | Student: millennials and digital natives are found on Instagram and Snapchat
+    youtube 1 | video content fits YouTube ([004] also names Vine, now closed)
+    """
+    where = "recommend_platforms"
+    people = _items(personas, f"{where}(personas)", Persona)
+    kinds = tuple(
+        dict.fromkeys(
+            c.strip().lower() for c in _items(content_types, f"{where}(content_types)", str)
+        )
+    )
+    roles = _items(channels, f"{where}(channels)", PlatformRole)
+    rules = _items(rules, f"{where}(rules)", EcosystemRule)
+    scores: dict[str, int] = {}
+    reasons: dict[str, list[str]] = {}
+
+    def add(platform: str, weight: int, reason: str) -> None:
+        scores[platform] = scores.get(platform, 0) + weight
+        reasons.setdefault(platform, []).append(reason)
+
+    for persona in people:
+        for network in persona.networks:
+            add(network, PREFERRED_NETWORK_WEIGHT, f"{persona.name} prefers it")
+    for rule in rules:
+        for persona in people:
+            if rule.matches_persona(persona):
+                for platform in rule.platforms:
+                    add(platform, rule.weight, f"{persona.name}: {rule.reason}")
+        if any(rule.matches_content(kind) for kind in kinds):
+            for platform in rule.platforms:
+                add(platform, rule.weight, rule.reason)
+    missions = {c.platform: c.mission for c in roles}
+    for platform in missions:
+        scores.setdefault(platform, 0)
+    ranked = sorted(scores, key=lambda p: (-scores[p], p))
+    return tuple(
+        PlatformFit(
+            platform=p,
+            score=scores[p],
+            reasons=tuple(reasons.get(p, ())),
+            chosen=p in missions,
+            candidate_to_drop=p in missions and not missions[p].strip(),
+        )
+        for p in ranked
+    )

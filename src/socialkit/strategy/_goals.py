@@ -1,0 +1,517 @@
+"""S.M.A.R.T. objectives and whether one is on track.
+
+A strategy is driven by goals that are Specific, Measurable, Achievable,
+Relevant and Time-bound, aligned with business goals, at least three of them,
+measured with meaningful metrics rather than vanity ones (source document [002]).
+A :class:`SmartGoal` holds each letter as data, :meth:`SmartGoal.findings` says
+which letters are weak, and :meth:`SmartGoal.progress` compares a measurement
+with the path from the baseline to the target.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from datetime import date, datetime
+from difflib import get_close_matches
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._core.findings import Finding, Severity
+from socialkit._core.sources import Source
+from socialkit.funnel._stages import FunnelStage, Kpi, lookup
+from socialkit._core.validate import (
+    instance_of,
+    is_number,
+    non_empty_str,
+    number,
+    optional,
+    to_enum,
+)
+from socialkit._core.validate import where as field_path
+
+__all__ = [
+    "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
+    "METRIC_ALIASES",
+    "Interpolation",
+    "Progress",
+    "ProgressVerdict",
+    "SmartGoal",
+]
+
+
+DEFAULT_PLAUSIBLE_MONTHLY_GROWTH = Fraction(1, 10)
+"""Compound monthly growth above which a target looks out of reach: 10 % a month.
+
+This is **socialkit's heuristic**, not a figure from the source documents or a
+study: it only decides when :meth:`SmartGoal.findings` *warns*. Override it per
+goal with ``SmartGoal(plausible_monthly_growth=...)``.
+"""
+
+METRIC_ALIASES: dict[str, Kpi] = {
+    "retweets": Kpi.REPOSTS,
+    "shares": Kpi.REPOSTS,
+    "reactions": Kpi.LIKES,
+    "fans": Kpi.FOLLOWERS,
+    "subscribers": Kpi.FOLLOWERS,
+}
+"""Everyday names of metrics that are :class:`~socialkit.Kpi` values under another name."""
+
+_DAYS_PER_MONTH = Fraction(36525, 1200)  # 365.25 / 12
+_MAX_EXPONENT = 700.0  # math.exp overflows a float a little above 709
+
+
+class Interpolation(StrEnum):
+    """How the expected value moves from the baseline to the target.
+
+    ``linear``: the same amount every day (sign-ups, leads). ``compound``: the
+    same *rate* every day (audiences that grow by word of mouth); needs a
+    positive baseline and target.
+    """
+
+    LINEAR = "linear"
+    COMPOUND = "compound"
+
+
+class ProgressVerdict(StrEnum):
+    """Where a measurement stands on a goal's path, from worst to best."""
+
+    BEHIND = "behind"
+    ON_TRACK = "on track"
+    AHEAD = "ahead"
+    REACHED = "reached"
+
+
+@attrs.frozen(kw_only=True)
+class Progress:
+    """A measurement compared with where the goal's path says it should be.
+
+    ``elapsed`` is the share of the goal's time gone (0 to 1); ``expected`` the
+    value the path gives on that day; ``gap`` how far ``actual`` is from it, as
+    a share of the whole planned change (positive: ahead).
+    """
+
+    on: date
+    actual: float
+    expected: float
+    elapsed: Fraction
+    gap: float
+    verdict: ProgressVerdict
+
+    @property
+    def on_track(self) -> bool:
+        """True unless the verdict is :attr:`ProgressVerdict.BEHIND`."""
+        return self.verdict is not ProgressVerdict.BEHIND
+
+
+def _metric(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    non_empty_str(instance, attribute, value)
+
+
+def _figure(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a finite number that a float can hold (progress is computed in floats)."""
+    number(instance, attribute, value)
+    real(value, field_path(instance, attribute))
+
+
+def _day(value: object, where: str) -> date:
+    """``value`` if it is a calendar date; a datetime (a date subclass) is refused."""
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise SocialkitTypeError(where, value, expected="a datetime.date (not a datetime)")
+    return value
+
+
+def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _day(value, field_path(instance, attribute))
+
+
+_MAX_NUMBER_TEXT = 64
+"""The longest numeric string :func:`exact` parses: no strategy figure needs more digits."""
+
+_EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)")
+
+
+def _shown(value: object) -> str:
+    """A value for an error message, cut short so a huge input cannot flood it."""
+    if isinstance(value, int | Fraction) and not isinstance(value, bool):
+        q = Fraction(value)
+        bits = abs(q.numerator).bit_length() - q.denominator.bit_length()
+        if bits > 3 * _MAX_NUMBER_TEXT:  # too long to print (and past int's printing limit)
+            return f"a number of about 10^{round(bits * math.log10(2))}"
+    text = repr(value)
+    return text if len(text) <= _MAX_NUMBER_TEXT else f"{text[:_MAX_NUMBER_TEXT]}..."
+
+
+def real(value: object, where: str) -> float:
+    """``float(value)``, or a ValidationError when it is too large for a float."""
+    try:
+        result = float(value)  # type: ignore[arg-type]
+    except OverflowError:
+        result = math.inf
+    if not math.isfinite(result):
+        raise ValidationError(
+            where,
+            f"got {_shown(value)}",
+            allowed=f"expected a finite number of magnitude below {sys.float_info.max:.3g}",
+            value=value,
+        )
+    return result
+
+
+def exact(value: object, where: str) -> Fraction:
+    """``value`` as an exact fraction: an int, a float (via its shortest text), ``"a/b"``.
+
+    Text is bounded before parsing (at most 64 characters, an exponent of at
+    most four digits), and so is the result (it must fit in a float, since goals
+    and reports compute with floats): ``"1e100000"`` is an error, not a
+    100,000-digit integer.
+    """
+    allowed = "expected a number such as 40, 0.4 or '2/5'"
+    if isinstance(value, str):
+        text = value.strip()
+        exponent = _EXPONENT.search(text)
+        if len(text) > _MAX_NUMBER_TEXT or (exponent and len(exponent.group(1)) > 4):
+            raise ValidationError(
+                where,
+                f"got {_shown(value)}, too long or too large an exponent",
+                allowed=f"{allowed}, at most {_MAX_NUMBER_TEXT} characters",
+                value=value,
+            )
+        try:
+            result = Fraction(text)
+        except (ValueError, ZeroDivisionError):
+            raise ValidationError(where, f"got {value!r}", allowed=allowed, value=value) from None
+    elif isinstance(value, float) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            raise ValidationError(where, f"got {value!r}", allowed=allowed, value=value)
+        result = Fraction(repr(value))
+    elif isinstance(value, int | Fraction) and is_number(value):
+        result = Fraction(value)
+    else:
+        raise SocialkitTypeError(where, value, expected=allowed.removeprefix("expected "))
+    real(result, where)
+    return result
+
+
+def _stage(value: object) -> FunnelStage | None:
+    return None if value is None else lookup(FunnelStage, value, "SmartGoal.stage")
+
+
+def _growth(value: object) -> Fraction | None:
+    if value is None:
+        return None
+    rate = exact(value, "SmartGoal.plausible_monthly_growth")
+    if rate <= 0:
+        raise ValidationError(
+            "SmartGoal.plausible_monthly_growth", f"got {value}", allowed="expected a rate > 0"
+        )
+    return rate
+
+
+@attrs.frozen(kw_only=True)
+class SmartGoal:
+    """One S.M.A.R.T. objective ([002]).
+
+    - **Specific**: ``subject``, what the goal is about.
+    - **Measurable**: ``metric``, ``baseline`` and ``target``.
+    - **Achievable**: the growth the target implies, compared with
+      ``plausible_monthly_growth`` (a warning, never a refusal).
+    - **Relevant**: ``business_objective`` it serves and the funnel ``stage`` it moves.
+    - **Time-bound**: from ``start`` to ``deadline``.
+
+    >>> from datetime import date
+    >>> goal = SmartGoal(subject="Newsletter sign-ups from Instagram", metric="leads",
+    ...                  baseline=100, target=250, start=date(2026, 1, 1),
+    ...                  deadline=date(2026, 7, 1), business_objective="Grow repeat sales",
+    ...                  stage="mofu")
+    >>> f"{goal.implied_monthly_growth():.1%}"
+    '16.7%'
+    >>> [f.rule for f in goal.findings()]
+    ['goal.implausible_growth']
+    >>> goal.progress(170, on=date(2026, 4, 1)).verdict
+    <ProgressVerdict.ON_TRACK: 'on track'>
+    """
+
+    subject: str = attrs.field(validator=non_empty_str)
+    metric: str = attrs.field(validator=_metric)
+    baseline: float | Fraction = attrs.field(validator=_figure)
+    target: float | Fraction = attrs.field(validator=_figure)
+    start: date = attrs.field(validator=plain_date)
+    deadline: date = attrs.field(validator=plain_date)
+    business_objective: str = attrs.field(default="", validator=instance_of(str))
+    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    plausible_monthly_growth: Fraction | None = attrs.field(
+        default=None, converter=_growth, validator=optional(instance_of(Fraction))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.deadline <= self.start:
+            raise ValidationError(
+                "SmartGoal.deadline",
+                f"{self.deadline} is not after start={self.start}",
+                allowed="expected a deadline after the start date",
+            )
+        if float(self.target) == float(self.baseline):  # progress divides by the change
+            raise ValidationError(
+                "SmartGoal.target",
+                f"equals the baseline ({_shown(self.baseline)})",
+                allowed="expected a target different from the baseline",
+            )
+
+    @property
+    def kpi(self) -> Kpi | None:
+        """The :class:`~socialkit.Kpi` that ``metric`` names, or ``None`` for a custom metric."""
+        name = self.metric.strip().lower()
+        if name in METRIC_ALIASES:
+            return METRIC_ALIASES[name]
+        try:
+            return lookup(Kpi, name, "SmartGoal.metric")
+        except NotFoundError:
+            return None
+
+    @property
+    def vanity(self) -> bool:
+        """Whether ``metric`` is a vanity metric (likes, retweets, followers...)."""
+        kpi = self.kpi
+        return kpi is not None and kpi.is_vanity
+
+    @property
+    def months(self) -> Fraction:
+        """The goal's duration in average months (365.25 / 12 days)."""
+        return Fraction((self.deadline - self.start).days) / _DAYS_PER_MONTH
+
+    def implied_monthly_growth(self) -> float | None:
+        """The compound monthly rate that takes ``baseline`` to ``target`` by the deadline.
+
+        ``None`` when it has no meaning (a baseline or target of zero or below);
+        ``math.inf`` when it is too large for a float.
+        """
+        if self.baseline <= 0 or self.target <= 0:
+            return None
+        exponent = (_log(self.target) - _log(self.baseline)) / float(self.months)
+        return math.inf if exponent > _MAX_EXPONENT else math.expm1(exponent)
+
+    def findings(self, where: str = "goal") -> tuple[Finding, ...]:
+        """What keeps this goal from being S.M.A.R.T.; ``where`` prefixes field paths."""
+        if not isinstance(where, str):
+            raise SocialkitTypeError("SmartGoal.findings(where)", where, expected="a field path")
+        found: list[Finding] = []
+        if not self.business_objective.strip():
+            found.append(
+                _finding(
+                    "goal.no_business_objective",
+                    Severity.ERROR,
+                    "the goal is not tied to a business objective (the R of SMART)",
+                    "name the business objective it serves, e.g. 'grow repeat sales'",
+                    f"{where}.business_objective",
+                )
+            )
+        if self.stage is None:
+            found.append(
+                _finding(
+                    "goal.no_stage",
+                    Severity.WARNING,
+                    "the goal names no funnel stage, so no content is planned to move it",
+                    "set stage to tofu, mofu, bofu or retention",
+                    f"{where}.stage",
+                )
+            )
+        if self.vanity:
+            found.append(
+                _finding(
+                    "goal.vanity_metric",
+                    Severity.WARNING,
+                    f"{self.metric!r} is a vanity metric: easy to track, hard to tie to value",
+                    "measure leads, web referrals or conversion rate instead, "
+                    "or keep it beside a meaningful goal",
+                    f"{where}.metric",
+                )
+            )
+        found.extend(self._unknown_metric(where))
+        found.extend(self._stage_fit(where))
+        found.extend(self._achievability(where))
+        return tuple(found)
+
+    def _unknown_metric(self, where: str) -> list[Finding]:
+        """A metric that is no :class:`~socialkit.Kpi`: a likely typo, or a custom metric."""
+        if self.kpi is not None:
+            return []
+        known = [*(str(k) for k in Kpi), *METRIC_ALIASES]
+        close = get_close_matches(self.metric.strip().lower(), known, n=3, cutoff=0.75)
+        if close:
+            return [
+                _finding(
+                    "goal.unknown_metric",
+                    Severity.WARNING,
+                    f"{self.metric!r} is not a known metric; did you mean "
+                    f"{' or '.join(map(repr, close))}?",
+                    f"fix the spelling (known: {', '.join(known)})",
+                    f"{where}.metric",
+                )
+            ]
+        return [
+            _finding(
+                "goal.unknown_metric",
+                Severity.TIP,
+                f"{self.metric!r} is a custom metric: socialkit cannot tell whether it is a "
+                "vanity metric or which funnel stage it measures",
+                f"use a known metric if one fits ({', '.join(known)}), or keep it",
+                f"{where}.metric",
+            )
+        ]
+
+    def _stage_fit(self, where: str) -> list[Finding]:
+        kpi, stage = self.kpi, self.stage
+        if kpi is None or stage is None or kpi in stage.kpis:
+            return []
+        usual = [str(s) for s in FunnelStage if kpi in s.kpis]
+        if not usual:
+            return []
+        return [
+            _finding(
+                "goal.stage_metric",
+                Severity.TIP,
+                f"{str(kpi)!r} usually measures the {' or '.join(usual)} stage, not {stage}",
+                f"check the stage, or measure {stage} with "
+                f"{', '.join(str(k) for k in stage.kpis if not k.is_vanity)}",
+                f"{where}.stage",
+                source=FUNNEL_TABLE,
+            )
+        ]
+
+    def _achievability(self, where: str) -> list[Finding]:
+        rate = self.implied_monthly_growth()
+        if rate is None:
+            return [
+                _finding(
+                    "goal.growth_unknown",
+                    Severity.TIP,
+                    "growth cannot be judged from a baseline or target of zero or below",
+                    "measure a baseline first, then set the target",
+                    f"{where}.baseline",
+                    source=HEURISTIC,
+                )
+            ]
+        plausible = self.plausible_monthly_growth or DEFAULT_PLAUSIBLE_MONTHLY_GROWTH
+        if rate <= float(plausible):
+            return []
+        return [
+            _finding(
+                "goal.implausible_growth",
+                Severity.WARNING,
+                f"reaching {self.target} from {self.baseline} by {self.deadline} needs "
+                f"{_percent(rate)} growth a month, above the plausible {float(plausible):.0%}",
+                "lower the target, move the deadline, or set plausible_monthly_growth "
+                "if your own data supports it",
+                f"{where}.target",
+                source=HEURISTIC,
+            )
+        ]
+
+    def expected(self, on: date, *, interpolation: Interpolation = Interpolation.LINEAR) -> float:
+        """The value the path from baseline to target gives on ``on``.
+
+        Before ``start`` the path is at the baseline, after ``deadline`` at the target.
+        """
+        t = self._elapsed(_day(on, "SmartGoal.expected(on)"))
+        base, target = float(self.baseline), float(self.target)
+        if to_enum(Interpolation, interpolation) is Interpolation.LINEAR:
+            return base + (target - base) * float(t)
+        if base <= 0 or target <= 0:
+            raise ValidationError(
+                "SmartGoal.progress(interpolation)",
+                "compound interpolation needs a positive baseline and target",
+                allowed="use interpolation='linear'",
+            )
+        return float(base * (target / base) ** float(t))
+
+    def progress(
+        self,
+        current: float | Fraction,
+        *,
+        on: date,
+        interpolation: Interpolation = Interpolation.LINEAR,
+        tolerance: Fraction = Fraction(1, 20),
+    ) -> Progress:
+        """Whether ``current``, measured on ``on``, is on track to the target.
+
+        The verdict is ``reached`` once the target is met; otherwise ``ahead`` or
+        ``behind`` when ``current`` is further than ``tolerance`` (a share of the
+        whole planned change, 5 % by default) from the expected value, else
+        ``on track``. Works for goals that go down (e.g. response time) too.
+
+        >>> from datetime import date
+        >>> goal = SmartGoal(subject="Web referrals from LinkedIn", metric="web referrals",
+        ...                  baseline=200, target=400, start=date(2026, 1, 1),
+        ...                  deadline=date(2026, 12, 31), business_objective="Leads")
+        >>> p = goal.progress(250, on=date(2026, 7, 1))
+        >>> round(p.expected), p.verdict
+        (299, <ProgressVerdict.BEHIND: 'behind'>)
+        """
+        if not is_number(current):
+            raise ValidationError(
+                "SmartGoal.progress(current)", f"got {current!r}", allowed="expected a number"
+            )
+        actual = real(current, "SmartGoal.progress(current)")
+        on = _day(on, "SmartGoal.progress(on)")
+        if not is_number(tolerance) or tolerance < 0:
+            raise ValidationError(
+                "SmartGoal.progress(tolerance)",
+                f"got {tolerance!r}",
+                allowed="expected a number >= 0, a share of the planned change such as 0.05",
+            )
+        expected = self.expected(on, interpolation=interpolation)
+        direction = 1.0 if self.target > self.baseline else -1.0
+        span = abs(float(self.target) - float(self.baseline))
+        gap = (actual - expected) * direction / span
+        if (actual - float(self.target)) * direction >= 0:
+            verdict = ProgressVerdict.REACHED
+        elif gap > float(tolerance):
+            verdict = ProgressVerdict.AHEAD
+        elif gap >= -float(tolerance):
+            verdict = ProgressVerdict.ON_TRACK
+        else:
+            verdict = ProgressVerdict.BEHIND
+        return Progress(
+            on=on,
+            actual=actual,
+            expected=expected,
+            elapsed=self._elapsed(on),
+            gap=gap,
+            verdict=verdict,
+        )
+
+    def _elapsed(self, on: date) -> Fraction:
+        total = (self.deadline - self.start).days
+        done = min(max((on - self.start).days, 0), total)
+        return Fraction(done, total)
+
+
+def _log(value: float | Fraction) -> float:
+    """The natural log of a positive number, exact-input safe (no float underflow to 0)."""
+    q = Fraction(value)
+    return math.log(q.numerator) - math.log(q.denominator)
+
+
+def _percent(rate: float) -> str:
+    return "unbounded" if math.isinf(rate) else f"{rate:.1%}"
+
+
+def _finding(
+    rule: str,
+    severity: Severity,
+    message: str,
+    fix: str,
+    where: str,
+    *,
+    source: Source = AGENCY_GLOSSARY,
+) -> Finding:
+    return Finding(
+        rule=rule, severity=severity, message=message, fix=fix, where=where, source=source
+    )

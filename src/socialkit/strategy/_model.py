@@ -1,0 +1,412 @@
+"""The strategy document: seven factors driven by S.M.A.R.T. objectives.
+
+Source document [004] advises writing one document that defines, in order,
+the audience, the brand's personality, the digital ecosystem, the posting
+frequency and calendar, the communication pillars, the tactics and examples;
+[002] adds the objectives that drive it all. :class:`Strategy` is that
+document as one immutable value: :meth:`Strategy.validate` reviews it, and
+:func:`socialkit.plan` turns it into a calendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, time, timedelta
+from fractions import Fraction
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+
+from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
+from socialkit.strategy._ecosystem import PlatformFit, PlatformRole, recommend_platforms
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit._core.findings import Finding
+from socialkit.strategy._goals import SmartGoal, exact, plain_date
+from socialkit.mix._model import ContentMix
+from socialkit.calendar._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
+from socialkit.calendar._planning import Channel as PlanChannel
+from socialkit.platforms._registry import get_platform
+from socialkit.funnel._stages import FunnelStage, lookup
+from socialkit._core.validate import (
+    at_least,
+    each,
+    instance_of,
+    non_empty_str,
+    optional,
+    to_tuple,
+    where,
+)
+
+__all__ = ["CalendarSettings", "ExamplePost", "Pillar", "Strategy", "Tactic", "to_weight"]
+
+
+def to_weight(value: Any, where: str = "weight") -> Fraction:
+    """A weight as an exact fraction: ``40``, ``0.4``, ``"2/5"`` or ``Fraction(2, 5)``.
+
+    Floats go through their shortest decimal text, so ``0.1`` is exactly 1/10.
+    ``where`` names the weight in errors (``"stage_mix.tofu"``).
+
+    >>> to_weight(0.1), to_weight("1/3"), to_weight(40)
+    (Fraction(1, 10), Fraction(1, 3), Fraction(40, 1))
+    >>> to_weight(-40, "stage_mix.tofu")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: stage_mix.tofu: got -40; expected a weight >= 0
+    """
+    result = exact(value, where)
+    if result < 0:
+        raise ValidationError(
+            where, f"got {value!r}", allowed="expected a weight >= 0", value=value
+        )
+    return result
+
+
+def _pillar_weight(value: Any) -> Fraction:
+    return to_weight(value, "Pillar.weight")
+
+
+@attrs.frozen(kw_only=True)
+class Pillar:
+    """A communication pillar: a content area and its share of the posts ([004]).
+
+    Weights are relative; a strategy's pillar weights should add up to 100
+    (percent) or 1.
+
+    >>> Pillar(name="fashion", weight=30, description="trends, colours of the season").weight
+    Fraction(30, 1)
+    """
+
+    name: str = attrs.field(validator=non_empty_str)
+    weight: Fraction = attrs.field(converter=_pillar_weight)
+    description: str = attrs.field(default="", validator=instance_of(str))
+
+
+def _recurrence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """The same rules as a calendar event's recurrence: one RRULE, daily or slower."""
+    rrule_text(value, where(instance, attribute))
+
+
+_EPOCH = datetime(2000, 1, 1)
+_EVENT_TIME = time(12)
+"""A tactic's time of day when its RRULE sets no BYHOUR: noon, audience time."""
+
+
+def _platforms(value: Any) -> tuple[str, ...]:
+    return platform_slugs(value, "Tactic.platforms")
+
+
+def _slug(value: Any) -> str:
+    return get_platform(value).slug
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    return to_tuple(value)
+
+
+def _stage(value: Any) -> FunnelStage | None:
+    return None if value is None else lookup(FunnelStage, value, "stage")
+
+
+@attrs.frozen(kw_only=True)
+class Tactic:
+    """A specific action inside the strategy, e.g. a monthly contest ([004]).
+
+    ``participation`` lists how people take part (comment, share, post under a
+    brand hashtag); ``recurrence`` is an RFC 5545 RRULE (``"FREQ=MONTHLY;BYDAY=1FR"``)
+    counted from ``start`` (default 2000-01-01: set it when the rule uses ``COUNT``
+    or ``INTERVAL``), at the hour of ``BYHOUR`` or else noon in the audience's time
+    zone; ``platforms`` where it runs (all channels when empty).
+
+    >>> contest = Tactic(name="Monthly reveal contest", objective="engagement",
+    ...                  participation=["comment", "share", "post with #GlowUp"],
+    ...                  recurrence="FREQ=MONTHLY;BYDAY=1FR", stage="tofu")
+    >>> contest.stage
+    <FunnelStage.TOFU: 'tofu'>
+    """
+
+    name: str = attrs.field(validator=non_empty_str)
+    description: str = attrs.field(default="", validator=instance_of(str))
+    objective: str = attrs.field(default="", validator=instance_of(str))
+    participation: tuple[str, ...] = attrs.field(
+        default=(), converter=_texts, validator=each(non_empty_str)
+    )
+    recurrence: str | None = attrs.field(default=None, validator=_recurrence)
+    start: date | None = attrs.field(default=None, validator=optional(plain_date))
+    platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
+    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+
+
+@attrs.frozen(kw_only=True)
+class ExamplePost:
+    """A sample post for one pillar (or one tactic) on one network ([004]).
+
+    >>> ExamplePost(platform="linkedin", pillar="expertise", content_type="white paper",
+    ...             text="Our 2026 guide to cutting audit costs: 12 pages, no jargon.").platform
+    'linkedin'
+    """
+
+    platform: str = attrs.field(converter=_slug)
+    text: str = attrs.field(validator=non_empty_str)
+    pillar: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    tactic: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    content_type: str = attrs.field(default="", validator=instance_of(str))
+
+
+def _timezone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    non_empty_str(instance, attribute, value)
+    try:
+        ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            where(instance, attribute),
+            f"unknown time zone {value!r}",
+            allowed="expected an IANA name such as 'Europe/Paris'",
+        ) from None
+
+
+MAX_WEEKS = MAX_YEARS * 52
+"""The most weeks a strategy's calendar can show: the planner's limit of :data:`MAX_YEARS`."""
+
+MINUTES_PER_DAY = 24 * 60
+"""The most minutes a day's interaction budget can reserve."""
+
+
+def _up_to(minimum: int, maximum: int, why: str) -> Any:
+    """Validator: an ``int`` in ``[minimum, maximum]``; the message says where the cap comes from."""
+    low = at_least(minimum)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        low(instance, attribute, value)
+        if value > maximum:  # type: ignore[operator]
+            raise ValidationError(
+                where(instance, attribute),
+                f"got {value}",
+                allowed=f"expected an integer from {minimum} to {maximum} ({why})",
+                value=value,
+            )
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class CalendarSettings:
+    """Where and how far ahead to plan.
+
+    ``timezone`` is the audience's (IANA name); ``weeks`` how many weeks the
+    ``socialkit plan`` command shows; ``interaction_minutes`` the time reserved
+    each day to answer and engage ([002]: the calendar also plans time for
+    interacting); ``blackouts`` dates with no posts. ``weeks`` runs from 1 to
+    1040 (the planner's 20-year horizon) and ``interaction_minutes``
+    from 0 to 1440 (a day), so an impossible setting fails when the file is read.
+
+    >>> CalendarSettings(timezone="Europe/Paris").zone
+    zoneinfo.ZoneInfo(key='Europe/Paris')
+    """
+
+    timezone: str = attrs.field(default="UTC", validator=_timezone)
+    weeks: int = attrs.field(default=4, validator=_up_to(1, MAX_WEEKS, "the planner's horizon"))
+    interaction_minutes: int = attrs.field(
+        default=60, validator=_up_to(0, MINUTES_PER_DAY, "the minutes in a day")
+    )
+    blackouts: tuple[date, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(plain_date)
+    )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The audience's time zone."""
+        return ZoneInfo(self.timezone)
+
+
+def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
+    where = "Strategy.stage_mix"
+    expected = "a mapping of funnel stage to weight, or (stage, weight) pairs"
+    if isinstance(value, Mapping):
+        value = value.items()
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise SocialkitTypeError(where, value, expected=expected)
+    pairs: dict[FunnelStage, Fraction] = {}
+    for item in value:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise SocialkitTypeError(f"{where} item", item, expected="a (stage, weight) pair")
+        stage = lookup(FunnelStage, item[0], where)
+        pairs[stage] = to_weight(item[1], f"{where}.{stage}")
+    return tuple((stage, pairs[stage]) for stage in FunnelStage if stage in pairs)
+
+
+def _pillars(value: Any) -> tuple[Pillar, ...]:
+    """Pillars, or a mapping of name -> weight (a dict, a ``ContentMix``) that becomes them."""
+    if isinstance(value, Mapping):
+        return tuple(Pillar(name=name, weight=weight) for name, weight in value.items())
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise SocialkitTypeError(
+            "Strategy.pillars", value, expected="Pillars, or a mapping of name to weight"
+        )
+    return tuple(value)
+
+
+def _of(kind: type) -> Any:
+    return [each(instance_of(kind))]
+
+
+@attrs.frozen(kw_only=True)
+class Strategy:
+    """A social media strategy document ([004]'s seven factors, [002]'s objectives).
+
+    ``pillars`` also accepts a mapping of pillar names to weights (a dict or a
+    :class:`~socialkit.ContentMix`). Construction only checks types and shapes, so a draft can exist;
+    :meth:`validate` says what is missing or inconsistent, each finding with
+    the field path and how to fix it.
+
+    >>> from datetime import date, datetime, time, timedelta
+    >>> s = Strategy(
+    ...     name="Draft",
+    ...     channels=[PlatformRole(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
+    ...     pillars=[Pillar(name="expertise", weight=70), Pillar(name="culture", weight=20)])
+    >>> for f in s.errors():
+    ...     print(f)
+    error audience.no_persona at personas: no persona: content cannot be aimed at anyone (fix: describe at least one persona: who, what they like, which networks they use)
+    error pillars.weights at pillars: pillar weights add up to 90, neither 100 nor 1 (fix: adjust the weights so they add up to 100 (percent))
+    """
+
+    name: str = attrs.field(validator=non_empty_str)
+    note: str = attrs.field(default="", validator=instance_of(str))
+    objectives: tuple[SmartGoal, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_of(SmartGoal)
+    )
+    personas: tuple[Persona, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_of(Persona)
+    )
+    brand: BrandPersonality = attrs.field(
+        factory=BrandPersonality, validator=instance_of(BrandPersonality)
+    )
+    channels: tuple[PlatformRole, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_of(PlatformRole)
+    )
+    calendar: CalendarSettings = attrs.field(
+        factory=CalendarSettings, validator=instance_of(CalendarSettings)
+    )
+    pillars: tuple[Pillar, ...] = attrs.field(default=(), converter=_pillars, validator=_of(Pillar))
+    stage_mix: tuple[tuple[FunnelStage, Fraction], ...] = attrs.field(
+        default=(), converter=_stage_mix
+    )
+    tactics: tuple[Tactic, ...] = attrs.field(default=(), converter=to_tuple, validator=_of(Tactic))
+    examples: tuple[ExamplePost, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_of(ExamplePost)
+    )
+
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        """The slugs of the chosen channels, in order."""
+        return tuple(c.platform for c in self.channels)
+
+    def channel(self, platform: str) -> PlatformRole:
+        """The channel on ``platform`` (slug or alias).
+
+        Raises :class:`~socialkit.NotFoundError` when the strategy does not use it.
+        """
+        slug = get_platform(platform).slug
+        for c in self.channels:
+            if c.platform == slug:
+                return c
+        raise NotFoundError("Strategy.channels", slug, self.platforms)
+
+    def stage_weights(self) -> dict[FunnelStage, Fraction]:
+        """The funnel-stage mix as a dict, in funnel order."""
+        return dict(self.stage_mix)
+
+    def pillar_mix(self) -> ContentMix | None:
+        """The pillars as a :class:`~socialkit.ContentMix` (``None`` without a positive weight).
+
+        >>> from socialkit import examples
+        >>> mix = examples.strategy("b2b-services").pillar_mix()
+        >>> mix.apportion(20)
+        {'expertise': 10, 'curated insights': 5, 'offers': 4, 'culture': 1}
+        """
+        if sum(p.weight for p in self.pillars) <= 0:
+            return None
+        return ContentMix({p.name: p.weight for p in self.pillars})
+
+    def stage_content_mix(self) -> ContentMix | None:
+        """The funnel-stage mix as a :class:`~socialkit.ContentMix` of stage names."""
+        if sum(w for _, w in self.stage_mix) <= 0:
+            return None
+        return ContentMix({str(stage): w for stage, w in self.stage_mix})
+
+    def content_types(self) -> tuple[str, ...]:
+        """The content types the examples produce (used to recommend platforms)."""
+        return tuple(dict.fromkeys(e.content_type for e in self.examples if e.content_type))
+
+    def recommend_platforms(self) -> tuple[PlatformFit, ...]:
+        """:func:`~socialkit.recommend_platforms` for this strategy's personas and content."""
+        return recommend_platforms(self.personas, self.content_types(), channels=self.channels)
+
+    def validate(self) -> tuple[Finding, ...]:
+        """Every finding of :data:`~socialkit.STRATEGY_RULES`, in rule order."""
+        from socialkit.strategy._rules import STRATEGY_RULES
+
+        return tuple(f for rule in STRATEGY_RULES for f in rule(self))
+
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings of severity ``error``: what must change before publishing."""
+        return tuple(f for f in self.validate() if f.severity == "error")
+
+    def to_plan_spec(self) -> PlanSpec:
+        """The planning inputs this strategy stands for, for :func:`socialkit.plan`.
+
+        Each channel with its frequency rule (the override, else the platform's
+        default); the audience's time zone; the pillars and the funnel-stage mix
+        as content mixes; blackout dates; each tactic with a recurrence as a fixed
+        event; the daily interaction budget.
+
+        >>> from socialkit import examples
+        >>> spec = examples.strategy("b2b-services").to_plan_spec()
+        >>> [c.platform for c in spec.channels], spec.tz.key, [e.title for e in spec.events]
+        (['linkedin', 'youtube'], 'Europe/Paris', ['Monthly webinar'])
+        """
+        if not self.channels:
+            raise ValidationError(
+                "Strategy.channels",
+                "no channel to plan",
+                allowed="expected at least one channel (see Strategy.validate())",
+            )
+        minutes = self.calendar.interaction_minutes
+        return PlanSpec(
+            channels=[
+                PlanChannel(platform=c.platform, rule=c.frequency_rule()) for c in self.channels
+            ],
+            tz=self.calendar.zone,
+            mix=self.pillar_mix(),
+            stages=self.stage_content_mix(),
+            blackouts=self.calendar.blackouts,
+            events=[self._event(t) for t in self.tactics if t.recurrence],
+            interaction=Interaction(daily_budget=timedelta(minutes=minutes)) if minutes else None,
+        )
+
+    def _event(self, tactic: Tactic) -> FixedEvent:
+        anchor = datetime.combine(tactic.start or _EPOCH.date(), _EVENT_TIME, self.calendar.zone)
+        kinds = [
+            e.content_type for e in self.examples if e.tactic == tactic.name and e.content_type
+        ]
+        return FixedEvent(
+            title=tactic.name,
+            start=anchor,
+            recurrence=tactic.recurrence,
+            platforms=tactic.platforms,
+            stage=None if tactic.stage is None else str(tactic.stage),
+            content_type=kinds[0] if kinds else None,
+        )
+
+    def to_toml(self) -> str:
+        """The strategy as TOML text; :func:`socialkit.loads_strategy` reads it back."""
+        from socialkit.io._strategy import dumps_strategy
+
+        return dumps_strategy(self)
+
+    @classmethod
+    def from_toml(cls, text: str, *, filename: str = "<string>") -> Strategy:
+        """Read a strategy from TOML text (see :func:`socialkit.loads_strategy`)."""
+        from socialkit.io._strategy import loads_strategy
+
+        return loads_strategy(text, filename=filename)
