@@ -9,12 +9,12 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from socialkit import ContentCalendar, ContentMix, PlanSpec, plan, platforms
+from socialkit import ContentCalendar, ContentMix, PlanSpec, list_platforms, plan
 
 
 def _plan(years: int) -> tuple[float, ContentCalendar]:
     spec = PlanSpec.simple(
-        platforms=[p.slug for p in platforms()],
+        platforms=[p.slug for p in list_platforms()],
         tz="Europe/Paris",
         mix=ContentMix.preset("80/20"),
         stages=ContentMix.preset("funnel"),
@@ -30,7 +30,7 @@ def main() -> None:
     _plan(1)  # warm the registry and imports
     one, cal1 = _plan(1)
     ten, cal10 = _plan(10)
-    print(f"platforms: {len(platforms())}")
+    print(f"platforms: {len(list_platforms())}")
     print(f"1 year:   {one:.3f} s  ({len(cal1.posts())} posts, {len(cal1.items)} items)")
     print(f"10 years: {ten:.3f} s  ({len(cal10.posts())} posts, {len(cal10.items)} items)")
     print(f"ratio 10y / 1y: {ten / one:.1f} (10 = linear)")

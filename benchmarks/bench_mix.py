@@ -14,7 +14,8 @@ import time
 from collections.abc import Callable
 from fractions import Fraction
 
-from socialkit import ApportionMethod, ContentMix, mix_deviation
+from socialkit import ContentMix
+from socialkit.mix import ApportionMethod, mix_deviation
 
 ROUNDS = 5
 

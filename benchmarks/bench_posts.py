@@ -1,4 +1,4 @@
-"""Benchmark: socialkit.measure(text, "x") against twitter-text-parser's parse_tweet.
+"""Benchmark: socialkit.text.measure(text, "x") against twitter-text-parser's parse_tweet.
 
 Run from a source tree:  PYTHONPATH=src python benchmarks/bench_posts.py
 
@@ -68,11 +68,11 @@ def best_of(rounds: int, run: Callable[[], object]) -> float:
 def main() -> None:
     corpus = CORPUS * 50
     x = socialkit.get_platform("x")
-    socialkit.measure("warm up the TLD table", x)
+    socialkit.text.measure("warm up the TLD table", x)
     # Alternate the two in each round so load on the machine hits both alike.
     rounds = [
-        (seconds(lambda: [socialkit.measure(t, x) for t in corpus]),
-         seconds(lambda: [socialkit.measure(t, x).entities for t in corpus]),
+        (seconds(lambda: [socialkit.text.measure(t, x) for t in corpus]),
+         seconds(lambda: [socialkit.text.measure(t, x).entities for t in corpus]),
          seconds(lambda: [parse_tweet(t) for t in corpus]))
         for _ in range(7)
     ]  # fmt: skip
@@ -81,7 +81,7 @@ def main() -> None:
     theirs = min(r[2] for r in rounds)
     n = len(corpus)
     print(f"corpus: {n} posts")
-    print(f"socialkit.measure(text, x):    {mine / n * 1e6:8.1f} us/post")
+    print(f"socialkit.text.measure(text, x):    {mine / n * 1e6:8.1f} us/post")
     print(f"twitter_text.parse_tweet:      {theirs / n * 1e6:8.1f} us/post")
     print(f"ratio (parse_tweet / measure): {theirs / mine:8.1f}x")
     print(f"measure + .entities:           {with_entities / n * 1e6:8.1f} us/post")
@@ -89,8 +89,8 @@ def main() -> None:
     print()
     print("adversarial inputs, measure(text, 'x').length, then with .entities:")
     for name, text in ADVERSARIAL.items():
-        length = best_of(3, lambda text=text: socialkit.measure(text, "x").length)
-        took = best_of(3, lambda text=text: socialkit.measure(text, "x").entities)
+        length = best_of(3, lambda text=text: socialkit.text.measure(text, "x").length)
+        took = best_of(3, lambda text=text: socialkit.text.measure(text, "x").entities)
         print(f"{name:34} {len(text):>9,} chars  {length:6.3f} s  {took:6.3f} s")
 
 

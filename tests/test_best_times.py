@@ -8,15 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import (
-    Basis,
-    NoBenchmarkError,
-    PostResult,
-    SocialkitTypeError,
-    ValidationError,
-    best_times,
-    platforms,
-)
+from socialkit import SocialkitTypeError, ValidationError, best_times, list_platforms
+from socialkit.errors import NoBenchmarkError
+from socialkit.frequency import Basis, PostResult
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -25,7 +19,7 @@ def post(day: int, hour: int, engagement: float, tz: ZoneInfo = PARIS) -> PostRe
     return PostResult(posted_at=datetime(2026, 10, day, hour, tzinfo=tz), engagement=engagement)
 
 
-@pytest.mark.parametrize("platform", [p for p in platforms() if p.best_times])
+@pytest.mark.parametrize("platform", [p for p in list_platforms() if p.best_times])
 def test_without_history_the_benchmark_windows_come_with_their_sources(platform: object) -> None:
     ranked = best_times(platform, tz=PARIS, top=50)  # type: ignore[arg-type]
     assert len(ranked) == len(platform.best_times)  # type: ignore[attr-defined]
@@ -107,7 +101,7 @@ def test_scores_stay_between_the_lowest_and_highest_evidence(
     assert sum(w.posts for w in ranked) == len(cells)
 
 
-@pytest.mark.parametrize("platform", [p.slug for p in platforms() if not p.best_times])
+@pytest.mark.parametrize("platform", [p.slug for p in list_platforms() if not p.best_times])
 def test_no_benchmark_raises_instead_of_an_empty_answer(platform: str) -> None:
     # Review item 21: best_times returned () silently for 7 of 12 platforms.
     with pytest.raises(NoBenchmarkError, match=f"{platform} has no published"):

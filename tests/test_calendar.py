@@ -15,23 +15,21 @@ from socialkit import (
     Channel,
     ContentCalendar,
     ContentMix,
-    Evergreen,
-    FixedEvent,
     Frequency,
     FrequencyRule,
-    Interaction,
-    PlanningError,
     PlanSpec,
-    QuietHours,
     SocialkitError,
     SocialkitTypeError,
     ValidationError,
     Window,
+    list_platforms,
     plan,
-    platforms,
     stage_coverage,
 )
+from socialkit.calendar import Evergreen, FixedEvent, Interaction
 from socialkit.calendar._model import ConflictKind
+from socialkit.errors import PlanningError
+from socialkit.frequency import QuietHours
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -53,7 +51,7 @@ def test_linkedin_plan_keeps_the_48h_gap_and_2_to_3_a_week() -> None:
 
 
 def test_every_registered_platform_plans_a_year_without_breaking_its_rule() -> None:
-    slugs = [p.slug for p in platforms()]
+    slugs = [p.slug for p in list_platforms()]
     cal = plan(spec(*slugs), start=date(2026, 1, 5), end=date(2027, 1, 4))
     assert cal.check() == {}
     assert set(cal.platforms) == set(slugs)

@@ -13,16 +13,15 @@ from socialkit import (
     Channel,
     ContentCalendar,
     ContentMix,
-    Evergreen,
-    FixedEvent,
     Frequency,
     FrequencyRule,
     PlanSpec,
-    QuietHours,
     ValidationError,
     Window,
     plan,
 )
+from socialkit.calendar import Evergreen, FixedEvent
+from socialkit.frequency import QuietHours
 
 PARIS = ZoneInfo("Europe/Paris")
 

@@ -8,21 +8,22 @@ from datetime import date
 import attrs
 import pytest
 
-from socialkit import StaleDataWarning, get_platform, platforms, register_platform
+from socialkit import get_platform, list_platforms, register_platform
 from socialkit.cli._main import main
+from socialkit.errors import StaleDataWarning
 
 
 def test_platforms_table_lists_every_platform(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["platforms"]) == 0
     out = capsys.readouterr().out
-    for platform in platforms():
+    for platform in list_platforms():
         assert platform.slug in out
 
 
 def test_platforms_json_is_machine_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["platforms", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [p["slug"] for p in data] == [p.slug for p in platforms()]
+    assert [p["slug"] for p in data] == [p.slug for p in list_platforms()]
     assert all(p["sources"] for p in data)
 
 

@@ -9,16 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import (
-    COMMUNITY_RULES,
-    Message,
-    Severity,
-    SocialkitTypeError,
-    UnknownPlatformError,
-    ValidationError,
-    check_responsiveness,
-    triage,
-)
+from socialkit import Message, Severity, SocialkitTypeError, UnknownPlatformError, ValidationError
+from socialkit.community import COMMUNITY_RULES, check_responsiveness, triage
 
 PARIS = ZoneInfo("Europe/Paris")
 MON = datetime(2026, 3, 2, 9, tzinfo=PARIS)  # a Monday

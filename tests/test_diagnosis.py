@@ -5,18 +5,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import (
+from socialkit import SocialkitTypeError, UnknownPlatformError, ValidationError
+from socialkit.strategy import (
     AUDIT_CHECKLIST,
     Actor,
     AuditScope,
     Presence,
-    SocialkitTypeError,
     Swot,
     Target,
     TargetKind,
     ThreeC,
-    UnknownPlatformError,
-    ValidationError,
 )
 
 

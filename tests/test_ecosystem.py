@@ -4,15 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import (
-    ECOSYSTEM_RULES,
-    EcosystemRule,
-    Persona,
-    PlatformRole,
-    SocialkitTypeError,
-    ValidationError,
-    recommend_platforms,
-)
+from socialkit import Persona, SocialkitTypeError, ValidationError
+from socialkit.strategy import ECOSYSTEM_RULES, EcosystemRule, PlatformRole, recommend_platforms
 
 OLDER = Persona(name="Retired hiker", age_min=60, age_max=75)
 YOUNG = Persona(name="Student", age_min=18, age_max=24)

@@ -7,11 +7,10 @@ from socialkit import (
     NotFoundError,
     SocialkitError,
     SocialkitTypeError,
-    SocialkitWarning,
-    StaleDataWarning,
     UnknownPlatformError,
     ValidationError,
 )
+from socialkit.errors import SocialkitWarning, StaleDataWarning
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import (
-    SocialkitTypeError,
-    ValidationError,
-    Variant,
-    compare_variants,
-    minimum_detectable_effect,
-    sample_size,
-)
+from socialkit import SocialkitTypeError, ValidationError, Variant, compare_variants
+from socialkit.measure import minimum_detectable_effect, sample_size
 
 
 def test_z_and_p_value_match_a_textbook_exercise() -> None:

@@ -14,13 +14,12 @@ from socialkit import (
     FrequencyRule,
     NotFoundError,
     Period,
-    QuietHours,
     SocialkitTypeError,
     ValidationError,
-    Verdict,
     Window,
-    platforms,
+    list_platforms,
 )
+from socialkit.frequency import QuietHours, Verdict
 from socialkit.frequency._rules import complete_periods, period_key
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -37,7 +36,7 @@ def test_linkedin_default_is_48h_gap_and_2_to_3_a_week() -> None:
     assert rule.range(Period.WEEK) == Frequency(per=Period.WEEK, minimum=2, maximum=3)
 
 
-@pytest.mark.parametrize("platform", [p.slug for p in platforms()])
+@pytest.mark.parametrize("platform", [p.slug for p in list_platforms()])
 def test_every_platform_has_a_default_rule(platform: str) -> None:
     rule = FrequencyRule.for_platform(platform)
     assert isinstance(rule, FrequencyRule)

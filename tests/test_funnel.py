@@ -20,24 +20,19 @@ from hypothesis import strategies as st
 
 import socialkit
 from socialkit import (
-    CasePath,
     ContentType,
     Funnel,
     FunnelStage,
-    FunnelStep,
-    JourneyStep,
     Kpi,
     NotFoundError,
-    PathStop,
     SocialkitError,
     SocialkitTypeError,
-    StageMapping,
-    Touchpoint,
     ValidationError,
     examples,
     stage_coverage,
     stage_of,
 )
+from socialkit.funnel import CasePath, FunnelStep, JourneyStep, PathStop, StageMapping, Touchpoint
 
 T, M, B, R = FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU, FunnelStage.RETENTION
 
@@ -774,7 +769,7 @@ def test_a_path_needs_stops_with_stages() -> None:
 
 def test_public_names_are_exported() -> None:
     for name in ("Funnel", "FunnelStage", "ContentType", "Touchpoint", "stage_of", "Kpi"):
-        assert name in socialkit.__all__
+        assert name in socialkit.funnel.__all__
 
 
 # Review fix (item 15) ---------------------------------------------------------------

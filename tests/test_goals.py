@@ -7,15 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import (
-    DEFAULT_PLAUSIBLE_MONTHLY_GROWTH,
-    Interpolation,
-    ProgressVerdict,
-    Severity,
-    SmartGoal,
-    SocialkitError,
-    ValidationError,
-)
+from socialkit import Severity, SmartGoal, SocialkitError, ValidationError
+from socialkit.strategy import DEFAULT_PLAUSIBLE_MONTHLY_GROWTH, Interpolation, ProgressVerdict
 
 START, DEADLINE = date(2027, 1, 1), date(2027, 12, 31)
 

@@ -6,13 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import (
+from socialkit import SocialkitTypeError, ValidationError
+from socialkit.measure import (
     Acquisition,
     Influencer,
     Quadrant,
     RelationshipStage,
-    SocialkitTypeError,
-    ValidationError,
     influence_quadrants,
     rank_partners,
 )

@@ -10,14 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import socialkit
-from socialkit import (
+from socialkit import FunnelStage, Kpi, NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.measure import (
     METRICS,
-    FunnelStage,
-    Kpi,
     MetricKind,
-    NotFoundError,
-    SocialkitTypeError,
-    ValidationError,
     click_through_rate,
     conversion_rate,
     cost_per_result,
@@ -39,7 +35,7 @@ RATES = {
 
 def test_every_catalogue_entry_names_a_public_function() -> None:
     for metric in METRICS:
-        assert callable(getattr(socialkit, metric.id))
+        assert callable(getattr(socialkit.measure, metric.id))
 
 
 def test_catalogue_ids_are_unique_and_sourced() -> None:

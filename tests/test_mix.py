@@ -13,18 +13,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import socialkit
-from socialkit import (
-    ApportionMethod,
-    ContentMix,
-    NestedMix,
-    NotFoundError,
-    SequenceMethod,
-    SocialkitError,
-    SocialkitTypeError,
-    UnknownCategoryError,
-    ValidationError,
-    mix_deviation,
-)
+from socialkit import ContentMix, NotFoundError, SocialkitError, SocialkitTypeError, ValidationError
+from socialkit.errors import UnknownCategoryError
+from socialkit.mix import ApportionMethod, NestedMix, SequenceMethod, mix_deviation
 from socialkit.mix._apportion import _priority, edf_sequence
 from socialkit.mix._model import _common_scale
 

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import (
+from socialkit import Severity, SocialkitTypeError, ValidationError
+from socialkit.measure import (
     FACEBOOK_CONTEST_TIP,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
@@ -21,10 +22,7 @@ from socialkit import (
     ChecklistItem,
     Objective,
     SetupStep,
-    Severity,
-    SocialkitTypeError,
     Targeting,
-    ValidationError,
     expected_results,
 )
 

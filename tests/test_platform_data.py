@@ -1,7 +1,7 @@
 """Invariants of the platform data, checked on every registered platform.
 
 Adding a platform needs no new test here: each test is parametrized over
-``socialkit.platforms()``, as python-holidays tests every country.
+``socialkit.list_platforms()``, as python-holidays tests every country.
 """
 
 import itertools
@@ -14,11 +14,12 @@ from datetime import date
 import pytest
 
 import socialkit
-from socialkit import MediaFamily, Platform, get_platform
+from socialkit import Platform, get_platform
 from socialkit._core.sources import Fact
 from socialkit._core.table import jsonable
+from socialkit.platforms import MediaFamily
 
-PLATFORMS = socialkit.platforms()
+PLATFORMS = socialkit.list_platforms()
 LATEST_VERIFICATION = date(2026, 11, 22)
 """No platform can claim to be verified after this day; move it when data is re-checked."""
 

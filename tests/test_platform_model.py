@@ -11,6 +11,15 @@ from hypothesis import strategies as st
 
 from socialkit import (
     Confidence,
+    NotFoundError,
+    Period,
+    Platform,
+    SocialkitTypeError,
+    Source,
+    ValidationError,
+    get_platform,
+)
+from socialkit.platforms import (
     CountKind,
     CountLimit,
     Effect,
@@ -18,18 +27,11 @@ from socialkit import (
     MediaFamily,
     MediaKind,
     MediaLimit,
-    NotFoundError,
-    Period,
-    Platform,
     PostingGuidance,
     PostingWindow,
     Signal,
-    SocialkitTypeError,
-    Source,
     TextLimit,
     TextUnit,
-    ValidationError,
-    get_platform,
 )
 
 SOURCE = Source(title="A test source", confidence=Confidence.SECONDARY)

@@ -8,16 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from socialkit import (
-    Comment,
-    ContentType,
-    Media,
-    MediaKind,
-    Post,
-    PostFormat,
-    SocialkitTypeError,
-    ValidationError,
-)
+from socialkit import ContentType, Media, Post, PostFormat, SocialkitTypeError, ValidationError
+from socialkit.platforms import MediaKind
+from socialkit.posts import Comment
 
 
 def test_the_eight_post_types_of_the_course_module() -> None:

@@ -13,7 +13,7 @@ from socialkit import (
     UnknownPlatformError,
     ValidationError,
     get_platform,
-    platforms,
+    list_platforms,
     register_platform,
 )
 
@@ -33,7 +33,7 @@ ALIASES = {
     "li": "linkedin",
 }
 
-NAMES = sorted({name for p in platforms() for name in (p.slug, *p.aliases)})
+NAMES = sorted({name for p in list_platforms() for name in (p.slug, *p.aliases)})
 
 
 def _custom(slug: str = "myinstance", **changes: object) -> Platform:
@@ -65,15 +65,15 @@ def test_a_platform_passes_through() -> None:
 
 
 def test_platforms_are_sorted_by_slug() -> None:
-    slugs = [p.slug for p in platforms()]
+    slugs = [p.slug for p in list_platforms()]
     assert slugs == sorted(slugs)
-    assert isinstance(platforms(), tuple)
+    assert isinstance(list_platforms(), tuple)
 
 
 def test_every_issue_platform_ships() -> None:
     issue_2 = "facebook instagram x youtube tiktok linkedin pinterest snapchat whatsapp threads"
     expected = {*issue_2.split(), "bluesky", "mastodon"}
-    assert expected <= {p.slug for p in platforms()}
+    assert expected <= {p.slug for p in list_platforms()}
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_unknown_name_suggests_the_closest_platform(typo: str, suggestion: str) 
     with pytest.raises(UnknownPlatformError) as caught:
         get_platform(typo)
     assert suggestion in caught.value.suggestions
-    assert set(caught.value.known) == {p.slug for p in platforms()}
+    assert set(caught.value.known) == {p.slug for p in list_platforms()}
     assert typo in str(caught.value)
 
 
@@ -102,7 +102,7 @@ def test_unknown_platform_is_a_lookup_error() -> None:
 def test_register_then_get() -> None:
     register_platform(_custom(aliases=("mine",)))
     assert get_platform("MINE").name == "My instance"
-    assert "myinstance" in [p.slug for p in platforms()]
+    assert "myinstance" in [p.slug for p in list_platforms()]
 
 
 def test_duplicate_registration_is_an_error() -> None:

@@ -17,35 +17,36 @@ from hypothesis import strategies as st
 import socialkit
 from socialkit import (
     DEFAULT_RULES,
-    CheckerError,
-    Comment,
-    CountKind,
-    CountLimit,
-    Effect,
-    Hit,
-    Limits,
     Media,
-    MediaFamily,
-    MediaKind,
-    MediaLimit,
     NotFoundError,
     Platform,
     Post,
     PostFormat,
-    PostingGuidance,
     Rule,
     RuleSet,
     Severity,
-    Signal,
     SocialkitError,
     SocialkitTypeError,
-    TextLimit,
-    TextUnit,
     ValidationError,
     assess,
     get_platform,
 )
+from socialkit.errors import CheckerError
+from socialkit.platforms import (
+    CountKind,
+    CountLimit,
+    Effect,
+    Limits,
+    MediaFamily,
+    MediaKind,
+    MediaLimit,
+    PostingGuidance,
+    Signal,
+    TextLimit,
+    TextUnit,
+)
 from socialkit.platforms._sources import COURSE_MODULE
+from socialkit.posts import Comment, Hit
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -287,7 +288,7 @@ def test_outside_knowledge_rules_call_the_users_checker(signal: str, checker: st
 # --- Every platform: limits and disclosure ------------------------------------------
 
 
-@pytest.mark.parametrize("platform", socialkit.platforms(), ids=lambda p: p.slug)
+@pytest.mark.parametrize("platform", socialkit.list_platforms(), ids=lambda p: p.slug)
 def test_hard_text_limit_on_every_platform(platform: Platform) -> None:
     limits = platform.limits.text_limits(platform.limits.body_field)
     if not limits:
@@ -299,7 +300,7 @@ def test_hard_text_limit_on_every_platform(platform: Platform) -> None:
     assert assess(Post(text="Hello"), platform).fits
 
 
-@pytest.mark.parametrize("platform", socialkit.platforms(), ids=lambda p: p.slug)
+@pytest.mark.parametrize("platform", socialkit.list_platforms(), ids=lambda p: p.slug)
 def test_count_limits_from_data_on_every_platform(platform: Platform) -> None:
     for limit in platform.limits.counts:
         if limit.kind is not CountKind.HASHTAGS or limit.tier is not None:
@@ -461,7 +462,7 @@ def attrs_evolve_rule(rule_id: str, **changes: object) -> Rule:
 
 
 def test_custom_rule_without_forking() -> None:
-    def shouting(rule: Rule, ctx: socialkit.PostContext) -> Iterable[Hit]:
+    def shouting(rule: Rule, ctx: socialkit.posts.PostContext) -> Iterable[Hit]:
         if ctx.post.text.isupper():
             yield Hit(message="all capitals", where="post.text")
 
@@ -534,7 +535,7 @@ POSTS = st.builds(
 
 
 @settings(max_examples=60)
-@given(POSTS, st.sampled_from(socialkit.platforms()))
+@given(POSTS, st.sampled_from(socialkit.list_platforms()))
 def test_assess_never_crashes_and_fits_means_no_hard_finding(
     post: Post, platform: Platform
 ) -> None:

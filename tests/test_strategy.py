@@ -11,27 +11,23 @@ from hypothesis import strategies as st
 
 import socialkit
 from socialkit import (
-    BrandPersonality,
-    CalendarSettings,
-    ExamplePost,
     Finding,
     Frequency,
     FrequencyRule,
     Persona,
     Pillar,
-    PlatformRole,
-    QuietHours,
     Severity,
     SmartGoal,
     SocialkitError,
     SocialkitTypeError,
     Strategy,
-    Tactic,
     ValidationError,
     Window,
     examples,
-    loads_strategy,
 )
+from socialkit.frequency import QuietHours
+from socialkit.io import loads_strategy
+from socialkit.strategy import BrandPersonality, CalendarSettings, ExamplePost, PlatformRole, Tactic
 
 PLATFORMS = ["instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest"]
 STAGES = ["tofu", "mofu", "bofu", "retention"]

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 import socialkit
-from socialkit import examples, loads_strategy
+from socialkit import examples
 from socialkit.cli._main import main
+from socialkit.io import loads_strategy
 
 
 def test_new_writes_a_template_that_loads_and_validates(

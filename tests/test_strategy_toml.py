@@ -4,13 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from socialkit import (
-    SocialkitTypeError,
-    StrategyFileError,
-    examples,
-    load_strategy,
-    loads_strategy,
-)
+from socialkit import SocialkitTypeError, examples, load_strategy
+from socialkit.errors import StrategyFileError
+from socialkit.io import loads_strategy
 
 MINIMAL = 'name = "Tiny"\n'
 

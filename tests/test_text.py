@@ -22,23 +22,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import socialkit
-from socialkit import (
-    MAX_TEXT_LENGTH,
-    CountKind,
-    CountLimit,
-    EntityKind,
-    Limits,
-    MediaFamily,
-    Platform,
-    SocialkitError,
-    SocialkitTypeError,
-    TextLimit,
-    TextUnit,
-    ValidationError,
-    extract,
-    measure,
-)
+from socialkit import Platform, SocialkitError, SocialkitTypeError, ValidationError, extract
+from socialkit.platforms import CountKind, CountLimit, Limits, MediaFamily, TextLimit, TextUnit
 from socialkit.platforms._sources import COURSE_MODULE
+from socialkit.text import MAX_TEXT_LENGTH, EntityKind, measure
 
 DATA = Path(__file__).parent / "data" / "twitter_text"
 EXTRACT = json.loads((DATA / "extract.json").read_text(encoding="utf-8"))
@@ -225,7 +212,7 @@ def test_fields_and_missing_field() -> None:
         measure("hi", "linkedin", field="bio")
 
 
-@pytest.mark.parametrize("platform", socialkit.platforms(), ids=lambda p: p.slug)
+@pytest.mark.parametrize("platform", socialkit.list_platforms(), ids=lambda p: p.slug)
 def test_every_platform_measures_every_field(platform: Platform) -> None:
     for field in platform.limits.fields():
         m = measure("Hello #world https://example.com 👋🏽", platform, field=field)
@@ -385,7 +372,7 @@ def test_a_mention_glued_to_the_previous_match(text: str, mentions: list[str]) -
 def test_entities_built_in_bulk_are_the_constructors() -> None:
     import attrs
 
-    from socialkit import Entity
+    from socialkit.text import Entity
     from socialkit.text._measure import _built
 
     # _built fills Entity's slots directly, which is only sound while Entity
@@ -505,7 +492,7 @@ def test_count_limits_do_not_affect_measure() -> None:
 REFERENCE = json.loads((DATA / "reference-3.1.0.json").read_text(encoding="utf-8"))["cases"]
 
 
-def _spans(entities: tuple[socialkit.Entity, ...]) -> list[list[Any]]:
+def _spans(entities: tuple[socialkit.text.Entity, ...]) -> list[list[Any]]:
     return [[e.text, e.start, e.end] for e in entities]
 
 

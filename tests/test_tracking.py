@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import socialkit
-from socialkit import Utm, UtmTemplate, ValidationError, parse_utm, tag_links, utm
+from socialkit import ValidationError, utm
+from socialkit.measure import Utm, UtmTemplate, parse_utm, tag_links
 
 TAG = {"source": "LinkedIn", "medium": "Social", "campaign": "Spring Sale"}
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from socialkit.platforms._registry import platforms
 from socialkit._core.table import platform_markdown
+from socialkit.platforms._registry import list_platforms
 
 
 def _generate(app: Sphinx) -> None:
@@ -23,7 +23,7 @@ def _generate(app: Sphinx) -> None:
         "third-party tools, studies), *source document* (the course notes socialkit is\n"
         "modelled on) or *unconfirmed*.\n\n"
     )
-    body = "\n".join(platform_markdown(p) for p in platforms())
+    body = "\n".join(platform_markdown(p) for p in list_platforms())
     text = header + body
     if not target.exists() or target.read_text(encoding="utf-8") != text:
         target.write_text(text, encoding="utf-8")

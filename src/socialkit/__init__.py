@@ -4,422 +4,232 @@ Funnel stages, per-platform ranking heuristics, posting-frequency rules,
 content-mix allocation, strategy documents and content calendars, as plain
 immutable values and pure functions.
 
+The top level holds the everyday names and loads each on first use, so
+``import socialkit`` costs almost nothing. Everything else lives in its
+subpackage, one per domain (``socialkit.funnel``, ``socialkit.calendar``, ...),
+each importable on its own.
+
 >>> import socialkit
 >>> socialkit.get_platform("twitter").name
 'X'
+>>> socialkit.calendar.ContentCalendar is socialkit.ContentCalendar
+True
 """
 
-from socialkit.mix._apportion import ApportionMethod, SequenceMethod
-from socialkit.strategy._audience import BrandPersonality, Persona
-from socialkit.frequency._best_times import Basis, PostResult, RankedWindow, best_times
-from socialkit.calendar._model import (
-    CalendarItem,
-    Conflict,
-    ConflictKind,
-    ContentCalendar,
-    ItemKind,
-    PlanIssue,
-)
-from socialkit.community._inbox import (
-    ANSWER_WITHIN,
-    COMMUNITY_RULES,
-    CommunityRule,
-    Inbox,
-    Message,
-    Responsiveness,
-    check_responsiveness,
-    triage,
-)
-from socialkit.funnel._coverage import StageCoverage, StageShare, stage_coverage
-from socialkit.strategy._diagnosis import (
-    AUDIT_CHECKLIST,
-    Actor,
-    AuditQuestion,
-    AuditScope,
-    PlatformComparison,
-    Presence,
-    Swot,
-    Target,
-    TargetKind,
-    ThreeC,
-)
-from socialkit.strategy._ecosystem import (
-    ECOSYSTEM_RULES,
-    EcosystemRule,
-    PlatformFit,
-    PlatformRole,
-    recommend_platforms,
-)
-from socialkit.errors import (
-    CheckerError,
-    NoBenchmarkError,
-    NotFoundError,
-    SocialkitError,
-    SocialkitTypeError,
-    SocialkitWarning,
-    StaleDataWarning,
-    StrategyFileError,
-    UnknownCategoryError,
-    UnknownPlatformError,
-    ValidationError,
-)
-from socialkit.measure._experiments import (
-    Comparison,
-    Variant,
-    compare_variants,
-    minimum_detectable_effect,
-    sample_size,
-)
-from socialkit._core.findings import Finding, Severity
-from socialkit.frequency._rules import (
-    Frequency,
-    FrequencyReport,
-    FrequencyRule,
-    QuietHours,
-    Verdict,
-    Violation,
-    Window,
-)
-from socialkit.funnel._model import (
-    Funnel,
-    FunnelComparison,
-    FunnelStep,
-    Improvement,
-    Plan,
-    StepDelta,
-)
-from socialkit.strategy._goals import (
-    DEFAULT_PLAUSIBLE_MONTHLY_GROWTH,
-    Interpolation,
-    Progress,
-    ProgressVerdict,
-    SmartGoal,
-)
-from socialkit.measure._influence import (
-    Acquisition,
-    Influencer,
-    PartnerReach,
-    Quadrant,
-    RelationshipStage,
-    influence_quadrants,
-    rank_partners,
-)
-from socialkit.funnel._journey import CasePath, PathStop
-from socialkit.measure._metrics import (
-    METRICS,
-    Metric,
-    MetricKind,
-    click_through_rate,
-    conversion_rate,
-    cost_per_result,
-    engagement_rate_by_followers,
-    engagement_rate_by_impressions,
-    engagement_rate_by_reach,
-    get_metric,
-    growth_rate,
-)
-from socialkit.mix._model import (
-    CategoryDrift,
-    ContentMix,
-    MixDrift,
-    MixPreset,
-    NestedMix,
-    mix_deviation,
-)
-from socialkit.measure._paid import (
-    FACEBOOK_CONTEST_TIP,
-    X_ADS_OBJECTIVES,
-    X_ADS_SETUP,
-    BillingEvent,
-    CampaignDraft,
-    CampaignObjective,
-    ChecklistItem,
-    Objective,
-    SetupChecklist,
-    SetupStep,
-    Targeting,
-    expected_results,
-)
-from socialkit.calendar._planning import (
-    Channel,
-    Evergreen,
-    FixedEvent,
-    Interaction,
-    PlanningError,
-    PlanSpec,
-    Sequencer,
-    SupportsPlanSpec,
-    plan,
-)
-from socialkit.platforms._model import (
-    CountKind,
-    CountLimit,
-    Effect,
-    Limits,
-    MediaFamily,
-    MediaKind,
-    MediaLimit,
-    Period,
-    Platform,
-    PostingGuidance,
-    PostingWindow,
-    Signal,
-    TextLimit,
-    TextUnit,
-)
-from socialkit.posts._model import FORMAT_CONTENT_TYPES, Comment, Media, Post, PostFormat
-from socialkit._core.sources import Confidence, Fact, Source
-from socialkit.platforms._registry import get_platform, platforms, register_platform
-from socialkit.posts._rules import (
-    DEFAULT_RULES,
-    DISCLOSURE_MARKERS,
-    Assessment,
-    Checker,
-    DisclosureMarker,
-    Hit,
-    PostContext,
-    Rule,
-    RuleSet,
-    assess,
-)
-from socialkit.funnel._stages import (
-    ContentType,
-    FunnelStage,
-    JourneyStep,
-    Kpi,
-    StageMapping,
-    StageProfile,
-    Touchpoint,
-    stage_of,
-)
-from socialkit.strategy._model import CalendarSettings, ExamplePost, Pillar, Strategy, Tactic
-from socialkit.strategy._rules import STRATEGY_RULES
-from socialkit.io._strategy import load_strategy, loads_strategy
-from socialkit.text._measure import (
-    MAX_TEXT_LENGTH,
-    Entities,
-    Entity,
-    EntityKind,
-    LimitCheck,
-    TextMeasure,
-    extract,
-    measure,
-)
-from socialkit.measure._tracking import (
-    UTM_KEYS,
-    TaggedPost,
-    Utm,
-    UtmTemplate,
-    parse_utm,
-    tag_links,
-    utm,
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the same names, seen eagerly by type checkers
+    from socialkit import (
+        calendar,
+        cli,
+        community,
+        errors,
+        examples,
+        frequency,
+        funnel,
+        io,
+        measure,
+        mix,
+        platforms,
+        posts,
+        strategy,
+        text,
+    )
+    from socialkit._core.findings import Finding, Severity
+    from socialkit._core.sources import Confidence, Source
+    from socialkit.calendar import CalendarItem, Channel, ContentCalendar, PlanSpec, plan
+    from socialkit.community import Inbox, Message
+    from socialkit.errors import (
+        NotFoundError,
+        SocialkitError,
+        SocialkitTypeError,
+        UnknownPlatformError,
+        ValidationError,
+    )
+    from socialkit.frequency import Frequency, FrequencyRule, Window, best_times
+    from socialkit.funnel import ContentType, Funnel, FunnelStage, Kpi, stage_coverage, stage_of
+    from socialkit.io import load_strategy
+    from socialkit.measure import Variant, compare_variants, utm
+    from socialkit.mix import ContentMix
+    from socialkit.platforms import (
+        Period,
+        Platform,
+        get_platform,
+        list_platforms,
+        register_platform,
+    )
+    from socialkit.posts import (
+        DEFAULT_RULES,
+        Assessment,
+        Media,
+        Post,
+        PostFormat,
+        Rule,
+        RuleSet,
+        assess,
+    )
+    from socialkit.strategy import Persona, Pillar, SmartGoal, Strategy
+    from socialkit.text import TextMeasure, extract
+
+# name -> the module that defines it; grouped by subpackage, lowest layer first.
+_HOMES: dict[str, str] = {
+    # errors and shared values
+    "SocialkitError": "socialkit.errors",
+    "SocialkitTypeError": "socialkit.errors",
+    "ValidationError": "socialkit.errors",
+    "NotFoundError": "socialkit.errors",
+    "UnknownPlatformError": "socialkit.errors",
+    "Finding": "socialkit._core.findings",
+    "Severity": "socialkit._core.findings",
+    "Source": "socialkit._core.sources",
+    "Confidence": "socialkit._core.sources",
+    # platforms
+    "Platform": "socialkit.platforms",
+    "Period": "socialkit.platforms",
+    "get_platform": "socialkit.platforms",
+    "list_platforms": "socialkit.platforms",
+    "register_platform": "socialkit.platforms",
+    # text and posts
+    "extract": "socialkit.text",
+    "TextMeasure": "socialkit.text",
+    "Post": "socialkit.posts",
+    "Media": "socialkit.posts",
+    "PostFormat": "socialkit.posts",
+    "assess": "socialkit.posts",
+    "Assessment": "socialkit.posts",
+    "Rule": "socialkit.posts",
+    "RuleSet": "socialkit.posts",
+    "DEFAULT_RULES": "socialkit.posts",
+    # funnel and mix
+    "Funnel": "socialkit.funnel",
+    "FunnelStage": "socialkit.funnel",
+    "ContentType": "socialkit.funnel",
+    "Kpi": "socialkit.funnel",
+    "stage_of": "socialkit.funnel",
+    "stage_coverage": "socialkit.funnel",
+    "ContentMix": "socialkit.mix",
+    # frequency and calendar
+    "FrequencyRule": "socialkit.frequency",
+    "Frequency": "socialkit.frequency",
+    "Window": "socialkit.frequency",
+    "best_times": "socialkit.frequency",
+    "plan": "socialkit.calendar",
+    "PlanSpec": "socialkit.calendar",
+    "Channel": "socialkit.calendar",
+    "ContentCalendar": "socialkit.calendar",
+    "CalendarItem": "socialkit.calendar",
+    # strategy, measurement, community, files
+    "Strategy": "socialkit.strategy",
+    "SmartGoal": "socialkit.strategy",
+    "Persona": "socialkit.strategy",
+    "Pillar": "socialkit.strategy",
+    "utm": "socialkit.measure",
+    "Variant": "socialkit.measure",
+    "compare_variants": "socialkit.measure",
+    "Inbox": "socialkit.community",
+    "Message": "socialkit.community",
+    "load_strategy": "socialkit.io",
+}
+
+_SUBPACKAGES = frozenset(
+    {
+        "calendar",
+        "cli",
+        "community",
+        "errors",
+        "examples",
+        "frequency",
+        "funnel",
+        "io",
+        "measure",
+        "mix",
+        "platforms",
+        "posts",
+        "strategy",
+        "text",
+    }
 )
 
-__all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_errors.py checks
-    "ANSWER_WITHIN",
-    "AUDIT_CHECKLIST",
-    "Acquisition",
-    "Actor",
-    "ApportionMethod",
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_api.py checks
     "Assessment",
-    "AuditQuestion",
-    "AuditScope",
-    "Basis",
-    "BillingEvent",
-    "BrandPersonality",
-    "COMMUNITY_RULES",
     "CalendarItem",
-    "CalendarSettings",
-    "CampaignDraft",
-    "CampaignObjective",
-    "CasePath",
-    "CategoryDrift",
     "Channel",
-    "Checker",
-    "CheckerError",
-    "ChecklistItem",
-    "Comment",
-    "CommunityRule",
-    "Comparison",
     "Confidence",
-    "Conflict",
-    "ConflictKind",
     "ContentCalendar",
     "ContentMix",
     "ContentType",
-    "CountKind",
-    "CountLimit",
-    "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
     "DEFAULT_RULES",
-    "DISCLOSURE_MARKERS",
-    "DisclosureMarker",
-    "ECOSYSTEM_RULES",
-    "EcosystemRule",
-    "Effect",
-    "Entities",
-    "Entity",
-    "EntityKind",
-    "Evergreen",
-    "ExamplePost",
-    "FACEBOOK_CONTEST_TIP",
-    "FORMAT_CONTENT_TYPES",
-    "Fact",
     "Finding",
-    "FixedEvent",
     "Frequency",
-    "FrequencyReport",
     "FrequencyRule",
     "Funnel",
-    "FunnelComparison",
     "FunnelStage",
-    "FunnelStep",
-    "Hit",
-    "Improvement",
     "Inbox",
-    "Influencer",
-    "Interaction",
-    "Interpolation",
-    "ItemKind",
-    "JourneyStep",
     "Kpi",
-    "LimitCheck",
-    "Limits",
-    "MAX_TEXT_LENGTH",
-    "METRICS",
     "Media",
-    "MediaFamily",
-    "MediaKind",
-    "MediaLimit",
     "Message",
-    "Metric",
-    "MetricKind",
-    "MixDrift",
-    "MixPreset",
-    "NestedMix",
-    "NoBenchmarkError",
     "NotFoundError",
-    "Objective",
-    "PartnerReach",
-    "PathStop",
     "Period",
     "Persona",
     "Pillar",
-    "Plan",
-    "PlanIssue",
     "PlanSpec",
-    "PlanningError",
     "Platform",
-    "PlatformComparison",
-    "PlatformFit",
-    "PlatformRole",
     "Post",
-    "PostContext",
     "PostFormat",
-    "PostResult",
-    "PostingGuidance",
-    "PostingWindow",
-    "Presence",
-    "Progress",
-    "ProgressVerdict",
-    "Quadrant",
-    "QuietHours",
-    "RankedWindow",
-    "RelationshipStage",
-    "Responsiveness",
     "Rule",
     "RuleSet",
-    "STRATEGY_RULES",
-    "SequenceMethod",
-    "Sequencer",
-    "SetupChecklist",
-    "SetupStep",
     "Severity",
-    "Signal",
     "SmartGoal",
     "SocialkitError",
     "SocialkitTypeError",
-    "SocialkitWarning",
     "Source",
-    "StageCoverage",
-    "StageMapping",
-    "StageProfile",
-    "StageShare",
-    "StaleDataWarning",
-    "StepDelta",
     "Strategy",
-    "StrategyFileError",
-    "SupportsPlanSpec",
-    "Swot",
-    "Tactic",
-    "TaggedPost",
-    "Target",
-    "TargetKind",
-    "Targeting",
-    "TextLimit",
     "TextMeasure",
-    "TextUnit",
-    "ThreeC",
-    "Touchpoint",
-    "UTM_KEYS",
-    "UnknownCategoryError",
     "UnknownPlatformError",
-    "Utm",
-    "UtmTemplate",
     "ValidationError",
     "Variant",
-    "Verdict",
-    "Violation",
     "Window",
-    "X_ADS_OBJECTIVES",
-    "X_ADS_SETUP",
     "__version__",
     "assess",
     "best_times",
-    "check_responsiveness",
-    "click_through_rate",
     "compare_variants",
-    "conversion_rate",
-    "cost_per_result",
-    "engagement_rate_by_followers",
-    "engagement_rate_by_impressions",
-    "engagement_rate_by_reach",
-    "expected_results",
     "extract",
-    "get_metric",
     "get_platform",
-    "growth_rate",
-    "influence_quadrants",
+    "list_platforms",
     "load_strategy",
-    "loads_strategy",
-    "measure",
-    "minimum_detectable_effect",
-    "mix_deviation",
-    "parse_utm",
     "plan",
-    "platforms",
-    "rank_partners",
-    "recommend_platforms",
     "register_platform",
-    "sample_size",
     "stage_coverage",
     "stage_of",
-    "tag_links",
-    "triage",
     "utm",
 ]
 
 
 def __getattr__(name: str) -> object:
-    """``examples`` and ``__version__`` load on first use, so ``import socialkit`` stays light."""
-    if name == "examples":
-        import importlib
+    """Load an everyday name, a subpackage or ``__version__`` on first use."""
+    if name in _HOMES:
+        value = getattr(importlib.import_module(_HOMES[name]), name)
+    elif name in _SUBPACKAGES:
+        value = importlib.import_module(f"socialkit.{name}")
+    elif name == "__version__":
+        value = _version()
+    else:
+        raise AttributeError(f"module 'socialkit' has no attribute {name!r}")
+    globals()[name] = value  # later look-ups skip this function
+    return value
 
-        return importlib.import_module("socialkit.examples")
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
 
-        try:
-            return version("socialkit")
-        except PackageNotFoundError:  # pragma: no cover - running from a source tree
-            return "0+unknown"
-    raise AttributeError(f"module 'socialkit' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__, *_SUBPACKAGES})
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("socialkit")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"

@@ -14,6 +14,7 @@ __all__ = [
     "CheckerError",
     "NoBenchmarkError",
     "NotFoundError",
+    "PlanningError",
     "SocialkitError",
     "SocialkitTypeError",
     "SocialkitWarning",
@@ -183,3 +184,16 @@ class SocialkitWarning(UserWarning):
 
 class StaleDataWarning(SocialkitWarning):
     """Platform data has not been verified for longer than the allowed age."""
+
+
+class PlanningError(SocialkitError, ValueError):
+    """Nothing sensible can be planned (for example every day of the range is blacked out).
+
+    >>> from datetime import date
+    >>> from socialkit import PlanSpec, plan
+    >>> plan(PlanSpec.simple(platforms=["x"], tz="UTC", blackouts=[date(2026, 12, 25)]),
+    ...      start=date(2026, 12, 25), end=date(2026, 12, 26))
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.PlanningError: every day from 2026-12-25 to 2026-12-26 is a blackout date; nothing can be planned
+    """

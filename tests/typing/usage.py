@@ -14,18 +14,18 @@ from socialkit import ContentMix, Funnel, FunnelStage, Platform, examples
 platform: Platform = socialkit.get_platform("linkedin")
 maximum: int = platform.limits.text_limits("post")[0].maximum
 weights: list[float | None] = [s.weight for s in platform.current_signals(date(2026, 1, 1))]
-every: tuple[Platform, ...] = socialkit.platforms()
+every: tuple[Platform, ...] = socialkit.list_platforms()
 
 mix = ContentMix({"inform": 80, "promote": 20})
 counts: dict[str, int] = mix.apportion(10, method="webster")
 order: tuple[str, ...] = mix.sequence(10)
-deviation: Fraction = socialkit.mix_deviation(order, mix)
+deviation: Fraction = socialkit.mix.mix_deviation(order, mix)
 
 stage: FunnelStage = socialkit.stage_of(socialkit.ContentType.WEBINAR)
 funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
 coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
 
-length: int = socialkit.measure("Hello #world https://example.com", "x").length
+length: int = socialkit.text.measure("Hello #world https://example.com", "x").length
 hashtags: list[str] = [h.text for h in socialkit.extract("Hello #world").hashtags]
 draft = socialkit.Post(text="Hello", media=[socialkit.Media.video(subtitles=True)])
 assessment: socialkit.Assessment = socialkit.assess(
@@ -40,13 +40,13 @@ post_coverage = socialkit.stage_coverage([draft])
 strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
 findings: tuple[socialkit.Finding, ...] = strategy.validate()
 toml_text: str = strategy.to_toml()
-reread: socialkit.Strategy = socialkit.loads_strategy(toml_text, filename="strategy.toml")
+reread: socialkit.Strategy = socialkit.io.loads_strategy(toml_text, filename="strategy.toml")
 goal: socialkit.SmartGoal = strategy.objectives[0]
-progress: socialkit.Progress = goal.progress(1000, on=date(2027, 3, 1))
+progress: socialkit.strategy.Progress = goal.progress(1000, on=date(2027, 3, 1))
 on_track: bool = progress.on_track
-fits: tuple[socialkit.PlatformFit, ...] = strategy.recommend_platforms()
-swot = socialkit.Swot.from_three_c(
-    socialkit.ThreeC(company=socialkit.Actor(name="Us")), "instagram"
+fits: tuple[socialkit.strategy.PlatformFit, ...] = strategy.recommend_platforms()
+swot = socialkit.strategy.Swot.from_three_c(
+    socialkit.strategy.ThreeC(company=socialkit.strategy.Actor(name="Us")), "instagram"
 )
 strategy_calendar: socialkit.ContentCalendar = socialkit.plan(
     strategy, start=date(2027, 1, 4), end=date(2027, 2, 1)
@@ -55,18 +55,18 @@ strategy_calendar: socialkit.ContentCalendar = socialkit.plan(
 paris = ZoneInfo("Europe/Paris")
 rule: socialkit.FrequencyRule = socialkit.FrequencyRule.for_platform("linkedin")
 gap: timedelta | None = rule.with_frequency("week", 1, 2).min_gap
-violations: tuple[socialkit.Violation, ...] = rule.check(
+violations: tuple[socialkit.frequency.Violation, ...] = rule.check(
     [datetime(2026, 11, 23, 9, tzinfo=paris)], tz=paris
 )
-verdict: socialkit.Verdict = rule.report(
+verdict: socialkit.frequency.Verdict = rule.report(
     [], tz="Europe/Paris", start=date(2026, 11, 23), end=date(2026, 11, 30)
 ).verdict
-ranked: tuple[socialkit.RankedWindow, ...] = socialkit.best_times("x", tz=paris, top=3)
+ranked: tuple[socialkit.frequency.RankedWindow, ...] = socialkit.best_times("x", tz=paris, top=3)
 spec = socialkit.PlanSpec.simple(platforms=["linkedin", "x"], tz=paris, mix=mix)
 calendar: socialkit.ContentCalendar = socialkit.plan(
     spec, start=date(2026, 11, 23), end=date(2026, 12, 21)
 )
-issues: tuple[socialkit.PlanIssue, ...] = calendar.issues
+issues: tuple[socialkit.calendar.PlanIssue, ...] = calendar.issues
 items: tuple[socialkit.CalendarItem, ...] = calendar.filter(platform="x", stage="tofu")
 slot: datetime | None = calendar.next_free_slot(
     "linkedin", after=datetime(2026, 12, 1, tzinfo=paris)
@@ -76,33 +76,36 @@ again: socialkit.ContentCalendar = socialkit.ContentCalendar.from_json(text)
 
 # Measurement: tracking, metrics, experiments, influence, paid social, community
 tagged_url: str = socialkit.utm("https://ex.com/", source="x", medium="social", campaign="c")
-tag: socialkit.Utm | None = socialkit.parse_utm(tagged_url)
-launch = socialkit.UtmTemplate(source="{platform}", medium="social", campaign="launch")
-tagged_fits: bool = socialkit.tag_links("New: https://ex.com/", launch, "linkedin").fits
-ctr: Fraction = socialkit.click_through_rate(12, 800)
-per_result: Fraction | float = socialkit.cost_per_result(250, 40)
-vanity: bool = socialkit.get_metric("growth_rate").kind is socialkit.MetricKind.VANITY
+tag: socialkit.measure.Utm | None = socialkit.measure.parse_utm(tagged_url)
+launch = socialkit.measure.UtmTemplate(source="{platform}", medium="social", campaign="launch")
+tagged_fits: bool = socialkit.measure.tag_links("New: https://ex.com/", launch, "linkedin").fits
+ctr: Fraction = socialkit.measure.click_through_rate(12, 800)
+per_result: Fraction | float = socialkit.measure.cost_per_result(250, 40)
+vanity: bool = (
+    socialkit.measure.get_metric("growth_rate").kind is socialkit.measure.MetricKind.VANITY
+)
 result = socialkit.compare_variants(
     socialkit.Variant(name="A", successes=20, trials=1_000),
     socialkit.Variant(name="B", successes=30, trials=1_000),
 )
 plain_words: str = result.verdict
-needed: int = socialkit.sample_size(0.02, 0.005)
-people = [socialkit.Influencer(handle="@ana", audience=12_000, engagement=3)]
-untapped: tuple[socialkit.Influencer, ...] = socialkit.influence_quadrants(people)[
-    socialkit.Quadrant.UNTAPPED
+needed: int = socialkit.measure.sample_size(0.02, 0.005)
+people = [socialkit.measure.Influencer(handle="@ana", audience=12_000, engagement=3)]
+untapped: tuple[socialkit.measure.Influencer, ...] = socialkit.measure.influence_quadrants(people)[
+    socialkit.measure.Quadrant.UNTAPPED
 ]
 gains: list[int] = [
-    p.gain for p in socialkit.rank_partners({"p": {"@a"}}, your_network=set(), influential={"@a"})
+    p.gain
+    for p in socialkit.measure.rank_partners({"p": {"@a"}}, your_network=set(), influential={"@a"})
 ]
-results_bought: int = socialkit.expected_results(500, 2)
-missing: tuple[socialkit.ChecklistItem, ...] = socialkit.X_ADS_SETUP.missing(
-    socialkit.CampaignDraft(name="Spring")
+results_bought: int = socialkit.measure.expected_results(500, 2)
+missing: tuple[socialkit.measure.ChecklistItem, ...] = socialkit.measure.X_ADS_SETUP.missing(
+    socialkit.measure.CampaignDraft(name="Spring")
 )
 utc = ZoneInfo("UTC")
 inbox = [
     socialkit.Message(received_at=datetime(2026, 3, 2, 9, tzinfo=utc), platform="x", author="@a")
 ]
-report = socialkit.check_responsiveness(inbox, now=datetime(2026, 3, 5, tzinfo=utc))
+report = socialkit.community.check_responsiveness(inbox, now=datetime(2026, 3, 5, tzinfo=utc))
 median: timedelta | None = report.median_response
-queue: tuple[socialkit.Message, ...] = socialkit.triage(inbox)
+queue: tuple[socialkit.Message, ...] = socialkit.community.triage(inbox)

@@ -11,8 +11,8 @@ from enum import StrEnum
 
 import attrs
 
-from socialkit.errors import ValidationError
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit.errors import ValidationError
 
 __all__ = ["Confidence", "Fact", "Source"]
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import attrs
 
-from socialkit.platforms._model import Platform, PostingGuidance
 from socialkit._core.sources import Fact, Source
+from socialkit.platforms._model import Platform, PostingGuidance
 
 __all__ = ["jsonable", "platform_markdown", "platform_text", "platforms_table", "table"]
 

@@ -23,8 +23,8 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import attrs
 
-from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit._core.validate import where
+from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
     "ONE_DAY",

@@ -1,1 +1,37 @@
-"""TODO"""
+"""Content calendars: planning from a :class:`PlanSpec` and querying the :class:`ContentCalendar` it makes."""
+
+from socialkit.calendar._model import (
+    CalendarItem,
+    Conflict,
+    ConflictKind,
+    ContentCalendar,
+    ItemKind,
+    PlanIssue,
+)
+from socialkit.calendar._planning import (
+    Channel,
+    Evergreen,
+    FixedEvent,
+    Interaction,
+    PlanSpec,
+    Sequencer,
+    SupportsPlanSpec,
+    plan,
+)
+
+__all__ = [
+    "CalendarItem",
+    "Channel",
+    "Conflict",
+    "ConflictKind",
+    "ContentCalendar",
+    "Evergreen",
+    "FixedEvent",
+    "Interaction",
+    "ItemKind",
+    "PlanIssue",
+    "PlanSpec",
+    "Sequencer",
+    "SupportsPlanSpec",
+    "plan",
+]

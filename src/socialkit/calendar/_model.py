@@ -21,17 +21,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.frequency._rules import (
-    FrequencyReport,
-    FrequencyRule,
-    Violation,
-    period_key,
-    period_start,
-)
-from socialkit.platforms._model import Period, Platform
-from socialkit.platforms._registry import slug_of
-from socialkit.funnel._stages import ContentType, FunnelStage, lookup
+from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, to_zone
 from socialkit._core.validate import (
     each,
     instance_of,
@@ -41,7 +31,17 @@ from socialkit._core.validate import (
     to_enum,
     to_tuple,
 )
-from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, to_zone
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.frequency._rules import (
+    FrequencyReport,
+    FrequencyRule,
+    Violation,
+    period_key,
+    period_start,
+)
+from socialkit.funnel._stages import ContentType, FunnelStage, lookup
+from socialkit.platforms._model import Period, Platform
+from socialkit.platforms._registry import slug_of
 
 if TYPE_CHECKING:
     import pandas
@@ -366,7 +366,7 @@ class ContentCalendar:
         return out
 
     def reports(self) -> dict[str, FrequencyReport]:
-        """Each platform's :class:`~socialkit.FrequencyReport` over the calendar's range:
+        """Each platform's :class:`~socialkit.frequency.FrequencyReport` over the calendar's range:
         under, within or over its recommended range.
 
         >>> import socialkit

@@ -5,7 +5,7 @@ How :func:`plan` works, per platform (a heuristic, documented in
 
 1. Fixed events are placed first, at their local wall-clock time; an event that
    would break the frequency rule or falls on a blackout date is not placed and
-   becomes a :class:`~socialkit.PlanIssue`.
+   becomes a :class:`~socialkit.calendar.PlanIssue`.
 2. A weekly target is taken from the rule: the middle of the weekly range
    (``(min + max) / 2``, LinkedIn 2-3 -> 2.5, so weeks alternate 2 and 3),
    accumulated exactly with fractions so partial weeks get their share.
@@ -35,12 +35,7 @@ from zoneinfo import ZoneInfo
 import attrs
 from dateutil.rrule import rrule, rrulestr
 
-from socialkit.calendar._model import CalendarItem, ContentCalendar, ItemKind, PlanIssue, SlotChecker
-from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
-from socialkit.frequency._rules import FrequencyRule, check_range, period_key
-from socialkit.platforms._model import Period, Platform
-from socialkit.platforms._registry import get_platform, slug_of
-from socialkit.funnel._stages import ContentType, FunnelStage, lookup
+from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, localize, to_zone
 from socialkit._core.validate import (
     each,
     instance_of,
@@ -50,7 +45,18 @@ from socialkit._core.validate import (
     positive_duration,
     to_tuple,
 )
-from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, localize, to_zone
+from socialkit.calendar._model import (
+    CalendarItem,
+    ContentCalendar,
+    ItemKind,
+    PlanIssue,
+    SlotChecker,
+)
+from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
+from socialkit.frequency._rules import FrequencyRule, check_range, period_key
+from socialkit.funnel._stages import ContentType, FunnelStage, lookup
+from socialkit.platforms._model import Period, Platform
+from socialkit.platforms._registry import get_platform, slug_of
 
 __all__ = [
     "Channel",
@@ -58,7 +64,6 @@ __all__ = [
     "FixedEvent",
     "Interaction",
     "PlanSpec",
-    "PlanningError",
     "Sequencer",
     "SupportsPlanSpec",
     "plan",
@@ -66,17 +71,6 @@ __all__ = [
 
 MAX_YEARS = 20
 """Longest range :func:`plan` accepts; beyond it a calendar is a typo, not a plan."""
-
-
-class PlanningError(SocialkitError, ValueError):
-    """Nothing sensible can be planned (e.g. every day of the range is blacked out).
-
-    >>> plan(PlanSpec.simple(platforms=["x"], tz="UTC", blackouts=[date(2026, 12, 25)]),
-    ...      start=date(2026, 12, 25), end=date(2026, 12, 26))
-    Traceback (most recent call last):
-    ...
-    socialkit.calendar._planning.PlanningError: every day from 2026-12-25 to 2026-12-26 is a blackout date; nothing can be planned
-    """
 
 
 @runtime_checkable

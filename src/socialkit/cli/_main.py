@@ -16,13 +16,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from socialkit._core.table import jsonable, platform_text, platforms_table, table
+from socialkit.cli._strategy import add_strategy_commands
 from socialkit.errors import SocialkitError, StaleDataWarning, ValidationError
 from socialkit.platforms._model import MediaKind, Platform
+from socialkit.platforms._registry import get_platform, list_platforms
 from socialkit.posts._model import Media, Post
-from socialkit.platforms._registry import get_platform, platforms
-from socialkit._core.table import jsonable, platform_text, platforms_table, table
 from socialkit.posts._rules import assess
-from socialkit.cli._strategy import add_strategy_commands
 
 __all__ = ["main"]
 
@@ -46,7 +46,7 @@ def _warn_if_stale(items: Sequence[Platform]) -> None:
 
 
 def _platforms(args: argparse.Namespace) -> int:
-    items = platforms()
+    items = list_platforms()
     _warn_if_stale(items)
     if args.json:
         _print_json([dict(jsonable(p), sources=jsonable(p.sources)) for p in items])

@@ -19,16 +19,16 @@ from pathlib import Path
 import attrs
 
 from socialkit import examples
-from socialkit.calendar._model import ContentCalendar
-from socialkit.io._calendar import check_output, to_text, write_calendar
-from socialkit.funnel._coverage import stage_coverage
-from socialkit.errors import StrategyFileError, ValidationError
 from socialkit._core.findings import Finding, Severity
-from socialkit.calendar._planning import plan
 from socialkit._core.table import jsonable, table
+from socialkit.calendar._model import ContentCalendar
+from socialkit.calendar._planning import plan
+from socialkit.errors import StrategyFileError, ValidationError
+from socialkit.funnel._coverage import stage_coverage
 from socialkit.funnel._stages import FunnelStage
-from socialkit.strategy._model import Strategy
+from socialkit.io._calendar import check_output, to_text, write_calendar
 from socialkit.io._strategy import load_strategy
+from socialkit.strategy._model import Strategy
 
 __all__ = ["add_strategy_commands"]
 

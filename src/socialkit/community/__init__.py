@@ -1,1 +1,23 @@
-"""TODO"""
+"""Community management: an inbox of messages, responsiveness rules and triage."""
+
+from socialkit.community._inbox import (
+    ANSWER_WITHIN,
+    COMMUNITY_RULES,
+    CommunityRule,
+    Inbox,
+    Message,
+    Responsiveness,
+    check_responsiveness,
+    triage,
+)
+
+__all__ = [
+    "ANSWER_WITHIN",
+    "COMMUNITY_RULES",
+    "CommunityRule",
+    "Inbox",
+    "Message",
+    "Responsiveness",
+    "check_responsiveness",
+    "triage",
+]

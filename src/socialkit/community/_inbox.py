@@ -21,12 +21,12 @@ from typing import Any
 import attrs
 
 from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
-from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
-from socialkit.platforms._registry import slug_of
-from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit._core.time import as_utc, aware, elapsed
+from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.platforms._registry import slug_of
 
 __all__ = [
     "ANSWER_WITHIN",
@@ -266,7 +266,7 @@ COMMUNITY_RULES: tuple[CommunityRule, ...] = (
     CommunityRule(
         id="community.negative_first",
         severity=Severity.WARNING,
-        fix="answer negative messages first (see socialkit.triage)",
+        fix="answer negative messages first (see socialkit.community.triage)",
         source=_ARTICLE,
         check=_negative_first,
     ),

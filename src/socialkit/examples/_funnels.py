@@ -8,8 +8,8 @@ arithmetic run. They are not data about Kiko, Decathlon or any company.
 
 from __future__ import annotations
 
-from socialkit.funnel._model import Funnel
 from socialkit.funnel._journey import CasePath, PathStop
+from socialkit.funnel._model import Funnel
 from socialkit.funnel._stage_data import COURSE_000
 from socialkit.funnel._stages import FunnelStage, Touchpoint
 

@@ -12,8 +12,8 @@ from difflib import get_close_matches
 from importlib.resources import files
 
 from socialkit.errors import NotFoundError, SocialkitTypeError
-from socialkit.strategy._model import Strategy
 from socialkit.io._strategy import loads_strategy
+from socialkit.strategy._model import Strategy
 
 __all__ = [
     "DEFAULT_STRATEGY",

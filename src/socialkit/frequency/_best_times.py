@@ -28,12 +28,12 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.sources import Source
+from socialkit._core.time import aware, to_zone
+from socialkit._core.validate import number, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
-from socialkit._core.sources import Source
-from socialkit.platforms._registry import get_platform, platforms
-from socialkit._core.validate import number, to_tuple
-from socialkit._core.time import aware, to_zone
+from socialkit.platforms._registry import get_platform, list_platforms
 
 __all__ = ["Basis", "PostResult", "RankedWindow", "best_times"]
 
@@ -117,7 +117,7 @@ def best_times(
     """The ``top`` posting windows for ``platform``, in the audience's time zone ``tz``.
 
     Without ``history``: the platform's benchmark windows with their sources;
-    :class:`~socialkit.NoBenchmarkError` when socialkit has no benchmark for the
+    :class:`~socialkit.errors.NoBenchmarkError` when socialkit has no benchmark for the
     platform (it never invents windows). With it: weekday-hours ranked by the
     shrunk score of the module docstring (on a platform without a benchmark,
     every prior is the account's mean).
@@ -173,7 +173,7 @@ def best_times(
             )
     if not results:
         if not p.best_times:
-            raise NoBenchmarkError(p.slug, (q.slug for q in platforms() if q.best_times))
+            raise NoBenchmarkError(p.slug, (q.slug for q in list_platforms() if q.best_times))
         return tuple(_benchmark_only(p))[:top]
     return _blended(p, zone, results, prior_weight, benchmark_lift)[:top]
 

@@ -2,7 +2,7 @@
 
 "Post regularly, between too little and too often" [000]: a
 :class:`FrequencyRule` turns that advice into checkable limits. Each platform
-has a default built from its recommended :class:`~socialkit.PostingGuidance`
+has a default built from its recommended :class:`~socialkit.platforms.PostingGuidance`
 (LinkedIn: at most one post every 48 hours [000], 2-3 a week); a strategy or a
 user overrides any part with :func:`attrs.evolve` or the ``with_*`` methods.
 
@@ -23,9 +23,7 @@ from typing import Any
 
 import attrs
 
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.platforms._model import Period, Platform
-from socialkit.platforms._registry import get_platform
+from socialkit._core.time import as_utc, elapsed, ensure_aware, to_zone
 from socialkit._core.validate import (
     at_least,
     each,
@@ -36,7 +34,9 @@ from socialkit._core.validate import (
     to_tuple,
     where,
 )
-from socialkit._core.time import as_utc, elapsed, ensure_aware, to_zone
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.platforms._model import Period, Platform
+from socialkit.platforms._registry import get_platform
 
 __all__ = [
     "Frequency",

@@ -18,9 +18,9 @@ from typing import Any
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._core.numbers import Number
 from socialkit._core.table import table
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import ContentType, FunnelStage, StageMapping, lookup, stage_of
 
 __all__ = ["StageCoverage", "StageShare", "stage_coverage"]
@@ -149,7 +149,7 @@ def stage_coverage(
     """Count planned contents per funnel stage and compare with a target mix.
 
     ``contents`` holds content types, stages, their names, draft posts (staged
-    by their format, see :data:`~socialkit.FORMAT_CONTENT_TYPES`), or objects
+    by their format, see :data:`~socialkit.posts.FORMAT_CONTENT_TYPES`), or objects
     with a ``.stage`` (preferred) or ``.content_type`` attribute. ``target`` maps
     stages to shares or weights (normalised to sum to 1; stages left out get
     0), e.g. a content-mix preset. Content types are staged with ``mapping``

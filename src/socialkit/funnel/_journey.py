@@ -13,10 +13,10 @@ from typing import Any
 
 import attrs
 
-from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit._core.sources import Source
-from socialkit.funnel._stages import FunnelStage, Touchpoint, lookup, stages_in_order
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_tuple
+from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.funnel._stages import FunnelStage, Touchpoint, lookup, stages_in_order
 
 __all__ = ["CasePath", "PathStop"]
 

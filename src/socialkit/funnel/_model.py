@@ -21,11 +21,11 @@ from typing import Any, overload
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._core.numbers import Number
 from socialkit._core.table import table
-from socialkit.funnel._stages import FunnelStage, lookup
 from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.funnel._stages import FunnelStage, lookup
 
 __all__ = ["Funnel", "FunnelComparison", "FunnelStep", "Improvement", "Plan", "StepDelta"]
 

@@ -19,9 +19,9 @@ from typing import TypeVar, cast
 
 import attrs
 
-from socialkit.errors import NotFoundError, SocialkitTypeError
 from socialkit._core.sources import Source
 from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+from socialkit.errors import NotFoundError, SocialkitTypeError
 
 __all__ = [
     "ContentType",

@@ -17,11 +17,11 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from socialkit._core.time import localize, to_zone
 from socialkit.calendar._model import CalendarItem, ContentCalendar, ItemKind, PlanIssue
 from socialkit.errors import SocialkitError, ValidationError
 from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window, period_key
 from socialkit.platforms._model import Period
-from socialkit._core.time import localize, to_zone
 
 if TYPE_CHECKING:
     import pandas

@@ -2,7 +2,7 @@
 
 A thin edge around the pure model. Reading checks every key against the
 schema below, so a typo, a wrong type or an unknown platform fails with one
-:class:`~socialkit.StrategyFileError` that names the file, the key path (or
+:class:`~socialkit.errors.StrategyFileError` that names the file, the key path (or
 the line, for TOML syntax errors) and what is expected.
 
 The file's layout mirrors :class:`~socialkit.Strategy`: top-level ``name`` and
@@ -24,12 +24,12 @@ from typing import Any
 
 import attrs
 
-from socialkit.strategy._audience import BrandPersonality, Persona
-from socialkit.strategy._ecosystem import PlatformRole
 from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError
 from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window
-from socialkit.strategy._goals import SmartGoal, exact
 from socialkit.platforms._model import Period
+from socialkit.strategy._audience import BrandPersonality, Persona
+from socialkit.strategy._ecosystem import PlatformRole
+from socialkit.strategy._goals import SmartGoal, exact
 from socialkit.strategy._model import (
     CalendarSettings,
     ExamplePost,
@@ -369,7 +369,7 @@ def loads_strategy(text: str, *, filename: str = "<string>") -> Strategy:
 def load_strategy(path: str | PathLike[str]) -> Strategy:
     """Read a strategy from a TOML file.
 
-    Raises :class:`~socialkit.StrategyFileError` naming the file for a missing
+    Raises :class:`~socialkit.errors.StrategyFileError` naming the file for a missing
     file, invalid TOML (with the line), or a key with the wrong type or value.
     """
     if not isinstance(path, str | PathLike):

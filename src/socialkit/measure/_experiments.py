@@ -33,8 +33,8 @@ from statistics import NormalDist, StatisticsError
 
 import attrs
 
-from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit._core.validate import at_least, non_empty_str
+from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
     "Comparison",

@@ -19,8 +19,15 @@ from fractions import Fraction
 
 import attrs
 
+from socialkit._core.validate import (
+    at_least,
+    instance_of,
+    non_empty_str,
+    str_set,
+    to_enum,
+    to_str_set,
+)
 from socialkit.errors import SocialkitTypeError, ValidationError
-from socialkit._core.validate import at_least, instance_of, non_empty_str, str_set, to_enum, to_str_set
 
 __all__ = [
     "Acquisition",

@@ -21,10 +21,10 @@ from fractions import Fraction
 import attrs
 
 from socialkit._core.documents import AGENCY_GLOSSARY
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._core.sources import Confidence, Source
-from socialkit.funnel._stages import FunnelStage
 from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.funnel._stages import FunnelStage
 
 __all__ = [
     "METRICS",

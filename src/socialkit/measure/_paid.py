@@ -20,9 +20,9 @@ from typing import Any
 import attrs
 
 from socialkit._core.documents import BLOG_ARCHIVE
-from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
+from socialkit._core.time import aware
 from socialkit._core.validate import (
     Validator,
     each,
@@ -34,7 +34,7 @@ from socialkit._core.validate import (
     to_str_set,
     to_tuple,
 )
-from socialkit._core.time import aware
+from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
     "FACEBOOK_CONTEST_TIP",

@@ -28,12 +28,12 @@ from urllib.parse import SplitResult, quote, unquote_plus, urlsplit
 import attrs
 
 from socialkit._core.documents import AGENCY_GLOSSARY
-from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.validate import optional, where
+from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.text._measure import TextMeasure, extract, measure
-from socialkit._core.validate import optional, where
 
 __all__ = [
     "UTM_KEYS",

@@ -19,6 +19,16 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.numbers import Number
+from socialkit._core.sources import Source
+from socialkit._core.table import table
+from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+from socialkit.errors import (
+    NotFoundError,
+    SocialkitTypeError,
+    UnknownCategoryError,
+    ValidationError,
+)
 from socialkit.mix._apportion import (
     ApportionMethod,
     SequenceMethod,
@@ -26,16 +36,6 @@ from socialkit.mix._apportion import (
     edf_sequence,
     optimal_bound,
 )
-from socialkit.errors import (
-    NotFoundError,
-    SocialkitTypeError,
-    UnknownCategoryError,
-    ValidationError,
-)
-from socialkit._core.numbers import Number
-from socialkit._core.sources import Source
-from socialkit._core.table import table
-from socialkit._core.validate import instance_of, non_empty_str, to_tuple
 
 __all__ = ["CategoryDrift", "ContentMix", "MixDrift", "MixPreset", "NestedMix", "mix_deviation"]
 

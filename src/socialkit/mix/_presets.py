@@ -7,8 +7,8 @@ own suggestion (no source document gives numbers for them) and say so.
 from __future__ import annotations
 
 from socialkit._core.documents import AGENCY_GLOSSARY, STRATEGY_ARTICLE
-from socialkit.mix._model import MixPreset
 from socialkit._core.sources import Confidence, Source
+from socialkit.mix._model import MixPreset
 
 __all__ = ["PRESETS"]
 

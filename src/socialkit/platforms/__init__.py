@@ -1,23 +1,52 @@
-"""Shipped platform data: one module per platform, each defining ``PLATFORM``.
+"""Platforms as data: the :class:`Platform` model, its sourced facts and the registry.
 
-Adding a platform is adding data: write ``<slug>.py`` with a ``PLATFORM =
-Platform(...)`` instance whose every fact names its source, then add the slug
-to :data:`SHIPPED`. The generic tests in ``tests/test_platform_data.py`` run
-over every registered platform, so no new test code is needed.
+One data module per network (``socialkit.platforms.x``, ...), each defining ``PLATFORM``;
+:func:`get_platform` finds one by slug or alias, :func:`list_platforms` lists them and
+:func:`register_platform` adds or replaces one.
+
+>>> from socialkit.platforms import get_platform
+>>> get_platform("twitter").slug
+'x'
 """
 
-SHIPPED: tuple[str, ...] = (
-    "bluesky",
-    "facebook",
-    "instagram",
-    "linkedin",
-    "mastodon",
-    "pinterest",
-    "snapchat",
-    "threads",
-    "tiktok",
-    "whatsapp",
-    "x",
-    "youtube",
+from socialkit._core.sources import Confidence, Fact, Source
+from socialkit.platforms._model import (
+    CountKind,
+    CountLimit,
+    Effect,
+    Limits,
+    MediaFamily,
+    MediaKind,
+    MediaLimit,
+    Period,
+    Platform,
+    PostingGuidance,
+    PostingWindow,
+    Signal,
+    TextLimit,
+    TextUnit,
 )
-"""Slugs of the platforms that ship with socialkit, loaded on first registry access."""
+from socialkit.platforms._registry import get_platform, list_platforms, register_platform
+
+__all__ = [
+    "Confidence",
+    "CountKind",
+    "CountLimit",
+    "Effect",
+    "Fact",
+    "Limits",
+    "MediaFamily",
+    "MediaKind",
+    "MediaLimit",
+    "Period",
+    "Platform",
+    "PostingGuidance",
+    "PostingWindow",
+    "Signal",
+    "Source",
+    "TextLimit",
+    "TextUnit",
+    "get_platform",
+    "list_platforms",
+    "register_platform",
+]

@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 
 import attrs
 
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._core.sources import Fact, Source
 from socialkit._core.validate import (
     at_least,
@@ -32,6 +31,7 @@ from socialkit._core.validate import (
     to_tuple,
     where,
 )
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 
 __all__ = [
     "CountKind",
@@ -584,7 +584,7 @@ class Platform:
         """Whether the data is older than ``max_age`` on ``today`` (you pass the date).
 
         Platforms change their rules often; stale data is still usable, so socialkit
-        warns (:class:`~socialkit.StaleDataWarning`) instead of failing.
+        warns (:class:`~socialkit.errors.StaleDataWarning`) instead of failing.
 
         >>> from datetime import date
         >>> from socialkit import get_platform

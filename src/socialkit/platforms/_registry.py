@@ -15,7 +15,7 @@ from difflib import get_close_matches
 from socialkit.errors import SocialkitTypeError, UnknownPlatformError, ValidationError
 from socialkit.platforms._model import Platform
 
-__all__ = ["SHIPPED", "get_platform", "platforms", "register_platform", "slug_of"]
+__all__ = ["SHIPPED", "get_platform", "list_platforms", "register_platform", "slug_of"]
 
 SHIPPED: tuple[str, ...] = (
     "bluesky",
@@ -125,10 +125,10 @@ def get_platform(slug: str | Platform) -> Platform:
     return _REGISTRY.get(slug)  # type: ignore[arg-type]
 
 
-def platforms() -> tuple[Platform, ...]:
+def list_platforms() -> tuple[Platform, ...]:
     """Every registered platform, sorted by slug.
 
-    >>> [p.slug for p in platforms()][:3]
+    >>> [p.slug for p in list_platforms()][:3]
     ['bluesky', 'facebook', 'instagram']
     """
     return _REGISTRY.all()

@@ -8,6 +8,7 @@ signal is recorded.
 
 from datetime import date
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -19,7 +20,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 
 POST_LEXICON = Source(
     title="bluesky-social/atproto lexicons/app/bsky/feed/post.json",

@@ -7,6 +7,7 @@ the 63,206-character limit is from secondary sources only.
 
 from datetime import date
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     Effect,
     Limits,
@@ -19,7 +20,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import COURSE_MODULE, HOOTSUITE_2023, SPROUT_BEST_TIMES_2023
 
 META_RANKING = Source(

@@ -8,6 +8,7 @@ from Adam Mosseri, read through press reports; limits from secondary sources
 from datetime import date, timedelta
 from fractions import Fraction
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -24,7 +25,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import (
     AYRSHARE_MEDIA,
     COURSE_MODULE,

@@ -7,6 +7,7 @@ LinkedIn's engineering blog.
 
 from datetime import date, timedelta
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -23,7 +24,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import (
     AYRSHARE_MEDIA,
     COURSE_MODULE,

@@ -8,8 +8,8 @@ network. The home timeline is chronological, so no ranking signal is recorded.
 
 from datetime import date
 
-from socialkit.platforms._model import Limits, MediaFamily, Platform, TextLimit, TextUnit
 from socialkit._core.sources import Confidence, Source
+from socialkit.platforms._model import Limits, MediaFamily, Platform, TextLimit, TextUnit
 
 STATUS_LENGTH_VALIDATOR = Source(
     title="mastodon/mastodon app/validators/status_length_validator.rb",

@@ -8,6 +8,7 @@ Pinterest's engineering blog; media limits from a third-party tool's docs.
 from datetime import date, timedelta
 from fractions import Fraction
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -23,7 +24,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import AYRSHARE_MEDIA, COURSE_MODULE, FACEBOT_2026
 
 OPENAPI_V5 = Source(

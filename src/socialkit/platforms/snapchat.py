@@ -7,6 +7,7 @@ Snap's own guidelines say which Snaps it will not show.
 
 from datetime import date, timedelta
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     Effect,
     Limits,
@@ -16,7 +17,6 @@ from socialkit.platforms._model import (
     Platform,
     Signal,
 )
-from socialkit._core.sources import Confidence, Source
 
 SPOTLIGHT_GUIDELINES = Source(
     title="Snapchat Support, Spotlight Guidelines",

@@ -9,6 +9,7 @@ correlational industry finding.
 from datetime import date, timedelta
 from fractions import Fraction
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -22,7 +23,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import AYRSHARE_MEDIA
 
 THREADS_POSTS = Source(

@@ -7,6 +7,7 @@ the same. Limits are those of the Content Posting API, from third-party docs.
 
 from datetime import date, timedelta
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -23,7 +24,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import COURSE_MODULE, FACEBOT_2026, ZERNIO_DOCS
 
 FOR_YOU_2020 = Source(

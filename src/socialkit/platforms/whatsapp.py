@@ -8,6 +8,7 @@ Business Platform (Cloud API), which is how brands publish on WhatsApp.
 
 from datetime import date
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     Limits,
     MediaFamily,
@@ -17,7 +18,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 
 CLOUD_API_TEXT = Source(
     title="WhatsApp Cloud API, Text messages (developers.facebook.com)",

@@ -8,6 +8,7 @@ published weights multiply *predicted probabilities* of each action, not counts.
 from datetime import date, timedelta
 from fractions import Fraction
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -24,7 +25,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import COURSE_MODULE, HOOTSUITE_2023, SPROUT_BEST_TIMES_2023
 
 TWITTER_TEXT_V3 = Source(

@@ -8,6 +8,7 @@ and the 2016 RecSys paper on its deep-learning recommender.
 from datetime import date, timedelta
 from fractions import Fraction
 
+from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     Effect,
     Limits,
@@ -21,7 +22,6 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._sources import COURSE_MODULE, FACEBOT_2026, ZERNIO_DOCS
 
 DATA_API_VIDEOS = Source(

@@ -1,1 +1,44 @@
-"""TODO"""
+"""Draft posts and their assessment against a platform's ranking heuristics.
+
+>>> from socialkit.posts import Post, assess
+>>> assess(Post(text="Hello #bread"), "x").fits
+True
+"""
+
+from socialkit.posts._model import (
+    FORMAT_CONTENT_TYPES,
+    Comment,
+    Media,
+    Post,
+    PostFormat,
+)
+from socialkit.posts._rules import (
+    DEFAULT_RULES,
+    DISCLOSURE_MARKERS,
+    Assessment,
+    Checker,
+    DisclosureMarker,
+    Hit,
+    PostContext,
+    Rule,
+    RuleSet,
+    assess,
+)
+
+__all__ = [
+    "DEFAULT_RULES",
+    "DISCLOSURE_MARKERS",
+    "FORMAT_CONTENT_TYPES",
+    "Assessment",
+    "Checker",
+    "Comment",
+    "DisclosureMarker",
+    "Hit",
+    "Media",
+    "Post",
+    "PostContext",
+    "PostFormat",
+    "Rule",
+    "RuleSet",
+    "assess",
+]

@@ -16,10 +16,7 @@ from typing import Any
 
 import attrs
 
-from socialkit.errors import ValidationError
-from socialkit.platforms._model import MediaKind
-from socialkit.funnel._stages import ContentType
-from socialkit.text._measure import extract
+from socialkit._core.time import aware
 from socialkit._core.validate import (
     at_least,
     each,
@@ -29,7 +26,10 @@ from socialkit._core.validate import (
     to_enum,
     to_tuple,
 )
-from socialkit._core.time import aware
+from socialkit.errors import ValidationError
+from socialkit.funnel._stages import ContentType
+from socialkit.platforms._model import MediaKind
+from socialkit.text._measure import extract
 
 __all__ = ["FORMAT_CONTENT_TYPES", "Comment", "Media", "Post", "PostFormat"]
 
@@ -205,7 +205,7 @@ class Post:
     (free product, payment), which must be disclosed. ``title``,
     ``description`` and ``keywords`` are the metadata some platforms rank on
     (YouTube, Pinterest); where a platform's body is the description
-    (:attr:`Limits.body_field <socialkit.Limits.body_field>`), ``text`` is the
+    (:attr:`Limits.body_field <socialkit.platforms.Limits.body_field>`), ``text`` is the
     description unless ``description`` is set. ``scheduled_at`` must be
     timezone-aware.
 

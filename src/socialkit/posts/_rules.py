@@ -22,16 +22,16 @@ from typing import Any
 
 import attrs
 
-from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._core.findings import Finding, Severity
-from socialkit.platforms._model import CountKind, MediaKind, Period, Platform
-from socialkit.posts._model import Post
 from socialkit._core.sources import Confidence, Source
-from socialkit.platforms._registry import get_platform
-from socialkit.text._measure import Entities, TextMeasure, extract, measure
+from socialkit._core.time import as_utc, elapsed
 from socialkit._core.validate import each, instance_of, non_empty_str, number, optional, to_tuple
 from socialkit._core.validate import where as where_of
-from socialkit._core.time import as_utc, elapsed
+from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.platforms._model import CountKind, MediaKind, Period, Platform
+from socialkit.platforms._registry import get_platform
+from socialkit.posts._model import Post
+from socialkit.text._measure import Entities, TextMeasure, extract, measure
 
 __all__ = [
     "DEFAULT_RULES",
@@ -247,7 +247,7 @@ class Assessment:
     that ran and found nothing (see :func:`assess`). ``applied`` and
     ``skipped`` list rule ids; a rule is skipped when it needs a checker that
     was not supplied. ``text`` is the post's body measured for the platform's
-    body field (:attr:`Limits.body_field <socialkit.Limits.body_field>`: the
+    body field (:attr:`Limits.body_field <socialkit.platforms.Limits.body_field>`: the
     description on YouTube and Pinterest), or ``None`` where that field has no
     recorded limit; an ``unchecked_text`` finding then says so.
     """
@@ -1056,7 +1056,7 @@ def assess(
     """Judge ``post`` for ``platform``: hard limits, ranking heuristics and disclosure.
 
     The post's body goes to the platform's body field
-    (:attr:`Limits.body_field <socialkit.Limits.body_field>`): ``post.text``,
+    (:attr:`Limits.body_field <socialkit.platforms.Limits.body_field>`): ``post.text``,
     unless that field is the description or the title and the post has its
     own (a YouTube description written apart from the text). A body field
     with no recorded limit (Snapchat) gives an ``unchecked_text`` tip rather

@@ -12,9 +12,9 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
 from socialkit.errors import NotFoundError, UnknownPlatformError, ValidationError
 from socialkit.platforms._registry import get_platform
-from socialkit._core.validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
 
 __all__ = ["BrandPersonality", "Persona"]
 

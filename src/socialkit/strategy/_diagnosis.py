@@ -15,11 +15,8 @@ from typing import Any
 
 import attrs
 
-from socialkit.strategy._audience import platform_slugs
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
-from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit._core.sources import Source
-from socialkit.platforms._registry import get_platform
 from socialkit._core.validate import (
     at_least,
     each,
@@ -31,6 +28,9 @@ from socialkit._core.validate import (
     to_enum,
     to_tuple,
 )
+from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.platforms._registry import get_platform
+from socialkit.strategy._audience import platform_slugs
 
 __all__ = [
     "AUDIT_CHECKLIST",

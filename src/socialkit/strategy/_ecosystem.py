@@ -14,13 +14,13 @@ from typing import Any, TypeVar
 
 import attrs
 
-from socialkit.strategy._audience import Persona
 from socialkit._core.documents import STRATEGY_ARTICLE
+from socialkit._core.sources import Source
+from socialkit._core.validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
-from socialkit._core.sources import Source
 from socialkit.platforms._registry import get_platform
-from socialkit._core.validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
+from socialkit.strategy._audience import Persona
 
 __all__ = ["ECOSYSTEM_RULES", "EcosystemRule", "PlatformFit", "PlatformRole", "recommend_platforms"]
 

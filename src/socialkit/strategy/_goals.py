@@ -22,10 +22,8 @@ from typing import Any
 import attrs
 
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
-from socialkit.funnel._stages import FunnelStage, Kpi, lookup
 from socialkit._core.validate import (
     instance_of,
     is_number,
@@ -35,6 +33,8 @@ from socialkit._core.validate import (
     to_enum,
 )
 from socialkit._core.validate import where as field_path
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.funnel._stages import FunnelStage, Kpi, lookup
 
 __all__ = [
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",

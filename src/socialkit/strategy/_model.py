@@ -18,16 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
-from socialkit.strategy._ecosystem import PlatformFit, PlatformRole, recommend_platforms
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit._core.findings import Finding
-from socialkit.strategy._goals import SmartGoal, exact, plain_date
-from socialkit.mix._model import ContentMix
-from socialkit.calendar._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
-from socialkit.calendar._planning import Channel as PlanChannel
-from socialkit.platforms._registry import get_platform
-from socialkit.funnel._stages import FunnelStage, lookup
 from socialkit._core.validate import (
     at_least,
     each,
@@ -37,6 +28,15 @@ from socialkit._core.validate import (
     to_tuple,
     where,
 )
+from socialkit.calendar._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
+from socialkit.calendar._planning import Channel as PlanChannel
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.funnel._stages import FunnelStage, lookup
+from socialkit.mix._model import ContentMix
+from socialkit.platforms._registry import get_platform
+from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
+from socialkit.strategy._ecosystem import PlatformFit, PlatformRole, recommend_platforms
+from socialkit.strategy._goals import SmartGoal, exact, plain_date
 
 __all__ = ["CalendarSettings", "ExamplePost", "Pillar", "Strategy", "Tactic", "to_weight"]
 
@@ -339,11 +339,11 @@ class Strategy:
         return tuple(dict.fromkeys(e.content_type for e in self.examples if e.content_type))
 
     def recommend_platforms(self) -> tuple[PlatformFit, ...]:
-        """:func:`~socialkit.recommend_platforms` for this strategy's personas and content."""
+        """:func:`~socialkit.strategy.recommend_platforms` for this strategy's personas and content."""
         return recommend_platforms(self.personas, self.content_types(), channels=self.channels)
 
     def validate(self) -> tuple[Finding, ...]:
-        """Every finding of :data:`~socialkit.STRATEGY_RULES`, in rule order."""
+        """Every finding of :data:`~socialkit.strategy.STRATEGY_RULES`, in rule order."""
         from socialkit.strategy._rules import STRATEGY_RULES
 
         return tuple(f for rule in STRATEGY_RULES for f in rule(self))
@@ -399,14 +399,14 @@ class Strategy:
         )
 
     def to_toml(self) -> str:
-        """The strategy as TOML text; :func:`socialkit.loads_strategy` reads it back."""
+        """The strategy as TOML text; :func:`socialkit.io.loads_strategy` reads it back."""
         from socialkit.io._strategy import dumps_strategy
 
         return dumps_strategy(self)
 
     @classmethod
     def from_toml(cls, text: str, *, filename: str = "<string>") -> Strategy:
-        """Read a strategy from TOML text (see :func:`socialkit.loads_strategy`)."""
+        """Read a strategy from TOML text (see :func:`socialkit.io.loads_strategy`)."""
         from socialkit.io._strategy import loads_strategy
 
         return loads_strategy(text, filename=filename)

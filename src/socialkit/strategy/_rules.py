@@ -17,13 +17,13 @@ from fractions import Fraction
 from math import ceil
 
 from socialkit._core.documents import AGENCY_GLOSSARY, COURSE_MODULE, STRATEGY_ARTICLE
-from socialkit.strategy._ecosystem import PlatformRole
 from socialkit._core.findings import Finding, Severity
-from socialkit.frequency._rules import FrequencyRule
-from socialkit.platforms._model import Period
 from socialkit._core.sources import Source
-from socialkit.platforms._registry import get_platform
+from socialkit.frequency._rules import FrequencyRule
 from socialkit.funnel._stages import FunnelStage
+from socialkit.platforms._model import Period
+from socialkit.platforms._registry import get_platform
+from socialkit.strategy._ecosystem import PlatformRole
 from socialkit.strategy._model import Strategy
 
 __all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "Rule", "weekly_capacity"]

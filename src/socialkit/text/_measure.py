@@ -230,7 +230,7 @@ def _check_text(text: object, where: str) -> str:
         raise ValidationError(
             where,
             f"{len(text):,} characters",
-            allowed=f"expected at most {MAX_TEXT_LENGTH:,} characters (socialkit.MAX_TEXT_LENGTH)",
+            allowed=f"expected at most {MAX_TEXT_LENGTH:,} characters (socialkit.text.MAX_TEXT_LENGTH)",
         )
     return text
 
@@ -1103,7 +1103,7 @@ def measure(
     """Measure ``text`` as ``platform`` counts ``field`` (``tier="premium"`` for paid limits).
 
     The counting unit and the per-URL length come from the platform's
-    :class:`~socialkit.TextLimit` data, so a new platform needs no code.
+    :class:`~socialkit.platforms.TextLimit` data, so a new platform needs no code.
     ``field`` defaults to the platform's body field (``"post"``; YouTube's and
     Pinterest's ``"description"``).
 
