@@ -6,8 +6,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from socialkit import ContentCalendar
 from socialkit.cli._main import main
+from socialkit.io import from_csv, from_json
 
 
 def test_plan_prints_the_weeks(capsys: pytest.CaptureFixture[str]) -> None:
@@ -26,9 +26,9 @@ def test_plan_writes_the_format_named_by_the_extension(tmp_path: Path, suffix: s
     text = out.read_text(encoding="utf-8")
     if suffix == ".json":
         assert json.loads(text)["start"] == "2026-11-30"
-        assert ContentCalendar.from_json(text).start.isoformat() == "2026-11-30"
+        assert from_json(text).start.isoformat() == "2026-11-30"
     elif suffix == ".csv":
-        assert ContentCalendar.from_csv(text, tz="Europe/Paris").items
+        assert from_csv(text, tz="Europe/Paris").items
     else:
         assert list(icalendar.Calendar.from_ical(text).walk("VEVENT"))
 

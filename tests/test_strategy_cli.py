@@ -5,10 +5,9 @@ from pathlib import Path
 
 import pytest
 
-import socialkit
 from socialkit import examples
 from socialkit.cli._main import main
-from socialkit.io import loads_strategy
+from socialkit.io import from_json, loads_strategy
 
 
 def test_new_writes_a_template_that_loads_and_validates(
@@ -105,7 +104,7 @@ def test_new_edit_plan_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     path.write_text(text, encoding="utf-8")
     assert main(["plan", str(path), "--start", "2027-01-04", "--out", str(out)]) == 0
     assert capsys.readouterr().out.startswith("Clay & Co")
-    calendar = socialkit.ContentCalendar.from_json(out.read_text(encoding="utf-8"))
+    calendar = from_json(out.read_text(encoding="utf-8"))
     assert calendar.posts("instagram")
     assert (calendar.end - calendar.start).days == 28  # the template's four weeks
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from socialkit._core.table import platform_markdown
+from socialkit.platforms._describe import platform_markdown
 from socialkit.platforms._registry import list_platforms
 
 

@@ -22,22 +22,20 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the same names, seen eagerly by type checkers
-    from socialkit import (
-        calendar,
-        cli,
-        community,
-        errors,
-        examples,
-        frequency,
-        funnel,
-        io,
-        measure,
-        mix,
-        platforms,
-        posts,
-        strategy,
-        text,
-    )
+    from socialkit import calendar as calendar
+    from socialkit import cli as cli
+    from socialkit import community as community
+    from socialkit import errors as errors
+    from socialkit import examples as examples
+    from socialkit import frequency as frequency
+    from socialkit import funnel as funnel
+    from socialkit import io as io
+    from socialkit import measure as measure
+    from socialkit import mix as mix
+    from socialkit import platforms as platforms
+    from socialkit import posts as posts
+    from socialkit import strategy as strategy
+    from socialkit import text as text
     from socialkit._core.findings import Finding, Severity
     from socialkit._core.sources import Confidence, Source
     from socialkit.calendar import CalendarItem, Channel, ContentCalendar, PlanSpec, plan

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import socialkit
 from socialkit import ContentMix, Funnel, FunnelStage, Platform, examples
+from socialkit.io import dumps_strategy, from_json, to_json
 
 platform: Platform = socialkit.get_platform("linkedin")
 maximum: int = platform.limits.text_limits("post")[0].maximum
@@ -39,7 +40,7 @@ draft_type: socialkit.ContentType = draft.content_type
 post_coverage = socialkit.stage_coverage([draft])
 strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
 findings: tuple[socialkit.Finding, ...] = strategy.validate()
-toml_text: str = strategy.to_toml()
+toml_text: str = dumps_strategy(strategy)
 reread: socialkit.Strategy = socialkit.io.loads_strategy(toml_text, filename="strategy.toml")
 goal: socialkit.SmartGoal = strategy.objectives[0]
 progress: socialkit.strategy.Progress = goal.progress(1000, on=date(2027, 3, 1))
@@ -71,8 +72,8 @@ items: tuple[socialkit.CalendarItem, ...] = calendar.filter(platform="x", stage=
 slot: datetime | None = calendar.next_free_slot(
     "linkedin", after=datetime(2026, 12, 1, tzinfo=paris)
 )
-text: str = calendar.to_json()
-again: socialkit.ContentCalendar = socialkit.ContentCalendar.from_json(text)
+text: str = to_json(calendar)
+again: socialkit.ContentCalendar = from_json(text)
 
 # Measurement: tracking, metrics, experiments, influence, paid social, community
 tagged_url: str = socialkit.utm("https://ex.com/", source="x", medium="social", campaign="c")

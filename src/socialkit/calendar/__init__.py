@@ -1,11 +1,11 @@
 """Content calendars: planning from a :class:`PlanSpec` and querying the :class:`ContentCalendar` it makes."""
 
+from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._model import (
     CalendarItem,
     Conflict,
     ConflictKind,
     ContentCalendar,
-    ItemKind,
     PlanIssue,
 )
 from socialkit.calendar._planning import (

@@ -31,6 +31,8 @@ from socialkit._core.validate import (
     to_enum,
     to_tuple,
 )
+from socialkit.calendar._display import calendar_html, calendar_text
+from socialkit.calendar._kinds import ItemKind
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import (
     FrequencyReport,
@@ -44,36 +46,16 @@ from socialkit.platforms._model import Period, Platform
 from socialkit.platforms._registry import slug_of
 
 if TYPE_CHECKING:
-    import pandas
+    pass
 
 __all__ = [
     "CalendarItem",
     "Conflict",
     "ConflictKind",
     "ContentCalendar",
-    "ItemKind",
     "PlanIssue",
     "SlotChecker",
 ]
-
-
-class ItemKind(StrEnum):
-    """What a calendar item is. Posts, evergreen re-runs and events count as posts
-    for the frequency rules; interaction blocks are time reserved to answer and engage.
-
-    >>> [k.value for k in ItemKind if k.is_post]
-    ['post', 'evergreen', 'event']
-    """
-
-    POST = "post"
-    EVERGREEN = "evergreen"
-    EVENT = "event"
-    INTERACTION = "interaction"
-
-    @property
-    def is_post(self) -> bool:
-        """Whether the item publishes something (and so counts for frequency rules)."""
-        return self is not ItemKind.INTERACTION
 
 
 def _kind(value: object) -> ItemKind:
@@ -478,61 +460,21 @@ class ContentCalendar:
                 return None
         return None
 
-    # -- exports (thin wrappers; the work lives in _calendar_io) -------------------
+    # -- display (notebooks and terminals) ------------------------------------------
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per item (ISO strings), ready for CSV, JSON or a DataFrame."""
-        from socialkit.io._calendar import to_records
+    def to_text(self, *, interaction: bool = True) -> str:
+        """A plain-text table of the items, then the planning issues.
 
-        return to_records(self)
-
-    def to_json(self) -> str:
-        """The whole calendar as JSON; :meth:`from_json` reads it back equal."""
-        from socialkit.io._calendar import to_json
-
-        return to_json(self)
-
-    @classmethod
-    def from_json(cls, text: str) -> ContentCalendar:
-        """Read a calendar written by :meth:`to_json`."""
-        from socialkit.io._calendar import from_json
-
-        return from_json(text)
-
-    def to_csv(self) -> str:
-        """The items as CSV (one row per item; rules and issues are not included)."""
-        from socialkit.io._calendar import to_csv
-
-        return to_csv(self)
-
-    @classmethod
-    def from_csv(cls, text: str, *, tz: tzinfo | str) -> ContentCalendar:
-        """Read items written by :meth:`to_csv` into a calendar in ``tz``."""
-        from socialkit.io._calendar import from_csv
-
-        return from_csv(text, tz=tz)
-
-    def to_ics(self) -> str:
-        """RFC 5545 iCalendar text (needs the ``ics`` extra: ``pip install socialkit[ics]``)."""
-        from socialkit.io._calendar import to_ics
-
-        return to_ics(self)
-
-    def to_dataframe(self) -> pandas.DataFrame:
-        """The items as a pandas DataFrame (needs the ``pandas`` extra)."""
-        from socialkit.io._calendar import to_dataframe
-
-        return to_dataframe(self)
+        ``interaction=False`` leaves the interaction blocks out of the table and
+        counts them in one line instead.
+        """
+        return calendar_text(self, interaction=interaction)
 
     def _repr_html_(self) -> str:
-        from socialkit.io._calendar import to_html
-
-        return to_html(self)
+        return calendar_html(self)
 
     def __str__(self) -> str:
-        from socialkit.io._calendar import to_text
-
-        return to_text(self)
+        return calendar_text(self)
 
 
 UTC_ZONE = ZoneInfo("UTC")

@@ -45,16 +45,17 @@ from socialkit._core.validate import (
     positive_duration,
     to_tuple,
 )
+from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._model import (
     CalendarItem,
     ContentCalendar,
-    ItemKind,
     PlanIssue,
     SlotChecker,
 )
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, check_range, period_key
 from socialkit.funnel._stages import ContentType, FunnelStage, lookup
+from socialkit.mix._model import ContentMix
 from socialkit.platforms._model import Period, Platform
 from socialkit.platforms._registry import get_platform, slug_of
 
@@ -1003,8 +1004,6 @@ def example_spec(tz: ZoneInfo | str = "Europe/Paris") -> PlanSpec:
     >>> [c.platform for c in example_spec().channels]
     ['instagram', 'linkedin', 'x']
     """
-    from socialkit.mix._model import ContentMix
-
     zone = to_zone(tz)
     contest = FixedEvent(
         title="Monthly contest",

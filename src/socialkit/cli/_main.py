@@ -16,9 +16,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from socialkit._core.table import jsonable, platform_text, platforms_table, table
+from socialkit._core.table import jsonable, table
 from socialkit.cli._strategy import add_strategy_commands
 from socialkit.errors import SocialkitError, StaleDataWarning, ValidationError
+from socialkit.platforms._describe import platform_text, platforms_table
 from socialkit.platforms._model import MediaKind, Platform
 from socialkit.platforms._registry import get_platform, list_platforms
 from socialkit.posts._model import Media, Post

@@ -26,7 +26,7 @@ from socialkit.calendar._planning import plan
 from socialkit.errors import StrategyFileError, ValidationError
 from socialkit.funnel._coverage import stage_coverage
 from socialkit.funnel._stages import FunnelStage
-from socialkit.io._calendar import check_output, to_text, write_calendar
+from socialkit.io._calendar import check_output, write_calendar
 from socialkit.io._strategy import load_strategy
 from socialkit.strategy._model import Strategy
 
@@ -130,7 +130,7 @@ def _plan(args: argparse.Namespace) -> int:
         coverage = stage_coverage(calendar.posts(), target=target)
         sections.append(f"Funnel stages (posts against the stage mix):\n{coverage}")
     sections.append(
-        f"Calendar ({strategy.calendar.timezone}):\n" + to_text(calendar, interaction=False)
+        f"Calendar ({strategy.calendar.timezone}):\n" + calendar.to_text(interaction=False)
     )
     print("\n\n".join(sections))
     if args.out is not None:

@@ -5,6 +5,8 @@
 <FunnelStage.MOFU: 'mofu'>
 """
 
+# The funnel tables first: they register themselves with the stage enums.
+from socialkit.funnel import _stage_data  # noqa: F401
 from socialkit.funnel._coverage import StageCoverage, StageShare, stage_coverage
 from socialkit.funnel._journey import CasePath, PathStop
 from socialkit.funnel._model import (

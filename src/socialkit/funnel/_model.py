@@ -26,6 +26,7 @@ from socialkit._core.table import table
 from socialkit._core.validate import instance_of, non_empty_str, to_tuple
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, lookup
+from socialkit.funnel._svg import funnel_svg
 
 __all__ = ["Funnel", "FunnelComparison", "FunnelStep", "Improvement", "Plan", "StepDelta"]
 
@@ -613,8 +614,6 @@ class Funnel:
         >>> svg.startswith("<svg")
         True
         """
-        from socialkit.funnel._svg import funnel_svg
-
         return funnel_svg(self)
 
     def _repr_html_(self) -> str:

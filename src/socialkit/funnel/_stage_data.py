@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-import attrs
-
 from socialkit._core.documents import AGENCY_GLOSSARY, COURSE_MODULE
 from socialkit.funnel._stages import (
     ContentType,
@@ -20,7 +18,9 @@ from socialkit.funnel._stages import (
     JourneyStep,
     Kpi,
     StageProfile,
+    StageRow,
     Touchpoint,
+    install_tables,
 )
 
 __all__ = ["CONTENT_STAGES", "STAGE_PROFILES", "TOUCHPOINT_STAGES", "VANITY_KPIS"]
@@ -34,18 +34,6 @@ GLOSSARY_002 = AGENCY_GLOSSARY.at(
 )
 
 T, M, B, R = FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU, FunnelStage.RETENTION
-
-
-@attrs.frozen
-class StageRow:
-    """One default: the stage(s) and why."""
-
-    stages: tuple[FunnelStage, ...]
-    basis: str
-
-    @property
-    def stage(self) -> FunnelStage:
-        return self.stages[0]
 
 
 # Vanity metrics. [002] names retweets and likes; socialkit adds the other
@@ -222,4 +210,11 @@ STAGE_PROFILES: Mapping[FunnelStage, StageProfile] = MappingProxyType(
             source=COURSE_000,
         ),
     }
+)
+
+install_tables(
+    profiles=STAGE_PROFILES,
+    content_stages=CONTENT_STAGES,
+    touchpoint_stages=TOUCHPOINT_STAGES,
+    vanity_kpis=VANITY_KPIS,
 )

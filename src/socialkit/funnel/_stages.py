@@ -21,7 +21,7 @@ import attrs
 
 from socialkit._core.sources import Source
 from socialkit._core.validate import instance_of, non_empty_str, to_tuple
-from socialkit.errors import NotFoundError, SocialkitTypeError
+from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError
 
 __all__ = [
     "ContentType",
@@ -110,9 +110,7 @@ class Kpi(StrEnum):
     @property
     def is_vanity(self) -> bool:
         """True for metrics that measure attention rather than a business result."""
-        from socialkit.funnel._stage_data import VANITY_KPIS
-
-        return self in VANITY_KPIS
+        return self in _tables().vanity_kpis
 
 
 class FunnelStage(StrEnum):
@@ -268,6 +266,18 @@ class StageProfile:
         return tuple(k for k in self.kpis if not k.is_vanity)
 
 
+@attrs.frozen
+class StageRow:
+    """One default: the stage(s) and why."""
+
+    stages: tuple[FunnelStage, ...]
+    basis: str
+
+    @property
+    def stage(self) -> FunnelStage:
+        return self.stages[0]
+
+
 class Touchpoint(StrEnum):
     """A multichannel touchpoint of [000], with the stage(s) it serves by default.
 
@@ -305,22 +315,56 @@ class Touchpoint(StrEnum):
     @property
     def stages(self) -> tuple[FunnelStage, ...]:
         """Every stage the documents show it serving, main stage first."""
-        from socialkit.funnel._stage_data import TOUCHPOINT_STAGES
-
-        return TOUCHPOINT_STAGES[self].stages
+        return _tables().touchpoint_stages[self].stages
 
     @property
     def basis(self) -> str:
         """Why this touchpoint maps to its stages (a case study, or socialkit's default)."""
-        from socialkit.funnel._stage_data import TOUCHPOINT_STAGES
+        return _tables().touchpoint_stages[self].basis
 
-        return TOUCHPOINT_STAGES[self].basis
+
+@attrs.frozen(kw_only=True)
+class _Tables:
+    profiles: Mapping[FunnelStage, StageProfile]
+    content_stages: Mapping[ContentType, StageRow]
+    touchpoint_stages: Mapping[Touchpoint, StageRow]
+    vanity_kpis: frozenset[Kpi]
+
+
+_INSTALLED: list[_Tables] = []
+
+
+def install_tables(
+    *,
+    profiles: Mapping[FunnelStage, StageProfile],
+    content_stages: Mapping[ContentType, StageRow],
+    touchpoint_stages: Mapping[Touchpoint, StageRow],
+    vanity_kpis: frozenset[Kpi],
+) -> None:
+    """Called once by the data module :mod:`socialkit.funnel._stage_data` as it loads.
+
+    The data registers itself with the types it describes (as platform data
+    does with the registry), so the enums read their tables without importing
+    the module that imports them.
+    """
+    _INSTALLED[:] = [
+        _Tables(
+            profiles=profiles,
+            content_stages=content_stages,
+            touchpoint_stages=touchpoint_stages,
+            vanity_kpis=vanity_kpis,
+        )
+    ]
+
+
+def _tables() -> _Tables:
+    if not _INSTALLED:  # pragma: no cover - socialkit.funnel's __init__ loads the data first
+        raise SocialkitError("socialkit.funnel: the funnel tables are not loaded")
+    return _INSTALLED[0]
 
 
 def _profiles() -> Mapping[FunnelStage, StageProfile]:
-    from socialkit.funnel._stage_data import STAGE_PROFILES
-
-    return STAGE_PROFILES
+    return _tables().profiles
 
 
 def _stage_pairs(value: object) -> tuple[tuple[ContentType, FunnelStage], ...]:
@@ -372,18 +416,14 @@ class StageMapping:
         for key, stage in self.overrides:
             if key is content_type:
                 return stage
-        from socialkit.funnel._stage_data import CONTENT_STAGES
-
-        return CONTENT_STAGES[content_type].stage
+        return _tables().content_stages[content_type].stage
 
     def basis(self, content_type: ContentType | str) -> str:
         """Why ``content_type`` has its stage: a source note, or ``'override'``."""
         content_type = lookup(ContentType, content_type, "content_type")
         if any(key is content_type for key, _ in self.overrides):
             return "override"
-        from socialkit.funnel._stage_data import CONTENT_STAGES
-
-        return CONTENT_STAGES[content_type].basis
+        return _tables().content_stages[content_type].basis
 
     def content_types(self, stage: FunnelStage | str) -> tuple[ContentType, ...]:
         """The content types mapped to ``stage``, in :class:`ContentType` order."""

@@ -1,11 +1,46 @@
-"""Files and formats at the edge: strategy TOML, calendar JSON, CSV, iCalendar and pandas.
+"""Files and formats at the edge: strategy TOML, calendar JSON, CSV, iCalendar, pandas.
 
-Optional dependencies (``icalendar``, ``pandas``) are imported inside the one function that needs each.
+Values never import their formats; these functions import the values. Every
+writer is deterministic (sorted keys, items in calendar order, no clock), so
+the same value always gives the same bytes, and every reader gives back an
+equal value. The optional dependencies (``icalendar`` for :func:`to_ics`,
+``pandas`` for :func:`to_dataframe`) are imported inside the one function that
+needs each.
+
+>>> from datetime import date
+>>> import socialkit
+>>> from socialkit import io
+>>> spec = socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris")
+>>> cal = socialkit.plan(spec, start=date(2026, 11, 23), end=date(2026, 11, 30))
+>>> io.from_json(io.to_json(cal)) == cal
+True
+>>> strategy = socialkit.examples.strategy("b2b-services")
+>>> io.loads_strategy(io.dumps_strategy(strategy)) == strategy
+True
 """
 
-from socialkit.io._strategy import load_strategy, loads_strategy
+from socialkit.io._calendar import (
+    from_csv,
+    from_json,
+    to_csv,
+    to_dataframe,
+    to_ics,
+    to_json,
+    to_records,
+    write_calendar,
+)
+from socialkit.io._strategy import dumps_strategy, load_strategy, loads_strategy
 
 __all__ = [
+    "dumps_strategy",
+    "from_csv",
+    "from_json",
     "load_strategy",
     "loads_strategy",
+    "to_csv",
+    "to_dataframe",
+    "to_ics",
+    "to_json",
+    "to_records",
+    "write_calendar",
 ]

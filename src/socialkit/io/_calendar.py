@@ -9,7 +9,6 @@ the one function that needs each, so ``import socialkit`` stays light.
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 from collections.abc import Callable
@@ -18,9 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from socialkit._core.time import localize, to_zone
-from socialkit.calendar._model import CalendarItem, ContentCalendar, ItemKind, PlanIssue
+from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
 from socialkit.errors import SocialkitError, ValidationError
-from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window, period_key
+from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window
 from socialkit.platforms._model import Period
 
 if TYPE_CHECKING:
@@ -32,11 +31,9 @@ __all__ = [
     "from_json",
     "to_csv",
     "to_dataframe",
-    "to_html",
     "to_ics",
     "to_json",
     "to_records",
-    "to_text",
     "write_calendar",
 ]
 
@@ -154,7 +151,7 @@ def _read_rule(platform: str, data: dict[str, Any]) -> FrequencyRule:
         raise
     except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
         raise ValidationError(
-            f"ContentCalendar.from_json: rules.{platform}",
+            f"socialkit.io.from_json: rules.{platform}",
             f"cannot read {data!r:.200} ({error!r})",
             allowed="expected frequencies, min_gap_seconds, windows and quiet_hours",
         ) from error
@@ -215,7 +212,7 @@ def from_json(text: str) -> ContentCalendar:
         data = json.loads(text)
         if data.get("format") != FORMAT:
             raise ValidationError(
-                "ContentCalendar.from_json",
+                "socialkit.io.from_json",
                 "not a socialkit calendar",
                 allowed=f"format={FORMAT!r}",
             )
@@ -225,7 +222,7 @@ def from_json(text: str) -> ContentCalendar:
             start=date.fromisoformat(data["start"]),
             end=date.fromisoformat(data["end"]),
             items=[
-                _item(r, tz, f"ContentCalendar.from_json: items[{n}]")
+                _item(r, tz, f"socialkit.io.from_json: items[{n}]")
                 for n, r in enumerate(data["items"])
             ],
             rules={p: _read_rule(p, r) for p, r in data["rules"].items()},
@@ -235,15 +232,15 @@ def from_json(text: str) -> ContentCalendar:
         raise
     except RecursionError as error:
         raise ValidationError(
-            "ContentCalendar.from_json",
+            "socialkit.io.from_json",
             "JSON nested too deeply",
-            allowed="expected the output of ContentCalendar.to_json()",
+            allowed="expected the output of socialkit.io.to_json()",
         ) from error
     except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
         raise ValidationError(
-            "ContentCalendar.from_json",
+            "socialkit.io.from_json",
             f"malformed calendar JSON ({error!r:.200})",
-            allowed="expected the output of ContentCalendar.to_json()",
+            allowed="expected the output of socialkit.io.to_json()",
         ) from error
 
 
@@ -269,10 +266,7 @@ def from_csv(text: str, *, tz: tzinfo | str) -> ContentCalendar:
         raise ValidationError(
             "ContentCalendar.from_csv", f"columns {reader.fieldnames}", allowed=f"expected {FIELDS}"
         )
-    items = [
-        _item(dict(row), zone, f"ContentCalendar.from_csv(line {n + 2})")
-        for n, row in enumerate(reader)
-    ]
+    items = [_item(dict(row), zone, f"from_csv(line {n + 2})") for n, row in enumerate(reader)]
     if not items:
         raise ValidationError("ContentCalendar.from_csv", "no rows", allowed="expected items")
     days = [i.start.astimezone(zone).date() for i in items]
@@ -338,86 +332,6 @@ def to_dataframe(cal: ContentCalendar) -> pandas.DataFrame:
     frame["start"] = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(cal.tz.key)
     frame["duration"] = pd.to_timedelta(frame.pop("duration_minutes"), unit="min")
     return frame
-
-
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_CELL = "border:1px solid rgba(127,127,127,.45);padding:4px 6px;vertical-align:top;text-align:left"
-
-
-def to_html(cal: ContentCalendar) -> str:
-    """A week-by-platform grid: one row per ISO week, one column per platform.
-
-    Colours are inherited (no fixed background), so it reads in light and dark
-    notebook themes; all text is escaped.
-    """
-    platforms = cal.platforms
-    weeks = cal.by_week()
-    head = "".join(f'<th style="{_CELL}">{html.escape(p)}</th>' for p in platforms)
-    rows = []
-    for monday in cal.weeks():
-        key = period_key(monday, Period.WEEK)
-        cells = []
-        for p in platforms:
-            lines = []
-            for item in weeks.get(key, ()):
-                if item.platform != p or item.kind is ItemKind.INTERACTION:
-                    continue
-                local = item.start.astimezone(cal.tz)
-                label = item.category or item.title
-                lines.append(
-                    f"{_WEEKDAYS[local.weekday()]} {local:%H:%M} "
-                    f"{html.escape(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
-                )
-            cells.append(f'<td style="{_CELL}">{"<br>".join(lines) or "&ndash;"}</td>')
-        rows.append(
-            f'<tr><th style="{_CELL}">{key}<br><small>{monday:%d %b}</small></th>{"".join(cells)}</tr>'
-        )
-    issues = "".join(f"<li>{html.escape(str(i))}</li>" for i in cal.issues)
-    caption = (
-        f"Content calendar {cal.start} to {cal.end} ({html.escape(cal.tz.key)}); "
-        f"★ fixed event; {len(cal.posts())} posts"
-    )
-    return (
-        f'<table style="border-collapse:collapse;color:inherit"><caption>{caption}</caption>'
-        f'<thead><tr><th style="{_CELL}">week</th>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-        + (f"<p>Unmet constraints:</p><ul>{issues}</ul>" if issues else "")
-    )
-
-
-def to_text(cal: ContentCalendar, *, interaction: bool = True) -> str:
-    """A plain-text table of the items, then the planning issues.
-
-    ``interaction=False`` leaves the interaction blocks out of the table and
-    counts them in one line instead.
-    """
-    from socialkit._core.table import table
-
-    rows = []
-    shown = [i for i in cal.items if interaction or i.kind is not ItemKind.INTERACTION]
-    for item in shown:
-        local = item.start.astimezone(cal.tz)
-        rows.append(
-            (
-                period_key(local.date(), Period.WEEK),
-                item.platform,
-                f"{local:%Y-%m-%d %H:%M}",
-                item.kind,
-                item.title,
-                item.category or "-",
-                item.stage or "-",
-            )
-        )
-    text = table(["week", "platform", "local start", "kind", "title", "category", "stage"], rows)
-    if not interaction:
-        blocks = cal.filter(kind=ItemKind.INTERACTION)
-        hours = sum((b.duration for b in blocks), timedelta()).total_seconds() / 3600
-        text += (
-            f"\n\n{len(blocks)} interaction blocks reserved ({hours:.1f} h to answer and engage)"
-        )
-    if cal.issues:
-        text += "\n\nUnmet constraints:\n" + "\n".join(f"  {i}" for i in cal.issues)
-    return text
 
 
 _WRITERS = {".ics": to_ics, ".csv": to_csv, ".json": to_json}

@@ -5,6 +5,8 @@
 {'inform_educate_entertain': 8, 'promote': 2}
 """
 
+# The presets first: they register themselves with ContentMix.
+from socialkit.mix import _presets  # noqa: F401
 from socialkit.mix._apportion import ApportionMethod, SequenceMethod
 from socialkit.mix._model import (
     CategoryDrift,

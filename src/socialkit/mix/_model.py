@@ -304,9 +304,7 @@ class ContentMix(Mapping[str, Fraction]):
         >>> [p.name for p in ContentMix.presets()]
         ['80/20', 'thirds', '50/25/20/5', 'pillars', 'funnel', 'funnel+retention']
         """
-        from socialkit.mix._presets import PRESETS
-
-        return PRESETS
+        return tuple(_PRESETS)
 
     # Apportionment
     def apportion(self, n: int, *, method: ApportionMethod | str = "hamilton") -> dict[str, int]:
@@ -484,6 +482,21 @@ class MixPreset:
         ContentMix({'inform_educate_entertain': 4/5, 'promote': 1/5})
         """
         return ContentMix(dict(self.weights))
+
+
+_PRESETS: list[MixPreset] = []
+
+
+def install_presets(presets: tuple[MixPreset, ...]) -> None:
+    """Called once by the data module :mod:`socialkit.mix._presets` as it loads.
+
+    Presets are data that register themselves with their class, so the class
+    never imports the module that imports it.
+    """
+    names = [p.name for p in presets]
+    if len(set(names)) != len(names):
+        raise ValidationError("ContentMix.presets", f"duplicate preset names in {names}")
+    _PRESETS[:] = presets
 
 
 def _find_preset(name: object) -> MixPreset:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from socialkit._core.documents import AGENCY_GLOSSARY, STRATEGY_ARTICLE
 from socialkit._core.sources import Confidence, Source
-from socialkit.mix._model import MixPreset
+from socialkit.mix._model import MixPreset, install_presets
 
 __all__ = ["PRESETS"]
 
@@ -80,3 +80,5 @@ PRESETS: tuple[MixPreset, ...] = (
         source=SOCIALKIT_SUGGESTION,
     ),
 )
+
+install_presets(PRESETS)

@@ -397,16 +397,3 @@ class Strategy:
             stage=None if tactic.stage is None else str(tactic.stage),
             content_type=kinds[0] if kinds else None,
         )
-
-    def to_toml(self) -> str:
-        """The strategy as TOML text; :func:`socialkit.io.loads_strategy` reads it back."""
-        from socialkit.io._strategy import dumps_strategy
-
-        return dumps_strategy(self)
-
-    @classmethod
-    def from_toml(cls, text: str, *, filename: str = "<string>") -> Strategy:
-        """Read a strategy from TOML text (see :func:`socialkit.io.loads_strategy`)."""
-        from socialkit.io._strategy import loads_strategy
-
-        return loads_strategy(text, filename=filename)
