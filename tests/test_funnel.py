@@ -327,7 +327,7 @@ def test_unknown_step_names_the_closest() -> None:
     with pytest.raises(SocialkitTypeError, match="funnel step"):
         simple()[None]  # type: ignore[call-overload]
     with pytest.raises(SocialkitTypeError, match="funnel step"):
-        simple().plan(10, step=1)  # type: ignore[arg-type]
+        simple().for_target(10, step=1)  # type: ignore[arg-type]
 
 
 def test_wrong_types_raise_type_errors() -> None:
@@ -414,7 +414,7 @@ def test_exact_inputs_give_exact_outputs(funnel: Funnel) -> None:
 
 @given(exact_funnels(), st.integers(min_value=1, max_value=10**6))
 def test_a_plan_never_falls_short(funnel: Funnel, customers: int) -> None:
-    plan = funnel.plan(customers, reach_per_post=250)
+    plan = funnel.for_target(customers, reach_per_post=250)
     assert plan.top_needed >= plan.top > plan.top_needed - 1
     assert funnel.project(plan.top_needed).bottom >= customers
     assert plan.posts is not None
@@ -436,28 +436,28 @@ def test_projection_keeps_the_rates() -> None:
 
 
 def test_plan_for_customers_and_posts() -> None:
-    plan = simple().plan(30, reach_per_post=800)
+    plan = simple().for_target(30, reach_per_post=800)
     assert (plan.target, plan.top, plan.top_needed, plan.posts) == (30, 15_000, 15_000, 19)
     assert plan.funnel.bottom == 30
     assert str(plan) == "30 customers need 15,000 reach: 19 posts at 800 each"
 
 
 def test_plan_for_revenue_rounds_customers_up() -> None:
-    plan = simple().plan(revenue=1_000, revenue_per_customer=30)
+    plan = simple().for_target(revenue=1_000, revenue_per_customer=30)
     assert plan.target == 34  # 33.3 customers round up to 34
     assert plan.top == 17_000
     assert plan.posts is None
 
 
 def test_plan_at_an_intermediate_step() -> None:
-    plan = simple().plan(50, step="leads")
+    plan = simple().for_target(50, step="leads")
     assert plan.step == "leads"
     assert plan.top_needed == 2_500
 
 
 def test_float_plans_snap_representation_error() -> None:
     f = Funnel.from_rates("reach", 10_000.0, {"leads": 0.02, "customers": 0.1})
-    assert f.plan(20).top_needed == 10_000
+    assert f.for_target(20).top_needed == 10_000
 
 
 @pytest.mark.parametrize(
@@ -473,7 +473,7 @@ def test_float_plans_snap_representation_error() -> None:
 )
 def test_bad_plans_are_refused(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(ValidationError, match=message):
-        simple().plan(**kwargs)  # type: ignore[arg-type]
+        simple().for_target(**kwargs)  # type: ignore[arg-type]
 
 
 def test_project_refuses_a_negative_top() -> None:

@@ -13,8 +13,8 @@ from socialkit.funnel._model import (
     Funnel,
     FunnelComparison,
     FunnelStep,
+    FunnelTarget,
     Improvement,
-    Plan,
     StepDelta,
 )
 from socialkit.funnel._stages import (
@@ -35,11 +35,11 @@ __all__ = [
     "FunnelComparison",
     "FunnelStage",
     "FunnelStep",
+    "FunnelTarget",
     "Improvement",
     "JourneyStep",
     "Kpi",
     "PathStop",
-    "Plan",
     "StageCoverage",
     "StageMapping",
     "StageProfile",

@@ -28,7 +28,7 @@ from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, lookup
 from socialkit.funnel._svg import funnel_svg
 
-__all__ = ["Funnel", "FunnelComparison", "FunnelStep", "Improvement", "Plan", "StepDelta"]
+__all__ = ["Funnel", "FunnelComparison", "FunnelStep", "FunnelTarget", "Improvement", "StepDelta"]
 
 _DEFAULT_UPLIFT = Fraction(1, 100)
 
@@ -399,7 +399,7 @@ class Funnel:
         """
         return self.project(self.required_top(target, step=step))
 
-    def plan(
+    def for_target(
         self,
         customers: Number | None = None,
         *,
@@ -407,7 +407,7 @@ class Funnel:
         revenue_per_customer: Number | None = None,
         reach_per_post: Number | None = None,
         step: str | None = None,
-    ) -> Plan:
+    ) -> FunnelTarget:
         """Backward planning for a customer or revenue target, rounded *up*.
 
         Give ``customers`` (people wanted at ``step``, default the bottom), or
@@ -416,7 +416,7 @@ class Funnel:
         ``reach_per_post``, the number of posts up to a whole post.
 
         >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
-        >>> p = f.plan(revenue=5_000, revenue_per_customer=120, reach_per_post=800)
+        >>> p = f.for_target(revenue=5_000, revenue_per_customer=120, reach_per_post=800)
         >>> p.target, p.top_needed, p.posts
         (42, 21000, 27)
         """
@@ -431,7 +431,7 @@ class Funnel:
                 )
             posts = num.ceil(_divide(top, per))
         at = self.steps[-1].name if step is None else self.steps[self.index(step)].name
-        return Plan(
+        return FunnelTarget(
             funnel=self.project(top),
             step=at,
             target=target,
@@ -639,7 +639,7 @@ def _scaled(rate: Number, by: Any, relative: bool) -> Number:
 
 
 @attrs.frozen(kw_only=True)
-class Plan:
+class FunnelTarget:
     """What a target needs: the backward funnel and the rounded-up figures.
 
     ``funnel`` holds the exact volumes; ``top_needed`` and ``posts`` are
