@@ -1,9 +1,27 @@
 """One error hierarchy, rooted at :class:`SocialkitError`.
 
 Every concrete error also subclasses the builtin a caller would naturally catch
-(``ValueError``, ``LookupError``, ``TypeError``), so ``except ValueError`` keeps
-working for code that does not know socialkit. Messages follow one shape:
-*where* the problem is, *what* was wrong, and *what is allowed*.
+(``ValueError``, ``LookupError``, ``TypeError``, ``RuntimeError``), so
+``except ValueError`` keeps working for code that does not know socialkit.
+Messages follow one shape: *where* the problem is, *what* was wrong, and *what
+is allowed*. Every class here is defined in this module, so tracebacks and
+the docs show its public path (``socialkit.errors.ValidationError``).
+
+The hierarchy (a test checks this drawing against the classes)::
+
+    SocialkitError
+    ├── ValidationError (ValueError)
+    ├── SocialkitTypeError (TypeError)
+    ├── NotFoundError (LookupError)
+    │   ├── UnknownPlatformError
+    │   └── UnknownCategoryError (KeyError)
+    ├── StrategyFileError (ValueError)
+    ├── PlanningError (ValueError)
+    ├── NoBenchmarkError (LookupError)
+    └── CheckerError (RuntimeError)
+
+    SocialkitWarning (UserWarning)
+    └── StaleDataWarning
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the missing half is computed, the given halves must agree.
 
 Rounding policy: volumes are kept exact (a projection may say 12.5 customers);
 :meth:`Funnel.rounded` floors them (a forecast never promises a person it has
-not reached), and :meth:`Funnel.plan` rounds *up* (a plan never falls short).
+not reached), and :meth:`Funnel.for_target` rounds *up* (a plan never falls short).
 See :mod:`socialkit._core.numbers` for how number types are kept.
 """
 
@@ -447,7 +447,7 @@ class Funnel:
     ) -> int:
         if (customers is None) == (revenue is None):
             raise ValidationError(
-                "Funnel.plan", "needs one target", allowed="give customers= or revenue="
+                "Funnel.for_target", "needs one target", allowed="give customers= or revenue="
             )
         if customers is not None:
             return num.ceil(num.check(customers, "customers"))
