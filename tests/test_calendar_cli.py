@@ -6,7 +6,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from socialkit.cli._main import main
+from socialkit.cli import main
 from socialkit.io import from_csv, from_json
 
 

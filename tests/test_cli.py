@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from socialkit import get_platform, list_platforms, register_platform
-from socialkit.cli._main import main
+from socialkit.cli import main
 from socialkit.errors import StaleDataWarning
 
 

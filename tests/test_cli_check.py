@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from socialkit.cli._main import main
+from socialkit.cli import main
 
 
 def test_check_prints_a_table_and_exits_0_when_the_post_fits(

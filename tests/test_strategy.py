@@ -92,7 +92,7 @@ def test_a_reason_never_acknowledges_a_gap_below_the_platform_minimum() -> None:
 def test_the_readme_main_command_prints_no_warning_for_the_default_example(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from socialkit.cli._main import main
+    from socialkit.cli import main
 
     main(["plan"])
     out = capsys.readouterr().out

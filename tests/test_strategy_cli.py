@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from socialkit import examples
-from socialkit.cli._main import main
+from socialkit.cli import main
 from socialkit.io import from_json, loads_strategy
 
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from socialkit.cli._main import main
+from socialkit.cli import main
 
 sys.exit(main())
