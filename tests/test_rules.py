@@ -455,18 +455,18 @@ def test_ruleset_without_with_weight_with_rule() -> None:
     assert "many_hashtags" in rules_of(Post(text="#one", media=[Media.image()]), "x", rules=strict)
 
 
-def attrs_evolve_rule(rule_id: str, **changes: object) -> Rule:
+def attrs_evolve_rule(rule_id: str, **changes: object) -> Rule[socialkit.posts.PostContext]:
     import attrs
 
     return attrs.evolve(DEFAULT_RULES.get(rule_id), **changes)  # type: ignore[arg-type]
 
 
 def test_custom_rule_without_forking() -> None:
-    def shouting(rule: Rule, ctx: socialkit.posts.PostContext) -> Iterable[Hit]:
+    def shouting(rule: Rule[socialkit.posts.PostContext], ctx: socialkit.posts.PostContext) -> Iterable[Hit]:
         if ctx.post.text.isupper():
             yield Hit(message="all capitals", where="post.text")
 
-    rule = Rule(id="shouting", severity="tip", summary="Capitals.", check=shouting)
+    rule = Rule(id="shouting", severity="tip", title="Capitals.", check=shouting)
     rules = DEFAULT_RULES.with_rule(rule)
     assert "shouting" in rules_of(Post(text="BUY NOW", media=[Media.image()]), "x", rules=rules)
     with pytest.raises(ValidationError, match="replace=True"):
@@ -479,9 +479,9 @@ def test_ruleset_errors() -> None:
     with pytest.raises(ValidationError, match="duplicate"):
         RuleSet((DEFAULT_RULES.get("disclosure"),) * 2)
     with pytest.raises(ValidationError, match="snake_case"):
-        Rule(id="Bad Id", severity="tip", summary="x", check=lambda r, c: ())
+        Rule(id="Bad Id", severity="tip", title="x", check=lambda r, c: ())
     with pytest.raises(SocialkitTypeError):
-        Rule(id="ok", severity="tip", summary="x", check="not callable")  # type: ignore[arg-type]
+        Rule(id="ok", severity="tip", title="x", check="not callable")  # type: ignore[arg-type]
 
 
 def test_bad_arguments_raise_socialkit_errors() -> None:

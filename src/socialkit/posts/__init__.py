@@ -5,6 +5,7 @@
 True
 """
 
+from socialkit._core.rules import Hit, Rule, RuleSet
 from socialkit.posts._model import (
     FORMAT_CONTENT_TYPES,
     Comment,
@@ -18,10 +19,7 @@ from socialkit.posts._rules import (
     Assessment,
     Checker,
     DisclosureMarker,
-    Hit,
     PostContext,
-    Rule,
-    RuleSet,
     assess,
 )
 
