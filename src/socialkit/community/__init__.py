@@ -1,9 +1,9 @@
 """Community management: an inbox of messages, responsiveness rules and triage."""
 
+from socialkit._core.rules import Hit, Rule, RuleSet
 from socialkit.community._inbox import (
     ANSWER_WITHIN,
     COMMUNITY_RULES,
-    CommunityRule,
     Inbox,
     Message,
     Responsiveness,
@@ -14,10 +14,12 @@ from socialkit.community._inbox import (
 __all__ = [
     "ANSWER_WITHIN",
     "COMMUNITY_RULES",
-    "CommunityRule",
+    "Hit",
     "Inbox",
     "Message",
     "Responsiveness",
+    "Rule",
+    "RuleSet",
     "check_responsiveness",
     "triage",
 ]

@@ -1,5 +1,6 @@
 """Strategy documents: SMART goals, personas, brand, ecosystem, diagnosis, pillars, tactics, and their validation."""
 
+from socialkit._core.rules import Hit, Rule, RuleSet
 from socialkit.strategy._audience import BrandPersonality, Persona
 from socialkit.strategy._diagnosis import (
     AUDIT_CHECKLIST,
@@ -34,7 +35,7 @@ from socialkit.strategy._model import (
     Strategy,
     Tactic,
 )
-from socialkit.strategy._rules import STRATEGY_RULES
+from socialkit.strategy._rules import STRATEGY_RULES, validate
 
 __all__ = [
     "AUDIT_CHECKLIST",
@@ -48,6 +49,7 @@ __all__ = [
     "CalendarSettings",
     "EcosystemRule",
     "ExamplePost",
+    "Hit",
     "Interpolation",
     "Persona",
     "Pillar",
@@ -57,6 +59,8 @@ __all__ = [
     "Presence",
     "Progress",
     "ProgressVerdict",
+    "Rule",
+    "RuleSet",
     "SmartGoal",
     "Strategy",
     "Swot",
@@ -65,4 +69,5 @@ __all__ = [
     "TargetKind",
     "ThreeC",
     "recommend_platforms",
+    "validate",
 ]

@@ -4,7 +4,7 @@ Source document [004] advises writing one document that defines, in order,
 the audience, the brand's personality, the digital ecosystem, the posting
 frequency and calendar, the communication pillars, the tactics and examples;
 [002] adds the objectives that drive it all. :class:`Strategy` is that
-document as one immutable value: :meth:`Strategy.validate` reviews it, and
+document as one immutable value: :func:`socialkit.strategy.validate` reviews it, and
 :func:`socialkit.plan` turns it into a calendar.
 """
 
@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from socialkit._core.findings import Finding
 from socialkit._core.validate import (
     at_least,
     each,
@@ -256,16 +255,18 @@ class Strategy:
 
     ``pillars`` also accepts a mapping of pillar names to weights (a dict or a
     :class:`~socialkit.ContentMix`). Construction only checks types and shapes, so a draft can exist;
-    :meth:`validate` says what is missing or inconsistent, each finding with
-    the field path and how to fix it.
+    :func:`~socialkit.strategy.validate` says what is missing or inconsistent, each
+    finding with the field path and how to fix it.
 
     >>> from datetime import date, datetime, time, timedelta
     >>> s = Strategy(
     ...     name="Draft",
     ...     channels=[PlatformRole(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
     ...     pillars=[Pillar(name="expertise", weight=70), Pillar(name="culture", weight=20)])
-    >>> for f in s.errors():
-    ...     print(f)
+    >>> from socialkit.strategy import validate
+    >>> for f in validate(s):
+    ...     if f.severity == "error":
+    ...         print(f)
     error audience.no_persona at personas: no persona: content cannot be aimed at anyone (fix: describe at least one persona: who, what they like, which networks they use)
     error pillars.weights at pillars: pillar weights add up to 90, neither 100 nor 1 (fix: adjust the weights so they add up to 100 (percent))
     """
@@ -342,16 +343,6 @@ class Strategy:
         """:func:`~socialkit.strategy.recommend_platforms` for this strategy's personas and content."""
         return recommend_platforms(self.personas, self.content_types(), channels=self.channels)
 
-    def validate(self) -> tuple[Finding, ...]:
-        """Every finding of :data:`~socialkit.strategy.STRATEGY_RULES`, in rule order."""
-        from socialkit.strategy._rules import STRATEGY_RULES
-
-        return tuple(f for rule in STRATEGY_RULES for f in rule(self))
-
-    def errors(self) -> tuple[Finding, ...]:
-        """The findings of severity ``error``: what must change before publishing."""
-        return tuple(f for f in self.validate() if f.severity == "error")
-
     def to_plan_spec(self) -> PlanSpec:
         """The planning inputs this strategy stands for, for :func:`socialkit.plan`.
 
@@ -369,7 +360,7 @@ class Strategy:
             raise ValidationError(
                 "Strategy.channels",
                 "no channel to plan",
-                allowed="expected at least one channel (see Strategy.validate())",
+                allowed="expected at least one channel (see socialkit.strategy.validate)",
             )
         minutes = self.calendar.interaction_minutes
         return PlanSpec(
