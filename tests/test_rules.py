@@ -462,7 +462,9 @@ def attrs_evolve_rule(rule_id: str, **changes: object) -> Rule[socialkit.posts.P
 
 
 def test_custom_rule_without_forking() -> None:
-    def shouting(rule: Rule[socialkit.posts.PostContext], ctx: socialkit.posts.PostContext) -> Iterable[Hit]:
+    def shouting(
+        rule: Rule[socialkit.posts.PostContext], ctx: socialkit.posts.PostContext
+    ) -> Iterable[Hit]:
         if ctx.post.text.isupper():
             yield Hit(message="all capitals", where="post.text")
 

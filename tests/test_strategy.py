@@ -27,7 +27,14 @@ from socialkit import (
 )
 from socialkit.frequency import QuietHours
 from socialkit.io import dumps_strategy, loads_strategy
-from socialkit.strategy import BrandPersonality, CalendarSettings, ExamplePost, PlatformRole, Tactic
+from socialkit.strategy import (
+    BrandPersonality,
+    CalendarSettings,
+    ExamplePost,
+    PlatformRole,
+    Tactic,
+    validate,
+)
 
 PLATFORMS = ["instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest"]
 STAGES = ["tofu", "mofu", "bofu", "retention"]
@@ -35,7 +42,7 @@ STAGES = ["tofu", "mofu", "bofu", "retention"]
 
 def rules(s: Strategy) -> dict[str, list[Finding]]:
     found: dict[str, list[Finding]] = {}
-    for f in s.validate():
+    for f in validate(s):
         found.setdefault(f.rule, []).append(f)
     return found
 
@@ -52,7 +59,7 @@ def good() -> Strategy:
 def test_built_in_examples_validate_cleanly(name: str) -> None:
     # issue 7, "done when": the examples validate cleanly (no error, no warning)
     strategy = examples.strategy(name)
-    assert [f for f in strategy.validate() if f.severity != Severity.TIP] == []
+    assert [f for f in validate(strategy) if f.severity != Severity.TIP] == []
     assert "llustrative" in strategy.note
 
 
@@ -63,7 +70,7 @@ def test_cosmetics_example_posts_two_to_three_times_a_day_on_instagram() -> None
     rule = s.channel("instagram").frequency
     assert rule is not None
     assert (rule.range("day").minimum, rule.range("day").maximum) == (2, 3)
-    [finding] = s.validate()
+    [finding] = validate(s)
     assert (finding.rule, finding.severity) == ("frequency.above_guidance", Severity.TIP)
     assert "acknowledged: [000]'s Kiko case" in finding.message
     assert s.platforms == ("instagram", "tiktok")
@@ -72,7 +79,7 @@ def test_cosmetics_example_posts_two_to_three_times_a_day_on_instagram() -> None
 def test_an_override_above_guidance_without_a_reason_is_a_warning() -> None:
     s = examples.strategy("cosmetics-brand")
     bare = attrs.evolve(s.channels[0], frequency_reason="")
-    findings = attrs.evolve(s, channels=[bare, *s.channels[1:]]).validate()
+    findings = validate(attrs.evolve(s, channels=[bare, *s.channels[1:]]))
     assert [(f.rule, f.severity) for f in findings] == [
         ("frequency.above_guidance", Severity.WARNING)
     ]
@@ -85,7 +92,7 @@ def test_a_reason_never_acknowledges_a_gap_below_the_platform_minimum() -> None:
         frequency=FrequencyRule(frequencies=[Frequency(per="day", minimum=1, maximum=2)]),
         frequency_reason="we know better",
     )
-    findings = Strategy(name="x", channels=[role]).validate()
+    findings = validate(Strategy(name="x", channels=[role]))
     assert ("frequency.gap", Severity.ERROR) in [(f.rule, f.severity) for f in findings]
 
 
@@ -153,7 +160,7 @@ def test_unknown_goal_metric_is_a_strategy_finding() -> None:
         business_objective="Leads",
         stage="mofu",
     )
-    findings = Strategy(name="x", objectives=[goal]).validate()
+    findings = validate(Strategy(name="x", objectives=[goal]))
     [f] = [f for f in findings if f.rule == "goal.unknown_metric"]
     assert f.where == "objectives[0].metric"
     assert "did you mean 'downloads'" in f.message
@@ -169,7 +176,7 @@ def test_sports_and_b2b_examples_match_their_case_studies() -> None:
 
 def test_template_loads_and_validates_cleanly() -> None:
     s = loads_strategy(examples.template())
-    assert s.validate() == ()
+    assert validate(s) == ()
 
 
 def test_unknown_example_suggests_names() -> None:
@@ -281,7 +288,7 @@ def test_examples_must_reference_known_pillars_tactics_and_channels(good: Strate
 
 def test_every_finding_says_what_where_and_how_to_fix() -> None:
     empty = Strategy(name="Empty", tactics=[Tactic(name="t")], pillars=[Pillar(name="a", weight=1)])
-    for f in empty.validate():
+    for f in validate(empty):
         assert f.message
         assert f.fix
         assert f.where
@@ -433,7 +440,7 @@ def test_toml_round_trip_gives_back_an_equal_strategy(strategy: Strategy) -> Non
 @settings(max_examples=40)
 @given(strategies)
 def test_validate_never_crashes_and_returns_findings(strategy: Strategy) -> None:
-    findings = strategy.validate()
+    findings = validate(strategy)
     assert all(isinstance(f, Finding) and f.where for f in findings)
 
 

@@ -3,7 +3,7 @@
 :data:`STRATEGY_RULES` is a :class:`~socialkit.RuleSet` of
 :class:`~socialkit.Rule` values, one per finding id, in the order of the
 document, so a caller disables a rule by id
-(``validate(s, rules=STRATEGY_RULES.without("brand.incomplete"))``) or adds
+(``validate(s, rules=STRATEGY_RULES.without("frequency.above_guidance"))``) or adds
 their own with ``with_rule``. Each finding names the field path
 (``"objectives[1].target"``), what is wrong and how to fix it; the source is
 the document the rule comes from.
@@ -645,10 +645,10 @@ def validate(
     inconsistent. Disable a rule by id with ``STRATEGY_RULES.without(...)``.
 
     >>> from socialkit import examples
-    >>> s = examples.strategy("b2b-services")
+    >>> s = examples.strategy("cosmetics-brand")
     >>> [f.rule for f in validate(s)]
-    ['brand.incomplete']
-    >>> validate(s, rules=STRATEGY_RULES.without("brand.incomplete"))
+    ['frequency.above_guidance']
+    >>> validate(s, rules=STRATEGY_RULES.without("frequency.above_guidance"))
     ()
     """
     if not isinstance(strategy, Strategy):
