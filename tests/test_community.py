@@ -251,3 +251,14 @@ def test_times_beyond_utc_range_are_validation_errors() -> None:
         _msg(edge)
     with pytest.raises(ValidationError, match="out of range"):
         check_responsiveness([], now=edge)
+
+
+@given(_messages, st.sampled_from(COMMUNITY_RULES.ids()))
+def test_a_disabled_community_rule_never_produces_findings(
+    inbox: list[Message], rule_id: str
+) -> None:
+    now = MON + timedelta(days=9)
+    full = check_responsiveness(inbox, now=now).findings
+    fewer = check_responsiveness(inbox, now=now, rules=COMMUNITY_RULES.without(rule_id)).findings
+    assert rule_id not in {f.rule for f in fewer}
+    assert fewer == tuple(f for f in full if f.rule != rule_id)

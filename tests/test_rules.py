@@ -685,3 +685,31 @@ def test_an_error_inside_a_checker_names_the_checker_and_keeps_the_cause() -> No
     assert isinstance(info.value, RuntimeError)
     assert info.value.checker == "spelling"
     assert isinstance(info.value.__cause__, ConnectionError)
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from(DEFAULT_RULES.ids()),
+    st.sampled_from([p.slug for p in socialkit.list_platforms()]),
+    st.sampled_from(
+        [
+            Post(text="New guide! https://example.com #b2b #marketing #sales"),
+            Post(text="", sponsored=True),
+            Post(text="LOOK #a #b #c", media=[Media.video(duration=timedelta(hours=9))]),
+        ]
+    ),
+)
+def test_a_disabled_post_rule_never_produces_findings(rule_id: str, slug: str, post: Post) -> None:
+    full = assess(post, slug)
+    fewer = assess(post, slug, rules=DEFAULT_RULES.without(f"{slug}.{rule_id}"))
+    assert f"{slug}.{rule_id}" not in {f.rule for f in fewer.findings}
+    assert fewer.findings == tuple(f for f in full.findings if f.rule != f"{slug}.{rule_id}")
+    assert rule_id not in fewer.applied
+
+
+def test_derived_post_rule_sets_still_take_finding_ids() -> None:
+    derived = DEFAULT_RULES.only("external_link", "many_hashtags").with_weight("x.many_hashtags", 4)
+    assert derived.get("linkedin.external_link").id == "external_link"
+    with pytest.raises(socialkit.UnknownPlatformError):
+        derived.get("linkdin.external_link")
+    assert DEFAULT_RULES.get("x.many_hashtags").title == "Several hashtags in one post."

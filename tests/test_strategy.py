@@ -28,10 +28,13 @@ from socialkit import (
 from socialkit.frequency import QuietHours
 from socialkit.io import dumps_strategy, loads_strategy
 from socialkit.strategy import (
+    STRATEGY_RULES,
     BrandPersonality,
     CalendarSettings,
     ExamplePost,
+    Hit,
     PlatformRole,
+    Rule,
     Tactic,
     validate,
 )
@@ -537,3 +540,105 @@ def test_a_mission_is_one_sentence(good: Strategy) -> None:
 def test_tactic_recurrence_follows_the_calendar_event_rules(recurrence: str) -> None:
     with pytest.raises(ValidationError, match=r"Tactic\.recurrence"):
         Tactic(name="contest", recurrence=recurrence)
+
+
+# --- Strategy rules are values (issue 11) -------------------------------------------
+
+STRATEGY_RULE_IDS = (
+    "strategy.few_objectives",
+    "goal.no_business_objective",
+    "goal.no_stage",
+    "goal.vanity_metric",
+    "goal.unknown_metric",
+    "goal.stage_metric",
+    "goal.growth_unknown",
+    "goal.implausible_growth",
+    "audience.no_persona",
+    "persona.no_networks",
+    "persona.no_motivations",
+    "brand.incomplete",
+    "ecosystem.no_channel",
+    "channel.duplicate",
+    "channel.no_mission",
+    "channel.long_mission",
+    "ecosystem.audience_elsewhere",
+    "frequency.gap",
+    "frequency.above_guidance",
+    "pillars.none",
+    "pillars.weights",
+    "pillar.duplicate",
+    "pillar.zero_weight",
+    "stages.none",
+    "stages.weights",
+    "stages.empty",
+    "stages.goal_without_content",
+    "tactic.duplicate",
+    "tactic.no_participation",
+    "tactic.unknown_channel",
+    "example.unknown_channel",
+    "example.unknown_pillar",
+    "example.unknown_tactic",
+    "examples.missing",
+    "examples.missing_tactic",
+)
+
+
+def test_every_finding_id_of_the_validator_is_a_rule_in_document_order() -> None:
+    assert STRATEGY_RULES.ids() == STRATEGY_RULE_IDS
+    assert all(rule.source is not None and rule.title for rule in STRATEGY_RULES)
+
+
+@settings(max_examples=40)
+@given(strategies, st.sampled_from(STRATEGY_RULE_IDS))
+def test_a_disabled_strategy_rule_never_produces_findings(strategy: Strategy, rule_id: str) -> None:
+    full = validate(strategy)
+    fewer = validate(strategy, rules=STRATEGY_RULES.without(rule_id))
+    assert rule_id not in {f.rule for f in fewer}
+    assert fewer == tuple(f for f in full if f.rule != rule_id)
+
+
+@settings(max_examples=40)
+@given(strategies)
+def test_goal_rules_report_every_smart_goal_finding(strategy: Strategy) -> None:
+    # SmartGoal.findings is the authority; a goal id without a rule would be dropped.
+    expected = [
+        f for i, g in enumerate(strategy.objectives) for f in g.findings(f"objectives[{i}]")
+    ]
+    found = [f for f in validate(strategy) if f.rule.startswith("goal.")]
+    key = lambda f: (f.where, f.rule, f.message)  # noqa: E731
+    assert sorted(found, key=key) == sorted(expected, key=key)
+
+
+@settings(max_examples=40)
+@given(strategies)
+def test_each_finding_comes_from_the_rule_of_its_id(strategy: Strategy) -> None:
+    for rule in STRATEGY_RULES:
+        assert {f.rule for f in STRATEGY_RULES.only(rule.id).check(strategy)} <= {rule.id}
+
+
+def test_a_strategy_value_does_not_validate_itself() -> None:
+    # the function beside the rules does; the value imports nothing that validates it
+    assert not hasattr(Strategy, "validate")
+    assert not hasattr(Strategy, "errors")
+
+
+def test_validate_takes_a_rule_set() -> None:
+    with pytest.raises(socialkit.SocialkitTypeError):
+        validate(Strategy(name="x"), rules=list(STRATEGY_RULES))  # type: ignore[arg-type]
+    with pytest.raises(socialkit.SocialkitTypeError):
+        validate("strategy.toml")  # type: ignore[arg-type]
+    with pytest.raises(socialkit.NotFoundError, match=r"did you mean 'brand\.incomplete'"):
+        STRATEGY_RULES.without("brand.incomplet")
+
+
+def test_a_custom_strategy_rule_is_added_by_value() -> None:
+    def no_note(rule: Rule[Strategy], s: Strategy) -> list[Hit]:
+        return [] if s.note else [Hit(message="no note", where="note")]
+
+    mine = Rule(
+        id="strategy.no_note", severity="tip", title="No note.", fix="add one", check=no_note
+    )
+    found = validate(
+        Strategy(name="x"), rules=STRATEGY_RULES.only("brand.incomplete").with_rule(mine)
+    )
+    assert [(f.rule, f.where, f.fix) for f in found][-1] == ("strategy.no_note", "note", "add one")
