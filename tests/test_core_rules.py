@@ -161,8 +161,8 @@ def test_rule_values_are_validated() -> None:
 def test_the_top_level_names_are_the_generic_rule_values() -> None:
     from socialkit._core import rules
 
-    assert socialkit.Rule is rules.Rule is socialkit.posts.Rule is socialkit.strategy.Rule
-    assert socialkit.RuleSet is rules.RuleSet is socialkit.community.RuleSet
+    assert socialkit.Rule is rules.Rule is socialkit.posts.Rule
+    assert socialkit.RuleSet is rules.RuleSet is socialkit.posts.RuleSet
     assert isinstance(socialkit.DEFAULT_RULES, RuleSet)
     assert isinstance(socialkit.strategy.STRATEGY_RULES, RuleSet)
     assert isinstance(socialkit.community.COMMUNITY_RULES, RuleSet)

@@ -27,14 +27,13 @@ from socialkit import (
 )
 from socialkit.frequency import QuietHours
 from socialkit.io import dumps_strategy, loads_strategy
+from socialkit.posts import Hit, Rule
 from socialkit.strategy import (
     STRATEGY_RULES,
     BrandPersonality,
     CalendarSettings,
     ExamplePost,
-    Hit,
     PlatformRole,
-    Rule,
     Tactic,
     validate,
 )

@@ -122,8 +122,8 @@ strategy_findings: tuple[socialkit.Finding, ...] = socialkit.strategy.validate(
 
 def _no_note(
     rule: socialkit.Rule[socialkit.Strategy], s: socialkit.Strategy
-) -> list[socialkit.strategy.Hit]:
-    return [] if s.note else [socialkit.strategy.Hit(message="no note", where="note")]
+) -> list[socialkit.posts.Hit]:
+    return [] if s.note else [socialkit.posts.Hit(message="no note", where="note")]
 
 
 mine: socialkit.Rule[socialkit.Strategy] = socialkit.Rule(

@@ -1,6 +1,5 @@
 """Strategy documents: SMART goals, personas, brand, ecosystem, diagnosis, pillars, tactics, and their validation."""
 
-from socialkit._core.rules import Hit, Rule, RuleSet
 from socialkit.strategy._audience import BrandPersonality, Persona
 from socialkit.strategy._diagnosis import (
     AUDIT_CHECKLIST,
@@ -49,7 +48,6 @@ __all__ = [
     "CalendarSettings",
     "EcosystemRule",
     "ExamplePost",
-    "Hit",
     "Interpolation",
     "Persona",
     "Pillar",
@@ -59,8 +57,6 @@ __all__ = [
     "Presence",
     "Progress",
     "ProgressVerdict",
-    "Rule",
-    "RuleSet",
     "SmartGoal",
     "Strategy",
     "Swot",
