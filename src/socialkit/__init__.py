@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # the same names, seen eagerly by type checkers
     from socialkit import strategy as strategy
     from socialkit import text as text
     from socialkit._core.findings import Finding, Severity
-    from socialkit._core.rules import Rule, RuleSet
+    from socialkit._core.rules import Hit, Rule, RuleSet
     from socialkit._core.sources import Confidence, Source
     from socialkit.calendar import CalendarItem, Channel, ContentCalendar, PlanSpec, plan
     from socialkit.community import Inbox, Message
@@ -81,6 +81,7 @@ _HOMES: dict[str, str] = {
     "UnknownPlatformError": "socialkit.errors",
     "Finding": "socialkit._core.findings",
     "Severity": "socialkit._core.findings",
+    "Hit": "socialkit._core.rules",
     "Rule": "socialkit._core.rules",
     "RuleSet": "socialkit._core.rules",
     "Source": "socialkit._core.sources",
@@ -164,6 +165,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_api.py checks
     "FrequencyRule",
     "Funnel",
     "FunnelStage",
+    "Hit",
     "Inbox",
     "Kpi",
     "Media",
