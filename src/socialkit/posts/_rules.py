@@ -25,7 +25,15 @@ import attrs
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.time import as_utc, elapsed
-from socialkit._core.validate import each, instance_of, non_empty_str, number, optional, to_tuple
+from socialkit._core.validate import (
+    each,
+    instance_of,
+    non_empty_str,
+    number,
+    optional,
+    to_real,
+    to_tuple,
+)
 from socialkit._core.validate import where as where_of
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import CountKind, MediaKind, Period, Platform
@@ -143,7 +151,7 @@ class Rule:
     hard: bool = False
     threshold: int | None = None
     checker: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    weight: float = attrs.field(default=1.0, validator=[number, _non_negative])
+    weight: float = attrs.field(default=1.0, converter=to_real, validator=[number, _non_negative])
     source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
 
     def applies_to(self, platform: Platform, on: date | None = None) -> bool:
