@@ -156,9 +156,10 @@ def integer(
 
 
 def _bounds(minimum: Number | None, maximum: Number | None) -> str:
+    low, high = (f"{b:,}" if isinstance(b, int) else str(b) for b in (minimum, maximum))
     if maximum is None:
-        return "" if minimum is None else f" >= {minimum}"
-    return f" <= {maximum}" if minimum is None else f" between {minimum} and {maximum}"
+        return "" if minimum is None else f" >= {low}"
+    return f" <= {high}" if minimum is None else f" between {low} and {high}"
 
 
 def _within(

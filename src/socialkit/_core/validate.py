@@ -58,9 +58,9 @@ def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
     "TextLimit.unit")``), which mypy's attrs plugin understands; ``where``
     names the field in the error (default: the enum).
 
-    >>> from socialkit.funnel import FunnelStage
-    >>> to_enum(FunnelStage, "TOFU"), to_enum(FunnelStage, "top of funnel")
-    (<FunnelStage.TOFU: 'tofu'>, <FunnelStage.TOFU: 'tofu'>)
+    >>> from socialkit.funnel import ContentType, FunnelStage
+    >>> to_enum(FunnelStage, "TOFU"), to_enum(ContentType, "Social-Post")
+    (<FunnelStage.TOFU: 'tofu'>, <ContentType.SOCIAL_POST: 'social post'>)
     >>> to_enum(FunnelStage, "tofo", "stage")
     Traceback (most recent call last):
     ...
@@ -73,7 +73,7 @@ def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
         raise SocialkitTypeError(where, value, expected=f"a {cls.__name__} or its name")
     member = _index(cls).get(_key(value))
     if member is None:
-        known = [str(m.value) for m in cls]
+        known = list(dict.fromkeys(str(m.value) for m in cls))  # aliases share a value
         raise NotFoundError(where, value, known, get_close_matches(_key(value), known, n=3))
     return cast(E, member)
 
