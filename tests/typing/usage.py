@@ -109,3 +109,9 @@ inbox = [
 report = socialkit.community.check_responsiveness(inbox, now=datetime(2026, 3, 5, tzinfo=utc))
 median: timedelta | None = report.median_response
 queue: tuple[socialkit.Message, ...] = socialkit.community.triage(inbox)
+
+# Numbers as people have them: numpy scalars where ints and floats are expected.
+import numpy  # noqa: E402
+
+variant = socialkit.measure.Variant(name="a", trials=numpy.int64(10), successes=numpy.int64(3))
+numpy_mix = ContentMix({"a": numpy.float64(0.8), "b": numpy.float64(0.2)})

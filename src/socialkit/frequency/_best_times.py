@@ -214,7 +214,7 @@ def _blended(
         mean = sum(values) / n if n else None
         score = (n * (mean or 0.0) + k * prior) / (n + k)
         prior_text = (
-            f"prior {prior:.4g} = account mean {overall:.4g} x {lift:g} "
+            f"prior {prior:.4g} = account mean {overall:.4g} x {float(lift):g} "
             f"(benchmark: {_cite(bench[cell])})"
             if in_bench
             else f"prior {prior:.4g} = account mean (outside the benchmark windows)"

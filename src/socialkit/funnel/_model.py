@@ -427,7 +427,8 @@ class Funnel:
         top = self.required_top(target, step=step)
         posts = None
         if reach_per_post is not None:
-            per: Any = num.real(reach_per_post, "reach_per_post", minimum=0)
+            reach_per_post = num.real(reach_per_post, "reach_per_post", minimum=0)
+            per: Any = reach_per_post
             if per == 0:
                 raise ValidationError(
                     "reach_per_post", "got 0", allowed="expected a reach per post above 0"

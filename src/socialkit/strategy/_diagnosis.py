@@ -351,10 +351,12 @@ def _followers_and_pace(
         best, pace = max(by_pace, key=lambda item: item[1])
         if own.posts_per_week >= pace:
             strengths.append(
-                f"posts at least as often as every competitor ({own.posts_per_week:g}/week)"
+                f"posts at least as often as every competitor ({float(own.posts_per_week):g}/week)"
             )
         else:
-            weaknesses.append(f"posts {own.posts_per_week:g}/week against {pace:g}/week for {best}")
+            weaknesses.append(
+                f"posts {float(own.posts_per_week):g}/week against {float(pace):g}/week for {best}"
+            )
     return strengths, weaknesses
 
 
