@@ -23,7 +23,7 @@ from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
 from socialkit._core.sources import Source
 from socialkit._core.table import table
-from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+from socialkit._core.validate import instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import (
     NotFoundError,
     SocialkitTypeError,
@@ -179,11 +179,7 @@ def _apportion_method(value: object) -> ApportionMethod:
     key = value.strip().lower().replace("-", "_").replace(" ", "_")
     if key in _METHOD_ALIASES:
         return _METHOD_ALIASES[key]
-    try:
-        return ApportionMethod(key)
-    except ValueError:
-        known = [m.value for m in ApportionMethod]
-        raise NotFoundError("method", value, known, _suggest(key, known)) from None
+    return to_enum(ApportionMethod, value, "method")
 
 
 def _sequence_method(value: object) -> SequenceMethod:
