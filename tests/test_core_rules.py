@@ -153,7 +153,7 @@ def test_rule_values_are_validated() -> None:
         Rule(id="Goal.No Stage", severity="tip", title="x", check=_fires_on_its_word)
     with pytest.raises(ValidationError, match="weight >= 0"):
         word_rule("a", weight=-1)
-    with pytest.raises(ValidationError):
+    with pytest.raises(NotFoundError, match="known: error, warning, tip"):
         Rule(id="ok", severity="fatal", title="x", check=_fires_on_its_word)
     assert Rule(id="goal.no_stage", severity="tip", title="x", check=_fires_on_its_word).id
 

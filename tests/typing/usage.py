@@ -133,3 +133,9 @@ with_mine = lenient.with_rule(mine)
 inbox_rules: socialkit.RuleSet[socialkit.Inbox] = socialkit.community.COMMUNITY_RULES.only(
     "community.never_delete"
 )
+
+# Numbers as people have them: numpy scalars where ints and floats are expected.
+import numpy  # noqa: E402
+
+variant = socialkit.measure.Variant(name="a", trials=numpy.int64(10), successes=numpy.int64(3))
+numpy_mix = ContentMix({"a": numpy.float64(0.8), "b": numpy.float64(0.2)})

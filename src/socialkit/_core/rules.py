@@ -31,12 +31,15 @@ import attrs
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
+    at_least,
     each,
     instance_of,
     non_empty_str,
     number,
     optional,
     to_enum,
+    to_int,
+    to_real,
     to_tuple,
 )
 from socialkit._core.validate import where as where_of
@@ -134,8 +137,10 @@ class Rule(Generic[S]):
     fix: str = attrs.field(default="", validator=instance_of(str))
     why: str = attrs.field(default="", validator=instance_of(str))
     source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
-    weight: float = attrs.field(default=1.0, validator=[number, _non_negative])
-    threshold: int | None = None
+    weight: float = attrs.field(default=1.0, converter=to_real, validator=[number, _non_negative])
+    threshold: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
+    )
     signal: str | None = attrs.field(default=None, validator=optional(_rule_id))
     hard: bool = attrs.field(default=False, validator=instance_of(bool))
     checker: str | None = attrs.field(default=None, validator=optional(non_empty_str))

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleSet
@@ -378,14 +379,15 @@ def _inbox(
 
 
 def _weekend(value: object) -> frozenset[int]:
-    days = to_tuple(value, "check_responsiveness(weekend)")  # type: ignore[arg-type]
+    given = to_tuple(value, "check_responsiveness(weekend)")  # type: ignore[arg-type]
+    days: tuple[object, ...] = tuple(map(num.plain, given))
     if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
         raise ValidationError(
             "check_responsiveness(weekend)",
             f"got {value!r}",
             allowed="expected weekday numbers from 0 (Monday) to 6 (Sunday), e.g. {5, 6}",
         )
-    return frozenset(days)
+    return frozenset(cast(tuple[int, ...], days))
 
 
 def _window(value: object) -> None:

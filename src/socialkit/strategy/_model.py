@@ -24,13 +24,15 @@ from socialkit._core.validate import (
     instance_of,
     non_empty_str,
     optional,
+    to_enum,
+    to_int,
     to_tuple,
     where,
 )
 from socialkit.calendar._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
 from socialkit.calendar._planning import Channel as PlanChannel
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage, lookup
+from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import get_platform
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
@@ -103,10 +105,6 @@ def _texts(value: Any) -> tuple[str, ...]:
     return to_tuple(value)
 
 
-def _stage(value: Any) -> FunnelStage | None:
-    return None if value is None else lookup(FunnelStage, value, "stage")
-
-
 @attrs.frozen(kw_only=True)
 class Tactic:
     """A specific action inside the strategy, e.g. a monthly contest ([004]).
@@ -133,7 +131,7 @@ class Tactic:
     recurrence: str | None = attrs.field(default=None, validator=_recurrence)
     start: date | None = attrs.field(default=None, validator=optional(plain_date))
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
-    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
 
 
 @attrs.frozen(kw_only=True)
@@ -204,9 +202,11 @@ class CalendarSettings:
     """
 
     timezone: str = attrs.field(default="UTC", validator=_timezone)
-    weeks: int = attrs.field(default=4, validator=_up_to(1, MAX_WEEKS, "the planner's horizon"))
+    weeks: int = attrs.field(
+        default=4, converter=to_int, validator=_up_to(1, MAX_WEEKS, "the planner's horizon")
+    )
     interaction_minutes: int = attrs.field(
-        default=60, validator=_up_to(0, MINUTES_PER_DAY, "the minutes in a day")
+        default=60, converter=to_int, validator=_up_to(0, MINUTES_PER_DAY, "the minutes in a day")
     )
     blackouts: tuple[date, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(plain_date)
@@ -229,7 +229,7 @@ def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
     for item in value:
         if not (isinstance(item, tuple) and len(item) == 2):
             raise SocialkitTypeError(f"{where} item", item, expected="a (stage, weight) pair")
-        stage = lookup(FunnelStage, item[0], where)
+        stage = to_enum(FunnelStage, item[0], where)
         pairs[stage] = to_weight(item[1], f"{where}.{stage}")
     return tuple((stage, pairs[stage]) for stage in FunnelStage if stage in pairs)
 
