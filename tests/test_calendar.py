@@ -18,10 +18,10 @@ from socialkit import (
     Frequency,
     FrequencyRule,
     PlanSpec,
+    PostingWindow,
     SocialkitError,
     SocialkitTypeError,
     ValidationError,
-    Window,
     list_platforms,
     plan,
     stage_coverage,
@@ -175,7 +175,7 @@ def test_unmet_minimum_is_reported_with_rule_period_and_shortfall() -> None:
     # A minimum of 3 a week with only two allowed windows a week.
     rule = FrequencyRule(
         frequencies=[Frequency(per="week", minimum=3, maximum=4)],
-        windows=[Window(weekday=d, start=time(9), end=time(10)) for d in (1, 3)],
+        windows=[PostingWindow(weekday=d, start=time(9), end=time(10)) for d in (1, 3)],
     )
     cal = plan(
         PlanSpec(channels=[Channel(platform="linkedin", rule=rule)], tz=PARIS, interaction=None),
@@ -401,7 +401,7 @@ def rules(draw: st.DrawFn) -> FrequencyRule:
         return FrequencyRule(
             frequencies=frequencies,
             min_gap=gap,
-            windows=[Window(weekday=d, start=time(9), end=time(17, 30)) for d in range(5)]
+            windows=[PostingWindow(weekday=d, start=time(9), end=time(17, 30)) for d in range(5)]
             if windows
             else [],
             quiet_hours=QuietHours(start=time(21), end=time(8)) if quiet else None,

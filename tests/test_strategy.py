@@ -16,13 +16,13 @@ from socialkit import (
     FrequencyRule,
     Persona,
     Pillar,
+    PostingWindow,
     Severity,
     SmartGoal,
     SocialkitError,
     SocialkitTypeError,
     Strategy,
     ValidationError,
-    Window,
     examples,
 )
 from socialkit.frequency import QuietHours
@@ -341,7 +341,7 @@ def frequency_rules(draw: st.DrawFn) -> FrequencyRule:
     windows = draw(
         st.lists(
             st.builds(
-                Window,
+                PostingWindow,
                 weekday=st.integers(0, 6),
                 start=st.sampled_from([time(8), time(9, 30)]),
                 end=st.sampled_from([time(12), time(0)]),

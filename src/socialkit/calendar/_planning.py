@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 import attrs
 from dateutil.rrule import rrule, rrulestr
 
-from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, localize, to_zone
+from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     each,
     instance_of,
@@ -55,7 +55,7 @@ from socialkit.calendar._model import (
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, check_range, period_key
 from socialkit.funnel._stages import ContentType, FunnelStage, lookup
-from socialkit.platforms._model import Period, Platform
+from socialkit.platforms._model import Period, Platform, PostingWindow
 from socialkit.platforms._registry import get_platform, slug_of
 
 __all__ = [
@@ -647,7 +647,7 @@ def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule, channel: 
     if rule.quiet_hours is not None:
         parts.append("quiet hours")
     if rule.min_gap is not None:
-        parts.append(f"a {rule.min_gap.total_seconds() / 3600:g} h gap")
+        parts.append(f"a {in_hours(rule.min_gap)} gap")
     return "too few slots left by " + (", ".join(parts) or "the planned target")
 
 
@@ -802,7 +802,7 @@ def _daily_times(channel: Channel, per_day: int) -> dict[int, tuple[time, ...]]:
         return dict.fromkeys(range(7), channel.times)
     rule = channel.rule
     platform = get_platform(channel.platform)
-    starts = [w.start_hour for w in platform.best_times]
+    starts = [w.start.hour for w in platform.best_times]
     usual = Counter(starts).most_common(1)[0][0] if starts else 9
     out = {}
     for weekday in range(7):
@@ -810,7 +810,7 @@ def _daily_times(channel: Channel, per_day: int) -> dict[int, tuple[time, ...]]:
         if windows:
             out[weekday] = _inside(windows, per_day)
             continue
-        bench = sorted({w.start_hour for w in platform.best_times if w.weekday == weekday})
+        bench = sorted({w.start.hour for w in platform.best_times if w.weekday == weekday})
         if per_day == 1:
             hours = [usual]
         else:
@@ -822,9 +822,9 @@ def _daily_times(channel: Channel, per_day: int) -> dict[int, tuple[time, ...]]:
     return out
 
 
-def _inside(windows: list[Any], per_day: int) -> tuple[time, ...]:
+def _inside(windows: list[PostingWindow], per_day: int) -> tuple[time, ...]:
     """``per_day`` times spread over the allowed windows of one day."""
-    spans = [(w.start.hour * 60 + w.start.minute, w._end_minutes()) for w in windows]
+    spans = [w.minutes for w in windows]
     total = sum(e - s for s, e in spans)
     out = []
     for j in range(per_day):

@@ -17,11 +17,11 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from socialkit._core.time import localize, to_zone
+from socialkit._core.time import clock, localize, to_zone, weekday_name
 from socialkit.calendar._model import CalendarItem, ContentCalendar, ItemKind, PlanIssue
 from socialkit.errors import SocialkitError, ValidationError
-from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window, period_key
-from socialkit.platforms._model import Period
+from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, period_key
+from socialkit.platforms._model import Period, PostingWindow
 
 if TYPE_CHECKING:
     import pandas
@@ -170,7 +170,7 @@ def _rule(data: dict[str, Any]) -> FrequencyRule:
         ],
         min_gap=None if gap is None else timedelta(seconds=gap),
         windows=[
-            Window(
+            PostingWindow(
                 weekday=w["weekday"],
                 start=time.fromisoformat(w["start"]),
                 end=time.fromisoformat(w["end"]),
@@ -340,7 +340,6 @@ def to_dataframe(cal: ContentCalendar) -> pandas.DataFrame:
     return frame
 
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _CELL = "border:1px solid rgba(127,127,127,.45);padding:4px 6px;vertical-align:top;text-align:left"
 
 
@@ -365,7 +364,7 @@ def to_html(cal: ContentCalendar) -> str:
                 local = item.start.astimezone(cal.tz)
                 label = item.category or item.title
                 lines.append(
-                    f"{_WEEKDAYS[local.weekday()]} {local:%H:%M} "
+                    f"{weekday_name(local.weekday())} {clock(local.time())} "
                     f"{html.escape(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
                 )
             cells.append(f'<td style="{_CELL}">{"<br>".join(lines) or "&ndash;"}</td>')

@@ -25,8 +25,8 @@ from typing import Any
 import attrs
 
 from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError
-from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window
-from socialkit.platforms._model import Period
+from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours
+from socialkit.platforms._model import Period, PostingWindow
 from socialkit.strategy._audience import BrandPersonality, Persona
 from socialkit.strategy._ecosystem import PlatformRole
 from socialkit.strategy._goals import SmartGoal, exact
@@ -279,7 +279,9 @@ def _frequency(r: _Reader, data: dict[str, Any], path: str) -> FrequencyRule:
         raise r.fail(f"{path}.min_gap_hours", f"got {gap}", "a number of hours > 0")
     min_gap = None if gap is None else timedelta(microseconds=round(exact(gap, path) * _HOUR_US))
     windows = [
-        r.build(f"{path}.windows[{i}]", Window, **r.table(w, "windows", f"{path}.windows[{i}]"))
+        r.build(
+            f"{path}.windows[{i}]", PostingWindow, **r.table(w, "windows", f"{path}.windows[{i}]")
+        )
         for i, w in enumerate(table.get("windows", ()))
     ]
     quiet = table.get("quiet_hours")

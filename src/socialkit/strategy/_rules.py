@@ -19,6 +19,7 @@ from math import ceil
 from socialkit._core.documents import AGENCY_GLOSSARY, COURSE_MODULE, STRATEGY_ARTICLE
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
+from socialkit._core.time import in_hours
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.funnel._stages import FunnelStage
 from socialkit.platforms._model import Period
@@ -183,10 +184,6 @@ def weekly_capacity(rule: FrequencyRule) -> Fraction | None:
     return min(caps, default=None)
 
 
-def _hours(gap: timedelta) -> str:
-    return f"{gap.total_seconds() / 3600:g} h"
-
-
 def _frequency(i: int, c: PlatformRole) -> Iterator[Finding]:
     if c.frequency is None:
         return
@@ -199,8 +196,8 @@ def _frequency(i: int, c: PlatformRole) -> Iterator[Finding]:
         yield _f(
             "frequency.gap",
             Severity.ERROR,
-            f"{name} advises at least {_hours(default.min_gap)} between posts; this "
-            f"frequency allows {_hours(c.frequency.min_gap) if c.frequency.min_gap else 'any gap'}",
+            f"{name} advises at least {in_hours(default.min_gap)} between posts; this "
+            f"frequency allows {in_hours(c.frequency.min_gap) if c.frequency.min_gap else 'any gap'}",
             f"set min_gap_hours = {default.min_gap.total_seconds() / 3600:g} or more",
             f"{where}.min_gap",
             COURSE_MODULE,
