@@ -34,7 +34,7 @@ def sample(start: date = date(2026, 10, 19), weeks: int = 3) -> ContentCalendar:
         min_gap=timedelta(hours=20),
     )
     spec = PlanSpec(
-        channels=[Channel(platform="linkedin", rule=rule), Channel(platform="instagram")],
+        channels=[Channel(platform="linkedin", frequency=rule), Channel(platform="instagram")],
         tz=PARIS,
         mix=ContentMix({"educate": 1, "entertain": 1, "promote <b>&</b>": 1}),
         events=[

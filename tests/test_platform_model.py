@@ -414,13 +414,14 @@ def test_guidance_builds_exactly_when_minimum_does_not_exceed_maximum(low: int, 
 
 # --- the one posting-window type ---------------------------------------------
 
-clock_times = st.times().map(lambda t: t.replace(second=0, microsecond=0))
+any_times = st.times()
+whole_minutes = any_times.map(lambda t: t.replace(second=0, microsecond=0))
 
 
 @st.composite
-def posting_windows(draw: st.DrawFn) -> PostingWindow:
-    start = draw(clock_times.filter(lambda t: t < time(23, 59)))
-    end = draw(clock_times.filter(lambda t: t > start) | st.just(time(0)))
+def posting_windows(draw: st.DrawFn, times: st.SearchStrategy[time] = any_times) -> PostingWindow:
+    start = draw(times.filter(lambda t: t < time(23, 59)))
+    end = draw(times.filter(lambda t: t > start) | st.just(time(0)))
     return PostingWindow(weekday=draw(st.integers(0, 6)), start=start, end=end)
 
 
@@ -428,19 +429,30 @@ def posting_windows(draw: st.DrawFn) -> PostingWindow:
 def test_a_window_contains_exactly_its_weekday_and_span(
     w: PostingWindow, weekday: int, at: time
 ) -> None:
-    minute = at.hour * 60 + at.minute
-    end = 24 * 60 if w.end == time(0) else w.end.hour * 60 + w.end.minute
-    inside = weekday == w.weekday and w.start.hour * 60 + w.start.minute <= minute < end
+    before_end = w.end == time(0) or at < w.end
+    inside = weekday == w.weekday and w.start <= at and before_end
     assert w.contains(weekday, at) is inside
 
 
 @given(posting_windows())
-def test_a_window_touches_the_hours_of_its_minutes(w: PostingWindow) -> None:
-    touched = {m // 60 for m in range(*w.minutes)}
-    assert set(w.hours()) == touched
+def test_a_window_touches_the_hours_it_overlaps(w: PostingWindow) -> None:
+    def overlaps(hour: int) -> bool:
+        ends_after = w.end == time(0) or w.end > time(hour)
+        return ends_after and (hour == 23 or w.start < time(hour + 1))
+
+    assert set(w.hours()) == {h for h in range(24) if overlaps(h)}
 
 
-@given(posting_windows())
+@given(posting_windows(), st.integers(0, 6))
+def test_the_whole_minutes_of_a_window_are_inside_it(w: PostingWindow, weekday: int) -> None:
+    first, last = w.minutes
+    for m in {first, last - 1} if last > first else set():
+        assert w.contains(w.weekday, time(m // 60, m % 60))
+    if first > 0:
+        assert not w.contains(w.weekday, time((first - 1) // 60, (first - 1) % 60))
+
+
+@given(posting_windows(whole_minutes))
 def test_a_window_prints_weekday_and_span(w: PostingWindow) -> None:
     day, span = str(w).split(" ")
     start, end = span.split("-")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import socialkit
 from socialkit import (
+    Channel,
     Finding,
     Frequency,
     FrequencyRule,
@@ -27,7 +28,7 @@ from socialkit import (
 )
 from socialkit.frequency import QuietHours
 from socialkit.io import loads_strategy
-from socialkit.strategy import BrandPersonality, CalendarSettings, ExamplePost, PlatformRole, Tactic
+from socialkit.strategy import BrandPersonality, CalendarSettings, ExamplePost, Tactic
 
 PLATFORMS = ["instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest"]
 STAGES = ["tofu", "mofu", "bofu", "retention"]
@@ -79,7 +80,7 @@ def test_an_override_above_guidance_without_a_reason_is_a_warning() -> None:
 
 
 def test_a_reason_never_acknowledges_a_gap_below_the_platform_minimum() -> None:
-    role = PlatformRole(
+    role = Channel(
         platform="linkedin",
         mission="We will use LinkedIn to earn leads.",
         frequency=FrequencyRule(frequencies=[Frequency(per="day", minimum=1, maximum=2)]),
@@ -377,7 +378,7 @@ brands = st.builds(
     age=st.none() | st.integers(0, 99),
 )
 channels = st.builds(
-    PlatformRole,
+    Channel,
     platform=st.sampled_from(PLATFORMS),
     mission=st.just("") | text,
     role=st.just("") | text,

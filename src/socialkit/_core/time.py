@@ -27,7 +27,6 @@ from socialkit._core.validate import where
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
-    "MINUTES_PER_DAY",
     "ONE_DAY",
     "WEEKDAYS",
     "as_utc",
@@ -40,6 +39,7 @@ __all__ = [
     "local_date",
     "localize",
     "minute_of_day",
+    "since_midnight",
     "to_zone",
     "wall_clock",
     "weekday_name",
@@ -169,8 +169,6 @@ def day_start(day: date, tz: tzinfo) -> datetime:
 ONE_DAY = timedelta(days=1)
 
 
-MINUTES_PER_DAY = 24 * 60
-
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 """Weekday names in :meth:`datetime.date.weekday` order (0 = Monday), as socialkit prints them."""
 
@@ -205,6 +203,17 @@ def in_hours(span: timedelta) -> str:
 def minute_of_day(at: time) -> int:
     """Minutes since midnight of a wall-clock time (seconds are ignored)."""
     return at.hour * 60 + at.minute
+
+
+def since_midnight(at: time) -> timedelta:
+    """How far into its day a wall-clock time is, to the microsecond.
+
+    >>> since_midnight(time(9, 30, 15))
+    datetime.timedelta(seconds=34215)
+    """
+    return timedelta(
+        hours=at.hour, minutes=at.minute, seconds=at.second, microseconds=at.microsecond
+    )
 
 
 def wall_clock(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

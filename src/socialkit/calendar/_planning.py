@@ -152,26 +152,47 @@ def _per_week(value: object) -> Fraction | None:
     return Fraction(value)
 
 
+def _default_rule(channel: Channel) -> FrequencyRule:
+    return channel.frequency or FrequencyRule.for_platform(channel.platform)
+
+
 @attrs.frozen(kw_only=True)
 class Channel:
-    """One platform in a plan: its frequency rule and how its posts look.
+    """One platform in a strategy or a plan: what it is for, how often, how its posts look.
 
-    ``rule`` defaults to :meth:`FrequencyRule.for_platform`; ``per_week``
-    overrides the weekly target (default: the middle of the rule's range);
-    ``times`` fixes the local posting times (default: the platform's benchmark
-    windows); ``mix`` overrides the plan's content mix on this platform.
+    The one channel type: a :class:`~socialkit.Strategy` holds channels and
+    passes them to :func:`plan` as they are.
+
+    - ``mission`` is the one-sentence mission statement ([002]: "We will use
+      Instagram to share our company culture to help recruiting"); ``role`` a
+      short label (``"community"``, ``"customer service"``).
+    - ``frequency`` overrides the platform's default rule
+      (:meth:`FrequencyRule.for_platform`); ``rule`` is the rule in force (the
+      override, else the default). ``frequency_reason`` says why the override
+      departs from the platform's guidance (a source, your own results): the
+      strategy review then quotes it instead of warning, like a suppression
+      with a comment.
+    - ``per_week`` overrides the weekly target (default: the middle of the
+      rule's range); ``times`` fixes the local posting times (default: the
+      platform's benchmark windows); ``mix`` overrides the plan's content mix
+      on this platform; ``content_type`` and ``duration`` describe its posts.
 
     >>> Channel(platform="li").rule.min_gap
     datetime.timedelta(days=2)
+    >>> c = Channel(platform="LinkedIn", mission="We will use LinkedIn to earn webinar sign-ups.",
+    ...             role="lead generation", frequency=FrequencyRule(min_gap=timedelta(days=3)),
+    ...             frequency_reason="our audience tires of more")
+    >>> c.platform, str(c.rule)
+    ('linkedin', 'gap >= 72 h')
     """
 
     platform: str = attrs.field(converter=slug_of)
-    rule: FrequencyRule = attrs.field(
-        default=attrs.Factory(
-            lambda self: FrequencyRule.for_platform(self.platform), takes_self=True
-        ),
-        validator=instance_of(FrequencyRule),
+    mission: str = attrs.field(default="", validator=instance_of(str))
+    role: str = attrs.field(default="", validator=instance_of(str))
+    frequency: FrequencyRule | None = attrs.field(
+        default=None, validator=optional(instance_of(FrequencyRule))
     )
+    frequency_reason: str = attrs.field(default="", validator=instance_of(str))
     per_week: Fraction | None = attrs.field(default=None, converter=_per_week)
     times: tuple[time, ...] = attrs.field(
         default=(), converter=_times, validator=each(instance_of(time))
@@ -179,11 +200,20 @@ class Channel:
     mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
+    rule: FrequencyRule = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_default_rule, takes_self=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.per_week is not None and self.per_week <= 0:
             raise ValidationError(
                 f"Channel({self.platform}).per_week", f"got {self.per_week}", allowed="expected > 0"
+            )
+        if self.frequency_reason.strip() and self.frequency is None:
+            raise ValidationError(
+                f"Channel({self.platform}).frequency_reason",
+                "a reason without a frequency override",
+                allowed="expected a frequency override for the reason to justify",
             )
 
 

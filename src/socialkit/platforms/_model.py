@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import attrs
 
 from socialkit._core.sources import Fact, Source
-from socialkit._core.time import MINUTES_PER_DAY, clock, minute_of_day, wall_clock, weekday_name
+from socialkit._core.time import ONE_DAY, clock, since_midnight, wall_clock, weekday_name
 from socialkit._core.validate import (
     at_least,
     each,
@@ -54,6 +54,7 @@ __all__ = [
 F = TypeVar("F", bound=Fact)
 
 _SLUG = re.compile(r"[a-z][a-z0-9_-]*\Z")
+_MINUTE, _HOUR = timedelta(minutes=1), timedelta(hours=1)
 
 
 class MediaFamily(StrEnum):
@@ -489,7 +490,7 @@ class PostingWindow:
     )
 
     def __attrs_post_init__(self) -> None:
-        first, last = self.minutes
+        first, last = self.span
         if last <= first:
             raise ValidationError(
                 "PostingWindow.end",
@@ -498,9 +499,20 @@ class PostingWindow:
             )
 
     @property
+    def span(self) -> tuple[timedelta, timedelta]:
+        """Start and end as time since midnight, to the microsecond (a midnight end is a day)."""
+        return since_midnight(self.start), since_midnight(self.end) or ONE_DAY
+
+    @property
     def minutes(self) -> tuple[int, int]:
-        """Start and end as minutes since midnight (a midnight end is 1440)."""
-        return minute_of_day(self.start), minute_of_day(self.end) or MINUTES_PER_DAY
+        """The whole minutes inside, ``[first, last)`` in minutes since midnight.
+
+        >>> from datetime import time
+        >>> PostingWindow(weekday=0, start=time(9, 30, 30), end=time(0)).minutes
+        (571, 1440)
+        """
+        first, last = self.span
+        return -(-first // _MINUTE), last // _MINUTE
 
     def hours(self) -> range:
         """The clock hours the window touches (10:00-12:30 -> 10, 11, 12).
@@ -509,13 +521,13 @@ class PostingWindow:
         >>> list(PostingWindow(weekday=0, start=time(10), end=time(12, 30)).hours())
         [10, 11, 12]
         """
-        first, last = self.minutes
-        return range(first // 60, -(-last // 60))
+        first, last = self.span
+        return range(first // _HOUR, -(-last // _HOUR))
 
     def contains(self, weekday: int, at: time) -> bool:
-        """Whether ``at`` on ``weekday`` falls inside the window."""
-        first, last = self.minutes
-        return weekday == self.weekday and first <= minute_of_day(at) < last
+        """Whether ``at`` on ``weekday`` falls inside the window (to the microsecond)."""
+        first, last = self.span
+        return weekday == self.weekday and first <= since_midnight(at) < last
 
     def __str__(self) -> str:
         return f"{weekday_name(self.weekday)} {clock(self.start)}-{clock(self.end, end=True)}"

@@ -20,11 +20,11 @@ from socialkit._core.documents import AGENCY_GLOSSARY, COURSE_MODULE, STRATEGY_A
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
 from socialkit._core.time import in_hours
+from socialkit.calendar._planning import Channel
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.funnel._stages import FunnelStage
 from socialkit.platforms._model import Period
 from socialkit.platforms._registry import get_platform
-from socialkit.strategy._ecosystem import PlatformRole
 from socialkit.strategy._model import Strategy
 
 __all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "Rule", "weekly_capacity"]
@@ -184,7 +184,7 @@ def weekly_capacity(rule: FrequencyRule) -> Fraction | None:
     return min(caps, default=None)
 
 
-def _frequency(i: int, c: PlatformRole) -> Iterator[Finding]:
+def _frequency(i: int, c: Channel) -> Iterator[Finding]:
     if c.frequency is None:
         return
     default = FrequencyRule.for_platform(c.platform)
