@@ -261,3 +261,15 @@ def test_min_gap_orders_the_two_half_past_twos_of_a_fall_back_night() -> None:
     (v,) = FrequencyRule(min_gap=timedelta(hours=1)).check([winter, summer], tz=paris)
     assert v.posts == (summer, winter)
     assert v.actual == timedelta(minutes=40)
+
+
+@given(st.times(), st.times(), st.times())
+def test_quiet_hours_contain_their_span_to_the_microsecond(
+    start: time, end: time, at: time
+) -> None:
+    if start == end:
+        with pytest.raises(ValidationError):
+            QuietHours(start=start, end=end)
+        return
+    inside = start <= at < end if start < end else (at >= start or at < end)
+    assert QuietHours(start=start, end=end).contains(at) is inside

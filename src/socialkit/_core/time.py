@@ -38,7 +38,6 @@ __all__ = [
     "in_hours",
     "local_date",
     "localize",
-    "minute_of_day",
     "since_midnight",
     "to_zone",
     "wall_clock",
@@ -198,11 +197,6 @@ def in_hours(span: timedelta) -> str:
     ('48 h', '1.5 h')
     """
     return f"{span.total_seconds() / 3600:g} h"
-
-
-def minute_of_day(at: time) -> int:
-    """Minutes since midnight of a wall-clock time (seconds are ignored)."""
-    return at.hour * 60 + at.minute
 
 
 def since_midnight(at: time) -> timedelta:

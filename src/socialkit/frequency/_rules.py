@@ -29,7 +29,7 @@ from socialkit._core.time import (
     elapsed,
     ensure_aware,
     in_hours,
-    minute_of_day,
+    since_midnight,
     to_zone,
     wall_clock,
     weekday_name,
@@ -152,7 +152,7 @@ class QuietHours:
     end: time = attrs.field(validator=wall_clock)
 
     def __attrs_post_init__(self) -> None:
-        if minute_of_day(self.start) == minute_of_day(self.end):
+        if self.start == self.end:
             raise ValidationError(
                 "QuietHours.end",
                 f"{self.end} equals start",
@@ -161,7 +161,7 @@ class QuietHours:
 
     def contains(self, at: time) -> bool:
         """Whether ``at`` falls inside the quiet hours."""
-        s, e, m = minute_of_day(self.start), minute_of_day(self.end), minute_of_day(at)
+        s, e, m = since_midnight(self.start), since_midnight(self.end), since_midnight(at)
         return s <= m < e if s < e else (m >= s or m < e)
 
     def __str__(self) -> str:
