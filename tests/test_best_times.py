@@ -33,7 +33,7 @@ def test_without_history_the_benchmark_windows_come_with_their_sources(platform:
 def test_shrinkage_formula_is_n_mean_plus_k_prior_over_n_plus_k() -> None:
     history = [post(1, 18, 0.08)] * 5 + [post(5, 9, 0.02)] * 5  # Thu 18h, Mon 9h
     ranked = {
-        (w.weekday, w.start_hour): w
+        (w.window.weekday, w.window.start.hour): w
         for w in best_times("linkedin", tz=PARIS, history=history, top=100)
     }
     overall = 0.05
@@ -51,7 +51,7 @@ def test_the_account_is_trusted_more_as_its_sample_grows() -> None:
     def thursday_rank(n: int) -> int:
         history = [post(1, 18, 0.08)] * n + [post(5, 9, 0.02)] * n
         ranked = best_times("linkedin", tz=PARIS, history=history, top=100)
-        return [(w.weekday, w.start_hour) for w in ranked].index((3, 18))
+        return [(w.window.weekday, w.window.start.hour) for w in ranked].index((3, 18))
 
     assert thursday_rank(2) > 0  # two good posts do not beat the benchmark
     assert thursday_rank(40) == 0  # forty do
@@ -61,7 +61,10 @@ def test_history_is_read_in_the_audience_time_zone() -> None:
     tokyo = ZoneInfo("Asia/Tokyo")
     history = [post(1, 18, 0.1, tz=PARIS)] * 20
     (top,) = best_times("mastodon", tz=tokyo, history=history, top=1)
-    assert (top.weekday, top.start_hour) == (4, 1)  # Thu 18:00 Paris = Fri 01:00 Tokyo
+    assert (top.window.weekday, top.window.start.hour) == (
+        4,
+        1,
+    )  # Thu 18:00 Paris = Fri 01:00 Tokyo
 
 
 def test_bad_input() -> None:
@@ -111,7 +114,7 @@ def test_no_benchmark_raises_instead_of_an_empty_answer(platform: str) -> None:
 def test_no_benchmark_still_ranks_the_account_history() -> None:
     history = [post(d, 18, 0.08) for d in (1, 8, 15)] + [post(d, 9, 0.02) for d in (5, 12)]
     (first, *_) = best_times("youtube", tz=PARIS, history=history)
-    assert (first.weekday, first.start_hour, first.basis) == (3, 18, Basis.ACCOUNT)
+    assert (first.window.weekday, first.window.start.hour, first.basis) == (3, 18, Basis.ACCOUNT)
 
 
 def test_history_must_be_an_iterable() -> None:

@@ -18,10 +18,10 @@ from socialkit import (
     Frequency,
     FrequencyRule,
     PlanSpec,
+    PostingWindow,
     SocialkitError,
     SocialkitTypeError,
     ValidationError,
-    Window,
     list_platforms,
     plan,
     stage_coverage,
@@ -175,10 +175,12 @@ def test_unmet_minimum_is_reported_with_rule_period_and_shortfall() -> None:
     # A minimum of 3 a week with only two allowed windows a week.
     rule = FrequencyRule(
         frequencies=[Frequency(per="week", minimum=3, maximum=4)],
-        windows=[Window(weekday=d, start=time(9), end=time(10)) for d in (1, 3)],
+        windows=[PostingWindow(weekday=d, start=time(9), end=time(10)) for d in (1, 3)],
     )
     cal = plan(
-        PlanSpec(channels=[Channel(platform="linkedin", rule=rule)], tz=PARIS, interaction=None),
+        PlanSpec(
+            channels=[Channel(platform="linkedin", frequency=rule)], tz=PARIS, interaction=None
+        ),
         start=date(2026, 11, 23),
         end=date(2026, 12, 7),
     )
@@ -401,7 +403,7 @@ def rules(draw: st.DrawFn) -> FrequencyRule:
         return FrequencyRule(
             frequencies=frequencies,
             min_gap=gap,
-            windows=[Window(weekday=d, start=time(9), end=time(17, 30)) for d in range(5)]
+            windows=[PostingWindow(weekday=d, start=time(9), end=time(17, 30)) for d in range(5)]
             if windows
             else [],
             quiet_hours=QuietHours(start=time(21), end=time(8)) if quiet else None,
@@ -422,7 +424,7 @@ def test_no_plan_breaks_its_rules_and_every_slot_lies_in_range(
 ) -> None:
     end = start + timedelta(days=days)
     cal = plan(
-        PlanSpec(channels=[Channel(platform="x", rule=rule)], tz=zone),
+        PlanSpec(channels=[Channel(platform="x", frequency=rule)], tz=zone),
         start=start,
         end=end,
     )
@@ -679,7 +681,9 @@ def test_events_recurring_within_a_day_get_unique_ids() -> None:
         recurrence="FREQ=DAILY;BYHOUR=9,18",
     )
     cal = plan(
-        PlanSpec(channels=[Channel(platform="x", rule=FrequencyRule())], tz=PARIS, events=[event]),
+        PlanSpec(
+            channels=[Channel(platform="x", frequency=FrequencyRule())], tz=PARIS, events=[event]
+        ),
         start=date(2026, 11, 23),
         end=date(2026, 11, 24),
     )

@@ -16,8 +16,8 @@ from socialkit import (
     Frequency,
     FrequencyRule,
     PlanSpec,
+    PostingWindow,
     ValidationError,
-    Window,
     plan,
 )
 from socialkit.calendar import Evergreen, FixedEvent
@@ -30,12 +30,12 @@ PARIS = ZoneInfo("Europe/Paris")
 def sample(start: date = date(2026, 10, 19), weeks: int = 3) -> ContentCalendar:
     rule = FrequencyRule(
         frequencies=[Frequency(per="week", minimum=2, maximum=4)],
-        windows=[Window(weekday=d, start=time(9), end=time(12)) for d in range(5)],
+        windows=[PostingWindow(weekday=d, start=time(9), end=time(12)) for d in range(5)],
         quiet_hours=QuietHours(start=time(22), end=time(7)),
         min_gap=timedelta(hours=20),
     )
     spec = PlanSpec(
-        channels=[Channel(platform="linkedin", rule=rule), Channel(platform="instagram")],
+        channels=[Channel(platform="linkedin", frequency=rule), Channel(platform="instagram")],
         tz=PARIS,
         mix=ContentMix({"educate": 1, "entertain": 1, "promote <b>&</b>": 1}),
         events=[

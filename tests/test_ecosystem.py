@@ -5,7 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialkit import Persona, SocialkitTypeError, ValidationError
-from socialkit.strategy import ECOSYSTEM_RULES, EcosystemRule, PlatformRole, recommend_platforms
+from socialkit.calendar import Channel
+from socialkit.strategy import ECOSYSTEM_RULES, EcosystemRule, recommend_platforms
 
 OLDER = Persona(name="Retired hiker", age_min=60, age_max=75)
 YOUNG = Persona(name="Student", age_min=18, age_max=24)
@@ -44,8 +45,8 @@ def test_preferred_networks_weigh_more_than_age_heuristics() -> None:
 
 def test_chosen_platform_without_mission_is_a_candidate_to_drop() -> None:
     channels = [
-        PlatformRole(platform="pinterest"),
-        PlatformRole(platform="instagram", mission="We will use Instagram to sell."),
+        Channel(platform="pinterest"),
+        Channel(platform="instagram", mission="We will use Instagram to sell."),
     ]
     fits = {f.platform: f for f in recommend_platforms([YOUNG], channels=channels)}
     assert fits["pinterest"].chosen
@@ -99,7 +100,7 @@ AGES = st.none() | st.integers(0, 90)
 def test_ranking_is_sorted_and_lists_every_chosen_channel(
     personas: list[Persona], content: list[str], chosen: list[str]
 ) -> None:
-    channels = [PlatformRole(platform=p) for p in chosen]
+    channels = [Channel(platform=p) for p in chosen]
     fits = recommend_platforms(personas, content, channels=channels)
     scores = [f.score for f in fits]
     assert scores == sorted(scores, reverse=True)
@@ -135,4 +136,4 @@ def test_recommend_platforms_rejects_wrong_types_naming_the_parameter(
 
 def test_a_frequency_reason_needs_an_override() -> None:
     with pytest.raises(ValidationError, match="frequency_reason"):
-        PlatformRole(platform="instagram", frequency_reason="the Kiko case")
+        Channel(platform="instagram", frequency_reason="the Kiko case")

@@ -14,9 +14,9 @@ from socialkit import (
     FrequencyRule,
     NotFoundError,
     Period,
+    PostingWindow,
     SocialkitTypeError,
     ValidationError,
-    Window,
     list_platforms,
 )
 from socialkit.frequency import QuietHours, Verdict
@@ -80,7 +80,7 @@ def test_user_overrides_with_evolve_or_with_methods() -> None:
         (
             {
                 "frequencies": [Frequency(per="day", minimum=1)],
-                "windows": [Window(weekday=0, start=time(9), end=time(10))],
+                "windows": [PostingWindow(weekday=0, start=time(9), end=time(10))],
             },
             "no window on Tue",
         ),
@@ -104,7 +104,7 @@ def test_bad_values_raise_socialkit_errors() -> None:
     with pytest.raises(ValidationError, match="several ranges"):
         FrequencyRule(frequencies=[Frequency(per="week"), Frequency(per="week", maximum=2)])
     with pytest.raises(ValidationError, match="start < end"):
-        Window(weekday=0, start=time(12), end=time(9))
+        PostingWindow(weekday=0, start=time(12), end=time(9))
     with pytest.raises(ValidationError, match="non-empty"):
         QuietHours(start=time(9), end=time(9))
 
@@ -135,7 +135,7 @@ def test_week_boundary_depends_on_the_audience_time_zone() -> None:
 
 def test_windows_and_quiet_hours() -> None:
     rule = FrequencyRule(
-        windows=[Window(weekday=d, start=time(8), end=time(20)) for d in range(7)],
+        windows=[PostingWindow(weekday=d, start=time(8), end=time(20)) for d in range(7)],
         quiet_hours=QuietHours(start=time(22), end=time(7)),
     )
     found = rule.check([paris(2026, 11, 23, 21), paris(2026, 11, 23, 23)], tz=PARIS)
@@ -261,3 +261,15 @@ def test_min_gap_orders_the_two_half_past_twos_of_a_fall_back_night() -> None:
     (v,) = FrequencyRule(min_gap=timedelta(hours=1)).check([winter, summer], tz=paris)
     assert v.posts == (summer, winter)
     assert v.actual == timedelta(minutes=40)
+
+
+@given(st.times(), st.times(), st.times())
+def test_quiet_hours_contain_their_span_to_the_microsecond(
+    start: time, end: time, at: time
+) -> None:
+    if start == end:
+        with pytest.raises(ValidationError):
+            QuietHours(start=start, end=end)
+        return
+    inside = start <= at < end if start < end else (at >= start or at < end)
+    assert QuietHours(start=start, end=end).contains(at) is inside

@@ -112,12 +112,6 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
         ),
         frozenset({"PostingGuidance.minimum", "PostingGuidance.maximum"}),
     ),
-    "PostingWindow": (
-        lambda n: platforms.PostingWindow(
-            source=SOURCE, weekday=n.i(2), start_hour=n.i(9), end_hour=n.i(11)
-        ),
-        frozenset({"PostingWindow.weekday", "PostingWindow.start_hour", "PostingWindow.end_hour"}),
-    ),
     "Signal": (
         lambda n: platforms.Signal(
             source=SOURCE, id="likes", effect="boost", description="Likes", weight=n.r(0.5)
@@ -250,12 +244,14 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
             }
         ),
     ),
-    "Window": (
+    "PostingWindow": (
         lambda n: (
-            frequency.Window(weekday=n.i(2), start=time(9), end=time(11)),
-            frequency.Window(weekday=2, start=time(9), end=time(11)).contains(n.i(2), time(10)),
+            platforms.PostingWindow(weekday=n.i(2), start=time(9), end=time(11)),
+            platforms.PostingWindow(weekday=2, start=time(9), end=time(11)).contains(
+                n.i(2), time(10)
+            ),
         ),
-        frozenset({"Window.weekday", "Window.contains(weekday)"}),
+        frozenset({"PostingWindow.weekday", "PostingWindow.contains(weekday)"}),
     ),
     "best_times": (
         lambda n: frequency.best_times(

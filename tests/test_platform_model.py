@@ -1,6 +1,6 @@
 """The platform model: validation at construction, dated facts, tiers, families."""
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from fractions import Fraction
 from typing import Any
 
@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import socialkit
+import socialkit.frequency
 from socialkit import (
     Confidence,
     NotFoundError,
@@ -161,11 +163,34 @@ def test_aspect_is_a_positive_fraction(aspect: object) -> None:
 
 
 @pytest.mark.parametrize(
-    ("weekday", "start", "end"), [(7, 9, 12), (-1, 9, 12), (0, 12, 12), (0, 14, 9), (0, 9, 25)]
+    ("weekday", "start", "end"),
+    [
+        (7, time(9), time(12)),
+        (-1, time(9), time(12)),
+        (0, time(12), time(12)),
+        (0, time(14), time(9)),
+    ],
 )
-def test_posting_window_is_a_real_span(weekday: int, start: int, end: int) -> None:
+def test_posting_window_is_a_real_span(weekday: int, start: time, end: time) -> None:
     with pytest.raises(ValidationError):
-        PostingWindow(weekday=weekday, start_hour=start, end_hour=end, source=SOURCE)
+        PostingWindow(weekday=weekday, start=start, end=end, sources=[SOURCE])
+
+
+@pytest.mark.parametrize("value", [9, "09:00", None])
+def test_posting_window_times_are_datetime_times(value: object) -> None:
+    with pytest.raises(SocialkitTypeError):
+        PostingWindow(weekday=0, start=value, end=time(12))  # type: ignore[arg-type]
+
+
+def test_a_platform_benchmark_window_needs_a_source() -> None:
+    with pytest.raises(ValidationError, match=r"best_times\[0\]: Mon 09:00-12:00 has no source"):
+        _platform(best_times=[PostingWindow(weekday=0, start=time(9), end=time(12))])
+
+
+def test_window_sources_count_among_the_platform_sources() -> None:
+    other = Source(title="Window study", confidence="secondary")
+    w = PostingWindow(weekday=0, start=time(9), end=time(12), sources=[other])
+    assert other in _platform(best_times=[w]).sources
 
 
 def test_duplicate_signal_ids_are_rejected() -> None:
@@ -386,3 +411,67 @@ def test_guidance_builds_exactly_when_minimum_does_not_exceed_maximum(low: int, 
     else:
         with pytest.raises(ValidationError):
             PostingGuidance(per=Period.DAY, minimum=low, maximum=high, source=SOURCE)
+
+
+# --- the one posting-window type ---------------------------------------------
+
+any_times = st.times()
+whole_minutes = any_times.map(lambda t: t.replace(second=0, microsecond=0))
+
+
+@st.composite
+def posting_windows(draw: st.DrawFn, times: st.SearchStrategy[time] = any_times) -> PostingWindow:
+    start = draw(times.filter(lambda t: t < time(23, 59)))
+    end = draw(times.filter(lambda t: t > start) | st.just(time(0)))
+    return PostingWindow(weekday=draw(st.integers(0, 6)), start=start, end=end)
+
+
+@given(posting_windows(), st.integers(0, 6), st.times())
+def test_a_window_contains_exactly_its_weekday_and_span(
+    w: PostingWindow, weekday: int, at: time
+) -> None:
+    before_end = w.end == time(0) or at < w.end
+    inside = weekday == w.weekday and w.start <= at and before_end
+    assert w.contains(weekday, at) is inside
+
+
+@given(posting_windows())
+def test_a_window_touches_the_hours_it_overlaps(w: PostingWindow) -> None:
+    def overlaps(hour: int) -> bool:
+        ends_after = w.end == time(0) or w.end > time(hour)
+        return ends_after and (hour == 23 or w.start < time(hour + 1))
+
+    assert set(w.hours()) == {h for h in range(24) if overlaps(h)}
+
+
+@given(posting_windows(), st.integers(0, 6))
+def test_the_whole_minutes_of_a_window_are_inside_it(w: PostingWindow, weekday: int) -> None:
+    first, last = w.minutes
+    for m in {first, last - 1} if last > first else set():
+        assert w.contains(w.weekday, time(m // 60, m % 60))
+    if first > 0:
+        assert not w.contains(w.weekday, time((first - 1) // 60, (first - 1) % 60))
+
+
+@given(posting_windows(whole_minutes))
+def test_a_window_prints_weekday_and_span(w: PostingWindow) -> None:
+    day, span = str(w).split(" ")
+    start, end = span.split("-")
+    assert day == ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[w.weekday]
+    assert time.fromisoformat(start) == w.start
+    assert end == "24:00" if w.end == time(0) else time.fromisoformat(end) == w.end
+
+
+def test_sources_are_provenance_not_identity() -> None:
+    bare = PostingWindow(weekday=1, start=time(10), end=time(12))
+    sourced = PostingWindow(weekday=1, start=time(10), end=time(12), sources=[SOURCE])
+    assert bare == sourced
+    assert hash(bare) == hash(sourced)
+
+
+def test_platform_benchmark_windows_are_rule_windows() -> None:
+    assert socialkit.frequency.PostingWindow is socialkit.PostingWindow is PostingWindow
+    windows = get_platform("linkedin").best_times
+    assert (
+        str(socialkit.FrequencyRule(windows=windows)) == "windows Tue 10:00-12:00, Wed 10:00-12:00"
+    )

@@ -11,18 +11,19 @@ from hypothesis import strategies as st
 
 import socialkit
 from socialkit import (
+    Channel,
     Finding,
     Frequency,
     FrequencyRule,
     Persona,
     Pillar,
+    PostingWindow,
     Severity,
     SmartGoal,
     SocialkitError,
     SocialkitTypeError,
     Strategy,
     ValidationError,
-    Window,
     examples,
 )
 from socialkit.frequency import QuietHours
@@ -33,7 +34,6 @@ from socialkit.strategy import (
     BrandPersonality,
     CalendarSettings,
     ExamplePost,
-    PlatformRole,
     Tactic,
     validate,
 )
@@ -88,7 +88,7 @@ def test_an_override_above_guidance_without_a_reason_is_a_warning() -> None:
 
 
 def test_a_reason_never_acknowledges_a_gap_below_the_platform_minimum() -> None:
-    role = PlatformRole(
+    role = Channel(
         platform="linkedin",
         mission="We will use LinkedIn to earn leads.",
         frequency=FrequencyRule(frequencies=[Frequency(per="day", minimum=1, maximum=2)]),
@@ -350,7 +350,7 @@ def frequency_rules(draw: st.DrawFn) -> FrequencyRule:
     windows = draw(
         st.lists(
             st.builds(
-                Window,
+                PostingWindow,
                 weekday=st.integers(0, 6),
                 start=st.sampled_from([time(8), time(9, 30)]),
                 end=st.sampled_from([time(12), time(0)]),
@@ -386,7 +386,7 @@ brands = st.builds(
     age=st.none() | st.integers(0, 99),
 )
 channels = st.builds(
-    PlatformRole,
+    Channel,
     platform=st.sampled_from(PLATFORMS),
     mission=st.just("") | text,
     role=st.just("") | text,

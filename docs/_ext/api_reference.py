@@ -41,12 +41,22 @@ def _directive(module: Any, name: str) -> str:
     return f".. autodata:: {module.__name__}.{name}\n   :no-value:\n"
 
 
-def _page(sub: str, layer: str, summary: str) -> str:
+def _page(sub: str, layer: str, summary: str, seen: dict[int, str]) -> str:
+    """The page of ``sub``; a name documented on a lower layer's page is linked, not repeated."""
     module = importlib.import_module(f"socialkit.{sub}")
-    body = "".join(_directive(module, name) for name in module.__all__)
+    body, also = [], []
+    for name in module.__all__:
+        value = getattr(module, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            if id(value) in seen:
+                also.append(f"- `{name}`: the same as {{py:obj}}`{seen[id(value)]}`\n")
+                continue
+            seen[id(value)] = f"socialkit.{sub}.{name}"
+        body.append(_directive(module, name))
+    shared = "\nAlso exported here:\n\n" + "".join(also) if also else ""
     return (
-        f"# socialkit.{sub}\n\n{layer}: {summary}.\n\n"
-        f"```{{eval-rst}}\n.. automodule:: socialkit.{sub}\n   :no-members:\n\n{body}```\n"
+        f"# socialkit.{sub}\n\n{layer}: {summary}.\n{shared}\n"
+        f"```{{eval-rst}}\n.. automodule:: socialkit.{sub}\n   :no-members:\n\n{''.join(body)}```\n"
     )
 
 
@@ -85,8 +95,9 @@ def _generate(app: Sphinx) -> None:
     target = Path(app.srcdir) / "reference" / "api"
     target.mkdir(parents=True, exist_ok=True)
     _write(target / "index.md", _index())
+    seen: dict[int, str] = {}
     for sub, layer, summary in SUBPACKAGES:
-        _write(target / f"{sub}.md", _page(sub, layer, summary))
+        _write(target / f"{sub}.md", _page(sub, layer, summary, seen))
 
 
 def _top_level_alias(app: Sphinx, env: Any, node: Any, contnode: Any) -> Any:

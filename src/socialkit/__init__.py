@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # the same names, seen eagerly by type checkers
         UnknownPlatformError,
         ValidationError,
     )
-    from socialkit.frequency import Frequency, FrequencyRule, Window, best_times
+    from socialkit.frequency import Frequency, FrequencyRule, PostingWindow, best_times
     from socialkit.funnel import ContentType, Funnel, FunnelStage, Kpi, stage_coverage, stage_of
     from socialkit.io import load_strategy
     from socialkit.measure import Variant, compare_variants, utm
@@ -112,7 +112,7 @@ _HOMES: dict[str, str] = {
     # frequency and calendar
     "FrequencyRule": "socialkit.frequency",
     "Frequency": "socialkit.frequency",
-    "Window": "socialkit.frequency",
+    "PostingWindow": "socialkit.frequency",
     "best_times": "socialkit.frequency",
     "plan": "socialkit.calendar",
     "PlanSpec": "socialkit.calendar",
@@ -178,6 +178,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_api.py checks
     "Platform",
     "Post",
     "PostFormat",
+    "PostingWindow",
     "Rule",
     "RuleSet",
     "Severity",
@@ -190,7 +191,6 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_api.py checks
     "UnknownPlatformError",
     "ValidationError",
     "Variant",
-    "Window",
     "__version__",
     "assess",
     "best_times",

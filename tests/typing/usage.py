@@ -63,6 +63,12 @@ verdict: socialkit.frequency.Verdict = rule.report(
     [], tz="Europe/Paris", start=date(2026, 11, 23), end=date(2026, 11, 30)
 ).verdict
 ranked: tuple[socialkit.frequency.RankedWindow, ...] = socialkit.best_times("x", tz=paris, top=3)
+best: socialkit.PostingWindow = ranked[0].window
+benchmark: tuple[socialkit.PostingWindow, ...] = socialkit.get_platform("x").best_times
+windowed = socialkit.FrequencyRule(windows=benchmark)
+channel = socialkit.Channel(platform="linkedin", mission="Leads.", frequency=windowed)
+in_force: socialkit.FrequencyRule = channel.rule
+stored: dict[str, object] = socialkit.io.frequency_rule_to_dict(in_force)
 spec = socialkit.PlanSpec.simple(platforms=["linkedin", "x"], tz=paris, mix=mix)
 calendar: socialkit.ContentCalendar = socialkit.plan(
     spec, start=date(2026, 11, 23), end=date(2026, 12, 21)

@@ -28,14 +28,20 @@ from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
     "ONE_DAY",
+    "WEEKDAYS",
     "as_utc",
     "aware",
+    "clock",
     "day_start",
     "elapsed",
     "ensure_aware",
+    "in_hours",
     "local_date",
     "localize",
+    "since_midnight",
     "to_zone",
+    "wall_clock",
+    "weekday_name",
 ]
 
 
@@ -160,3 +166,57 @@ def day_start(day: date, tz: tzinfo) -> datetime:
 
 
 ONE_DAY = timedelta(days=1)
+
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+"""Weekday names in :meth:`datetime.date.weekday` order (0 = Monday), as socialkit prints them."""
+
+
+def weekday_name(weekday: int) -> str:
+    """The short name of ``weekday`` (0 = Monday), the one table every module prints with.
+
+    >>> weekday_name(0), weekday_name(6)
+    ('Mon', 'Sun')
+    """
+    return WEEKDAYS[weekday]
+
+
+def clock(at: time, *, end: bool = False) -> str:
+    """A wall-clock time as ``HH:MM``; with ``end=True`` midnight is ``24:00`` (the day's end).
+
+    >>> clock(time(9, 30)), clock(time(0)), clock(time(0), end=True)
+    ('09:30', '00:00', '24:00')
+    """
+    return "24:00" if end and at == time(0) else f"{at:%H:%M}"
+
+
+def in_hours(span: timedelta) -> str:
+    """A duration in hours, as socialkit prints gaps: ``48 h``, ``1.5 h``.
+
+    >>> in_hours(timedelta(days=2)), in_hours(timedelta(minutes=90))
+    ('48 h', '1.5 h')
+    """
+    return f"{span.total_seconds() / 3600:g} h"
+
+
+def since_midnight(at: time) -> timedelta:
+    """How far into its day a wall-clock time is, to the microsecond.
+
+    >>> since_midnight(time(9, 30, 15))
+    datetime.timedelta(seconds=34215)
+    """
+    return timedelta(
+        hours=at.hour, minutes=at.minute, seconds=at.second, microseconds=at.microsecond
+    )
+
+
+def wall_clock(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: a :class:`datetime.time` without a zone (the audience's zone applies)."""
+    if not isinstance(value, time):
+        raise SocialkitTypeError(where(instance, attribute), value, expected="a datetime.time")
+    if value.tzinfo is not None:
+        raise ValidationError(
+            where(instance, attribute),
+            f"got {value} with a time zone",
+            allowed="expected a wall-clock time; the rule's time zone is the audience's",
+        )

@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from socialkit._core.table import table
+from socialkit._core.time import clock, weekday_name
 from socialkit.calendar._kinds import ItemKind
 from socialkit.frequency._rules import period_key
 from socialkit.platforms._model import Period
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 
 __all__ = ["calendar_html", "calendar_text"]
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _CELL = "border:1px solid rgba(127,127,127,.45);padding:4px 6px;vertical-align:top;text-align:left"
 
 
@@ -45,7 +45,7 @@ def calendar_html(cal: ContentCalendar) -> str:
                 local = item.start.astimezone(cal.tz)
                 label = item.category or item.title
                 lines.append(
-                    f"{_WEEKDAYS[local.weekday()]} {local:%H:%M} "
+                    f"{weekday_name(local.weekday())} {clock(local.time())} "
                     f"{html.escape(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
                 )
             cells.append(f'<td style="{_CELL}">{"<br>".join(lines) or "&ndash;"}</td>')

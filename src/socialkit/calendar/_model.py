@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, to_zone
+from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
     each,
     instance_of,
@@ -385,8 +385,8 @@ class ContentCalendar:
                             first=a,
                             second=b,
                             message=f"{platform}: {a.id} and {b.id} are "
-                            f"{elapsed(a.start, b.start).total_seconds() / 3600:g} h apart "
-                            f"(rule: at least {gap.total_seconds() / 3600:g} h)",
+                            f"{in_hours(elapsed(a.start, b.start))} apart "
+                            f"(rule: at least {in_hours(gap)})",
                         )
                     )
             last: dict[str, CalendarItem] = {}

@@ -36,7 +36,7 @@ import attrs
 from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
-from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, localize, to_zone
+from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     each,
     instance_of,
@@ -57,7 +57,7 @@ from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, check_range, period_key
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
-from socialkit.platforms._model import Period, Platform
+from socialkit.platforms._model import Period, Platform, PostingWindow
 from socialkit.platforms._registry import get_platform, slug_of
 
 __all__ = [
@@ -142,26 +142,47 @@ def _per_week(value: object) -> Fraction | None:
     return Fraction(num.real(value, "Channel.per_week", decimal=False))
 
 
+def _default_rule(channel: Channel) -> FrequencyRule:
+    return channel.frequency or FrequencyRule.for_platform(channel.platform)
+
+
 @attrs.frozen(kw_only=True)
 class Channel:
-    """One platform in a plan: its frequency rule and how its posts look.
+    """One platform in a strategy or a plan: what it is for, how often, how its posts look.
 
-    ``rule`` defaults to :meth:`FrequencyRule.for_platform`; ``per_week``
-    overrides the weekly target (default: the middle of the rule's range);
-    ``times`` fixes the local posting times (default: the platform's benchmark
-    windows); ``mix`` overrides the plan's content mix on this platform.
+    The one channel type: a :class:`~socialkit.Strategy` holds channels and
+    passes them to :func:`plan` as they are.
+
+    - ``mission`` is the one-sentence mission statement ([002]: "We will use
+      Instagram to share our company culture to help recruiting"); ``role`` a
+      short label (``"community"``, ``"customer service"``).
+    - ``frequency`` overrides the platform's default rule
+      (:meth:`FrequencyRule.for_platform`); ``rule`` is the rule in force (the
+      override, else the default). ``frequency_reason`` says why the override
+      departs from the platform's guidance (a source, your own results): the
+      strategy review then quotes it instead of warning, like a suppression
+      with a comment.
+    - ``per_week`` overrides the weekly target (default: the middle of the
+      rule's range); ``times`` fixes the local posting times (default: the
+      platform's benchmark windows); ``mix`` overrides the plan's content mix
+      on this platform; ``content_type`` and ``duration`` describe its posts.
 
     >>> Channel(platform="li").rule.min_gap
     datetime.timedelta(days=2)
+    >>> c = Channel(platform="LinkedIn", mission="We will use LinkedIn to earn webinar sign-ups.",
+    ...             role="lead generation", frequency=FrequencyRule(min_gap=timedelta(days=3)),
+    ...             frequency_reason="our audience tires of more")
+    >>> c.platform, str(c.rule)
+    ('linkedin', 'gap >= 72 h')
     """
 
     platform: str = attrs.field(converter=slug_of)
-    rule: FrequencyRule = attrs.field(
-        default=attrs.Factory(
-            lambda self: FrequencyRule.for_platform(self.platform), takes_self=True
-        ),
-        validator=instance_of(FrequencyRule),
+    mission: str = attrs.field(default="", validator=instance_of(str))
+    role: str = attrs.field(default="", validator=instance_of(str))
+    frequency: FrequencyRule | None = attrs.field(
+        default=None, validator=optional(instance_of(FrequencyRule))
     )
+    frequency_reason: str = attrs.field(default="", validator=instance_of(str))
     per_week: Fraction | None = attrs.field(default=None, converter=_per_week)
     times: tuple[time, ...] = attrs.field(
         default=(), converter=_times, validator=each(instance_of(time))
@@ -169,11 +190,20 @@ class Channel:
     mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
+    rule: FrequencyRule = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_default_rule, takes_self=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.per_week is not None and self.per_week <= 0:
             raise ValidationError(
                 f"Channel({self.platform}).per_week", f"got {self.per_week}", allowed="expected > 0"
+            )
+        if self.frequency_reason.strip() and self.frequency is None:
+            raise ValidationError(
+                f"Channel({self.platform}).frequency_reason",
+                "a reason without a frequency override",
+                allowed="expected a frequency override for the reason to justify",
             )
 
 
@@ -637,7 +667,7 @@ def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule, channel: 
     if rule.quiet_hours is not None:
         parts.append("quiet hours")
     if rule.min_gap is not None:
-        parts.append(f"a {rule.min_gap.total_seconds() / 3600:g} h gap")
+        parts.append(f"a {in_hours(rule.min_gap)} gap")
     return "too few slots left by " + (", ".join(parts) or "the planned target")
 
 
@@ -792,7 +822,7 @@ def _daily_times(channel: Channel, per_day: int) -> dict[int, tuple[time, ...]]:
         return dict.fromkeys(range(7), channel.times)
     rule = channel.rule
     platform = get_platform(channel.platform)
-    starts = [w.start_hour for w in platform.best_times]
+    starts = [w.start.hour for w in platform.best_times]
     usual = Counter(starts).most_common(1)[0][0] if starts else 9
     out = {}
     for weekday in range(7):
@@ -800,7 +830,7 @@ def _daily_times(channel: Channel, per_day: int) -> dict[int, tuple[time, ...]]:
         if windows:
             out[weekday] = _inside(windows, per_day)
             continue
-        bench = sorted({w.start_hour for w in platform.best_times if w.weekday == weekday})
+        bench = sorted({w.start.hour for w in platform.best_times if w.weekday == weekday})
         if per_day == 1:
             hours = [usual]
         else:
@@ -812,9 +842,9 @@ def _daily_times(channel: Channel, per_day: int) -> dict[int, tuple[time, ...]]:
     return out
 
 
-def _inside(windows: list[Any], per_day: int) -> tuple[time, ...]:
+def _inside(windows: list[PostingWindow], per_day: int) -> tuple[time, ...]:
     """``per_day`` times spread over the allowed windows of one day."""
-    spans = [(w.start.hour * 60 + w.start.minute, w._end_minutes()) for w in windows]
+    spans = [w.minutes for w in windows]
     total = sum(e - s for s, e in spans)
     out = []
     for j in range(per_day):

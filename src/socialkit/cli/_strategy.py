@@ -87,9 +87,7 @@ def ecosystem_text(strategy: Strategy, calendar: ContentCalendar | None = None) 
     rows = []
     for c in strategy.channels:
         posts = "-" if calendar is None else str(len(calendar.posts(c.platform)))
-        rows.append(
-            (c.platform, c.role or "-", str(c.frequency_rule()), posts, c.mission or "(no mission)")
-        )
+        rows.append((c.platform, c.role or "-", str(c.rule), posts, c.mission or "(no mission)"))
     return table(["platform", "role", "frequency", "posts", "mission"], rows)
 
 

@@ -1,5 +1,8 @@
 """Posting-frequency rules (how often, how far apart, when) and the best times to post.
 
+:class:`PostingWindow` is the platforms' window type, re-exported here: a rule's
+allowed windows and a platform's benchmark windows are the same kind of value.
+
 >>> from socialkit.frequency import FrequencyRule
 >>> FrequencyRule.for_platform("linkedin").min_gap
 datetime.timedelta(days=2)
@@ -18,8 +21,8 @@ from socialkit.frequency._rules import (
     QuietHours,
     Verdict,
     Violation,
-    Window,
 )
+from socialkit.platforms._model import PostingWindow
 
 __all__ = [
     "Basis",
@@ -27,10 +30,10 @@ __all__ = [
     "FrequencyReport",
     "FrequencyRule",
     "PostResult",
+    "PostingWindow",
     "QuietHours",
     "RankedWindow",
     "Verdict",
     "Violation",
-    "Window",
     "best_times",
 ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime, tzinfo
+from datetime import datetime, time, tzinfo
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any
@@ -32,12 +32,10 @@ from socialkit._core.sources import Source
 from socialkit._core.time import aware, to_zone
 from socialkit._core.validate import number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
-from socialkit.platforms._model import Platform
+from socialkit.platforms._model import Platform, PostingWindow
 from socialkit.platforms._registry import get_platform, list_platforms
 
 __all__ = ["Basis", "PostResult", "RankedWindow", "best_times"]
-
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _engagement(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -80,20 +78,18 @@ class Basis(StrEnum):
 
 @attrs.frozen(kw_only=True)
 class RankedWindow:
-    """One ranked posting window, local ``[start_hour, end_hour)`` on ``weekday`` (0 = Monday).
+    """One ranked :class:`~socialkit.platforms.PostingWindow`, in the audience's local time.
 
     ``score`` is the blended engagement (``None`` without history);
     ``account_weight`` is ``n / (n + k)``, the share of the score that comes from
     the account's ``posts``; ``sources`` back the benchmark part.
 
     >>> (first, *_) = best_times("instagram", tz="Europe/Paris")
-    >>> first.basis, first.posts, first.score
-    (<Basis.BENCHMARK: 'benchmark'>, 0, None)
+    >>> str(first.window), first.basis, first.posts, first.score
+    ('Mon 10:00-12:00', <Basis.BENCHMARK: 'benchmark'>, 0, None)
     """
 
-    weekday: int
-    start_hour: int
-    end_hour: int
+    window: PostingWindow
     basis: Basis
     posts: int
     score: float | None
@@ -102,7 +98,7 @@ class RankedWindow:
     explanation: str
 
     def __str__(self) -> str:
-        return f"{_WEEKDAYS[self.weekday]} {self.start_hour:02d}-{self.end_hour:02d}h: {self.explanation}"
+        return f"{self.window}: {self.explanation}"
 
 
 def best_times(
@@ -124,8 +120,8 @@ def best_times(
 
     >>> for w in best_times("linkedin", tz="Europe/Paris"):
     ...     print(w)
-    Tue 10-12h: benchmark: Sprout Social, Best times to post on social media (2023) [secondary]; no account history
-    Wed 10-12h: benchmark: Sprout Social, Best times to post on social media (2023) [secondary]; no account history
+    Tue 10:00-12:00: benchmark: Sprout Social, Best times to post on social media (2023) [secondary]; no account history
+    Wed 10:00-12:00: benchmark: Sprout Social, Best times to post on social media (2023) [secondary]; no account history
 
     Ten Thursday-18h posts at 8% outrank the benchmark's windows (prior 1.2 x
     the account's 5% mean); ten Monday-9h posts at 2% do not:
@@ -137,8 +133,8 @@ def best_times(
     ...           PostResult(posted_at=datetime(2026, 10, d, 9, tzinfo=paris), engagement=0.02)
     ...            for d in (5, 12, 19, 26, 26)] * 2
     >>> best = best_times("linkedin", tz=paris, history=history, top=3)
-    >>> [(w.weekday, w.start_hour, w.basis.value, w.posts) for w in best]
-    [(3, 18, 'account', 10), (1, 10, 'benchmark', 0), (1, 11, 'benchmark', 0)]
+    >>> [(str(w.window), w.basis.value, w.posts) for w in best]
+    [('Thu 18:00-19:00', 'account', 10), ('Tue 10:00-11:00', 'benchmark', 0), ('Tue 11:00-12:00', 'benchmark', 0)]
     >>> print(best[0].explanation)
     10 posts averaging 0.08, weight 10/20; prior 0.05 = account mean (outside the benchmark windows)
     """
@@ -179,9 +175,7 @@ def _cite(sources: tuple[Source, ...]) -> str:
 def _benchmark_only(p: Platform) -> list[RankedWindow]:
     return [
         RankedWindow(
-            weekday=w.weekday,
-            start_hour=w.start_hour,
-            end_hour=w.end_hour,
+            window=w,
             basis=Basis.BENCHMARK,
             posts=0,
             score=None,
@@ -189,7 +183,7 @@ def _benchmark_only(p: Platform) -> list[RankedWindow]:
             sources=w.sources,
             explanation=f"benchmark: {_cite(w.sources)}; no account history",
         )
-        for w in sorted(p.best_times, key=lambda w: (w.weekday, w.start_hour))
+        for w in sorted(p.best_times, key=lambda w: (w.weekday, w.start))
     ]
 
 
@@ -203,7 +197,7 @@ def _blended(
     overall = sum(float(r.engagement) for r in results) / len(results)
     bench: dict[tuple[int, int], tuple[Source, ...]] = {}
     for w in p.best_times:
-        for hour in range(w.start_hour, w.end_hour):
+        for hour in w.hours():
             bench[(w.weekday, hour)] = w.sources
     ranked = []
     for cell in sorted(set(cells) | set(bench)):
@@ -226,9 +220,7 @@ def _blended(
         )
         ranked.append(
             RankedWindow(
-                weekday=cell[0],
-                start_hour=cell[1],
-                end_hour=cell[1] + 1,
+                window=_hour_window(*cell),
                 basis=Basis.ACCOUNT if n else Basis.BENCHMARK,
                 posts=n,
                 score=score,
@@ -237,5 +229,10 @@ def _blended(
                 explanation=explanation,
             )
         )
-    ranked.sort(key=lambda w: (-(w.score or 0.0), -w.posts, w.weekday, w.start_hour))
+    ranked.sort(key=lambda w: (-(w.score or 0.0), -w.posts, w.window.weekday, w.window.start))
     return tuple(ranked)
+
+
+def _hour_window(weekday: int, hour: int) -> PostingWindow:
+    """The one-hour window of a weekday-hour cell (23:00 ends at midnight)."""
+    return PostingWindow(weekday=weekday, start=time(hour), end=time((hour + 1) % 24))

@@ -23,7 +23,17 @@ from typing import Any
 
 import attrs
 
-from socialkit._core.time import as_utc, elapsed, ensure_aware, to_zone
+from socialkit._core.time import (
+    as_utc,
+    clock,
+    elapsed,
+    ensure_aware,
+    in_hours,
+    since_midnight,
+    to_zone,
+    wall_clock,
+    weekday_name,
+)
 from socialkit._core.validate import (
     at_least,
     each,
@@ -36,7 +46,7 @@ from socialkit._core.validate import (
     where,
 )
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.platforms._model import Period, Platform
+from socialkit.platforms._model import Period, Platform, PostingWindow
 from socialkit.platforms._registry import get_platform
 
 __all__ = [
@@ -46,7 +56,6 @@ __all__ = [
     "QuietHours",
     "Verdict",
     "Violation",
-    "Window",
     "check_range",
     "complete_periods",
     "next_period",
@@ -54,7 +63,6 @@ __all__ = [
     "period_start",
 ]
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _SPAN = {Period.DAY: timedelta(days=1), Period.WEEK: timedelta(days=7)}
 _SHORTEST_MONTH = timedelta(days=28)
 _WEEKS_IN_SHORTEST_MONTH = 4
@@ -134,62 +142,6 @@ class Frequency:
         )
 
 
-def _time(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    instance_of(time)(instance, attribute, value)
-    assert isinstance(value, time)
-    if value.tzinfo is not None:
-        raise ValidationError(
-            where(instance, attribute),
-            f"got {value} with a time zone",
-            allowed="expected a wall-clock time; the rule's time zone is the audience's",
-        )
-
-
-def _minutes(at: time) -> int:
-    return at.hour * 60 + at.minute
-
-
-@attrs.frozen(kw_only=True)
-class Window:
-    """An allowed posting window on one weekday (0 = Monday), local ``[start, end)``.
-
-    ``end=time(0)`` means the end of the day.
-
-    >>> w = Window(weekday=1, start=time(10), end=time(12))
-    >>> str(w), w.contains(1, time(11, 30)), w.contains(1, time(12))
-    ('Tue 10:00-12:00', True, False)
-    """
-
-    weekday: int = attrs.field(converter=to_int, validator=at_least(0))
-    start: time = attrs.field(validator=_time)
-    end: time = attrs.field(validator=_time)
-
-    def __attrs_post_init__(self) -> None:
-        if self.weekday > 6:
-            raise ValidationError(
-                "Window.weekday", f"got {self.weekday}", allowed="expected 0 (Monday) to 6 (Sunday)"
-            )
-        if self._end_minutes() <= _minutes(self.start):
-            raise ValidationError(
-                "Window.end",
-                f"{self.end} is not after start={self.start}",
-                allowed="expected start < end on the same day (end=00:00 means midnight)",
-            )
-
-    def _end_minutes(self) -> int:
-        return _minutes(self.end) or 24 * 60
-
-    def contains(self, weekday: int, at: time) -> bool:
-        """Whether ``at`` on ``weekday`` falls inside the window."""
-        return (
-            weekday == self.weekday and _minutes(self.start) <= _minutes(at) < self._end_minutes()
-        )
-
-    def __str__(self) -> str:
-        end = "24:00" if self.end == time(0) else f"{self.end:%H:%M}"
-        return f"{_WEEKDAYS[self.weekday]} {self.start:%H:%M}-{end}"
-
-
 @attrs.frozen(kw_only=True)
 class QuietHours:
     """Daily local hours without posts, ``[start, end)``; wraps midnight when end <= start.
@@ -199,11 +151,11 @@ class QuietHours:
     (True, True, False)
     """
 
-    start: time = attrs.field(validator=_time)
-    end: time = attrs.field(validator=_time)
+    start: time = attrs.field(validator=wall_clock)
+    end: time = attrs.field(validator=wall_clock)
 
     def __attrs_post_init__(self) -> None:
-        if _minutes(self.start) == _minutes(self.end):
+        if self.start == self.end:
             raise ValidationError(
                 "QuietHours.end",
                 f"{self.end} equals start",
@@ -212,11 +164,11 @@ class QuietHours:
 
     def contains(self, at: time) -> bool:
         """Whether ``at`` falls inside the quiet hours."""
-        s, e, m = _minutes(self.start), _minutes(self.end), _minutes(at)
+        s, e, m = since_midnight(self.start), since_midnight(self.end), since_midnight(at)
         return s <= m < e if s < e else (m >= s or m < e)
 
     def __str__(self) -> str:
-        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+        return f"{clock(self.start)}-{clock(self.end)}"
 
 
 def _unique_periods(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -264,8 +216,8 @@ class Violation:
         """What is wrong, in words."""
         if self.rule == "min_gap":
             return (
-                f"{_hours(self.actual)} between {self.posts[0].isoformat()} and "
-                f"{self.posts[1].isoformat()}, {_hours(self.by)} short of {_hours(self.limit)}"
+                f"{_span(self.actual)} between {self.posts[0].isoformat()} and "
+                f"{self.posts[1].isoformat()}, {_span(self.by)} short of {_span(self.limit)}"
             )
         if self.rule.startswith("max_"):
             return (
@@ -281,11 +233,6 @@ class Violation:
 
     def __str__(self) -> str:
         return f"{self.rule}: {self.message}"
-
-
-def _hours(value: object) -> str:
-    assert isinstance(value, timedelta)
-    return f"{value.total_seconds() / 3600:g} h"
 
 
 class Verdict(StrEnum):
@@ -357,8 +304,8 @@ class FrequencyRule:
         default=(), converter=_frequencies, validator=_unique_periods
     )
     min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
-    windows: tuple[Window, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(Window))
+    windows: tuple[PostingWindow, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(PostingWindow))
     )
     quiet_hours: QuietHours | None = attrs.field(
         default=None, validator=optional(instance_of(QuietHours))
@@ -396,7 +343,7 @@ class FrequencyRule:
                 raise ValidationError(
                     "FrequencyRule.windows",
                     f"a daily minimum of {day.minimum} but no window on "
-                    f"{', '.join(_WEEKDAYS[d] for d in missing)}",
+                    f"{', '.join(map(weekday_name, missing))}",
                     allowed="expected a window every day, or no daily minimum",
                 )
 
@@ -432,8 +379,8 @@ class FrequencyRule:
             if f.minimum > 1 and (f.minimum - 1) * self.min_gap >= span:
                 raise ValidationError(
                     "FrequencyRule.min_gap",
-                    f"{f.minimum} posts per {f.per} cannot be {_hours(self.min_gap)} apart "
-                    f"(they need {_hours((f.minimum - 1) * self.min_gap)})",
+                    f"{f.minimum} posts per {f.per} cannot be {in_hours(self.min_gap)} apart "
+                    f"(they need {in_hours((f.minimum - 1) * self.min_gap)})",
                     allowed="expected a smaller minimum or a shorter gap",
                 )
 
@@ -633,12 +580,17 @@ class FrequencyRule:
     def __str__(self) -> str:
         parts = [str(f) for f in self.frequencies]
         if self.min_gap is not None:
-            parts.append(f"gap >= {_hours(self.min_gap)}")
+            parts.append(f"gap >= {in_hours(self.min_gap)}")
         if self.windows:
             parts.append("windows " + ", ".join(map(str, self.windows)))
         if self.quiet_hours is not None:
             parts.append(f"quiet {self.quiet_hours}")
         return "; ".join(parts) or "no limits"
+
+
+def _span(value: int | timedelta | None) -> str:
+    assert isinstance(value, timedelta)  # a min_gap violation measures durations
+    return in_hours(value)
 
 
 def _misplaced(rule: str, post: datetime) -> Violation:

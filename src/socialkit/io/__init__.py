@@ -29,10 +29,13 @@ from socialkit.io._calendar import (
     to_records,
     write_calendar,
 )
+from socialkit.io._frequency import frequency_rule_from_dict, frequency_rule_to_dict
 from socialkit.io._strategy import dumps_strategy, load_strategy, loads_strategy
 
 __all__ = [
     "dumps_strategy",
+    "frequency_rule_from_dict",
+    "frequency_rule_to_dict",
     "from_csv",
     "from_json",
     "load_strategy",

@@ -19,8 +19,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from socialkit._core.time import localize, to_zone
 from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
 from socialkit.errors import SocialkitError, ValidationError
-from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window
-from socialkit.platforms._model import Period
+from socialkit.frequency._rules import FrequencyRule
+from socialkit.io._frequency import (
+    frequency_rule_from_dict,
+    frequency_rule_from_v1,
+    frequency_rule_to_dict,
+)
 
 if TYPE_CHECKING:
     import pandas
@@ -39,7 +43,11 @@ __all__ = [
 
 T = TypeVar("T")
 FORMAT = "socialkit.calendar"
-VERSION = 1
+VERSION = 2
+"""The calendar JSON written today: version 2 stores rules with the one
+:class:`~socialkit.FrequencyRule` codec (hours, like strategy files)."""
+READABLE_VERSIONS = (1, 2)
+"""Version 1 (before the one codec) stored ``min_gap_seconds`` and a list of ranges."""
 FIELDS = (
     "id",
     "platform",
@@ -126,60 +134,14 @@ def _bad_field(where: str, name: str, value: object, error: Exception) -> Valida
     )
 
 
-def _rule_data(rule: FrequencyRule) -> dict[str, Any]:
-    return {
-        "frequencies": [
-            {"per": f.per.value, "minimum": f.minimum, "maximum": f.maximum}
-            for f in rule.frequencies
-        ],
-        "min_gap_seconds": None if rule.min_gap is None else rule.min_gap.total_seconds(),
-        "windows": [
-            {"weekday": w.weekday, "start": w.start.isoformat(), "end": w.end.isoformat()}
-            for w in rule.windows
-        ],
-        "quiet_hours": None
-        if rule.quiet_hours is None
-        else {"start": rule.quiet_hours.start.isoformat(), "end": rule.quiet_hours.end.isoformat()},
-    }
-
-
-def _read_rule(platform: str, data: dict[str, Any]) -> FrequencyRule:
-    """One platform's rule, with the platform named when a field is malformed."""
-    try:
-        return _rule(data)
-    except SocialkitError:
-        raise
-    except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
-        raise ValidationError(
-            f"socialkit.io.from_json: rules.{platform}",
-            f"cannot read {data!r:.200} ({error!r})",
-            allowed="expected frequencies, min_gap_seconds, windows and quiet_hours",
-        ) from error
-
-
-def _rule(data: dict[str, Any]) -> FrequencyRule:
-    gap = data.get("min_gap_seconds")
-    quiet = data.get("quiet_hours")
-    return FrequencyRule(
-        frequencies=[
-            Frequency(per=Period(f["per"]), minimum=f["minimum"], maximum=f["maximum"])
-            for f in data.get("frequencies", ())
-        ],
-        min_gap=None if gap is None else timedelta(seconds=gap),
-        windows=[
-            Window(
-                weekday=w["weekday"],
-                start=time.fromisoformat(w["start"]),
-                end=time.fromisoformat(w["end"]),
-            )
-            for w in data.get("windows", ())
-        ],
-        quiet_hours=None
-        if quiet is None
-        else QuietHours(
-            start=time.fromisoformat(quiet["start"]), end=time.fromisoformat(quiet["end"])
-        ),
-    )
+def _read_rule(platform: str, data: object, version: int) -> FrequencyRule:
+    """One platform's rule, in the codec of its file's version, the platform named in errors."""
+    where = f"socialkit.io.from_json: rules.{platform}"
+    if not isinstance(data, dict):
+        raise ValidationError(where, f"got {data!r:.200}", allowed="expected an object")
+    if version == 1:  # seconds and a list of ranges: the format before the one codec
+        return frequency_rule_from_v1(data, where)
+    return frequency_rule_from_dict(data, where)
 
 
 def to_json(cal: ContentCalendar) -> str:
@@ -190,7 +152,7 @@ def to_json(cal: ContentCalendar) -> str:
         "tz": cal.tz.key,
         "start": cal.start.isoformat(),
         "end": cal.end.isoformat(),
-        "rules": {p: _rule_data(r) for p, r in cal.rules},
+        "rules": {p: frequency_rule_to_dict(r) for p, r in cal.rules},
         "items": to_records(cal),
         "issues": [
             {
@@ -216,6 +178,13 @@ def from_json(text: str) -> ContentCalendar:
                 "not a socialkit calendar",
                 allowed=f"format={FORMAT!r}",
             )
+        version = data.get("version")
+        if version not in READABLE_VERSIONS:
+            raise ValidationError(
+                "ContentCalendar.from_json",
+                f"version {version!r}",
+                allowed=f"expected one of {READABLE_VERSIONS} (a newer socialkit wrote it?)",
+            )
         tz = to_zone(data["tz"])
         return ContentCalendar(
             tz=tz,
@@ -225,7 +194,7 @@ def from_json(text: str) -> ContentCalendar:
                 _item(r, tz, f"socialkit.io.from_json: items[{n}]")
                 for n, r in enumerate(data["items"])
             ],
-            rules={p: _read_rule(p, r) for p, r in data["rules"].items()},
+            rules={p: _read_rule(p, r, version) for p, r in data["rules"].items()},
             issues=[PlanIssue(**i) for i in data["issues"]],
         )
     except SocialkitError:

@@ -8,7 +8,9 @@ the line, for TOML syntax errors) and what is expected.
 The file's layout mirrors :class:`~socialkit.Strategy`: top-level ``name`` and
 ``note``; tables ``[brand]``, ``[calendar]`` and ``[stage_mix]``; arrays of
 tables ``[[objectives]]``, ``[[personas]]``, ``[[channels]]`` (with an optional
-``[channels.frequency]``), ``[[pillars]]``, ``[[tactics]]`` and ``[[examples]]``.
+``[channels.frequency]``, a :class:`~socialkit.FrequencyRule` in the one codec of
+:mod:`socialkit.io._frequency`, plus its ``reason``), ``[[pillars]]``, ``[[tactics]]`` and
+``[[examples]]``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from datetime import date, time, timedelta
+from datetime import date
 from fractions import Fraction
 from os import PathLike
 from pathlib import Path
@@ -24,11 +26,10 @@ from typing import Any
 
 import attrs
 
-from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError
-from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours, Window
-from socialkit.platforms._model import Period
+from socialkit.calendar._planning import Channel
+from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError, ValidationError
+from socialkit.io._frequency import exact_number, frequency_rule_from_dict, frequency_rule_to_dict
 from socialkit.strategy._audience import BrandPersonality, Persona
-from socialkit.strategy._ecosystem import PlatformRole
 from socialkit.strategy._goals import SmartGoal, exact
 from socialkit.strategy._model import (
     CalendarSettings,
@@ -49,7 +50,6 @@ _EXPECTED = {
     "date": "a date such as 2026-01-31",
     "strs": "an array of strings",
     "dates": "an array of dates",
-    "time": "a local time such as 09:30:00",
     "table": "a table",
     "tables": "an array of tables ([[...]])",
 }
@@ -115,21 +115,6 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
         },
     ),
     "channels": ({"platform": "str"}, {"mission": "str", "role": "str", "frequency": "table"}),
-    "frequency": (
-        {},
-        {
-            "day": "table",
-            "week": "table",
-            "month": "table",
-            "min_gap_hours": "number",
-            "windows": "tables",
-            "quiet_hours": "table",
-            "reason": "str",
-        },
-    ),
-    "range": ({}, {"minimum": "int", "maximum": "int"}),
-    "windows": ({"weekday": "int", "start": "time", "end": "time"}, {}),
-    "quiet_hours": ({"start": "time", "end": "time"}, {}),
     "pillars": ({"name": "str", "weight": "number"}, {"description": "str"}),
     "tactics": (
         {"name": "str"},
@@ -149,8 +134,6 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     ),
 }
 
-_HOUR_US = 3_600_000_000  # microseconds in an hour
-
 _LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -165,8 +148,6 @@ def _type_ok(kind: str, value: Any) -> bool:
         return type(value) is date
     if kind == "strs":
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    if kind == "time":
-        return isinstance(value, time) and value.tzinfo is None
     if kind == "dates":
         return isinstance(value, list) and all(type(v) is date for v in value)
     if kind == "table":
@@ -265,44 +246,21 @@ class _Reader:
         ]
 
 
-def _frequency(r: _Reader, data: dict[str, Any], path: str) -> FrequencyRule:
-    table = r.table(data, "frequency", path)
-    ranges = [
-        r.build(
-            f"{path}.{per}", Frequency, per=per, **r.table(table[per], "range", f"{path}.{per}")
-        )
-        for per in ("day", "week", "month")
-        if per in table
-    ]
-    gap = table.get("min_gap_hours")
-    if gap is not None and gap <= 0:
-        raise r.fail(f"{path}.min_gap_hours", f"got {gap}", "a number of hours > 0")
-    min_gap = None if gap is None else timedelta(microseconds=round(exact(gap, path) * _HOUR_US))
-    windows = [
-        r.build(f"{path}.windows[{i}]", Window, **r.table(w, "windows", f"{path}.windows[{i}]"))
-        for i, w in enumerate(table.get("windows", ()))
-    ]
-    quiet = table.get("quiet_hours")
-    if quiet is not None:
-        quiet = r.build(
-            f"{path}.quiet_hours",
-            QuietHours,
-            **r.table(quiet, "quiet_hours", f"{path}.quiet_hours"),
-        )
-    return r.build(  # type: ignore[no-any-return]
-        path, FrequencyRule, frequencies=ranges, min_gap=min_gap, windows=windows, quiet_hours=quiet
-    )
-
-
-def _channel(r: _Reader, data: dict[str, Any], path: str) -> PlatformRole:
+def _channel(r: _Reader, data: dict[str, Any], path: str) -> Channel:
     if "frequency" in data:
         table = dict(data["frequency"])  # a table: checked by r.table(..., "channels", ...)
         reason = table.pop("reason", "")  # the override's justification, kept on the channel
         if not isinstance(reason, str):
             raise r.fail(f"{path}.frequency.reason", f"got {_type_name(reason)}", "a string")
-        rule = _frequency(r, table, f"{path}.frequency")
+        try:
+            rule = frequency_rule_from_dict(table, f"{path}.frequency")
+        except ValidationError as error:
+            expected = (error.allowed or "").removeprefix("expected ") or None
+            raise r.fail(error.where, error.problem, expected) from None
+        except SocialkitTypeError as error:
+            raise r.fail(error.where, f"got {_type_name(error.value)}", error.expected) from None
         data = {**data, "frequency": rule, "frequency_reason": reason}
-    return r.build(path, PlatformRole, **data)  # type: ignore[no-any-return]
+    return r.build(path, Channel, **data)  # type: ignore[no-any-return]
 
 
 def _strategy(r: _Reader, raw: dict[str, Any]) -> Strategy:
@@ -389,17 +347,6 @@ def load_strategy(path: str | PathLike[str]) -> Strategy:
 # Writing -----------------------------------------------------------------------------
 
 
-def _toml_number(value: Fraction | float) -> int | float | str:
-    """An exact TOML value: an integer, a float that reads back exactly, else 'a/b'."""
-    if isinstance(value, int | float) and not isinstance(value, Fraction):
-        return value
-    if value.denominator == 1:
-        return int(value)
-    if Fraction(repr(float(value))) == value:
-        return float(value)
-    return f"{value.numerator}/{value.denominator}"
-
-
 def _plain(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """The non-default fields of an attrs object, as TOML-ready values."""
     out: dict[str, Any] = {}
@@ -408,7 +355,7 @@ def _plain(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
         if f.name in skip or value is None or value == "" or value == ():
             continue
         if isinstance(value, Fraction):
-            value = _toml_number(value)
+            value = exact_number(value)
         elif isinstance(value, tuple):
             value = list(value)
         elif hasattr(value, "value") and isinstance(value, str):  # StrEnum
@@ -417,29 +364,28 @@ def _plain(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return out
 
 
-def _frequency_table(rule: FrequencyRule) -> dict[str, Any]:
-    table: dict[str, Any] = {}
-    for f in rule.frequencies:
-        bounds: dict[str, int] = {"minimum": f.minimum}
-        if f.maximum is not None:
-            bounds["maximum"] = f.maximum
-        table[str(Period(f.per))] = bounds
-    if rule.min_gap is not None:
-        hours = Fraction(rule.min_gap // timedelta(microseconds=1), _HOUR_US)
-        table["min_gap_hours"] = _toml_number(hours)
-    if rule.windows:
-        table["windows"] = [
-            {"weekday": w.weekday, "start": w.start, "end": w.end} for w in rule.windows
-        ]
-    if rule.quiet_hours is not None:
-        table["quiet_hours"] = {"start": rule.quiet_hours.start, "end": rule.quiet_hours.end}
-    return table
+_CHANNEL_FIELDS = ("platform", "mission", "role")
+"""The channel fields a strategy file holds (with ``[channels.frequency]`` and its reason)."""
 
 
-def _channel_table(c: PlatformRole) -> dict[str, Any]:
-    table = _plain(c, skip=("frequency", "frequency_reason"))
+def _channel_table(c: Channel, where: str) -> dict[str, Any]:
+    planner_only = [
+        f.name
+        for f in attrs.fields(Channel)
+        if f.init
+        and f.name not in (*_CHANNEL_FIELDS, "frequency", "frequency_reason")
+        and getattr(c, f.name) != f.default
+    ]
+    if planner_only:
+        raise ValidationError(
+            f"{where}.{planner_only[0]}",
+            "a strategy file has no key for it",
+            allowed=f"expected only {', '.join(_CHANNEL_FIELDS)} and frequency on a strategy's "
+            "channels (set planner options on the PlanSpec's channels)",
+        )
+    table = {k: v for k, v in _plain(c).items() if k in _CHANNEL_FIELDS}
     if c.frequency is not None:
-        table["frequency"] = _frequency_table(c.frequency)
+        table["frequency"] = frequency_rule_to_dict(c.frequency)
         if c.frequency_reason:
             table["frequency"]["reason"] = c.frequency_reason
     return table
@@ -466,11 +412,11 @@ def strategy_data(s: Strategy) -> dict[str, Any]:
     if brand:
         data["brand"] = brand
     if s.stage_mix:
-        data["stage_mix"] = {str(k): _toml_number(v) for k, v in s.stage_mix}
+        data["stage_mix"] = {str(k): exact_number(v) for k, v in s.stage_mix}
     tables: Mapping[str, list[dict[str, Any]]] = {
         "objectives": [_goal_table(g) for g in s.objectives],
         "personas": [_plain(p) for p in s.personas],
-        "channels": [_channel_table(c) for c in s.channels],
+        "channels": [_channel_table(c, f"channels[{i}]") for i, c in enumerate(s.channels)],
         "pillars": [_plain(p) for p in s.pillars],
         "tactics": [_plain(t) for t in s.tactics],
         "examples": [_plain(e) for e in s.examples],

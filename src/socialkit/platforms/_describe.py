@@ -11,11 +11,10 @@ from typing import Any
 
 from socialkit._core.sources import Fact, Source
 from socialkit._core.table import table
+from socialkit._core.time import in_hours
 from socialkit.platforms._model import Platform, PostingGuidance
 
 __all__ = ["platform_markdown", "platform_text", "platforms_table"]
-
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _range(g: PostingGuidance) -> str:
@@ -25,7 +24,7 @@ def _range(g: PostingGuidance) -> str:
         high = "?" if g.maximum is None else g.maximum
         parts.append(f"{low}-{high} per {g.per}")
     if g.min_gap is not None:
-        parts.append(f"gap >= {g.min_gap.total_seconds() / 3600:g} h")
+        parts.append(f"gap >= {in_hours(g.min_gap)}")
     return ", ".join(parts)
 
 
@@ -79,10 +78,7 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
         f"{f' ({g.note})' if g.note else ''} -- {_cite(g.source)}"
         for g in p.frequency
     ]
-    windows = [
-        f"{_WEEKDAYS[w.weekday]} {w.start_hour:02d}:00-{w.end_hour:02d}:00 -- {_cite(w.source)}"
-        for w in p.best_times
-    ]
+    windows = [f"{w} -- {'; '.join(map(_cite, w.sources))}" for w in p.best_times]
     sources = [
         f"{s.title} [{s.confidence}]{f' {s.url}' if s.url else ''}"
         f"{f' -- {s.note}' if s.note else ''}"

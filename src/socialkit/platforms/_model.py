@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from difflib import get_close_matches
 from enum import StrEnum
 from fractions import Fraction
@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import attrs
 
 from socialkit._core.sources import Fact, Source
+from socialkit._core.time import ONE_DAY, clock, since_midnight, wall_clock, weekday_name
 from socialkit._core.validate import (
     at_least,
     each,
@@ -55,6 +56,7 @@ __all__ = [
 F = TypeVar("F", bound=Fact)
 
 _SLUG = re.compile(r"[a-z][a-z0-9_-]*\Z")
+_MINUTE, _HOUR = timedelta(minutes=1), timedelta(hours=1)
 
 
 class MediaFamily(StrEnum):
@@ -434,12 +436,6 @@ def _weekday(instance: object, attribute: attrs.Attribute[Any], value: object) -
         )
 
 
-def _hour(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    at_least(0)(instance, attribute, value)
-    if isinstance(value, int) and value > 24:
-        raise ValidationError(where(instance, attribute), f"got {value}", allowed="expected 0-24")
-
-
 @attrs.frozen(kw_only=True)
 class PostingGuidance(Fact):
     """One source's advice on how often to post: a range per period and/or a minimum gap.
@@ -481,22 +477,87 @@ class PostingGuidance(Fact):
 
 
 @attrs.frozen(kw_only=True)
-class PostingWindow(Fact):
-    """A benchmark window when posts tend to do well, in the audience's local time.
+class PostingWindow:
+    """A weekday and a local time-of-day span ``[start, end)``: when to post.
 
-    ``weekday`` is 0 (Monday) to 6 (Sunday); hours are ``[start_hour, end_hour)``.
+    The one window type of socialkit: a platform's benchmark windows (when posts
+    tend to do well, each backed by ``sources``) and a
+    :class:`~socialkit.FrequencyRule`'s allowed windows (no source needed) are both
+    posting windows, so ``FrequencyRule(windows=platform.best_times)`` just works.
+    ``weekday`` is 0 (Monday) to 6 (Sunday); ``end=time(0)`` means the end of the
+    day. Times are the audience's wall clock (no ``tzinfo``). ``sources`` are
+    provenance, not part of the window's identity: they do not count in ``==``.
+
+    >>> from datetime import time
+    >>> w = PostingWindow(weekday=1, start=time(10), end=time(12, 30))
+    >>> str(w), w.contains(1, time(12, 15)), w.contains(1, time(12, 30))
+    ('Tue 10:00-12:30', True, False)
+    >>> PostingWindow(weekday=1, start=time(12), end=time(10))
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: PostingWindow.end: 10:00:00 is not after start=12:00:00; expected start < end on the same day (end=00:00 means midnight)
     """
 
     weekday: int = attrs.field(converter=to_int, validator=_weekday)
-    start_hour: int = attrs.field(converter=to_int, validator=_hour)
-    end_hour: int = attrs.field(converter=to_int, validator=_hour)
+    start: time = attrs.field(validator=wall_clock)
+    end: time = attrs.field(validator=wall_clock)
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(Source)), eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
-        if self.end_hour <= self.start_hour:
+        first, last = self.span
+        if last <= first:
             raise ValidationError(
-                "PostingWindow.end_hour",
-                f"{self.end_hour} is not after start_hour={self.start_hour}",
-                allowed="expected start_hour < end_hour",
+                "PostingWindow.end",
+                f"{self.end} is not after start={self.start}",
+                allowed="expected start < end on the same day (end=00:00 means midnight)",
+            )
+
+    @property
+    def span(self) -> tuple[timedelta, timedelta]:
+        """Start and end as time since midnight, to the microsecond (a midnight end is a day)."""
+        return since_midnight(self.start), since_midnight(self.end) or ONE_DAY
+
+    @property
+    def minutes(self) -> tuple[int, int]:
+        """The whole minutes inside, ``[first, last)`` in minutes since midnight.
+
+        >>> from datetime import time
+        >>> PostingWindow(weekday=0, start=time(9, 30, 30), end=time(0)).minutes
+        (571, 1440)
+        """
+        first, last = self.span
+        return -(-first // _MINUTE), last // _MINUTE
+
+    def hours(self) -> range:
+        """The clock hours the window touches (10:00-12:30 -> 10, 11, 12).
+
+        >>> from datetime import time
+        >>> list(PostingWindow(weekday=0, start=time(10), end=time(12, 30)).hours())
+        [10, 11, 12]
+        """
+        first, last = self.span
+        return range(first // _HOUR, -(-last // _HOUR))
+
+    def contains(self, weekday: int, at: time) -> bool:
+        """Whether ``at`` on ``weekday`` falls inside the window (to the microsecond)."""
+        first, last = self.span
+        return weekday == self.weekday and first <= since_midnight(at) < last
+
+    def __str__(self) -> str:
+        return f"{weekday_name(self.weekday)} {clock(self.start)}-{clock(self.end, end=True)}"
+
+
+def _sourced(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Platform data is sourced: every benchmark window names where it comes from."""
+    each(instance_of(PostingWindow))(instance, attribute, value)
+    for i, w in enumerate(value):
+        if not w.sources:
+            raise ValidationError(
+                f"{where(instance, attribute)}[{i}]",
+                f"{w} has no source",
+                allowed="expected PostingWindow(..., sources=[Source(...)]) for platform data",
             )
 
 
@@ -537,7 +598,7 @@ class Platform:
         default=(), converter=to_tuple, validator=each(instance_of(PostingGuidance))
     )
     best_times: tuple[PostingWindow, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(PostingWindow))
+        default=(), converter=to_tuple, validator=_sourced
     )
 
     def __attrs_post_init__(self) -> None:
@@ -557,11 +618,15 @@ class Platform:
     @property
     def sources(self) -> tuple[Source, ...]:
         """Every distinct source behind this platform's facts, in data order."""
-        return tuple(dict.fromkeys(s for f in self.facts() for s in f.sources))
+        backed: tuple[Fact | PostingWindow, ...] = (*self.facts(), *self.best_times)
+        return tuple(dict.fromkeys(s for f in backed for s in f.sources))
 
     def facts(self) -> tuple[Fact, ...]:
-        """Every fact of the platform: limits, signals, guidance, windows."""
-        return (*self.limits.all_facts(), *self.signals, *self.frequency, *self.best_times)
+        """Every dated fact of the platform: limits, signals, guidance.
+
+        Benchmark windows (:attr:`best_times`) carry their sources themselves.
+        """
+        return (*self.limits.all_facts(), *self.signals, *self.frequency)
 
     def signal(self, signal_id: str, *, on: date | None = None) -> Signal:
         """The signal with that id holding ``on`` that day (``None``: today's rules).

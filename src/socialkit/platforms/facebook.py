@@ -5,7 +5,7 @@ from Meta's Transparency Center. Facebook publishes no official post length:
 the 63,206-character limit is from secondary sources only.
 """
 
-from datetime import date
+from datetime import date, time
 
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
@@ -132,7 +132,7 @@ PLATFORM = Platform(
         ),
     ),
     best_times=tuple(
-        PostingWindow(weekday=day, start_hour=8, end_hour=13, source=SPROUT_BEST_TIMES_2023)
+        PostingWindow(weekday=day, start=time(8), end=time(13), sources=[SPROUT_BEST_TIMES_2023])
         for day in (0, 1, 2, 3)
     ),
 )

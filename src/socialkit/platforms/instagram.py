@@ -5,7 +5,7 @@ from Adam Mosseri, read through press reports; limits from secondary sources
 (Instagram publishes no official caption limit).
 """
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from fractions import Fraction
 
 from socialkit._core.sources import Confidence, Source
@@ -201,9 +201,9 @@ PLATFORM = Platform(
         ),
     ),
     best_times=(
-        PostingWindow(weekday=0, start_hour=10, end_hour=12, source=SPROUT_BEST_TIMES_2023),
-        PostingWindow(weekday=1, start_hour=9, end_hour=13, source=SPROUT_BEST_TIMES_2023),
-        PostingWindow(weekday=2, start_hour=10, end_hour=13, source=SPROUT_BEST_TIMES_2023),
-        PostingWindow(weekday=4, start_hour=9, end_hour=11, source=SPROUT_BEST_TIMES_2023),
+        PostingWindow(weekday=0, start=time(10), end=time(12), sources=[SPROUT_BEST_TIMES_2023]),
+        PostingWindow(weekday=1, start=time(9), end=time(13), sources=[SPROUT_BEST_TIMES_2023]),
+        PostingWindow(weekday=2, start=time(10), end=time(13), sources=[SPROUT_BEST_TIMES_2023]),
+        PostingWindow(weekday=4, start=time(9), end=time(11), sources=[SPROUT_BEST_TIMES_2023]),
     ),
 )

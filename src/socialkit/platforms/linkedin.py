@@ -5,7 +5,7 @@ sources (LinkedIn publishes no official character limits); feed ranking from
 LinkedIn's engineering blog.
 """
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
@@ -157,7 +157,7 @@ PLATFORM = Platform(
         PostingGuidance(per=Period.DAY, minimum=1, maximum=5, source=HOOTSUITE_2023),
     ),
     best_times=tuple(
-        PostingWindow(weekday=day, start_hour=10, end_hour=12, source=SPROUT_BEST_TIMES_2023)
+        PostingWindow(weekday=day, start=time(10), end=time(12), sources=[SPROUT_BEST_TIMES_2023])
         for day in (1, 2)
     ),
 )

@@ -5,7 +5,7 @@ follower count is not a ranking criterion; TikTok's 2020 newsroom post says
 the same. Limits are those of the Content Posting API, from third-party docs.
 """
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
@@ -143,8 +143,8 @@ PLATFORM = Platform(
         ),
     ),
     best_times=(
-        PostingWindow(weekday=1, start_hour=17, end_hour=18, source=SPROUT_TIKTOK_2025),
-        PostingWindow(weekday=2, start_hour=14, end_hour=17, source=SPROUT_TIKTOK_2025),
-        PostingWindow(weekday=3, start_hour=15, end_hour=17, source=SPROUT_TIKTOK_2025),
+        PostingWindow(weekday=1, start=time(17), end=time(18), sources=[SPROUT_TIKTOK_2025]),
+        PostingWindow(weekday=2, start=time(14), end=time(17), sources=[SPROUT_TIKTOK_2025]),
+        PostingWindow(weekday=3, start=time(15), end=time(17), sources=[SPROUT_TIKTOK_2025]),
     ),
 )

@@ -5,7 +5,7 @@ weights come from the algorithm X published in 2023 and again in 2026. The
 published weights multiply *predicted probabilities* of each action, not counts.
 """
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from fractions import Fraction
 
 from socialkit._core.sources import Confidence, Source
@@ -292,7 +292,7 @@ PLATFORM = Platform(
         PostingGuidance(per=Period.DAY, minimum=3, source=BUFFER_SUMALL),
     ),
     best_times=tuple(
-        PostingWindow(weekday=day, start_hour=9, end_hour=12, source=SPROUT_BEST_TIMES_2023)
+        PostingWindow(weekday=day, start=time(9), end=time(12), sources=[SPROUT_BEST_TIMES_2023])
         for day in (1, 2, 3, 4)
     ),
 )

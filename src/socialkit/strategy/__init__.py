@@ -17,7 +17,6 @@ from socialkit.strategy._ecosystem import (
     ECOSYSTEM_RULES,
     EcosystemRule,
     PlatformFit,
-    PlatformRole,
     recommend_platforms,
 )
 from socialkit.strategy._goals import (
@@ -53,7 +52,6 @@ __all__ = [
     "Pillar",
     "PlatformComparison",
     "PlatformFit",
-    "PlatformRole",
     "Presence",
     "Progress",
     "ProgressVerdict",

@@ -25,56 +25,11 @@ from socialkit._core.validate import (
     to_int,
     to_tuple,
 )
+from socialkit.calendar._planning import Channel
 from socialkit.errors import SocialkitTypeError, ValidationError
-from socialkit.frequency._rules import FrequencyRule
-from socialkit.platforms._registry import get_platform
 from socialkit.strategy._audience import Persona
 
-__all__ = ["ECOSYSTEM_RULES", "EcosystemRule", "PlatformFit", "PlatformRole", "recommend_platforms"]
-
-
-def _platform_slug(value: Any) -> str:
-    return get_platform(value).slug
-
-
-@attrs.frozen(kw_only=True)
-class PlatformRole:
-    """One network of the ecosystem and what it is for.
-
-    ``mission`` is the one-sentence mission statement ([002]: "We will use
-    Instagram to share our company culture to help recruiting"); ``role`` a
-    short label (``"community"``, ``"customer service"``); ``frequency`` a
-    :class:`~socialkit.FrequencyRule` that replaces the platform's default
-    (:meth:`FrequencyRule.for_platform`) when set; ``frequency_reason`` why the
-    override departs from the platform's guidance (a source, your own results).
-    A reason turns :meth:`Strategy.validate <socialkit.Strategy.validate>`'s
-    ``frequency.above_guidance`` warning into a tip that quotes it: a deliberate,
-    documented choice, still visible, like a suppression with a comment.
-
-    >>> PlatformRole(platform="LinkedIn", mission="We will use LinkedIn to earn webinar sign-ups.",
-    ...         role="lead generation").platform
-    'linkedin'
-    """
-
-    platform: str = attrs.field(converter=_platform_slug)
-    mission: str = attrs.field(default="", validator=instance_of(str))
-    role: str = attrs.field(default="", validator=instance_of(str))
-    frequency: FrequencyRule | None = attrs.field(
-        default=None, validator=optional(instance_of(FrequencyRule))
-    )
-    frequency_reason: str = attrs.field(default="", validator=instance_of(str))
-
-    def __attrs_post_init__(self) -> None:
-        if self.frequency_reason.strip() and self.frequency is None:
-            raise ValidationError(
-                "PlatformRole.frequency_reason",
-                "a reason without a frequency override",
-                allowed="expected a frequency override for the reason to justify",
-            )
-
-    def frequency_rule(self) -> FrequencyRule:
-        """The rule planning uses: the override, else the platform's default."""
-        return self.frequency or FrequencyRule.for_platform(self.platform)
+__all__ = ["ECOSYSTEM_RULES", "EcosystemRule", "PlatformFit", "recommend_platforms"]
 
 
 def _lowered(value: Any) -> tuple[str, ...]:
@@ -219,7 +174,7 @@ def recommend_platforms(
     personas: Iterable[Persona],
     content_types: Iterable[str] = (),
     *,
-    channels: Iterable[PlatformRole] = (),
+    channels: Iterable[Channel] = (),
     rules: Iterable[EcosystemRule] = ECOSYSTEM_RULES,
 ) -> tuple[PlatformFit, ...]:
     """Rank platforms for these personas and content types, best first, with reasons.
@@ -243,7 +198,7 @@ def recommend_platforms(
             c.strip().lower() for c in _items(content_types, f"{where}(content_types)", str)
         )
     )
-    roles = _items(channels, f"{where}(channels)", PlatformRole)
+    roles = _items(channels, f"{where}(channels)", Channel)
     rules = _items(rules, f"{where}(rules)", EcosystemRule)
     scores: dict[str, int] = {}
     reasons: dict[str, list[str]] = {}

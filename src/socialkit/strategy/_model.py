@@ -29,14 +29,20 @@ from socialkit._core.validate import (
     to_tuple,
     where,
 )
-from socialkit.calendar._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
-from socialkit.calendar._planning import Channel as PlanChannel
+from socialkit.calendar._planning import (
+    MAX_YEARS,
+    Channel,
+    FixedEvent,
+    Interaction,
+    PlanSpec,
+    rrule_text,
+)
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import get_platform
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
-from socialkit.strategy._ecosystem import PlatformFit, PlatformRole, recommend_platforms
+from socialkit.strategy._ecosystem import PlatformFit, recommend_platforms
 from socialkit.strategy._goals import SmartGoal, exact, plain_date
 
 __all__ = ["CalendarSettings", "ExamplePost", "Pillar", "Strategy", "Tactic", "to_weight"]
@@ -261,7 +267,7 @@ class Strategy:
     >>> from datetime import date, datetime, time, timedelta
     >>> s = Strategy(
     ...     name="Draft",
-    ...     channels=[PlatformRole(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
+    ...     channels=[Channel(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
     ...     pillars=[Pillar(name="expertise", weight=70), Pillar(name="culture", weight=20)])
     >>> from socialkit.strategy import validate
     >>> for f in validate(s):
@@ -282,8 +288,8 @@ class Strategy:
     brand: BrandPersonality = attrs.field(
         factory=BrandPersonality, validator=instance_of(BrandPersonality)
     )
-    channels: tuple[PlatformRole, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_of(PlatformRole)
+    channels: tuple[Channel, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_of(Channel)
     )
     calendar: CalendarSettings = attrs.field(
         factory=CalendarSettings, validator=instance_of(CalendarSettings)
@@ -302,7 +308,7 @@ class Strategy:
         """The slugs of the chosen channels, in order."""
         return tuple(c.platform for c in self.channels)
 
-    def channel(self, platform: str) -> PlatformRole:
+    def channel(self, platform: str) -> Channel:
         """The channel on ``platform`` (slug or alias).
 
         Raises :class:`~socialkit.NotFoundError` when the strategy does not use it.
@@ -346,8 +352,8 @@ class Strategy:
     def to_plan_spec(self) -> PlanSpec:
         """The planning inputs this strategy stands for, for :func:`socialkit.plan`.
 
-        Each channel with its frequency rule (the override, else the platform's
-        default); the audience's time zone; the pillars and the funnel-stage mix
+        The channels as they are (each plans with its :attr:`~socialkit.Channel.rule`:
+        the override, else the platform's default); the audience's time zone; the pillars and the funnel-stage mix
         as content mixes; blackout dates; each tactic with a recurrence as a fixed
         event; the daily interaction budget.
 
@@ -364,9 +370,7 @@ class Strategy:
             )
         minutes = self.calendar.interaction_minutes
         return PlanSpec(
-            channels=[
-                PlanChannel(platform=c.platform, rule=c.frequency_rule()) for c in self.channels
-            ],
+            channels=self.channels,
             tz=self.calendar.zone,
             mix=self.pillar_mix(),
             stages=self.stage_content_mix(),

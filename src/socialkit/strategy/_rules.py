@@ -28,6 +28,7 @@ from socialkit._core.documents import (
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet
 from socialkit._core.sources import Source
+from socialkit._core.time import in_hours
 from socialkit.errors import SocialkitTypeError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.funnel._stages import FunnelStage
@@ -171,10 +172,6 @@ def weekly_capacity(rule: FrequencyRule) -> Fraction | None:
     return min(caps, default=None)
 
 
-def _hours(gap: timedelta) -> str:
-    return f"{gap.total_seconds() / 3600:g} h"
-
-
 def _frequency_gap(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, c in enumerate(s.channels):
         if c.frequency is None:
@@ -183,10 +180,10 @@ def _frequency_gap(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
         if default.min_gap is not None and (
             c.frequency.min_gap is None or c.frequency.min_gap < default.min_gap
         ):
-            mine = _hours(c.frequency.min_gap) if c.frequency.min_gap else "any gap"
+            mine = in_hours(c.frequency.min_gap) if c.frequency.min_gap else "any gap"
             yield Hit(
                 message=f"{get_platform(c.platform).name} advises at least "
-                f"{_hours(default.min_gap)} between posts; this frequency allows {mine}",
+                f"{in_hours(default.min_gap)} between posts; this frequency allows {mine}",
                 where=f"channels[{i}].frequency.min_gap",
                 fix=f"set min_gap_hours = {default.min_gap.total_seconds() / 3600:g} or more",
             )
