@@ -19,6 +19,9 @@ from socialkit.frequency._rules import (
     Verdict,
     Violation,
     Window,
+    average_length,
+    capacity,
+    weekly_rate,
 )
 
 __all__ = [
@@ -32,5 +35,8 @@ __all__ = [
     "Verdict",
     "Violation",
     "Window",
+    "average_length",
     "best_times",
+    "capacity",
+    "weekly_rate",
 ]

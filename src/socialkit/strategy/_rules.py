@@ -14,19 +14,17 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from fractions import Fraction
-from math import ceil
 
 from socialkit._core.documents import AGENCY_GLOSSARY, COURSE_MODULE, STRATEGY_ARTICLE
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.funnel._stages import FunnelStage
-from socialkit.platforms._model import Period
 from socialkit.platforms._registry import get_platform
 from socialkit.strategy._ecosystem import PlatformRole
 from socialkit.strategy._model import Strategy
 
-__all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "Rule", "weekly_capacity"]
+__all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "Rule"]
 
 Rule = Callable[[Strategy], Iterator[Finding]]
 
@@ -166,23 +164,6 @@ def ecosystem(s: Strategy) -> Iterator[Finding]:
         )
 
 
-def weekly_capacity(rule: FrequencyRule) -> Fraction | None:
-    """The most posts a week a rule allows (``None``: uncapped).
-
-    The tightest of the weekly maximum, seven daily maxima and the number of
-    minimum gaps that fit in a week.
-    """
-    caps: list[Fraction] = []
-    week, day = rule.range(Period.WEEK), rule.range(Period.DAY)
-    if week.maximum is not None:
-        caps.append(Fraction(week.maximum))
-    if day.maximum is not None:
-        caps.append(Fraction(7 * day.maximum))
-    if rule.min_gap is not None:
-        caps.append(Fraction(ceil(timedelta(days=7) / rule.min_gap)))
-    return min(caps, default=None)
-
-
 def _hours(gap: timedelta) -> str:
     return f"{gap.total_seconds() / 3600:g} h"
 
@@ -205,7 +186,7 @@ def _frequency(i: int, c: PlatformRole) -> Iterator[Finding]:
             f"{where}.min_gap",
             COURSE_MODULE,
         )
-    mine, theirs = weekly_capacity(c.frequency), weekly_capacity(default)
+    mine, theirs = c.frequency.max_per_week(), default.max_per_week()
     if theirs is not None and (mine is None or mine > theirs):
         shown = "no cap" if mine is None else f"up to {float(mine):g}"
         message = (
