@@ -73,7 +73,8 @@ _SHORTEST = {Period.DAY: timedelta(days=1), Period.WEEK: _WEEK, Period.MONTH: ti
 """The fewest days each calendar period holds: a month, a February of 28 days."""
 _DAYS_IN_LONGEST_MONTH = 31
 _WEEKS_IN_SHORTEST_MONTH = 4
-"""Complete ISO weeks in the month that holds fewest (a February starting on a Monday)."""
+"""The most complete ISO weeks a calendar month holds and the fewest it overlaps: a month
+starting on a Monday holds 4, a 28-day February starting on a Monday overlaps only those 4."""
 _AVERAGE_DAYS = {Period.DAY: Fraction(1), Period.WEEK: Fraction(7), Period.MONTH: DAYS_PER_MONTH}
 
 
