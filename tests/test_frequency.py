@@ -1,7 +1,10 @@
 """Frequency rules: defaults from the registry, contradictions, violations, reports."""
 
 import itertools
-from datetime import date, datetime, time, timedelta
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from fractions import Fraction
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -9,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import socialkit
 from socialkit import (
     Frequency,
     FrequencyRule,
@@ -17,10 +21,12 @@ from socialkit import (
     PostingWindow,
     SocialkitTypeError,
     ValidationError,
+    examples,
     list_platforms,
 )
-from socialkit.frequency import QuietHours, Verdict
-from socialkit.frequency._rules import complete_periods, period_key
+from socialkit._core.time import AVERAGE_MONTH, DAYS_PER_MONTH
+from socialkit.frequency import QuietHours, Verdict, average_length, capacity, weekly_rate
+from socialkit.frequency._rules import complete_periods, next_period, period_key
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -273,3 +279,147 @@ def test_quiet_hours_contain_their_span_to_the_microsecond(
         return
     inside = start <= at < end if start < end else (at >= start or at < end)
     assert QuietHours(start=start, end=end).contains(at) is inside
+
+
+# --- One weekly capacity, one month (issue 11) ------------------------------------------
+
+ZONES = st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata"])
+GAPS = st.integers(1, 400 * 60).map(lambda minutes: timedelta(minutes=minutes))
+WEEK = timedelta(weeks=1)
+
+
+@given(GAPS, st.integers(1, 60).map(lambda days: timedelta(days=days)))
+def test_capacity_is_the_most_posts_gap_apart_that_fit_in_a_half_open_period(
+    gap: timedelta, span: timedelta
+) -> None:
+    n = capacity(gap, span)
+    assert n >= 1
+    assert (n - 1) * gap < span <= n * gap  # n fit from the first instant; n + 1 do not
+
+
+@given(GAPS, ZONES)
+def test_capacity_posts_fill_one_iso_week_and_one_more_breaks_the_gap(
+    gap: timedelta, tz: str
+) -> None:
+    zone = ZoneInfo(tz)
+    monday = datetime(2026, 11, 23, tzinfo=zone)  # no DST change in that week
+    n = capacity(gap, WEEK)
+    posts = [monday + k * gap for k in range(n)]
+    rule = FrequencyRule(frequencies=[Frequency(per="week", maximum=n)], min_gap=gap)
+    assert rule.check(posts, tz=zone) == ()
+    assert {period_key(p.date(), Period.WEEK) for p in posts} == {"2026-W48"}
+    assert rule.max_per_week() == n
+
+
+@given(GAPS, st.data())
+def test_one_post_above_capacity_in_a_week_always_breaks_the_gap(
+    gap: timedelta, data: st.DataObject
+) -> None:
+    gap = max(gap, timedelta(hours=2))
+    n = capacity(gap, WEEK)
+    offsets = data.draw(st.lists(st.integers(0, 7 * 24 * 60 - 1), min_size=n + 1, max_size=n + 1))
+    monday = datetime(2026, 11, 23, tzinfo=UTC)
+    posts = [monday + timedelta(minutes=m) for m in offsets]
+    assert any(v.rule == "min_gap" for v in FrequencyRule(min_gap=gap).check(posts, tz="UTC"))
+
+
+def test_a_48_hour_gap_fits_four_posts_a_week_for_the_planner_and_the_validator() -> None:
+    # Issue 11: the validator said 4 (ceil), the planner 3 (floor). Monday, Wednesday,
+    # Friday and Sunday at 00:00 are 48 h apart inside one ISO week: 4.
+    gap_only = FrequencyRule(min_gap=timedelta(hours=48))
+    assert gap_only.max_per_week() == 4
+    cal = socialkit.plan(
+        socialkit.PlanSpec(
+            channels=[socialkit.Channel(platform="x", frequency=gap_only, per_week=5)], tz=PARIS
+        ),
+        start=date(2026, 11, 23),
+        end=date(2026, 12, 7),
+    )
+    (issue,) = [i for i in cal.issues if i.rule == "per_week_capped"]
+    assert "capped to 4" in issue.reason
+    posts = [i.start for i in cal.posts()]
+    assert gap_only.check(posts, tz=PARIS) == ()
+    assert [period_key(p.date(), Period.WEEK) for p in posts].count("2026-W48") == 4
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(list(Period)), st.one_of(st.none(), st.integers(1, 40)), max_size=3
+    ),
+    st.none() | GAPS,
+)
+def test_max_per_week_is_the_tightest_weekly_rate_of_the_maxima_and_the_gap(
+    maxima: dict[Period, int | None], gap: timedelta | None
+) -> None:
+    try:
+        rule = FrequencyRule(
+            frequencies=[Frequency(per=per, maximum=m) for per, m in maxima.items()], min_gap=gap
+        )
+    except ValidationError:
+        return
+    caps = [weekly_rate(m, per) for per, m in maxima.items() if m is not None]
+    caps += [Fraction(capacity(gap, WEEK))] if gap is not None else []
+    assert rule.max_per_week() == min(caps, default=None)
+
+
+@pytest.mark.parametrize(("per_month", "above"), [(10, False), (20, True)])
+def test_the_strategy_validator_counts_a_monthly_maximum_as_a_weekly_rate(
+    per_month: int, above: bool
+) -> None:
+    # The validator ignored monthly maxima (10 a month was "no cap", above Instagram's
+    # 2-3 a week); the planner converted them with 52/12 weeks. Both now use max_per_week.
+    s = examples.strategy("cosmetics-brand")
+    monthly = FrequencyRule(frequencies=[Frequency(per="month", maximum=per_month)])
+    instagram = attrs.evolve(s.channel("instagram"), frequency=monthly, frequency_reason="")
+    findings = socialkit.strategy.validate(attrs.evolve(s, channels=[instagram, *s.channels[1:]]))
+    assert monthly.max_per_week() == weekly_rate(per_month, "month")
+    assert ("frequency.above_guidance" in {f.rule for f in findings}) is above
+
+
+def test_the_average_month_is_the_gregorian_calendars() -> None:
+    cycle = date(2400, 1, 1) - date(2000, 1, 1)  # 400 years, 4,800 months
+    assert Fraction(cycle.days, 4800) == DAYS_PER_MONTH
+    assert cycle == AVERAGE_MONTH * 4800
+    assert average_length("month") == AVERAGE_MONTH
+    assert weekly_rate(1, "month") * Fraction(cycle.days, 7) == 4800  # a post a month
+    assert (weekly_rate(1, "day"), weekly_rate(1, "week")) == (Fraction(7), Fraction(1))
+
+
+def test_calendar_months_bound_the_feasibility_checks() -> None:
+    # Over a whole 400-year cycle: months of 28 to 31 days, holding at most 4 complete ISO
+    # weeks and overlapping at least 4.
+    starts = [date(y, m, 1) for y in range(2000, 2400) for m in range(1, 13)]
+    ends = [next_period(d, Period.MONTH) for d in starts]
+    lengths = {(end - d).days for d, end in zip(starts, ends, strict=True)}
+    complete = {
+        len(complete_periods(d, end, Period.WEEK)) for d, end in zip(starts, ends, strict=True)
+    }
+    overlapped = {
+        len({period_key(d + timedelta(days=k), Period.WEEK) for k in range((end - d).days)})
+        for d, end in zip(starts, ends, strict=True)
+    }
+    assert (min(lengths), max(lengths), max(complete), min(overlapped)) == (28, 31, 4, 4)
+    one_a_day = Frequency(per="day", maximum=1)
+    FrequencyRule(frequencies=[one_a_day, Frequency(per="month", minimum=28)])
+    with pytest.raises(ValidationError, match="per_month"):
+        FrequencyRule(frequencies=[one_a_day, Frequency(per="month", minimum=29)])
+    FrequencyRule(frequencies=[Frequency(per="day", minimum=1), Frequency(per="month", maximum=31)])
+    with pytest.raises(ValidationError, match="per_day"):
+        FrequencyRule(
+            frequencies=[Frequency(per="day", minimum=1), Frequency(per="month", maximum=30)]
+        )
+
+
+MONTH_LENGTHS = re.compile(r"365\.25|36525|52\s*/\s*12|12\s*,\s*52|days\s*=\s*(28|30|31)\)")
+
+
+def test_no_module_writes_its_own_length_of_a_month() -> None:
+    # One average month (socialkit._core.time) and calendar months; doctests may use 30 days.
+    root = Path(socialkit.__file__).parent
+    found = [
+        f"{path.relative_to(root)}:{n}: {line.strip()}"
+        for path in sorted(root.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if MONTH_LENGTHS.search(line) and ">>>" not in line
+    ]
+    assert [f.split(":")[0] for f in found] == ["frequency/_rules.py"], found  # 28 d: February

@@ -244,6 +244,10 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
             }
         ),
     ),
+    "weekly_rate": (
+        lambda n: frequency.weekly_rate(n.i(5), "month"),
+        frozenset({"weekly_rate(count)"}),
+    ),
     "PostingWindow": (
         lambda n: (
             platforms.PostingWindow(weekday=n.i(2), start=time(9), end=time(11)),

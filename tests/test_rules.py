@@ -6,17 +6,19 @@ module [000]); disclosure follows the FTC rules cited by [002].
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import socialkit
 from socialkit import (
     DEFAULT_RULES,
+    FrequencyRule,
     Media,
     NotFoundError,
     Platform,
@@ -32,6 +34,7 @@ from socialkit import (
     get_platform,
 )
 from socialkit.errors import CheckerError
+from socialkit.frequency import Frequency, PostingWindow, QuietHours
 from socialkit.platforms import (
     CountKind,
     CountLimit,
@@ -40,6 +43,7 @@ from socialkit.platforms import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    Period,
     PostingGuidance,
     Signal,
     TextLimit,
@@ -156,13 +160,13 @@ def attrs_evolve_comment(post: Post, *, by_author: bool) -> Post:
 def test_linkedin_posting_within_48_hours_uses_the_platforms_min_gap() -> None:
     post = Post(text="hi", media=[Media.poll(2)], scheduled_at=at(24))
     assert "too_frequent" in rules_of(
-        post, "linkedin", history=[Post(text="a", scheduled_at=at(23))]
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(23))], tz=PARIS
     )
     assert "too_frequent" in rules_of(
-        post, "linkedin", history=[Post(text="a", scheduled_at=at(25))]
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(25))], tz=PARIS
     )
     assert "too_frequent" not in rules_of(
-        post, "linkedin", history=[Post(text="a", scheduled_at=at(21))]
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(21))], tz=PARIS
     )
     # The gap is data: a platform recommending 12 h accepts a 24 h gap.
     quick = attrs_evolve_platform(
@@ -172,7 +176,7 @@ def test_linkedin_posting_within_48_hours_uses_the_platforms_min_gap() -> None:
         ),
     )
     assert "too_frequent" not in rules_of(
-        post, quick, history=[Post(text="a", scheduled_at=at(23))]
+        post, quick, history=[Post(text="a", scheduled_at=at(23))], tz=PARIS
     )
 
 
@@ -190,17 +194,19 @@ def test_linkedin_native_media_tip() -> None:
 
 def test_linkedin_regularity_tip_after_a_long_silence() -> None:
     post = Post(text="back!", media=[Media.poll(2)], scheduled_at=at(24))
-    assert "regularity" in rules_of(post, "linkedin", history=[Post(text="a", scheduled_at=at(1))])
+    assert "regularity" in rules_of(
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(1))], tz=PARIS
+    )
     assert "regularity" not in rules_of(
-        post, "linkedin", history=[Post(text="a", scheduled_at=at(21))]
+        post, "linkedin", history=[Post(text="a", scheduled_at=at(21))], tz=PARIS
     )
 
 
 def test_frequency_cap_from_recommended_guidance() -> None:
     history = [Post(text=str(h), scheduled_at=at(24, h)) for h in range(8, 13)]
     post = Post(text="sixth today", media=[Media.image()], scheduled_at=at(24, 15))
-    assert "frequency_cap" in rules_of(post, "x", history=history)  # X: 1-5 a day
-    assert "frequency_cap" not in rules_of(post, "x", history=history[:3])
+    assert "frequency_cap" in rules_of(post, "x", history=history, tz=PARIS)  # X: 1-5 a day
+    assert "frequency_cap" not in rules_of(post, "x", history=history[:3], tz=PARIS)
 
 
 # --- The other platforms, by signal id (their data lands on main separately) --------
@@ -501,7 +507,7 @@ def test_rule_ids_are_stable() -> None:
     # Users disable rules by id: renaming one is a breaking change.
     assert DEFAULT_RULES.ids() == (
         "text_limit", "unchecked_text", "invalid_characters", "empty_post", "count_limits", "media_limits",
-        "disclosure", "frequency_cap", "many_hashtags", "attached_media", "external_link",
+        "disclosure", "frequency_cap", "posting_time", "many_hashtags", "attached_media", "external_link",
         "self_comment_first", "too_frequent", "regularity", "native_media", "reposts",
         "fresh_pins", "hashtags", "video", "watch_time", "subtitles", "precise_description",
         "photo_quality", "watermarked_reels", "watermarked_videos", "not_vertical_video",
@@ -643,9 +649,9 @@ def test_too_frequent_counts_elapsed_time_across_a_dst_change() -> None:
     post = Post(
         text="hi", media=[Media.poll(2)], scheduled_at=datetime(2026, 3, 30, 10, 30, tzinfo=paris)
     )
-    assert "too_frequent" in rules_of(post, "linkedin", history=[before])
+    assert "too_frequent" in rules_of(post, "linkedin", history=[before], tz=paris)
     in_utc = Post(text="hi", media=[Media.poll(2)], scheduled_at=post.scheduled_at.astimezone(UTC))  # type: ignore[union-attr]
-    assert "too_frequent" in rules_of(in_utc, "linkedin", history=[before])
+    assert "too_frequent" in rules_of(in_utc, "linkedin", history=[before], tz=paris)
 
 
 @pytest.mark.parametrize("weight", [-1, -0.5, float("-inf"), float("nan")])
@@ -713,3 +719,155 @@ def test_derived_post_rule_sets_still_take_finding_ids() -> None:
     with pytest.raises(socialkit.UnknownPlatformError):
         derived.get("linkdin.external_link")
     assert DEFAULT_RULES.get("x.many_hashtags").title == "Several hashtags in one post."
+
+
+# --- Frequency: the post rules delegate to FrequencyRule.check (issue 11) ---------------
+
+FREQUENCY_RULES = ("frequency_cap", "too_frequent", "posting_time")
+START = datetime(2026, 10, 19, tzinfo=UTC)  # a Monday; a DST change and a month end follow
+MOMENTS = st.integers(0, 21 * 48).map(lambda half_hours: START + timedelta(minutes=30 * half_hours))
+ZONES = st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata"])
+
+
+@st.composite
+def frequency_rules(draw: st.DrawFn) -> FrequencyRule:
+    ranges = []
+    for per in draw(st.sets(st.sampled_from(list(Period)))):
+        low = draw(st.integers(0, 2))
+        ranges.append(
+            Frequency(per=per, minimum=low, maximum=draw(st.none() | st.integers(max(1, low), 5)))
+        )
+    hours = st.integers(0, 23)
+    windows = [
+        PostingWindow(weekday=day, start=time(h), end=time((h + length) % 24))
+        for day, h, length in draw(
+            st.lists(st.tuples(st.integers(0, 6), hours, st.integers(1, 8)), max_size=4)
+        )
+        if h + length <= 24
+    ]
+    quiet = draw(st.none() | st.tuples(hours, hours).filter(lambda q: q[0] != q[1]))
+    try:
+        return FrequencyRule(
+            frequencies=ranges,
+            min_gap=draw(st.none() | st.integers(1, 96).map(lambda h: timedelta(hours=h))),
+            windows=windows,
+            quiet_hours=None
+            if quiet is None
+            else QuietHours(start=time(quiet[0]), end=time(quiet[1])),
+        )
+    except ValidationError:
+        assume(False)
+        raise
+
+
+def frequency_findings(a: socialkit.posts.Assessment) -> list[str]:
+    return [f.message for f in a.findings if f.rule.split(".", 1)[1] in FREQUENCY_RULES]
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from([p.slug for p in socialkit.list_platforms()]),
+    st.lists(MOMENTS, max_size=8),
+    MOMENTS,
+    ZONES,
+    st.none() | frequency_rules(),
+)
+def test_assess_flags_a_post_exactly_when_it_adds_a_violation_to_check(
+    slug: str, history: list[datetime], when: datetime, tz: str, override: FrequencyRule | None
+) -> None:
+    rule = override or FrequencyRule.for_platform(slug)
+    added = Counter(rule.check([*history, when], tz=tz)) - Counter(rule.check(history, tz=tz))
+    a = assess(
+        Post(text="hi", scheduled_at=when),
+        slug,
+        history=[Post(text="earlier", scheduled_at=t) for t in history],
+        tz=tz,
+        frequency=override,
+    )
+    assert sorted(frequency_findings(a)) == sorted(v.message for v in added.elements())
+
+
+def test_wed_fri_sun_then_tue_on_linkedin_is_within_the_rule_for_assess_and_check() -> None:
+    # Issue 11: assess flagged linkedin.frequency_cap (a rolling 7 days), check found nothing
+    # (ISO weeks: three posts in 2026-W48, one in 2026-W49, 48 h apart).
+    history = [Post(text="a", scheduled_at=at(day)) for day in (25, 27, 29)]
+    tuesday = Post(
+        text="b", media=[Media.poll(2)], scheduled_at=datetime(2026, 12, 1, 10, tzinfo=PARIS)
+    )
+    times = [p.scheduled_at for p in (*history, tuesday)]
+    assert FrequencyRule.for_platform("linkedin").check(times, tz=PARIS) == ()  # type: ignore[arg-type]
+    assert rules_of(tuesday, "linkedin", history=history, tz=PARIS) == []
+
+
+def test_a_fourth_post_in_one_iso_week_is_a_frequency_cap() -> None:
+    history = [Post(text="a", scheduled_at=at(day)) for day in (23, 25, 27)]
+    sunday = Post(text="b", media=[Media.poll(2)], scheduled_at=at(29))
+    (finding,) = assess(sunday, "linkedin", history=history, tz="Europe/Paris").findings
+    assert finding.rule == "linkedin.frequency_cap"
+    assert finding.message == "4 posts in 2026-W48, 1 over the maximum of 3"
+    assert finding.source is not None  # LinkedIn's recommended guidance
+
+
+def test_the_week_is_the_audiences_week() -> None:
+    # Sunday 23:30 in Paris is Monday in Tokyo: a new ISO week there.
+    history = [Post(text="a", scheduled_at=at(day)) for day in (23, 25, 27)]
+    late = Post(text="b", media=[Media.poll(2)], scheduled_at=at(29, 23))
+    assert "frequency_cap" in rules_of(late, "linkedin", history=history, tz="Europe/Paris")
+    assert "frequency_cap" not in rules_of(late, "linkedin", history=history, tz="Asia/Tokyo")
+
+
+def test_a_scheduled_post_needs_the_audiences_time_zone_when_the_rule_counts_periods() -> None:
+    post = Post(text="hi", scheduled_at=at(24))
+    with pytest.raises(ValidationError, match=r"assess\(tz\).*time zone"):
+        assess(post, "linkedin")
+    with pytest.raises(ValidationError, match=r"assess\(tz\)"):
+        assess(
+            post,
+            "x",
+            frequency=FrequencyRule(
+                windows=[PostingWindow(weekday=0, start=time(9), end=time(17))]
+            ),
+        )
+    with pytest.raises(ValidationError, match="unknown time zone"):
+        assess(post, "linkedin", tz="Europe/Pariss")
+    # Nothing to count in a zone: no zone needed, none guessed.
+    assert assess(post, "bluesky").findings == ()
+    gaps_only = FrequencyRule(min_gap=timedelta(hours=48))
+    near = [Post(text="a", scheduled_at=at(23))]
+    assert "too_frequent" in rules_of(post, "x", history=near, frequency=gaps_only)
+    assert assess(Post(text="unscheduled", media=[Media.poll(2)]), "linkedin").findings == ()
+
+
+def test_a_naive_datetime_is_refused_before_any_rule_runs() -> None:
+    with pytest.raises(ValidationError, match="naive"):
+        Post(text="hi", scheduled_at=datetime(2026, 11, 24, 10))
+
+
+def test_the_frequency_override_replaces_the_platforms_guidance() -> None:
+    post = Post(text="hi", media=[Media.poll(2)], scheduled_at=at(24, 21))
+    history = [Post(text="a", scheduled_at=at(23))]
+    looser = FrequencyRule.for_platform("linkedin").with_gap(timedelta(hours=12))
+    assert rules_of(post, "linkedin", history=history, tz=PARIS, frequency=looser) == []
+    evening = looser.with_frequency("week", 0, 3)
+    evening = attrs_evolve(evening, quiet_hours=QuietHours(start=time(20), end=time(7)))
+    (finding,) = assess(post, "linkedin", history=history, tz=PARIS, frequency=evening).findings
+    assert finding.rule == "linkedin.posting_time"
+    assert finding.source is None  # the user's rule, not the platform's guidance
+    with pytest.raises(SocialkitTypeError, match=r"assess\(frequency\)"):
+        assess(post, "linkedin", tz=PARIS, frequency="2 a week")  # type: ignore[arg-type]
+
+
+def attrs_evolve(rule: FrequencyRule, **changes: object) -> FrequencyRule:
+    import attrs
+
+    return attrs.evolve(rule, **changes)  # type: ignore[arg-type]
+
+
+def test_regularity_reads_the_rhythm_from_the_frequency_rule() -> None:
+    post = Post(text="back!", media=[Media.poll(2)], scheduled_at=at(24))
+    history = [Post(text="a", scheduled_at=at(14))]  # 10 days of silence
+    assert "regularity" in rules_of(post, "linkedin", history=history, tz=PARIS)  # 2 a week
+    monthly = FrequencyRule(frequencies=[Frequency(per="month", minimum=1)])
+    assert "regularity" not in rules_of(
+        post, "linkedin", history=history, tz=PARIS, frequency=monthly
+    )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from fractions import Fraction
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
@@ -27,6 +28,8 @@ from socialkit._core.validate import where
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
+    "AVERAGE_MONTH",
+    "DAYS_PER_MONTH",
     "ONE_DAY",
     "WEEKDAYS",
     "as_utc",
@@ -220,3 +223,24 @@ def wall_clock(instance: object, attribute: attrs.Attribute[Any], value: object)
             f"got {value} with a time zone",
             allowed="expected a wall-clock time; the rule's time zone is the audience's",
         )
+
+
+DAYS_PER_MONTH = Fraction(146097, 4800)
+"""socialkit's one average month, in days: 30.436875, exactly.
+
+Four hundred Gregorian years hold 146,097 days and 4,800 months. It is for
+*rate conversions* only, where no real date range exists (a growth of 10 % a
+month, 5 posts a month as a weekly rate). Wherever real dates exist, a month is
+a calendar month in the audience's time zone (``2026-11``), as
+:meth:`FrequencyRule.check <socialkit.frequency.FrequencyRule.check>` counts it.
+
+>>> float(DAYS_PER_MONTH), float(DAYS_PER_MONTH / 7)  # days, weeks
+(30.436875, 4.348125)
+"""
+
+AVERAGE_MONTH = timedelta(seconds=int(DAYS_PER_MONTH * 86400))
+""":data:`DAYS_PER_MONTH` as a duration (30 days, 10 h 29 min 6 s).
+
+>>> AVERAGE_MONTH
+datetime.timedelta(days=30, seconds=37746)
+"""

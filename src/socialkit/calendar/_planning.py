@@ -54,7 +54,7 @@ from socialkit.calendar._model import (
     SlotChecker,
 )
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
-from socialkit.frequency._rules import FrequencyRule, check_range, period_key
+from socialkit.frequency._rules import FrequencyRule, check_range, period_key, weekly_rate
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._model import Period, Platform, PostingWindow
@@ -754,7 +754,7 @@ def _event_id(platform: str, title: str, moment: datetime, taken: set[str]) -> s
 
 def _capped_target(channel: Channel, rule: FrequencyRule) -> list[PlanIssue]:
     """A channel's ``per_week`` above what its rule allows is capped, and said so."""
-    cap = _weekly_cap(rule)
+    cap = rule.max_per_week()
     if channel.per_week is None or cap is None or channel.per_week <= cap:
         return []
     return [
@@ -777,30 +777,11 @@ DEFAULT_PER_WEEK = Fraction(3)
 """Weekly target where neither the rule nor the channel sets one (socialkit's default)."""
 
 
-def _range_caps(rule: FrequencyRule) -> list[Fraction]:
-    day, week, month = (rule.range(p) for p in Period)
-    caps = [Fraction(week.maximum)] if week.maximum is not None else []
-    if day.maximum is not None:
-        caps.append(Fraction(7 * day.maximum))
-    if month.maximum is not None:
-        caps.append(Fraction(month.maximum * 12, 52))
-    return caps
-
-
-def _weekly_cap(rule: FrequencyRule) -> Fraction | None:
-    """The most posts a week the rule's maxima and gap allow (``None``: no cap)."""
-    caps = _range_caps(rule)
-    if rule.min_gap is not None:
-        caps.append(Fraction(max(1, math.floor(timedelta(days=7) / rule.min_gap))))
-    return min(caps, default=None)
-
-
 def _weekly_target(channel: Channel, rule: FrequencyRule) -> Fraction:
     """The middle of the weekly range the rule allows (see the module docstring)."""
-    day, week, month = (rule.range(p) for p in Period)
-    low = max(Fraction(week.minimum), Fraction(7 * day.minimum), Fraction(month.minimum * 12, 52))
-    ranged = bool(_range_caps(rule))
-    cap = _weekly_cap(rule)
+    low = max((weekly_rate(f.minimum, f.per) for f in rule.frequencies), default=Fraction(0))
+    ranged = any(f.maximum is not None for f in rule.frequencies)
+    cap = rule.max_per_week()
     high = max(low, DEFAULT_PER_WEEK) if cap is None else cap
     if channel.per_week is not None:
         return min(channel.per_week, high)

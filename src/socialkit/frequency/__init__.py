@@ -21,6 +21,9 @@ from socialkit.frequency._rules import (
     QuietHours,
     Verdict,
     Violation,
+    average_length,
+    capacity,
+    weekly_rate,
 )
 from socialkit.platforms._model import PostingWindow
 
@@ -35,5 +38,8 @@ __all__ = [
     "RankedWindow",
     "Verdict",
     "Violation",
+    "average_length",
     "best_times",
+    "capacity",
+    "weekly_rate",
 ]

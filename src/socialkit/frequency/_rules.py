@@ -8,7 +8,11 @@ user overrides any part with :func:`attrs.evolve` or the ``with_*`` methods.
 
 Periods are counted in the audience's time zone: days are local calendar days,
 weeks are ISO weeks (Monday to Sunday, named ``2026-W48``), months are calendar
-months (``2026-11``).
+months (``2026-11``). :meth:`FrequencyRule.check` is the one authority on
+whether a schedule breaks a rule (:func:`socialkit.assess` asks it too);
+:func:`capacity` is the one answer to "how many posts fit in a period", and
+:func:`weekly_rate` the one conversion of a monthly count to a weekly rate
+(through ``socialkit._core.time.DAYS_PER_MONTH``, the one average month).
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from typing import Any
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.time import (
+    AVERAGE_MONTH,
+    DAYS_PER_MONTH,
     as_utc,
     clock,
     elapsed,
@@ -56,20 +63,88 @@ __all__ = [
     "QuietHours",
     "Verdict",
     "Violation",
+    "average_length",
+    "capacity",
     "check_range",
     "complete_periods",
     "next_period",
     "period_key",
     "period_start",
+    "weekly_rate",
 ]
 
-_SPAN = {Period.DAY: timedelta(days=1), Period.WEEK: timedelta(days=7)}
-_SHORTEST_MONTH = timedelta(days=28)
+_WEEK = timedelta(weeks=1)
+_SHORTEST = {Period.DAY: timedelta(days=1), Period.WEEK: _WEEK, Period.MONTH: timedelta(days=28)}
+"""The fewest days each calendar period holds: a month, a February of 28 days."""
+_DAYS_IN_LONGEST_MONTH = 31
 _WEEKS_IN_SHORTEST_MONTH = 4
+"""The most complete ISO weeks a calendar month holds and the fewest it overlaps: a month
+starting on a Monday holds 4, a 28-day February starting on a Monday overlaps only those 4."""
+_AVERAGE_DAYS = {Period.DAY: Fraction(1), Period.WEEK: Fraction(7), Period.MONTH: DAYS_PER_MONTH}
 
 
 def _period(value: object) -> Period:
     return to_enum(Period, value)
+
+
+def _duration(value: object, name: str) -> timedelta:
+    if not isinstance(value, timedelta):
+        raise SocialkitTypeError(name, value, expected="a datetime.timedelta")
+    if value <= timedelta(0):
+        raise ValidationError(name, f"got {value}", allowed="expected a positive duration")
+    return value
+
+
+def capacity(gap: timedelta, span: timedelta) -> int:
+    """The most posts at least ``gap`` apart that fit in one period ``span`` long.
+
+    A period is half-open: a week runs from Monday 00:00 up to, not including,
+    the next Monday 00:00, and a post may go out at its first instant. ``n``
+    posts ``gap`` apart stretch over ``(n - 1) * gap``, which must be shorter
+    than the period, so ``n = ceil(span / gap)``. With a 48 h gap a week holds
+    **4** (Monday, Wednesday, Friday and Sunday at 00:00; ``floor`` would say 3,
+    forgetting the post at the start); with 24 h, 7 (not 8); with 10 days, 1.
+    This is the most any one week can hold, as :meth:`FrequencyRule.check`
+    counts ISO weeks. Over many weeks the *average* is lower, ``span / gap``
+    (48 h: 4, 3, 4, 3... a week), because a full week pushes the next one's
+    first post later. ``span`` is a nominal length: a week with a DST change is
+    an hour shorter or longer in real time.
+
+    >>> capacity(timedelta(hours=48), timedelta(weeks=1))
+    4
+    >>> capacity(timedelta(hours=24), timedelta(weeks=1)), capacity(timedelta(days=10), timedelta(weeks=1))
+    (7, 1)
+    """
+    gap, span = _duration(gap, "capacity(gap)"), _duration(span, "capacity(span)")
+    return -(-span // gap)
+
+
+def average_length(per: Period | str) -> timedelta:
+    """How long one period lasts on average: a day, a week, or the average month.
+
+    For rates only (a rhythm of 2 posts a month is a post every 15.2 days);
+    :meth:`FrequencyRule.check` counts real calendar periods instead.
+
+    >>> average_length("month")
+    datetime.timedelta(days=30, seconds=37746)
+    """
+    period = _period(per)
+    return AVERAGE_MONTH if period is Period.MONTH else timedelta(days=int(_AVERAGE_DAYS[period]))
+
+
+def weekly_rate(count: int, per: Period | str) -> Fraction:
+    """``count`` posts per ``per`` as posts per week, exactly (a month is the average month).
+
+    >>> weekly_rate(2, "day"), weekly_rate(3, "week")
+    (Fraction(14, 1), Fraction(3, 1))
+    >>> round(float(weekly_rate(5, "month")), 4)
+    1.1499
+    """
+    return (
+        Fraction(num.integer(count, "weekly_rate(count)", minimum=0))
+        * 7
+        / _AVERAGE_DAYS[_period(per)]
+    )
 
 
 def period_key(day: date, per: Period) -> str:
@@ -285,8 +360,8 @@ class FrequencyRule:
 
     A rule is *contradictory* when a minimum can never be reached: a daily or
     weekly minimum above what the maxima of other periods allow, a minimum that
-    cannot fit ``min_gap`` apart inside its period (a month counts as 28 days,
-    the shortest), or a daily minimum on a weekday with no allowed window.
+    cannot fit ``min_gap`` apart inside its period (:func:`capacity`; a month
+    counts as 28 days, the shortest calendar month), or a daily minimum on a weekday with no allowed window.
     Contradictions raise :class:`~socialkit.ValidationError` at construction.
     A maximum that can never be reached (3 a day with a 48 h gap) is merely
     redundant and allowed.
@@ -315,7 +390,7 @@ class FrequencyRule:
         day, week, month = (self.range(p) for p in Period)
         pairs = (
             (week.minimum, day.maximum, 7, "per week", "per day"),
-            (month.minimum, day.maximum, 28, "per month", "per day"),
+            (month.minimum, day.maximum, _SHORTEST[Period.MONTH].days, "per month", "per day"),
         )
         for need, cap, times, need_name, cap_name in pairs:
             if cap is not None and need > cap * times:
@@ -326,7 +401,7 @@ class FrequencyRule:
                 )
         for need, cap, times, need_name, cap_name in (
             (day.minimum, week.maximum, 7, "per day", "per week"),
-            (day.minimum, month.maximum, 31, "per day", "per month"),
+            (day.minimum, month.maximum, _DAYS_IN_LONGEST_MONTH, "per day", "per month"),
         ):
             if cap is not None and need * times > cap:
                 raise ValidationError(
@@ -375,8 +450,7 @@ class FrequencyRule:
         if self.min_gap is None:
             return
         for f in ranges:
-            span = _SPAN.get(f.per, _SHORTEST_MONTH)
-            if f.minimum > 1 and (f.minimum - 1) * self.min_gap >= span:
+            if f.minimum > capacity(self.min_gap, _SHORTEST[f.per]):
                 raise ValidationError(
                     "FrequencyRule.min_gap",
                     f"{f.minimum} posts per {f.per} cannot be {in_hours(self.min_gap)} apart "
@@ -439,6 +513,25 @@ class FrequencyRule:
         f = Frequency(per=per, minimum=minimum, maximum=maximum)
         others = (g for g in self.frequencies if g.per is not f.per)
         return attrs.evolve(self, frequencies=(*others, f))
+
+    def max_per_week(self) -> Fraction | None:
+        """The most posts a week the rule allows (``None``: no cap).
+
+        The one weekly capacity, which the planner caps a channel's target with
+        and the strategy validator compares with the platform's guidance: the
+        tightest of each maximum as a weekly rate (:func:`weekly_rate`: seven
+        daily maxima, the weekly one, a monthly one over the average month) and
+        the posts :func:`capacity` fits in one week ``min_gap`` apart.
+
+        >>> FrequencyRule.for_platform("linkedin").max_per_week()
+        Fraction(3, 1)
+        >>> FrequencyRule(min_gap=timedelta(hours=48)).max_per_week()
+        Fraction(4, 1)
+        """
+        caps = [weekly_rate(f.maximum, f.per) for f in self.frequencies if f.maximum is not None]
+        if self.min_gap is not None:
+            caps.append(Fraction(capacity(self.min_gap, _WEEK)))
+        return min(caps, default=None)
 
     def with_gap(self, gap: timedelta | None) -> FrequencyRule:
         """A copy with another minimum gap (``None``: no gap)."""

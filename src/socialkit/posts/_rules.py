@@ -15,20 +15,24 @@ derive from without forking: ``DEFAULT_RULES.without("many_hashtags")``,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from difflib import get_close_matches
+from functools import cached_property
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet
 from socialkit._core.sources import Confidence, Source
-from socialkit._core.time import as_utc, elapsed
+from socialkit._core.time import as_utc, elapsed, to_zone
 from socialkit._core.validate import instance_of, non_empty_str
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.platforms._model import CountKind, MediaKind, Period, Platform
+from socialkit.frequency._rules import FrequencyRule, Violation, average_length
+from socialkit.platforms._model import CountKind, MediaKind, Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.posts._model import Post
 from socialkit.text._measure import Entities, TextMeasure, extract, measure
@@ -70,6 +74,57 @@ class PostContext:
     on: date | None
     """The day whose rules apply: the post's scheduled day, or today's rules."""
     checkers: Mapping[str, Checker]
+    frequency: FrequencyRule
+    """The posting-frequency rule the schedule is held to (``assess(frequency=...)``)."""
+    tz: ZoneInfo | None
+    """The audience's time zone, in which ``frequency`` counts days, weeks and months."""
+
+    @cached_property
+    def frequency_violations(self) -> tuple[Violation, ...]:
+        """What scheduling this post adds to ``frequency``'s verdict on the history.
+
+        The violations :meth:`FrequencyRule.check <socialkit.frequency.FrequencyRule.check>`
+        reports for the history with this post that it did not report for the
+        history alone (posts compared as instants): the one authority on
+        frequency, so ``assess`` and ``check`` cannot disagree. Empty for an
+        unscheduled post. Without ``tz``, a rule that counts local days, weeks or
+        months, or has windows or quiet hours, is a
+        :class:`~socialkit.errors.ValidationError`, never a guessed zone.
+        """
+        when = self.post.scheduled_at
+        if when is None:
+            return ()
+        earlier = [p.scheduled_at for p in self.history if p.scheduled_at is not None]
+        zone = self._zone()
+        before = Counter(map(_as_instants, self.frequency.check(earlier, tz=zone)))
+        added = []
+        for violation in self.frequency.check([*earlier, when], tz=zone):
+            key = _as_instants(violation)
+            if before[key]:
+                before[key] -= 1
+            else:
+                added.append(violation)
+        return tuple(added)
+
+    def _zone(self) -> ZoneInfo:
+        rule = self.frequency
+        if self.tz is not None:
+            return self.tz
+        if rule.frequencies or rule.windows or rule.quiet_hours is not None:
+            raise ValidationError(
+                "assess(tz)",
+                f"no time zone to count {self.platform.name}'s posts in ({rule})",
+                allowed="expected the audience's time zone, e.g. tz='Europe/Paris'",
+            )
+        return _UTC  # a rule of gaps alone measures real time: no zone changes the answer
+
+
+_UTC = ZoneInfo("UTC")
+
+
+def _as_instants(v: Violation) -> tuple[object, ...]:
+    """A violation with its posts as UTC instants (two 02:30 of a fall-back night differ)."""
+    return (v.rule, v.period, v.limit, v.actual, v.by, tuple(map(as_utc, v.posts)))
 
 
 PostRule = Rule[PostContext]
@@ -406,52 +461,37 @@ def _neighbours(ctx: PostContext) -> tuple[datetime | None, datetime | None]:
     return before, after
 
 
-def _min_gap(platform: Platform) -> timedelta | None:
-    gaps = [g.min_gap for g in platform.recommended_frequency() if g.min_gap is not None]
-    return max(gaps, default=None)
+def _frequency_hits(ctx: PostContext, kinds: tuple[str, ...]) -> Iterator[Hit]:
+    """A hit for each new violation of ``ctx.frequency`` whose rule starts with one of ``kinds``."""
+    for v in ctx.frequency_violations:
+        if v.rule.startswith(kinds):
+            yield Hit(
+                message=v.message,
+                where="post.scheduled_at",
+                source=_guidance_source(ctx.platform, v),
+            )
+
+
+def _guidance_source(platform: Platform, v: Violation) -> Source | None:
+    """The source of the platform's recommended guidance that sets the broken limit."""
+    for g in platform.recommended_frequency():
+        if v.rule == "min_gap" and g.min_gap == v.limit:
+            return g.source
+        if g.per is not None and v.rule == f"max_per_{g.per}" and g.maximum == v.limit:
+            return g.source
+    return None
 
 
 def _too_frequent(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
-    gap = _min_gap(ctx.platform)
-    when = ctx.post.scheduled_at
-    if gap is None or when is None:
-        return
-    for other in _neighbours(ctx):
-        if other is not None and abs(elapsed(other, when)) < gap:
-            hours = abs(elapsed(other, when)).total_seconds() / 3600
-            yield Hit(
-                message=f"{hours:g} h from another post; the platform's recommended gap "
-                f"is {gap.total_seconds() / 3600:g} h",
-                where="post.scheduled_at",
-            )
-            return
-
-
-_PERIOD = {
-    Period.DAY: timedelta(days=1),
-    Period.WEEK: timedelta(weeks=1),
-    Period.MONTH: timedelta(days=30),
-}
+    return _frequency_hits(ctx, ("min_gap",))
 
 
 def _frequency_cap(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
-    when = ctx.post.scheduled_at
-    if when is None:
-        return
-    for g in ctx.platform.recommended_frequency():
-        if g.per is None or g.maximum is None:
-            continue
-        window = _PERIOD[g.per]
-        count = 1 + sum(
-            1 for p in ctx.history if p.scheduled_at and abs(elapsed(p.scheduled_at, when)) < window
-        )
-        if count > g.maximum:
-            yield Hit(
-                message=f"{count} posts within a {g.per} of each other; "
-                f"recommended at most {g.maximum} per {g.per}",
-                where="post.scheduled_at",
-                source=g.source,
-            )
+    return _frequency_hits(ctx, ("max_per_",))
+
+
+def _posting_time(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
+    return _frequency_hits(ctx, ("outside_windows", "quiet_hours"))
 
 
 def _regularity(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
@@ -459,18 +499,15 @@ def _regularity(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     when = ctx.post.scheduled_at
     if before is None or when is None:
         return
-    for g in ctx.platform.recommended_frequency():
-        if g.per is not None and g.minimum:
-            expected = _PERIOD[g.per] / g.minimum
-            if elapsed(before, when) > 2 * expected:
-                days = elapsed(before, when).total_seconds() / 86400
-                yield Hit(
-                    message=f"{days:.1f} days since the previous post; the recommended rhythm "
-                    f"is {g.minimum} or more per {g.per}",
-                    where="post.scheduled_at",
-                    source=g.source,
-                )
-                return
+    for f in ctx.frequency.frequencies:
+        if f.minimum and elapsed(before, when) > 2 * average_length(f.per) / f.minimum:
+            days = elapsed(before, when).total_seconds() / 86400
+            yield Hit(
+                message=f"{days:.1f} days since the previous post; the recommended rhythm "
+                f"is {f.minimum} or more per {f.per}",
+                where="post.scheduled_at",
+            )
+            return
 
 
 _NATIVE = (MediaKind.POLL, MediaKind.DOCUMENT, MediaKind.CAROUSEL)
@@ -644,6 +681,13 @@ DEFAULT_RULES = _post_rules(
             "More posts per period than recommended.",
             fix="spread posts out",
         ),
+        _rule(
+            "posting_time",
+            _W,
+            _posting_time,
+            "A post outside the allowed windows or in quiet hours.",
+            fix="move the post into an allowed window",
+        ),
         # Ranking heuristics of the course module [000], one per platform signal.
         _rule(
             "many_hashtags",
@@ -683,7 +727,6 @@ DEFAULT_RULES = _post_rules(
             _W,
             _too_frequent,
             "Too little time since the previous post.",
-            signal="too_frequent",
             fix="wait the recommended gap between posts",
         ),
         _rule(
@@ -912,6 +955,14 @@ def _signal_source(rule: PostRule, platform: Platform, on: date | None) -> Sourc
     return None if rule.signal is None else platform.signal(rule.signal, on=on).source
 
 
+def _frequency(rule: FrequencyRule | None, platform: Platform) -> FrequencyRule:
+    if rule is None:
+        return FrequencyRule.for_platform(platform)
+    if not isinstance(rule, FrequencyRule):
+        raise SocialkitTypeError("assess(frequency)", rule, expected="a FrequencyRule or None")
+    return rule
+
+
 def assess(
     post: Post,
     platform: str | Platform,
@@ -920,6 +971,8 @@ def assess(
     tier: str | None = None,
     rules: RuleSet[PostContext] = DEFAULT_RULES,
     checkers: Mapping[str, Checker] | None = None,
+    tz: ZoneInfo | str | None = None,
+    frequency: FrequencyRule | None = None,
 ) -> Assessment:
     """Judge ``post`` for ``platform``: hard limits, ranking heuristics and disclosure.
 
@@ -929,10 +982,19 @@ def assess(
     own (a YouTube description written apart from the text). A body field
     with no recorded limit (Snapchat) gives an ``unchecked_text`` tip rather
     than a silent pass. ``tier`` is case-insensitive and must be one the
-    platform's data names. ``history`` holds the account's earlier posts, each
-    with its ``scheduled_at`` (frequency rules compare times). ``checkers``
-    maps checker names (``"spelling"``, ``"broken_links"``...) to callables
-    taking the post.
+    platform's data names. ``checkers`` maps checker names (``"spelling"``,
+    ``"broken_links"``...) to callables taking the post.
+
+    A scheduled post is held to ``frequency`` (default
+    :meth:`FrequencyRule.for_platform <socialkit.frequency.FrequencyRule.for_platform>`,
+    the platform's recommended guidance for its default surface) together with
+    ``history``, the account's other posts, each with its ``scheduled_at``:
+    ``frequency_cap``, ``too_frequent`` and ``posting_time`` report exactly the
+    violations :meth:`FrequencyRule.check <socialkit.frequency.FrequencyRule.check>`
+    finds once the post joins the history and did not find before (maxima,
+    the gap, windows and quiet hours). ``tz`` is the audience's time zone, in
+    which days, ISO weeks and calendar months are counted; it is required
+    whenever the rule counts them or has windows.
 
     The score is a heuristic: each rule that ran has a weight (error 3,
     warning 2, tip 1 by default); the score is 100 times the share of that
@@ -941,7 +1003,7 @@ def assess(
 
     >>> a = assess(Post(text="New guide! https://example.com #b2b #marketing #sales"), "linkedin")
     >>> a.fits, a.score
-    (True, 89)
+    (True, 90)
     >>> [f.rule for f in a.findings]
     ['linkedin.external_link', 'linkedin.native_media']
     """
@@ -966,6 +1028,8 @@ def assess(
         tier=tier,
         on=on,
         checkers=_checkers(checkers, rules),
+        frequency=_frequency(frequency, p),
+        tz=None if tz is None else to_zone(tz, "assess(tz)"),
     )
     findings: list[Finding] = []
     applied: list[str] = []

@@ -25,6 +25,7 @@ from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
+from socialkit._core.time import DAYS_PER_MONTH
 from socialkit._core.validate import (
     instance_of,
     non_empty_str,
@@ -64,7 +65,6 @@ METRIC_ALIASES: dict[str, Kpi] = {
 }
 """Everyday names of metrics that are :class:`~socialkit.Kpi` values under another name."""
 
-_DAYS_PER_MONTH = Fraction(36525, 1200)  # 365.25 / 12
 _MAX_EXPONENT = 700.0  # math.exp overflows a float a little above 709
 
 
@@ -275,8 +275,12 @@ class SmartGoal:
 
     @property
     def months(self) -> Fraction:
-        """The goal's duration in average months (365.25 / 12 days)."""
-        return Fraction((self.deadline - self.start).days) / _DAYS_PER_MONTH
+        """The goal's duration in average months (``DAYS_PER_MONTH``, 30.436875 days).
+
+        A rate conversion (the monthly growth that compounds to the target), so
+        the one average month rather than calendar months.
+        """
+        return Fraction((self.deadline - self.start).days) / DAYS_PER_MONTH
 
     def implied_monthly_growth(self) -> float | None:
         """The compound monthly rate that takes ``baseline`` to ``target`` by the deadline.

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from datetime import timedelta
 from fractions import Fraction
-from math import ceil
 
 from socialkit._core.documents import (
     AGENCY_GLOSSARY,
@@ -32,11 +30,10 @@ from socialkit._core.time import in_hours
 from socialkit.errors import SocialkitTypeError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.funnel._stages import FunnelStage
-from socialkit.platforms._model import Period
 from socialkit.platforms._registry import get_platform
 from socialkit.strategy._model import Strategy
 
-__all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "StrategyRule", "validate", "weekly_capacity"]
+__all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "StrategyRule", "validate"]
 
 StrategyRule = Rule[Strategy]
 """A rule over a whole :class:`~socialkit.Strategy`."""
@@ -155,23 +152,6 @@ def _audience_elsewhere(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
         )
 
 
-def weekly_capacity(rule: FrequencyRule) -> Fraction | None:
-    """The most posts a week a rule allows (``None``: uncapped).
-
-    The tightest of the weekly maximum, seven daily maxima and the number of
-    minimum gaps that fit in a week.
-    """
-    caps: list[Fraction] = []
-    week, day = rule.range(Period.WEEK), rule.range(Period.DAY)
-    if week.maximum is not None:
-        caps.append(Fraction(week.maximum))
-    if day.maximum is not None:
-        caps.append(Fraction(7 * day.maximum))
-    if rule.min_gap is not None:
-        caps.append(Fraction(ceil(timedelta(days=7) / rule.min_gap)))
-    return min(caps, default=None)
-
-
 def _frequency_gap(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, c in enumerate(s.channels):
         if c.frequency is None:
@@ -194,7 +174,7 @@ def _above_guidance(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
         if c.frequency is None:
             continue
         default = FrequencyRule.for_platform(c.platform)
-        mine, theirs = weekly_capacity(c.frequency), weekly_capacity(default)
+        mine, theirs = c.frequency.max_per_week(), default.max_per_week()
         if theirs is None or (mine is not None and mine <= theirs):
             continue
         shown = "no cap" if mine is None else f"up to {float(mine):g}"
