@@ -506,28 +506,14 @@ def _no_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
         yield Hit(message="no hashtag: the post is harder to discover")
 
 
-_OWN_DOMAINS: Mapping[str, tuple[str, ...]] = {
-    "linkedin": ("linkedin.com", "lnkd.in"),
-    "x": ("x.com", "twitter.com", "t.co"),
-    "facebook": ("facebook.com", "fb.com", "fb.me"),
-    "instagram": ("instagram.com",),
-    "youtube": ("youtube.com", "youtu.be"),
-    "tiktok": ("tiktok.com",),
-    "pinterest": ("pinterest.com", "pin.it"),
-}
-"""Domains that belong to the platform itself: links to them are not external."""
-
-
 def _host(url: str) -> str:
     rest = url.split("://", 1)[-1]
     return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
 
 
 def _external_link(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
-    own = _OWN_DOMAINS.get(ctx.platform.slug, ())
     for url in ctx.entities.urls:
-        host = _host(url.text)
-        if not any(host == d or host.endswith("." + d) for d in own):
+        if not ctx.platform.owns(_host(url.text), on=ctx.on):
             yield Hit(message=f"external link {url.text} in the post body", where=ctx.body_where)
 
 
