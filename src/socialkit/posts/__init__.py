@@ -5,24 +5,25 @@
 True
 """
 
+from socialkit.posts._disclosure import DISCLOSURE_MARKERS
 from socialkit.posts._model import (
     FORMAT_CONTENT_TYPES,
     Comment,
+    DisclosureMarker,
     Media,
     Post,
     PostFormat,
 )
 from socialkit.posts._rules import (
     DEFAULT_RULES,
-    DISCLOSURE_MARKERS,
     Assessment,
     Checker,
-    DisclosureMarker,
     Hit,
     PostContext,
     Rule,
     RuleSet,
     assess,
+    disclosure_rule,
 )
 
 __all__ = [
@@ -41,4 +42,5 @@ __all__ = [
     "Rule",
     "RuleSet",
     "assess",
+    "disclosure_rule",
 ]
