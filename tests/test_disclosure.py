@@ -9,9 +9,6 @@ check reads a module global at run time.
 
 from __future__ import annotations
 
-import inspect
-import types
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -120,17 +117,3 @@ def test_every_marker_cites_a_legal_source() -> None:
         assert marker.source in legal, marker
     assert {m.language for m in DISCLOSURE_MARKERS} == {"en", "fr"}
     assert {"#ad", "publicité", "collaboration commerciale"} <= KNOWN
-
-
-def test_the_disclosure_module_holds_data_only() -> None:
-    # Principle 5 of the architecture: no function or class is defined in the data module.
-    for name in disclosure_data.__all__:
-        value = getattr(disclosure_data, name)
-        assert isinstance(value, Source | tuple), name
-    defined = [
-        name
-        for name, value in vars(disclosure_data).items()
-        if isinstance(value, types.FunctionType | type)
-        and inspect.getmodule(value) is disclosure_data
-    ]
-    assert defined == []
