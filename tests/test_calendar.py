@@ -690,7 +690,7 @@ def test_events_recurring_within_a_day_get_unique_ids() -> None:
 @pytest.mark.parametrize(
     ("build", "error"),
     [
-        (lambda: Channel(platform="x", per_week="abc"), ValidationError),
+        (lambda: Channel(platform="x", per_week="abc"), SocialkitTypeError),
         (lambda: Channel(platform="x", per_week=float("nan")), ValidationError),
         (lambda: Channel(platform="x", per_week=float("inf")), ValidationError),
         (lambda: Channel(platform="x", times=[time(9), "x"]), SocialkitTypeError),

@@ -102,7 +102,7 @@ def test_thank_people_who_share() -> None:
 
 
 def test_rules_can_be_chosen() -> None:
-    only_deletions = [r for r in COMMUNITY_RULES if r.id == "community.never_delete"]
+    only_deletions = COMMUNITY_RULES.only("community.never_delete")
     inbox = [_msg(MON), _msg(MON, deleted=True)]
     assert _rules(inbox, MON + timedelta(days=5), rules=only_deletions) == [
         ("community.never_delete", "messages[1]")
@@ -180,9 +180,9 @@ def test_triage_is_a_permutation_with_negatives_first(inbox: list[Message]) -> N
         assert times == sorted(times)
 
 
-def test_rules_must_be_community_rules() -> None:
-    with pytest.raises(SocialkitTypeError, match=r"rules\[0\]"):
-        check_responsiveness([], now=MON, rules=["community.never_delete"])  # type: ignore[list-item]
+def test_rules_must_be_a_rule_set() -> None:
+    with pytest.raises(SocialkitTypeError, match=r"check_responsiveness\(rules\)"):
+        check_responsiveness([], now=MON, rules=["community.never_delete"])  # type: ignore[arg-type]
 
 
 def test_response_time_is_elapsed_time_across_dst() -> None:
@@ -251,3 +251,14 @@ def test_times_beyond_utc_range_are_validation_errors() -> None:
         _msg(edge)
     with pytest.raises(ValidationError, match="out of range"):
         check_responsiveness([], now=edge)
+
+
+@given(_messages, st.sampled_from(COMMUNITY_RULES.ids()))
+def test_a_disabled_community_rule_never_produces_findings(
+    inbox: list[Message], rule_id: str
+) -> None:
+    now = MON + timedelta(days=9)
+    full = check_responsiveness(inbox, now=now).findings
+    fewer = check_responsiveness(inbox, now=now, rules=COMMUNITY_RULES.without(rule_id)).findings
+    assert rule_id not in {f.rule for f in fewer}
+    assert fewer == tuple(f for f in full if f.rule != rule_id)

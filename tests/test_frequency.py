@@ -99,7 +99,7 @@ def test_unreachable_maximum_is_redundant_not_contradictory() -> None:
 def test_bad_values_raise_socialkit_errors() -> None:
     with pytest.raises(ValidationError, match="minimum <= maximum"):
         Frequency(per="week", minimum=4, maximum=3)
-    with pytest.raises(ValidationError, match="'day', 'week', 'month'"):
+    with pytest.raises(NotFoundError, match="known: day, week, month"):
         Frequency(per="fortnight")
     with pytest.raises(ValidationError, match="several ranges"):
         FrequencyRule(frequencies=[Frequency(per="week"), Frequency(per="week", maximum=2)])

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialkit import Severity, SmartGoal, SocialkitError, ValidationError
+from socialkit.errors import SocialkitTypeError
 from socialkit.strategy import DEFAULT_PLAUSIBLE_MONTHLY_GROWTH, Interpolation, ProgressVerdict
 
 START, DEADLINE = date(2027, 1, 1), date(2027, 12, 31)
@@ -86,7 +87,7 @@ def test_zero_baseline_growth_cannot_be_judged() -> None:
     [
         ({"deadline": START}, "SmartGoal.deadline"),
         ({"target": 1000}, "SmartGoal.target"),
-        ({"stage": "middle"}, "SmartGoal.stage"),
+        ({"stage": "middle"}, "stage: unknown 'middle'"),
         ({"baseline": "lots"}, "SmartGoal.baseline"),
         ({"plausible_monthly_growth": -1}, "SmartGoal.plausible_monthly_growth"),
     ],
@@ -136,7 +137,7 @@ def test_compound_progress_needs_positive_values() -> None:
 
 
 def test_progress_rejects_a_non_number() -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(SocialkitTypeError, match=r"SmartGoal\.progress\(current\)"):
         goal().progress("ten", on=START)  # type: ignore[arg-type]
 
 
@@ -224,7 +225,7 @@ def test_progress_refuses_a_measurement_too_large_for_a_float() -> None:
     ],
 )
 def test_progress_options_are_checked(kwargs: dict[str, object], where: str) -> None:
-    with pytest.raises(ValidationError, match=where):
+    with pytest.raises(SocialkitError, match=where):
         goal().progress(1200, on=date(2027, 4, 1), **kwargs)  # type: ignore[arg-type]
 
 

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialkit import SocialkitTypeError, ValidationError
+from socialkit.errors import NotFoundError
 from socialkit.measure import (
     Acquisition,
     Influencer,
@@ -41,7 +42,7 @@ def test_values_convert_and_bad_ones_name_what_is_allowed() -> None:
     assert person.stage is RelationshipStage.CONVINCE
     assert person.acquisition is Acquisition.ORGANIC
     assert person.topics == frozenset({"run"})
-    with pytest.raises(ValidationError, match="'identify'"):
+    with pytest.raises(NotFoundError, match="known: identify"):
         _person("@a", 10, 1, stage="befriend")
     with pytest.raises(ValidationError, match=">= 0"):
         _person("@a", -1, 1)

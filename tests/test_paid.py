@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialkit import Severity, SocialkitTypeError, ValidationError
+from socialkit.errors import NotFoundError
 from socialkit.measure import (
     FACEBOOK_CONTEST_TIP,
     X_ADS_OBJECTIVES,
@@ -107,7 +108,7 @@ def test_draft_validation() -> None:
         CampaignDraft(
             start=datetime(2026, 4, 2, tzinfo=PARIS), end=datetime(2026, 4, 1, tzinfo=PARIS)
         )
-    with pytest.raises(ValidationError, match="'followers'"):
+    with pytest.raises(NotFoundError, match="known: followers"):
         CampaignDraft(objective="awareness")
     with pytest.raises(ValidationError):
         CampaignDraft(bid=0)

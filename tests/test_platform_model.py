@@ -19,6 +19,7 @@ from socialkit import (
     ValidationError,
     get_platform,
 )
+from socialkit.errors import SocialkitError
 from socialkit.platforms import (
     CountKind,
     CountLimit,
@@ -73,7 +74,7 @@ def test_count_limit_cannot_be_negative() -> None:
 
 
 def test_unknown_unit_is_rejected() -> None:
-    with pytest.raises(ValueError, match="furlongs"):
+    with pytest.raises(NotFoundError, match="furlongs"):
         TextLimit(maximum=10, unit="furlongs", source=SOURCE)  # type: ignore[arg-type]
 
 
@@ -90,7 +91,7 @@ def test_fact_needs_a_source() -> None:
 
 @pytest.mark.parametrize("weight", ["high", float("nan"), float("inf"), -float("inf"), True])
 def test_weight_must_be_a_finite_number(weight: object) -> None:
-    with pytest.raises(ValidationError, match=r"Signal\.weight"):
+    with pytest.raises(SocialkitError, match=r"Signal\.weight"):
         _signal(weight=weight)
 
 

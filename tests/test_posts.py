@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from socialkit import ContentType, Media, Post, PostFormat, SocialkitTypeError, ValidationError
+from socialkit.errors import NotFoundError
 from socialkit.platforms import MediaKind
 from socialkit.posts import Comment
 
@@ -39,7 +40,7 @@ def test_media_constructors() -> None:
     ],
 )
 def test_bad_media_is_rejected(make: object) -> None:
-    with pytest.raises((ValidationError, SocialkitTypeError, ValueError)):
+    with pytest.raises((ValidationError, SocialkitTypeError, NotFoundError)):
         make()  # type: ignore[operator]
 
 
@@ -77,8 +78,8 @@ def test_post_is_frozen_and_freezes_its_collections() -> None:
 @pytest.mark.parametrize(
     ("make", "error", "where"),
     [
-        (lambda: Media(kind="bogus"), ValidationError, "Media.kind"),
-        (lambda: Post(format="bogus"), ValidationError, "Post.format"),
+        (lambda: Media(kind="bogus"), NotFoundError, "Media.kind"),
+        (lambda: Post(format="bogus"), NotFoundError, "Post.format"),
         (lambda: Post(media=5), SocialkitTypeError, "Post.media"),
         (lambda: Post(links="http://a.com"), SocialkitTypeError, "Post.links"),
         (lambda: Post(keywords="marketing"), SocialkitTypeError, "Post.keywords"),

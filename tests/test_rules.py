@@ -455,18 +455,20 @@ def test_ruleset_without_with_weight_with_rule() -> None:
     assert "many_hashtags" in rules_of(Post(text="#one", media=[Media.image()]), "x", rules=strict)
 
 
-def attrs_evolve_rule(rule_id: str, **changes: object) -> Rule:
+def attrs_evolve_rule(rule_id: str, **changes: object) -> Rule[socialkit.posts.PostContext]:
     import attrs
 
     return attrs.evolve(DEFAULT_RULES.get(rule_id), **changes)  # type: ignore[arg-type]
 
 
 def test_custom_rule_without_forking() -> None:
-    def shouting(rule: Rule, ctx: socialkit.posts.PostContext) -> Iterable[Hit]:
+    def shouting(
+        rule: Rule[socialkit.posts.PostContext], ctx: socialkit.posts.PostContext
+    ) -> Iterable[Hit]:
         if ctx.post.text.isupper():
             yield Hit(message="all capitals", where="post.text")
 
-    rule = Rule(id="shouting", severity="tip", summary="Capitals.", check=shouting)
+    rule = Rule(id="shouting", severity="tip", title="Capitals.", check=shouting)
     rules = DEFAULT_RULES.with_rule(rule)
     assert "shouting" in rules_of(Post(text="BUY NOW", media=[Media.image()]), "x", rules=rules)
     with pytest.raises(ValidationError, match="replace=True"):
@@ -479,9 +481,9 @@ def test_ruleset_errors() -> None:
     with pytest.raises(ValidationError, match="duplicate"):
         RuleSet((DEFAULT_RULES.get("disclosure"),) * 2)
     with pytest.raises(ValidationError, match="snake_case"):
-        Rule(id="Bad Id", severity="tip", summary="x", check=lambda r, c: ())
+        Rule(id="Bad Id", severity="tip", title="x", check=lambda r, c: ())
     with pytest.raises(SocialkitTypeError):
-        Rule(id="ok", severity="tip", summary="x", check="not callable")  # type: ignore[arg-type]
+        Rule(id="ok", severity="tip", title="x", check="not callable")  # type: ignore[arg-type]
 
 
 def test_bad_arguments_raise_socialkit_errors() -> None:
@@ -683,3 +685,31 @@ def test_an_error_inside_a_checker_names_the_checker_and_keeps_the_cause() -> No
     assert isinstance(info.value, RuntimeError)
     assert info.value.checker == "spelling"
     assert isinstance(info.value.__cause__, ConnectionError)
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from(DEFAULT_RULES.ids()),
+    st.sampled_from([p.slug for p in socialkit.list_platforms()]),
+    st.sampled_from(
+        [
+            Post(text="New guide! https://example.com #b2b #marketing #sales"),
+            Post(text="", sponsored=True),
+            Post(text="LOOK #a #b #c", media=[Media.video(duration=timedelta(hours=9))]),
+        ]
+    ),
+)
+def test_a_disabled_post_rule_never_produces_findings(rule_id: str, slug: str, post: Post) -> None:
+    full = assess(post, slug)
+    fewer = assess(post, slug, rules=DEFAULT_RULES.without(f"{slug}.{rule_id}"))
+    assert f"{slug}.{rule_id}" not in {f.rule for f in fewer.findings}
+    assert fewer.findings == tuple(f for f in full.findings if f.rule != f"{slug}.{rule_id}")
+    assert rule_id not in fewer.applied
+
+
+def test_derived_post_rule_sets_still_take_finding_ids() -> None:
+    derived = DEFAULT_RULES.only("external_link", "many_hashtags").with_weight("x.many_hashtags", 4)
+    assert derived.get("linkedin.external_link").id == "external_link"
+    with pytest.raises(socialkit.UnknownPlatformError):
+        derived.get("linkdin.external_link")
+    assert DEFAULT_RULES.get("x.many_hashtags").title == "Several hashtags in one post."

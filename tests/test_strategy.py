@@ -27,7 +27,16 @@ from socialkit import (
 )
 from socialkit.frequency import QuietHours
 from socialkit.io import dumps_strategy, loads_strategy
-from socialkit.strategy import BrandPersonality, CalendarSettings, ExamplePost, PlatformRole, Tactic
+from socialkit.posts import Hit, Rule
+from socialkit.strategy import (
+    STRATEGY_RULES,
+    BrandPersonality,
+    CalendarSettings,
+    ExamplePost,
+    PlatformRole,
+    Tactic,
+    validate,
+)
 
 PLATFORMS = ["instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest"]
 STAGES = ["tofu", "mofu", "bofu", "retention"]
@@ -35,7 +44,7 @@ STAGES = ["tofu", "mofu", "bofu", "retention"]
 
 def rules(s: Strategy) -> dict[str, list[Finding]]:
     found: dict[str, list[Finding]] = {}
-    for f in s.validate():
+    for f in validate(s):
         found.setdefault(f.rule, []).append(f)
     return found
 
@@ -52,7 +61,7 @@ def good() -> Strategy:
 def test_built_in_examples_validate_cleanly(name: str) -> None:
     # issue 7, "done when": the examples validate cleanly (no error, no warning)
     strategy = examples.strategy(name)
-    assert [f for f in strategy.validate() if f.severity != Severity.TIP] == []
+    assert [f for f in validate(strategy) if f.severity != Severity.TIP] == []
     assert "llustrative" in strategy.note
 
 
@@ -63,7 +72,7 @@ def test_cosmetics_example_posts_two_to_three_times_a_day_on_instagram() -> None
     rule = s.channel("instagram").frequency
     assert rule is not None
     assert (rule.range("day").minimum, rule.range("day").maximum) == (2, 3)
-    [finding] = s.validate()
+    [finding] = validate(s)
     assert (finding.rule, finding.severity) == ("frequency.above_guidance", Severity.TIP)
     assert "acknowledged: [000]'s Kiko case" in finding.message
     assert s.platforms == ("instagram", "tiktok")
@@ -72,7 +81,7 @@ def test_cosmetics_example_posts_two_to_three_times_a_day_on_instagram() -> None
 def test_an_override_above_guidance_without_a_reason_is_a_warning() -> None:
     s = examples.strategy("cosmetics-brand")
     bare = attrs.evolve(s.channels[0], frequency_reason="")
-    findings = attrs.evolve(s, channels=[bare, *s.channels[1:]]).validate()
+    findings = validate(attrs.evolve(s, channels=[bare, *s.channels[1:]]))
     assert [(f.rule, f.severity) for f in findings] == [
         ("frequency.above_guidance", Severity.WARNING)
     ]
@@ -85,7 +94,7 @@ def test_a_reason_never_acknowledges_a_gap_below_the_platform_minimum() -> None:
         frequency=FrequencyRule(frequencies=[Frequency(per="day", minimum=1, maximum=2)]),
         frequency_reason="we know better",
     )
-    findings = Strategy(name="x", channels=[role]).validate()
+    findings = validate(Strategy(name="x", channels=[role]))
     assert ("frequency.gap", Severity.ERROR) in [(f.rule, f.severity) for f in findings]
 
 
@@ -153,7 +162,7 @@ def test_unknown_goal_metric_is_a_strategy_finding() -> None:
         business_objective="Leads",
         stage="mofu",
     )
-    findings = Strategy(name="x", objectives=[goal]).validate()
+    findings = validate(Strategy(name="x", objectives=[goal]))
     [f] = [f for f in findings if f.rule == "goal.unknown_metric"]
     assert f.where == "objectives[0].metric"
     assert "did you mean 'downloads'" in f.message
@@ -169,7 +178,7 @@ def test_sports_and_b2b_examples_match_their_case_studies() -> None:
 
 def test_template_loads_and_validates_cleanly() -> None:
     s = loads_strategy(examples.template())
-    assert s.validate() == ()
+    assert validate(s) == ()
 
 
 def test_unknown_example_suggests_names() -> None:
@@ -281,7 +290,7 @@ def test_examples_must_reference_known_pillars_tactics_and_channels(good: Strate
 
 def test_every_finding_says_what_where_and_how_to_fix() -> None:
     empty = Strategy(name="Empty", tactics=[Tactic(name="t")], pillars=[Pillar(name="a", weight=1)])
-    for f in empty.validate():
+    for f in validate(empty):
         assert f.message
         assert f.fix
         assert f.where
@@ -433,7 +442,7 @@ def test_toml_round_trip_gives_back_an_equal_strategy(strategy: Strategy) -> Non
 @settings(max_examples=40)
 @given(strategies)
 def test_validate_never_crashes_and_returns_findings(strategy: Strategy) -> None:
-    findings = strategy.validate()
+    findings = validate(strategy)
     assert all(isinstance(f, Finding) and f.where for f in findings)
 
 
@@ -530,3 +539,105 @@ def test_a_mission_is_one_sentence(good: Strategy) -> None:
 def test_tactic_recurrence_follows_the_calendar_event_rules(recurrence: str) -> None:
     with pytest.raises(ValidationError, match=r"Tactic\.recurrence"):
         Tactic(name="contest", recurrence=recurrence)
+
+
+# --- Strategy rules are values (issue 11) -------------------------------------------
+
+STRATEGY_RULE_IDS = (
+    "strategy.few_objectives",
+    "goal.no_business_objective",
+    "goal.no_stage",
+    "goal.vanity_metric",
+    "goal.unknown_metric",
+    "goal.stage_metric",
+    "goal.growth_unknown",
+    "goal.implausible_growth",
+    "audience.no_persona",
+    "persona.no_networks",
+    "persona.no_motivations",
+    "brand.incomplete",
+    "ecosystem.no_channel",
+    "channel.duplicate",
+    "channel.no_mission",
+    "channel.long_mission",
+    "ecosystem.audience_elsewhere",
+    "frequency.gap",
+    "frequency.above_guidance",
+    "pillars.none",
+    "pillars.weights",
+    "pillar.duplicate",
+    "pillar.zero_weight",
+    "stages.none",
+    "stages.weights",
+    "stages.empty",
+    "stages.goal_without_content",
+    "tactic.duplicate",
+    "tactic.no_participation",
+    "tactic.unknown_channel",
+    "example.unknown_channel",
+    "example.unknown_pillar",
+    "example.unknown_tactic",
+    "examples.missing",
+    "examples.missing_tactic",
+)
+
+
+def test_every_finding_id_of_the_validator_is_a_rule_in_document_order() -> None:
+    assert STRATEGY_RULES.ids() == STRATEGY_RULE_IDS
+    assert all(rule.source is not None and rule.title for rule in STRATEGY_RULES)
+
+
+@settings(max_examples=40)
+@given(strategies, st.sampled_from(STRATEGY_RULE_IDS))
+def test_a_disabled_strategy_rule_never_produces_findings(strategy: Strategy, rule_id: str) -> None:
+    full = validate(strategy)
+    fewer = validate(strategy, rules=STRATEGY_RULES.without(rule_id))
+    assert rule_id not in {f.rule for f in fewer}
+    assert fewer == tuple(f for f in full if f.rule != rule_id)
+
+
+@settings(max_examples=40)
+@given(strategies)
+def test_goal_rules_report_every_smart_goal_finding(strategy: Strategy) -> None:
+    # SmartGoal.findings is the authority; a goal id without a rule would be dropped.
+    expected = [
+        f for i, g in enumerate(strategy.objectives) for f in g.findings(f"objectives[{i}]")
+    ]
+    found = [f for f in validate(strategy) if f.rule.startswith("goal.")]
+    key = lambda f: (f.where, f.rule, f.message)  # noqa: E731
+    assert sorted(found, key=key) == sorted(expected, key=key)
+
+
+@settings(max_examples=40)
+@given(strategies)
+def test_each_finding_comes_from_the_rule_of_its_id(strategy: Strategy) -> None:
+    for rule in STRATEGY_RULES:
+        assert {f.rule for f in STRATEGY_RULES.only(rule.id).check(strategy)} <= {rule.id}
+
+
+def test_a_strategy_value_does_not_validate_itself() -> None:
+    # the function beside the rules does; the value imports nothing that validates it
+    assert not hasattr(Strategy, "validate")
+    assert not hasattr(Strategy, "errors")
+
+
+def test_validate_takes_a_rule_set() -> None:
+    with pytest.raises(socialkit.SocialkitTypeError):
+        validate(Strategy(name="x"), rules=list(STRATEGY_RULES))  # type: ignore[arg-type]
+    with pytest.raises(socialkit.SocialkitTypeError):
+        validate("strategy.toml")  # type: ignore[arg-type]
+    with pytest.raises(socialkit.NotFoundError, match=r"did you mean 'brand\.incomplete'"):
+        STRATEGY_RULES.without("brand.incomplet")
+
+
+def test_a_custom_strategy_rule_is_added_by_value() -> None:
+    def no_note(rule: Rule[Strategy], s: Strategy) -> list[Hit]:
+        return [] if s.note else [Hit(message="no note", where="note")]
+
+    mine = Rule(
+        id="strategy.no_note", severity="tip", title="No note.", fix="add one", check=no_note
+    )
+    found = validate(
+        Strategy(name="x"), rules=STRATEGY_RULES.only("brand.incomplete").with_rule(mine)
+    )
+    assert [(f.rule, f.where, f.fix) for f in found][-1] == ("strategy.no_note", "note", "add one")

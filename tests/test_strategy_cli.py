@@ -8,6 +8,7 @@ import pytest
 from socialkit import examples
 from socialkit.cli import main
 from socialkit.io import from_json, loads_strategy
+from socialkit.strategy import validate
 
 
 def test_new_writes_a_template_that_loads_and_validates(
@@ -16,7 +17,7 @@ def test_new_writes_a_template_that_loads_and_validates(
     path = tmp_path / "strategy.toml"
     assert main(["new", str(path)]) == 0
     assert "socialkit plan" in capsys.readouterr().out
-    assert loads_strategy(path.read_text(encoding="utf-8")).validate() == ()
+    assert validate(loads_strategy(path.read_text(encoding="utf-8"))) == ()
     assert main(["validate", str(path)]) == 0
 
 

@@ -50,12 +50,19 @@ def _page(sub: str, layer: str, summary: str) -> str:
     )
 
 
+def _documented_in(name: str) -> str | None:
+    """The first subpackage (lowest layer first) whose ``__all__`` names ``name``."""
+    for sub, _, _ in SUBPACKAGES:
+        if name in importlib.import_module(f"socialkit.{sub}").__all__:
+            return sub
+    return None
+
+
 def _index() -> str:
-    homes = {name: home.split(".")[1] for name, home in socialkit._HOMES.items()}
     rows = "".join(
-        f"| `{name}` | [`socialkit.{homes[name]}`]({homes[name].lstrip('_')}.md) |\n"
+        f"| `{name}` | [`socialkit.{sub}`]({sub}.md) |\n"
         for name in socialkit.__all__
-        if name in homes and not homes[name].startswith("_")
+        if (sub := _documented_in(name))
     )
     toc = "\n".join(sub for sub, _, _ in SUBPACKAGES)
     return (
@@ -63,7 +70,7 @@ def _index() -> str:
         "Generated from the code. `import socialkit` gives the everyday names below,\n"
         "each loaded on first use; everything else lives in its subpackage, one page\n"
         "each, lowest layer first (see {doc}`../../design`).\n\n"
-        "| top-level name | defined in |\n| --- | --- |\n"
+        "| top-level name | documented in |\n| --- | --- |\n"
         f"{rows}\n"
         f"```{{toctree}}\n:maxdepth: 1\n\n{toc}\n```\n"
     )

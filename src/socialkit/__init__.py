@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the same names, seen eagerly by type checkers
     from socialkit import strategy as strategy
     from socialkit import text as text
     from socialkit._core.findings import Finding, Severity
+    from socialkit._core.rules import Hit, Rule, RuleSet
     from socialkit._core.sources import Confidence, Source
     from socialkit.calendar import CalendarItem, Channel, ContentCalendar, PlanSpec, plan
     from socialkit.community import Inbox, Message
@@ -65,8 +66,6 @@ if TYPE_CHECKING:  # the same names, seen eagerly by type checkers
         Media,
         Post,
         PostFormat,
-        Rule,
-        RuleSet,
         assess,
     )
     from socialkit.strategy import Persona, Pillar, SmartGoal, Strategy
@@ -82,6 +81,9 @@ _HOMES: dict[str, str] = {
     "UnknownPlatformError": "socialkit.errors",
     "Finding": "socialkit._core.findings",
     "Severity": "socialkit._core.findings",
+    "Hit": "socialkit._core.rules",
+    "Rule": "socialkit._core.rules",
+    "RuleSet": "socialkit._core.rules",
     "Source": "socialkit._core.sources",
     "Confidence": "socialkit._core.sources",
     # platforms
@@ -98,8 +100,6 @@ _HOMES: dict[str, str] = {
     "PostFormat": "socialkit.posts",
     "assess": "socialkit.posts",
     "Assessment": "socialkit.posts",
-    "Rule": "socialkit.posts",
-    "RuleSet": "socialkit.posts",
     "DEFAULT_RULES": "socialkit.posts",
     # funnel and mix
     "Funnel": "socialkit.funnel",
@@ -165,6 +165,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_api.py checks
     "FrequencyRule",
     "Funnel",
     "FunnelStage",
+    "Hit",
     "Inbox",
     "Kpi",
     "Media",

@@ -39,7 +39,7 @@ tier: str | None = socialkit.get_platform("x").limits.resolve_tier("Premium")
 draft_type: socialkit.ContentType = draft.content_type
 post_coverage = socialkit.stage_coverage([draft])
 strategy: socialkit.Strategy = examples.strategy("cosmetics-brand")
-findings: tuple[socialkit.Finding, ...] = strategy.validate()
+findings: tuple[socialkit.Finding, ...] = socialkit.strategy.validate(strategy)
 toml_text: str = dumps_strategy(strategy)
 reread: socialkit.Strategy = socialkit.io.loads_strategy(toml_text, filename="strategy.toml")
 goal: socialkit.SmartGoal = strategy.objectives[0]
@@ -110,3 +110,32 @@ inbox = [
 report = socialkit.community.check_responsiveness(inbox, now=datetime(2026, 3, 5, tzinfo=utc))
 median: timedelta | None = report.median_response
 queue: tuple[socialkit.Message, ...] = socialkit.community.triage(inbox)
+
+# Rules are values: disable a strategy or community rule by id, write a rule of your own.
+lenient: socialkit.RuleSet[socialkit.Strategy] = socialkit.strategy.STRATEGY_RULES.without(
+    "brand.incomplete"
+)
+strategy_findings: tuple[socialkit.Finding, ...] = socialkit.strategy.validate(
+    strategy, rules=lenient
+)
+
+
+def _no_note(
+    rule: socialkit.Rule[socialkit.Strategy], s: socialkit.Strategy
+) -> list[socialkit.posts.Hit]:
+    return [] if s.note else [socialkit.posts.Hit(message="no note", where="note")]
+
+
+mine: socialkit.Rule[socialkit.Strategy] = socialkit.Rule(
+    id="strategy.no_note", severity="tip", title="No note.", check=_no_note
+)
+with_mine = lenient.with_rule(mine)
+inbox_rules: socialkit.RuleSet[socialkit.Inbox] = socialkit.community.COMMUNITY_RULES.only(
+    "community.never_delete"
+)
+
+# Numbers as people have them: numpy scalars where ints and floats are expected.
+import numpy  # noqa: E402
+
+variant = socialkit.measure.Variant(name="a", trials=numpy.int64(10), successes=numpy.int64(3))
+numpy_mix = ContentMix({"a": numpy.float64(0.8), "b": numpy.float64(0.2)})

@@ -6,31 +6,40 @@ stays ``Decimal`` (computed in the current :mod:`decimal` context), and any
 ``float`` makes the whole computation ``float``. Mixed inputs take the least
 exact family among them (float < Decimal < Fraction), because Python refuses
 to mix ``Decimal`` with ``float`` or ``Fraction``.
+
+This module is also socialkit's one number parser: :func:`integer` and
+:func:`real` accept numbers as people have them (any :class:`numbers.Integral`
+or :class:`numbers.Real`, so numpy and pandas scalars work) and return plain
+Python numbers, refusing ``bool``, NaN and infinities with a socialkit error.
 """
 
 from __future__ import annotations
 
 import math
+import numbers
+import operator
 import sys
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any, TypeAlias
 
-from socialkit.errors import ValidationError
+from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
     "Number",
     "ceil",
-    "check",
     "coerce",
     "equal",
     "family",
     "floor",
+    "integer",
     "is_number",
     "percent",
+    "plain",
     "product",
     "ratio",
+    "real",
     "show",
 ]
 
@@ -42,32 +51,134 @@ _MAX_SHOWN_DIGITS = 100
 """Beyond this many digits, :func:`show` switches to scientific notation."""
 
 
-def is_number(value: object) -> bool:
-    """True for finite ``int``, ``float``, ``Fraction`` or ``Decimal`` (not ``bool``)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Fraction | Decimal):
+def plain(value: object) -> object:
+    """``value`` as a plain Python number if it is one in disguise; anything else unchanged.
+
+    Any :class:`numbers.Integral` becomes an ``int`` (``operator.index``), a
+    ``float`` subclass or other inexact :class:`numbers.Real` (``numpy.float32``)
+    a ``float``, any other :class:`numbers.Rational` a ``Fraction``: exactness is
+    kept, so stored values print, hash and serialise as plain numbers. ``bool``
+    (an ``Integral`` that means yes/no, not a count) and non-numbers pass
+    through unchanged for the caller to refuse.
+
+    >>> from decimal import Decimal
+    >>> plain(True), plain(Fraction(1, 3)), plain(Decimal("0.1")), plain("3")
+    (True, Fraction(1, 3), Decimal('0.1'), '3')
+    """
+    if isinstance(value, bool) or type(value) in _PLAIN:
+        return value
+    if isinstance(value, numbers.Integral):
+        return operator.index(value)
+    if isinstance(value, Fraction):
+        return Fraction(value.numerator, value.denominator)
+    if isinstance(value, numbers.Rational):
+        return Fraction(operator.index(value.numerator), operator.index(value.denominator))
+    if isinstance(value, numbers.Real):
+        return float(value)
+    return value
+
+
+_PLAIN = (int, float, Fraction, Decimal)
+
+
+def is_number(value: object, *, decimal: bool = True) -> bool:
+    """True for a finite real number (see :func:`plain`): not ``bool``, NaN or infinite.
+
+    ``decimal=False`` also refuses ``Decimal``, for code that mixes the value with floats.
+
+    >>> is_number(2.5), is_number(True), is_number(float("nan")), is_number("3")
+    (True, False, False, False)
+    """
+    value = plain(value)
+    kinds = _PLAIN if decimal else _PLAIN[:3]
+    if isinstance(value, bool) or not isinstance(value, kinds):
         return False
-    if isinstance(value, float | Decimal):
-        return value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
-    return True
+    if isinstance(value, Decimal):
+        return value.is_finite()  # not math.isfinite: a signalling NaN makes it raise
+    return not isinstance(value, float) or math.isfinite(value)
 
 
-def check(
-    value: object, where: str, *, minimum: Number | None = 0, maximum: Number | None = None
+def real(
+    value: object,
+    where: str,
+    *,
+    minimum: Number | None = None,
+    maximum: Number | None = None,
+    decimal: bool = True,
 ) -> Number:
-    """``value`` if it is a number within ``[minimum, maximum]``; a ValidationError otherwise."""
-    bounds = "" if minimum is None else f" >= {minimum}"
-    if maximum is not None:
-        bounds = f" between {minimum} and {maximum}"
-    allowed = f"expected a finite number{bounds} (int, float, Fraction or Decimal)"
-    if not is_number(value):
-        raise ValidationError(where, f"got {value!r}", allowed=allowed, value=value)
-    number: Any = value
-    if (minimum is not None and number < _same(minimum, number)) or (
-        maximum is not None and number > _same(maximum, number)
-    ):
-        raise ValidationError(where, f"got {value}", allowed=allowed, value=value)
-    result: Number = number
+    """``value`` as a plain finite number within ``[minimum, maximum]``.
+
+    A non-number (or ``bool``) is a :class:`~socialkit.errors.SocialkitTypeError`;
+    NaN, an infinity or a value out of bounds a :class:`~socialkit.errors.ValidationError`.
+    ``decimal=False`` refuses ``Decimal``, for code that mixes the value with floats.
+
+    >>> import numpy
+    >>> real(numpy.float64(0.25), "share", minimum=0, maximum=1)
+    0.25
+    >>> real(float("nan"), "share")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: share: got nan; expected a finite number (int, float, Fraction or Decimal)
+    """
+    kinds = "int, float, Fraction or Decimal" if decimal else "int, float or Fraction"
+    allowed = f"expected a finite number{_bounds(minimum, maximum)} ({kinds})"
+    number = plain(value)
+    if not isinstance(number, _PLAIN if decimal else _PLAIN[:3]) or isinstance(number, bool):
+        raise SocialkitTypeError(where, value, expected=allowed.removeprefix("expected "))
+    if not is_number(number):
+        raise ValidationError(where, f"got {number!r}", allowed=allowed, value=value)
+    return _within(number, where, minimum, maximum, allowed)
+
+
+def integer(
+    value: object, where: str, *, minimum: int | None = None, maximum: int | None = None
+) -> int:
+    """``value`` as a plain ``int`` within ``[minimum, maximum]``: any ``numbers.Integral``.
+
+    ``bool``, floats (even ``3.0``) and other non-integers are a
+    :class:`~socialkit.errors.SocialkitTypeError`; out of bounds a
+    :class:`~socialkit.errors.ValidationError`.
+
+    >>> import numpy
+    >>> integer(numpy.int64(10), "trials", minimum=1)
+    10
+    >>> integer(0, "trials", minimum=1)
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: trials: got 0; expected an integer >= 1
+    """
+    number = plain(value)
+    if isinstance(number, bool) or not isinstance(number, int):
+        raise SocialkitTypeError(where, value, expected="an integer")
+    allowed = f"expected an integer{_bounds(minimum, maximum)}"
+    result: int = _within(number, where, minimum, maximum, allowed)  # type: ignore[assignment]
     return result
+
+
+def _bounds(minimum: Number | None, maximum: Number | None) -> str:
+    low, high = (f"{b:,}" if isinstance(b, int) else str(b) for b in (minimum, maximum))
+    if maximum is None:
+        return "" if minimum is None else f" >= {low}"
+    return f" <= {high}" if minimum is None else f" between {low} and {high}"
+
+
+def _within(
+    number: Number, where: str, minimum: Number | None, maximum: Number | None, allowed: str
+) -> Number:
+    """``number`` if it lies within the bounds; a ValidationError naming ``where`` otherwise."""
+    value: Any = number
+    if (minimum is not None and value < _same(minimum, number)) or (
+        maximum is not None and value > _same(maximum, number)
+    ):
+        raise ValidationError(where, f"got {_shown(number)}", allowed=allowed, value=number)
+    return number
+
+
+def _shown(value: Number) -> str:
+    """A number for an error message; huge exact values in scientific notation."""
+    if isinstance(value, int | Fraction) and _digits(value) > _MAX_SHOWN_DIGITS:
+        return _scientific(Fraction(value))
+    return str(value)
 
 
 def _same(bound: Number, like: Number) -> Number:

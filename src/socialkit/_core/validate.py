@@ -7,16 +7,18 @@ with the field path, so every value object reports bad input the same way.
 
 from __future__ import annotations
 
-import math
+import re
 from collections.abc import Callable, Iterable
 from datetime import timedelta
+from difflib import get_close_matches
 from enum import Enum
-from fractions import Fraction
-from typing import Any, TypeVar
+from functools import cache
+from typing import Any, SupportsFloat, SupportsIndex, TypeVar, cast
 
 import attrs
 
-from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit._core import numbers
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -29,23 +31,51 @@ def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 E = TypeVar("E", bound=Enum)
 
 
-def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
-    """Convert ``value`` to a member of ``cls``, naming the allowed values on failure.
+def _key(text: str) -> str:
+    return re.sub(r"[\s_/-]+", " ", text.strip().lower())
 
-    Meant for small named converters (``def _unit(v: object) -> TextUnit: return
-    to_enum(TextUnit, v, "TextLimit.unit")``), which mypy's attrs plugin
-    understands; ``where`` names the field in the error (default: the enum).
+
+@cache
+def _index(kind: type[Enum]) -> dict[str, Enum]:
+    """Normalised value and name -> member, first member first (built once per enum)."""
+    index: dict[str, Enum] = {}
+    for member in kind:
+        index.setdefault(_key(str(member.value)), member)
+        index.setdefault(_key(member.name), member)
+    return index
+
+
+def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
+    """``value`` as a member of ``cls``: the member itself, its value or its name.
+
+    socialkit's one enum converter, with one leniency: case is ignored and
+    spaces, ``_``, ``-`` and ``/`` are the same, so ``"social_post"``,
+    ``"Social Post"`` and ``ContentType.SOCIAL_POST`` are one thing. An unknown
+    name is a :class:`~socialkit.errors.NotFoundError` listing the allowed
+    values and the close matches; a non-string a
+    :class:`~socialkit.errors.SocialkitTypeError`. Meant for small named
+    converters (``def _unit(v: object) -> TextUnit: return to_enum(TextUnit, v,
+    "TextLimit.unit")``), which mypy's attrs plugin understands; ``where``
+    names the field in the error (default: the enum).
+
+    >>> from socialkit.funnel import ContentType, FunnelStage
+    >>> to_enum(FunnelStage, "TOFU"), to_enum(ContentType, "Social-Post")
+    (<FunnelStage.TOFU: 'tofu'>, <ContentType.SOCIAL_POST: 'social post'>)
+    >>> to_enum(FunnelStage, "tofo", "stage")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.NotFoundError: stage: unknown 'tofo'; did you mean 'tofu'? known: tofu, mofu, bofu, retention
     """
-    try:
-        return cls(value)
-    except ValueError:
-        allowed = ", ".join(repr(m.value) for m in cls)
-        raise ValidationError(
-            where or cls.__name__,
-            f"got {value!r}",
-            allowed=f"expected one of {allowed}",
-            value=value,
-        ) from None
+    if isinstance(value, cls):
+        return value
+    where = where or cls.__name__
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where, value, expected=f"a {cls.__name__} or its name")
+    member = _index(cls).get(_key(value))
+    if member is None:
+        known = list(dict.fromkeys(str(m.value) for m in cls))  # aliases share a value
+        raise NotFoundError(where, value, known, get_close_matches(_key(value), known, n=3))
+    return cast(E, member)
 
 
 def to_tuple(value: Iterable[Any], where: str = "value") -> tuple[Any, ...]:
@@ -99,37 +129,33 @@ def non_empty_str(instance: object, attribute: attrs.Attribute[Any], value: obje
         )
 
 
-def is_number(value: object) -> bool:
-    """True for real numbers usable in arithmetic (bool excluded, NaN/inf excluded)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
-        return False
-    return not (isinstance(value, float) and not math.isfinite(value))
+def to_int(value: SupportsIndex) -> int:
+    """Converter: any ``numbers.Integral`` (numpy, pandas) as a plain ``int``.
+
+    attrs gives a converter no field name, so anything else passes through
+    unchanged and the validator (:func:`at_least`) refuses it, naming the field.
+    """
+    return numbers.plain(value)  # type: ignore[return-value]
+
+
+def to_real(value: SupportsFloat) -> numbers.Number:
+    """Converter: any ``numbers.Real`` as a plain number (exactness kept); pair with :func:`number`.
+
+    Anything else passes through unchanged for the validator to refuse.
+    """
+    return numbers.plain(value)  # type: ignore[return-value]
 
 
 def number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a finite real number (int, float or Fraction; not bool)."""
-    if not is_number(value):
-        raise ValidationError(
-            where(instance, attribute),
-            f"got {value!r}",
-            allowed="expected a finite number (int, float or Fraction)",
-            value=value,
-        )
+    numbers.real(value, where(instance, attribute), decimal=False)
 
 
 def at_least(minimum: int) -> Validator:
-    """Validator factory: an ``int`` (not bool) >= ``minimum``."""
+    """Validator factory: an ``int`` (not bool) >= ``minimum``; pair with :func:`to_int`."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise SocialkitTypeError(where(instance, attribute), value, expected="an integer")
-        if value < minimum:
-            raise ValidationError(
-                where(instance, attribute),
-                f"got {value}",
-                allowed=f"expected an integer >= {minimum}",
-                value=value,
-            )
+        numbers.integer(value, where(instance, attribute), minimum=minimum)
 
     return check
 

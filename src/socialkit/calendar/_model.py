@@ -41,7 +41,7 @@ from socialkit.frequency._rules import (
     period_key,
     period_start,
 )
-from socialkit.funnel._stages import ContentType, FunnelStage, lookup
+from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
 from socialkit.platforms._model import Period, Platform
 from socialkit.platforms._registry import slug_of
 
@@ -62,12 +62,8 @@ def _kind(value: object) -> ItemKind:
     return to_enum(ItemKind, value)
 
 
-def _stage(value: object) -> FunnelStage | None:
-    return None if value is None else lookup(FunnelStage, value, "stage")
-
-
 def _content_type(value: object) -> ContentType | None:
-    return None if value is None else lookup(ContentType, value, "content_type")
+    return None if value is None else to_enum(ContentType, value, "content_type")
 
 
 def _opt_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -99,7 +95,7 @@ class CalendarItem:
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     title: str = attrs.field(validator=non_empty_str)
     category: str | None = attrs.field(default=None, validator=_opt_text)
-    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     content: str | None = attrs.field(default=None, validator=_opt_text)
 
@@ -295,7 +291,7 @@ class ContentCalendar:
         category = category if category is not None else pillar
         platform = None if platform is None else slug_of(platform)
         want_kind = None if kind is None else _kind(kind)
-        want_stage = _stage(stage)
+        want_stage = optional_stage(stage)
         return tuple(
             i
             for i in self.items

@@ -35,14 +35,15 @@ from zoneinfo import ZoneInfo
 import attrs
 from dateutil.rrule import rrule, rrulestr
 
+from socialkit._core import numbers as num
 from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, localize, to_zone
 from socialkit._core.validate import (
     each,
     instance_of,
-    is_number,
     non_empty_str,
     optional,
     positive_duration,
+    to_enum,
     to_tuple,
 )
 from socialkit.calendar._kinds import ItemKind
@@ -54,7 +55,7 @@ from socialkit.calendar._model import (
 )
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, check_range, period_key
-from socialkit.funnel._stages import ContentType, FunnelStage, lookup
+from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._model import Period, Platform
 from socialkit.platforms._registry import get_platform, slug_of
@@ -115,12 +116,8 @@ def _sequencer(instance: object, attribute: attrs.Attribute[Any], value: object)
         )
 
 
-def _stage(value: object) -> FunnelStage | None:
-    return None if value is None else lookup(FunnelStage, value, "stage")
-
-
 def _content_type(value: object) -> ContentType | None:
-    return None if value is None else lookup(ContentType, value, "content_type")
+    return None if value is None else to_enum(ContentType, value, "content_type")
 
 
 def _times(value: Iterable[time]) -> tuple[time, ...]:
@@ -142,15 +139,7 @@ def _times(value: Iterable[time]) -> tuple[time, ...]:
 def _per_week(value: object) -> Fraction | None:
     if value is None:
         return None
-    if not is_number(value):
-        raise ValidationError(
-            "Channel.per_week",
-            f"got {value!r}",
-            allowed="expected a finite number of posts a week (int, float or Fraction)",
-            value=value,
-        )
-    assert isinstance(value, int | float | Fraction)
-    return Fraction(value)
+    return Fraction(num.real(value, "Channel.per_week", decimal=False))
 
 
 @attrs.frozen(kw_only=True)
@@ -342,7 +331,7 @@ class FixedEvent:
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     category: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
 
     def __attrs_post_init__(self) -> None:
@@ -386,7 +375,7 @@ class Evergreen:
     cooldown: timedelta = attrs.field(validator=positive_duration)
     category: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
-    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
 
 

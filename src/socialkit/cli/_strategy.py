@@ -29,6 +29,7 @@ from socialkit.funnel._stages import FunnelStage
 from socialkit.io._calendar import check_output, write_calendar
 from socialkit.io._strategy import load_strategy
 from socialkit.strategy._model import Strategy
+from socialkit.strategy._rules import validate
 
 __all__ = ["add_strategy_commands"]
 
@@ -71,7 +72,7 @@ def _new(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     strategy = load_strategy(args.file)
-    findings = strategy.validate()
+    findings = validate(strategy)
     if args.json:
         import json
 
@@ -117,7 +118,7 @@ def _plan(args: argparse.Namespace) -> int:
             f"{start} plus {weeks} weeks is past {date.max}",
             allowed="expected a range ending by 9998-12-31",
         ) from None
-    findings = strategy.validate()
+    findings = validate(strategy)
     calendar = plan(strategy, start=start, end=end)
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
     sections = [

@@ -3,7 +3,6 @@
 from socialkit.community._inbox import (
     ANSWER_WITHIN,
     COMMUNITY_RULES,
-    CommunityRule,
     Inbox,
     Message,
     Responsiveness,
@@ -14,7 +13,6 @@ from socialkit.community._inbox import (
 __all__ = [
     "ANSWER_WITHIN",
     "COMMUNITY_RULES",
-    "CommunityRule",
     "Inbox",
     "Message",
     "Responsiveness",

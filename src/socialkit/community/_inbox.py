@@ -1,7 +1,9 @@
 """Community management: an inbox, the documents' rules for answering it, and triage.
 
-The rules ([001], [003]) are values in :data:`COMMUNITY_RULES`, each with a stable id,
-a severity, its source and a small pure check, so a team can drop or add one:
+The rules ([001], [003]) are :class:`~socialkit.Rule` values over an :class:`Inbox` in the
+:class:`~socialkit.RuleSet` :data:`COMMUNITY_RULES`, each with a stable id, a severity,
+its source and a small pure check, so a team can drop one by id
+(``rules=COMMUNITY_RULES.without("community.thank_shares")``) or add one:
 
 - answer every message within 48 hours ([001], Facebook and X pages);
 - be reactive, don't wait for Monday ([001]): a weekend message is answered before
@@ -14,25 +16,26 @@ a severity, its source and a small pure check, so a team can drop or add one:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.sources import Source
+from socialkit._core.rules import Hit, Rule, RuleSet
 from socialkit._core.time import as_utc, aware, elapsed
-from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit._core.validate import instance_of, non_empty_str, optional, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._registry import slug_of
 
 __all__ = [
     "ANSWER_WITHIN",
     "COMMUNITY_RULES",
-    "CommunityRule",
     "Inbox",
+    "InboxRule",
     "Message",
     "Responsiveness",
     "check_responsiveness",
@@ -119,39 +122,12 @@ class Inbox:
         return elapsed(message.received_at, message.answered_at or self.now)
 
 
-Check = Callable[[Inbox], Iterable[tuple[int, str]]]
+InboxRule = Rule[Inbox]
+"""A rule over an :class:`Inbox` (a :class:`~socialkit.Rule`)."""
 
 
-def _severity(value: object) -> Severity:
-    return to_enum(Severity, value)
-
-
-@attrs.frozen(kw_only=True)
-class CommunityRule:
-    """A rule of the documents: id, severity, what to do, source, and its check.
-
-    ``check`` yields ``(message index, what is wrong)`` pairs for an :class:`Inbox`.
-    """
-
-    id: str = attrs.field(validator=non_empty_str)
-    severity: Severity = attrs.field(converter=_severity)
-    fix: str = attrs.field(validator=non_empty_str)
-    source: Source = attrs.field(validator=instance_of(Source))
-    check: Check = attrs.field(eq=False, repr=False)
-
-    def findings(self, inbox: Inbox) -> tuple[Finding, ...]:
-        """Run the check and report each hit as a :class:`~socialkit.Finding`."""
-        return tuple(
-            Finding(
-                rule=self.id,
-                severity=self.severity,
-                message=message,
-                fix=self.fix,
-                where=f"messages[{index}]",
-                source=self.source,
-            )
-            for index, message in self.check(inbox)
-        )
+def _hit(index: int, message: str) -> Hit:
+    return Hit(message=message, where=f"messages[{index}]")
 
 
 def _duration(delta: timedelta) -> str:
@@ -160,14 +136,14 @@ def _duration(delta: timedelta) -> str:
     return f"{days} d {hours} h" if days else f"{hours} h"
 
 
-def _late(inbox: Inbox) -> Iterator[tuple[int, str]]:
+def _late(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     for index, message in inbox.indexed():
         if message.share or inbox.waited(message) <= inbox.answer_within:
             continue
         waited = _duration(inbox.waited(message))
         kind = "negative message" if message.negative else "message"
         state = f"answered after {waited}" if message.answered else f"unanswered for {waited}"
-        yield index, f"{kind} from {message.author} on {message.platform} {state}"
+        yield _hit(index, f"{kind} from {message.author} on {message.platform} {state}")
 
 
 def _next_workday(moment: datetime, weekend: frozenset[int]) -> datetime | None:
@@ -183,7 +159,7 @@ def _next_workday(moment: datetime, weekend: frozenset[int]) -> datetime | None:
     return None  # every day is a weekend day: there is no "Monday" to wait for
 
 
-def _monday(inbox: Inbox) -> Iterator[tuple[int, str]]:
+def _monday(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     for index, message in inbox.indexed():
         try:
             local = message.received_at.astimezone(inbox.zone or message.received_at.tzinfo)
@@ -194,17 +170,17 @@ def _monday(inbox: Inbox) -> Iterator[tuple[int, str]]:
         monday = _next_workday(local, inbox.weekend)
         if monday is not None and as_utc(message.answered_at or inbox.now) >= monday:
             state = "answered on or after" if message.answered else "still unanswered on"
-            yield index, f"weekend message from {message.author} {state} Monday"
+            yield _hit(index, f"weekend message from {message.author} {state} Monday")
 
 
-def _deleted(inbox: Inbox) -> Iterator[tuple[int, str]]:
+def _deleted(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     for index, message in enumerate(inbox.messages):
         if message.deleted:
             tone = "negative message" if message.negative else "message"
-            yield index, f"a {tone} from {message.author} on {message.platform} was deleted"
+            yield _hit(index, f"a {tone} from {message.author} on {message.platform} was deleted")
 
 
-def _negative_first(inbox: Inbox) -> Iterator[tuple[int, str]]:
+def _negative_first(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     answers = [
         (as_utc(m.received_at), as_utc(m.answered_at))
         for _, m in inbox.indexed()
@@ -223,60 +199,64 @@ def _negative_first(inbox: Inbox) -> Iterator[tuple[int, str]]:
             ]
         )
         if overtaken:
-            yield (
+            yield _hit(
                 index,
-                (
-                    f"negative message from {message.author} waited while {overtaken} newer "
-                    f"message{'s' if overtaken > 1 else ''} got an answer"
-                ),
+                f"negative message from {message.author} waited while {overtaken} newer "
+                f"message{'s' if overtaken > 1 else ''} got an answer",
             )
 
 
-def _thanks(inbox: Inbox) -> Iterator[tuple[int, str]]:
+def _thanks(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     for index, message in inbox.indexed():
         if message.share and not message.answered and inbox.waited(message) > inbox.answer_within:
-            yield (
-                index,
-                f"{message.author} shared your post on {message.platform} and wasn't thanked",
+            yield _hit(
+                index, f"{message.author} shared your post on {message.platform} and wasn't thanked"
             )
 
 
-COMMUNITY_RULES: tuple[CommunityRule, ...] = (
-    CommunityRule(
-        id="community.answer_within",
-        severity=Severity.WARNING,
-        fix="answer within the response window (48 h by default)",
-        source=_BLOG,
-        check=_late,
-    ),
-    CommunityRule(
-        id="community.dont_wait_for_monday",
-        severity=Severity.WARNING,
-        fix="answer weekend messages before Monday, before they snowball",
-        source=_BLOG,
-        check=_monday,
-    ),
-    CommunityRule(
-        id="community.never_delete",
-        severity=Severity.ERROR,
-        fix="never delete a message; answer it diplomatically, criticism above all",
-        source=_BLOG,
-        check=_deleted,
-    ),
-    CommunityRule(
-        id="community.negative_first",
-        severity=Severity.WARNING,
-        fix="answer negative messages first (see socialkit.community.triage)",
-        source=_ARTICLE,
-        check=_negative_first,
-    ),
-    CommunityRule(
-        id="community.thank_shares",
-        severity=Severity.TIP,
-        fix="thank people who share your posts, citing them",
-        source=_BLOG,
-        check=_thanks,
-    ),
+COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
+    (
+        Rule(
+            id="community.answer_within",
+            severity=Severity.WARNING,
+            title="A message answered late, or not yet.",
+            fix="answer within the response window (48 h by default)",
+            source=_BLOG,
+            check=_late,
+        ),
+        Rule(
+            id="community.dont_wait_for_monday",
+            severity=Severity.WARNING,
+            title="A weekend message left until Monday.",
+            fix="answer weekend messages before Monday, before they snowball",
+            source=_BLOG,
+            check=_monday,
+        ),
+        Rule(
+            id="community.never_delete",
+            severity=Severity.ERROR,
+            title="A deleted message.",
+            fix="never delete a message; answer it diplomatically, criticism above all",
+            source=_BLOG,
+            check=_deleted,
+        ),
+        Rule(
+            id="community.negative_first",
+            severity=Severity.WARNING,
+            title="A negative message overtaken by newer ones.",
+            fix="answer negative messages first (see socialkit.community.triage)",
+            source=_ARTICLE,
+            check=_negative_first,
+        ),
+        Rule(
+            id="community.thank_shares",
+            severity=Severity.TIP,
+            title="A share not thanked.",
+            fix="thank people who share your posts, citing them",
+            source=_BLOG,
+            check=_thanks,
+        ),
+    )
 )
 """The community rules of [001] and [003], checked by :func:`check_responsiveness`."""
 
@@ -316,7 +296,7 @@ def check_responsiveness(
     answer_within: timedelta = ANSWER_WITHIN,
     zone: tzinfo | None = None,
     weekend: Iterable[int] = frozenset({5, 6}),
-    rules: Iterable[CommunityRule] = COMMUNITY_RULES,
+    rules: RuleSet[Inbox] = COMMUNITY_RULES,
 ) -> Responsiveness:
     """Check an inbox against the community rules, as of ``now`` (timezone-aware).
 
@@ -342,16 +322,20 @@ def check_responsiveness(
     community.answer_within - negative message from @lea on facebook unanswered for 3 d 0 h
     >>> result.median_response
     datetime.timedelta(seconds=7200)
+
+    ``rules`` is a :class:`~socialkit.RuleSet`; drop a rule by id:
+
+    >>> lenient = COMMUNITY_RULES.without("community.answer_within")
+    >>> check_responsiveness(inbox, now=datetime(2026, 3, 5, 10, tzinfo=paris), rules=lenient).findings
+    ()
     """
     inbox = attrs.evolve(
         _inbox(messages, now=now, answer_within=answer_within, zone=zone),
         weekend=_weekend(weekend),
     )
-    chosen = to_tuple(rules)
-    for index, rule in enumerate(chosen):
-        if not isinstance(rule, CommunityRule):
-            raise SocialkitTypeError(f"rules[{index}]", rule, expected="a CommunityRule")
-    findings = tuple(f for rule in chosen for f in rule.findings(inbox))
+    if not isinstance(rules, RuleSet):
+        raise SocialkitTypeError("check_responsiveness(rules)", rules, expected="a RuleSet")
+    findings = rules.check(inbox)
     times = [m.response_time() for _, m in inbox.indexed() if m.answered_at is not None]
     answered = len(times)
     return Responsiveness(
@@ -395,14 +379,15 @@ def _inbox(
 
 
 def _weekend(value: object) -> frozenset[int]:
-    days = to_tuple(value, "check_responsiveness(weekend)")  # type: ignore[arg-type]
+    given = to_tuple(value, "check_responsiveness(weekend)")  # type: ignore[arg-type]
+    days: tuple[object, ...] = tuple(map(num.plain, given))
     if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
         raise ValidationError(
             "check_responsiveness(weekend)",
             f"got {value!r}",
             allowed="expected weekday numbers from 0 (Monday) to 6 (Sunday), e.g. {5, 6}",
         )
-    return frozenset(days)
+    return frozenset(cast(tuple[int, ...], days))
 
 
 def _window(value: object) -> None:

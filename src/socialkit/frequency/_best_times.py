@@ -18,7 +18,6 @@ Every result says where it comes from and on how many posts.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
@@ -28,9 +27,10 @@ from typing import Any
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.sources import Source
 from socialkit._core.time import aware, to_zone
-from socialkit._core.validate import number, to_tuple
+from socialkit._core.validate import number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform, list_platforms
@@ -62,7 +62,7 @@ class PostResult:
     """
 
     posted_at: datetime = attrs.field(validator=aware)
-    engagement: float = attrs.field(validator=_engagement)
+    engagement: float = attrs.field(converter=to_real, validator=_engagement)
 
 
 class Basis(StrEnum):
@@ -144,16 +144,10 @@ def best_times(
     """
     p = get_platform(platform)
     zone = to_zone(tz)
-    if isinstance(top, bool) or not isinstance(top, int) or top < 1:
-        raise ValidationError("best_times(top)", f"got {top!r}", allowed="expected an integer >= 1")
-    if isinstance(prior_weight, bool) or not isinstance(prior_weight, int) or prior_weight < 1:
-        raise ValidationError(
-            "best_times(prior_weight)", f"got {prior_weight!r}", allowed="expected an integer >= 1"
-        )
-    if (
-        not (isinstance(benchmark_lift, int | float) and math.isfinite(benchmark_lift))
-        or benchmark_lift <= 0
-    ):
+    top = num.integer(top, "best_times(top)", minimum=1)
+    prior_weight = num.integer(prior_weight, "best_times(prior_weight)", minimum=1)
+    benchmark_lift = num.real(benchmark_lift, "best_times(benchmark_lift)", decimal=False)  # type: ignore[assignment]
+    if benchmark_lift <= 0:
         raise ValidationError(
             "best_times(benchmark_lift)", f"got {benchmark_lift!r}", allowed="expected a number > 0"
         )
@@ -220,7 +214,7 @@ def _blended(
         mean = sum(values) / n if n else None
         score = (n * (mean or 0.0) + k * prior) / (n + k)
         prior_text = (
-            f"prior {prior:.4g} = account mean {overall:.4g} x {lift:g} "
+            f"prior {prior:.4g} = account mean {overall:.4g} x {float(lift):g} "
             f"(benchmark: {_cite(bench[cell])})"
             if in_bench
             else f"prior {prior:.4g} = account mean (outside the benchmark windows)"

@@ -31,6 +31,7 @@ from socialkit._core.validate import (
     optional,
     positive_duration,
     to_enum,
+    to_int,
     to_tuple,
     where,
 )
@@ -108,8 +109,10 @@ class Frequency:
     """
 
     per: Period = attrs.field(converter=_period)
-    minimum: int = attrs.field(default=0, validator=at_least(0))
-    maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    minimum: int = attrs.field(default=0, converter=to_int, validator=at_least(0))
+    maximum: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.maximum is not None and self.minimum > self.maximum:
@@ -157,7 +160,7 @@ class Window:
     ('Tue 10:00-12:00', True, False)
     """
 
-    weekday: int = attrs.field(validator=at_least(0))
+    weekday: int = attrs.field(converter=to_int, validator=at_least(0))
     start: time = attrs.field(validator=_time)
     end: time = attrs.field(validator=_time)
 

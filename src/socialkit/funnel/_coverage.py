@@ -20,8 +20,9 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
 from socialkit._core.table import table
+from socialkit._core.validate import to_enum
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import ContentType, FunnelStage, StageMapping, lookup, stage_of
+from socialkit.funnel._stages import ContentType, FunnelStage, StageMapping, stage_of
 
 __all__ = ["StageCoverage", "StageShare", "stage_coverage"]
 
@@ -39,17 +40,19 @@ def _stage_of_item(item: object, where: str, mapping: StageMapping | None) -> Fu
         return _stage_of_name(item, where, mapping)
     stage = getattr(item, "stage", None)
     if stage is not None:
-        return lookup(FunnelStage, stage, f"{where}.stage")
+        return to_enum(FunnelStage, stage, f"{where}.stage")
     content_type = getattr(item, "content_type", None)
     if content_type is not None:
-        return stage_of(lookup(ContentType, content_type, f"{where}.content_type"), mapping=mapping)
+        return stage_of(
+            to_enum(ContentType, content_type, f"{where}.content_type"), mapping=mapping
+        )
     raise SocialkitTypeError(where, item, expected=_EXPECTED)
 
 
 def _stage_of_name(name: str, where: str, mapping: StageMapping | None) -> FunnelStage:
     for kind in (FunnelStage, ContentType):
         try:
-            found = lookup(kind, name, where)
+            found = to_enum(kind, name, where)
         except NotFoundError:
             continue
         return found if isinstance(found, FunnelStage) else stage_of(found, mapping=mapping)
@@ -61,7 +64,7 @@ def _target_shares(target: Mapping[Any, Number]) -> dict[FunnelStage, Number]:
     if not isinstance(target, Mapping):
         raise SocialkitTypeError("target", target, expected="a mapping of stage to share")
     weights = {
-        lookup(FunnelStage, key, "target"): num.check(value, f"target[{key!r}]")
+        to_enum(FunnelStage, key, "target"): num.real(value, f"target[{key!r}]", minimum=0)
         for key, value in target.items()
     }
     kind = num.family(weights.values())

@@ -14,22 +14,22 @@ from typing import Any
 import attrs
 
 from socialkit._core.sources import Source
-from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_tuple
+from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage, Touchpoint, lookup, stages_in_order
+from socialkit.funnel._stages import FunnelStage, Touchpoint, stages_in_order
 
 __all__ = ["CasePath", "PathStop"]
 
 
 def _touchpoint(value: object) -> Touchpoint:
-    return lookup(Touchpoint, value, "PathStop.touchpoint")
+    return to_enum(Touchpoint, value, "PathStop.touchpoint")
 
 
 def _stages(value: Any) -> tuple[FunnelStage, ...]:
     if not isinstance(value, str | Iterable):
         raise SocialkitTypeError("PathStop.stages", value, expected="a stage or stages")
     items = (value,) if isinstance(value, str) else to_tuple(value)
-    return tuple(lookup(FunnelStage, s, "PathStop.stages") for s in items)
+    return tuple(to_enum(FunnelStage, s, "PathStop.stages") for s in items)
 
 
 def _to_stops(value: Any) -> tuple[Any, ...]:
@@ -110,7 +110,7 @@ class CasePath:
 
     def at(self, stage: FunnelStage | str) -> tuple[PathStop, ...]:
         """The stops that serve ``stage``."""
-        wanted = lookup(FunnelStage, stage, "stage")
+        wanted = to_enum(FunnelStage, stage, "stage")
         return tuple(s for s in self.stops if wanted in s.stages)
 
     def __str__(self) -> str:

@@ -23,9 +23,9 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
 from socialkit._core.table import table
-from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+from socialkit._core.validate import instance_of, non_empty_str, to_real, to_tuple
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage, lookup
+from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.funnel._svg import funnel_svg
 
 __all__ = ["Funnel", "FunnelComparison", "FunnelStep", "FunnelTarget", "Improvement", "StepDelta"]
@@ -37,18 +37,18 @@ def _label(name: str) -> str:
     return f"funnel step {name!r}"
 
 
-def _step_stage(value: object, step: Any) -> FunnelStage | None:
-    return None if value is None else lookup(FunnelStage, value, f"{_label(step.name)}.stage")
+def _step_stage(value: FunnelStage | str | None, step: Any) -> FunnelStage | None:
+    return optional_stage(value, f"{_label(step.name)}.stage")
 
 
 def _check_volume(step: FunnelStep, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
-        num.check(value, f"{_label(step.name)}.volume")
+        num.real(value, f"{_label(step.name)}.volume", minimum=0)
 
 
 def _check_rate(step: FunnelStep, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
-        num.check(value, f"{_label(step.name)}.rate", maximum=1)
+        num.real(value, f"{_label(step.name)}.rate", minimum=0, maximum=1)
 
 
 @attrs.frozen(kw_only=True)
@@ -73,8 +73,12 @@ class FunnelStep:
         default=None,
         converter=attrs.Converter(_step_stage, takes_self=True),  # type: ignore[misc]
     )
-    volume: Number | None = attrs.field(default=None, validator=_check_volume)
-    rate: Number | None = attrs.field(default=None, validator=_check_rate)
+    volume: Number | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_real), validator=_check_volume
+    )
+    rate: Number | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_real), validator=_check_rate
+    )
 
 
 def _resolve(value: Iterable[object]) -> tuple[FunnelStep, ...]:
@@ -275,7 +279,7 @@ class Funnel:
         """A step by position or by name."""
         if isinstance(key, str):
             return self.steps[self.index(key)]
-        if isinstance(key, bool) or not isinstance(key, int):
+        if isinstance(key, bool) or not isinstance(num.plain(key), int):
             raise SocialkitTypeError("funnel step", key, expected="a step name or position")
         return self.steps[key]
 
@@ -334,7 +338,7 @@ class Funnel:
         >>> f.project(25_000).volumes
         (25000, Fraction(500, 1), Fraction(50, 1))
         """
-        num.check(top, f"{_label(self.steps[0].name)}.volume")
+        num.real(top, f"{_label(self.steps[0].name)}.volume", minimum=0)
         steps = [attrs.evolve(self.steps[0], volume=top)]
         steps += [attrs.evolve(s, volume=None) for s in self.steps[1:]]
         return attrs.evolve(self, steps=steps)
@@ -373,7 +377,7 @@ class Funnel:
         >>> f.required_top(50)
         Fraction(25000, 1)
         """
-        target = num.check(target, "target")
+        target = num.real(target, "target", minimum=0)
         last = len(self.steps) - 1 if step is None else self.index(step)
         needed: Any = num.coerce(target, num.family((target, *self.volumes)))
         for s in self.steps[last:0:-1]:
@@ -424,7 +428,8 @@ class Funnel:
         top = self.required_top(target, step=step)
         posts = None
         if reach_per_post is not None:
-            per: Any = num.check(reach_per_post, "reach_per_post")
+            reach_per_post = num.real(reach_per_post, "reach_per_post", minimum=0)
+            per: Any = reach_per_post
             if per == 0:
                 raise ValidationError(
                     "reach_per_post", "got 0", allowed="expected a reach per post above 0"
@@ -450,17 +455,17 @@ class Funnel:
                 "Funnel.for_target", "needs one target", allowed="give customers= or revenue="
             )
         if customers is not None:
-            return num.ceil(num.check(customers, "customers"))
+            return num.ceil(num.real(customers, "customers", minimum=0))
         if per_customer is None:
             raise ValidationError(
                 "revenue_per_customer", "missing", allowed="give it with a revenue target"
             )
-        per: Any = num.check(per_customer, "revenue_per_customer")
+        per: Any = num.real(per_customer, "revenue_per_customer", minimum=0)
         if per == 0:
             raise ValidationError(
                 "revenue_per_customer", "got 0", allowed="expected a revenue above 0"
             )
-        wanted: Any = num.check(revenue, "revenue")
+        wanted: Any = num.real(revenue, "revenue", minimum=0)
         kind = num.family((wanted, per))
         return num.ceil(num.ratio(num.coerce(wanted, kind), num.coerce(per, kind)))
 
@@ -538,7 +543,7 @@ class Funnel:
         if benchmark is not None:
             wanted = self._benchmark_rates(benchmark)
         else:
-            by: Any = num.check(_DEFAULT_UPLIFT if uplift is None else uplift, "uplift")
+            by: Any = num.real(_DEFAULT_UPLIFT if uplift is None else uplift, "uplift", minimum=0)
             wanted = [_scaled(r, by, relative) for r in rates]
         result = []
         for rate, target in zip(rates, wanted, strict=True):
@@ -561,7 +566,9 @@ class Funnel:
         for name in benchmark:
             self.index(name)
         return [
-            num.check(benchmark.get(s.name, _rate(s)), f"benchmark[{s.name!r}]", maximum=1)
+            num.real(
+                benchmark.get(s.name, _rate(s)), f"benchmark[{s.name!r}]", minimum=0, maximum=1
+            )
             for s in self.steps[1:]
         ]
 

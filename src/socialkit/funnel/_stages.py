@@ -10,18 +10,14 @@ remap any content type without forking. The tables themselves live in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from difflib import get_close_matches
-from enum import Enum, StrEnum
-from functools import cache
-from typing import TypeVar, cast
+from enum import StrEnum
 
 import attrs
 
 from socialkit._core.sources import Source
-from socialkit._core.validate import instance_of, non_empty_str, to_tuple
-from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError
+from socialkit._core.validate import instance_of, non_empty_str, to_enum, to_tuple
+from socialkit.errors import SocialkitError, SocialkitTypeError
 
 __all__ = [
     "ContentType",
@@ -33,39 +29,6 @@ __all__ = [
     "Touchpoint",
     "stage_of",
 ]
-
-E = TypeVar("E", bound=Enum)
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\s_/-]+", " ", text.strip().lower())
-
-
-@cache
-def _index(kind: type[Enum]) -> dict[str, Enum]:
-    """Normalised value and name -> member, first member first (built once per enum)."""
-    index: dict[str, Enum] = {}
-    for member in kind:
-        index.setdefault(_key(str(member.value)), member)
-        index.setdefault(_key(member.name), member)
-    return index
-
-
-def lookup(kind: type[E], value: object, where: str) -> E:
-    """``value`` as a member of ``kind``: the member itself, its value or its name.
-
-    Case, spaces, ``_``, ``-`` and ``/`` are ignored, so ``"social_post"``,
-    ``"Social Post"`` and ``ContentType.SOCIAL_POST`` are the same thing.
-    """
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, str):
-        raise SocialkitTypeError(where, value, expected=f"a {kind.__name__} or its name")
-    member = _index(kind).get(_key(value))
-    if member is None:
-        known = [str(m.value) for m in kind]
-        raise NotFoundError(where, value, known, get_close_matches(_key(value), known, n=3))
-    return cast(E, member)
 
 
 class JourneyStep(StrEnum):
@@ -220,19 +183,27 @@ class ContentType(StrEnum):
 
 
 def _to_stage(value: object) -> FunnelStage:
-    return lookup(FunnelStage, value, "StageProfile.stage")
+    return to_enum(FunnelStage, value, "StageProfile.stage")
+
+
+def optional_stage(value: FunnelStage | str | None, where: str = "stage") -> FunnelStage | None:
+    """Converter: ``None`` or a :class:`FunnelStage` by member, value or name (see ``to_enum``).
+
+    The one stage converter of every value with an optional ``stage`` field.
+    """
+    return None if value is None else to_enum(FunnelStage, value, where)
 
 
 def _to_journey_step(value: object) -> JourneyStep:
-    return lookup(JourneyStep, value, "StageProfile.journey_step")
+    return to_enum(JourneyStep, value, "StageProfile.journey_step")
 
 
 def _to_content_types(value: Iterable[object]) -> tuple[ContentType, ...]:
-    return tuple(lookup(ContentType, v, "StageProfile.content_types") for v in to_tuple(value))
+    return tuple(to_enum(ContentType, v, "StageProfile.content_types") for v in to_tuple(value))
 
 
 def _to_kpis(value: Iterable[object]) -> tuple[Kpi, ...]:
-    return tuple(lookup(Kpi, v, "StageProfile.kpis") for v in to_tuple(value))
+    return tuple(to_enum(Kpi, v, "StageProfile.kpis") for v in to_tuple(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -375,7 +346,7 @@ def _stage_pairs(value: object) -> tuple[tuple[ContentType, FunnelStage], ...]:
             "StageMapping.overrides", value, expected="a mapping of content type to stage"
         )
     pairs = {
-        lookup(ContentType, key, "StageMapping.overrides"): lookup(
+        to_enum(ContentType, key, "StageMapping.overrides"): to_enum(
             FunnelStage, stage, f"StageMapping.overrides[{key!r}]"
         )
         for key, stage in value.items()
@@ -412,7 +383,7 @@ class StageMapping:
 
     def stage_of(self, content_type: ContentType | str) -> FunnelStage:
         """The stage of ``content_type`` under this mapping."""
-        content_type = lookup(ContentType, content_type, "content_type")
+        content_type = to_enum(ContentType, content_type, "content_type")
         for key, stage in self.overrides:
             if key is content_type:
                 return stage
@@ -420,14 +391,14 @@ class StageMapping:
 
     def basis(self, content_type: ContentType | str) -> str:
         """Why ``content_type`` has its stage: a source note, or ``'override'``."""
-        content_type = lookup(ContentType, content_type, "content_type")
+        content_type = to_enum(ContentType, content_type, "content_type")
         if any(key is content_type for key, _ in self.overrides):
             return "override"
         return _tables().content_stages[content_type].basis
 
     def content_types(self, stage: FunnelStage | str) -> tuple[ContentType, ...]:
         """The content types mapped to ``stage``, in :class:`ContentType` order."""
-        stage = lookup(FunnelStage, stage, "stage")
+        stage = to_enum(FunnelStage, stage, "stage")
         return tuple(c for c in ContentType if self.stage_of(c) is stage)
 
     def as_dict(self) -> dict[ContentType, FunnelStage]:

@@ -33,7 +33,8 @@ from statistics import NormalDist, StatisticsError
 
 import attrs
 
-from socialkit._core.validate import at_least, non_empty_str
+from socialkit._core import numbers as num
+from socialkit._core.validate import at_least, non_empty_str, to_int
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
@@ -72,8 +73,10 @@ class Variant:
     """
 
     name: str = attrs.field(validator=non_empty_str)
-    trials: int = attrs.field(validator=at_least(1))
-    successes: int = attrs.field(validator=[at_least(0), _successes_within_trials])
+    trials: int = attrs.field(converter=to_int, validator=at_least(1))
+    successes: int = attrs.field(
+        converter=to_int, validator=[at_least(0), _successes_within_trials]
+    )
 
     @property
     def rate(self) -> Fraction:
@@ -82,8 +85,7 @@ class Variant:
 
 
 def _probability(name: str, value: object, *, closed: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
-        raise SocialkitTypeError(name, value, expected="a number between 0 and 1")
+    value = num.real(value, name, decimal=False)
     try:
         number = float(value)
     except OverflowError:  # an int or Fraction beyond float: far outside [0, 1]
@@ -151,8 +153,7 @@ def sample_size(
     p = _probability("baseline", baseline, closed=True)
     a = _probability("alpha", alpha)
     pw = _power(power)
-    if isinstance(effect, bool) or not isinstance(effect, int | float | Fraction):
-        raise SocialkitTypeError("effect", effect, expected="a number")
+    effect = num.real(effect, "effect", decimal=False)  # type: ignore[assignment]
     try:
         d = float(effect)
     except OverflowError:  # an int or Fraction beyond float: far outside [0, 1]
@@ -192,8 +193,7 @@ def minimum_detectable_effect(
         )
     a = _probability("alpha", alpha)
     pw = _power(power)
-    if isinstance(trials, bool) or not isinstance(trials, int) or trials < 1:
-        raise ValidationError("trials", f"got {trials!r}", allowed="expected an integer >= 1")
+    trials = num.integer(trials, "trials", minimum=1)
     low, high = 0.0, 1 - p
     if _required(p, high, a, pw) > trials:
         raise ValidationError(

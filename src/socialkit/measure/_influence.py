@@ -19,15 +19,17 @@ from fractions import Fraction
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.validate import (
     at_least,
     instance_of,
     non_empty_str,
     str_set,
     to_enum,
+    to_int,
     to_str_set,
 )
-from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.errors import SocialkitTypeError
 
 __all__ = [
     "Acquisition",
@@ -107,8 +109,8 @@ class Influencer:
     """
 
     handle: str = attrs.field(validator=non_empty_str)
-    audience: int = attrs.field(validator=at_least(0))
-    engagement: int = attrs.field(validator=at_least(0))
+    audience: int = attrs.field(converter=to_int, validator=at_least(0))
+    engagement: int = attrs.field(converter=to_int, validator=at_least(0))
     topics: frozenset[str] = attrs.field(
         default=frozenset(), converter=to_str_set, validator=str_set
     )
@@ -137,9 +139,7 @@ def _median(values: list[int]) -> Fraction:
 def _threshold(name: str, given: int | None, values: list[int]) -> Fraction:
     if given is None:
         return _median(values)
-    if isinstance(given, bool) or not isinstance(given, int) or given < 0:
-        raise ValidationError(name, f"got {given!r}", allowed="expected an integer >= 0 or None")
-    return Fraction(given)
+    return Fraction(num.integer(given, name, minimum=0))
 
 
 def influence_quadrants(

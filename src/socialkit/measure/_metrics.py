@@ -12,7 +12,6 @@ values, so ``3/7`` stays ``3/7`` until you format it. Money may be an ``int``,
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from difflib import get_close_matches
 from enum import StrEnum
@@ -20,11 +19,12 @@ from fractions import Fraction
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage
+from socialkit.errors import NotFoundError, ValidationError
+from socialkit.funnel._stages import FunnelStage, optional_stage
 
 __all__ = [
     "METRICS",
@@ -61,10 +61,6 @@ class MetricKind(StrEnum):
     """Easy to track, hard to prove valuable: likes, shares, follower counts."""
 
 
-def _stage(value: object) -> FunnelStage | None:
-    return None if value is None else to_enum(FunnelStage, value)
-
-
 def _kind(value: object) -> MetricKind:
     return to_enum(MetricKind, value)
 
@@ -85,7 +81,7 @@ class Metric:
     name: str = attrs.field(validator=non_empty_str)
     formula: str = attrs.field(validator=non_empty_str)
     kind: MetricKind = attrs.field(converter=_kind)
-    stage: FunnelStage | None = attrs.field(converter=_stage)
+    stage: FunnelStage | None = attrs.field(converter=optional_stage)
     bounded: bool
     description: str = attrs.field(validator=non_empty_str)
     source: Source = attrs.field(validator=instance_of(Source))
@@ -193,11 +189,7 @@ def get_metric(metric_id: str) -> Metric:
 
 
 def _count(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise SocialkitTypeError(name, value, expected="a whole count (int)")
-    if value < 0:
-        raise ValidationError(name, f"got {value}", allowed="expected a count >= 0", value=value)
-    return value
+    return num.integer(value, name, minimum=0)
 
 
 def _rate(
@@ -287,17 +279,8 @@ def conversion_rate(conversions: int, clicks: int) -> Fraction:
 
 
 def _money(name: str, value: object) -> Fraction | float:
-    if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal | float):
-        raise SocialkitTypeError(name, value, expected="an amount (int, Fraction, Decimal, float)")
-    # Decimal.is_finite, not math.isfinite: a signalling NaN makes the latter raise
-    if (isinstance(value, Decimal) and not value.is_finite()) or (
-        isinstance(value, float) and not math.isfinite(value)
-    ):
-        raise ValidationError(name, f"got {value}", allowed="expected a finite amount")
-    amount = value if isinstance(value, float) else Fraction(value)
-    if amount < 0:
-        raise ValidationError(name, f"got {value}", allowed="expected an amount >= 0", value=value)
-    return amount
+    amount = num.real(value, name, minimum=0)
+    return amount if isinstance(amount, float) else Fraction(amount)
 
 
 def cost_per_result(cost: Money, results: int) -> Fraction | float:

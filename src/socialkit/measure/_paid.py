@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
 from socialkit._core.time import aware
@@ -31,6 +32,7 @@ from socialkit._core.validate import (
     optional,
     str_set,
     to_enum,
+    to_real,
     to_str_set,
     to_tuple,
 )
@@ -104,15 +106,9 @@ class CampaignObjective:
 
 
 def _amount(name: str, value: object, *, positive: bool) -> Fraction:
-    if isinstance(value, bool) or not isinstance(value, int | Fraction | Decimal | float):
-        raise SocialkitTypeError(name, value, expected="an amount (int, Fraction, Decimal, float)")
-    # Decimal.is_finite, not math.isfinite: a signalling NaN makes the latter raise
-    if (isinstance(value, Decimal) and not value.is_finite()) or (
-        isinstance(value, float) and not math.isfinite(value)
-    ):
-        raise ValidationError(name, f"got {value}", allowed="expected a finite amount")
+    number = num.real(value, name)
     # floats go through their shortest repr, so 0.1 is one tenth and not 0.1000000000000000055
-    amount = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    amount = Fraction(repr(number)) if isinstance(number, float) else Fraction(number)
     if amount < 0 or (positive and amount == 0):
         bound = "> 0" if positive else ">= 0"
         raise ValidationError(
@@ -238,10 +234,12 @@ class CampaignDraft:
     targeting: Targeting = attrs.field(factory=Targeting, validator=instance_of(Targeting))
     budget: int | Fraction | Decimal | float | None = attrs.field(
         default=None,
+        converter=attrs.converters.optional(to_real),
         validator=_optional_amount("budget"),
     )
     bid: int | Fraction | Decimal | float | None = attrs.field(
         default=None,
+        converter=attrs.converters.optional(to_real),
         validator=_optional_amount("bid"),
     )
 

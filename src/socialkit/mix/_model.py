@@ -19,10 +19,11 @@ from typing import Any
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
 from socialkit._core.sources import Source
 from socialkit._core.table import table
-from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+from socialkit._core.validate import instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import (
     NotFoundError,
     SocialkitTypeError,
@@ -74,11 +75,7 @@ def _suggest(name: str, known: Iterable[str]) -> list[str]:
 
 def _to_fraction(where: str, value: object) -> Fraction:
     """An exact, finite, non-negative weight. Floats are read as their shortest repr."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Fraction | Decimal):
-        raise SocialkitTypeError(where, value, expected="a number (int, float, Fraction, Decimal)")
-    infinite = isinstance(value, float) and not math.isfinite(value)
-    if infinite or (isinstance(value, Decimal) and not value.is_finite()):
-        raise ValidationError(where, f"got {value!r}", allowed="expected a finite weight")
+    value = num.real(value, where)
     if isinstance(value, Decimal):
         _, digits, exponent = value.as_tuple()
         if len(digits) > MAX_WEIGHT_DIGITS or abs(int(exponent)) > MAX_WEIGHT_DIGITS:
@@ -126,7 +123,7 @@ def _pairs(where: str, value: object) -> list[tuple[str, Any]]:
         if _check_name(where, name) in seen:
             raise ValidationError(where, f"{name!r} appears twice", allowed="expected unique names")
         seen.add(name)
-    return [(name, v) for name, v in pairs]
+    return [(name, num.plain(v)) for name, v in pairs]
 
 
 def _to_shares(
@@ -157,10 +154,7 @@ def _check_bounds(instance: ContentMix, attribute: attrs.Attribute[Any], value: 
         known = instance.categories  # the mapping index is built after validation
         if name not in known:
             raise UnknownCategoryError(where, str(name), known, _suggest(str(name), known))
-        if isinstance(count, bool) or not isinstance(count, int):
-            raise SocialkitTypeError(f"{where}[{name!r}]", count, expected="an integer")
-        if count < 0:
-            raise ValidationError(f"{where}[{name!r}]", f"got {count}", allowed="expected >= 0")
+        num.integer(count, f"{where}[{name!r}]", minimum=0)
     if attribute.alias == "maximum":
         low = dict(instance.minimum)
         for name, cap in value:
@@ -174,11 +168,7 @@ def _check_bounds(instance: ContentMix, attribute: attrs.Attribute[Any], value: 
 
 def _check_count(where: str, n: object, limit: int) -> int:
     """A slot count: an int (not bool) in ``0..limit``; checked before allocating."""
-    if isinstance(n, bool) or not isinstance(n, int):
-        raise SocialkitTypeError(where, n, expected="an integer number of slots")
-    if n < 0 or n > limit:
-        raise ValidationError(where, f"got {n}", allowed=f"expected 0 <= n <= {limit:,}", value=n)
-    return n
+    return num.integer(n, where, minimum=0, maximum=limit)
 
 
 def _apportion_method(value: object) -> ApportionMethod:
@@ -189,11 +179,7 @@ def _apportion_method(value: object) -> ApportionMethod:
     key = value.strip().lower().replace("-", "_").replace(" ", "_")
     if key in _METHOD_ALIASES:
         return _METHOD_ALIASES[key]
-    try:
-        return ApportionMethod(key)
-    except ValueError:
-        known = [m.value for m in ApportionMethod]
-        raise NotFoundError("method", value, known, _suggest(key, known)) from None
+    return to_enum(ApportionMethod, value, "method")
 
 
 def _sequence_method(value: object) -> SequenceMethod:
@@ -456,7 +442,9 @@ def _names(categories: tuple[str, ...], order: list[int]) -> tuple[str, ...]:
 
 
 def _to_weights(value: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
-    return tuple(value.items())
+    return tuple(
+        (k, num.integer(v, f"MixPreset.weights[{k!r}]", minimum=0)) for k, v in value.items()
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -28,6 +28,8 @@ from socialkit._core.validate import (
     optional,
     positive_duration,
     to_enum,
+    to_int,
+    to_real,
     to_tuple,
     where,
 )
@@ -189,11 +191,13 @@ class TextLimit(Fact):
     ``tier`` names a paid tier with a different limit (``"premium"``).
     """
 
-    maximum: int = attrs.field(validator=at_least(1))
+    maximum: int = attrs.field(converter=to_int, validator=at_least(1))
     unit: TextUnit = attrs.field(converter=_text_unit)
     field: str = attrs.field(default="post", validator=non_empty_str)
     tier: str | None = attrs.field(default=None, validator=_tier)
-    url_length: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    url_length: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
     mention_domain_free: bool = attrs.field(default=False, validator=instance_of(bool))
     url_needs_scheme: bool = attrs.field(default=False, validator=instance_of(bool))
 
@@ -203,7 +207,7 @@ class CountLimit(Fact):
     """The maximum number of hashtags, mentions, links, images... in one post."""
 
     kind: CountKind = attrs.field(converter=_count_kind)
-    maximum: int = attrs.field(validator=at_least(0))
+    maximum: int = attrs.field(converter=to_int, validator=at_least(0))
     tier: str | None = attrs.field(default=None, validator=_tier)
 
 
@@ -230,9 +234,15 @@ class MediaLimit(Fact):
     max_duration: timedelta | None = attrs.field(
         default=None, validator=optional(positive_duration)
     )
-    max_bytes: int | None = attrs.field(default=None, validator=optional(at_least(1)))
-    recommended_width: int | None = attrs.field(default=None, validator=optional(at_least(1)))
-    recommended_height: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    max_bytes: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
+    recommended_width: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
+    recommended_height: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
     min_aspect: Fraction | None = attrs.field(default=None, validator=_aspect)
     max_aspect: Fraction | None = attrs.field(default=None, validator=_aspect)
     tier: str | None = attrs.field(default=None, validator=_tier)
@@ -412,7 +422,9 @@ class Signal(Fact):
     id: str = attrs.field(validator=_signal_id)
     effect: Effect = attrs.field(converter=_effect)
     description: str = attrs.field(validator=non_empty_str)
-    weight: float | None = attrs.field(default=None, validator=optional(number))
+    weight: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_real), validator=optional(number)
+    )
 
 
 def _weekday(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -438,8 +450,12 @@ class PostingGuidance(Fact):
     """
 
     per: Period | None = attrs.field(default=None, converter=_period)
-    minimum: int | None = attrs.field(default=None, validator=optional(at_least(0)))
-    maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    minimum: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
+    )
+    maximum: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
     min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
     surface: str = attrs.field(default="feed", validator=non_empty_str)
     recommended: bool = False
@@ -472,9 +488,9 @@ class PostingWindow(Fact):
     ``weekday`` is 0 (Monday) to 6 (Sunday); hours are ``[start_hour, end_hour)``.
     """
 
-    weekday: int = attrs.field(validator=_weekday)
-    start_hour: int = attrs.field(validator=_hour)
-    end_hour: int = attrs.field(validator=_hour)
+    weekday: int = attrs.field(converter=to_int, validator=_weekday)
+    start_hour: int = attrs.field(converter=to_int, validator=_hour)
+    end_hour: int = attrs.field(converter=to_int, validator=_hour)
 
     def __attrs_post_init__(self) -> None:
         if self.end_hour <= self.start_hour:

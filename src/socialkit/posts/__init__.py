@@ -5,6 +5,7 @@
 True
 """
 
+from socialkit._core.rules import Hit, Rule, RuleSet
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS
 from socialkit.posts._model import (
     FORMAT_CONTENT_TYPES,
@@ -18,10 +19,7 @@ from socialkit.posts._rules import (
     DEFAULT_RULES,
     Assessment,
     Checker,
-    Hit,
     PostContext,
-    Rule,
-    RuleSet,
     assess,
     disclosure_rule,
 )

@@ -1,13 +1,13 @@
 """Judge a post against a platform: hard limits, ranking heuristics, disclosure.
 
-A :class:`Rule` is a value: a stable id, a severity, the platform signal it
-relates to, a source and a small pure function. A rule tied to a signal applies
+A rule is a :class:`~socialkit.Rule` over a :class:`PostContext`: a stable id, a
+severity, the platform signal it relates to, a source and a small pure function. A rule tied to a signal applies
 to a platform only when that platform's data has the signal, so the data, not
 ``if platform == ...`` code, decides which rules run. Rules that need outside
 knowledge (spelling, a link that answers 404, inappropriate content) call a
 *checker* the user supplies; socialkit never touches the network.
 
-The default rules live in :data:`DEFAULT_RULES`, a :class:`RuleSet` users
+The default rules live in :data:`DEFAULT_RULES`, a :class:`~socialkit.RuleSet` users
 derive from without forking: ``DEFAULT_RULES.without("many_hashtags")``,
 ``.with_weight("external_link", 5)``, ``.with_rule(my_rule)``.
 """
@@ -24,10 +24,10 @@ from typing import Any
 import attrs
 
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet
 from socialkit._core.sources import Source
 from socialkit._core.time import as_utc, elapsed
-from socialkit._core.validate import each, instance_of, non_empty_str, number, optional, to_tuple
-from socialkit._core.validate import where as where_of
+from socialkit._core.validate import to_tuple
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import CountKind, MediaKind, Period, Platform
 from socialkit.platforms._registry import get_platform
@@ -39,10 +39,7 @@ __all__ = [
     "DEFAULT_RULES",
     "Assessment",
     "Checker",
-    "Hit",
     "PostContext",
-    "Rule",
-    "RuleSet",
     "assess",
     "disclosure_rule",
 ]
@@ -50,19 +47,7 @@ __all__ = [
 Checker = Callable[[Post], "bool | str | None"]
 """A user-supplied judgement: truthy when the problem is present; a string explains it."""
 
-_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
-
-
 # --- Values ----------------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class Hit:
-    """One problem a rule function found: what, where, and the fact behind it."""
-
-    message: str
-    where: str = "post"
-    source: Source | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -88,155 +73,27 @@ class PostContext:
     checkers: Mapping[str, Checker]
 
 
-RuleCheck = Callable[["Rule", PostContext], Iterable[Hit]]
+PostRule = Rule[PostContext]
+"""A rule over a post's :class:`PostContext`."""
 
 
-def _rule_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not _ID.match(value):
-        raise ValidationError(
-            f"Rule.{attribute.name}",
-            f"got {value!r}",
-            allowed="expected a snake_case identifier such as 'many_hashtags'",
-        )
-
-
-def _callable(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not callable(value):
-        raise SocialkitTypeError(f"Rule.{attribute.name}", value, expected="a callable")
-
-
-def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    """A weight below zero would push the score out of 0-100."""
-    if value < 0:
-        raise ValidationError(
-            where_of(instance, attribute),
-            f"got {value}",
-            allowed="expected a weight >= 0",
-            value=value,
-        )
-
-
-@attrs.frozen(kw_only=True)
-class Rule:
-    """One check of a post: a stable id, a severity and a small pure function.
-
-    ``check(rule, context)`` yields :class:`Hit` values (none when the post is
-    fine). ``signal`` ties the rule to a platform ranking signal: the rule runs
-    only where the platform has it; ``None`` runs everywhere. ``hard`` marks a
-    platform limit (breaking it means the post does not fit). ``threshold``
-    is the number a rule compares with, kept as data so it can be changed.
-    ``checker`` names the user-supplied :data:`Checker` the rule needs; without
-    it the rule is skipped. ``weight`` feeds the assessment's score.
-
-    >>> rule = Rule(id="no_shouting", severity="tip", summary="Text in capitals.",
-    ...             fix="write in sentence case",
-    ...             check=lambda rule, ctx: [Hit(message="all capitals")] if ctx.post.text.isupper() else [])
-    >>> assess(Post(text="BUY NOW"), "x", rules=DEFAULT_RULES.with_rule(rule)).findings[-1].rule
-    'x.no_shouting'
-    """
-
-    id: str = attrs.field(validator=_rule_id)
-    severity: Severity = attrs.field(converter=Severity)
-    summary: str = attrs.field(validator=non_empty_str)
-    check: RuleCheck = attrs.field(validator=_callable, eq=False)
-    fix: str = ""
-    signal: str | None = attrs.field(default=None, validator=optional(_rule_id))
-    hard: bool = False
-    threshold: int | None = None
-    checker: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    weight: float = attrs.field(default=1.0, validator=[number, _non_negative])
-    source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
-
-    def applies_to(self, platform: Platform, on: date | None = None) -> bool:
-        """Whether the rule runs for ``platform`` (it has the rule's signal, if any)."""
-        return self.signal is None or any(s.id == self.signal for s in platform.current_signals(on))
+def _applies_to(rule: PostRule, platform: Platform, on: date | None = None) -> bool:
+    """Whether ``rule`` runs for ``platform``: it has the rule's signal, if any."""
+    return rule.signal is None or any(s.id == rule.signal for s in platform.current_signals(on))
 
 
 def _bare_id(rule_id: str) -> str:
     """``"linkedin.external_link"`` -> ``"external_link"``, checking the platform prefix."""
-    if not isinstance(rule_id, str):
-        raise SocialkitTypeError("RuleSet rule id", rule_id, expected="a rule id (str)")
-    prefix, dot, bare = rule_id.rpartition(".")
-    if dot:
-        get_platform(prefix)
+    prefix, dot, bare = rule_id.partition(".")
+    if not dot:
+        return rule_id
+    get_platform(prefix)
     return bare
 
 
-def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
-    return to_tuple(value, "RuleSet.rules")
-
-
-def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[Rule, ...]) -> None:
-    ids = [r.id for r in value]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise ValidationError(
-            "RuleSet.rules", f"duplicate rule ids {dupes}", allowed="expected one rule per id"
-        )
-
-
-@attrs.frozen
-class RuleSet:
-    """An immutable, ordered set of rules; derive variants instead of editing.
-
-    Rules are named by id (``"external_link"``) or by a finding's id
-    (``"linkedin.external_link"``): the platform prefix is checked and dropped,
-    because a rule set applies to every platform. Removing
-    ``"linkedin.external_link"`` removes the rule everywhere it applies.
-
-    >>> rules = DEFAULT_RULES.without("many_hashtags").with_weight("linkedin.external_link", 5)
-    >>> "many_hashtags" in rules.ids(), rules.get("external_link").weight
-    (False, 5)
-    """
-
-    rules: tuple[Rule, ...] = attrs.field(
-        converter=_rules, validator=[each(instance_of(Rule)), _unique]
-    )
-
-    def ids(self) -> tuple[str, ...]:
-        """The rule ids, in order."""
-        return tuple(r.id for r in self.rules)
-
-    def get(self, rule_id: str) -> Rule:
-        """The rule with that id or finding id; :class:`~socialkit.NotFoundError` if absent."""
-        bare = _bare_id(rule_id)
-        for rule in self.rules:
-            if rule.id == bare:
-                return rule
-        ids = self.ids()
-        raise NotFoundError("RuleSet", rule_id, ids, get_close_matches(bare, ids))
-
-    def without(self, *rule_ids: str) -> RuleSet:
-        """A copy without those rules (each must exist)."""
-        drop = {self.get(rule_id).id for rule_id in rule_ids}
-        return RuleSet(tuple(r for r in self.rules if r.id not in drop))
-
-    def with_weight(self, rule_id: str, weight: float) -> RuleSet:
-        """A copy where ``rule_id`` has another score weight."""
-        bare = self.get(rule_id).id
-        return RuleSet(
-            tuple(attrs.evolve(r, weight=weight) if r.id == bare else r for r in self.rules)
-        )
-
-    def with_rule(self, rule: Rule, *, replace: bool = False) -> RuleSet:
-        """A copy with ``rule`` added (or replacing the rule of the same id with ``replace``)."""
-        if not isinstance(rule, Rule):
-            raise SocialkitTypeError("RuleSet.with_rule(rule)", rule, expected="a Rule")
-        if rule.id in self.ids():
-            if not replace:
-                raise ValidationError(
-                    f"RuleSet.with_rule({rule.id!r})",
-                    "a rule with that id exists",
-                    allowed="pass replace=True to replace it",
-                )
-            return RuleSet(tuple(rule if r.id == rule.id else r for r in self.rules))
-        return RuleSet((*self.rules, rule))
-
-    def __iter__(self) -> Iterator[Rule]:
-        return iter(self.rules)
-
-    def __len__(self) -> int:
-        return len(self.rules)
+def _post_rules(rules: Iterable[PostRule]) -> RuleSet[PostContext]:
+    """A rule set of post rules, which also takes a finding's id (see :data:`DEFAULT_RULES`)."""
+    return RuleSet(rules, resolve=_bare_id)
 
 
 @attrs.frozen(kw_only=True)
@@ -318,7 +175,7 @@ def _field_texts(ctx: PostContext) -> Iterator[tuple[str, str, str]]:
     yield "tags", ",".join(post.keywords), "post.keywords"
 
 
-def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _text_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for field, text, where in _field_texts(ctx):
         if where == ctx.body_where:
             m = ctx.text  # measured once by assess; None when the field has no limit
@@ -338,7 +195,7 @@ def _text_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
                 )
 
 
-def _unchecked_text(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _unchecked_text(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.text is None and ctx.body.strip():
         field = ctx.platform.limits.body_field
         yield Hit(
@@ -348,14 +205,14 @@ def _unchecked_text(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
         )
 
 
-def _invalid_characters(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _invalid_characters(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.text is not None:
         for problem in ctx.text.problems:
             source = ctx.text.checks[0].limit.source
             yield Hit(message=f"the text {problem}", where=ctx.body_where, source=source)
 
 
-def _empty(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _empty(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.body.strip() and not ctx.post.media:
         yield Hit(message="the post has no text and no media")
 
@@ -379,7 +236,7 @@ def _count(post: Post, entities: Entities, kind: CountKind) -> int | None:
     return size() if size else None
 
 
-def _count_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _count_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for kind in CountKind:
         limit = ctx.platform.limits.count(kind, tier=ctx.tier, on=ctx.on)
         value = _count(ctx.post, ctx.entities, kind)
@@ -394,7 +251,7 @@ def _count_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 _TEXT_COUNTS = (CountKind.HASHTAGS, CountKind.MENTIONS, CountKind.LINKS)
 
 
-def _media_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _media_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         limit = ctx.platform.limits.media_limit(item.kind, tier=ctx.tier, on=ctx.on)
         if limit is None or item.duration is None:
@@ -413,13 +270,13 @@ def _media_limits(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 
 
 def _disclosure(
-    rule: Rule, ctx: PostContext, *, markers: tuple[DisclosureMarker, ...]
+    rule: PostRule, ctx: PostContext, *, markers: tuple[DisclosureMarker, ...]
 ) -> Iterator[Hit]:
     if ctx.post.sponsored and not _discloses(ctx, markers):
         yield Hit(message="a sponsored post without a clear disclosure", where=ctx.body_where)
 
 
-def _many_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _many_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     count = len(ctx.entities.hashtags)
     if rule.threshold is not None and count > rule.threshold:
         yield Hit(
@@ -428,17 +285,17 @@ def _many_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
         )
 
 
-def _no_media(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _no_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.post.media:
         yield Hit(message="no image or video attached", where="post.media")
 
 
-def _no_video(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _no_video(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not any(m.is_video for m in ctx.post.media):
         yield Hit(message="no video attached", where="post.media")
 
 
-def _no_hashtags(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _no_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.entities.hashtags:
         yield Hit(message="no hashtag: the post is harder to discover")
 
@@ -448,13 +305,13 @@ def _host(url: str) -> str:
     return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
 
 
-def _external_link(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _external_link(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for url in ctx.entities.urls:
         if not ctx.platform.owns(_host(url.text), on=ctx.on):
             yield Hit(message=f"external link {url.text} in the post body", where=ctx.body_where)
 
 
-def _self_comment_first(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _self_comment_first(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.post.first_comment is not None and ctx.post.first_comment.by_author:
         yield Hit(message="the author writes the first comment", where="post.first_comment")
 
@@ -477,7 +334,7 @@ def _min_gap(platform: Platform) -> timedelta | None:
     return max(gaps, default=None)
 
 
-def _too_frequent(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _too_frequent(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     gap = _min_gap(ctx.platform)
     when = ctx.post.scheduled_at
     if gap is None or when is None:
@@ -500,7 +357,7 @@ _PERIOD = {
 }
 
 
-def _frequency_cap(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _frequency_cap(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     when = ctx.post.scheduled_at
     if when is None:
         return
@@ -520,7 +377,7 @@ def _frequency_cap(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
             )
 
 
-def _regularity(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _regularity(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     before, _ = _neighbours(ctx)
     when = ctx.post.scheduled_at
     if before is None or when is None:
@@ -542,23 +399,23 @@ def _regularity(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 _NATIVE = (MediaKind.POLL, MediaKind.DOCUMENT, MediaKind.CAROUSEL)
 
 
-def _native_media(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _native_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not any(m.kind in _NATIVE for m in ctx.post.media):
         yield Hit(message="no native format (poll, document carousel)", where="post.media")
 
 
-def _is_repost(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _is_repost(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.post.format == "repost":
         yield Hit(message="a repost of existing content", where="post.format")
 
 
-def _watermarked(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _watermarked(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.watermarked:
             yield Hit(message="media watermarked by another app", where=f"post.media[{index}]")
 
 
-def _not_vertical(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _not_vertical(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.is_video and item.width and item.height and item.width >= item.height:
             yield Hit(
@@ -567,13 +424,13 @@ def _not_vertical(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
             )
 
 
-def _subtitles(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _subtitles(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.is_video and not item.subtitles:
             yield Hit(message="video without subtitles", where=f"post.media[{index}]")
 
 
-def _precise_description(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _precise_description(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.platform.limits.body_field == "description":
         text, where = ctx.body, ctx.body_where
     else:
@@ -591,7 +448,7 @@ def _precise_description(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
             yield Hit(message="image without alternative text", where=f"post.media[{index}]")
 
 
-def _photo_quality(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _photo_quality(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         limit = ctx.platform.limits.media_limit(item.kind, tier=ctx.tier, on=ctx.on)
         if limit is None or not (item.width and item.height):
@@ -605,7 +462,7 @@ def _photo_quality(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
             )
 
 
-def _ask_checker(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
+def _ask_checker(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     name = rule.checker
     assert name is not None
     try:
@@ -619,7 +476,7 @@ def _ask_checker(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
             expected="True/False, a message (str) or None",
         )
     if verdict:
-        detail = verdict if isinstance(verdict, str) else rule.summary.rstrip(".").lower()
+        detail = verdict if isinstance(verdict, str) else rule.title.rstrip(".").lower()
         yield Hit(message=f"{name} checker: {detail}")
 
 
@@ -628,16 +485,18 @@ def _ask_checker(rule: Rule, ctx: PostContext) -> Iterator[Hit]:
 _WEIGHT = {Severity.ERROR: 3.0, Severity.WARNING: 2.0, Severity.TIP: 1.0}
 
 
-def _rule(rule_id: str, severity: Severity, check: RuleCheck, summary: str, **kw: Any) -> Rule:
+def _rule(
+    rule_id: str, severity: Severity, check: RuleCheck[PostContext], title: str, **kw: Any
+) -> PostRule:
     kw.setdefault("weight", _WEIGHT[severity])
-    return Rule(id=rule_id, severity=severity, check=check, summary=summary, **kw)
+    return Rule(id=rule_id, severity=severity, check=check, title=title, **kw)
 
 
 _E, _W, _T = Severity.ERROR, Severity.WARNING, Severity.TIP
 
 
-def _checker_rule(rule_id: str, checker: str, signal: str, summary: str, fix: str) -> Rule:
-    return _rule(rule_id, _W, _ask_checker, summary, signal=signal, checker=checker, fix=fix)
+def _checker_rule(rule_id: str, checker: str, signal: str, title: str, fix: str) -> PostRule:
+    return _rule(rule_id, _W, _ask_checker, title, signal=signal, checker=checker, fix=fix)
 
 
 def _markers(markers: Iterable[DisclosureMarker]) -> tuple[DisclosureMarker, ...]:
@@ -656,7 +515,7 @@ def _markers(markers: Iterable[DisclosureMarker]) -> tuple[DisclosureMarker, ...
     return chosen
 
 
-def disclosure_rule(markers: Iterable[DisclosureMarker] = DISCLOSURE_MARKERS) -> Rule:
+def disclosure_rule(markers: Iterable[DisclosureMarker] = DISCLOSURE_MARKERS) -> PostRule:
     """The ``disclosure`` rule: a sponsored post must carry one of ``markers``.
 
     The markers are part of the rule value, fixed when it is built, so a rule
@@ -684,7 +543,7 @@ def disclosure_rule(markers: Iterable[DisclosureMarker] = DISCLOSURE_MARKERS) ->
     )
 
 
-DEFAULT_RULES = RuleSet(
+DEFAULT_RULES = _post_rules(
     (
         # Hard limits, from each platform's limit data: they decide Assessment.fits.
         _rule(
@@ -951,7 +810,17 @@ DEFAULT_RULES = RuleSet(
         ),
     )
 )
-"""socialkit's rules. Derive variants with ``without``, ``with_weight``, ``with_rule``."""
+"""socialkit's post rules. Derive variants with ``without``, ``with_weight``, ``with_rule``.
+
+Rules are named by id (``"external_link"``) or by a finding's id
+(``"linkedin.external_link"``): the platform prefix is checked and dropped,
+because a rule set applies to every platform, so removing
+``"linkedin.external_link"`` removes the rule everywhere it applies.
+
+>>> rules = DEFAULT_RULES.without("many_hashtags").with_weight("linkedin.external_link", 5)
+>>> "many_hashtags" in rules, rules.get("external_link").weight
+(False, 5)
+"""
 
 
 # --- Assessing ---------------------------------------------------------------------
@@ -973,7 +842,9 @@ def _history(history: Iterable[Post]) -> tuple[Post, ...]:
     return tuple(sorted(posts, key=lambda p: p.scheduled_at.timestamp() if p.scheduled_at else 0.0))
 
 
-def _checkers(checkers: Mapping[str, Checker] | None, rules: RuleSet) -> dict[str, Checker]:
+def _checkers(
+    checkers: Mapping[str, Checker] | None, rules: RuleSet[PostContext]
+) -> dict[str, Checker]:
     """The user's checkers, each under a name some rule asks for (a typo would be ignored)."""
     if checkers is None:
         return {}
@@ -996,12 +867,9 @@ def _checkers(checkers: Mapping[str, Checker] | None, rules: RuleSet) -> dict[st
     return dict(checkers)
 
 
-def _source(rule: Rule, hit: Hit, platform: Platform, on: date | None) -> Source | None:
-    if hit.source is not None:
-        return hit.source
-    if rule.signal is not None:
-        return platform.signal(rule.signal, on=on).source
-    return rule.source
+def _signal_source(rule: PostRule, platform: Platform, on: date | None) -> Source | None:
+    """The source of the platform signal behind ``rule``, which backs its findings."""
+    return None if rule.signal is None else platform.signal(rule.signal, on=on).source
 
 
 def assess(
@@ -1010,7 +878,7 @@ def assess(
     *,
     history: Iterable[Post] = (),
     tier: str | None = None,
-    rules: RuleSet = DEFAULT_RULES,
+    rules: RuleSet[PostContext] = DEFAULT_RULES,
     checkers: Mapping[str, Checker] | None = None,
 ) -> Assessment:
     """Judge ``post`` for ``platform``: hard limits, ranking heuristics and disclosure.
@@ -1065,7 +933,7 @@ def assess(
     total = failed = 0.0
     broken_hard = False
     for rule in rules:
-        if not rule.applies_to(p, on):
+        if not _applies_to(rule, p, on):
             continue
         if rule.checker is not None and rule.checker not in ctx.checkers:
             skipped.append(rule.id)
@@ -1076,17 +944,9 @@ def assess(
         if hits:
             failed += rule.weight
             broken_hard = broken_hard or rule.hard
+        source = _signal_source(rule, p, on)
         findings += (
-            Finding(
-                rule=f"{p.slug}.{rule.id}",
-                severity=rule.severity,
-                message=hit.message,
-                fix=rule.fix,
-                where=hit.where,
-                signal=rule.signal,
-                source=_source(rule, hit, p, on),
-            )
-            for hit in hits
+            rule.finding(hit, prefix=f"{p.slug}.", where="post", source=source) for hit in hits
         )
     score = round(100 * (1 - failed / total)) if total else 100
     return Assessment(

@@ -34,7 +34,7 @@ from socialkit.strategy._model import (
     Strategy,
     Tactic,
 )
-from socialkit.strategy._rules import STRATEGY_RULES
+from socialkit.strategy._rules import STRATEGY_RULES, validate
 
 __all__ = [
     "AUDIT_CHECKLIST",
@@ -65,4 +65,5 @@ __all__ = [
     "TargetKind",
     "ThreeC",
     "recommend_platforms",
+    "validate",
 ]

@@ -12,7 +12,15 @@ from typing import Any
 
 import attrs
 
-from socialkit._core.validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
+from socialkit._core.validate import (
+    at_least,
+    each,
+    instance_of,
+    non_empty_str,
+    optional,
+    to_int,
+    to_tuple,
+)
 from socialkit.errors import NotFoundError, UnknownPlatformError, ValidationError
 from socialkit.platforms._registry import get_platform
 
@@ -57,8 +65,12 @@ class Persona:
 
     name: str = attrs.field(validator=non_empty_str)
     description: str = attrs.field(default="", validator=instance_of(str))
-    age_min: int | None = attrs.field(default=None, validator=optional(at_least(0)))
-    age_max: int | None = attrs.field(default=None, validator=optional(at_least(0)))
+    age_min: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
+    )
+    age_max: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
+    )
     interests: tuple[str, ...] = attrs.field(
         default=(), converter=_texts, validator=each(non_empty_str)
     )
@@ -110,7 +122,9 @@ class BrandPersonality:
         default=(), converter=_texts, validator=each(non_empty_str)
     )
     profession: str = attrs.field(default="", validator=instance_of(str))
-    age: int | None = attrs.field(default=None, validator=optional(at_least(0)))
+    age: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
+    )
     gender: str = attrs.field(default="", validator=instance_of(str))
     attitude: str = attrs.field(default="", validator=instance_of(str))
     hobbies: tuple[str, ...] = attrs.field(

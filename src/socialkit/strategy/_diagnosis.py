@@ -15,17 +15,19 @@ from typing import Any
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
     at_least,
     each,
     instance_of,
-    is_number,
     non_empty_str,
     number,
     optional,
     to_enum,
+    to_int,
+    to_real,
     to_tuple,
 )
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -75,8 +77,12 @@ class Presence:
     """
 
     platform: str = attrs.field(converter=_slug)
-    followers: int | None = attrs.field(default=None, validator=optional(at_least(0)))
-    posts_per_week: float | None = attrs.field(default=None, validator=optional(number))
+    followers: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
+    )
+    posts_per_week: float | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_real), validator=optional(number)
+    )
     audience: str = attrs.field(default="", validator=instance_of(str))
     run_by: str = attrs.field(default="", validator=instance_of(str))
     e_reputation: str = attrs.field(default="", validator=instance_of(str))
@@ -254,7 +260,7 @@ class ThreeC:
 
 
 def _ratio(ratio: object) -> None:
-    if not is_number(ratio) or ratio < 1:  # type: ignore[operator]
+    if num.real(ratio, "ThreeC.compare(ratio)", decimal=False) < 1:
         raise ValidationError(
             "ThreeC.compare(ratio)",
             f"got {ratio!r}",
@@ -345,10 +351,12 @@ def _followers_and_pace(
         best, pace = max(by_pace, key=lambda item: item[1])
         if own.posts_per_week >= pace:
             strengths.append(
-                f"posts at least as often as every competitor ({own.posts_per_week:g}/week)"
+                f"posts at least as often as every competitor ({float(own.posts_per_week):g}/week)"
             )
         else:
-            weaknesses.append(f"posts {own.posts_per_week:g}/week against {pace:g}/week for {best}")
+            weaknesses.append(
+                f"posts {float(own.posts_per_week):g}/week against {float(pace):g}/week for {best}"
+            )
     return strengths, weaknesses
 
 

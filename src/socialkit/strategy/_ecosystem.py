@@ -16,7 +16,15 @@ import attrs
 
 from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.sources import Source
-from socialkit._core.validate import at_least, each, instance_of, non_empty_str, optional, to_tuple
+from socialkit._core.validate import (
+    at_least,
+    each,
+    instance_of,
+    non_empty_str,
+    optional,
+    to_int,
+    to_tuple,
+)
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.platforms._registry import get_platform
@@ -96,11 +104,15 @@ class EcosystemRule:
     id: str = attrs.field(validator=non_empty_str)
     platforms: tuple[str, ...] = attrs.field(converter=_lowered, validator=each(non_empty_str))
     reason: str = attrs.field(validator=non_empty_str)
-    min_age: int | None = attrs.field(default=None, validator=optional(at_least(0)))
-    max_age: int | None = attrs.field(default=None, validator=optional(at_least(0)))
+    min_age: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
+    )
+    max_age: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
+    )
     interests: tuple[str, ...] = attrs.field(default=(), converter=_lowered)
     content_types: tuple[str, ...] = attrs.field(default=(), converter=_lowered)
-    weight: int = attrs.field(default=1, validator=at_least(1))
+    weight: int = attrs.field(default=1, converter=to_int, validator=at_least(1))
     source: Source = attrs.field(default=STRATEGY_ARTICLE, validator=instance_of(Source))
 
     def __attrs_post_init__(self) -> None:

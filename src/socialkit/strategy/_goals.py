@@ -21,20 +21,21 @@ from typing import Any
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
     instance_of,
-    is_number,
     non_empty_str,
     number,
     optional,
     to_enum,
+    to_real,
 )
 from socialkit._core.validate import where as field_path
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage, Kpi, lookup
+from socialkit.funnel._stages import FunnelStage, Kpi, optional_stage
 
 __all__ = [
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
@@ -187,20 +188,11 @@ def exact(value: object, where: str) -> Fraction:
             result = Fraction(text)
         except (ValueError, ZeroDivisionError):
             raise ValidationError(where, f"got {value!r}", allowed=allowed, value=value) from None
-    elif isinstance(value, float) and not isinstance(value, bool):
-        if not math.isfinite(value):
-            raise ValidationError(where, f"got {value!r}", allowed=allowed, value=value)
-        result = Fraction(repr(value))
-    elif isinstance(value, int | Fraction) and is_number(value):
-        result = Fraction(value)
     else:
-        raise SocialkitTypeError(where, value, expected=allowed.removeprefix("expected "))
+        number = num.real(value, where, decimal=False)
+        result = Fraction(repr(number)) if isinstance(number, float) else Fraction(number)
     real(result, where)
     return result
-
-
-def _stage(value: object) -> FunnelStage | None:
-    return None if value is None else lookup(FunnelStage, value, "SmartGoal.stage")
 
 
 def _growth(value: object) -> Fraction | None:
@@ -240,12 +232,12 @@ class SmartGoal:
 
     subject: str = attrs.field(validator=non_empty_str)
     metric: str = attrs.field(validator=_metric)
-    baseline: float | Fraction = attrs.field(validator=_figure)
-    target: float | Fraction = attrs.field(validator=_figure)
+    baseline: float | Fraction = attrs.field(converter=to_real, validator=_figure)
+    target: float | Fraction = attrs.field(converter=to_real, validator=_figure)
     start: date = attrs.field(validator=plain_date)
     deadline: date = attrs.field(validator=plain_date)
     business_objective: str = attrs.field(default="", validator=instance_of(str))
-    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
     plausible_monthly_growth: Fraction | None = attrs.field(
         default=None, converter=_growth, validator=optional(instance_of(Fraction))
     )
@@ -271,7 +263,7 @@ class SmartGoal:
         if name in METRIC_ALIASES:
             return METRIC_ALIASES[name]
         try:
-            return lookup(Kpi, name, "SmartGoal.metric")
+            return to_enum(Kpi, name, "SmartGoal.metric")
         except NotFoundError:
             return None
 
@@ -454,18 +446,10 @@ class SmartGoal:
         >>> round(p.expected), p.verdict
         (299, <ProgressVerdict.BEHIND: 'behind'>)
         """
-        if not is_number(current):
-            raise ValidationError(
-                "SmartGoal.progress(current)", f"got {current!r}", allowed="expected a number"
-            )
-        actual = real(current, "SmartGoal.progress(current)")
+        where = "SmartGoal.progress(current)"
+        actual = real(num.real(current, where, decimal=False), where)
         on = _day(on, "SmartGoal.progress(on)")
-        if not is_number(tolerance) or tolerance < 0:
-            raise ValidationError(
-                "SmartGoal.progress(tolerance)",
-                f"got {tolerance!r}",
-                allowed="expected a number >= 0, a share of the planned change such as 0.05",
-            )
+        tolerance = num.real(tolerance, "SmartGoal.progress(tolerance)", minimum=0, decimal=False)  # type: ignore[assignment]
         expected = self.expected(on, interpolation=interpolation)
         direction = 1.0 if self.target > self.baseline else -1.0
         span = abs(float(self.target) - float(self.baseline))

@@ -4,7 +4,7 @@ Source document [004] advises writing one document that defines, in order,
 the audience, the brand's personality, the digital ecosystem, the posting
 frequency and calendar, the communication pillars, the tactics and examples;
 [002] adds the objectives that drive it all. :class:`Strategy` is that
-document as one immutable value: :meth:`Strategy.validate` reviews it, and
+document as one immutable value: :func:`socialkit.strategy.validate` reviews it, and
 :func:`socialkit.plan` turns it into a calendar.
 """
 
@@ -18,20 +18,21 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from socialkit._core.findings import Finding
 from socialkit._core.validate import (
     at_least,
     each,
     instance_of,
     non_empty_str,
     optional,
+    to_enum,
+    to_int,
     to_tuple,
     where,
 )
 from socialkit.calendar._planning import MAX_YEARS, FixedEvent, Interaction, PlanSpec, rrule_text
 from socialkit.calendar._planning import Channel as PlanChannel
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage, lookup
+from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import get_platform
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
@@ -104,10 +105,6 @@ def _texts(value: Any) -> tuple[str, ...]:
     return to_tuple(value)
 
 
-def _stage(value: Any) -> FunnelStage | None:
-    return None if value is None else lookup(FunnelStage, value, "stage")
-
-
 @attrs.frozen(kw_only=True)
 class Tactic:
     """A specific action inside the strategy, e.g. a monthly contest ([004]).
@@ -134,7 +131,7 @@ class Tactic:
     recurrence: str | None = attrs.field(default=None, validator=_recurrence)
     start: date | None = attrs.field(default=None, validator=optional(plain_date))
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
-    stage: FunnelStage | None = attrs.field(default=None, converter=_stage)
+    stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
 
 
 @attrs.frozen(kw_only=True)
@@ -205,9 +202,11 @@ class CalendarSettings:
     """
 
     timezone: str = attrs.field(default="UTC", validator=_timezone)
-    weeks: int = attrs.field(default=4, validator=_up_to(1, MAX_WEEKS, "the planner's horizon"))
+    weeks: int = attrs.field(
+        default=4, converter=to_int, validator=_up_to(1, MAX_WEEKS, "the planner's horizon")
+    )
     interaction_minutes: int = attrs.field(
-        default=60, validator=_up_to(0, MINUTES_PER_DAY, "the minutes in a day")
+        default=60, converter=to_int, validator=_up_to(0, MINUTES_PER_DAY, "the minutes in a day")
     )
     blackouts: tuple[date, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(plain_date)
@@ -230,7 +229,7 @@ def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
     for item in value:
         if not (isinstance(item, tuple) and len(item) == 2):
             raise SocialkitTypeError(f"{where} item", item, expected="a (stage, weight) pair")
-        stage = lookup(FunnelStage, item[0], where)
+        stage = to_enum(FunnelStage, item[0], where)
         pairs[stage] = to_weight(item[1], f"{where}.{stage}")
     return tuple((stage, pairs[stage]) for stage in FunnelStage if stage in pairs)
 
@@ -256,16 +255,18 @@ class Strategy:
 
     ``pillars`` also accepts a mapping of pillar names to weights (a dict or a
     :class:`~socialkit.ContentMix`). Construction only checks types and shapes, so a draft can exist;
-    :meth:`validate` says what is missing or inconsistent, each finding with
-    the field path and how to fix it.
+    :func:`~socialkit.strategy.validate` says what is missing or inconsistent, each
+    finding with the field path and how to fix it.
 
     >>> from datetime import date, datetime, time, timedelta
     >>> s = Strategy(
     ...     name="Draft",
     ...     channels=[PlatformRole(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
     ...     pillars=[Pillar(name="expertise", weight=70), Pillar(name="culture", weight=20)])
-    >>> for f in s.errors():
-    ...     print(f)
+    >>> from socialkit.strategy import validate
+    >>> for f in validate(s):
+    ...     if f.severity == "error":
+    ...         print(f)
     error audience.no_persona at personas: no persona: content cannot be aimed at anyone (fix: describe at least one persona: who, what they like, which networks they use)
     error pillars.weights at pillars: pillar weights add up to 90, neither 100 nor 1 (fix: adjust the weights so they add up to 100 (percent))
     """
@@ -342,16 +343,6 @@ class Strategy:
         """:func:`~socialkit.strategy.recommend_platforms` for this strategy's personas and content."""
         return recommend_platforms(self.personas, self.content_types(), channels=self.channels)
 
-    def validate(self) -> tuple[Finding, ...]:
-        """Every finding of :data:`~socialkit.strategy.STRATEGY_RULES`, in rule order."""
-        from socialkit.strategy._rules import STRATEGY_RULES
-
-        return tuple(f for rule in STRATEGY_RULES for f in rule(self))
-
-    def errors(self) -> tuple[Finding, ...]:
-        """The findings of severity ``error``: what must change before publishing."""
-        return tuple(f for f in self.validate() if f.severity == "error")
-
     def to_plan_spec(self) -> PlanSpec:
         """The planning inputs this strategy stands for, for :func:`socialkit.plan`.
 
@@ -369,7 +360,7 @@ class Strategy:
             raise ValidationError(
                 "Strategy.channels",
                 "no channel to plan",
-                allowed="expected at least one channel (see Strategy.validate())",
+                allowed="expected at least one channel (see socialkit.strategy.validate)",
             )
         minutes = self.calendar.interaction_minutes
         return PlanSpec(

@@ -1,34 +1,44 @@
-"""The checks :meth:`Strategy.validate` runs, one small function per rule.
+"""The rules :func:`validate` runs over a :class:`~socialkit.Strategy`, each a value.
 
-Rules are values: :data:`STRATEGY_RULES` is a tuple of functions from a
-:class:`~socialkit.Strategy` to findings, so a caller can run a subset or add
-their own (``[f for rule in (*STRATEGY_RULES, mine) for f in rule(s)]``).
-Each finding names the field path (``"objectives[1].target"``), what is wrong
-and how to fix it; the source is the document the rule comes from.
+:data:`STRATEGY_RULES` is a :class:`~socialkit.RuleSet` of
+:class:`~socialkit.Rule` values, one per finding id, in the order of the
+document, so a caller disables a rule by id
+(``validate(s, rules=STRATEGY_RULES.without("frequency.above_guidance"))``) or adds
+their own with ``with_rule``. Each finding names the field path
+(``"objectives[1].target"``), what is wrong and how to fix it; the source is
+the document the rule comes from.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 from fractions import Fraction
 from math import ceil
 
-from socialkit._core.documents import AGENCY_GLOSSARY, COURSE_MODULE, STRATEGY_ARTICLE
+from socialkit._core.documents import (
+    AGENCY_GLOSSARY,
+    COURSE_MODULE,
+    FUNNEL_TABLE,
+    HEURISTIC,
+    STRATEGY_ARTICLE,
+)
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet
 from socialkit._core.sources import Source
+from socialkit.errors import SocialkitTypeError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.funnel._stages import FunnelStage
 from socialkit.platforms._model import Period
 from socialkit.platforms._registry import get_platform
-from socialkit.strategy._ecosystem import PlatformRole
 from socialkit.strategy._model import Strategy
 
-__all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "Rule", "weekly_capacity"]
+__all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "StrategyRule", "validate", "weekly_capacity"]
 
-Rule = Callable[[Strategy], Iterator[Finding]]
+StrategyRule = Rule[Strategy]
+"""A rule over a whole :class:`~socialkit.Strategy`."""
 
 FUNNEL_STAGES = (FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU)
 
@@ -37,132 +47,110 @@ MIN_OBJECTIVES = 3
 
 _WHOLES = (Fraction(1), Fraction(100))
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_E, _W, _T = Severity.ERROR, Severity.WARNING, Severity.TIP
 
 
-def _f(
-    rule: str,
-    severity: Severity,
-    message: str,
-    fix: str,
-    where: str,
-    source: Source = STRATEGY_ARTICLE,
-    signal: str | None = None,
-) -> Finding:
-    return Finding(
-        rule=rule,
-        severity=severity,
-        message=message,
-        fix=fix,
-        where=where,
-        source=source,
-        signal=signal,
-    )
+# --- Objectives and audience ([002], [004]) ----------------------------------------
 
 
-def objectives(s: Strategy) -> Iterator[Finding]:
-    """At least three goals, each S.M.A.R.T. ([002])."""
+def _few_objectives(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if len(s.objectives) < MIN_OBJECTIVES:
-        yield _f(
-            "strategy.few_objectives",
-            Severity.WARNING,
-            f"{len(s.objectives)} objectives; [002] advises at least {MIN_OBJECTIVES}",
-            f"add S.M.A.R.T. goals until there are {MIN_OBJECTIVES} or more",
-            "objectives",
-            AGENCY_GLOSSARY,
+        yield Hit(
+            message=f"{len(s.objectives)} objectives; [002] advises at least {MIN_OBJECTIVES}",
+            where="objectives",
         )
+
+
+def _goal(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    """The goal's own S.M.A.R.T. findings (:meth:`SmartGoal.findings`) of this rule's id."""
     for i, goal in enumerate(s.objectives):
-        yield from goal.findings(f"objectives[{i}]")
+        for f in goal.findings(f"objectives[{i}]"):
+            if f.rule == rule.id:
+                yield Hit(
+                    message=f.message,
+                    where=f.where,
+                    fix=f.fix,
+                    severity=f.severity,
+                    source=f.source,
+                )
 
 
-def audience(s: Strategy) -> Iterator[Finding]:
-    """At least one persona, with the networks it prefers ([002], [004])."""
+def _no_persona(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if not s.personas:
-        yield _f(
-            "audience.no_persona",
-            Severity.ERROR,
-            "no persona: content cannot be aimed at anyone",
-            "describe at least one persona: who, what they like, which networks they use",
-            "personas",
-        )
+        yield Hit(message="no persona: content cannot be aimed at anyone", where="personas")
+
+
+def _persona_no_networks(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, p in enumerate(s.personas):
         if not p.networks:
-            yield _f(
-                "persona.no_networks",
-                Severity.TIP,
-                f"persona {p.name!r} names no preferred network",
-                "list the networks this persona uses and shares on, from real data",
-                f"personas[{i}].networks",
+            yield Hit(
+                message=f"persona {p.name!r} names no preferred network",
+                where=f"personas[{i}].networks",
             )
+
+
+def _persona_no_motivations(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    for i, p in enumerate(s.personas):
         if not p.motivations.strip():
-            yield _f(
-                "persona.no_motivations",
-                Severity.TIP,
-                f"persona {p.name!r} does not say why they like, share and buy",
-                "add motivations: why they like, share and buy",
-                f"personas[{i}].motivations",
+            yield Hit(
+                message=f"persona {p.name!r} does not say why they like, share and buy",
+                where=f"personas[{i}].motivations",
             )
 
 
-def brand(s: Strategy) -> Iterator[Finding]:
-    """The brand's personality, head and heart, person and acting ([004])."""
+def _brand_incomplete(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     missing = s.brand.missing()
     if missing:
-        yield _f(
-            "brand.incomplete",
-            Severity.TIP,
-            f"brand personality leaves {len(missing)} fields empty: {', '.join(missing)}",
-            "describe the brand as a person: head and heart, person, acting",
-            "brand",
+        yield Hit(
+            message=f"brand personality leaves {len(missing)} fields empty: {', '.join(missing)}",
+            where="brand",
         )
 
 
-def ecosystem(s: Strategy) -> Iterator[Finding]:
-    """Chosen networks, each once, each with a mission ([002], [004])."""
+# --- Ecosystem and frequency ([000], [002], [004]) ---------------------------------
+
+
+def _no_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if not s.channels:
-        yield _f(
-            "ecosystem.no_channel",
-            Severity.ERROR,
-            "no channel: the strategy publishes nowhere",
-            "add a channel for each network where the audience is",
-            "channels",
-        )
+        yield Hit(message="no channel: the strategy publishes nowhere", where="channels")
+
+
+def _duplicate_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     counts = Counter(s.platforms)
     for i, c in enumerate(s.channels):
         if counts[c.platform] > 1:
-            yield _f(
-                "channel.duplicate",
-                Severity.ERROR,
-                f"{c.platform} appears {counts[c.platform]} times",
-                "keep one channel per network",
-                f"channels[{i}].platform",
+            yield Hit(
+                message=f"{c.platform} appears {counts[c.platform]} times",
+                where=f"channels[{i}].platform",
             )
+
+
+def _no_mission(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    for i, c in enumerate(s.channels):
         if not c.mission.strip():
-            yield _f(
-                "channel.no_mission",
-                Severity.WARNING,
-                f"{c.platform} has no mission statement: a candidate to drop",
-                "write one sentence: 'We will use <network> to <goal>', or drop the network",
-                f"channels[{i}].mission",
-                AGENCY_GLOSSARY,
+            yield Hit(
+                message=f"{c.platform} has no mission statement: a candidate to drop",
+                where=f"channels[{i}].mission",
             )
-        elif len(_SENTENCE_END.findall(c.mission.strip() + " ")) > 1:
-            yield _f(
-                "channel.long_mission",
-                Severity.TIP,
-                f"the mission for {c.platform} runs over one sentence",
-                "keep one sentence with one specific goal for the account",
-                f"channels[{i}].mission",
-                AGENCY_GLOSSARY,
+
+
+def _long_mission(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    for i, c in enumerate(s.channels):
+        if c.mission.strip() and len(_SENTENCE_END.findall(c.mission.strip() + " ")) > 1:
+            yield Hit(
+                message=f"the mission for {c.platform} runs over one sentence",
+                where=f"channels[{i}].mission",
             )
+
+
+def _audience_elsewhere(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     chosen = set(s.platforms)
     preferred = Counter(n for p in s.personas for n in p.networks if n not in chosen)
     for network, n in sorted(preferred.items()):
-        yield _f(
-            "ecosystem.audience_elsewhere",
-            Severity.TIP,
-            f"{n} persona(s) prefer {network}, which has no channel",
-            f"consider a channel on {network}, with a mission",
-            "channels",
+        yield Hit(
+            message=f"{n} persona(s) prefer {network}, which has no channel",
+            where="channels",
+            fix=f"consider a channel on {network}, with a mission",
         )
 
 
@@ -187,236 +175,484 @@ def _hours(gap: timedelta) -> str:
     return f"{gap.total_seconds() / 3600:g} h"
 
 
-def _frequency(i: int, c: PlatformRole) -> Iterator[Finding]:
-    if c.frequency is None:
-        return
-    default = FrequencyRule.for_platform(c.platform)
-    name = get_platform(c.platform).name
-    where = f"channels[{i}].frequency"
-    if default.min_gap is not None and (
-        c.frequency.min_gap is None or c.frequency.min_gap < default.min_gap
-    ):
-        yield _f(
-            "frequency.gap",
-            Severity.ERROR,
-            f"{name} advises at least {_hours(default.min_gap)} between posts; this "
-            f"frequency allows {_hours(c.frequency.min_gap) if c.frequency.min_gap else 'any gap'}",
-            f"set min_gap_hours = {default.min_gap.total_seconds() / 3600:g} or more",
-            f"{where}.min_gap",
-            COURSE_MODULE,
-        )
-    mine, theirs = weekly_capacity(c.frequency), weekly_capacity(default)
-    if theirs is not None and (mine is None or mine > theirs):
+def _frequency_gap(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    for i, c in enumerate(s.channels):
+        if c.frequency is None:
+            continue
+        default = FrequencyRule.for_platform(c.platform)
+        if default.min_gap is not None and (
+            c.frequency.min_gap is None or c.frequency.min_gap < default.min_gap
+        ):
+            mine = _hours(c.frequency.min_gap) if c.frequency.min_gap else "any gap"
+            yield Hit(
+                message=f"{get_platform(c.platform).name} advises at least "
+                f"{_hours(default.min_gap)} between posts; this frequency allows {mine}",
+                where=f"channels[{i}].frequency.min_gap",
+                fix=f"set min_gap_hours = {default.min_gap.total_seconds() / 3600:g} or more",
+            )
+
+
+def _above_guidance(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    for i, c in enumerate(s.channels):
+        if c.frequency is None:
+            continue
+        default = FrequencyRule.for_platform(c.platform)
+        mine, theirs = weekly_capacity(c.frequency), weekly_capacity(default)
+        if theirs is None or (mine is not None and mine <= theirs):
+            continue
         shown = "no cap" if mine is None else f"up to {float(mine):g}"
         message = (
-            f"{shown} posts a week on {name}, above the recommended {float(theirs):g} ({default})"
+            f"{shown} posts a week on {get_platform(c.platform).name}, above the recommended "
+            f"{float(theirs):g} ({default})"
         )
         reason = c.frequency_reason.strip()
+        where = f"channels[{i}].frequency"
         if reason:  # a documented deviation: still reported, as a tip that quotes why
-            yield _f(
-                "frequency.above_guidance",
-                Severity.TIP,
-                f"{message}; acknowledged: {reason}",
-                "review the reason against your results from time to time",
-                where,
-                COURSE_MODULE,
+            yield Hit(
+                message=f"{message}; acknowledged: {reason}",
+                where=where,
+                fix="review the reason against your results from time to time",
+                severity=_T,
             )
-            return
-        yield _f(
-            "frequency.above_guidance",
-            Severity.WARNING,
-            message,
-            "keep it if your results support it and say why (frequency_reason, or reason = "
-            "... in [channels.frequency]); otherwise post less",
-            where,
-            COURSE_MODULE,
-        )
+        else:
+            yield Hit(message=message, where=where)
 
 
-def frequency(s: Strategy) -> Iterator[Finding]:
-    """Frequency overrides within each platform's rules ([000], [004])."""
-    for i, c in enumerate(s.channels):
-        yield from _frequency(i, c)
+# --- Pillars and funnel stages ([000], [004]) --------------------------------------
 
 
-def _total(weights: list[Fraction], what: str, where: str, rule: str) -> Iterator[Finding]:
+def _total(weights: list[Fraction], what: str, where: str) -> Iterator[Hit]:
     total = sum(weights, Fraction(0))
     if weights and total not in _WHOLES:
-        yield _f(
-            rule,
-            Severity.ERROR,
-            f"{what} weights add up to {float(total):g}, neither 100 nor 1",
-            f"adjust the weights so they add up to {100 if total > 2 else 1}"
+        yield Hit(
+            message=f"{what} weights add up to {float(total):g}, neither 100 nor 1",
+            where=where,
+            fix=f"adjust the weights so they add up to {100 if total > 2 else 1}"
             f"{' (percent)' if total > 2 else ''}",
-            where,
         )
 
 
-def pillars(s: Strategy) -> Iterator[Finding]:
-    """Communication pillars with weights that add up ([004])."""
+def _no_pillars(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if not s.pillars:
-        yield _f(
-            "pillars.none",
-            Severity.ERROR,
-            "no communication pillar: nothing says what to post about",
-            "add pillars with weights, e.g. brand 40, fashion 30, beauty 20, well-being 10",
-            "pillars",
+        yield Hit(
+            message="no communication pillar: nothing says what to post about", where="pillars"
         )
-    yield from _total([p.weight for p in s.pillars], "pillar", "pillars", "pillars.weights")
+
+
+def _pillar_weights(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    yield from _total([p.weight for p in s.pillars], "pillar", "pillars")
+
+
+def _duplicate_pillar(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     counts = Counter(p.name for p in s.pillars)
     for i, p in enumerate(s.pillars):
         if counts[p.name] > 1:
-            yield _f(
-                "pillar.duplicate",
-                Severity.ERROR,
-                f"pillar {p.name!r} appears {counts[p.name]} times",
-                "merge them into one pillar",
-                f"pillars[{i}].name",
+            yield Hit(
+                message=f"pillar {p.name!r} appears {counts[p.name]} times",
+                where=f"pillars[{i}].name",
             )
+
+
+def _zero_weight(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    for i, p in enumerate(s.pillars):
         if p.weight == 0:
-            yield _f(
-                "pillar.zero_weight",
-                Severity.WARNING,
-                f"pillar {p.name!r} has weight 0: it will never be posted",
-                "give it a weight or remove it",
-                f"pillars[{i}].weight",
+            yield Hit(
+                message=f"pillar {p.name!r} has weight 0: it will never be posted",
+                where=f"pillars[{i}].weight",
             )
 
 
-def stages(s: Strategy) -> Iterator[Finding]:
-    """A funnel-stage mix that feeds every stage and every goal ([000])."""
+def _no_stages(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if not s.stage_mix:
-        yield _f(
-            "stages.none",
-            Severity.WARNING,
-            "no funnel-stage mix: nothing balances attracting, converting and selling",
-            "add stage_mix weights for tofu, mofu, bofu (and retention)",
-            "stage_mix",
-            COURSE_MODULE,
+        yield Hit(
+            message="no funnel-stage mix: nothing balances attracting, converting and selling",
+            where="stage_mix",
         )
-        return
+
+
+def _stage_weights(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    if s.stage_mix:
+        yield from _total(list(s.stage_weights().values()), "stage-mix", "stage_mix")
+
+
+def _empty_stage(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     weights = s.stage_weights()
-    yield from _total(list(weights.values()), "stage-mix", "stage_mix", "stages.weights")
-    for stage in FunnelStage:
+    for stage in FunnelStage if s.stage_mix else ():
         if weights.get(stage, 0) == 0:
-            yield _f(
-                "stages.empty",
-                Severity.WARNING if stage in FUNNEL_STAGES else Severity.TIP,
-                f"the {stage} stage gets no content",
-                f"give {stage} a weight in stage_mix",
-                f"stage_mix.{stage}",
-                COURSE_MODULE,
+            yield Hit(
+                message=f"the {stage} stage gets no content",
+                where=f"stage_mix.{stage}",
+                fix=f"give {stage} a weight in stage_mix",
+                severity=_W if stage in FUNNEL_STAGES else _T,
             )
-    for i, goal in enumerate(s.objectives):
+
+
+def _goal_without_content(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    weights = s.stage_weights()
+    for i, goal in enumerate(s.objectives if s.stage_mix else ()):
         if goal.stage is not None and weights.get(goal.stage, 0) == 0:
-            yield _f(
-                "stages.goal_without_content",
-                Severity.WARNING,
-                f"objective {goal.subject!r} aims at {goal.stage}, which gets no content",
-                f"give {goal.stage} a weight in stage_mix",
-                f"objectives[{i}].stage",
-                COURSE_MODULE,
+            yield Hit(
+                message=f"objective {goal.subject!r} aims at {goal.stage}, which gets no content",
+                where=f"objectives[{i}].stage",
+                fix=f"give {goal.stage} a weight in stage_mix",
             )
 
 
-def tactics(s: Strategy) -> Iterator[Finding]:
-    """Tactics people can take part in, on the strategy's channels ([004])."""
+# --- Tactics and examples ([004]) -------------------------------------------------
+
+
+def _duplicate_tactic(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     counts = Counter(t.name for t in s.tactics)
-    chosen = set(s.platforms)
     for i, t in enumerate(s.tactics):
         if counts[t.name] > 1:
-            yield _f(
-                "tactic.duplicate",
-                Severity.ERROR,
-                f"tactic {t.name!r} appears {counts[t.name]} times",
-                "give each tactic its own name",
-                f"tactics[{i}].name",
+            yield Hit(
+                message=f"tactic {t.name!r} appears {counts[t.name]} times",
+                where=f"tactics[{i}].name",
             )
+
+
+def _no_participation(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    for i, t in enumerate(s.tactics):
         if not t.participation:
-            yield _f(
-                "tactic.no_participation",
-                Severity.WARNING,
-                f"tactic {t.name!r} does not say how people take part",
-                "list ways to take part: comment, share, post under a brand hashtag",
-                f"tactics[{i}].participation",
+            yield Hit(
+                message=f"tactic {t.name!r} does not say how people take part",
+                where=f"tactics[{i}].participation",
             )
+
+
+def _tactic_unknown_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    chosen = set(s.platforms)
+    for i, t in enumerate(s.tactics):
         for platform in t.platforms:
             if platform not in chosen:
-                yield _f(
-                    "tactic.unknown_channel",
-                    Severity.ERROR,
-                    f"tactic {t.name!r} runs on {platform}, which has no channel",
-                    f"add a {platform} channel or remove it from the tactic",
-                    f"tactics[{i}].platforms",
+                yield Hit(
+                    message=f"tactic {t.name!r} runs on {platform}, which has no channel",
+                    where=f"tactics[{i}].platforms",
+                    fix=f"add a {platform} channel or remove it from the tactic",
                 )
 
 
-def _references(s: Strategy) -> Iterator[Finding]:
-    pillar_names = {p.name for p in s.pillars}
-    tactic_names = {t.name for t in s.tactics}
+def _example_unknown_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     chosen = set(s.platforms)
     for i, e in enumerate(s.examples):
         if e.platform not in chosen:
-            yield _f(
-                "example.unknown_channel",
-                Severity.ERROR,
-                f"example on {e.platform}, which has no channel",
-                f"add a {e.platform} channel or change the example's platform",
-                f"examples[{i}].platform",
-            )
-        if e.pillar is not None and e.pillar not in pillar_names:
-            yield _f(
-                "example.unknown_pillar",
-                Severity.ERROR,
-                f"example names pillar {e.pillar!r}, which is not a pillar",
-                f"use one of: {', '.join(sorted(pillar_names)) or '(no pillars yet)'}",
-                f"examples[{i}].pillar",
-            )
-        if e.tactic is not None and e.tactic not in tactic_names:
-            yield _f(
-                "example.unknown_tactic",
-                Severity.ERROR,
-                f"example names tactic {e.tactic!r}, which is not a tactic",
-                f"use one of: {', '.join(sorted(tactic_names)) or '(no tactics yet)'}",
-                f"examples[{i}].tactic",
+            yield Hit(
+                message=f"example on {e.platform}, which has no channel",
+                where=f"examples[{i}].platform",
+                fix=f"add a {e.platform} channel or change the example's platform",
             )
 
 
-def examples(s: Strategy) -> Iterator[Finding]:
-    """One sample post per pillar per network, and one per tactic ([004])."""
-    yield from _references(s)
+def _example_unknown_pillar(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    names = {p.name for p in s.pillars}
+    for i, e in enumerate(s.examples):
+        if e.pillar is not None and e.pillar not in names:
+            yield Hit(
+                message=f"example names pillar {e.pillar!r}, which is not a pillar",
+                where=f"examples[{i}].pillar",
+                fix=f"use one of: {', '.join(sorted(names)) or '(no pillars yet)'}",
+            )
+
+
+def _example_unknown_tactic(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    names = {t.name for t in s.tactics}
+    for i, e in enumerate(s.examples):
+        if e.tactic is not None and e.tactic not in names:
+            yield Hit(
+                message=f"example names tactic {e.tactic!r}, which is not a tactic",
+                where=f"examples[{i}].tactic",
+                fix=f"use one of: {', '.join(sorted(names)) or '(no tactics yet)'}",
+            )
+
+
+def _missing_examples(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     covered = {(e.pillar, e.platform) for e in s.examples}
     for c in s.channels:
         for p in s.pillars:
             if p.weight and (p.name, c.platform) not in covered:
-                yield _f(
-                    "examples.missing",
-                    Severity.WARNING,
-                    f"no example post for pillar {p.name!r} on {c.platform}",
-                    f"add an example with pillar = {p.name!r} and platform = {c.platform!r}",
-                    "examples",
+                yield Hit(
+                    message=f"no example post for pillar {p.name!r} on {c.platform}",
+                    where="examples",
+                    fix=f"add an example with pillar = {p.name!r} and platform = {c.platform!r}",
                 )
+
+
+def _missing_tactic_examples(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     with_tactic = {e.tactic for e in s.examples}
     for i, t in enumerate(s.tactics):
         if t.name not in with_tactic:
-            yield _f(
-                "examples.missing_tactic",
-                Severity.WARNING,
-                f"no example post for tactic {t.name!r}",
-                f"add an example with tactic = {t.name!r}",
-                f"tactics[{i}]",
+            yield Hit(
+                message=f"no example post for tactic {t.name!r}",
+                where=f"tactics[{i}]",
+                fix=f"add an example with tactic = {t.name!r}",
             )
 
 
-STRATEGY_RULES: tuple[Rule, ...] = (
-    objectives,
-    audience,
-    brand,
-    ecosystem,
-    frequency,
-    pillars,
-    stages,
-    tactics,
-    examples,
+# --- The rule set (data) -----------------------------------------------------------
+
+
+def _rule(
+    rule_id: str,
+    severity: Severity,
+    check: RuleCheck[Strategy],
+    title: str,
+    fix: str = "",
+    source: Source = STRATEGY_ARTICLE,
+) -> StrategyRule:
+    return Rule(id=rule_id, severity=severity, check=check, title=title, fix=fix, source=source)
+
+
+def _goal_rule(rule_id: str, severity: Severity, title: str, source: Source) -> StrategyRule:
+    """A rule of :meth:`SmartGoal.findings`: each hit brings its own fix and severity."""
+    return _rule(rule_id, severity, _goal, title, source=source)
+
+
+STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
+    (
+        # Objectives ([002])
+        _rule(
+            "strategy.few_objectives",
+            _W,
+            _few_objectives,
+            "Fewer than three goals.",
+            f"add S.M.A.R.T. goals until there are {MIN_OBJECTIVES} or more",
+            AGENCY_GLOSSARY,
+        ),
+        _goal_rule(
+            "goal.no_business_objective",
+            _E,
+            "A goal tied to no business objective.",
+            AGENCY_GLOSSARY,
+        ),
+        _goal_rule("goal.no_stage", _W, "A goal with no funnel stage.", AGENCY_GLOSSARY),
+        _goal_rule("goal.vanity_metric", _W, "A goal on a vanity metric.", AGENCY_GLOSSARY),
+        _goal_rule(
+            "goal.unknown_metric", _W, "A goal on an unknown metric (or a typo).", AGENCY_GLOSSARY
+        ),
+        _goal_rule(
+            "goal.stage_metric", _T, "A metric that measures another funnel stage.", FUNNEL_TABLE
+        ),
+        _goal_rule("goal.growth_unknown", _T, "Growth that cannot be judged.", HEURISTIC),
+        _goal_rule("goal.implausible_growth", _W, "Implausibly fast growth.", HEURISTIC),
+        # Audience and brand ([002], [004])
+        _rule(
+            "audience.no_persona",
+            _E,
+            _no_persona,
+            "No persona.",
+            "describe at least one persona: who, what they like, which networks they use",
+        ),
+        _rule(
+            "persona.no_networks",
+            _T,
+            _persona_no_networks,
+            "A persona with no preferred network.",
+            "list the networks this persona uses and shares on, from real data",
+        ),
+        _rule(
+            "persona.no_motivations",
+            _T,
+            _persona_no_motivations,
+            "A persona with no motivations.",
+            "add motivations: why they like, share and buy",
+        ),
+        _rule(
+            "brand.incomplete",
+            _T,
+            _brand_incomplete,
+            "An incomplete brand personality.",
+            "describe the brand as a person: head and heart, person, acting",
+        ),
+        # Ecosystem ([002], [004])
+        _rule(
+            "ecosystem.no_channel",
+            _E,
+            _no_channel,
+            "No channel.",
+            "add a channel for each network where the audience is",
+        ),
+        _rule(
+            "channel.duplicate",
+            _E,
+            _duplicate_channel,
+            "A network chosen twice.",
+            "keep one channel per network",
+        ),
+        _rule(
+            "channel.no_mission",
+            _W,
+            _no_mission,
+            "A channel without a mission.",
+            "write one sentence: 'We will use <network> to <goal>', or drop the network",
+            AGENCY_GLOSSARY,
+        ),
+        _rule(
+            "channel.long_mission",
+            _T,
+            _long_mission,
+            "A mission longer than one sentence.",
+            "keep one sentence with one specific goal for the account",
+            AGENCY_GLOSSARY,
+        ),
+        _rule(
+            "ecosystem.audience_elsewhere",
+            _T,
+            _audience_elsewhere,
+            "Personas prefer a network with no channel.",
+        ),
+        # Frequency ([000], [004])
+        _rule(
+            "frequency.gap",
+            _E,
+            _frequency_gap,
+            "A minimum gap below the platform's.",
+            source=COURSE_MODULE,
+        ),
+        _rule(
+            "frequency.above_guidance",
+            _W,
+            _above_guidance,
+            "More posts a week than the platform's guidance.",
+            "keep it if your results support it and say why (frequency_reason, or reason = "
+            "... in [channels.frequency]); otherwise post less",
+            COURSE_MODULE,
+        ),
+        # Pillars ([004])
+        _rule(
+            "pillars.none",
+            _E,
+            _no_pillars,
+            "No communication pillar.",
+            "add pillars with weights, e.g. brand 40, fashion 30, beauty 20, well-being 10",
+        ),
+        _rule(
+            "pillars.weights",
+            _E,
+            _pillar_weights,
+            "Pillar weights that add up to neither 100 nor 1.",
+        ),
+        _rule(
+            "pillar.duplicate",
+            _E,
+            _duplicate_pillar,
+            "A pillar named twice.",
+            "merge them into one pillar",
+        ),
+        _rule(
+            "pillar.zero_weight",
+            _W,
+            _zero_weight,
+            "A pillar of weight 0.",
+            "give it a weight or remove it",
+        ),
+        # Funnel stages ([000])
+        _rule(
+            "stages.none",
+            _W,
+            _no_stages,
+            "No funnel-stage mix.",
+            "add stage_mix weights for tofu, mofu, bofu (and retention)",
+            COURSE_MODULE,
+        ),
+        _rule(
+            "stages.weights",
+            _E,
+            _stage_weights,
+            "Stage-mix weights that add up to neither 100 nor 1.",
+        ),
+        _rule(
+            "stages.empty",
+            _W,
+            _empty_stage,
+            "A funnel stage with no content.",
+            source=COURSE_MODULE,
+        ),
+        _rule(
+            "stages.goal_without_content",
+            _W,
+            _goal_without_content,
+            "A goal whose stage gets no content.",
+            source=COURSE_MODULE,
+        ),
+        # Tactics ([004])
+        _rule(
+            "tactic.duplicate",
+            _E,
+            _duplicate_tactic,
+            "A tactic named twice.",
+            "give each tactic its own name",
+        ),
+        _rule(
+            "tactic.no_participation",
+            _W,
+            _no_participation,
+            "A tactic people cannot take part in.",
+            "list ways to take part: comment, share, post under a brand hashtag",
+        ),
+        _rule(
+            "tactic.unknown_channel",
+            _E,
+            _tactic_unknown_channel,
+            "A tactic on a network with no channel.",
+        ),
+        # Examples ([004])
+        _rule(
+            "example.unknown_channel",
+            _E,
+            _example_unknown_channel,
+            "An example on a network with no channel.",
+        ),
+        _rule(
+            "example.unknown_pillar",
+            _E,
+            _example_unknown_pillar,
+            "An example naming an unknown pillar.",
+        ),
+        _rule(
+            "example.unknown_tactic",
+            _E,
+            _example_unknown_tactic,
+            "An example naming an unknown tactic.",
+        ),
+        _rule(
+            "examples.missing",
+            _W,
+            _missing_examples,
+            "No example post for a pillar on a network.",
+        ),
+        _rule(
+            "examples.missing_tactic",
+            _W,
+            _missing_tactic_examples,
+            "No example post for a tactic.",
+        ),
+    )
 )
-"""Every check :meth:`Strategy.validate` runs, in the order of the document."""
+"""Every rule :func:`validate` runs, in the order of the document.
+
+>>> STRATEGY_RULES.get("goal.no_stage").severity
+<Severity.WARNING: 'warning'>
+"""
+
+
+def validate(
+    strategy: Strategy, *, rules: RuleSet[Strategy] = STRATEGY_RULES
+) -> tuple[Finding, ...]:
+    """Review ``strategy``: every finding of ``rules``, in rule order.
+
+    Each finding names the field path and how to fix it. A draft can exist
+    (construction checks only types and shapes); this says what is missing or
+    inconsistent. Disable a rule by id with ``STRATEGY_RULES.without(...)``.
+
+    >>> from socialkit import examples
+    >>> s = examples.strategy("cosmetics-brand")
+    >>> [f.rule for f in validate(s)]
+    ['frequency.above_guidance']
+    >>> validate(s, rules=STRATEGY_RULES.without("frequency.above_guidance"))
+    ()
+    """
+    if not isinstance(strategy, Strategy):
+        raise SocialkitTypeError("validate(strategy)", strategy, expected="a Strategy")
+    if not isinstance(rules, RuleSet):
+        raise SocialkitTypeError("validate(rules)", rules, expected="a RuleSet")
+    return rules.check(strategy)
