@@ -177,3 +177,27 @@ def test_own_domains_are_facts_with_sources() -> None:
     when = datetime(2026, 11, 23, 9, tzinfo=ZoneInfo("UTC"))
     on_time = assess(Post(text="https://x.com/a", scheduled_at=when), "linkedin").findings
     assert "linkedin.external_link" in [f.rule for f in on_time]
+
+
+_KNOWN_TLD_DOMAIN = st.builds(
+    lambda label, tld: f"{label}.{tld}",
+    st.from_regex(r"[a-z][a-z0-9]{2,10}", fullmatch=True),
+    st.sampled_from(["com", "org", "net", "io", "social", "in"]),
+)
+
+
+@given(own=_KNOWN_TLD_DOMAIN, other=_KNOWN_TLD_DOMAIN, sub=st.sampled_from(["", "www.", "m."]))
+def test_external_link_flags_exactly_the_links_off_the_platforms_domains(
+    own: str, other: str, sub: str
+) -> None:
+    platform = attrs.evolve(
+        get_platform("linkedin"), own_domains=(OwnDomain(domain=own, source=_NOTES),)
+    )
+
+    def flagged(url: str) -> bool:
+        findings = assess(Post(text=f"Read {url} today"), platform).findings
+        return any(f.rule == "linkedin.external_link" for f in findings)
+
+    assert not flagged(f"https://{sub}{own}/post")
+    if not OwnDomain(domain=own, source=_NOTES).covers(other):
+        assert flagged(f"https://{sub}{other}/post")
