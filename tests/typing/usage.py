@@ -145,3 +145,16 @@ import numpy  # noqa: E402
 
 variant = socialkit.measure.Variant(name="a", trials=numpy.int64(10), successes=numpy.int64(3))
 numpy_mix = ContentMix({"a": numpy.float64(0.8), "b": numpy.float64(0.2)})
+
+# Data out of logic: a platform's own domains, disclosure markers passed to their rule.
+owned: bool = socialkit.get_platform("linkedin").owns("lnkd.in")
+domains: tuple[socialkit.platforms.OwnDomain, ...] = socialkit.get_platform("x").own_domains
+german = socialkit.posts.DisclosureMarker(
+    text="#anzeige",
+    language="de",
+    source=socialkit.Source(title="our legal notes", confidence="unconfirmed"),
+)
+disclosure: socialkit.Rule[socialkit.posts.PostContext] = socialkit.posts.disclosure_rule(
+    markers=(*socialkit.posts.DISCLOSURE_MARKERS, german)
+)
+with_german = socialkit.posts.DEFAULT_RULES.with_rule(disclosure, replace=True)

@@ -30,9 +30,6 @@ from socialkit.measure._metrics import (
     growth_rate,
 )
 from socialkit.measure._paid import (
-    FACEBOOK_CONTEST_TIP,
-    X_ADS_OBJECTIVES,
-    X_ADS_SETUP,
     BillingEvent,
     CampaignDraft,
     CampaignObjective,
@@ -43,6 +40,7 @@ from socialkit.measure._paid import (
     Targeting,
     expected_results,
 )
+from socialkit.measure._paid_data import FACEBOOK_CONTEST_TIP, X_ADS_OBJECTIVES, X_ADS_SETUP
 from socialkit.measure._tracking import (
     UTM_KEYS,
     TaggedPost,

@@ -2,9 +2,10 @@
 
 [001] describes X (then Twitter) Ads: six campaign objectives, each billed for a
 different event, and a four-step set-up (name, conversion tracking and timing; ad
-content; targeting; budget). The objectives and steps are data
-(:data:`X_ADS_OBJECTIVES`, :data:`X_ADS_SETUP`), so another network's can be added
-the same way.
+content; targeting; budget). This module holds the types and the arithmetic; the
+objectives, steps and tips themselves are data in ``measure/_paid_data.py``
+(:data:`~socialkit.measure.X_ADS_OBJECTIVES`, :data:`~socialkit.measure.X_ADS_SETUP`),
+so another network's can be added the same way.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from typing import Any
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.documents import BLOG_ARCHIVE
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
 from socialkit._core.time import aware
@@ -39,9 +39,6 @@ from socialkit._core.validate import (
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
-    "FACEBOOK_CONTEST_TIP",
-    "X_ADS_OBJECTIVES",
-    "X_ADS_SETUP",
     "BillingEvent",
     "CampaignDraft",
     "CampaignObjective",
@@ -52,10 +49,6 @@ __all__ = [
     "Targeting",
     "expected_results",
 ]
-
-_BLOG = BLOG_ARCHIVE.at(
-    "Twitter Ads campaigns and Facebook Ads (around 2015; X Ads has since renamed some objectives)"
-)
 
 
 class Objective(StrEnum):
@@ -99,6 +92,7 @@ def _objective_member(value: object) -> Objective:
 class CampaignObjective:
     """One objective: its goal, where the ads show, and what each result is billed on.
 
+    >>> from socialkit.measure import X_ADS_OBJECTIVES
     >>> X_ADS_OBJECTIVES[0].billed_per
     (<BillingEvent.FOLLOWER: 'follower'>,)
     """
@@ -107,60 +101,8 @@ class CampaignObjective:
     goal: str = attrs.field(validator=non_empty_str)
     formats: tuple[str, ...] = attrs.field(converter=to_tuple, validator=each(non_empty_str))
     billed_per: tuple[BillingEvent, ...] = attrs.field(converter=_billing_events)
-    source: Source = attrs.field(default=_BLOG, validator=instance_of(Source))
+    source: Source = attrs.field(validator=instance_of(Source))
     note: str = ""
-
-
-X_ADS_OBJECTIVES: tuple[CampaignObjective, ...] = (
-    CampaignObjective(
-        objective=Objective.FOLLOWERS,
-        goal="gain followers; shown in timelines and in who-to-follow suggestions",
-        formats=("promoted account",),
-        billed_per=(BillingEvent.FOLLOWER,),
-    ),
-    CampaignObjective(
-        objective=Objective.WEBSITE_CLICKS,
-        goal="send visits to the website (clicks or conversions)",
-        formats=("promoted account", "promoted trend"),
-        billed_per=(BillingEvent.CLICK,),
-    ),
-    CampaignObjective(
-        objective=Objective.ENGAGEMENT,
-        goal="promote posts; every interaction (repost, like, reply) counts",
-        formats=("promoted post", "promoted trend"),
-        billed_per=(BillingEvent.ENGAGEMENT,),
-    ),
-    CampaignObjective(
-        objective=Objective.APP_INSTALLS,
-        goal="promote an app and its installation",
-        formats=("promoted post", "promoted trend"),
-        billed_per=(BillingEvent.CLICK, BillingEvent.INSTALL),
-        note="[001] says billed per click; X Ads also offers billing per install",
-    ),
-    CampaignObjective(
-        objective=Objective.LEADS,
-        goal="collect leads directly on X",
-        formats=("promoted post", "promoted trend"),
-        billed_per=(BillingEvent.LEAD,),
-    ),
-    CampaignObjective(
-        objective=Objective.CUSTOM,
-        goal="an objective of your own, outside the five above",
-        formats=("promoted post", "promoted account", "promoted trend"),
-        billed_per=(BillingEvent.CHOSEN,),
-    ),
-)
-"""X Ads campaign objectives and how each is billed ([001])."""
-
-FACEBOOK_CONTEST_TIP = Finding(
-    rule="facebook.ads.contests",
-    severity=Severity.TIP,
-    message="contests work very well on Facebook and cost little (about 40 euros plus the "
-    "campaign in [001]); photos and content work best for advertisers",
-    fix="run a contest where people comment, share or post under a brand hashtag to enter",
-    source=_BLOG,
-)
-"""[001]'s advice for Facebook Ads, as a finding a planner can show."""
 
 
 def _amount(name: str, value: object, *, positive: bool) -> Fraction:
@@ -277,6 +219,7 @@ def _optional_amount(name: str) -> Validator:
 class CampaignDraft:
     """A campaign being set up; every field may still be missing.
 
+    >>> from socialkit.measure import X_ADS_SETUP
     >>> draft = CampaignDraft(name="Spring launch", objective="website_clicks")
     >>> [item.field for item in X_ADS_SETUP.missing(draft)]
     ['conversion_tracking', 'start', 'content', 'targeting', 'budget', 'bid']
@@ -350,6 +293,7 @@ class ChecklistItem:
 class SetupChecklist:
     """The ordered set-up steps of an ad platform, as items a draft fills in.
 
+    >>> from socialkit.measure import X_ADS_SETUP
     >>> X_ADS_SETUP.steps()
     (<SetupStep.CAMPAIGN: 'campaign'>, <SetupStep.CONTENT: 'content'>, <SetupStep.TARGETING: 'targeting'>, <SetupStep.BUDGET: 'budget'>)
     """
@@ -375,6 +319,7 @@ class SetupChecklist:
     def check(self, draft: CampaignDraft) -> tuple[Finding, ...]:
         """The missing items as findings (errors: the campaign can't launch without them).
 
+        >>> from socialkit.measure import X_ADS_SETUP
         >>> print(X_ADS_SETUP.check(CampaignDraft(name="x", objective="leads",
         ...     conversion_tracking="tag-1", start=None, content="Join us",
         ...     targeting=Targeting(countries={"FR"}), budget=100, bid=2))[0])
@@ -393,37 +338,3 @@ class SetupChecklist:
             )
             for item in self.missing(draft)
         )
-
-
-X_ADS_SETUP = SetupChecklist(
-    platform="x",
-    source=_BLOG,
-    items=(
-        ChecklistItem(step=SetupStep.CAMPAIGN, field="name", description="name the campaign"),
-        ChecklistItem(
-            step=SetupStep.CAMPAIGN, field="objective", description="choose one of the objectives"
-        ),
-        ChecklistItem(
-            step=SetupStep.CAMPAIGN,
-            field="conversion_tracking",
-            description="install the conversion tracking code",
-        ),
-        ChecklistItem(
-            step=SetupStep.CAMPAIGN,
-            field="start",
-            description="set when the campaign starts (and ends)",
-        ),
-        ChecklistItem(step=SetupStep.CONTENT, field="content", description="write the ad"),
-        ChecklistItem(
-            step=SetupStep.TARGETING,
-            field="targeting",
-            description="choose at least one criterion: gender, age, language, device, carrier, "
-            "country, keywords, interests, custom or TV audiences",
-        ),
-        ChecklistItem(step=SetupStep.BUDGET, field="budget", description="set the budget"),
-        ChecklistItem(
-            step=SetupStep.BUDGET, field="bid", description="set the maximum bid per result"
-        ),
-    ),
-)
-"""X Ads' four set-up steps ([001]): campaign (name, tracking, timing), content, targeting, budget."""

@@ -1,9 +1,9 @@
 """The :class:`Platform` value object and the facts it is made of.
 
 A platform is *data*: one frozen instance per network, built from sourced facts
-(text limits, count limits, media limits, ranking signals, posting guidance and
-benchmark posting windows). Where platforms differ, the difference is in the
-data, never in a subclass.
+(text limits, count limits, media limits, ranking signals, posting guidance,
+benchmark posting windows and the domains it serves). Where platforms differ,
+the difference is in the data, never in a subclass.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ __all__ = [
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
+    "OwnDomain",
     "Period",
     "Platform",
     "PostingGuidance",
@@ -561,6 +562,40 @@ def _sourced(instance: object, attribute: attrs.Attribute[Any], value: Any) -> N
             )
 
 
+_DOMAIN = re.compile(r"([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\Z")
+
+
+def _domain(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _DOMAIN.match(value):
+        raise ValidationError(
+            where(instance, attribute),
+            f"got {value!r}",
+            allowed="expected a lower-case domain such as 'lnkd.in' (no scheme, no path)",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class OwnDomain(Fact):
+    """A domain the platform itself serves: its site, its link shortener.
+
+    A link to it stays on the platform, so rules about links to other sites
+    (LinkedIn restricts posts linking out) leave it alone. Subdomains count:
+    ``www.linkedin.com`` belongs to ``linkedin.com``.
+
+    >>> from socialkit import Source
+    >>> short = OwnDomain(domain="lnkd.in", source=Source(title="notes", confidence="unconfirmed"))
+    >>> short.covers("LNKD.in"), short.covers("www.lnkd.in"), short.covers("notlnkd.in")
+    (True, True, False)
+    """
+
+    domain: str = attrs.field(validator=_domain)
+
+    def covers(self, host: str) -> bool:
+        """Whether ``host`` is this domain or one of its subdomains (case-insensitive)."""
+        host = host.lower().rstrip(".")
+        return host == self.domain or host.endswith("." + self.domain)
+
+
 def _slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not _SLUG.match(value):
         raise ValidationError(
@@ -588,6 +623,9 @@ class Platform:
     verified_on: date = attrs.field(validator=instance_of(date))
     description: str = ""
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(_slug))
+    own_domains: tuple[OwnDomain, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(OwnDomain))
+    )
     limits: Limits = attrs.field(factory=Limits, validator=instance_of(Limits))
     signals: tuple[Signal, ...] = attrs.field(
         default=(),
@@ -622,11 +660,11 @@ class Platform:
         return tuple(dict.fromkeys(s for f in backed for s in f.sources))
 
     def facts(self) -> tuple[Fact, ...]:
-        """Every dated fact of the platform: limits, signals, guidance.
+        """Every dated fact of the platform: limits, signals, guidance, own domains.
 
         Benchmark windows (:attr:`best_times`) carry their sources themselves.
         """
-        return (*self.limits.all_facts(), *self.signals, *self.frequency)
+        return (*self.limits.all_facts(), *self.signals, *self.frequency, *self.own_domains)
 
     def signal(self, signal_id: str, *, on: date | None = None) -> Signal:
         """The signal with that id holding ``on`` that day (``None``: today's rules).
@@ -640,6 +678,16 @@ class Platform:
         raise NotFoundError(
             f"Platform({self.slug!r}).signals", signal_id, ids, get_close_matches(signal_id, ids)
         )
+
+    def owns(self, host: str, *, on: date | None = None) -> bool:
+        """Whether ``host`` is one of the platform's own domains holding ``on`` that day.
+
+        >>> from socialkit import get_platform
+        >>> linkedin = get_platform("linkedin")
+        >>> linkedin.owns("lnkd.in"), linkedin.owns("www.linkedin.com"), linkedin.owns("example.com")
+        (True, True, False)
+        """
+        return any(d.covers(host) for d in _current(self.own_domains, on))
 
     def current_signals(self, on: date | None = None) -> tuple[Signal, ...]:
         """Signals holding ``on`` that day (``None``: today's rules)."""

@@ -14,6 +14,7 @@ __all__ = [
     "COURSE_MODULE",
     "FACEBOT_2026",
     "HOOTSUITE_2023",
+    "OWN_SITES",
     "SPROUT_BEST_TIMES_2023",
     "ZERNIO_DOCS",
 ]
@@ -52,4 +53,11 @@ ZERNIO_DOCS = Source(
     url="https://docs.zernio.com/platforms",
     confidence=Confidence.SECONDARY,
     note="Third-party scheduling API documenting TikTok and YouTube upload limits.",
+)
+
+OWN_SITES = Source(
+    title="The platforms' own sites and short-link domains, as their links show them",
+    confidence=Confidence.UNCONFIRMED,
+    note="No platform publishes a list of its domains; these are the ones its pages and "
+    "share links use.",
 )

@@ -12,6 +12,7 @@ from socialkit.platforms._model import (
     Effect,
     Limits,
     MediaFamily,
+    OwnDomain,
     Period,
     Platform,
     PostingGuidance,
@@ -20,7 +21,12 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit.platforms._sources import COURSE_MODULE, HOOTSUITE_2023, SPROUT_BEST_TIMES_2023
+from socialkit.platforms._sources import (
+    COURSE_MODULE,
+    HOOTSUITE_2023,
+    OWN_SITES,
+    SPROUT_BEST_TIMES_2023,
+)
 
 META_RANKING = Source(
     title="Meta Transparency Center, Our approach to explaining ranking",
@@ -49,6 +55,11 @@ PLATFORM = Platform(
     name="Facebook",
     family=MediaFamily.SOCIAL_NETWORK,
     aliases=("fb", "meta"),
+    own_domains=(
+        OwnDomain(domain="facebook.com", source=OWN_SITES),
+        OwnDomain(domain="fb.com", source=OWN_SITES),
+        OwnDomain(domain="fb.me", source=OWN_SITES),
+    ),
     description="General social network: friends, pages and groups; the feed orders posts "
     "by relevance, popularity and recency.",
     verified_on=date(2026, 11, 22),

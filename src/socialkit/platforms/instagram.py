@@ -17,6 +17,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    OwnDomain,
     Period,
     Platform,
     PostingGuidance,
@@ -29,6 +30,7 @@ from socialkit.platforms._sources import (
     AYRSHARE_MEDIA,
     COURSE_MODULE,
     HOOTSUITE_2023,
+    OWN_SITES,
     SPROUT_BEST_TIMES_2023,
 )
 
@@ -72,6 +74,7 @@ PLATFORM = Platform(
     name="Instagram",
     family=MediaFamily.CONTENT_SHARING,
     aliases=("ig", "insta"),
+    own_domains=(OwnDomain(domain="instagram.com", source=OWN_SITES),),
     description="Photo and short-video sharing; converging on TikTok, recommended content "
     "from unfollowed accounts weighs more and more.",
     verified_on=date(2026, 11, 22),

@@ -16,6 +16,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    OwnDomain,
     Period,
     Platform,
     PostingGuidance,
@@ -28,6 +29,7 @@ from socialkit.platforms._sources import (
     AYRSHARE_MEDIA,
     COURSE_MODULE,
     HOOTSUITE_2023,
+    OWN_SITES,
     SPROUT_BEST_TIMES_2023,
 )
 
@@ -50,11 +52,22 @@ VAN_DER_BLOM = Source(
     note="2-3 posts a week; under 2 a week halves growth; avoid posts under 18 h apart.",
 )
 
+LNKD_IN = Source(
+    title="Embers, What is a lnkd.in short URL",
+    url="https://useembers.com/blog/lnkd-in-short-url",
+    confidence=Confidence.SECONDARY,
+    note="lnkd.in is LinkedIn's own link shortener: links in posts are rewritten to it.",
+)
+
 PLATFORM = Platform(
     slug="linkedin",
     name="LinkedIn",
     family=MediaFamily.SOCIAL_NETWORK,
     aliases=("li", "linked-in"),
+    own_domains=(
+        OwnDomain(domain="linkedin.com", source=OWN_SITES),
+        OwnDomain(domain="lnkd.in", source=LNKD_IN),
+    ),
     description="Professional network: sharing professional content, networking, recruiting.",
     verified_on=date(2026, 11, 22),
     limits=Limits(

@@ -17,6 +17,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    OwnDomain,
     Period,
     Platform,
     PostingGuidance,
@@ -24,7 +25,7 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit.platforms._sources import AYRSHARE_MEDIA, COURSE_MODULE, FACEBOT_2026
+from socialkit.platforms._sources import AYRSHARE_MEDIA, COURSE_MODULE, FACEBOT_2026, OWN_SITES
 
 OPENAPI_V5 = Source(
     title="pinterest/api-description v5/openapi.json (v5.23.0), pins create",
@@ -63,6 +64,10 @@ PLATFORM = Platform(
     name="Pinterest",
     family=MediaFamily.CONTENT_SHARING,
     aliases=("pin",),
+    own_domains=(
+        OwnDomain(domain="pinterest.com", source=OWN_SITES),
+        OwnDomain(domain="pin.it", source=OWN_SITES),
+    ),
     description="Visual discovery engine: people save ideas (pins) to boards; ranking "
     "follows interests rather than social connections.",
     verified_on=date(2026, 11, 22),

@@ -16,6 +16,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    OwnDomain,
     Period,
     Platform,
     PostingGuidance,
@@ -24,7 +25,7 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit.platforms._sources import COURSE_MODULE, FACEBOT_2026, ZERNIO_DOCS
+from socialkit.platforms._sources import COURSE_MODULE, FACEBOT_2026, OWN_SITES, ZERNIO_DOCS
 
 FOR_YOU_2020 = Source(
     title="TikTok newsroom, How TikTok recommends videos #ForYou",
@@ -55,6 +56,7 @@ PLATFORM = Platform(
     name="TikTok",
     family=MediaFamily.CONTENT_SHARING,
     aliases=("tt",),
+    own_domains=(OwnDomain(domain="tiktok.com", source=OWN_SITES),),
     description="Short-video sharing; the For You feed ranks each video on how people "
     "interact with it, and follower count is not a ranking criterion.",
     verified_on=date(2026, 11, 22),

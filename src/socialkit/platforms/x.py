@@ -17,6 +17,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    OwnDomain,
     Period,
     Platform,
     PostingGuidance,
@@ -25,7 +26,12 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit.platforms._sources import COURSE_MODULE, HOOTSUITE_2023, SPROUT_BEST_TIMES_2023
+from socialkit.platforms._sources import (
+    COURSE_MODULE,
+    HOOTSUITE_2023,
+    OWN_SITES,
+    SPROUT_BEST_TIMES_2023,
+)
 
 TWITTER_TEXT_V3 = Source(
     title="twitter-text config/v3.json and parseTweet (twitter/twitter-text)",
@@ -104,11 +110,23 @@ def _ranker_2026(signal_id: str, effect: Effect, weight: float, description: str
 
 _B, _R = Effect.BOOST, Effect.RESTRICT
 
+X_LINK_SERVICE = Source(
+    title="Twitter Help Center, About Twitter's link service (t.co)",
+    url="https://help.twitter.com/en/using-twitter/url-shortener",
+    confidence=Confidence.OFFICIAL,
+    note="Every link posted is wrapped in a t.co link.",
+)
+
 PLATFORM = Platform(
     slug="x",
     name="X",
     family=MediaFamily.SOCIAL_NETWORK,
     aliases=("twitter", "tw"),
+    own_domains=(
+        OwnDomain(domain="x.com", source=OWN_SITES),
+        OwnDomain(domain="twitter.com", source=OWN_SITES),
+        OwnDomain(domain="t.co", source=X_LINK_SERVICE),
+    ),
     description="Microblogging: short posts, real-time news and conversation with a wide public.",
     verified_on=date(2026, 11, 22),
     limits=Limits(

@@ -15,6 +15,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    OwnDomain,
     Period,
     Platform,
     PostingGuidance,
@@ -22,7 +23,7 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit.platforms._sources import COURSE_MODULE, FACEBOT_2026, ZERNIO_DOCS
+from socialkit.platforms._sources import COURSE_MODULE, FACEBOT_2026, OWN_SITES, ZERNIO_DOCS
 
 DATA_API_VIDEOS = Source(
     title="YouTube Data API v3, videos resource (snippet.title, snippet.description)",
@@ -59,6 +60,10 @@ PLATFORM = Platform(
     name="YouTube",
     family=MediaFamily.CONTENT_SHARING,
     aliases=("yt",),
+    own_domains=(
+        OwnDomain(domain="youtube.com", source=OWN_SITES),
+        OwnDomain(domain="youtu.be", source=OWN_SITES),
+    ),
     description="Video sharing, long-form and Shorts; the ranking favours advertising and "
     "old videos can resurface.",
     verified_on=date(2026, 11, 22),

@@ -6,21 +6,22 @@ True
 """
 
 from socialkit._core.rules import Hit, Rule, RuleSet
+from socialkit.posts._disclosure import DISCLOSURE_MARKERS
 from socialkit.posts._model import (
     FORMAT_CONTENT_TYPES,
     Comment,
+    DisclosureMarker,
     Media,
     Post,
     PostFormat,
 )
 from socialkit.posts._rules import (
     DEFAULT_RULES,
-    DISCLOSURE_MARKERS,
     Assessment,
     Checker,
-    DisclosureMarker,
     PostContext,
     assess,
+    disclosure_rule,
 )
 
 __all__ = [
@@ -39,4 +40,5 @@ __all__ = [
     "Rule",
     "RuleSet",
     "assess",
+    "disclosure_rule",
 ]

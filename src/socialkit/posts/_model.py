@@ -16,11 +16,13 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.sources import Source
 from socialkit._core.time import aware
 from socialkit._core.validate import (
     at_least,
     each,
     instance_of,
+    non_empty_str,
     optional,
     positive_duration,
     to_enum,
@@ -32,7 +34,7 @@ from socialkit.funnel._stages import ContentType
 from socialkit.platforms._model import MediaKind
 from socialkit.text._measure import extract
 
-__all__ = ["FORMAT_CONTENT_TYPES", "Comment", "Media", "Post", "PostFormat"]
+__all__ = ["FORMAT_CONTENT_TYPES", "Comment", "DisclosureMarker", "Media", "Post", "PostFormat"]
 
 
 class PostFormat(StrEnum):
@@ -274,3 +276,22 @@ class Post:
         2
         """
         return sum(1 for m in self.media if m.kind == kind)
+
+
+@attrs.frozen(kw_only=True)
+class DisclosureMarker:
+    """Words that disclose a paid or incentivised post, with the source that accepts them.
+
+    The markers socialkit knows are data (:data:`~socialkit.posts.DISCLOSURE_MARKERS`);
+    :func:`~socialkit.posts.disclosure_rule` checks posts against any markers you give it.
+
+    >>> from socialkit import Source
+    >>> DisclosureMarker(text="#anzeige", language="de",
+    ...                  source=Source(title="my legal notes", confidence="unconfirmed")).text
+    '#anzeige'
+    """
+
+    text: str = attrs.field(validator=non_empty_str)
+    """A hashtag (``"#ad"``) or a phrase (``"paid partnership"``), matched case-insensitively."""
+    language: str = attrs.field(validator=non_empty_str)
+    source: Source = attrs.field(validator=instance_of(Source))

@@ -14,6 +14,7 @@ derive from without forking: ``DEFAULT_RULES.without("many_hashtags")``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -27,24 +28,24 @@ import attrs
 
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet
-from socialkit._core.sources import Confidence, Source
+from socialkit._core.sources import Source
 from socialkit._core.time import as_utc, elapsed, to_zone
-from socialkit._core.validate import instance_of, non_empty_str
+from socialkit._core.validate import to_tuple
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, Violation, average_length
 from socialkit.platforms._model import CountKind, MediaKind, Platform
 from socialkit.platforms._registry import get_platform
-from socialkit.posts._model import Post
+from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES
+from socialkit.posts._model import DisclosureMarker, Post
 from socialkit.text._measure import Entities, TextMeasure, extract, measure
 
 __all__ = [
     "DEFAULT_RULES",
-    "DISCLOSURE_MARKERS",
     "Assessment",
     "Checker",
-    "DisclosureMarker",
     "PostContext",
     "assess",
+    "disclosure_rule",
 ]
 
 Checker = Callable[[Post], "bool | str | None"]
@@ -178,73 +179,7 @@ class Assessment:
         return tuple(f for f in self.findings if f.severity is wanted)
 
 
-# --- Disclosure data -------------------------------------------------------------
-
-FTC_DISCLOSURES = Source(
-    title="FTC, Disclosures 101 for Social Media Influencers (2019)",
-    url="https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers",
-    confidence=Confidence.OFFICIAL,
-    published=date(2019, 11, 5),
-    note="Cited by source document [002]: incentives must be clearly and visibly disclosed; "
-    "simple words such as 'Advertisement', 'Ad' or 'Sponsored' are clear. "
-    "'#sp', '#spon', '#collab', '#thanks' or '#ambassador' alone are called unclear.",
-)
-FTC_GUIDES_2023 = Source(
-    title="FTC, Guides Concerning the Use of Endorsements and Testimonials in Advertising "
-    "(16 CFR Part 255, revised 2023)",
-    url="https://www.ftc.gov/legal-library/browse/federal-register-notices/"
-    "16-cfr-part-255-guides-concerning-use-endorsements-testimonials-advertising",
-    confidence=Confidence.OFFICIAL,
-    published=date(2023, 6, 29),
-)
-LOI_INFLUENCEURS = Source(
-    title="Loi n° 2023-451 du 9 juin 2023 (influence commerciale), article 5",
-    url="https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047663185",
-    confidence=Confidence.OFFICIAL,
-    published=date(2023, 6, 9),
-    note="Requires the words 'Publicité' or 'Collaboration commerciale', clear and visible.",
-)
-ARPP_INFLUENCE = Source(
-    title="ARPP, Recommandation Communication publicitaire digitale (influence marketing)",
-    url="https://www.arpp.org/nous-consulter/regles/regles-de-deontologie/"
-    "recommandation-communication-publicitaire-digitale/",
-    confidence=Confidence.SECONDARY,
-    note="French self-regulation; accepts forms such as '#sponsorisé', '#partenariat'.",
-)
-
-
-@attrs.frozen(kw_only=True)
-class DisclosureMarker:
-    """Words that disclose a paid or incentivised post, with where they are accepted."""
-
-    text: str = attrs.field(validator=non_empty_str)
-    """A hashtag (``"#ad"``) or a phrase (``"paid partnership"``), matched case-insensitively."""
-    language: str = attrs.field(validator=non_empty_str)
-    source: Source = attrs.field(validator=instance_of(Source))
-
-
-DISCLOSURE_MARKERS: tuple[DisclosureMarker, ...] = (
-    DisclosureMarker(text="#ad", language="en", source=FTC_DISCLOSURES),
-    DisclosureMarker(text="#advertisement", language="en", source=FTC_DISCLOSURES),
-    DisclosureMarker(text="#sponsored", language="en", source=FTC_DISCLOSURES),
-    DisclosureMarker(text="advertisement", language="en", source=FTC_DISCLOSURES),
-    # "Ad" as a label; the bare word would also match "an ad-free routine".
-    DisclosureMarker(text="ad:", language="en", source=FTC_DISCLOSURES),
-    DisclosureMarker(text="(ad)", language="en", source=FTC_DISCLOSURES),
-    DisclosureMarker(text="sponsored", language="en", source=FTC_DISCLOSURES),
-    DisclosureMarker(text="paid partnership", language="en", source=FTC_DISCLOSURES),
-    DisclosureMarker(text="paid promotion", language="en", source=FTC_GUIDES_2023),
-    DisclosureMarker(text="publicité", language="fr", source=LOI_INFLUENCEURS),
-    DisclosureMarker(text="#publicité", language="fr", source=LOI_INFLUENCEURS),
-    DisclosureMarker(text="collaboration commerciale", language="fr", source=LOI_INFLUENCEURS),
-    DisclosureMarker(text="#collaborationcommerciale", language="fr", source=LOI_INFLUENCEURS),
-    DisclosureMarker(text="partenariat rémunéré", language="fr", source=ARPP_INFLUENCE),
-    DisclosureMarker(text="#partenariat", language="fr", source=ARPP_INFLUENCE),
-    DisclosureMarker(text="#sponsorisé", language="fr", source=ARPP_INFLUENCE),
-    DisclosureMarker(text="#sponso", language="fr", source=ARPP_INFLUENCE),
-    DisclosureMarker(text="#pub", language="fr", source=ARPP_INFLUENCE),
-)
-"""Markers that count as a clear disclosure. Extend with ``attrs.evolve`` of the rule."""
+# --- Disclosure ------------------------------------------------------------------
 
 
 def _discloses(ctx: PostContext, markers: Iterable[DisclosureMarker]) -> bool:
@@ -389,8 +324,10 @@ def _media_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         )
 
 
-def _disclosure(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
-    if ctx.post.sponsored and not _discloses(ctx, DISCLOSURE_MARKERS):
+def _disclosure(
+    rule: PostRule, ctx: PostContext, *, markers: tuple[DisclosureMarker, ...]
+) -> Iterator[Hit]:
+    if ctx.post.sponsored and not _discloses(ctx, markers):
         yield Hit(message="a sponsored post without a clear disclosure", where=ctx.body_where)
 
 
@@ -418,28 +355,14 @@ def _no_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         yield Hit(message="no hashtag: the post is harder to discover")
 
 
-_OWN_DOMAINS: Mapping[str, tuple[str, ...]] = {
-    "linkedin": ("linkedin.com", "lnkd.in"),
-    "x": ("x.com", "twitter.com", "t.co"),
-    "facebook": ("facebook.com", "fb.com", "fb.me"),
-    "instagram": ("instagram.com",),
-    "youtube": ("youtube.com", "youtu.be"),
-    "tiktok": ("tiktok.com",),
-    "pinterest": ("pinterest.com", "pin.it"),
-}
-"""Domains that belong to the platform itself: links to them are not external."""
-
-
 def _host(url: str) -> str:
     rest = url.split("://", 1)[-1]
     return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
 
 
 def _external_link(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
-    own = _OWN_DOMAINS.get(ctx.platform.slug, ())
     for url in ctx.entities.urls:
-        host = _host(url.text)
-        if not any(host == d or host.endswith("." + d) for d in own):
+        if not ctx.platform.owns(_host(url.text), on=ctx.on):
             yield Hit(message=f"external link {url.text} in the post body", where=ctx.body_where)
 
 
@@ -613,6 +536,50 @@ def _checker_rule(rule_id: str, checker: str, signal: str, title: str, fix: str)
     return _rule(rule_id, _W, _ask_checker, title, signal=signal, checker=checker, fix=fix)
 
 
+def _markers(markers: Iterable[DisclosureMarker]) -> tuple[DisclosureMarker, ...]:
+    chosen = to_tuple(markers, "disclosure_rule(markers)")
+    for index, marker in enumerate(chosen):
+        if not isinstance(marker, DisclosureMarker):
+            raise SocialkitTypeError(
+                f"disclosure_rule(markers[{index}])", marker, expected="a DisclosureMarker"
+            )
+    if not chosen:
+        raise ValidationError(
+            "disclosure_rule(markers)",
+            "is empty",
+            allowed="expected at least one marker (drop the rule with without('disclosure'))",
+        )
+    return chosen
+
+
+def disclosure_rule(markers: Iterable[DisclosureMarker] = DISCLOSURE_MARKERS) -> PostRule:
+    """The ``disclosure`` rule: a sponsored post must carry one of ``markers``.
+
+    The markers are part of the rule value, fixed when it is built, so a rule
+    set that holds this rule always checks the same words. To accept more,
+    build the rule with them and replace the default one:
+
+    >>> notes = Source(title="my legal notes", confidence="unconfirmed")
+    >>> mine = DisclosureMarker(text="#anzeige", language="de", source=notes)
+    >>> rules = DEFAULT_RULES.with_rule(
+    ...     disclosure_rule(markers=DISCLOSURE_MARKERS + (mine,)), replace=True)
+    >>> post = Post(text="Neu! #anzeige", sponsored=True)
+    >>> [f.rule for f in assess(post, "x", rules=rules).findings if f.rule == "x.disclosure"]
+    []
+    >>> [f.rule for f in assess(post, "x").findings if f.rule == "x.disclosure"]
+    ['x.disclosure']
+    """
+    chosen = _markers(markers)
+    return _rule(
+        "disclosure",
+        _E,
+        functools.partial(_disclosure, markers=chosen),
+        "A paid or incentivised post not disclosed.",
+        fix="say so at the start: '#ad', 'paid partnership', 'Publicité'...",
+        source=FTC_DISCLOSURES,
+    )
+
+
 DEFAULT_RULES = _post_rules(
     (
         # Hard limits, from each platform's limit data: they decide Assessment.fits.
@@ -665,14 +632,7 @@ DEFAULT_RULES = _post_rules(
             fix="trim or extend the video",
         ),
         # The law, everywhere.
-        _rule(
-            "disclosure",
-            _E,
-            _disclosure,
-            "A paid or incentivised post not disclosed.",
-            fix="say so at the start: '#ad', 'paid partnership', 'Publicité'...",
-            source=FTC_DISCLOSURES,
-        ),
+        disclosure_rule(),
         # Posting rhythm, from each platform's recommended guidance.
         _rule(
             "frequency_cap",
