@@ -518,6 +518,12 @@ def test_a_strategy_without_channels_cannot_be_planned() -> None:
 def test_any_strategy_with_distinct_channels_plans_a_week(strategy: Strategy) -> None:
     if not strategy.channels or len(set(strategy.platforms)) < len(strategy.platforms):
         return
+    names = [p.name for p in strategy.pillars]
+    if len(set(names)) < len(names) and sum(p.weight for p in strategy.pillars) > 0:
+        # Regression (found by Hypothesis): a pillar named twice was silently dropped.
+        with pytest.raises(ValidationError, match="appears twice"):
+            socialkit.plan(strategy, start=date(2027, 1, 4), end=date(2027, 1, 11))
+        return
     calendar = socialkit.plan(strategy, start=date(2027, 1, 4), end=date(2027, 1, 11))
     assert set(calendar.platforms) <= set(strategy.platforms)
 
@@ -641,3 +647,13 @@ def test_a_custom_strategy_rule_is_added_by_value() -> None:
         Strategy(name="x"), rules=STRATEGY_RULES.only("brand.incomplete").with_rule(mine)
     )
     assert [(f.rule, f.where, f.fix) for f in found][-1] == ("strategy.no_note", "note", "add one")
+
+
+def test_a_pillar_named_twice_is_an_error_when_planning_not_a_lost_pillar() -> None:
+    s = examples.strategy("b2b-services")
+    twice = attrs.evolve(
+        s, pillars=[Pillar(name="brand", weight=1), Pillar(name="brand", weight=0)]
+    )
+    assert "pillar.duplicate" in {f.rule for f in validate(twice)}
+    with pytest.raises(ValidationError, match="'brand' appears twice"):
+        twice.pillar_mix()

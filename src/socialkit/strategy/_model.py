@@ -326,6 +326,9 @@ class Strategy:
     def pillar_mix(self) -> ContentMix | None:
         """The pillars as a :class:`~socialkit.ContentMix` (``None`` without a positive weight).
 
+        Two pillars of one name are an error here, never one silently dropped
+        (``validate`` reports them as ``pillar.duplicate``).
+
         >>> from socialkit import examples
         >>> mix = examples.strategy("b2b-services").pillar_mix()
         >>> mix.apportion(20)
@@ -333,7 +336,7 @@ class Strategy:
         """
         if sum(p.weight for p in self.pillars) <= 0:
             return None
-        return ContentMix({p.name: p.weight for p in self.pillars})
+        return ContentMix([(p.name, p.weight) for p in self.pillars])
 
     def stage_content_mix(self) -> ContentMix | None:
         """The funnel-stage mix as a :class:`~socialkit.ContentMix` of stage names."""
