@@ -151,7 +151,7 @@ _SUBPACKAGES = frozenset(
     }
 )
 
-__all__ = [  # noqa: RUF022 - plain sorted(), as tests/test_api.py checks
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/architecture/test_api.py checks
     "Assessment",
     "CalendarItem",
     "Channel",

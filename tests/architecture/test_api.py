@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,10 @@ def test_measuring_text_loads_only_what_measuring_needs() -> None:
         "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('socialkit.')}))"
     )
     assert loaded == "['_core', 'errors', 'platforms', 'text']"
+
+
+def test_tests_mirror_the_subpackages() -> None:
+    tests = Path(__file__).resolve().parents[1]
+    for sub in (*SUBPACKAGES[:-2], "cli"):  # examples are exercised by every other folder
+        assert (tests / sub).is_dir(), f"tests/{sub}/ mirrors socialkit.{sub}"
+    assert (tests / "core").is_dir()  # socialkit._core

@@ -330,7 +330,7 @@ def _built(kind: EntityKind, texts: list[str], starts: list[int], ends: list[int
     Python) for each. Filling the slots column by column with their
     descriptors, one C-level ``map`` each, builds the same objects about
     three times faster. That is sound because ``Entity`` has no validator,
-    converter or ``__attrs_post_init__`` (tests/test_text.py checks).
+    converter or ``__attrs_post_init__`` (tests/text/test_text.py checks).
     """
     entities = list(map(Entity.__new__, itertools.repeat(Entity, len(texts))))
     # In field order, as _SLOT_SETTERS: kind, text, start, end.

@@ -27,7 +27,7 @@ from socialkit.platforms import CountKind, CountLimit, Limits, MediaFamily, Text
 from socialkit.platforms._sources import COURSE_MODULE
 from socialkit.text import MAX_TEXT_LENGTH, EntityKind, measure
 
-DATA = Path(__file__).parent / "data" / "twitter_text"
+DATA = Path(__file__).parents[1] / "data" / "twitter_text"
 EXTRACT = json.loads((DATA / "extract.json").read_text(encoding="utf-8"))
 VALIDATE = json.loads((DATA / "validate.json").read_text(encoding="utf-8"))
 

@@ -32,7 +32,7 @@ from socialkit.io._frequency import (
 )
 from socialkit.io._strategy import dumps_strategy
 
-DATA = Path(__file__).parent / "data" / "formats"
+DATA = Path(__file__).parents[1] / "data" / "formats"
 
 # The rule both v1 fixtures hold (tests/data/formats/generate_v1.txt).
 V1_RULE = FrequencyRule(

@@ -504,7 +504,7 @@ def _covered() -> set[str]:
 def test_every_numeric_parameter_is_covered() -> None:
     exempt = {n for n in _numeric_names() if n in EXEMPT or n.split(".")[0] in EXEMPT}
     missing = sorted(set(_numeric_names()) - _covered() - exempt)
-    assert not missing, f"add these to CASES in tests/test_numbers.py (or EXEMPT): {missing}"
+    assert not missing, f"add these to CASES in tests/core/test_numbers.py (or EXEMPT): {missing}"
 
 
 def test_the_table_names_only_real_parameters() -> None:

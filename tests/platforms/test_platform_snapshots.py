@@ -5,7 +5,7 @@ fails this test with a diff of the snapshot until the snapshot is regenerated,
 so the change shows in review as a JSON diff, and the changelog's *Data* section
 can say what moved. To regenerate after an intended change::
 
-    SOCIALKIT_UPDATE_SNAPSHOTS=1 .venv/bin/python -m pytest -q tests/test_platform_snapshots.py
+    SOCIALKIT_UPDATE_SNAPSHOTS=1 .venv/bin/python -m pytest -q tests/platforms/test_platform_snapshots.py
 
 then review ``git diff tests/data/platforms`` and commit the snapshots with the
 data change. A new platform needs no test code here, only its snapshot: the same
@@ -28,11 +28,9 @@ import socialkit
 from socialkit import Platform
 from socialkit._core.table import jsonable
 
-SNAPSHOTS = Path(__file__).parent / "data" / "platforms"
+SNAPSHOTS = Path(__file__).parents[1] / "data" / "platforms"
 UPDATE = os.environ.get("SOCIALKIT_UPDATE_SNAPSHOTS") == "1"
-REGENERATE = (
-    "SOCIALKIT_UPDATE_SNAPSHOTS=1 .venv/bin/python -m pytest -q tests/test_platform_snapshots.py"
-)
+REGENERATE = "SOCIALKIT_UPDATE_SNAPSHOTS=1 .venv/bin/python -m pytest -q tests/platforms/test_platform_snapshots.py"
 PLATFORMS = socialkit.list_platforms()
 
 
