@@ -788,3 +788,15 @@ def test_extreme_but_bounded_weights_are_exact() -> None:
     mix = ContentMix({"a": 5e-324, "b": Decimal("1e-1000"), "c": 1.7976931348623157e308})
     assert sum(mix.values()) == 1
     assert mix.apportion(3) == {"a": 0, "b": 0, "c": 3}
+
+
+# Derived values ---------------------------------------------------------------------------
+
+
+def test_a_preset_and_a_nested_mix_can_be_derived_with_evolve() -> None:
+    # Regression: the converters took only mappings, not the pairs they store.
+    preset = ContentMix.presets()[0]
+    assert attrs.evolve(preset, name="mine").weights == preset.weights
+    nested = ContentMix({"a": 1, "b": 1}).compose({"a": ContentMix({"x": 1, "y": 3})})
+    assert attrs.evolve(nested) == nested
+    assert attrs.evolve(nested, sep=" > ").flatten().categories == ("a > x", "a > y", "b")

@@ -441,9 +441,13 @@ def _names(categories: tuple[str, ...], order: list[int]) -> tuple[str, ...]:
 # Presets --------------------------------------------------------------------------------
 
 
-def _to_weights(value: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
+def _to_weights(
+    value: Mapping[str, int] | Iterable[tuple[str, int]],
+) -> tuple[tuple[str, int], ...]:
+    """Converter: a mapping or pairs (what it stores, so ``attrs.evolve`` works)."""
     return tuple(
-        (k, num.integer(v, f"MixPreset.weights[{k!r}]", minimum=0)) for k, v in value.items()
+        (k, num.integer(v, f"MixPreset.weights[{k!r}]", minimum=0))
+        for k, v in _pairs("MixPreset.weights", value)
     )
 
 
@@ -635,10 +639,11 @@ class MixDrift:
 # Composition -------------------------------------------------------------------------------
 
 
-def _to_inner(value: Mapping[str, ContentMix]) -> tuple[tuple[str, ContentMix], ...]:
-    if not isinstance(value, Mapping):
-        raise SocialkitTypeError("NestedMix.inner", value, expected="a mapping name -> ContentMix")
-    return tuple(value.items())
+def _to_inner(
+    value: Mapping[str, ContentMix] | Iterable[tuple[str, ContentMix]],
+) -> tuple[tuple[str, ContentMix], ...]:
+    """Converter: a mapping or pairs (what it stores, so ``attrs.evolve`` works)."""
+    return tuple(_pairs("NestedMix.inner", value))
 
 
 def _check_inner(instance: NestedMix, attribute: attrs.Attribute[Any], value: Any) -> None:
