@@ -33,6 +33,7 @@ from socialkit import (
     stage_of,
 )
 from socialkit.funnel import CasePath, FunnelStep, JourneyStep, PathStop, StageMapping, Touchpoint
+from strategies import exact_funnels, float_funnels
 
 T, M, B, R = FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU, FunnelStage.RETENTION
 
@@ -354,25 +355,7 @@ def test_every_bad_input_is_a_socialkit_error_and_a_builtin() -> None:
 
 # -- forward and backward ------------------------------------------------------
 
-exact_rates = st.fractions(min_value=Fraction(1, 1000), max_value=1, max_denominator=1000)
-tops = st.integers(min_value=0, max_value=10**7)
-names = st.lists(st.text("abcdefgh", min_size=1, max_size=6), min_size=1, max_size=6, unique=True)
-
-
-@st.composite
-def exact_funnels(draw: st.DrawFn) -> Funnel:
-    labels = draw(names)
-    top = draw(tops)
-    rates = [draw(exact_rates) for _ in labels[1:]]
-    return Funnel.from_rates(labels[0], top, dict(zip(labels[1:], rates, strict=True)))
-
-
-@st.composite
-def float_funnels(draw: st.DrawFn) -> Funnel:
-    labels = draw(names)
-    top = draw(st.floats(min_value=1, max_value=1e7))
-    rates = [draw(st.floats(min_value=1e-3, max_value=1)) for _ in labels[1:]]
-    return Funnel.from_rates(labels[0], top, dict(zip(labels[1:], rates, strict=True)))
+# exact_funnels(), float_funnels(): tests/strategies.py
 
 
 @given(exact_funnels())

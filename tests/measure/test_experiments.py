@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from socialkit import SocialkitTypeError, ValidationError, Variant, compare_variants
 from socialkit.measure import minimum_detectable_effect, sample_size
+from strategies import variants
 
 
 def test_z_and_p_value_match_a_textbook_exercise() -> None:
@@ -166,20 +167,14 @@ def test_compare_needs_variants() -> None:
 # --- properties -------------------------------------------------------------
 
 
-@st.composite
-def _variant(draw: st.DrawFn, name: str) -> Variant:
-    trials = draw(st.integers(1, 100_000))
-    return Variant(name=name, successes=draw(st.integers(0, trials)), trials=trials)
-
-
-@given(_variant("A"), _variant("B"), st.sampled_from([0.8, 0.9, 0.95, 0.99]))
+@given(variants(name="A"), variants(name="B"), st.sampled_from([0.8, 0.9, 0.95, 0.99]))
 def test_interval_contains_the_point_estimate(a: Variant, b: Variant, level: float) -> None:
     result = compare_variants(a, b, confidence=level)
     assert result.low <= result.difference <= result.high
     assert 0 <= result.p_value <= 1
 
 
-@given(_variant("A"), _variant("B"))
+@given(variants(name="A"), variants(name="B"))
 def test_a_declared_winner_is_backed_by_its_interval(a: Variant, b: Variant) -> None:
     result = compare_variants(a, b)
     if result.significant:

@@ -1,7 +1,7 @@
 """The strategy document ([004]'s seven factors, [002]'s objectives) and its validation."""
 
 import itertools
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from fractions import Fraction
 
 import attrs
@@ -15,9 +15,7 @@ from socialkit import (
     Finding,
     Frequency,
     FrequencyRule,
-    Persona,
     Pillar,
-    PostingWindow,
     Severity,
     SmartGoal,
     SocialkitError,
@@ -26,17 +24,16 @@ from socialkit import (
     ValidationError,
     examples,
 )
-from socialkit.frequency import QuietHours
-from socialkit.io import dumps_strategy, loads_strategy
+from socialkit.io import loads_strategy
 from socialkit.posts import Hit, Rule
 from socialkit.strategy import (
     STRATEGY_RULES,
-    BrandPersonality,
     CalendarSettings,
     ExamplePost,
     Tactic,
     validate,
 )
+from strategies import strategy_documents
 
 PLATFORMS = ["instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest"]
 STAGES = ["tofu", "mofu", "bofu", "retention"]
@@ -307,140 +304,11 @@ def test_unknown_time_zone_is_rejected() -> None:
         CalendarSettings(timezone="Paris")
 
 
-# -- generated strategies -----------------------------------------------------------
-
-text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12).filter(str.strip)
-numbers = st.one_of(
-    st.integers(-(10**6), 10**6),
-    st.floats(-1e6, 1e6, allow_nan=False),
-    st.fractions(max_denominator=50),
-)
-weights = st.one_of(
-    st.integers(0, 100),
-    st.fractions(min_value=0, max_value=100, max_denominator=20),
-    st.sampled_from([0.1, 0.25, 0.4]),
-)
-days = st.dates(date(2020, 1, 1), date(2030, 12, 31))
-
-
-@st.composite
-def goals(draw: st.DrawFn) -> SmartGoal:
-    baseline = draw(numbers)
-    target = draw(numbers.filter(lambda t: t != baseline))
-    start = draw(days)
-    return SmartGoal(
-        subject=draw(text),
-        metric=draw(st.sampled_from(["likes", "leads", "web referrals"]) | text),
-        baseline=baseline,
-        target=target,
-        start=start,
-        deadline=start + timedelta(days=draw(st.integers(1, 1000))),
-        business_objective=draw(st.just("") | text),
-        stage=draw(st.none() | st.sampled_from(STAGES)),
-        plausible_monthly_growth=draw(st.none() | st.sampled_from([0.05, "1/3", 2])),
-    )
-
-
-@st.composite
-def frequency_rules(draw: st.DrawFn) -> FrequencyRule:
-    low = draw(st.integers(0, 3))
-    per = draw(st.sampled_from(["day", "week", "month"]))
-    high = draw(st.none() | st.integers(max(low, 1), 10))
-    gap = draw(st.none() | st.integers(1, 48 * 60).map(lambda m: timedelta(minutes=m)))
-    windows = draw(
-        st.lists(
-            st.builds(
-                PostingWindow,
-                weekday=st.integers(0, 6),
-                start=st.sampled_from([time(8), time(9, 30)]),
-                end=st.sampled_from([time(12), time(0)]),
-            ),
-            max_size=2,
-        )
-    )
-    quiet = draw(st.none() | st.just(QuietHours(start=time(22), end=time(7))))
-    try:
-        return FrequencyRule(
-            frequencies=[Frequency(per=per, minimum=low, maximum=high)],
-            min_gap=gap,
-            windows=windows,
-            quiet_hours=quiet,
-        )
-    except SocialkitError:
-        return FrequencyRule(frequencies=[Frequency(per=per, maximum=high)])
-
-
-personas = st.builds(
-    Persona,
-    name=text,
-    age_min=st.none() | st.integers(0, 40),
-    age_max=st.none() | st.integers(40, 90),
-    interests=st.lists(text, max_size=2),
-    networks=st.lists(st.sampled_from(PLATFORMS), max_size=3),
-    motivations=st.just("") | text,
-)
-brands = st.builds(
-    BrandPersonality,
-    vision=st.just("") | text,
-    values=st.lists(text, max_size=2),
-    age=st.none() | st.integers(0, 99),
-)
-channels = st.builds(
-    Channel,
-    platform=st.sampled_from(PLATFORMS),
-    mission=st.just("") | text,
-    role=st.just("") | text,
-    frequency=st.none() | frequency_rules(),
-)
-pillar_names = st.sampled_from(["brand", "fashion", "beauty", "well-being"])
-tactics = st.builds(
-    Tactic,
-    name=st.sampled_from(["contest", "webinar"]),
-    participation=st.lists(text, max_size=2),
-    recurrence=st.none() | st.sampled_from(["FREQ=MONTHLY;BYDAY=1FR", "FREQ=WEEKLY;BYHOUR=9"]),
-    start=st.none() | days,
-    platforms=st.lists(st.sampled_from(PLATFORMS), max_size=2),
-    stage=st.none() | st.sampled_from(STAGES),
-)
-example_posts = st.builds(
-    ExamplePost,
-    platform=st.sampled_from(PLATFORMS),
-    text=text,
-    pillar=st.none() | pillar_names,
-    tactic=st.none() | st.sampled_from(["contest", "webinar"]),
-    content_type=st.just("") | st.sampled_from(["video", "infographic"]),
-)
-calendars = st.builds(
-    CalendarSettings,
-    timezone=st.sampled_from(["UTC", "Europe/Paris", "America/New_York"]),
-    weeks=st.integers(1, 8),
-    interaction_minutes=st.integers(0, 120),
-    blackouts=st.lists(days, max_size=2),
-)
-strategies = st.builds(
-    Strategy,
-    name=text,
-    note=st.just("") | text,
-    objectives=st.lists(goals(), max_size=4),
-    personas=st.lists(personas, max_size=2),
-    brand=brands,
-    channels=st.lists(channels, max_size=3),
-    calendar=calendars,
-    pillars=st.lists(st.builds(Pillar, name=pillar_names, weight=weights), max_size=4),
-    stage_mix=st.dictionaries(st.sampled_from(STAGES), weights),
-    tactics=st.lists(tactics, max_size=2),
-    examples=st.lists(example_posts, max_size=3),
-)
+# -- generated strategies (tests/strategies.py; the TOML round trip is in tests/test_strategies.py)
 
 
 @settings(max_examples=40)
-@given(strategies)
-def test_toml_round_trip_gives_back_an_equal_strategy(strategy: Strategy) -> None:
-    assert loads_strategy(dumps_strategy(strategy)) == strategy
-
-
-@settings(max_examples=40)
-@given(strategies)
+@given(strategy_documents())
 def test_validate_never_crashes_and_returns_findings(strategy: Strategy) -> None:
     findings = validate(strategy)
     assert all(isinstance(f, Finding) and f.where for f in findings)
@@ -514,7 +382,7 @@ def test_a_strategy_without_channels_cannot_be_planned() -> None:
 
 
 @settings(max_examples=25)
-@given(strategies)
+@given(strategy_documents())
 def test_any_strategy_with_distinct_channels_plans_a_week(strategy: Strategy) -> None:
     if not strategy.channels or len(set(strategy.platforms)) < len(strategy.platforms):
         return
@@ -594,7 +462,7 @@ def test_every_finding_id_of_the_validator_is_a_rule_in_document_order() -> None
 
 
 @settings(max_examples=40)
-@given(strategies, st.sampled_from(STRATEGY_RULE_IDS))
+@given(strategy_documents(), st.sampled_from(STRATEGY_RULE_IDS))
 def test_a_disabled_strategy_rule_never_produces_findings(strategy: Strategy, rule_id: str) -> None:
     full = validate(strategy)
     fewer = validate(strategy, rules=STRATEGY_RULES.without(rule_id))
@@ -603,7 +471,7 @@ def test_a_disabled_strategy_rule_never_produces_findings(strategy: Strategy, ru
 
 
 @settings(max_examples=40)
-@given(strategies)
+@given(strategy_documents())
 def test_goal_rules_report_every_smart_goal_finding(strategy: Strategy) -> None:
     # SmartGoal.findings is the authority; a goal id without a rule would be dropped.
     expected = [
@@ -615,7 +483,7 @@ def test_goal_rules_report_every_smart_goal_finding(strategy: Strategy) -> None:
 
 
 @settings(max_examples=40)
-@given(strategies)
+@given(strategy_documents())
 def test_each_finding_comes_from_the_rule_of_its_id(strategy: Strategy) -> None:
     for rule in STRATEGY_RULES:
         assert {f.rule for f in STRATEGY_RULES.only(rule.id).check(strategy)} <= {rule.id}
