@@ -9,6 +9,7 @@ one line by :func:`socialkit.cli._main.main`).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -74,8 +75,6 @@ def _validate(args: argparse.Namespace) -> int:
     strategy = load_strategy(args.file)
     findings = validate(strategy)
     if args.json:
-        import json
-
         print(json.dumps(jsonable(findings), indent=2, ensure_ascii=False))
     else:
         print(findings_text(findings))
