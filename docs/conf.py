@@ -24,4 +24,5 @@ html_theme = "furo"
 html_title = "socialkit"
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
+autodoc_preserve_defaults = True  # show `rules=DEFAULT_RULES`, not the whole RuleSet
 autodoc_default_options = {"members": True, "undoc-members": False}

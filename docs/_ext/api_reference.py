@@ -2,20 +2,24 @@
 
 The reference is generated, never hand-listed, so a name added to, moved
 between or removed from a subpackage shows up (or disappears) by itself.
-The top-level page lists the everyday names and the subpackage each lives in.
+Each object is documented once, on the lowest page that exports it; other
+pages link there. The index lists the everyday top-level names.
 """
 
 import importlib
 import inspect
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from sphinx.application import Sphinx
 
 import socialkit
 
-# (subpackage, layer, one line) in layer order, lowest first.
-SUBPACKAGES = (
+# (page, layer, one line) in layer order, lowest first. "shared" documents the
+# top-level names defined in the private foundation (socialkit._core).
+PAGES = (
+    ("shared", "L0", "values every subpackage shares: findings, rules, sources"),
     ("errors", "L0", "the error hierarchy"),
     ("platforms", "L1", "platforms as sourced data, and the registry"),
     ("text", "L2", "measuring text as each platform counts it"),
@@ -31,57 +35,63 @@ SUBPACKAGES = (
     ("examples", "L6", "the case studies of the source documents"),
 )
 
+DOCUMENTED: dict[str, str] = {}
+"""Top-level name -> the dotted path it is documented under (filled by :func:`_generate`)."""
 
-def _directive(module: Any, name: str) -> str:
-    value = getattr(module, name)
+
+def _names(page: str) -> tuple[ModuleType, list[str]]:
+    if page == "shared":
+        homes = socialkit._HOMES
+        return socialkit, [
+            n for n in socialkit.__all__ if homes.get(n, "").startswith("socialkit._")
+        ]
+    module = importlib.import_module(f"socialkit.{page}")
+    return module, list(module.__all__)
+
+
+def _directive(path: str, value: object) -> str:
     if inspect.isclass(value):
-        return f".. autoclass:: {module.__name__}.{name}\n   :members:\n"
+        return f".. autoclass:: {path}\n   :members:\n"
     if inspect.isfunction(value):
-        return f".. autofunction:: {module.__name__}.{name}\n"
-    return f".. autodata:: {module.__name__}.{name}\n   :no-value:\n"
+        return f".. autofunction:: {path}\n"
+    return f".. autodata:: {path}\n   :no-value:\n"
 
 
-def _page(sub: str, layer: str, summary: str, seen: dict[int, str]) -> str:
-    """The page of ``sub``; a name documented on a lower layer's page is linked, not repeated."""
-    module = importlib.import_module(f"socialkit.{sub}")
+def _page(page: str, layer: str, summary: str, seen: dict[int, str]) -> str:
+    """The page of ``page``; an object documented on a lower page is linked, not repeated."""
+    module, names = _names(page)
     body, also = [], []
-    for name in module.__all__:
+    for name in names:
         value = getattr(module, name)
-        if inspect.isclass(value) or inspect.isfunction(value):
-            if id(value) in seen:
-                also.append(f"- `{name}`: the same as {{py:obj}}`{seen[id(value)]}`\n")
-                continue
-            seen[id(value)] = f"socialkit.{sub}.{name}"
-        body.append(_directive(module, name))
+        if (inspect.isclass(value) or inspect.isfunction(value)) and id(value) in seen:
+            also.append(f"- `{name}`: the same as {{py:obj}}`{seen[id(value)]}`\n")
+            continue
+        seen.setdefault(id(value), f"{module.__name__}.{name}")
+        body.append(_directive(f"{module.__name__}.{name}", value))
+    title = "Shared values" if page == "shared" else f"socialkit.{page}"
     shared = "\nAlso exported here:\n\n" + "".join(also) if also else ""
+    head = "" if page == "shared" else f".. automodule:: socialkit.{page}\n   :no-members:\n\n"
     return (
-        f"# socialkit.{sub}\n\n{layer}: {summary}.\n{shared}\n"
-        f"```{{eval-rst}}\n.. automodule:: socialkit.{sub}\n   :no-members:\n\n{''.join(body)}```\n"
+        f"# {title}\n\n{layer}: {summary}.\n{shared}\n```{{eval-rst}}\n{head}{''.join(body)}```\n"
     )
 
 
-def _documented_in(name: str) -> str | None:
-    """The first subpackage (lowest layer first) whose ``__all__`` names ``name``."""
-    for sub, _, _ in SUBPACKAGES:
-        if name in importlib.import_module(f"socialkit.{sub}").__all__:
-            return sub
-    return None
-
-
-def _index() -> str:
-    rows = "".join(
-        f"| `{name}` | [`socialkit.{sub}`]({sub}.md) |\n"
-        for name in socialkit.__all__
-        if (sub := _documented_in(name))
-    )
-    toc = "\n".join(sub for sub, _, _ in SUBPACKAGES)
+def _index(seen: dict[int, str]) -> str:
+    rows = []
+    for name in socialkit.__all__:
+        path = seen.get(id(getattr(socialkit, name)))
+        if path is None:  # __version__
+            continue
+        DOCUMENTED[name] = path
+        rows.append(f"| {{py:obj}}`{name} <{path}>` | `{path}` |\n")
+    toc = "\n".join(page for page, _, _ in PAGES)
     return (
         "# API reference\n\n"
         "Generated from the code. `import socialkit` gives the everyday names below,\n"
         "each loaded on first use; everything else lives in its subpackage, one page\n"
         "each, lowest layer first (see {doc}`../../design`).\n\n"
-        "| top-level name | documented in |\n| --- | --- |\n"
-        f"{rows}\n"
+        "| top-level name | documented as |\n| --- | --- |\n"
+        f"{''.join(rows)}\n"
         f"```{{toctree}}\n:maxdepth: 1\n\n{toc}\n```\n"
     )
 
@@ -94,20 +104,21 @@ def _write(path: Path, text: str) -> None:
 def _generate(app: Sphinx) -> None:
     target = Path(app.srcdir) / "reference" / "api"
     target.mkdir(parents=True, exist_ok=True)
-    _write(target / "index.md", _index())
     seen: dict[int, str] = {}
-    for sub, layer, summary in SUBPACKAGES:
-        _write(target / f"{sub}.md", _page(sub, layer, summary, seen))
+    for page, layer, summary in PAGES:
+        _write(target / f"{page}.md", _page(page, layer, summary, seen))
+    _write(target / "index.md", _index(seen))
 
 
 def _top_level_alias(app: Sphinx, env: Any, node: Any, contnode: Any) -> Any:
     """Resolve ``socialkit.Post`` to where it is documented, ``socialkit.posts.Post``."""
     target = node.get("reftarget", "")
     head, _, rest = target.removeprefix("socialkit.").partition(".")
-    home = socialkit._HOMES.get(head)
-    if node.get("refdomain") != "py" or not target.startswith("socialkit.") or home is None:
+    if node.get("refdomain") != "py" or not target.startswith("socialkit."):
         return None
-    node["reftarget"] = ".".join(filter(None, (home, head, rest)))
+    if head not in DOCUMENTED or DOCUMENTED[head] == f"socialkit.{head}":
+        return None
+    node["reftarget"] = ".".join(filter(None, (DOCUMENTED[head], rest)))
     return env.domains["py"].resolve_xref(
         env, node["refdoc"], app.builder, node["reftype"], node["reftarget"], node, contnode
     )

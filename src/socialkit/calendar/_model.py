@@ -1,8 +1,9 @@
 """The content calendar: planned posts, events and interaction blocks, per platform.
 
 A :class:`ContentCalendar` is an immutable value: :func:`socialkit.plan` builds
-one, the queries here read it, and the exports in ``_calendar_io`` turn it into
-JSON, CSV, iCalendar, records, a pandas DataFrame or an HTML grid. Every item
+one, the queries here read it, and the formats in :mod:`socialkit.io` turn it into
+JSON, CSV, iCalendar, records or a pandas DataFrame; it shows itself as a text
+table and, in a notebook, an HTML grid. Every item
 carries a timezone-aware start; the calendar carries the audience's time zone,
 the date range it covers, the frequency rule of each platform and the issues
 planning ran into (minimums it could not meet, events it could not place).

@@ -181,7 +181,7 @@ def from_json(text: str) -> ContentCalendar:
         version = data.get("version")
         if version not in READABLE_VERSIONS:
             raise ValidationError(
-                "ContentCalendar.from_json",
+                "socialkit.io.from_json",
                 f"version {version!r}",
                 allowed=f"expected one of {READABLE_VERSIONS} (a newer socialkit wrote it?)",
             )
@@ -233,11 +233,11 @@ def from_csv(text: str, *, tz: tzinfo | str) -> ContentCalendar:
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is None or set(FIELDS) - set(reader.fieldnames):
         raise ValidationError(
-            "ContentCalendar.from_csv", f"columns {reader.fieldnames}", allowed=f"expected {FIELDS}"
+            "socialkit.io.from_csv", f"columns {reader.fieldnames}", allowed=f"expected {FIELDS}"
         )
     items = [_item(dict(row), zone, f"from_csv(line {n + 2})") for n, row in enumerate(reader)]
     if not items:
-        raise ValidationError("ContentCalendar.from_csv", "no rows", allowed="expected items")
+        raise ValidationError("socialkit.io.from_csv", "no rows", allowed="expected items")
     days = [i.start.astimezone(zone).date() for i in items]
     return ContentCalendar(tz=zone, start=min(days), end=max(days) + timedelta(days=1), items=items)
 
