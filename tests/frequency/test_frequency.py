@@ -474,3 +474,40 @@ def test_no_module_writes_its_own_length_of_a_month() -> None:
         if MONTH_LENGTHS.search(line) and ">>>" not in line
     ]
     assert [f.split(":")[0] for f in found] == ["frequency/_rules.py"], found  # 28 d: February
+
+
+# --- Review of issue 11: check() never skips minima unsaid; datetime.UTC ---------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "match"),
+    [
+        (date(2026, 2, 5), date(2026, 1, 2), "not after start"),
+        (date(2026, 2, 5), None, "only start given"),
+        (None, date(2026, 2, 5), "only end given"),
+        (date(2026, 2, 5), date(2026, 2, 5), "not after start"),
+    ],
+)
+def test_check_refuses_a_reversed_or_half_open_range_instead_of_skipping_minima(
+    start: date | None, end: date | None, match: str
+) -> None:
+    rule = FrequencyRule.for_platform("linkedin")
+    with pytest.raises(ValidationError, match=match):
+        rule.check([], tz="UTC", start=start, end=end)
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)), st.integers(-60, 0))
+def test_check_raises_whenever_end_is_not_after_start(start: date, days: int) -> None:
+    with pytest.raises(ValidationError):
+        FrequencyRule.for_platform("linkedin").check(
+            [], tz="UTC", start=start, end=start + timedelta(days=days)
+        )
+
+
+def test_datetime_utc_is_accepted_wherever_a_zone_is() -> None:
+    rule = FrequencyRule.for_platform("linkedin")
+    posts = [datetime(2026, 11, 23, 9, tzinfo=UTC), datetime(2026, 11, 24, 9, tzinfo=UTC)]
+    assert rule.check(posts, tz=UTC) == rule.check(posts, tz="UTC")
+    assert socialkit.best_times("linkedin", tz=UTC) == socialkit.best_times("linkedin", tz="UTC")
+    spec = socialkit.PlanSpec.simple(platforms=["linkedin"], tz=UTC)
+    assert spec.tz == ZoneInfo("UTC")

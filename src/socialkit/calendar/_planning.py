@@ -474,8 +474,8 @@ class PlanSpec:
     def simple(
         cls,
         *,
-        platforms: Iterable[str | Platform],
-        tz: ZoneInfo | str,
+        platforms: Iterable[str | Platform] | str | Platform,
+        tz: tzinfo | str,
         mix: Sequencer | None = None,
         **options: Any,
     ) -> PlanSpec:

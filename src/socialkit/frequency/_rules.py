@@ -586,7 +586,9 @@ class FrequencyRule:
 
         Maxima, the gap, windows and quiet hours are always checked. Minima are
         checked only for the complete periods between ``start`` and ``end``
-        (local dates, ``end`` exclusive), since a partial week cannot fall short.
+        (local dates, ``end`` exclusive), since a partial week cannot fall short:
+        give both, or neither to skip minima (one alone, or ``end`` not after
+        ``start``, raises rather than skip them unsaid).
 
         >>> from zoneinfo import ZoneInfo
         >>> paris = ZoneInfo("Europe/Paris")
@@ -596,6 +598,14 @@ class FrequencyRule:
         min_gap: 30 h between 2026-11-23T09:00:00+01:00 and 2026-11-24T15:00:00+01:00, 18 h short of 48 h
         """
         zone = to_zone(tz)
+        if start is not None or end is not None:
+            if start is None or end is None:
+                raise ValidationError(
+                    "FrequencyRule.check(start, end)",
+                    f"only {'start' if end is None else 'end'} given",
+                    allowed="expected both start and end, to check minima, or neither",
+                )
+            check_range(start, end)
         posts = sorted(
             (ensure_aware(t, "FrequencyRule.check(times)") for t in _iterable(times)), key=as_utc
         )
