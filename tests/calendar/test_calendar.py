@@ -866,3 +866,13 @@ def test_a_week_short_of_the_target_is_a_plan_issue() -> None:
     assert issue.shortfall == 16 - len(cal.posts())
     assert issue.shortfall > 0
     assert "target of 4 a week" in issue.reason
+
+
+@given(st.sampled_from([p.slug for p in list_platforms()]))
+def test_one_platform_name_is_one_platform_not_its_letters(slug: str) -> None:
+    # Review of issue 11: platforms="linkedin" raised "unknown 'l'"; "x" passed by luck.
+    alone = PlanSpec.simple(platforms=slug, tz="UTC")
+    assert alone == PlanSpec.simple(platforms=[slug], tz="UTC")
+    assert PlanSpec(channels=slug, tz="UTC") == alone
+    moment = datetime(2026, 11, 23, 9, tzinfo=PARIS)
+    assert FixedEvent(title="Launch", start=moment, platforms=slug).platforms == (slug,)

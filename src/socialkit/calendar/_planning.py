@@ -42,6 +42,7 @@ from socialkit._core.validate import (
     each,
     instance_of,
     non_empty_str,
+    one_or_many,
     optional,
     positive_duration,
     to_enum,
@@ -208,8 +209,13 @@ class Channel:
             )
 
 
-def _channels(value: Iterable[Channel | str | Platform]) -> tuple[Channel, ...]:
-    return tuple(v if isinstance(v, Channel) else Channel(platform=v) for v in to_tuple(value))
+def _channels(
+    value: Iterable[Channel | str | Platform] | Channel | str | Platform,
+) -> tuple[Channel, ...]:
+    return tuple(
+        v if isinstance(v, Channel) else Channel(platform=v)
+        for v in one_or_many(value, "PlanSpec.channels")
+    )
 
 
 def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -335,8 +341,8 @@ def _never_occurs(text: str, start: datetime) -> bool:
     return next(iter(probe), None) is None
 
 
-def _platforms(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(slug_of(v) for v in to_tuple(value))
+def _platforms(value: Iterable[str] | str) -> tuple[str, ...]:
+    return tuple(slug_of(v) for v in one_or_many(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -479,10 +485,16 @@ class PlanSpec:
         mix: Sequencer | None = None,
         **options: Any,
     ) -> PlanSpec:
-        """A spec with each platform's default rule; ``options`` are other fields."""
-        return cls(
-            channels=tuple(Channel(platform=p) for p in platforms), tz=tz, mix=mix, **options
-        )
+        """A spec with each platform's default rule; ``options`` are other fields.
+
+        ``platforms`` is one platform or several: ``"linkedin"`` is LinkedIn, not
+        eight one-letter names.
+
+        >>> [c.platform for c in PlanSpec.simple(platforms="linkedin", tz="UTC").channels]
+        ['linkedin']
+        """
+        chosen = one_or_many(platforms, "PlanSpec.simple(platforms)")
+        return cls(channels=tuple(Channel(platform=p) for p in chosen), tz=tz, mix=mix, **options)
 
     def to_plan_spec(self) -> PlanSpec:
         """Itself: a ``PlanSpec`` satisfies :class:`SupportsPlanSpec`."""

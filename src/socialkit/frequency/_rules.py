@@ -474,7 +474,7 @@ class FrequencyRule:
             return
         for f in ranges:
             most = min(
-                capacity(self.min_gap, _SHORTEST[f.per]),
+                Fraction(capacity(self.min_gap, _SHORTEST[f.per])),
                 sustained_rate(self.min_gap, average_length(f.per)),
             )
             if f.minimum > most:
