@@ -1,6 +1,7 @@
 """Frequency rules: defaults from the registry, contradictions, violations, reports."""
 
 import itertools
+import math
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
@@ -25,7 +26,14 @@ from socialkit import (
     list_platforms,
 )
 from socialkit._core.time import AVERAGE_MONTH, DAYS_PER_MONTH
-from socialkit.frequency import QuietHours, Verdict, average_length, capacity, weekly_rate
+from socialkit.frequency import (
+    QuietHours,
+    Verdict,
+    average_length,
+    capacity,
+    sustained_rate,
+    weekly_rate,
+)
 from socialkit.frequency._rules import complete_periods, next_period, period_key
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -81,7 +89,15 @@ def test_user_overrides_with_evolve_or_with_methods() -> None:
         ),
         (
             {"frequencies": [Frequency(per="week", minimum=5)], "min_gap": timedelta(hours=48)},
-            "192 h",
+            "at most 3.5 per week",
+        ),
+        (  # 4 fit in one week 48 h apart, but never two weeks in a row (review of issue 11)
+            {"frequencies": [Frequency(per="week", minimum=4)], "min_gap": timedelta(hours=48)},
+            "sustains at most 3.5 per week",
+        ),
+        (
+            {"frequencies": [Frequency(per="day", minimum=2)], "min_gap": timedelta(hours=13)},
+            "sustains at most 1.85 per day",
         ),
         (
             {
@@ -308,7 +324,37 @@ def test_capacity_posts_fill_one_iso_week_and_one_more_breaks_the_gap(
     rule = FrequencyRule(frequencies=[Frequency(per="week", maximum=n)], min_gap=gap)
     assert rule.check(posts, tz=zone) == ()
     assert {period_key(p.date(), Period.WEEK) for p in posts} == {"2026-W48"}
-    assert rule.max_per_week() == n
+    assert rule.max_per_week() == min(n, sustained_rate(gap, WEEK))
+
+
+@given(GAPS, st.integers(1, 60).map(lambda days: timedelta(days=days)), st.integers(1, 50))
+def test_sustained_rate_is_the_most_per_period_that_k_periods_in_a_row_hold(
+    gap: timedelta, span: timedelta, k: int
+) -> None:
+    # k periods hold k * n posts gap apart iff (k * n - 1) * gap < k * span.
+    rate = sustained_rate(gap, span)
+    assert rate <= capacity(gap, span)
+    n = math.floor(rate)
+    assert n == 0 or (k * n - 1) * gap < k * span
+    above = n + 1  # more than the rate: some run of periods cannot hold it
+    runs = math.ceil(gap / (above * gap - span))
+    assert (runs * above - 1) * gap >= runs * span
+
+
+@given(GAPS, st.sampled_from(list(Period)), st.integers(1, 30))
+def test_a_minimum_above_the_sustained_rate_is_refused_at_construction(
+    gap: timedelta, per: Period, minimum: int
+) -> None:
+    most = min(
+        capacity(gap, timedelta(days=28) if per is Period.MONTH else average_length(per)),
+        sustained_rate(gap, average_length(per)),
+    )
+    build = lambda: FrequencyRule(frequencies=[Frequency(per=per, minimum=minimum)], min_gap=gap)  # noqa: E731
+    if minimum > most:
+        with pytest.raises(ValidationError, match="sustains at most"):
+            build()
+    else:
+        assert build().range(per).minimum == minimum
 
 
 @given(GAPS, st.data())
@@ -323,23 +369,28 @@ def test_one_post_above_capacity_in_a_week_always_breaks_the_gap(
     assert any(v.rule == "min_gap" for v in FrequencyRule(min_gap=gap).check(posts, tz="UTC"))
 
 
-def test_a_48_hour_gap_fits_four_posts_a_week_for_the_planner_and_the_validator() -> None:
-    # Issue 11: the validator said 4 (ceil), the planner 3 (floor). Monday, Wednesday,
-    # Friday and Sunday at 00:00 are 48 h apart inside one ISO week: 4.
+@pytest.mark.parametrize("per_week", [4, 5])
+def test_a_48_hour_gap_sustains_three_and_a_half_posts_a_week_for_planner_and_validator(
+    per_week: int,
+) -> None:
+    # Issue 11 made both say 4 (ceil): true of one week, but 4 a week cannot be kept
+    # 48 h apart, so per_week=4 delivered 4, 3, 4, 3 without a word. The shared figure
+    # is now the sustained rate, 7 / 2, and the planner says it capped the target.
     gap_only = FrequencyRule(min_gap=timedelta(hours=48))
-    assert gap_only.max_per_week() == 4
+    assert gap_only.max_per_week() == Fraction(7, 2)
+    channel = socialkit.Channel(platform="linkedin", frequency=gap_only, per_week=per_week)
     cal = socialkit.plan(
-        socialkit.PlanSpec(
-            channels=[socialkit.Channel(platform="x", frequency=gap_only, per_week=5)], tz=PARIS
-        ),
+        socialkit.PlanSpec(channels=[channel], tz=PARIS, interaction=None),
         start=date(2026, 11, 23),
-        end=date(2026, 12, 7),
+        end=date(2026, 12, 21),
     )
-    (issue,) = [i for i in cal.issues if i.rule == "per_week_capped"]
-    assert "capped to 4" in issue.reason
+    (issue,) = cal.issues
+    assert issue.rule == "per_week_capped"
+    assert "capped to 3.5" in issue.reason
+    assert issue.shortfall == per_week - 3
     posts = [i.start for i in cal.posts()]
     assert gap_only.check(posts, tz=PARIS) == ()
-    assert [period_key(p.date(), Period.WEEK) for p in posts].count("2026-W48") == 4
+    assert len(posts) == 14  # 3.5 a week over 4 weeks
 
 
 @given(
@@ -358,7 +409,7 @@ def test_max_per_week_is_the_tightest_weekly_rate_of_the_maxima_and_the_gap(
     except ValidationError:
         return
     caps = [weekly_rate(m, per) for per, m in maxima.items() if m is not None]
-    caps += [Fraction(capacity(gap, WEEK))] if gap is not None else []
+    caps += [sustained_rate(gap, WEEK)] if gap is not None else []
     assert rule.max_per_week() == min(caps, default=None)
 
 
@@ -423,3 +474,40 @@ def test_no_module_writes_its_own_length_of_a_month() -> None:
         if MONTH_LENGTHS.search(line) and ">>>" not in line
     ]
     assert [f.split(":")[0] for f in found] == ["frequency/_rules.py"], found  # 28 d: February
+
+
+# --- Review of issue 11: check() never skips minima unsaid; datetime.UTC ---------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "match"),
+    [
+        (date(2026, 2, 5), date(2026, 1, 2), "not after start"),
+        (date(2026, 2, 5), None, "only start given"),
+        (None, date(2026, 2, 5), "only end given"),
+        (date(2026, 2, 5), date(2026, 2, 5), "not after start"),
+    ],
+)
+def test_check_refuses_a_reversed_or_half_open_range_instead_of_skipping_minima(
+    start: date | None, end: date | None, match: str
+) -> None:
+    rule = FrequencyRule.for_platform("linkedin")
+    with pytest.raises(ValidationError, match=match):
+        rule.check([], tz="UTC", start=start, end=end)
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)), st.integers(-60, 0))
+def test_check_raises_whenever_end_is_not_after_start(start: date, days: int) -> None:
+    with pytest.raises(ValidationError):
+        FrequencyRule.for_platform("linkedin").check(
+            [], tz="UTC", start=start, end=start + timedelta(days=days)
+        )
+
+
+def test_datetime_utc_is_accepted_wherever_a_zone_is() -> None:
+    rule = FrequencyRule.for_platform("linkedin")
+    posts = [datetime(2026, 11, 23, 9, tzinfo=UTC), datetime(2026, 11, 24, 9, tzinfo=UTC)]
+    assert rule.check(posts, tz=UTC) == rule.check(posts, tz="UTC")
+    assert socialkit.best_times("linkedin", tz=UTC) == socialkit.best_times("linkedin", tz="UTC")
+    spec = socialkit.PlanSpec.simple(platforms=["linkedin"], tz=UTC)
+    assert spec.tz == ZoneInfo("UTC")

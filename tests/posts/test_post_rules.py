@@ -871,3 +871,30 @@ def test_regularity_reads_the_rhythm_from_the_frequency_rule() -> None:
     assert "regularity" not in rules_of(
         post, "linkedin", history=history, tz=PARIS, frequency=monthly
     )
+
+
+_TIMED_RULES = {"frequency_cap", "too_frequent", "posting_time", "regularity"}
+
+
+@settings(max_examples=30)
+@given(st.sampled_from([p.slug for p in socialkit.list_platforms()]), st.text(max_size=80))
+def test_an_unscheduled_draft_skips_the_frequency_rules_and_scores_without_them(
+    slug: str, text: str
+) -> None:
+    # Review of issue 11: a draft without scheduled_at listed posting_time and
+    # too_frequent as applied, and their weight lifted its score (89 -> 90).
+    draft = Post(text=text or "draft", media=[Media.image()])
+    a = socialkit.assess(draft, slug)
+    assert not _TIMED_RULES & set(a.applied)
+    without = socialkit.assess(
+        draft, slug, rules=socialkit.posts.DEFAULT_RULES.without(*_TIMED_RULES)
+    )
+    assert a.score == without.score
+    assert set(a.skipped) - _TIMED_RULES == set(without.skipped)
+
+
+def test_a_scheduled_post_applies_the_frequency_rules() -> None:
+    post = Post(text="tips", scheduled_at=datetime(2026, 11, 23, 9, tzinfo=UTC))
+    a = socialkit.assess(post, "linkedin", tz=UTC)  # datetime.UTC is accepted as 'UTC'
+    assert {"frequency_cap", "too_frequent", "posting_time"} <= set(a.applied)
+    assert not _TIMED_RULES & set(a.skipped)

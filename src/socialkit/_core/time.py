@@ -16,7 +16,7 @@ DST policy for a local wall-clock time (a date and a time of day):
 from __future__ import annotations
 
 import difflib
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from fractions import Fraction
 from functools import cache
 from typing import Any
@@ -58,15 +58,33 @@ def to_zone(value: object, where: str = "tz") -> ZoneInfo:
     """A :class:`ZoneInfo` from a ``ZoneInfo`` or an IANA key such as ``"Europe/Paris"``.
 
     Only keys of the tz database are accepted: ``"localtime"`` would smuggle in
-    the machine's own time zone, which socialkit never reads.
+    the machine's own time zone, which socialkit never reads. ``datetime.UTC``
+    (``timezone.utc``, any zero offset) is ``ZoneInfo("UTC")``; another fixed offset is refused,
+    since an audience's clocks change with daylight saving time and an offset
+    does not.
 
     >>> to_zone("Europe/Paris").key
     'Europe/Paris'
+    >>> to_zone(UTC).key
+    'UTC'
+    >>> to_zone(timezone(timedelta(hours=1)))
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: tz: a fixed offset (UTC+01:00) does not follow daylight saving time; expected an IANA zone such as 'UTC' or 'Europe/Paris'
     >>> to_zone("Europe/Pariss")
     Traceback (most recent call last):
     ...
     socialkit.errors.ValidationError: tz: unknown time zone 'Europe/Pariss'; did you mean 'Europe/Paris', ...? expected an IANA key such as 'Europe/Paris'
     """
+    if isinstance(value, timezone):
+        if value == UTC:
+            return ZoneInfo("UTC")
+        raise ValidationError(
+            where,
+            f"a fixed offset ({value.tzname(None)}) does not follow daylight saving time",
+            allowed="expected an IANA zone such as 'UTC' or 'Europe/Paris'",
+            value=value,
+        )
     if isinstance(value, ZoneInfo):
         key = value.key
     elif isinstance(value, str):

@@ -93,6 +93,20 @@ def to_tuple(value: Iterable[Any], where: str = "value") -> tuple[Any, ...]:
     return tuple(value)
 
 
+def one_or_many(value: object, where: str = "value") -> tuple[Any, ...]:
+    """Converter: a bare string (or any non-iterable item) as one item, else :func:`to_tuple`.
+
+    For parameters that name one thing or several (``platforms="linkedin"`` or
+    ``platforms=["linkedin", "x"]``): a string is never iterated into letters.
+
+    >>> one_or_many("linkedin"), one_or_many(["linkedin", "x"])
+    (('linkedin',), ('linkedin', 'x'))
+    """
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        return (value,)
+    return to_tuple(value, where)
+
+
 def to_str_set(value: Iterable[str]) -> frozenset[str]:
     """Converter: freeze an iterable of strings into a frozenset; pair it with :func:`str_set`.
 

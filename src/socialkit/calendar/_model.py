@@ -114,7 +114,8 @@ class PlanIssue:
     ``min_per_day``, ``min_per_month``), ``event_not_placed`` for a fixed
     event occurrence that would have broken the frequency rule, fell on a
     blackout date or targets a platform outside the plan, ``per_week_capped``
-    for a channel target above what its rule allows, or ``evergreen_not_placed``
+    for a channel target above what its rule allows, ``below_target`` for weeks
+    that got fewer posts than the target asked, or ``evergreen_not_placed``
     for an evergreen item that found no slot; ``shortfall`` counts the posts
     missing; ``period`` names the period (``2026-W48``) where it applies.
 

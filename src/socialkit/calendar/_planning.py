@@ -18,7 +18,8 @@ How :func:`plan` works, per platform (a heuristic, documented in
    the calendar stays on target; evergreen items replace a post whose category
    matches once their cool-down has passed.
 5. Minimums still unmet (a week with blackouts, too few windows) are reported as
-   issues naming the rule, the period and the shortfall.
+   issues naming the rule, the period and the shortfall; weeks below the weekly
+   target are summed in one ``below_target`` issue.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from socialkit._core.validate import (
     each,
     instance_of,
     non_empty_str,
+    one_or_many,
     optional,
     positive_duration,
     to_enum,
@@ -207,8 +209,13 @@ class Channel:
             )
 
 
-def _channels(value: Iterable[Channel | str | Platform]) -> tuple[Channel, ...]:
-    return tuple(v if isinstance(v, Channel) else Channel(platform=v) for v in to_tuple(value))
+def _channels(
+    value: Iterable[Channel | str | Platform] | Channel | str | Platform,
+) -> tuple[Channel, ...]:
+    return tuple(
+        v if isinstance(v, Channel) else Channel(platform=v)
+        for v in one_or_many(value, "PlanSpec.channels")
+    )
 
 
 def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -334,8 +341,8 @@ def _never_occurs(text: str, start: datetime) -> bool:
     return next(iter(probe), None) is None
 
 
-def _platforms(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(slug_of(v) for v in to_tuple(value))
+def _platforms(value: Iterable[str] | str) -> tuple[str, ...]:
+    return tuple(slug_of(v) for v in one_or_many(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -473,15 +480,21 @@ class PlanSpec:
     def simple(
         cls,
         *,
-        platforms: Iterable[str | Platform],
-        tz: ZoneInfo | str,
+        platforms: Iterable[str | Platform] | str | Platform,
+        tz: tzinfo | str,
         mix: Sequencer | None = None,
         **options: Any,
     ) -> PlanSpec:
-        """A spec with each platform's default rule; ``options`` are other fields."""
-        return cls(
-            channels=tuple(Channel(platform=p) for p in platforms), tz=tz, mix=mix, **options
-        )
+        """A spec with each platform's default rule; ``options`` are other fields.
+
+        ``platforms`` is one platform or several: ``"linkedin"`` is LinkedIn, not
+        eight one-letter names.
+
+        >>> [c.platform for c in PlanSpec.simple(platforms="linkedin", tz="UTC").channels]
+        ['linkedin']
+        """
+        chosen = one_or_many(platforms, "PlanSpec.simple(platforms)")
+        return cls(channels=tuple(Channel(platform=p) for p in chosen), tz=tz, mix=mix, **options)
 
     def to_plan_spec(self) -> PlanSpec:
         """Itself: a ``PlanSpec`` satisfies :class:`SupportsPlanSpec`."""
@@ -633,11 +646,12 @@ def _plan_channel(
     issues += _capped_target(channel, rule)
     event_weeks = Counter(_week(i.start, tz) for i in items)
     times = _daily_times(channel, _per_day(channel, rule))
-    chosen = _choose_slots(channel, rule, tz, times, days, set(open_days), fits, event_weeks)
+    chosen, short = _choose_slots(channel, rule, tz, times, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen)
     all_posts = sorted((i.start for i in items), key=as_utc)
     for v in rule.check(all_posts, tz=tz, start=days[0], end=days[-1] + ONE_DAY):
         if v.rule.startswith("min_per_"):
+            short.pop(v.period or "", None)
             issues.append(
                 PlanIssue(
                     platform=channel.platform,
@@ -647,7 +661,31 @@ def _plan_channel(
                     reason=_why(v.period or "", spec.blackouts, rule, channel),
                 )
             )
-    return items, issues
+    return items, issues + _below_target(channel, rule, spec.blackouts, short)
+
+
+def _below_target(
+    channel: Channel, rule: FrequencyRule, blackouts: frozenset[date], short: dict[str, int]
+) -> list[PlanIssue]:
+    """Weeks that got fewer posts than the weekly target asked, in one issue per channel.
+
+    Weeks already reported short of a rule's minimum are not counted twice.
+    """
+    if not short:
+        return []
+    weeks = sorted(short)
+    period = weeks[0] if len(weeks) == 1 else f"{weeks[0]}/{weeks[-1]}"
+    target = num.show(_weekly_target(channel, rule))
+    return [
+        PlanIssue(
+            platform=channel.platform,
+            rule="below_target",
+            period=period,
+            shortfall=sum(short.values()),
+            reason=f"{len(weeks)} week(s) below the target of {target} a week "
+            f"({_why(weeks[0], blackouts, rule, channel)})",
+        )
+    ]
 
 
 def _week(moment: datetime, tz: tzinfo) -> str:
@@ -763,8 +801,8 @@ def _capped_target(channel: Channel, rule: FrequencyRule) -> list[PlanIssue]:
             rule="per_week_capped",
             period=None,
             shortfall=math.ceil(channel.per_week - cap),
-            reason=f"the channel's target of {channel.per_week} a week is capped to {cap}, "
-            f"the most its rule allows ({rule})",
+            reason=f"the channel's target of {num.show(channel.per_week)} a week is capped to "
+            f"{num.show(cap)}, the most its rule allows week after week ({rule})",
         )
     ]
 
@@ -848,10 +886,12 @@ def _choose_slots(
     open_days: set[date],
     fits: SlotChecker,
     event_weeks: Counter[str],
-) -> list[datetime]:
+) -> tuple[list[datetime], dict[str, int]]:
+    """The regular posts' times, and how many posts each week fell short of its share."""
     target = _weekly_target(channel, rule)
     week_range = rule.range(Period.WEEK)
     chosen: list[datetime] = []
+    short: dict[str, int] = {}
     planned = Fraction(0)
     done = 0
     for week_days in _by_week(days):
@@ -866,8 +906,11 @@ def _choose_slots(
             localize(d, t, tz) for d in week_days if d in open_days for t in times[d.weekday()]
         ]
         candidates = [c for c in candidates if c.date() in open_days]
-        chosen += _spread(candidates, want, fits)
-    return chosen
+        picked = _spread(candidates, want, fits)
+        if len(picked) < want:
+            short[key] = want - len(picked)
+        chosen += picked
+    return chosen, short
 
 
 def _by_week(days: list[date]) -> Iterator[list[date]]:

@@ -23,6 +23,7 @@ from socialkit.frequency._rules import (
     Violation,
     average_length,
     capacity,
+    sustained_rate,
     weekly_rate,
 )
 from socialkit.platforms._model import PostingWindow
@@ -41,5 +42,6 @@ __all__ = [
     "average_length",
     "best_times",
     "capacity",
+    "sustained_rate",
     "weekly_rate",
 ]

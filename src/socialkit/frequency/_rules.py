@@ -10,7 +10,8 @@ Periods are counted in the audience's time zone: days are local calendar days,
 weeks are ISO weeks (Monday to Sunday, named ``2026-W48``), months are calendar
 months (``2026-11``). :meth:`FrequencyRule.check` is the one authority on
 whether a schedule breaks a rule (:func:`socialkit.assess` asks it too);
-:func:`capacity` is the one answer to "how many posts fit in a period", and
+:func:`capacity` is the one answer to "how many posts fit in one period",
+:func:`sustained_rate` to "how many fit per period, period after period", and
 :func:`weekly_rate` the one conversion of a monthly count to a weekly rate
 (through ``socialkit._core.time.DAYS_PER_MONTH``, the one average month).
 """
@@ -70,6 +71,7 @@ __all__ = [
     "next_period",
     "period_key",
     "period_start",
+    "sustained_rate",
     "weekly_rate",
 ]
 
@@ -105,10 +107,11 @@ def capacity(gap: timedelta, span: timedelta) -> int:
     **4** (Monday, Wednesday, Friday and Sunday at 00:00; ``floor`` would say 3,
     forgetting the post at the start); with 24 h, 7 (not 8); with 10 days, 1.
     This is the most any one week can hold, as :meth:`FrequencyRule.check`
-    counts ISO weeks. Over many weeks the *average* is lower, ``span / gap``
-    (48 h: 4, 3, 4, 3... a week), because a full week pushes the next one's
-    first post later. ``span`` is a nominal length: a week with a DST change is
-    an hour shorter or longer in real time.
+    counts ISO weeks. Over many weeks the *average* is lower,
+    :func:`sustained_rate` (48 h: 4, 3, 4, 3... a week, 3.5 on average),
+    because a full week pushes the next one's first post later. ``span`` is a
+    nominal length: a week with a DST change is an hour shorter or longer in
+    real time.
 
     >>> capacity(timedelta(hours=48), timedelta(weeks=1))
     4
@@ -117,6 +120,25 @@ def capacity(gap: timedelta, span: timedelta) -> int:
     """
     gap, span = _duration(gap, "capacity(gap)"), _duration(span, "capacity(span)")
     return -(-span // gap)
+
+
+def sustained_rate(gap: timedelta, span: timedelta) -> Fraction:
+    """The most posts at least ``gap`` apart per period ``span`` long, period after period.
+
+    ``k`` periods in a row hold ``k * n`` posts only if ``(k * n - 1) * gap`` is
+    shorter than ``k * span``: for every ``k`` that needs ``n <= span / gap``,
+    exactly. One period may hold more (:func:`capacity`), but a rate above this
+    one cannot be kept for long: 4 posts a week 48 h apart fit in one week,
+    not in two (8 posts need 14 days).
+
+    >>> sustained_rate(timedelta(hours=48), timedelta(weeks=1))
+    Fraction(7, 2)
+    >>> sustained_rate(timedelta(hours=24), timedelta(weeks=1))
+    Fraction(7, 1)
+    """
+    gap = _duration(gap, "sustained_rate(gap)")
+    span = _duration(span, "sustained_rate(span)")
+    return Fraction(span // timedelta.resolution, gap // timedelta.resolution)
 
 
 def average_length(per: Period | str) -> timedelta:
@@ -360,8 +382,9 @@ class FrequencyRule:
 
     A rule is *contradictory* when a minimum can never be reached: a daily or
     weekly minimum above what the maxima of other periods allow, a minimum that
-    cannot fit ``min_gap`` apart inside its period (:func:`capacity`; a month
-    counts as 28 days, the shortest calendar month), or a daily minimum on a weekday with no allowed window.
+    ``min_gap`` cannot sustain period after period (:func:`sustained_rate`; a
+    month must also hold it in 28 days, :func:`capacity`), or a daily minimum
+    on a weekday with no allowed window.
     Contradictions raise :class:`~socialkit.ValidationError` at construction.
     A maximum that can never be reached (3 a day with a 48 h gap) is merely
     redundant and allowed.
@@ -372,7 +395,7 @@ class FrequencyRule:
     >>> FrequencyRule(frequencies=[Frequency(per="week", minimum=5)], min_gap=timedelta(days=2))
     Traceback (most recent call last):
     ...
-    socialkit.errors.ValidationError: FrequencyRule.min_gap: 5 posts per week cannot be 48 h apart (they need 192 h); expected a smaller minimum or a shorter gap
+    socialkit.errors.ValidationError: FrequencyRule.min_gap: a minimum of 5 per week cannot be kept 48 h apart (that gap sustains at most 3.5 per week); expected a smaller minimum or a shorter gap
     """
 
     frequencies: tuple[Frequency, ...] = attrs.field(
@@ -450,11 +473,16 @@ class FrequencyRule:
         if self.min_gap is None:
             return
         for f in ranges:
-            if f.minimum > capacity(self.min_gap, _SHORTEST[f.per]):
+            most = min(
+                Fraction(capacity(self.min_gap, _SHORTEST[f.per])),
+                sustained_rate(self.min_gap, average_length(f.per)),
+            )
+            if f.minimum > most:
                 raise ValidationError(
                     "FrequencyRule.min_gap",
-                    f"{f.minimum} posts per {f.per} cannot be {in_hours(self.min_gap)} apart "
-                    f"(they need {in_hours((f.minimum - 1) * self.min_gap)})",
+                    f"a minimum of {f.minimum} per {f.per} cannot be kept "
+                    f"{in_hours(self.min_gap)} apart (that gap sustains at most "
+                    f"{num.show(most)} per {f.per})",
                     allowed="expected a smaller minimum or a shorter gap",
                 )
 
@@ -515,22 +543,24 @@ class FrequencyRule:
         return attrs.evolve(self, frequencies=(*others, f))
 
     def max_per_week(self) -> Fraction | None:
-        """The most posts a week the rule allows (``None``: no cap).
+        """The most posts a week the rule allows week after week (``None``: no cap).
 
         The one weekly capacity, which the planner caps a channel's target with
         and the strategy validator compares with the platform's guidance: the
         tightest of each maximum as a weekly rate (:func:`weekly_rate`: seven
         daily maxima, the weekly one, a monthly one over the average month) and
-        the posts :func:`capacity` fits in one week ``min_gap`` apart.
+        the rate ``min_gap`` sustains (:func:`sustained_rate`). It is a
+        *sustained* rate: a 48 h gap fits 4 posts in one week (:func:`capacity`)
+        but only 3.5 a week on average, so 3.5.
 
         >>> FrequencyRule.for_platform("linkedin").max_per_week()
         Fraction(3, 1)
         >>> FrequencyRule(min_gap=timedelta(hours=48)).max_per_week()
-        Fraction(4, 1)
+        Fraction(7, 2)
         """
         caps = [weekly_rate(f.maximum, f.per) for f in self.frequencies if f.maximum is not None]
         if self.min_gap is not None:
-            caps.append(Fraction(capacity(self.min_gap, _WEEK)))
+            caps.append(sustained_rate(self.min_gap, _WEEK))
         return min(caps, default=None)
 
     def with_gap(self, gap: timedelta | None) -> FrequencyRule:
@@ -556,7 +586,9 @@ class FrequencyRule:
 
         Maxima, the gap, windows and quiet hours are always checked. Minima are
         checked only for the complete periods between ``start`` and ``end``
-        (local dates, ``end`` exclusive), since a partial week cannot fall short.
+        (local dates, ``end`` exclusive), since a partial week cannot fall short:
+        give both, or neither to skip minima (one alone, or ``end`` not after
+        ``start``, raises rather than skip them unsaid).
 
         >>> from zoneinfo import ZoneInfo
         >>> paris = ZoneInfo("Europe/Paris")
@@ -566,6 +598,14 @@ class FrequencyRule:
         min_gap: 30 h between 2026-11-23T09:00:00+01:00 and 2026-11-24T15:00:00+01:00, 18 h short of 48 h
         """
         zone = to_zone(tz)
+        if start is not None or end is not None:
+            if start is None or end is None:
+                raise ValidationError(
+                    "FrequencyRule.check(start, end)",
+                    f"only {'start' if end is None else 'end'} given",
+                    allowed="expected both start and end, to check minima, or neither",
+                )
+            check_range(start, end)
         posts = sorted(
             (ensure_aware(t, "FrequencyRule.check(times)") for t in _iterable(times)), key=as_utc
         )

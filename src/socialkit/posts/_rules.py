@@ -18,7 +18,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from difflib import get_close_matches
 from functools import cached_property
 from typing import Any
@@ -159,7 +159,10 @@ class Assessment:
     heuristic, not the platform's ranking: the weighted share of the rules
     that ran and found nothing (see :func:`assess`). ``applied`` and
     ``skipped`` list rule ids; a rule is skipped when it needs a checker that
-    was not supplied. ``text`` is the post's body measured for the platform's
+    was not supplied, or, for the frequency rules (``frequency_cap``,
+    ``too_frequent``, ``posting_time``, ``regularity``), when the post has no
+    ``scheduled_at``: an unscheduled draft is not credited with a rhythm it
+    does not have yet. ``text`` is the post's body measured for the platform's
     body field (:attr:`Limits.body_field <socialkit.platforms.Limits.body_field>`: the
     description on YouTube and Pinterest), or ``None`` where that field has no
     recorded limit; an ``unchecked_text`` finding then says so.
@@ -431,6 +434,12 @@ def _regularity(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
                 where="post.scheduled_at",
             )
             return
+
+
+_TIMED: frozenset[RuleCheck[PostContext]] = frozenset(
+    {_too_frequent, _frequency_cap, _posting_time, _regularity}
+)
+"""Checks about when a post goes out: skipped, not passed, for a post without ``scheduled_at``."""
 
 
 _NATIVE = (MediaKind.POLL, MediaKind.DOCUMENT, MediaKind.CAROUSEL)
@@ -931,7 +940,7 @@ def assess(
     tier: str | None = None,
     rules: RuleSet[PostContext] = DEFAULT_RULES,
     checkers: Mapping[str, Checker] | None = None,
-    tz: ZoneInfo | str | None = None,
+    tz: tzinfo | str | None = None,
     frequency: FrequencyRule | None = None,
 ) -> Assessment:
     """Judge ``post`` for ``platform``: hard limits, ranking heuristics and disclosure.
@@ -963,7 +972,7 @@ def assess(
 
     >>> a = assess(Post(text="New guide! https://example.com #b2b #marketing #sales"), "linkedin")
     >>> a.fits, a.score
-    (True, 90)
+    (True, 87)
     >>> [f.rule for f in a.findings]
     ['linkedin.external_link', 'linkedin.native_media']
     """
@@ -1000,6 +1009,9 @@ def assess(
         if not _applies_to(rule, p, on):
             continue
         if rule.checker is not None and rule.checker not in ctx.checkers:
+            skipped.append(rule.id)
+            continue
+        if post.scheduled_at is None and rule.check in _TIMED:
             skipped.append(rule.id)
             continue
         applied.append(rule.id)

@@ -17,6 +17,7 @@ from socialkit._core.validate import (
     each,
     instance_of,
     non_empty_str,
+    one_or_many,
     optional,
     to_int,
     to_tuple,
@@ -30,11 +31,13 @@ __all__ = ["BrandPersonality", "Persona"]
 def platform_slugs(value: Any, where: str) -> tuple[str, ...]:
     """Platform names or aliases as registered slugs, without duplicates.
 
+    One name alone (``"linkedin"``) is one platform, not its letters.
+
     An unknown name raises :class:`~socialkit.NotFoundError` naming ``where``
     (``"Persona.networks"``) and the closest slugs.
     """
     try:
-        return tuple(dict.fromkeys(get_platform(v).slug for v in to_tuple(value)))
+        return tuple(dict.fromkeys(get_platform(v).slug for v in one_or_many(value, where)))
     except UnknownPlatformError as error:
         raise NotFoundError(where, error.name, error.known, error.suggestions) from None
 
