@@ -75,12 +75,12 @@ def _suggest(name: str, known: Iterable[str]) -> list[str]:
 
 def _to_fraction(where: str, value: object) -> Fraction:
     """An exact, finite, non-negative weight. Floats are read as their shortest repr."""
-    value = num.real(value, where)
-    if isinstance(value, Decimal):
+    value = num.plain(value)
+    if isinstance(value, Decimal) and value.is_finite():
         _, digits, exponent = value.as_tuple()
         if len(digits) > MAX_WEIGHT_DIGITS or abs(int(exponent)) > MAX_WEIGHT_DIGITS:
             raise _too_precise(where, value)
-    exact = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    exact = num.exact(value, where)
     if max(exact.numerator.bit_length(), exact.denominator.bit_length()) > MAX_WEIGHT_BITS:
         raise _too_precise(where, value)
     if exact < 0:

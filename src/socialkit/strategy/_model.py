@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.validate import (
     at_least,
     each,
@@ -43,25 +44,26 @@ from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import get_platform
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
 from socialkit.strategy._ecosystem import PlatformFit, recommend_platforms
-from socialkit.strategy._goals import SmartGoal, exact, plain_date
+from socialkit.strategy._goals import SmartGoal, plain_date
 
 __all__ = ["CalendarSettings", "ExamplePost", "Pillar", "Strategy", "Tactic", "to_weight"]
 
 
 def to_weight(value: Any, where: str = "weight") -> Fraction:
-    """A weight as an exact fraction: ``40``, ``0.4``, ``"2/5"`` or ``Fraction(2, 5)``.
+    """A weight as an exact fraction: ``40``, ``0.4``, ``Fraction(2, 5)``, not text.
 
-    Floats go through their shortest decimal text, so ``0.1`` is exactly 1/10.
-    ``where`` names the weight in errors (``"stage_mix.tofu"``).
+    Floats go through their shortest decimal text (:func:`socialkit._core.numbers.exact`),
+    so ``0.1`` is exactly 1/10; a weight must fit in a float, since reports
+    compute with floats. ``where`` names the weight in errors (``"stage_mix.tofu"``).
 
-    >>> to_weight(0.1), to_weight("1/3"), to_weight(40)
+    >>> to_weight(0.1), to_weight(Fraction(1, 3)), to_weight(40)
     (Fraction(1, 10), Fraction(1, 3), Fraction(40, 1))
     >>> to_weight(-40, "stage_mix.tofu")
     Traceback (most recent call last):
     ...
     socialkit.errors.ValidationError: stage_mix.tofu: got -40; expected a weight >= 0
     """
-    result = exact(value, where)
+    result = num.exact(value, where, maximum=num.FLOAT_MAX)
     if result < 0:
         raise ValidationError(
             where, f"got {value!r}", allowed="expected a weight >= 0", value=value
