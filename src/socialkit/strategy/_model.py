@@ -41,7 +41,7 @@ from socialkit.calendar._planning import (
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import slug_of
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
 from socialkit.strategy._ecosystem import PlatformFit, recommend_platforms
 from socialkit.strategy._goals import SmartGoal, plain_date
@@ -105,12 +105,8 @@ def _platforms(value: Any) -> tuple[str, ...]:
     return platform_slugs(value, "Tactic.platforms")
 
 
-def _slug(value: Any) -> str:
-    return get_platform(value).slug
-
-
-def _texts(value: Any) -> tuple[str, ...]:
-    return to_tuple(value)
+def _example_platform(value: object) -> str:
+    return slug_of(value, "ExamplePost.platform")
 
 
 @attrs.frozen(kw_only=True)
@@ -134,7 +130,7 @@ class Tactic:
     description: str = attrs.field(default="", validator=instance_of(str))
     objective: str = attrs.field(default="", validator=instance_of(str))
     participation: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts, validator=each(non_empty_str)
+        default=(), converter=to_tuple, validator=each(non_empty_str)
     )
     recurrence: str | None = attrs.field(default=None, validator=_recurrence)
     start: date | None = attrs.field(default=None, validator=optional(plain_date))
@@ -151,7 +147,7 @@ class ExamplePost:
     'linkedin'
     """
 
-    platform: str = attrs.field(converter=_slug)
+    platform: str = attrs.field(converter=_example_platform)
     text: str = attrs.field(validator=non_empty_str)
     pillar: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     tactic: str | None = attrs.field(default=None, validator=optional(non_empty_str))
@@ -315,7 +311,7 @@ class Strategy:
 
         Raises :class:`~socialkit.NotFoundError` when the strategy does not use it.
         """
-        slug = get_platform(platform).slug
+        slug = slug_of(platform, "Strategy.channel(platform)")
         for c in self.channels:
             if c.platform == slug:
                 return c
