@@ -1334,7 +1334,7 @@ def smart_goals(draw: st.DrawFn) -> SmartGoal:
         deadline=start + timedelta(days=draw(st.integers(1, 1000))),
         business_objective=draw(st.just("") | names()),
         stage=draw(st.none() | st.sampled_from(STAGES)),
-        plausible_monthly_growth=draw(st.none() | st.sampled_from([0.05, "1/3", 2])),
+        plausible_monthly_growth=draw(st.none() | st.sampled_from([0.05, Fraction(1, 3), 2])),
     )
 
 

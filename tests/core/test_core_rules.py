@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -166,3 +169,66 @@ def test_the_top_level_names_are_the_generic_rule_values() -> None:
     assert isinstance(socialkit.DEFAULT_RULES, RuleSet)
     assert isinstance(socialkit.strategy.STRATEGY_RULES, RuleSet)
     assert isinstance(socialkit.community.COMMUNITY_RULES, RuleSet)
+
+
+# A rule set knows its subject (review fix b.2) -------------------------------------
+
+
+@given(st.lists(st.sampled_from(WORDS), unique=True, min_size=2), st.data())
+def test_every_derived_rule_set_keeps_its_subject(words: list[str], data: st.DataObject) -> None:
+    rules = RuleSet([word_rule(w) for w in words], subject=tuple)
+    first, *rest = (f"w_{w}" for w in words)
+    derived = [
+        rules.without(first),
+        rules.only(*rest),
+        rules.with_weight(first, data.draw(st.floats(0, 10))),
+        rules.with_rule(word_rule("z")),
+        rules.with_rule(word_rule(words[0], 2.0), replace=True),
+    ]
+    assert all(d.subject is tuple for d in derived)
+
+
+def test_built_in_rule_sets_name_their_subject() -> None:
+    assert socialkit.posts.DEFAULT_RULES.subject is socialkit.posts.PostContext
+    assert socialkit.strategy.STRATEGY_RULES.subject is socialkit.Strategy
+    assert socialkit.community.COMMUNITY_RULES.subject is socialkit.community.Inbox
+
+
+def _validate(rules: RuleSet[object]) -> object:
+    return socialkit.strategy.validate(socialkit.examples.strategy("b2b-services"), rules=rules)  # type: ignore[arg-type]
+
+
+def _assess(rules: RuleSet[object]) -> object:
+    return socialkit.assess(socialkit.Post(text="hi"), "x", rules=rules)  # type: ignore[arg-type]
+
+
+def _responsiveness(rules: RuleSet[object]) -> object:
+    now = datetime(2026, 3, 2, tzinfo=UTC)
+    return socialkit.community.check_responsiveness([], now=now, rules=rules)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("run", "expected", "wrong"),
+    [
+        (_validate, "Strategy", "posts.DEFAULT_RULES"),
+        (_validate, "Strategy", "community.COMMUNITY_RULES"),
+        (_assess, "PostContext", "strategy.STRATEGY_RULES"),
+        (_assess, "PostContext", "community.COMMUNITY_RULES"),
+        (_responsiveness, "Inbox", "posts.DEFAULT_RULES"),
+        (_responsiveness, "Inbox", "strategy.STRATEGY_RULES"),
+    ],
+)
+def test_an_entry_point_refuses_another_subjects_rules(
+    run: Callable[[RuleSet[object]], object], expected: str, wrong: str
+) -> None:
+    package, name = wrong.split(".")
+    rules = getattr(getattr(socialkit, package), name)
+    given_name = rules.subject.__name__
+    with pytest.raises(
+        SocialkitTypeError, match=rf"RuleSet of {expected} rules, not of {given_name}"
+    ):
+        run(rules)
+
+
+def test_a_rule_set_without_a_subject_runs_anywhere() -> None:
+    assert _responsiveness(RuleSet([])).findings == ()  # type: ignore[attr-defined]

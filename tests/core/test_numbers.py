@@ -661,3 +661,42 @@ def test_errors_are_socialkit_errors() -> None:
     assert issubclass(UnknownCategoryError, NotFoundError)
     with pytest.raises(SocialkitError):
         frequency.Frequency(per="fortnight")
+
+
+# num.exact: the one float -> exact rule (review fix b.1) ---------------------------
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_exact_reads_a_float_through_its_shortest_repr(x: float) -> None:
+    result = num.exact(x, "w")
+    assert result == Fraction(repr(x))
+    assert float(result) == x
+    assert num.exact(numpy.float64(x), "w") == result
+
+
+@given(st.integers() | st.fractions() | st.decimals(allow_nan=False, allow_infinity=False))
+def test_exact_keeps_exact_numbers_exact(value: int | Fraction | Decimal) -> None:
+    assert num.exact(value, "w") == Fraction(value)
+
+
+@given(st.text(max_size=20))
+def test_exact_refuses_text_from_python_callers(text: str) -> None:
+    with pytest.raises(SocialkitTypeError, match=r"^w: got str"):
+        num.exact(text, "w")
+
+
+@given(st.fractions())
+def test_exact_parses_a_files_text_only_when_asked(q: Fraction) -> None:
+    assert num.exact(f"{q.numerator}/{q.denominator}", "w", text=True) == q
+
+
+@pytest.mark.parametrize("text", ["1e100000", "9" * 65, "1/0", "lots", "nan", ""])
+def test_exact_text_is_bounded_and_checked(text: str) -> None:
+    with pytest.raises(ValidationError, match=r"^w: "):
+        num.exact(text, "w", text=True)
+
+
+@pytest.mark.parametrize("value", [Decimal("1e30000000"), Decimal("1e-30000000"), 10**400])
+def test_exact_bounds_what_it_expands(value: object) -> None:
+    with pytest.raises(ValidationError, match=r"^w: "):
+        num.exact(value, "w", maximum=num.FLOAT_MAX)

@@ -200,3 +200,13 @@ def test_a_frequency_reason_must_be_text() -> None:
         "day = { minimum = 1, maximum = 2 }\nreason = 5\n"
     )
     assert e.where == "channels[0].frequency.reason"
+
+
+@pytest.mark.parametrize(("text", "value"), [('"2/5"', "2/5"), ('"4e1"', "40"), ("0.1", "1/10")])
+def test_a_file_may_write_numbers_as_text(text: str, value: str) -> None:
+    # text is a number where a file is read (review fix b.1), not from Python
+    s = loads_strategy(
+        MINIMAL + f'[stage_mix]\ntofu = {text}\n[[pillars]]\nname = "a"\nweight = {text}\n'
+    )
+    assert str(s.stage_mix[0][1]) == value
+    assert str(s.pillars[0].weight) == value

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
+import pandas
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -800,3 +802,23 @@ def test_a_preset_and_a_nested_mix_can_be_derived_with_evolve() -> None:
     nested = ContentMix({"a": 1, "b": 1}).compose({"a": ContentMix({"x": 1, "y": 3})})
     assert attrs.evolve(nested) == nested
     assert attrs.evolve(nested, sep=" > ").flatten().categories == ("a > x", "a > y", "b")
+
+
+# Review fixes b.3 and b.6 --------------------------------------------------------
+
+
+@given(st.sampled_from(list(SequenceMethod)), st.sampled_from([str.upper, str.title, str.lower]))
+def test_a_sequence_method_is_read_by_the_one_enum_converter(
+    method: SequenceMethod, case: Callable[[str], str]
+) -> None:
+    mix = ContentMix.preset("thirds")
+    assert mix.sequence(6, method=f" {case(method.value)} ") == mix.sequence(6, method=method)
+
+
+@given(
+    st.dictionaries(st.sampled_from(["a", "b", "c"]), st.integers(0, 100)).filter(
+        lambda w: any(w.values())
+    )
+)
+def test_a_pandas_series_is_read_as_a_mapping(weights: dict[str, int]) -> None:
+    assert ContentMix(pandas.Series(weights, dtype="int64")) == ContentMix(weights)

@@ -1,16 +1,20 @@
 """Diagnosis ([001], [002]): 3C, SWOT seeded from it, audit checklist, comparison."""
 
+from typing import Any
+
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import socialkit
 from socialkit import SocialkitTypeError, UnknownPlatformError, ValidationError
 from socialkit.errors import NotFoundError, SocialkitError
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
     Actor,
     AuditScope,
+    ExamplePost,
     Presence,
     Swot,
     Target,
@@ -200,3 +204,28 @@ def test_the_dominance_ratio_is_a_number_of_at_least_one(ratio: object) -> None:
         three_c.compare(ratio=ratio)  # type: ignore[arg-type]
     with pytest.raises(SocialkitError, match="ratio"):
         three_c.comparison("facebook", ratio=ratio)  # type: ignore[arg-type]
+
+
+# Review fix b.4: a platform field names itself in its error ----------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "where"),
+    [
+        (lambda v: Presence(platform=v), "Presence.platform"),
+        (lambda v: Swot(platform=v), "Swot.platform"),
+        (lambda v: ExamplePost(platform=v, text="hi"), "ExamplePost.platform"),
+        (lambda v: Actor(name="a").on(v), r"Actor\.on\(platform\)"),
+    ],
+)
+def test_a_platform_of_the_wrong_type_names_its_field(make: Any, where: str) -> None:
+    with pytest.raises(SocialkitTypeError, match=rf"^{where}: got int"):
+        make(3)
+
+
+@given(st.sampled_from(["Twitter", "x", "FB", "facebook"]))
+def test_a_platform_alias_resolves_in_every_field(name: str) -> None:
+    slug = socialkit.get_platform(name).slug
+    assert Presence(platform=name).platform == slug
+    assert Swot(platform=name).platform == slug
+    assert ExamplePost(platform=name, text="hi").platform == slug

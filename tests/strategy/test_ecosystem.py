@@ -1,11 +1,14 @@
 """Ecosystem recommendation ([004]) and missions ([002])."""
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit import Persona, SocialkitTypeError, ValidationError
+from socialkit import NotFoundError, Persona, SocialkitTypeError, ValidationError
 from socialkit.calendar import Channel
+from socialkit.platforms import list_platforms
 from socialkit.strategy import ECOSYSTEM_RULES, EcosystemRule, recommend_platforms
 
 OLDER = Persona(name="Retired hiker", age_min=60, age_max=75)
@@ -137,3 +140,22 @@ def test_recommend_platforms_rejects_wrong_types_naming_the_parameter(
 def test_a_frequency_reason_needs_an_override() -> None:
     with pytest.raises(ValidationError, match="frequency_reason"):
         Channel(platform="instagram", frequency_reason="the Kiko case")
+
+
+# Review fix b.4: platforms resolve through the one slug converter ---------------
+
+NAMES = [(name, p.slug) for p in list_platforms() for name in (p.slug, *p.aliases)]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from([str.upper, str.lower, str.title]))
+def test_an_ecosystem_rules_platforms_resolve_to_registered_slugs(
+    named: tuple[str, str], case: Callable[[str], str]
+) -> None:
+    name, slug = named
+    rule = EcosystemRule(id="r", platforms=[case(name)], interests=["diy"], reason="why")
+    assert rule.platforms == (slug,)
+
+
+def test_an_unknown_ecosystem_platform_names_the_field() -> None:
+    with pytest.raises(NotFoundError, match=r"EcosystemRule\.platforms: unknown 'twiter'"):
+        EcosystemRule(id="r", platforms=["twiter"], interests=["diy"], reason="why")

@@ -3,6 +3,7 @@
 import itertools
 from datetime import date, timedelta
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
@@ -215,7 +216,7 @@ def test_pillar_weights_must_add_up(good: Strategy, weights: tuple[object, ...])
     assert finding.where == "pillars"
 
 
-@pytest.mark.parametrize("weights", [(40, 30, 20, 10), (0.4, 0.3, 0.2, 0.1), ("1/3",) * 3])
+@pytest.mark.parametrize("weights", [(40, 30, 20, 10), (0.4, 0.3, 0.2, 0.1), (Fraction(1, 3),) * 3])
 def test_pillar_weights_adding_to_100_or_1_pass(good: Strategy, weights: tuple[object]) -> None:
     pillars = [Pillar(name=f"p{i}", weight=w) for i, w in enumerate(weights)]
     assert "pillars.weights" not in rules(attrs.evolve(good, pillars=pillars))
@@ -525,3 +526,29 @@ def test_a_pillar_named_twice_is_an_error_when_planning_not_a_lost_pillar() -> N
     assert "pillar.duplicate" in {f.rule for f in validate(twice)}
     with pytest.raises(ValidationError, match="'brand' appears twice"):
         twice.pillar_mix()
+
+
+# Numbers from Python are numbers, never text (review fix b.1) ----------------------
+
+
+@pytest.mark.parametrize("text", ["40", "4e1", "1_000", "2/5"])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda t: Pillar(name="a", weight=t),
+        lambda t: Strategy(name="S", stage_mix={"tofu": t}),
+        lambda t: attrs.evolve(examples.strategy("b2b-services").objectives[0], baseline=t),
+        lambda t: attrs.evolve(
+            examples.strategy("b2b-services").objectives[0], plausible_monthly_growth=t
+        ),
+        lambda t: Channel(platform="x", per_week=t),
+    ],
+)
+def test_numeric_text_from_python_is_a_type_error(make: Any, text: str) -> None:
+    with pytest.raises(SocialkitTypeError, match="got str"):
+        make(text)
+
+
+@given(st.floats(0, 1e6, allow_nan=False))
+def test_a_float_weight_is_its_shortest_repr(w: float) -> None:
+    assert Pillar(name="a", weight=w).weight == Fraction(repr(w))

@@ -7,10 +7,12 @@ stays ``Decimal`` (computed in the current :mod:`decimal` context), and any
 exact family among them (float < Decimal < Fraction), because Python refuses
 to mix ``Decimal`` with ``float`` or ``Fraction``.
 
-This module is also socialkit's one number parser: :func:`integer` and
-:func:`real` accept numbers as people have them (any :class:`numbers.Integral`
-or :class:`numbers.Real`, so numpy and pandas scalars work) and return plain
-Python numbers, refusing ``bool``, NaN and infinities with a socialkit error.
+This module is also socialkit's one number parser: :func:`integer`,
+:func:`real` and :func:`exact` accept numbers as people have them (any
+:class:`numbers.Integral` or :class:`numbers.Real`, so numpy and pandas scalars
+work) and return plain Python numbers, refusing ``bool``, NaN and infinities
+with a socialkit error. Text is a number only where a file is read
+(``exact(..., text=True)`` in :mod:`socialkit.io`), never from Python callers.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import math
 import numbers
 import operator
+import re
 import sys
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
@@ -27,10 +30,12 @@ from typing import Any, TypeAlias
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
+    "FLOAT_MAX",
     "Number",
     "ceil",
     "coerce",
     "equal",
+    "exact",
     "family",
     "floor",
     "integer",
@@ -46,7 +51,15 @@ __all__ = [
 Number: TypeAlias = int | float | Fraction | Decimal
 """A real number socialkit computes with (``bool`` excluded)."""
 
+FLOAT_MAX = sys.float_info.max
+"""The largest float: the bound for exact values that are later computed with floats."""
+
 _FLOAT_TOLERANCE = 1e-9
+_MAX_TEXT = 64
+"""The longest numeric text :func:`exact` parses: no figure of a file needs more digits."""
+_MAX_EXPONENT = 9999
+"""The largest exponent :func:`exact` expands (text ``"1e9999"``, a Decimal's): four digits."""
+_EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)")
 _MAX_SHOWN_DIGITS = 100
 """Beyond this many digits, :func:`show` switches to scientific notation."""
 
@@ -130,6 +143,72 @@ def real(
     return _within(number, where, minimum, maximum, allowed)
 
 
+def exact(
+    value: object,
+    where: str,
+    *,
+    minimum: Number | None = None,
+    maximum: Number | None = None,
+    text: bool = False,
+) -> Fraction:
+    """``value`` as an exact ``Fraction`` within ``[minimum, maximum]``: socialkit's one rule.
+
+    A float goes through its shortest repr, so ``0.1`` is exactly 1/10 and not
+    the binary 0.1000000000000000055...; ``int``, ``Fraction`` and ``Decimal``
+    convert exactly; numpy and pandas scalars go through :func:`plain`. Text is
+    parsed only with ``text=True``, where a *file* is read ("40", "0.4", "2/5",
+    "4e1"; at most 64 characters and a four-digit exponent, so ``"1e100000"`` is
+    an error, not a 100,000-digit integer); from Python callers it is a
+    :class:`~socialkit.errors.SocialkitTypeError`, like any non-number.
+
+    >>> exact(0.1, "weight"), exact(Decimal("2.5"), "weight"), exact("2/5", "weight", text=True)
+    (Fraction(1, 10), Fraction(5, 2), Fraction(2, 5))
+    >>> exact("40", "Pillar.weight")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.SocialkitTypeError: Pillar.weight: got str; expected a finite number (int, float, Fraction or Decimal)
+    """
+    if text and isinstance(value, str):
+        result = _parse(value, where)
+    else:
+        result = _fraction(real(value, where), where)
+    allowed = f"expected a finite number{_bounds(minimum, maximum)}"
+    return _within(result, where, minimum, maximum, allowed)  # type: ignore[return-value]
+
+
+def _parse(text: str, where: str) -> Fraction:
+    """A file's numeric text as a Fraction, its length and exponent bounded before parsing."""
+    allowed = "expected a number such as 40, 0.4 or '2/5'"
+    stripped = text.strip()
+    exponent = _EXPONENT.search(stripped)
+    if len(stripped) > _MAX_TEXT or (exponent and len(exponent.group(1).lstrip("+-")) > 4):
+        shown = stripped if len(stripped) <= _MAX_TEXT else f"{stripped[:_MAX_TEXT]}..."
+        raise ValidationError(
+            where,
+            f"got {shown!r}, too long or too large an exponent",
+            allowed=f"{allowed}, at most {_MAX_TEXT} characters",
+            value=text,
+        )
+    try:
+        return Fraction(stripped)
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError(where, f"got {text!r}", allowed=allowed, value=text) from None
+
+
+def _fraction(number: Number, where: str) -> Fraction:
+    """A checked plain number as a Fraction; a Decimal's exponent is bounded before expanding."""
+    if isinstance(number, float):
+        return Fraction(repr(number))
+    if isinstance(number, Decimal) and abs(int(number.as_tuple().exponent)) > _MAX_EXPONENT:
+        raise ValidationError(
+            where,
+            f"got a Decimal with exponent {number.as_tuple().exponent}",
+            allowed=f"expected an exponent within +/-{_MAX_EXPONENT}",
+            value=number,
+        )
+    return Fraction(number)
+
+
 def integer(
     value: object, where: str, *, minimum: int | None = None, maximum: int | None = None
 ) -> int:
@@ -156,10 +235,17 @@ def integer(
 
 
 def _bounds(minimum: Number | None, maximum: Number | None) -> str:
-    low, high = (f"{b:,}" if isinstance(b, int) else str(b) for b in (minimum, maximum))
+    low, high = (_bound(b) for b in (minimum, maximum))
     if maximum is None:
         return "" if minimum is None else f" >= {low}"
     return f" <= {high}" if minimum is None else f" between {low} and {high}"
+
+
+def _bound(value: Number | None) -> str:
+    """A bound for people: ``1,000``, ``0.5``, and the float limit as ``1.798e+308``."""
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:.4g}" if isinstance(value, float) and abs(value) >= 1e16 else str(value)
 
 
 def _within(

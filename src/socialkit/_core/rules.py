@@ -45,7 +45,7 @@ from socialkit._core.validate import (
 from socialkit._core.validate import where as where_of
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 
-__all__ = ["Hit", "Rule", "RuleCheck", "RuleSet"]
+__all__ = ["Hit", "Rule", "RuleCheck", "RuleSet", "rule_set_for"]
 
 S = TypeVar("S")
 """The subject a rule checks: a post's context, a strategy, an inbox..."""
@@ -194,7 +194,10 @@ class RuleSet(Generic[S]):
     ``resolve`` maps an id as a caller may spell it to a rule id when no rule
     has it as is: the post rules take a finding's id (``"linkedin.external_link"``
     names the rule ``"external_link"``). Unknown ids raise
-    :class:`~socialkit.NotFoundError` with the close matches.
+    :class:`~socialkit.NotFoundError` with the close matches. ``subject`` is the
+    type the rules check (``Strategy``, ``PostContext``, ``Inbox``), kept by every
+    derived set, so an entry point refuses another subject's rules (see
+    :func:`rule_set_for`) rather than failing inside a check.
 
     >>> rules = RuleSet([Rule(id="a", severity="tip", title="A.", check=lambda r, s: ()),
     ...                  Rule(id="b", severity="tip", title="B.", check=lambda r, s: ())])
@@ -211,6 +214,9 @@ class RuleSet(Generic[S]):
     )
     resolve: Callable[[str], str] = attrs.field(
         default=_same, kw_only=True, validator=_callable, eq=False, repr=False
+    )
+    subject: type | None = attrs.field(
+        default=None, kw_only=True, validator=optional(instance_of(type)), repr=False
     )
 
     def ids(self) -> tuple[str, ...]:
@@ -278,3 +284,30 @@ class RuleSet(Generic[S]):
 
     def __contains__(self, rule_id: object) -> bool:
         return isinstance(rule_id, str) and rule_id in self.ids()
+
+
+def rule_set_for(value: object, subject: type, where: str) -> RuleSet[Any]:
+    """``value`` if it is a :class:`RuleSet` whose rules check ``subject`` (or any subject).
+
+    Strategy rules given to :func:`socialkit.assess` would fail deep inside a
+    check with an ``AttributeError``; this refuses them up front, naming both.
+
+    >>> class Post: ...
+    >>> class Inbox: ...
+    >>> rules = RuleSet([], subject=Inbox)
+    >>> rule_set_for(rules, Inbox, "check(rules)") is rules
+    True
+    >>> rule_set_for(rules, Post, "assess(rules)")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.SocialkitTypeError: assess(rules): got RuleSet; expected a RuleSet of Post rules, not of Inbox rules
+    """
+    if not isinstance(value, RuleSet):
+        raise SocialkitTypeError(where, value, expected=f"a RuleSet of {subject.__name__} rules")
+    if value.subject is not None and not issubclass(subject, value.subject):
+        raise SocialkitTypeError(
+            where,
+            value,
+            expected=f"a RuleSet of {subject.__name__} rules, not of {value.subject.__name__} rules",
+        )
+    return value

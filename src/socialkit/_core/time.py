@@ -35,11 +35,9 @@ __all__ = [
     "as_utc",
     "aware",
     "clock",
-    "day_start",
     "elapsed",
     "ensure_aware",
     "in_hours",
-    "local_date",
     "localize",
     "since_midnight",
     "to_zone",
@@ -174,16 +172,6 @@ def elapsed(start: datetime, end: datetime) -> timedelta:
     (datetime.timedelta(days=2), datetime.timedelta(days=1, seconds=82800))
     """
     return as_utc(end) - as_utc(start)
-
-
-def local_date(moment: datetime, tz: tzinfo) -> date:
-    """The calendar date of ``moment`` in ``tz``."""
-    return moment.astimezone(tz).date()
-
-
-def day_start(day: date, tz: tzinfo) -> datetime:
-    """Local midnight of ``day`` (or the first instant of the day if midnight is skipped)."""
-    return localize(day, time(0), tz)
 
 
 ONE_DAY = timedelta(days=1)

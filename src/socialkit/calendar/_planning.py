@@ -141,7 +141,7 @@ def _times(value: Iterable[time]) -> tuple[time, ...]:
 def _per_week(value: object) -> Fraction | None:
     if value is None:
         return None
-    return Fraction(num.real(value, "Channel.per_week", decimal=False))
+    return num.exact(value, "Channel.per_week")
 
 
 def _default_rule(channel: Channel) -> FrequencyRule:

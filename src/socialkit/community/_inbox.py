@@ -25,7 +25,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.rules import Hit, Rule, RuleSet
+from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed
 from socialkit._core.validate import instance_of, non_empty_str, optional, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -256,7 +256,8 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
             source=_BLOG,
             check=_thanks,
         ),
-    )
+    ),
+    subject=Inbox,
 )
 """The community rules of [001] and [003], checked by :func:`check_responsiveness`."""
 
@@ -333,9 +334,7 @@ def check_responsiveness(
         _inbox(messages, now=now, answer_within=answer_within, zone=zone),
         weekend=_weekend(weekend),
     )
-    if not isinstance(rules, RuleSet):
-        raise SocialkitTypeError("check_responsiveness(rules)", rules, expected="a RuleSet")
-    findings = rules.check(inbox)
+    findings = rule_set_for(rules, Inbox, "check_responsiveness(rules)").check(inbox)
     times = [m.response_time() for _, m in inbox.indexed() if m.answered_at is not None]
     answered = len(times)
     return Responsiveness(

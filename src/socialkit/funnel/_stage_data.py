@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from socialkit._core.documents import AGENCY_GLOSSARY, COURSE_MODULE
+from socialkit._core.documents import COURSE_MODULE
 from socialkit.funnel._stages import (
     ContentType,
     FunnelStage,
@@ -27,10 +27,6 @@ __all__ = ["CONTENT_STAGES", "STAGE_PROFILES", "TOUCHPOINT_STAGES", "VANITY_KPIS
 
 COURSE_000 = COURSE_MODULE.at(
     "'Le funnel': the TOFU/MOFU/BOFU table; case studies Kiko, Decathlon, service company"
-)
-GLOSSARY_002 = AGENCY_GLOSSARY.at(
-    "'Suivre les mesures significatives': vanity metrics (retweets, likes) versus leads, "
-    "web referrals, conversion rate"
 )
 
 T, M, B, R = FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU, FunnelStage.RETENTION

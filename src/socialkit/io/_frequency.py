@@ -23,10 +23,10 @@ from datetime import time, timedelta
 from fractions import Fraction
 from typing import Any
 
+from socialkit._core import numbers as num
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours
 from socialkit.platforms._model import Period, PostingWindow
-from socialkit.strategy._goals import exact
 
 __all__ = [
     "RULE_KEYS",
@@ -60,7 +60,7 @@ def exact_number(value: Fraction | float) -> int | float | str:
         return value
     if value.denominator == 1:
         return int(value)
-    if Fraction(repr(float(value))) == value:
+    if num.exact(float(value), "exact_number(value)") == value:
         return float(value)
     return f"{value.numerator}/{value.denominator}"
 
@@ -160,7 +160,7 @@ def _build(where: str, make: Callable[..., Any], **fields: Any) -> Any:
 def _gap(value: object, where: str) -> timedelta:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise SocialkitTypeError(where, value, expected="a number of hours (or 'a/b' text)")
-    hours = exact(value, where)
+    hours = num.exact(value, where, maximum=num.FLOAT_MAX, text=True)
     if hours <= 0:
         raise ValidationError(where, f"got {value}", allowed="expected a number of hours > 0")
     try:

@@ -26,11 +26,12 @@ from typing import Any
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit.calendar._planning import Channel
 from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError, ValidationError
 from socialkit.io._frequency import exact_number, frequency_rule_from_dict, frequency_rule_to_dict
 from socialkit.strategy._audience import BrandPersonality, Persona
-from socialkit.strategy._goals import SmartGoal, exact
+from socialkit.strategy._goals import SmartGoal
 from socialkit.strategy._model import (
     CalendarSettings,
     ExamplePost,
@@ -202,7 +203,9 @@ class _Reader:
     def number(self, value: Any, where: str) -> Any:
         """A number of the file: text becomes an exact Fraction, ints and floats stay."""
         try:
-            result = exact(value, where)
+            result = num.exact(
+                value, where, minimum=-num.FLOAT_MAX, maximum=num.FLOAT_MAX, text=True
+            )
         except SocialkitError as error:
             raise self.fail(where, self.problem(value, error), _EXPECTED["number"]) from None
         return result if isinstance(value, str) else value
@@ -211,9 +214,9 @@ class _Reader:
         """A weight (>= 0) of the file, as an exact Fraction."""
         if not _type_ok("number", value):
             raise self.fail(where, f"got {_type_name(value)} {value!r}", _EXPECTED["number"])
-        self.number(value, where)
+        number = self.number(value, where)
         try:
-            return to_weight(value, where)
+            return to_weight(number, where)
         except SocialkitError as error:
             raise self.fail(where, self.problem(value, error), "a weight >= 0") from None
 
@@ -428,7 +431,7 @@ def strategy_data(s: Strategy) -> dict[str, Any]:
 def dumps_strategy(s: Strategy) -> str:
     """The strategy as TOML text that :func:`loads_strategy` reads back equal.
 
-    >>> s = Strategy(name="Tiny", pillars=[Pillar(name="expertise", weight="1/3")])
+    >>> s = Strategy(name="Tiny", pillars=[Pillar(name="expertise", weight=Fraction(1, 3))])
     >>> print(dumps_strategy(s))
     name = "Tiny"
     pillars = [

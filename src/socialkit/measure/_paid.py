@@ -106,9 +106,7 @@ class CampaignObjective:
 
 
 def _amount(name: str, value: object, *, positive: bool) -> Fraction:
-    number = num.real(value, name)
-    # floats go through their shortest repr, so 0.1 is one tenth and not 0.1000000000000000055
-    amount = Fraction(repr(number)) if isinstance(number, float) else Fraction(number)
+    amount = num.exact(value, name)  # 0.1 is one tenth, not 0.1000000000000000055
     if amount < 0 or (positive and amount == 0):
         bound = "> 0" if positive else ">= 0"
         raise ValidationError(

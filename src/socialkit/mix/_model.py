@@ -75,12 +75,12 @@ def _suggest(name: str, known: Iterable[str]) -> list[str]:
 
 def _to_fraction(where: str, value: object) -> Fraction:
     """An exact, finite, non-negative weight. Floats are read as their shortest repr."""
-    value = num.real(value, where)
-    if isinstance(value, Decimal):
+    value = num.plain(value)
+    if isinstance(value, Decimal) and value.is_finite():
         _, digits, exponent = value.as_tuple()
         if len(digits) > MAX_WEIGHT_DIGITS or abs(int(exponent)) > MAX_WEIGHT_DIGITS:
             raise _too_precise(where, value)
-    exact = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    exact = num.exact(value, where)
     if max(exact.numerator.bit_length(), exact.denominator.bit_length()) > MAX_WEIGHT_BITS:
         raise _too_precise(where, value)
     if exact < 0:
@@ -108,9 +108,14 @@ def _check_name(where: str, name: object) -> str:
 
 
 def _pairs(where: str, value: object) -> list[tuple[str, Any]]:
-    """(name, value) pairs from a mapping or an iterable of pairs; names are text, none twice."""
-    if isinstance(value, Mapping):
-        pairs = list(value.items())
+    """(name, value) pairs from a mapping or an iterable of pairs; names are text, none twice.
+
+    A mapping is anything with ``.items()`` (a dict, a pandas Series), since a
+    Series iterates over its values, not its pairs.
+    """
+    items: Any = getattr(value, "items", None)
+    if callable(items):
+        pairs = list(items())
     elif isinstance(value, Iterable) and not isinstance(value, str | bytes):
         pairs = list(value)
         for pair in pairs:
@@ -183,15 +188,7 @@ def _apportion_method(value: object) -> ApportionMethod:
 
 
 def _sequence_method(value: object) -> SequenceMethod:
-    if isinstance(value, SequenceMethod):
-        return value
-    if not isinstance(value, str):
-        raise SocialkitTypeError("method", value, expected="a SequenceMethod or its name")
-    try:
-        return SequenceMethod(value.strip().lower())
-    except ValueError:
-        known = [m.value for m in SequenceMethod]
-        raise NotFoundError("method", value, known, _suggest(value, known)) from None
+    return to_enum(SequenceMethod, value, "method")
 
 
 def _common_scale(shares: Iterable[Fraction]) -> tuple[int, list[int]]:

@@ -27,10 +27,10 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet
+from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Source
 from socialkit._core.time import as_utc, elapsed, to_zone
-from socialkit._core.validate import to_tuple
+from socialkit._core.validate import to_enum, to_tuple
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, Violation, average_length
 from socialkit.platforms._model import CountKind, MediaKind, Platform
@@ -148,7 +148,7 @@ def _bare_id(rule_id: str) -> str:
 
 def _post_rules(rules: Iterable[PostRule]) -> RuleSet[PostContext]:
     """A rule set of post rules, which also takes a finding's id (see :data:`DEFAULT_RULES`)."""
-    return RuleSet(rules, resolve=_bare_id)
+    return RuleSet(rules, resolve=_bare_id, subject=PostContext)
 
 
 @attrs.frozen(kw_only=True)
@@ -178,7 +178,7 @@ class Assessment:
 
     def by_severity(self, severity: Severity | str) -> tuple[Finding, ...]:
         """The findings of one severity (``"error"``, ``"warning"`` or ``"tip"``)."""
-        wanted = Severity(severity)
+        wanted = to_enum(Severity, severity, "Assessment.by_severity(severity)")
         return tuple(f for f in self.findings if f.severity is wanted)
 
 
@@ -978,8 +978,7 @@ def assess(
     """
     if not isinstance(post, Post):
         raise SocialkitTypeError("assess(post)", post, expected="a Post")
-    if not isinstance(rules, RuleSet):
-        raise SocialkitTypeError("assess(rules)", rules, expected="a RuleSet")
+    rules = rule_set_for(rules, PostContext, "assess(rules)")
     p = get_platform(platform)
     tier = p.limits.resolve_tier(tier, where="assess(tier)")
     on = post.scheduled_at.date() if post.scheduled_at else None

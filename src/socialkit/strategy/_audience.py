@@ -23,7 +23,7 @@ from socialkit._core.validate import (
     to_tuple,
 )
 from socialkit.errors import NotFoundError, UnknownPlatformError, ValidationError
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import slug_of
 
 __all__ = ["BrandPersonality", "Persona"]
 
@@ -37,17 +37,13 @@ def platform_slugs(value: Any, where: str) -> tuple[str, ...]:
     (``"Persona.networks"``) and the closest slugs.
     """
     try:
-        return tuple(dict.fromkeys(get_platform(v).slug for v in one_or_many(value, where)))
+        return tuple(dict.fromkeys(slug_of(v, where) for v in one_or_many(value, where)))
     except UnknownPlatformError as error:
         raise NotFoundError(where, error.name, error.known, error.suggestions) from None
 
 
 def _networks(value: Any) -> tuple[str, ...]:
     return platform_slugs(value, "Persona.networks")
-
-
-def _texts(value: Any) -> tuple[str, ...]:
-    return to_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -75,11 +71,11 @@ class Persona:
         default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
     )
     interests: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts, validator=each(non_empty_str)
+        default=(), converter=to_tuple, validator=each(non_empty_str)
     )
     networks: tuple[str, ...] = attrs.field(default=(), converter=_networks)
     places: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts, validator=each(non_empty_str)
+        default=(), converter=to_tuple, validator=each(non_empty_str)
     )
     motivations: str = attrs.field(default="", validator=instance_of(str))
 
@@ -119,10 +115,10 @@ class BrandPersonality:
 
     vision: str = attrs.field(default="", validator=instance_of(str))
     values: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts, validator=each(non_empty_str)
+        default=(), converter=to_tuple, validator=each(non_empty_str)
     )
     beliefs: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts, validator=each(non_empty_str)
+        default=(), converter=to_tuple, validator=each(non_empty_str)
     )
     profession: str = attrs.field(default="", validator=instance_of(str))
     age: int | None = attrs.field(
@@ -131,7 +127,7 @@ class BrandPersonality:
     gender: str = attrs.field(default="", validator=instance_of(str))
     attitude: str = attrs.field(default="", validator=instance_of(str))
     hobbies: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts, validator=each(non_empty_str)
+        default=(), converter=to_tuple, validator=each(non_empty_str)
     )
     look_and_feel: str = attrs.field(default="", validator=instance_of(str))
     tone_of_voice: str = attrs.field(default="", validator=instance_of(str))

@@ -31,7 +31,7 @@ from socialkit._core.validate import (
     to_tuple,
 )
 from socialkit.errors import SocialkitTypeError, ValidationError
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import get_platform, slug_of
 from socialkit.strategy._audience import platform_slugs
 
 __all__ = [
@@ -57,12 +57,12 @@ DOMINANCE_RATIO = 2
 """
 
 
-def _slug(value: Any) -> str:
-    return get_platform(value).slug
+def _presence_platform(value: object) -> str:
+    return slug_of(value, "Presence.platform")
 
 
-def _texts(value: Any) -> tuple[str, ...]:
-    return to_tuple(value)
+def _swot_platform(value: object) -> str:
+    return slug_of(value, "Swot.platform")
 
 
 @attrs.frozen(kw_only=True)
@@ -76,7 +76,7 @@ class Presence:
     'instagram'
     """
 
-    platform: str = attrs.field(converter=_slug)
+    platform: str = attrs.field(converter=_presence_platform)
     followers: int | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
     )
@@ -130,12 +130,12 @@ class Actor:
         default=(), converter=to_tuple, validator=_presences
     )
     content_opportunities: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts, validator=each(non_empty_str)
+        default=(), converter=to_tuple, validator=each(non_empty_str)
     )
 
     def on(self, platform: str) -> Presence | None:
         """The presence on ``platform`` (slug or alias), or ``None``."""
-        slug = _slug(platform)
+        slug = slug_of(platform, "Actor.on(platform)")
         return next((p for p in self.presences if p.platform == slug), None)
 
 
@@ -230,7 +230,7 @@ class ThreeC:
     def comparison(self, platform: str, *, ratio: float = DOMINANCE_RATIO) -> PlatformComparison:
         """The company against its competitors on one network."""
         _ratio(ratio)
-        slug = _slug(platform)
+        slug = slug_of(platform, "ThreeC.comparison(platform)")
         own = self.company.on(slug)
         own_followers = own.followers if own is not None else None
         rivals = [(c.name, c.on(slug)) for c in self.competitors]
@@ -291,7 +291,7 @@ class Swot:
     ('Rival dominates Facebook',)
     """
 
-    platform: str = attrs.field(converter=_slug)
+    platform: str = attrs.field(converter=_swot_platform)
     strengths: tuple[str, ...] = attrs.field(default=(), converter=_items)
     weaknesses: tuple[str, ...] = attrs.field(default=(), converter=_items)
     opportunities: tuple[str, ...] = attrs.field(default=(), converter=_items)

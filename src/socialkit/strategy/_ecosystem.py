@@ -18,7 +18,6 @@ from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
     at_least,
-    each,
     instance_of,
     non_empty_str,
     optional,
@@ -27,13 +26,17 @@ from socialkit._core.validate import (
 )
 from socialkit.calendar._planning import Channel
 from socialkit.errors import SocialkitTypeError, ValidationError
-from socialkit.strategy._audience import Persona
+from socialkit.strategy._audience import Persona, platform_slugs
 
 __all__ = ["ECOSYSTEM_RULES", "EcosystemRule", "PlatformFit", "recommend_platforms"]
 
 
 def _lowered(value: Any) -> tuple[str, ...]:
     return tuple(str(v).strip().lower() for v in to_tuple(value))
+
+
+def _rule_platforms(value: Any) -> tuple[str, ...]:
+    return platform_slugs(value, "EcosystemRule.platforms")
 
 
 @attrs.frozen(kw_only=True)
@@ -57,7 +60,7 @@ class EcosystemRule:
     """
 
     id: str = attrs.field(validator=non_empty_str)
-    platforms: tuple[str, ...] = attrs.field(converter=_lowered, validator=each(non_empty_str))
+    platforms: tuple[str, ...] = attrs.field(converter=_rule_platforms)
     reason: str = attrs.field(validator=non_empty_str)
     min_age: int | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))

@@ -11,8 +11,6 @@ with the path from the baseline to the target.
 from __future__ import annotations
 
 import math
-import re
-import sys
 from datetime import date, datetime
 from difflib import get_close_matches
 from enum import StrEnum
@@ -29,7 +27,6 @@ from socialkit._core.time import DAYS_PER_MONTH
 from socialkit._core.validate import (
     instance_of,
     non_empty_str,
-    number,
     optional,
     to_enum,
     to_real,
@@ -117,8 +114,12 @@ def _metric(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 
 def _figure(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a finite number that a float can hold (progress is computed in floats)."""
-    number(instance, attribute, value)
-    real(value, field_path(instance, attribute))
+    _floatable(value, field_path(instance, attribute))
+
+
+def _floatable(value: object, where: str) -> num.Number:
+    """``value`` if it is a number a float can hold (not Decimal, which refuses to mix)."""
+    return num.real(value, where, minimum=-num.FLOAT_MAX, maximum=num.FLOAT_MAX, decimal=False)
 
 
 def _day(value: object, where: str) -> date:
@@ -132,73 +133,10 @@ def plain_date(instance: object, attribute: attrs.Attribute[Any], value: object)
     _day(value, field_path(instance, attribute))
 
 
-_MAX_NUMBER_TEXT = 64
-"""The longest numeric string :func:`exact` parses: no strategy figure needs more digits."""
-
-_EXPONENT = re.compile(r"[eE]\s*([+-]?\d+)")
-
-
-def _shown(value: object) -> str:
-    """A value for an error message, cut short so a huge input cannot flood it."""
-    if isinstance(value, int | Fraction) and not isinstance(value, bool):
-        q = Fraction(value)
-        bits = abs(q.numerator).bit_length() - q.denominator.bit_length()
-        if bits > 3 * _MAX_NUMBER_TEXT:  # too long to print (and past int's printing limit)
-            return f"a number of about 10^{round(bits * math.log10(2))}"
-    text = repr(value)
-    return text if len(text) <= _MAX_NUMBER_TEXT else f"{text[:_MAX_NUMBER_TEXT]}..."
-
-
-def real(value: object, where: str) -> float:
-    """``float(value)``, or a ValidationError when it is too large for a float."""
-    try:
-        result = float(value)  # type: ignore[arg-type]
-    except OverflowError:
-        result = math.inf
-    if not math.isfinite(result):
-        raise ValidationError(
-            where,
-            f"got {_shown(value)}",
-            allowed=f"expected a finite number of magnitude below {sys.float_info.max:.3g}",
-            value=value,
-        )
-    return result
-
-
-def exact(value: object, where: str) -> Fraction:
-    """``value`` as an exact fraction: an int, a float (via its shortest text), ``"a/b"``.
-
-    Text is bounded before parsing (at most 64 characters, an exponent of at
-    most four digits), and so is the result (it must fit in a float, since goals
-    and reports compute with floats): ``"1e100000"`` is an error, not a
-    100,000-digit integer.
-    """
-    allowed = "expected a number such as 40, 0.4 or '2/5'"
-    if isinstance(value, str):
-        text = value.strip()
-        exponent = _EXPONENT.search(text)
-        if len(text) > _MAX_NUMBER_TEXT or (exponent and len(exponent.group(1)) > 4):
-            raise ValidationError(
-                where,
-                f"got {_shown(value)}, too long or too large an exponent",
-                allowed=f"{allowed}, at most {_MAX_NUMBER_TEXT} characters",
-                value=value,
-            )
-        try:
-            result = Fraction(text)
-        except (ValueError, ZeroDivisionError):
-            raise ValidationError(where, f"got {value!r}", allowed=allowed, value=value) from None
-    else:
-        number = num.real(value, where, decimal=False)
-        result = Fraction(repr(number)) if isinstance(number, float) else Fraction(number)
-    real(result, where)
-    return result
-
-
 def _growth(value: object) -> Fraction | None:
     if value is None:
         return None
-    rate = exact(value, "SmartGoal.plausible_monthly_growth")
+    rate = num.exact(value, "SmartGoal.plausible_monthly_growth", maximum=num.FLOAT_MAX)
     if rate <= 0:
         raise ValidationError(
             "SmartGoal.plausible_monthly_growth", f"got {value}", allowed="expected a rate > 0"
@@ -252,7 +190,7 @@ class SmartGoal:
         if float(self.target) == float(self.baseline):  # progress divides by the change
             raise ValidationError(
                 "SmartGoal.target",
-                f"equals the baseline ({_shown(self.baseline)})",
+                f"equals the baseline ({num.show(self.baseline)})",
                 allowed="expected a target different from the baseline",
             )
 
@@ -451,7 +389,7 @@ class SmartGoal:
         (299, <ProgressVerdict.BEHIND: 'behind'>)
         """
         where = "SmartGoal.progress(current)"
-        actual = real(num.real(current, where, decimal=False), where)
+        actual = float(_floatable(current, where))
         on = _day(on, "SmartGoal.progress(on)")
         tolerance = num.real(tolerance, "SmartGoal.progress(tolerance)", minimum=0, decimal=False)  # type: ignore[assignment]
         expected = self.expected(on, interpolation=interpolation)

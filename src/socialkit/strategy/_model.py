@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.validate import (
     at_least,
     each,
@@ -40,28 +41,29 @@ from socialkit.calendar._planning import (
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import slug_of
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
 from socialkit.strategy._ecosystem import PlatformFit, recommend_platforms
-from socialkit.strategy._goals import SmartGoal, exact, plain_date
+from socialkit.strategy._goals import SmartGoal, plain_date
 
 __all__ = ["CalendarSettings", "ExamplePost", "Pillar", "Strategy", "Tactic", "to_weight"]
 
 
 def to_weight(value: Any, where: str = "weight") -> Fraction:
-    """A weight as an exact fraction: ``40``, ``0.4``, ``"2/5"`` or ``Fraction(2, 5)``.
+    """A weight as an exact fraction: ``40``, ``0.4``, ``Fraction(2, 5)``, not text.
 
-    Floats go through their shortest decimal text, so ``0.1`` is exactly 1/10.
-    ``where`` names the weight in errors (``"stage_mix.tofu"``).
+    Floats go through their shortest decimal text (:func:`socialkit._core.numbers.exact`),
+    so ``0.1`` is exactly 1/10; a weight must fit in a float, since reports
+    compute with floats. ``where`` names the weight in errors (``"stage_mix.tofu"``).
 
-    >>> to_weight(0.1), to_weight("1/3"), to_weight(40)
+    >>> to_weight(0.1), to_weight(Fraction(1, 3)), to_weight(40)
     (Fraction(1, 10), Fraction(1, 3), Fraction(40, 1))
     >>> to_weight(-40, "stage_mix.tofu")
     Traceback (most recent call last):
     ...
     socialkit.errors.ValidationError: stage_mix.tofu: got -40; expected a weight >= 0
     """
-    result = exact(value, where)
+    result = num.exact(value, where, maximum=num.FLOAT_MAX)
     if result < 0:
         raise ValidationError(
             where, f"got {value!r}", allowed="expected a weight >= 0", value=value
@@ -103,12 +105,8 @@ def _platforms(value: Any) -> tuple[str, ...]:
     return platform_slugs(value, "Tactic.platforms")
 
 
-def _slug(value: Any) -> str:
-    return get_platform(value).slug
-
-
-def _texts(value: Any) -> tuple[str, ...]:
-    return to_tuple(value)
+def _example_platform(value: object) -> str:
+    return slug_of(value, "ExamplePost.platform")
 
 
 @attrs.frozen(kw_only=True)
@@ -132,7 +130,7 @@ class Tactic:
     description: str = attrs.field(default="", validator=instance_of(str))
     objective: str = attrs.field(default="", validator=instance_of(str))
     participation: tuple[str, ...] = attrs.field(
-        default=(), converter=_texts, validator=each(non_empty_str)
+        default=(), converter=to_tuple, validator=each(non_empty_str)
     )
     recurrence: str | None = attrs.field(default=None, validator=_recurrence)
     start: date | None = attrs.field(default=None, validator=optional(plain_date))
@@ -149,7 +147,7 @@ class ExamplePost:
     'linkedin'
     """
 
-    platform: str = attrs.field(converter=_slug)
+    platform: str = attrs.field(converter=_example_platform)
     text: str = attrs.field(validator=non_empty_str)
     pillar: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     tactic: str | None = attrs.field(default=None, validator=optional(non_empty_str))
@@ -313,7 +311,7 @@ class Strategy:
 
         Raises :class:`~socialkit.NotFoundError` when the strategy does not use it.
         """
-        slug = get_platform(platform).slug
+        slug = slug_of(platform, "Strategy.channel(platform)")
         for c in self.channels:
             if c.platform == slug:
                 return c

@@ -24,7 +24,7 @@ from socialkit._core.documents import (
     STRATEGY_ARTICLE,
 )
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet
+from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Source
 from socialkit._core.time import in_hours
 from socialkit.errors import SocialkitTypeError
@@ -603,7 +603,8 @@ STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
             _missing_tactic_examples,
             "No example post for a tactic.",
         ),
-    )
+    ),
+    subject=Strategy,
 )
 """Every rule :func:`validate` runs, in the order of the document.
 
@@ -630,6 +631,4 @@ def validate(
     """
     if not isinstance(strategy, Strategy):
         raise SocialkitTypeError("validate(strategy)", strategy, expected="a Strategy")
-    if not isinstance(rules, RuleSet):
-        raise SocialkitTypeError("validate(rules)", rules, expected="a RuleSet")
-    return rules.check(strategy)
+    return rule_set_for(rules, Strategy, "validate(rules)").check(strategy)
