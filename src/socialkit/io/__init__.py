@@ -3,9 +3,8 @@
 Values never import their formats; these functions import the values. Every
 writer is deterministic (sorted keys, items in calendar order, no clock), so
 the same value always gives the same bytes, and every reader gives back an
-equal value. The optional dependencies (``icalendar`` for :func:`to_ics`,
-``pandas`` for :func:`to_dataframe`) are imported inside the one function that
-needs each.
+equal value. The one optional dependency, ``pandas`` for :func:`to_dataframe`,
+is imported inside that function; :func:`to_ics` needs none.
 
 >>> from datetime import date
 >>> import socialkit
