@@ -20,9 +20,10 @@ from socialkit import (
     ValidationError,
     plan,
 )
-from socialkit.calendar import Evergreen, FixedEvent
+from socialkit.calendar import CalendarItem, Evergreen, FixedEvent
 from socialkit.frequency import QuietHours
 from socialkit.io import from_csv, from_json, to_csv, to_dataframe, to_ics, to_json, to_records
+from strategies import NEW_YORK, content_calendars
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -197,3 +198,56 @@ def test_a_repeated_item_is_refused_on_import() -> None:
     data["items"].append(data["items"][0])
     with pytest.raises(ValidationError, match="used twice"):
         from_json(json.dumps(data))
+
+
+def _record_before(item: CalendarItem, tz: ZoneInfo) -> dict[str, object]:
+    """A record as ``to_records`` made it before it formatted each start once."""
+    minutes = item.duration.total_seconds() / 60
+    return {
+        "id": item.id,
+        "platform": item.platform,
+        "kind": item.kind.value,
+        "start": item.start.astimezone(tz).isoformat(),
+        "duration_minutes": int(minutes) if minutes.is_integer() else minutes,
+        "title": item.title,
+        "category": item.category,
+        "stage": item.stage,
+        "content_type": item.content_type,
+        "content": item.content,
+    }
+
+
+@settings(max_examples=50, deadline=None)
+@given(content_calendars())
+def test_records_are_the_straightforward_ones(cal: ContentCalendar) -> None:
+    records = to_records(cal)
+    assert records == [_record_before(i, cal.tz) for i in cal.items]
+    assert [type(v) for r in records for v in r.values()] == [
+        type(v) for i in cal.items for v in _record_before(i, cal.tz).values()
+    ]
+
+
+def test_both_times_of_a_repeated_wall_time_keep_their_offsets() -> None:
+    first = datetime(2026, 11, 1, 1, 30, tzinfo=NEW_YORK)
+    second = first.replace(fold=1)
+    items = [
+        CalendarItem(id=f"i{n}", platform="x", kind="post", start=at, title="t")
+        for n, at in enumerate([first, second])
+    ]
+    cal = ContentCalendar(tz=NEW_YORK, start=date(2026, 11, 1), end=date(2026, 11, 2), items=items)
+    starts = [r["start"] for r in to_records(cal)]
+    assert starts == ["2026-11-01T01:30:00-04:00", "2026-11-01T01:30:00-05:00"]
+    assert from_json(to_json(cal)) == cal
+
+
+def test_json_is_compact_and_the_same_data_as_the_indented_json_before() -> None:
+    cal = sample()
+    text = to_json(cal)
+    assert text.count("\n") == 1
+    assert text.endswith("}\n")
+    data = json.loads(text)
+    indented = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert from_json(indented) == cal  # files written before this layout read the same
+    assert (
+        text == json.dumps(data, separators=(",", ":"), sort_keys=True, ensure_ascii=False) + "\n"
+    )

@@ -79,7 +79,13 @@ Event = tuple[str, datetime, timedelta, str, str]
 
 def expected(cal: ContentCalendar) -> list[Event]:
     return [
-        (f"{i.id}@socialkit", i.start.astimezone(UTC), i.duration, _seen(i.title), _describe(i))
+        (
+            f"{i.id}@socialkit",
+            i.start.astimezone(UTC),
+            i.duration,
+            _seen(i.title),
+            _seen(_describe(i)),
+        )
         for i in cal.items
     ]
 
