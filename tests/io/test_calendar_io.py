@@ -4,6 +4,7 @@ import json
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import attrs
 import icalendar
 import pytest
 from hypothesis import given, settings
@@ -251,3 +252,25 @@ def test_json_is_compact_and_the_same_data_as_the_indented_json_before() -> None
     assert (
         text == json.dumps(data, separators=(",", ":"), sort_keys=True, ensure_ascii=False) + "\n"
     )
+
+
+def _reference_json(cal: ContentCalendar) -> str:
+    """What to_json writes, by the plain route: every record a dict, then json.dumps."""
+    data = json.loads(to_json(cal))
+    data["items"] = to_records(cal)
+    return json.dumps(data, separators=(",", ":"), sort_keys=True, ensure_ascii=False) + "\n"
+
+
+@settings(max_examples=40)
+@given(content_calendars())
+def test_items_written_without_dicts_are_what_json_dumps_writes(cal: ContentCalendar) -> None:
+    assert to_json(cal) == _reference_json(cal)
+    assert from_json(to_json(cal)) == cal
+
+
+def test_text_json_must_escape_is_escaped_as_json_dumps_does() -> None:
+    cal = sample(weeks=1)
+    odd = 'quote " backslash \\ tab \t newline \n nul \x00 é ☃ \u2028'
+    cal = attrs.evolve(cal, items=[attrs.evolve(cal.items[0], title=odd, content=odd)])
+    assert to_json(cal) == _reference_json(cal)
+    assert from_json(to_json(cal)).items[0].title == odd

@@ -14,6 +14,7 @@ import io
 import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -189,14 +190,9 @@ def to_json(cal: ContentCalendar) -> str:
     >>> to_json(cal)[:60]
     '{"end":"2026-11-30","format":"socialkit.calendar","issues":['
     """
-    data = {
-        "format": FORMAT,
-        "version": VERSION,
-        "tz": cal.tz.key,
-        "start": cal.start.isoformat(),
+    before = {  # the keys that sort before "items"
         "end": cal.end.isoformat(),
-        "rules": {p: frequency_rule_to_dict(r) for p, r in cal.rules},
-        "items": to_records(cal),
+        "format": FORMAT,
         "issues": [
             {
                 "platform": i.platform,
@@ -208,7 +204,46 @@ def to_json(cal: ContentCalendar) -> str:
             for i in cal.issues
         ],
     }
-    return json.dumps(data, **_JSON) + "\n"
+    after = {
+        "rules": {p: frequency_rule_to_dict(r) for p, r in cal.rules},
+        "start": cal.start.isoformat(),
+        "tz": cal.tz.key,
+        "version": VERSION,
+    }
+    head, tail = json.dumps(before, **_JSON), json.dumps(after, **_JSON)
+    return f'{head[:-1]},"items":{_items_json(cal)},{tail[1:]}\n'
+
+
+def _text(value: str | None) -> str:
+    return "null" if value is None else encode_basestring(value)
+
+
+def _items_json(cal: ContentCalendar) -> str:
+    """The items as :func:`json.dumps` of :func:`to_records` writes them, without the dicts.
+
+    Building one dict per item cost as much as encoding them; each item is
+    written straight from its fields (keys in sorted order, strings through the
+    json module's own C escaper). A property test holds it to ``json.dumps``.
+    """
+    starts: dict[tuple[datetime, int], str] = {}
+    minutes: dict[timedelta, str] = {}
+    out = []
+    for item in cal.items:
+        key = (item.start, item.start.fold)
+        start = starts.get(key)
+        if start is None:
+            start = starts[key] = encode_basestring(item.start.astimezone(cal.tz).isoformat())
+        length = minutes.get(item.duration)
+        if length is None:
+            length = minutes[item.duration] = json.dumps(_minutes(item.duration))
+        out.append(
+            f'{{"category":{_text(item.category)},"content":{_text(item.content)},'
+            f'"content_type":{_text(item.content_type)},"duration_minutes":{length},'
+            f'"id":{encode_basestring(item.id)},"kind":{encode_basestring(item.kind.value)},'
+            f'"platform":{encode_basestring(item.platform)},"stage":{_text(item.stage)},'
+            f'"start":{start},"title":{encode_basestring(item.title)}}}'
+        )
+    return f"[{','.join(out)}]"
 
 
 def from_json(text: str) -> ContentCalendar:
