@@ -24,6 +24,7 @@ How :func:`plan` works, per platform (a heuristic, documented in
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter
@@ -390,11 +391,18 @@ class FixedEvent:
                 yield first
             return
         rule, last = _rule_at(self.recurrence, first.replace(tzinfo=None), tz)
-        for naive in rule:
-            moment = localize(naive.date(), naive.time(), tz)
-            if (until is not None and moment >= until) or (last is not None and moment > last):
-                return
-            yield moment
+        yield from _localized(rule, last, tz, until)
+
+
+def _localized(
+    rule: rrule, last: datetime | None, tz: tzinfo, until: datetime | None
+) -> Iterator[datetime]:
+    """The rule's wall-clock occurrences in ``tz`` (DST policy), before ``until``, up to ``last``."""
+    for naive in rule:
+        moment = localize(naive.date(), naive.time(), tz)
+        if (until is not None and moment >= until) or (last is not None and moment > last):
+            return
+        yield moment
 
 
 @attrs.frozen(kw_only=True)
@@ -578,14 +586,116 @@ class _Occurrences:
 
 
 def _occurrences_in(event: FixedEvent, tz: tzinfo, lo: datetime, hi: datetime) -> _Occurrences:
-    """The event's occurrences in ``[lo, hi)``, walking at most :data:`MAX_OCCURRENCES`."""
+    """The event's occurrences in ``[lo, hi)``, walking at most :data:`MAX_OCCURRENCES`.
+
+    The walk starts near ``lo`` when the rule allows it (see :func:`_near`), so
+    a monthly event started years ago costs the plan's months, not the years
+    before; the answer is the walk from the event's start, cap included: the
+    shortcut is taken only when the occurrences it skips, counted generously,
+    could not have reached the cap.
+    """
+    near = _near(event, tz, lo, hi)
+    if near is not None and near[1] < MAX_OCCURRENCES:
+        moments, skipped = near
+        found = _collect(moments, lo, MAX_OCCURRENCES - skipped)
+        if found.truncated is None:
+            return found
+    return _collect(event.occurrences(tz, until=hi), lo, MAX_OCCURRENCES)
+
+
+def _collect(moments: Iterable[datetime], lo: datetime, limit: int) -> _Occurrences:
+    """The ``moments`` from ``lo`` on, examining at most ``limit`` (at least 1) of them."""
     found = []
-    for n, moment in enumerate(event.occurrences(tz, until=hi), start=1):
+    for n, moment in enumerate(moments, start=1):
         if moment >= lo:
             found.append(moment)
-        if n >= MAX_OCCURRENCES:
+        if n >= limit:
             return _Occurrences(tuple(found), moment)
     return _Occurrences(tuple(found), None)
+
+
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_DTSTART_FREE = frozenset({"BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER"})
+_MARGIN = timedelta(days=2)
+"""How far before the plan a shortened walk starts: more than any DST shift of a wall time."""
+
+
+def _explicit(text: str, wall: datetime) -> str:
+    """The rule with every part dateutil would take from its DTSTART written out.
+
+    dateutil fills a missing ``BYMONTHDAY`` (monthly, yearly), ``BYMONTH``
+    (yearly), ``BYDAY`` (weekly) and the time of day from the start; written
+    out, they stay those of the event's start once the walk starts later.
+    """
+    parts = _rule_parts(text)
+    extra = []
+    if not parts.keys() & _DTSTART_FREE:
+        freq = parts.get("FREQ")
+        if freq == "YEARLY" and "BYMONTH" not in parts:
+            extra.append(f"BYMONTH={wall.month}")
+        if freq in ("YEARLY", "MONTHLY"):
+            extra.append(f"BYMONTHDAY={wall.day}")
+        if freq == "WEEKLY":
+            extra.append(f"BYDAY={_DAY_CODES[wall.weekday()]}")
+    for name, value in (
+        ("BYHOUR", wall.hour),
+        ("BYMINUTE", wall.minute),
+        ("BYSECOND", wall.second),
+    ):
+        if name not in parts:
+            extra.append(f"{name}={value}")
+    return ";".join([*(p for p in text.split(";") if p.strip()), *extra])
+
+
+def _period_start(parts: dict[str, str], wall: datetime, target: date) -> date | None:
+    """The start of the last period of the rule, counted in whole ``INTERVAL`` steps from
+    ``wall``'s, that begins on or before ``target``; None when that is ``wall``'s own."""
+    freq, step = parts.get("FREQ"), int(parts.get("INTERVAL", "1"))
+    first = wall.date()
+    if freq == "DAILY":
+        n = (target - first).days // step
+        return first + timedelta(days=n * step) if n > 0 else None
+    if freq == "WEEKLY":
+        wkst = _DAY_CODES.index(parts["WKST"]) if "WKST" in parts else calendar.firstweekday()
+        week = first - timedelta(days=(first.weekday() - wkst) % 7)
+        n = (target - week).days // (7 * step)
+        return week + timedelta(days=7 * n * step) if n > 0 else None
+    if freq == "MONTHLY":
+        n = ((target.year - first.year) * 12 + target.month - first.month) // step
+        months = first.month - 1 + n * step
+        return date(first.year + months // 12, months % 12 + 1, 1) if n > 0 else None
+    if freq == "YEARLY":
+        n = (target.year - first.year) // step
+        return date(first.year + n * step, 1, 1) if n > 0 else None
+    return None
+
+
+def _near(
+    event: FixedEvent, tz: tzinfo, lo: datetime, hi: datetime
+) -> tuple[Iterator[datetime], int] | None:
+    """The event's occurrences before ``hi`` from a period start shortly before ``lo``, and at most
+    how many occurrences that skips; None when the walk must start at the event's start.
+
+    A rule with ``COUNT`` counts from its start and is walked from there (at
+    most ``COUNT`` occurrences anyway). Any other rule, its DTSTART-derived
+    parts written out (:func:`_explicit`), yields the same occurrences from the
+    start of any of its periods, whole ``INTERVAL`` steps after the first.
+    """
+    if event.recurrence is None:
+        return None
+    parts = _rule_parts(event.recurrence)
+    if "COUNT" in parts:
+        return None
+    wall = event.start.astimezone(tz).replace(tzinfo=None)
+    begin = _period_start(parts, wall, (lo.astimezone(tz) - _MARGIN).date())
+    if begin is None:
+        return None
+    rule, last = _rule_at(_explicit(event.recurrence, wall), datetime.combine(begin, time(0)), tz)
+    per_day = math.prod(
+        len(parts.get(n, "0").split(",")) for n in ("BYHOUR", "BYMINUTE", "BYSECOND")
+    )
+    skipped = ((begin - wall.date()).days + 1) * per_day
+    return _localized(rule, last, tz, hi), skipped
 
 
 def _unplanned_events(spec: PlanSpec, occurrences: list[_Occurrences]) -> list[PlanIssue]:
