@@ -25,10 +25,11 @@ How :func:`plan` works, per platform (a heuristic, documented in
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from typing import Any, Protocol, runtime_checkable
@@ -38,7 +39,7 @@ import attrs
 from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
-from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, in_hours, localize, to_zone
+from socialkit._core.time import ONE_DAY, aware, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     each,
     instance_of,
@@ -55,6 +56,7 @@ from socialkit.calendar._model import (
     ContentCalendar,
     PlanIssue,
     SlotChecker,
+    trusted_item,
 )
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, check_range, period_key, weekly_rate
@@ -758,8 +760,7 @@ def _plan_channel(
     times = _daily_times(channel, _per_day(channel, rule))
     chosen, short = _choose_slots(channel, rule, tz, times, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen)
-    all_posts = sorted((i.start for i in items), key=as_utc)
-    for v in rule.check(all_posts, tz=tz, start=days[0], end=days[-1] + ONE_DAY):
+    for v in rule.check([i.start for i in items], tz=tz, start=days[0], end=days[-1] + ONE_DAY):
         if v.rule.startswith("min_per_"):
             short.pop(v.period or "", None)
             issues.append(
@@ -849,7 +850,7 @@ def _place_events(
                 continue
             fits.add(moment)
             items.append(
-                CalendarItem(
+                trusted_item(  # every part comes from the checked event and channel
                     id=_event_id(channel.platform, event.title, moment, taken),
                     platform=channel.platform,
                     kind=ItemKind.EVENT,
@@ -1061,11 +1062,16 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     name = get_platform(channel.platform).name
     last_run: dict[str, datetime] = {}
     per_week: Counter[str] = Counter()
+    stage_of = _stage_converter()
+    weeks: dict[date, str] = {}
     items = []
     for n, moment in enumerate(chosen):
         category = categories[n] if categories else None
         stage = stages[n] if stages else _stage_prefix(category)
-        week = _week(moment, spec.tz)
+        day = moment.astimezone(spec.tz).date()
+        if day not in weeks:
+            weeks[day] = period_key(day, Period.WEEK)
+        week = weeks[day]
         per_week[week] += 1
         fields: dict[str, Any] = {
             "kind": ItemKind.POST,
@@ -1090,8 +1096,9 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
                     content_type=ever.content_type or channel.content_type,
                 )
                 break
+        fields["stage"] = stage_of(fields["stage"])
         items.append(
-            CalendarItem(
+            trusted_item(  # checked parts: the channel, the mix's names, a localized start
                 id=f"{channel.platform}-{week.replace('-', '')}-{per_week[week]}",
                 platform=channel.platform,
                 start=moment,
@@ -1100,6 +1107,11 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
             )
         )
     return items
+
+
+def _stage_converter() -> Callable[[FunnelStage | str | None], FunnelStage | None]:
+    """:func:`optional_stage` (as ``CalendarItem`` converts its stage), once per distinct value."""
+    return functools.cache(optional_stage)
 
 
 def _sequence(mix: Sequencer | None, n: int, name: str) -> tuple[str, ...]:
@@ -1132,19 +1144,20 @@ def _stage_prefix(category: str | None) -> FunnelStage | None:
 def _interaction_blocks(
     spec: PlanSpec, interaction: Interaction, open_days: list[date]
 ) -> list[CalendarItem]:
+    starts = [(day.isoformat(), localize(day, interaction.at, spec.tz)) for day in open_days]
     items = []
     for channel in spec.channels:
         length = interaction.block(channel.platform)
-        name = get_platform(channel.platform).name
-        for day in open_days:
+        title = f"{get_platform(channel.platform).name}: answer comments and messages"
+        for day, start in starts:
             items.append(
-                CalendarItem(
-                    id=f"{channel.platform}-interaction-{day.isoformat()}",
+                trusted_item(  # checked parts: the channel's slug, the block, a localized start
+                    id=f"{channel.platform}-interaction-{day}",
                     platform=channel.platform,
                     kind=ItemKind.INTERACTION,
-                    start=localize(day, interaction.at, spec.tz),
+                    start=start,
                     duration=length,
-                    title=f"{name}: answer comments and messages",
+                    title=title,
                 )
             )
     return items
