@@ -304,11 +304,14 @@ def _rule_parts(text: str) -> dict[str, str]:
     return {name.strip().upper(): v.strip().upper() for name, _, v in pairs}
 
 
+@functools.lru_cache(maxsize=256)
 def _rule_at(text: str, wall: datetime, tz: tzinfo) -> tuple[rrule, datetime | None]:
     """The rule anchored at naive local ``wall``; a UTC ``UNTIL`` is returned aside, aware.
 
     Occurrences are computed on wall-clock times (so they keep their local
     time across DST), which dateutil cannot compare with a UTC ``UNTIL``.
+    Parsed once per rule, start and zone: iterating an ``rrule`` (built without
+    its cache) changes nothing in it, so plans can share one.
     """
     parts = _rule_parts(text)
     until = parts.get("UNTIL", "")
@@ -444,9 +447,14 @@ class Interaction:
 
     def block(self, platform: str) -> timedelta:
         """How long the block on ``platform`` lasts."""
-        share = get_platform(platform).family.interaction_share
-        minutes = Fraction(int(self.daily_budget.total_seconds()), 60) * share
-        return timedelta(minutes=max(5, 5 * round(minutes / 5)))
+        return _block(self.daily_budget, get_platform(platform).family.interaction_share)
+
+
+@functools.lru_cache(maxsize=64)
+def _block(budget: timedelta, share: Fraction) -> timedelta:
+    """A share of the daily budget, rounded to 5 minutes (exact arithmetic: once per value)."""
+    minutes = Fraction(int(budget.total_seconds()), 60) * share
+    return timedelta(minutes=max(5, 5 * round(minutes / 5)))
 
 
 def _dates(value: Iterable[date]) -> frozenset[date]:
@@ -545,19 +553,20 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
             f"every day from {start} to {end} is a blackout date; nothing can be planned"
         )
     items: list[CalendarItem] = []
+    local = _localizer(spec.tz)
     lo = localize(days[0], time(0), spec.tz)
     hi = localize(days[-1] + ONE_DAY, time(0), spec.tz)
     occurrences = [_occurrences_in(event, spec.tz, lo, hi) for event in spec.events]
     issues = _unplanned_events(spec, occurrences)
     placed: set[tuple[str, str]] = set()
     for channel in spec.channels:
-        posts, found = _plan_channel(spec, channel, days, open_days, occurrences)
+        posts, found = _plan_channel(spec, channel, days, open_days, occurrences, local)
         items += posts
         issues += found
         placed |= {(i.platform, i.title) for i in posts if i.kind is ItemKind.EVERGREEN}
     issues += _unplaced_evergreens(spec, placed)
     if spec.interaction is not None:
-        items += _interaction_blocks(spec, spec.interaction, open_days)
+        items += _interaction_blocks(spec, spec.interaction, open_days, local)
     return ContentCalendar(
         tz=spec.tz,
         start=start,
@@ -622,6 +631,7 @@ _MARGIN = timedelta(days=2)
 """How far before the plan a shortened walk starts: more than any DST shift of a wall time."""
 
 
+@functools.lru_cache(maxsize=256)
 def _explicit(text: str, wall: datetime) -> str:
     """The rule with every part dateutil would take from its DTSTART written out.
 
@@ -745,20 +755,36 @@ def _unplaced_evergreens(spec: PlanSpec, placed: set[tuple[str, str]]) -> list[P
     return issues
 
 
+Localizer = Callable[[date, time], datetime]
+"""``localize(day, at, tz)`` in the plan's zone."""
+
+
+def _localizer(tz: tzinfo) -> Localizer:
+    """:func:`localize` in ``tz``, remembered for one plan: its channels share days and times,
+    and each wall time costs three zone conversions."""
+
+    @functools.cache
+    def local(day: date, at: time) -> datetime:
+        return localize(day, at, tz)
+
+    return local
+
+
 def _plan_channel(
     spec: PlanSpec,
     channel: Channel,
     days: list[date],
     open_days: list[date],
     occurrences: list[_Occurrences],
+    local: Localizer,
 ) -> tuple[list[CalendarItem], list[PlanIssue]]:
     tz, rule = spec.tz, channel.rule
     fits = SlotChecker(rule, tz)
     items, issues = _place_events(spec, channel, fits, occurrences)
-    issues += _capped_target(channel, rule)
+    setup = _setup(channel)
+    issues += setup.capped
     event_weeks = Counter(_week(i.start, tz) for i in items)
-    times = _daily_times(channel, _per_day(channel, rule))
-    chosen, short = _choose_slots(channel, rule, tz, times, days, set(open_days), fits, event_weeks)
+    chosen, short = _choose_slots(setup, rule, local, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen)
     for v in rule.check([i.start for i in items], tz=tz, start=days[0], end=days[-1] + ONE_DAY):
         if v.rule.startswith("min_per_"):
@@ -988,18 +1014,56 @@ def _inside(windows: list[PostingWindow], per_day: int) -> tuple[time, ...]:
     return tuple(sorted(set(out)))
 
 
+@attrs.frozen
+class _Setup:
+    """What planning a channel needs before its first day, the same for every plan."""
+
+    target: Fraction
+    """The weekly target (:func:`_weekly_target`)."""
+    times: dict[int, tuple[time, ...]]
+    """Candidate local times per weekday (:func:`_daily_times`); read, never changed."""
+    capped: tuple[PlanIssue, ...]
+    """:func:`_capped_target`."""
+
+
+_SETUPS: dict[tuple[int, int], tuple[Channel, Platform, _Setup]] = {}
+
+
+def _setup(channel: Channel) -> _Setup:
+    """The channel's :class:`_Setup`, worked out once per channel and platform data.
+
+    Channels and platforms are immutable; the memo keys them by identity and
+    keeps them, so a reused id never answers for another channel. Without it,
+    the rule arithmetic (exact fractions) was most of a short plan's cost.
+    """
+    platform = get_platform(channel.platform)
+    key = (id(channel), id(platform))
+    hit = _SETUPS.get(key)
+    if hit is not None and hit[0] is channel and hit[1] is platform:
+        return hit[2]
+    if len(_SETUPS) >= 256:
+        _SETUPS.clear()
+    rule = channel.rule
+    setup = _Setup(
+        target=_weekly_target(channel, rule),
+        times=_daily_times(channel, _per_day(channel, rule)),
+        capped=tuple(_capped_target(channel, rule)),
+    )
+    _SETUPS[key] = (channel, platform, setup)
+    return setup
+
+
 def _choose_slots(
-    channel: Channel,
+    setup: _Setup,
     rule: FrequencyRule,
-    tz: ZoneInfo,
-    times: dict[int, tuple[time, ...]],
+    local: Localizer,
     days: list[date],
     open_days: set[date],
     fits: SlotChecker,
     event_weeks: Counter[str],
 ) -> tuple[list[datetime], dict[str, int]]:
     """The regular posts' times, and how many posts each week fell short of its share."""
-    target = _weekly_target(channel, rule)
+    target, times = setup.target, setup.times
     week_range = rule.range(Period.WEEK)
     chosen: list[datetime] = []
     short: dict[str, int] = {}
@@ -1013,9 +1077,7 @@ def _choose_slots(
         if week_range.maximum is not None:
             want = min(want, week_range.maximum)
         want -= event_weeks.get(key, 0)
-        candidates = [
-            localize(d, t, tz) for d in week_days if d in open_days for t in times[d.weekday()]
-        ]
+        candidates = [local(d, t) for d in week_days if d in open_days for t in times[d.weekday()]]
         candidates = [c for c in candidates if c.date() in open_days]
         picked = _spread(candidates, want, fits)
         if len(picked) < want:
@@ -1062,7 +1124,6 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     name = get_platform(channel.platform).name
     last_run: dict[str, datetime] = {}
     per_week: Counter[str] = Counter()
-    stage_of = _stage_converter()
     weeks: dict[date, str] = {}
     items = []
     for n, moment in enumerate(chosen):
@@ -1096,7 +1157,7 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
                     content_type=ever.content_type or channel.content_type,
                 )
                 break
-        fields["stage"] = stage_of(fields["stage"])
+        fields["stage"] = _stage_of(fields["stage"])
         items.append(
             trusted_item(  # checked parts: the channel, the mix's names, a localized start
                 id=f"{channel.platform}-{week.replace('-', '')}-{per_week[week]}",
@@ -1109,9 +1170,10 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     return items
 
 
-def _stage_converter() -> Callable[[FunnelStage | str | None], FunnelStage | None]:
-    """:func:`optional_stage` (as ``CalendarItem`` converts its stage), once per distinct value."""
-    return functools.cache(optional_stage)
+@functools.lru_cache(maxsize=64)
+def _stage_of(value: FunnelStage | str | None) -> FunnelStage | None:
+    """:func:`optional_stage`, as ``CalendarItem`` converts its stage, once per distinct value."""
+    return optional_stage(value)
 
 
 def _sequence(mix: Sequencer | None, n: int, name: str) -> tuple[str, ...]:
@@ -1142,9 +1204,9 @@ def _stage_prefix(category: str | None) -> FunnelStage | None:
 
 
 def _interaction_blocks(
-    spec: PlanSpec, interaction: Interaction, open_days: list[date]
+    spec: PlanSpec, interaction: Interaction, open_days: list[date], local: Localizer
 ) -> list[CalendarItem]:
-    starts = [(day.isoformat(), localize(day, interaction.at, spec.tz)) for day in open_days]
+    starts = [(day.isoformat(), local(day, interaction.at)) for day in open_days]
     items = []
     for channel in spec.channels:
         length = interaction.block(channel.platform)
