@@ -37,7 +37,7 @@ def straightforward(
 @st.composite
 def rules(draw: st.DrawFn) -> str:
     """An RRULE: DAILY to YEARLY, INTERVAL, BYDAY (with positions), BYMONTHDAY, BYMONTH,
-    BYHOUR, WKST, COUNT and UNTIL (local or UTC)."""
+    BYHOUR, WKST, BYWEEKNO, BYYEARDAY, BYSETPOS, COUNT and UNTIL (local or UTC)."""
     freq = draw(st.sampled_from(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]))
     parts = [f"FREQ={freq}"]
     if draw(st.booleans()):
@@ -62,6 +62,12 @@ def rules(draw: st.DrawFn) -> str:
         parts.append("BYHOUR=" + ",".join(map(str, hours)))
     if draw(st.booleans()):
         parts.append(f"WKST={draw(st.sampled_from(DAYS))}")
+    if freq == "YEARLY" and draw(st.integers(0, 3)) == 0:
+        parts.append(f"BYWEEKNO={draw(st.sampled_from(['1', '-1', '20', '53']))}")
+    if freq == "YEARLY" and draw(st.integers(0, 3)) == 0:
+        parts.append(f"BYYEARDAY={draw(st.sampled_from(['1', '-1', '60', '366']))}")
+    if any(p.startswith("BYDAY") for p in parts) and draw(st.integers(0, 2)) == 0:
+        parts.append(f"BYSETPOS={draw(st.sampled_from(['1', '-1', '2']))}")
     ending = draw(st.sampled_from(["", "COUNT", "UNTIL", "UNTILZ"]))
     if ending == "COUNT":
         parts.append(f"COUNT={draw(st.integers(1, 400))}")
@@ -78,7 +84,7 @@ def event_or_none(rule: str, start: datetime) -> FixedEvent | None:
         return None  # a rule that never occurs from that start
 
 
-@settings(max_examples=300)
+@settings(max_examples=500)
 @given(
     rule=rules(),
     start=st.datetimes(datetime(1995, 1, 1), datetime(2030, 12, 31)),
