@@ -29,13 +29,20 @@ from strategies import aware_datetimes, platforms, posts, zones
 F = TypeVar("F", bound=Fact)
 
 
-def _no_memo(cache: object, objs: object, extra: object, compute: Callable[[], Any]) -> Any:
-    return compute()
+class _Forgetful(dict[tuple[object, ...], tuple[Any, ...]]):
+    """A memo that never remembers: every lookup misses, so everything is worked out afresh."""
+
+    def get(self, key: object, default: object = None) -> None:  # type: ignore[override]
+        return None
+
+
+_CACHES = ("_PLAN_CACHE", "_FREQUENCY_CACHE", "_COUNTS_CACHE", "_TEXT_CACHE", "_OWNS_CACHE")
 
 
 def _uncached(run: Callable[[], Assessment | str]) -> Assessment | str:
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(_rules, "_memo", _no_memo)
+        for name in _CACHES:
+            m.setattr(_rules, name, _Forgetful())
         return run()
 
 
@@ -120,17 +127,15 @@ def test_rule_plan_matches_rule_by_rule(platform: Platform, on: Any) -> None:
 
 
 def test_a_memo_keeps_its_objects_so_a_reused_id_never_answers_for_another() -> None:
-    cache: dict[tuple[object, ...], tuple[Any, ...]] = {}
     x, linkedin = get_platform("x"), get_platform("linkedin")
-    assert _rules._memo(cache, (x,), (), lambda: "x") == "x"
+    assert _rules._limits_text(x, "post") is True
     # Forge the collision an id reused after garbage collection would cause.
-    cache[(id(linkedin),)] = cache.pop((id(x),))
-    assert _rules._memo(cache, (linkedin,), (), lambda: "linkedin") == "linkedin"
+    _rules._TEXT_CACHE[(id(linkedin), "nope")] = (x, True)
+    assert _rules._limits_text(linkedin, "nope") is False
 
 
 def test_a_memo_starts_afresh_when_full() -> None:
-    cache: dict[tuple[object, ...], tuple[Any, ...]] = {}
     x = get_platform("x")
     for n in range(_rules._MEMO_SIZE + 1):
-        _rules._memo(cache, (x,), (n,), lambda n=n: n)  # type: ignore[misc]
-    assert len(cache) == 1
+        _rules._limits_text(x, f"field{n}")
+    assert len(_rules._TEXT_CACHE) <= _rules._MEMO_SIZE

@@ -97,12 +97,12 @@ class PostContext:
             return ()
         earlier = [p.scheduled_at for p in self.history if p.scheduled_at is not None]
         zone = self._zone()
-        # No earlier post, no earlier violation: check() of nothing is always empty.
-        before = Counter(
-            map(_as_instants, self.frequency.check(earlier, tz=zone) if earlier else ())
-        )
+        after = self.frequency.check([*earlier, when], tz=zone)
+        if not earlier:
+            return after  # check() of no post finds nothing: every violation is the post's
+        before = Counter(map(_as_instants, self.frequency.check(earlier, tz=zone)))
         added = []
-        for violation in self.frequency.check([*earlier, when], tz=zone):
+        for violation in after:
             key = _as_instants(violation)
             if before[key]:
                 before[key] -= 1
@@ -150,38 +150,34 @@ def _applies_to(rule: PostRule, platform: Platform, on: date | None = None) -> b
 _MEMO_SIZE = 512
 """Entries a memo holds before it starts afresh (a year of days for a few platforms)."""
 
+_Memo = dict[tuple[object, ...], tuple[Any, ...]]
+"""Keys start with the ids of the objects an entry is about; the entry keeps those objects
+first, then the value: a hit is an entry whose objects *are* the ones asked about."""
 
-def _memo(
-    cache: dict[tuple[object, ...], tuple[Any, ...]],
-    objs: tuple[Any, ...],
-    extra: tuple[object, ...],
-    compute: Callable[[], Any],
-) -> Any:
-    """``compute()``, remembered under the identities of ``objs`` and the values ``extra``."""
-    key = (*map(id, objs), *extra)
-    hit = cache.get(key)
-    # Same objects: ``==`` on tuples tries identity first; equal objects answer alike.
-    if hit is not None and hit[0] == objs:
-        return hit[1]
+
+def _remember(cache: _Memo, key: tuple[object, ...], entry: tuple[Any, ...]) -> Any:
+    """Store ``entry`` (objects, then the value) under ``key``; return the value."""
     if len(cache) >= _MEMO_SIZE:
         cache.clear()
-    value = compute()
-    cache[key] = (objs, value)
-    return value
+    cache[key] = entry
+    return entry[-1]
 
 
-_PLAN_CACHE: dict[tuple[object, ...], tuple[Any, ...]] = {}
-_FREQUENCY_CACHE: dict[tuple[object, ...], tuple[Any, ...]] = {}
-_COUNTS_CACHE: dict[tuple[object, ...], tuple[Any, ...]] = {}
-_TEXT_CACHE: dict[tuple[object, ...], tuple[Any, ...]] = {}
-_OWNS_CACHE: dict[tuple[object, ...], tuple[Any, ...]] = {}
+_PLAN_CACHE: _Memo = {}
+_FREQUENCY_CACHE: _Memo = {}
+_COUNTS_CACHE: _Memo = {}
+_TEXT_CACHE: _Memo = {}
+_OWNS_CACHE: _Memo = {}
 
 
 def _limits_text(platform: Platform, field: str) -> bool:
     """Whether the platform records a text limit for ``field`` (any tier)."""
-    return _memo(  # type: ignore[no-any-return]
-        _TEXT_CACHE, (platform,), (field,), lambda: bool(platform.limits.text_limits(field))
-    )
+    key = (id(platform), field)
+    hit = _TEXT_CACHE.get(key)
+    if hit is not None and hit[0] is platform:
+        return hit[1]  # type: ignore[no-any-return]
+    value = bool(platform.limits.text_limits(field))
+    return _remember(_TEXT_CACHE, key, (platform, value))  # type: ignore[no-any-return]
 
 
 def _rule_plan(
@@ -193,34 +189,39 @@ def _rule_plan(
     rule (``test_rule_plan_matches_rule_by_rule`` pins it), computed once per
     rule set, platform and day rather than once per rule of every post.
     """
-
-    def compute() -> tuple[tuple[PostRule, Source | None], ...]:
-        return tuple(
-            (rule, _signal_source(rule, platform, on))
-            for rule in rules
-            if _applies_to(rule, platform, on)
-        )
-
-    return _memo(_PLAN_CACHE, (rules, platform), (on,), compute)  # type: ignore[no-any-return]
+    key = (id(rules), id(platform), on)
+    hit = _PLAN_CACHE.get(key)
+    if hit is not None and hit[0] is rules and hit[1] is platform:
+        return hit[2]  # type: ignore[no-any-return]
+    plan = tuple(
+        (rule, _signal_source(rule, platform, on))
+        for rule in rules
+        if _applies_to(rule, platform, on)
+    )
+    return _remember(_PLAN_CACHE, key, (rules, platform, plan))  # type: ignore[no-any-return]
 
 
 def _default_frequency(platform: Platform) -> FrequencyRule:
     """:meth:`FrequencyRule.for_platform`, built (and validated) once per platform."""
-    return _memo(  # type: ignore[no-any-return]
-        _FREQUENCY_CACHE, (platform,), (), lambda: FrequencyRule.for_platform(platform)
-    )
+    key = (id(platform),)
+    hit = _FREQUENCY_CACHE.get(key)
+    if hit is not None and hit[0] is platform:
+        return hit[1]  # type: ignore[no-any-return]
+    rule = FrequencyRule.for_platform(platform)
+    return _remember(_FREQUENCY_CACHE, key, (platform, rule))  # type: ignore[no-any-return]
 
 
 def _count_limit_values(
     platform: Platform, tier: str | None, on: date | None
 ) -> tuple[tuple[CountKind, CountLimit], ...]:
     """Every count kind the platform limits for ``tier`` on ``on``, with its limit."""
-
-    def compute() -> tuple[tuple[CountKind, CountLimit], ...]:
-        found = ((k, platform.limits.count(k, tier=tier, on=on)) for k in CountKind)
-        return tuple((k, limit) for k, limit in found if limit is not None)
-
-    return _memo(_COUNTS_CACHE, (platform,), (tier, on), compute)  # type: ignore[no-any-return]
+    key = (id(platform), tier, on)
+    hit = _COUNTS_CACHE.get(key)
+    if hit is not None and hit[0] is platform:
+        return hit[1]  # type: ignore[no-any-return]
+    found = ((k, platform.limits.count(k, tier=tier, on=on)) for k in CountKind)
+    limits = tuple((k, limit) for k, limit in found if limit is not None)
+    return _remember(_COUNTS_CACHE, key, (platform, limits))  # type: ignore[no-any-return]
 
 
 def _bare_id(rule_id: str) -> str:
@@ -453,9 +454,12 @@ def _host(url: str) -> str:
 
 def _owns(platform: Platform, url: str, on: date | None) -> bool:
     """``platform.owns`` of the URL's host, remembered per platform, URL and day."""
-    return _memo(  # type: ignore[no-any-return]
-        _OWNS_CACHE, (platform,), (url, on), lambda: platform.owns(_host(url), on=on)
-    )
+    key = (id(platform), url, on)
+    hit = _OWNS_CACHE.get(key)
+    if hit is not None and hit[0] is platform:
+        return hit[1]  # type: ignore[no-any-return]
+    owned = platform.owns(_host(url), on=on)
+    return _remember(_OWNS_CACHE, key, (platform, owned))  # type: ignore[no-any-return]
 
 
 def _external_link(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
