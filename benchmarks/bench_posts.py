@@ -9,12 +9,20 @@ alone and entities included: they are what linear-time scanning is for.
 
 ``measure`` extracts entities lazily (on first access of ``.entities``), like
 ``parse_tweet``, which returns no entities; the second ratio includes them.
+
+Last, ``assess`` against ``measure`` (target: at most 5 times): the 500 posts
+assessed on "x" and on "linkedin", unscheduled and scheduled (with ``tz``), each
+against ``measure`` of the same posts on the same platforms, interleaved in
+ROUNDS rounds and reported as the median with the spread (min-max).
 """
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from twitter_text import parse_tweet
 
@@ -65,6 +73,47 @@ def best_of(rounds: int, run: Callable[[], object]) -> float:
     return min(seconds(run) for _ in range(rounds))
 
 
+ROUNDS = 15
+
+
+def spread(times: list[float], n: int) -> str:
+    """``median (min-max)`` in microseconds per item."""
+    us = sorted(t / n * 1e6 for t in times)
+    return f"{statistics.median(us):7.1f} us ({us[0]:.1f}-{us[-1]:.1f})"
+
+
+def bench_assess(corpus: list[str]) -> None:
+    """``assess`` of every post on x and linkedin, unscheduled and scheduled, vs ``measure``."""
+    paris = ZoneInfo("Europe/Paris")
+    first = datetime(2027, 3, 1, 9, tzinfo=paris)
+    drafts = [socialkit.Post(text=t) for t in corpus]
+    timed = [
+        socialkit.Post(text=t, scheduled_at=first + timedelta(hours=7 * i))
+        for i, t in enumerate(corpus)
+    ]
+    platforms = [socialkit.get_platform("x"), socialkit.get_platform("linkedin")]
+    jobs = [(post, p) for p in platforms for post in (*drafts, *timed)]
+
+    def assess_all() -> object:
+        return [socialkit.assess(post, p, tz=paris if post.scheduled_at else None)
+                for post, p in jobs]  # fmt: skip
+
+    def measure_all() -> object:
+        return [socialkit.text.measure(post.text, p) for post, p in jobs]
+
+    assess_all(), measure_all()  # warm up
+    rounds = [(seconds(assess_all), seconds(measure_all)) for _ in range(ROUNDS)]
+    ratios = sorted(a / m for a, m in rounds)
+    n = len(jobs)
+    print()
+    print(f"assess vs measure: {n} assessments ({len(corpus)} posts x 2 platforms x "
+          f"unscheduled/scheduled), {ROUNDS} rounds, median (min-max)")  # fmt: skip
+    print(f"assess(post, p[, tz]):   {spread([a for a, _ in rounds], n)}")
+    print(f"measure(post.text, p):   {spread([m for _, m in rounds], n)}")
+    print(f"ratio assess / measure:  {statistics.median(ratios):7.1f}x "
+          f"({ratios[0]:.1f}-{ratios[-1]:.1f}; target <= 5)")  # fmt: skip
+
+
 def main() -> None:
     corpus = CORPUS * 50
     x = socialkit.get_platform("x")
@@ -86,6 +135,7 @@ def main() -> None:
     print(f"ratio (parse_tweet / measure): {theirs / mine:8.1f}x")
     print(f"measure + .entities:           {with_entities / n * 1e6:8.1f} us/post")
     print(f"ratio (parse_tweet / that):    {theirs / with_entities:8.1f}x")
+    bench_assess(corpus)
     print()
     print("adversarial inputs, measure(text, 'x').length, then with .entities:")
     for name, text in ADVERSARIAL.items():

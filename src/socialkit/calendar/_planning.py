@@ -24,10 +24,12 @@ How :func:`plan` works, per platform (a heuristic, documented in
 
 from __future__ import annotations
 
+import calendar
+import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from typing import Any, Protocol, runtime_checkable
@@ -37,7 +39,7 @@ import attrs
 from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
-from socialkit._core.time import ONE_DAY, as_utc, aware, elapsed, in_hours, localize, to_zone
+from socialkit._core.time import ONE_DAY, aware, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     each,
     instance_of,
@@ -54,6 +56,7 @@ from socialkit.calendar._model import (
     ContentCalendar,
     PlanIssue,
     SlotChecker,
+    trusted_item,
 )
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, check_range, period_key, weekly_rate
@@ -301,11 +304,14 @@ def _rule_parts(text: str) -> dict[str, str]:
     return {name.strip().upper(): v.strip().upper() for name, _, v in pairs}
 
 
+@functools.lru_cache(maxsize=256)
 def _rule_at(text: str, wall: datetime, tz: tzinfo) -> tuple[rrule, datetime | None]:
     """The rule anchored at naive local ``wall``; a UTC ``UNTIL`` is returned aside, aware.
 
     Occurrences are computed on wall-clock times (so they keep their local
     time across DST), which dateutil cannot compare with a UTC ``UNTIL``.
+    Parsed once per rule, start and zone: iterating an ``rrule`` (built without
+    its cache) changes nothing in it, so plans can share one.
     """
     parts = _rule_parts(text)
     until = parts.get("UNTIL", "")
@@ -390,11 +396,18 @@ class FixedEvent:
                 yield first
             return
         rule, last = _rule_at(self.recurrence, first.replace(tzinfo=None), tz)
-        for naive in rule:
-            moment = localize(naive.date(), naive.time(), tz)
-            if (until is not None and moment >= until) or (last is not None and moment > last):
-                return
-            yield moment
+        yield from _localized(rule, last, tz, until)
+
+
+def _localized(
+    rule: rrule, last: datetime | None, tz: tzinfo, until: datetime | None
+) -> Iterator[datetime]:
+    """The rule's wall-clock occurrences in ``tz`` (DST policy), before ``until``, up to ``last``."""
+    for naive in rule:
+        moment = localize(naive.date(), naive.time(), tz)
+        if (until is not None and moment >= until) or (last is not None and moment > last):
+            return
+        yield moment
 
 
 @attrs.frozen(kw_only=True)
@@ -434,9 +447,14 @@ class Interaction:
 
     def block(self, platform: str) -> timedelta:
         """How long the block on ``platform`` lasts."""
-        share = get_platform(platform).family.interaction_share
-        minutes = Fraction(int(self.daily_budget.total_seconds()), 60) * share
-        return timedelta(minutes=max(5, 5 * round(minutes / 5)))
+        return _block(self.daily_budget, get_platform(platform).family.interaction_share)
+
+
+@functools.lru_cache(maxsize=64)
+def _block(budget: timedelta, share: Fraction) -> timedelta:
+    """A share of the daily budget, rounded to 5 minutes (exact arithmetic: once per value)."""
+    minutes = Fraction(int(budget.total_seconds()), 60) * share
+    return timedelta(minutes=max(5, 5 * round(minutes / 5)))
 
 
 def _dates(value: Iterable[date]) -> frozenset[date]:
@@ -535,19 +553,20 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
             f"every day from {start} to {end} is a blackout date; nothing can be planned"
         )
     items: list[CalendarItem] = []
+    local = _localizer(spec.tz)
     lo = localize(days[0], time(0), spec.tz)
     hi = localize(days[-1] + ONE_DAY, time(0), spec.tz)
     occurrences = [_occurrences_in(event, spec.tz, lo, hi) for event in spec.events]
     issues = _unplanned_events(spec, occurrences)
     placed: set[tuple[str, str]] = set()
     for channel in spec.channels:
-        posts, found = _plan_channel(spec, channel, days, open_days, occurrences)
+        posts, found = _plan_channel(spec, channel, days, open_days, occurrences, local)
         items += posts
         issues += found
         placed |= {(i.platform, i.title) for i in posts if i.kind is ItemKind.EVERGREEN}
     issues += _unplaced_evergreens(spec, placed)
     if spec.interaction is not None:
-        items += _interaction_blocks(spec, spec.interaction, open_days)
+        items += _interaction_blocks(spec, spec.interaction, open_days, local)
     return ContentCalendar(
         tz=spec.tz,
         start=start,
@@ -578,14 +597,117 @@ class _Occurrences:
 
 
 def _occurrences_in(event: FixedEvent, tz: tzinfo, lo: datetime, hi: datetime) -> _Occurrences:
-    """The event's occurrences in ``[lo, hi)``, walking at most :data:`MAX_OCCURRENCES`."""
+    """The event's occurrences in ``[lo, hi)``, walking at most :data:`MAX_OCCURRENCES`.
+
+    The walk starts near ``lo`` when the rule allows it (see :func:`_near`), so
+    a monthly event started years ago costs the plan's months, not the years
+    before; the answer is the walk from the event's start, cap included: the
+    shortcut is taken only when the occurrences it skips, counted generously,
+    could not have reached the cap.
+    """
+    near = _near(event, tz, lo, hi)
+    if near is not None and near[1] < MAX_OCCURRENCES:
+        moments, skipped = near
+        found = _collect(moments, lo, MAX_OCCURRENCES - skipped)
+        if found.truncated is None:
+            return found
+    return _collect(event.occurrences(tz, until=hi), lo, MAX_OCCURRENCES)
+
+
+def _collect(moments: Iterable[datetime], lo: datetime, limit: int) -> _Occurrences:
+    """The ``moments`` from ``lo`` on, examining at most ``limit`` (at least 1) of them."""
     found = []
-    for n, moment in enumerate(event.occurrences(tz, until=hi), start=1):
+    for n, moment in enumerate(moments, start=1):
         if moment >= lo:
             found.append(moment)
-        if n >= MAX_OCCURRENCES:
+        if n >= limit:
             return _Occurrences(tuple(found), moment)
     return _Occurrences(tuple(found), None)
+
+
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_DTSTART_FREE = frozenset({"BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER"})
+_MARGIN = timedelta(days=2)
+"""How far before the plan a shortened walk starts: more than any DST shift of a wall time."""
+
+
+@functools.lru_cache(maxsize=256)
+def _explicit(text: str, wall: datetime) -> str:
+    """The rule with every part dateutil would take from its DTSTART written out.
+
+    dateutil fills a missing ``BYMONTHDAY`` (monthly, yearly), ``BYMONTH``
+    (yearly), ``BYDAY`` (weekly) and the time of day from the start; written
+    out, they stay those of the event's start once the walk starts later.
+    """
+    parts = _rule_parts(text)
+    extra = []
+    if not parts.keys() & _DTSTART_FREE:
+        freq = parts.get("FREQ")
+        if freq == "YEARLY" and "BYMONTH" not in parts:
+            extra.append(f"BYMONTH={wall.month}")
+        if freq in ("YEARLY", "MONTHLY"):
+            extra.append(f"BYMONTHDAY={wall.day}")
+        if freq == "WEEKLY":
+            extra.append(f"BYDAY={_DAY_CODES[wall.weekday()]}")
+    for name, value in (
+        ("BYHOUR", wall.hour),
+        ("BYMINUTE", wall.minute),
+        ("BYSECOND", wall.second),
+    ):
+        if name not in parts:
+            extra.append(f"{name}={value}")
+    return ";".join([*(p for p in text.split(";") if p.strip()), *extra])
+
+
+def _period_start(parts: dict[str, str], wall: datetime, target: date) -> date | None:
+    """The start of the last period of the rule, counted in whole ``INTERVAL`` steps from
+    ``wall``'s, that begins on or before ``target``; None when that is ``wall``'s own."""
+    freq, step = parts.get("FREQ"), int(parts.get("INTERVAL", "1"))
+    first = wall.date()
+    if freq == "DAILY":
+        n = (target - first).days // step
+        return first + timedelta(days=n * step) if n > 0 else None
+    if freq == "WEEKLY":
+        wkst = _DAY_CODES.index(parts["WKST"]) if "WKST" in parts else calendar.firstweekday()
+        week = first - timedelta(days=(first.weekday() - wkst) % 7)
+        n = (target - week).days // (7 * step)
+        return week + timedelta(days=7 * n * step) if n > 0 else None
+    if freq == "MONTHLY":
+        n = ((target.year - first.year) * 12 + target.month - first.month) // step
+        months = first.month - 1 + n * step
+        return date(first.year + months // 12, months % 12 + 1, 1) if n > 0 else None
+    if freq == "YEARLY":
+        n = (target.year - first.year) // step
+        return date(first.year + n * step, 1, 1) if n > 0 else None
+    return None
+
+
+def _near(
+    event: FixedEvent, tz: tzinfo, lo: datetime, hi: datetime
+) -> tuple[Iterator[datetime], int] | None:
+    """The event's occurrences before ``hi`` from a period start shortly before ``lo``, and at most
+    how many occurrences that skips; None when the walk must start at the event's start.
+
+    A rule with ``COUNT`` counts from its start and is walked from there (at
+    most ``COUNT`` occurrences anyway). Any other rule, its DTSTART-derived
+    parts written out (:func:`_explicit`), yields the same occurrences from the
+    start of any of its periods, whole ``INTERVAL`` steps after the first.
+    """
+    if event.recurrence is None:
+        return None
+    parts = _rule_parts(event.recurrence)
+    if "COUNT" in parts:
+        return None
+    wall = event.start.astimezone(tz).replace(tzinfo=None)
+    begin = _period_start(parts, wall, (lo.astimezone(tz) - _MARGIN).date())
+    if begin is None:
+        return None
+    rule, last = _rule_at(_explicit(event.recurrence, wall), datetime.combine(begin, time(0)), tz)
+    per_day = math.prod(
+        len(parts.get(n, "0").split(",")) for n in ("BYHOUR", "BYMINUTE", "BYSECOND")
+    )
+    skipped = ((begin - wall.date()).days + 1) * per_day
+    return _localized(rule, last, tz, hi), skipped
 
 
 def _unplanned_events(spec: PlanSpec, occurrences: list[_Occurrences]) -> list[PlanIssue]:
@@ -633,23 +755,38 @@ def _unplaced_evergreens(spec: PlanSpec, placed: set[tuple[str, str]]) -> list[P
     return issues
 
 
+Localizer = Callable[[date, time], datetime]
+"""``localize(day, at, tz)`` in the plan's zone."""
+
+
+def _localizer(tz: tzinfo) -> Localizer:
+    """:func:`localize` in ``tz``, remembered for one plan: its channels share days and times,
+    and each wall time costs three zone conversions."""
+
+    @functools.cache
+    def local(day: date, at: time) -> datetime:
+        return localize(day, at, tz)
+
+    return local
+
+
 def _plan_channel(
     spec: PlanSpec,
     channel: Channel,
     days: list[date],
     open_days: list[date],
     occurrences: list[_Occurrences],
+    local: Localizer,
 ) -> tuple[list[CalendarItem], list[PlanIssue]]:
     tz, rule = spec.tz, channel.rule
     fits = SlotChecker(rule, tz)
     items, issues = _place_events(spec, channel, fits, occurrences)
-    issues += _capped_target(channel, rule)
+    setup = _setup(channel)
+    issues += setup.capped
     event_weeks = Counter(_week(i.start, tz) for i in items)
-    times = _daily_times(channel, _per_day(channel, rule))
-    chosen, short = _choose_slots(channel, rule, tz, times, days, set(open_days), fits, event_weeks)
+    chosen, short = _choose_slots(setup, rule, local, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen)
-    all_posts = sorted((i.start for i in items), key=as_utc)
-    for v in rule.check(all_posts, tz=tz, start=days[0], end=days[-1] + ONE_DAY):
+    for v in rule.check([i.start for i in items], tz=tz, start=days[0], end=days[-1] + ONE_DAY):
         if v.rule.startswith("min_per_"):
             short.pop(v.period or "", None)
             issues.append(
@@ -739,7 +876,7 @@ def _place_events(
                 continue
             fits.add(moment)
             items.append(
-                CalendarItem(
+                trusted_item(  # every part comes from the checked event and channel
                     id=_event_id(channel.platform, event.title, moment, taken),
                     platform=channel.platform,
                     kind=ItemKind.EVENT,
@@ -877,18 +1014,56 @@ def _inside(windows: list[PostingWindow], per_day: int) -> tuple[time, ...]:
     return tuple(sorted(set(out)))
 
 
+@attrs.frozen
+class _Setup:
+    """What planning a channel needs before its first day, the same for every plan."""
+
+    target: Fraction
+    """The weekly target (:func:`_weekly_target`)."""
+    times: dict[int, tuple[time, ...]]
+    """Candidate local times per weekday (:func:`_daily_times`); read, never changed."""
+    capped: tuple[PlanIssue, ...]
+    """:func:`_capped_target`."""
+
+
+_SETUPS: dict[tuple[int, int], tuple[Channel, Platform, _Setup]] = {}
+
+
+def _setup(channel: Channel) -> _Setup:
+    """The channel's :class:`_Setup`, worked out once per channel and platform data.
+
+    Channels and platforms are immutable; the memo keys them by identity and
+    keeps them, so a reused id never answers for another channel. Without it,
+    the rule arithmetic (exact fractions) was most of a short plan's cost.
+    """
+    platform = get_platform(channel.platform)
+    key = (id(channel), id(platform))
+    hit = _SETUPS.get(key)
+    if hit is not None and hit[0] is channel and hit[1] is platform:
+        return hit[2]
+    if len(_SETUPS) >= 256:
+        _SETUPS.clear()
+    rule = channel.rule
+    setup = _Setup(
+        target=_weekly_target(channel, rule),
+        times=_daily_times(channel, _per_day(channel, rule)),
+        capped=tuple(_capped_target(channel, rule)),
+    )
+    _SETUPS[key] = (channel, platform, setup)
+    return setup
+
+
 def _choose_slots(
-    channel: Channel,
+    setup: _Setup,
     rule: FrequencyRule,
-    tz: ZoneInfo,
-    times: dict[int, tuple[time, ...]],
+    local: Localizer,
     days: list[date],
     open_days: set[date],
     fits: SlotChecker,
     event_weeks: Counter[str],
 ) -> tuple[list[datetime], dict[str, int]]:
     """The regular posts' times, and how many posts each week fell short of its share."""
-    target = _weekly_target(channel, rule)
+    target, times = setup.target, setup.times
     week_range = rule.range(Period.WEEK)
     chosen: list[datetime] = []
     short: dict[str, int] = {}
@@ -902,9 +1077,7 @@ def _choose_slots(
         if week_range.maximum is not None:
             want = min(want, week_range.maximum)
         want -= event_weeks.get(key, 0)
-        candidates = [
-            localize(d, t, tz) for d in week_days if d in open_days for t in times[d.weekday()]
-        ]
+        candidates = [local(d, t) for d in week_days if d in open_days for t in times[d.weekday()]]
         candidates = [c for c in candidates if c.date() in open_days]
         picked = _spread(candidates, want, fits)
         if len(picked) < want:
@@ -951,11 +1124,15 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     name = get_platform(channel.platform).name
     last_run: dict[str, datetime] = {}
     per_week: Counter[str] = Counter()
+    weeks: dict[date, str] = {}
     items = []
     for n, moment in enumerate(chosen):
         category = categories[n] if categories else None
         stage = stages[n] if stages else _stage_prefix(category)
-        week = _week(moment, spec.tz)
+        day = moment.astimezone(spec.tz).date()
+        if day not in weeks:
+            weeks[day] = period_key(day, Period.WEEK)
+        week = weeks[day]
         per_week[week] += 1
         fields: dict[str, Any] = {
             "kind": ItemKind.POST,
@@ -980,8 +1157,9 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
                     content_type=ever.content_type or channel.content_type,
                 )
                 break
+        fields["stage"] = _stage_of(fields["stage"])
         items.append(
-            CalendarItem(
+            trusted_item(  # checked parts: the channel, the mix's names, a localized start
                 id=f"{channel.platform}-{week.replace('-', '')}-{per_week[week]}",
                 platform=channel.platform,
                 start=moment,
@@ -990,6 +1168,12 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
             )
         )
     return items
+
+
+@functools.lru_cache(maxsize=64)
+def _stage_of(value: FunnelStage | str | None) -> FunnelStage | None:
+    """:func:`optional_stage`, as ``CalendarItem`` converts its stage, once per distinct value."""
+    return optional_stage(value)
 
 
 def _sequence(mix: Sequencer | None, n: int, name: str) -> tuple[str, ...]:
@@ -1020,21 +1204,22 @@ def _stage_prefix(category: str | None) -> FunnelStage | None:
 
 
 def _interaction_blocks(
-    spec: PlanSpec, interaction: Interaction, open_days: list[date]
+    spec: PlanSpec, interaction: Interaction, open_days: list[date], local: Localizer
 ) -> list[CalendarItem]:
+    starts = [(day.isoformat(), local(day, interaction.at)) for day in open_days]
     items = []
     for channel in spec.channels:
         length = interaction.block(channel.platform)
-        name = get_platform(channel.platform).name
-        for day in open_days:
+        title = f"{get_platform(channel.platform).name}: answer comments and messages"
+        for day, start in starts:
             items.append(
-                CalendarItem(
-                    id=f"{channel.platform}-interaction-{day.isoformat()}",
+                trusted_item(  # checked parts: the channel's slug, the block, a localized start
+                    id=f"{channel.platform}-interaction-{day}",
                     platform=channel.platform,
                     kind=ItemKind.INTERACTION,
-                    start=localize(day, interaction.at, spec.tz),
+                    start=start,
                     duration=length,
-                    title=f"{name}: answer comments and messages",
+                    title=title,
                 )
             )
     return items

@@ -33,7 +33,7 @@ from socialkit._core.time import as_utc, elapsed, to_zone
 from socialkit._core.validate import to_enum, to_tuple
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, Violation, average_length
-from socialkit.platforms._model import CountKind, MediaKind, Platform
+from socialkit.platforms._model import CountKind, CountLimit, MediaKind, Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES
 from socialkit.posts._model import DisclosureMarker, Post
@@ -97,9 +97,12 @@ class PostContext:
             return ()
         earlier = [p.scheduled_at for p in self.history if p.scheduled_at is not None]
         zone = self._zone()
+        after = self.frequency.check([*earlier, when], tz=zone)
+        if not earlier:
+            return after  # check() of no post finds nothing: every violation is the post's
         before = Counter(map(_as_instants, self.frequency.check(earlier, tz=zone)))
         added = []
-        for violation in self.frequency.check([*earlier, when], tz=zone):
+        for violation in after:
             key = _as_instants(violation)
             if before[key]:
                 before[key] -= 1
@@ -135,6 +138,90 @@ PostRule = Rule[PostContext]
 def _applies_to(rule: PostRule, platform: Platform, on: date | None = None) -> bool:
     """Whether ``rule`` runs for ``platform``: it has the rule's signal, if any."""
     return rule.signal is None or any(s.id == rule.signal for s in platform.current_signals(on))
+
+
+# --- Per-platform memos ----------------------------------------------------------
+#
+# Platforms, rule sets and the facts they hold are immutable, so what a platform
+# says on a day is worked out once and kept, keyed by the objects' identities
+# (a platform's deep hash costs more than the work saved); each entry keeps its
+# objects, so an id reused after garbage collection never answers for another.
+
+_MEMO_SIZE = 512
+"""Entries a memo holds before it starts afresh (a year of days for a few platforms)."""
+
+_Memo = dict[tuple[object, ...], tuple[Any, ...]]
+"""Keys start with the ids of the objects an entry is about; the entry keeps those objects
+first, then the value: a hit is an entry whose objects *are* the ones asked about."""
+
+
+def _remember(cache: _Memo, key: tuple[object, ...], entry: tuple[Any, ...]) -> Any:
+    """Store ``entry`` (objects, then the value) under ``key``; return the value."""
+    if len(cache) >= _MEMO_SIZE:
+        cache.clear()
+    cache[key] = entry
+    return entry[-1]
+
+
+_PLAN_CACHE: _Memo = {}
+_FREQUENCY_CACHE: _Memo = {}
+_COUNTS_CACHE: _Memo = {}
+_TEXT_CACHE: _Memo = {}
+_OWNS_CACHE: _Memo = {}
+
+
+def _limits_text(platform: Platform, field: str) -> bool:
+    """Whether the platform records a text limit for ``field`` (any tier)."""
+    key = (id(platform), field)
+    hit = _TEXT_CACHE.get(key)
+    if hit is not None and hit[0] is platform:
+        return hit[1]  # type: ignore[no-any-return]
+    value = bool(platform.limits.text_limits(field))
+    return _remember(_TEXT_CACHE, key, (platform, value))  # type: ignore[no-any-return]
+
+
+def _rule_plan(
+    rules: RuleSet[PostContext], platform: Platform, on: date | None
+) -> tuple[tuple[PostRule, Source | None], ...]:
+    """The rules that run for ``platform`` on ``on``, in order, each with its signal's source.
+
+    The same answer as :func:`_applies_to` and :func:`_signal_source` rule by
+    rule (``test_rule_plan_matches_rule_by_rule`` pins it), computed once per
+    rule set, platform and day rather than once per rule of every post.
+    """
+    key = (id(rules), id(platform), on)
+    hit = _PLAN_CACHE.get(key)
+    if hit is not None and hit[0] is rules and hit[1] is platform:
+        return hit[2]  # type: ignore[no-any-return]
+    plan = tuple(
+        (rule, _signal_source(rule, platform, on))
+        for rule in rules
+        if _applies_to(rule, platform, on)
+    )
+    return _remember(_PLAN_CACHE, key, (rules, platform, plan))  # type: ignore[no-any-return]
+
+
+def _default_frequency(platform: Platform) -> FrequencyRule:
+    """:meth:`FrequencyRule.for_platform`, built (and validated) once per platform."""
+    key = (id(platform),)
+    hit = _FREQUENCY_CACHE.get(key)
+    if hit is not None and hit[0] is platform:
+        return hit[1]  # type: ignore[no-any-return]
+    rule = FrequencyRule.for_platform(platform)
+    return _remember(_FREQUENCY_CACHE, key, (platform, rule))  # type: ignore[no-any-return]
+
+
+def _count_limit_values(
+    platform: Platform, tier: str | None, on: date | None
+) -> tuple[tuple[CountKind, CountLimit], ...]:
+    """Every count kind the platform limits for ``tier`` on ``on``, with its limit."""
+    key = (id(platform), tier, on)
+    hit = _COUNTS_CACHE.get(key)
+    if hit is not None and hit[0] is platform:
+        return hit[1]  # type: ignore[no-any-return]
+    found = ((k, platform.limits.count(k, tier=tier, on=on)) for k in CountKind)
+    limits = tuple((k, limit) for k, limit in found if limit is not None)
+    return _remember(_COUNTS_CACHE, key, (platform, limits))  # type: ignore[no-any-return]
 
 
 def _bare_id(rule_id: str) -> str:
@@ -278,27 +365,29 @@ def _empty(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 _VIDEO_KINDS = (MediaKind.VIDEO, MediaKind.SHORT_VIDEO)
 
 
+_SIZES: dict[CountKind, Callable[[Post, Entities], int]] = {
+    CountKind.HASHTAGS: lambda post, entities: len(entities.hashtags),
+    CountKind.MENTIONS: lambda post, entities: len(entities.mentions),
+    CountKind.LINKS: lambda post, entities: len(entities.urls) + len(post.links),
+    CountKind.IMAGES: lambda post, entities: post.count(MediaKind.IMAGE),
+    CountKind.VIDEOS: lambda post, entities: sum(post.count(k) for k in _VIDEO_KINDS),
+    CountKind.CAROUSEL_ITEMS: lambda post, e: max((m.items or 0 for m in post.media), default=0),
+    CountKind.POLL_OPTIONS: lambda post, e: max((m.options or 0 for m in post.media), default=0),
+    CountKind.DOCUMENT_PAGES: lambda post, e: max((m.pages or 0 for m in post.media), default=0),
+}
+"""How to count each kind in a post (a kind absent here is not known from a post)."""
+
+
 def _count(post: Post, entities: Entities, kind: CountKind) -> int | None:
     """How many of ``kind`` the post has (None: not known from a post)."""
-    sizes: dict[CountKind, Callable[[], int]] = {
-        CountKind.HASHTAGS: lambda: len(entities.hashtags),
-        CountKind.MENTIONS: lambda: len(entities.mentions),
-        CountKind.LINKS: lambda: len(entities.urls) + len(post.links),
-        CountKind.IMAGES: lambda: post.count(MediaKind.IMAGE),
-        CountKind.VIDEOS: lambda: sum(post.count(k) for k in _VIDEO_KINDS),
-        CountKind.CAROUSEL_ITEMS: lambda: max((m.items or 0 for m in post.media), default=0),
-        CountKind.POLL_OPTIONS: lambda: max((m.options or 0 for m in post.media), default=0),
-        CountKind.DOCUMENT_PAGES: lambda: max((m.pages or 0 for m in post.media), default=0),
-    }
-    size = sizes.get(kind)
-    return size() if size else None
+    size = _SIZES.get(kind)
+    return size(post, entities) if size else None
 
 
 def _count_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
-    for kind in CountKind:
-        limit = ctx.platform.limits.count(kind, tier=ctx.tier, on=ctx.on)
+    for kind, limit in _count_limit_values(ctx.platform, ctx.tier, ctx.on):
         value = _count(ctx.post, ctx.entities, kind)
-        if limit is not None and value is not None and value > limit.maximum:
+        if value is not None and value > limit.maximum:
             yield Hit(
                 message=f"{value} {kind}, above the limit of {limit.maximum}",
                 where=ctx.body_where if kind in _TEXT_COUNTS else "post.media",
@@ -363,9 +452,19 @@ def _host(url: str) -> str:
     return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
 
 
+def _owns(platform: Platform, url: str, on: date | None) -> bool:
+    """``platform.owns`` of the URL's host, remembered per platform, URL and day."""
+    key = (id(platform), url, on)
+    hit = _OWNS_CACHE.get(key)
+    if hit is not None and hit[0] is platform:
+        return hit[1]  # type: ignore[no-any-return]
+    owned = platform.owns(_host(url), on=on)
+    return _remember(_OWNS_CACHE, key, (platform, owned))  # type: ignore[no-any-return]
+
+
 def _external_link(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for url in ctx.entities.urls:
-        if not ctx.platform.owns(_host(url.text), on=ctx.on):
+        if not _owns(ctx.platform, url.text, ctx.on):
             yield Hit(message=f"external link {url.text} in the post body", where=ctx.body_where)
 
 
@@ -421,6 +520,8 @@ def _posting_time(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 
 
 def _regularity(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
+    if not ctx.history:
+        return  # no previous post, no silence before this one
     before, _ = _neighbours(ctx)
     when = ctx.post.scheduled_at
     if before is None or when is None:
@@ -879,6 +980,8 @@ because a rule set applies to every platform, so removing
 
 
 def _history(history: Iterable[Post]) -> tuple[Post, ...]:
+    if isinstance(history, tuple) and not history:
+        return ()  # the default: nothing to check or sort
     if isinstance(history, str | bytes) or not isinstance(history, Iterable):
         raise SocialkitTypeError("assess(history)", history, expected="an iterable of Post")
     posts = tuple(history)
@@ -926,7 +1029,7 @@ def _signal_source(rule: PostRule, platform: Platform, on: date | None) -> Sourc
 
 def _frequency(rule: FrequencyRule | None, platform: Platform) -> FrequencyRule:
     if rule is None:
-        return FrequencyRule.for_platform(platform)
+        return _default_frequency(platform)
     if not isinstance(rule, FrequencyRule):
         raise SocialkitTypeError("assess(frequency)", rule, expected="a FrequencyRule or None")
     return rule
@@ -984,7 +1087,7 @@ def assess(
     on = post.scheduled_at.date() if post.scheduled_at else None
     field = p.limits.body_field
     body, body_where = _body(post, field)
-    text = measure(body, p, field=field, tier=tier) if p.limits.text_limits(field) else None
+    text = measure(body, p, field=field, tier=tier) if _limits_text(p, field) else None
     ctx = PostContext(
         post=post,
         platform=p,
@@ -1004,9 +1107,8 @@ def assess(
     skipped: list[str] = []
     total = failed = 0.0
     broken_hard = False
-    for rule in rules:
-        if not _applies_to(rule, p, on):
-            continue
+    prefix = f"{p.slug}."
+    for rule, source in _rule_plan(rules, p, on):
         if rule.checker is not None and rule.checker not in ctx.checkers:
             skipped.append(rule.id)
             continue
@@ -1019,10 +1121,9 @@ def assess(
         if hits:
             failed += rule.weight
             broken_hard = broken_hard or rule.hard
-        source = _signal_source(rule, p, on)
-        findings += (
-            rule.finding(hit, prefix=f"{p.slug}.", where="post", source=source) for hit in hits
-        )
+            findings += (
+                rule.finding(hit, prefix=prefix, where="post", source=source) for hit in hits
+            )
     score = round(100 * (1 - failed / total)) if total else 100
     return Assessment(
         platform=p.slug,
