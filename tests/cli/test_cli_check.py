@@ -105,3 +105,17 @@ def test_check_rejects_an_unknown_tier(
     monkeypatch.setattr("sys.stdin", io.StringIO("hello"))
     assert main(["check", "--platform", "x", "--tier", "gold", "-"]) == 2
     assert "premium" in capsys.readouterr().err
+
+
+def test_check_says_why_rules_were_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A draft has no scheduled time: its frequency rules are skipped for that reason,
+    # not because they "need a checker".
+    post = tmp_path / "post.txt"
+    post.write_text("New guide! https://example.com #b2b\n", encoding="utf-8")
+    assert main(["check", "--platform", "linkedin", str(post)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    (unscheduled,) = [line for line in lines if "no scheduled time" in line]
+    assert "frequency_cap" in unscheduled
+    assert "need a checker" not in "\n".join(lines)

@@ -23,7 +23,7 @@ from socialkit.platforms._describe import platform_text, platforms_table
 from socialkit.platforms._model import MediaKind, Platform
 from socialkit.platforms._registry import get_platform, list_platforms
 from socialkit.posts._model import Media, Post
-from socialkit.posts._rules import assess
+from socialkit.posts._rules import DEFAULT_RULES, assess
 
 __all__ = ["main"]
 
@@ -117,8 +117,12 @@ def _check(args: argparse.Namespace) -> int:
         if result.findings:
             rows = [(f.severity, f.rule, f.where, f.message, f.fix) for f in result.findings]
             print(table(["severity", "rule", "where", "message", "fix"], rows))
-        if result.skipped:
-            print(f"skipped (need a checker): {', '.join(result.skipped)}")
+        needs_checker = [r for r in result.skipped if DEFAULT_RULES.get(r).checker is not None]
+        unscheduled = [r for r in result.skipped if r not in needs_checker]
+        if needs_checker:
+            print(f"skipped (need a checker): {', '.join(needs_checker)}")
+        if unscheduled:
+            print(f"skipped (the post has no scheduled time): {', '.join(unscheduled)}")
     return 0 if result.fits else 1
 
 
