@@ -518,6 +518,52 @@ class ContentCalendar:
         return calendar_text(self)
 
 
+_CALENDAR_SETTERS = tuple(
+    ContentCalendar.__dict__[a.name].__set__ for a in attrs.fields(ContentCalendar)
+)
+"""The calendar's slot setters, in field order (see :data:`_ITEM_SETTERS`)."""
+
+
+def trusted_calendar(
+    *,
+    tz: ZoneInfo,
+    start: date,
+    end: date,
+    items: list[CalendarItem],
+    rules: Mapping[str, FrequencyRule],
+    issues: list[PlanIssue],
+) -> ContentCalendar:
+    """The :class:`ContentCalendar` of the planner's own items, sorted but not re-validated.
+
+    :func:`socialkit.plan` checked its range and zone, gave every item a unique
+    id and a start inside ``[start, end)``, and built the items itself
+    (:func:`trusted_item`); re-checking each one and re-converting its start for
+    the sort was about an eighth of a plan. The sort is the constructor's
+    order, with each distinct start object's instant computed once (the
+    planner shares them: every channel's block of one day starts at the same
+    object). Only for such values; ``tests/calendar/test_trusted_items.py``
+    pins that the result equals ``ContentCalendar(...)`` of the same fields.
+    """
+    stamps: dict[int, float] = {}
+    for item in items:
+        if id(item.start) not in stamps:
+            stamps[id(item.start)] = item.start.timestamp()
+    interaction = ItemKind.INTERACTION
+    ordered = sorted(
+        items,
+        key=lambda i: (stamps[id(i.start)], i.platform, i.kind != interaction, i.id),
+    )
+    cal = object.__new__(ContentCalendar)
+    set_tz, set_start, set_end, set_items, set_rules, set_issues = _CALENDAR_SETTERS
+    set_tz(cal, tz)
+    set_start(cal, start)
+    set_end(cal, end)
+    set_items(cal, tuple(ordered))
+    set_rules(cal, _rules(rules))
+    set_issues(cal, tuple(issues))
+    return cal
+
+
 UTC_ZONE = ZoneInfo("UTC")
 MIN_STEP = timedelta(minutes=1)
 """The finest grid :meth:`ContentCalendar.next_free_slot` searches."""

@@ -56,6 +56,7 @@ from socialkit.calendar._model import (
     ContentCalendar,
     PlanIssue,
     SlotChecker,
+    trusted_calendar,
     trusted_item,
 )
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
@@ -567,7 +568,7 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     issues += _unplaced_evergreens(spec, placed)
     if spec.interaction is not None:
         items += _interaction_blocks(spec, spec.interaction, open_days, local)
-    return ContentCalendar(
+    return trusted_calendar(  # the checked range and zone, the planner's own unique items
         tz=spec.tz,
         start=start,
         end=end,
