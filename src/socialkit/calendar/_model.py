@@ -593,6 +593,7 @@ class SlotChecker:
         self.counts: dict[tuple[Period, str], int] = defaultdict(int)
         self.caps = {f.per: f.maximum for f in rule.frequencies if f.maximum is not None}
         self._day_keys: dict[date, list[tuple[Period, str]]] = {}
+        self._last: tuple[datetime | None, float] = (None, 0.0)
         for moment in placed:
             self.add(moment)
 
@@ -613,15 +614,24 @@ class SlotChecker:
         gap = self.rule.min_gap
         if gap is None:
             return True
-        stamp = moment.timestamp()
+        stamp = self._stamp(moment)
         i = bisect.bisect_left(self.times, stamp)
         seconds = gap.total_seconds()
         if i > 0 and stamp - self.times[i - 1] < seconds:
             return False
         return not (i < len(self.times) and self.times[i] - stamp < seconds)
 
+    def _stamp(self, moment: datetime) -> float:
+        """``moment.timestamp()``, kept for the one moment last asked about: the planner
+        adds the candidate it has just checked."""
+        last, stamp = self._last
+        if last is not moment:
+            stamp = moment.timestamp()
+            self._last = (moment, stamp)
+        return stamp
+
     def add(self, moment: datetime) -> None:
         """Record a post at ``moment``."""
-        bisect.insort(self.times, moment.timestamp())
+        bisect.insort(self.times, self._stamp(moment))
         for key in self._keys(moment.astimezone(self.tz)):
             self.counts[key] += 1

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
+from itertools import chain
 from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
@@ -1107,8 +1108,7 @@ def _spread(candidates: list[datetime], want: int, fits: SlotChecker) -> list[da
     taken: set[int] = set()
     for k in range(want):
         ideal = k * size // want
-        order = [*range(ideal, size), *range(ideal - 1, -1, -1)]
-        for i in order:
+        for i in chain(range(ideal, size), range(ideal - 1, -1, -1)):
             if i not in taken and fits(candidates[i]):
                 taken.add(i)
                 fits.add(candidates[i])
@@ -1118,57 +1118,73 @@ def _spread(candidates: list[datetime], want: int, fits: SlotChecker) -> list[da
 
 
 def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[CalendarItem]:
-    """Turn chosen times into posts: categories, stages, evergreen re-runs, stable ids."""
+    """Turn chosen times into posts: categories, stages, evergreen re-runs, stable ids.
+
+    What depends only on a post's category (its title and stage) or its local
+    day (its week's id part) is worked out once per category and per day.
+    """
     mix = channel.mix or spec.mix
     categories = _sequence(mix, len(chosen), "mix")
     stages = _sequence(spec.stages, len(chosen), "stages")
     name = get_platform(channel.platform).name
+    evergreens = [
+        ever for ever in spec.evergreen if not ever.platforms or channel.platform in ever.platforms
+    ]
     last_run: dict[str, datetime] = {}
-    per_week: Counter[str] = Counter()
+    per_week: dict[str, int] = {}
     weeks: dict[date, str] = {}
+    titles: dict[str | None, str] = {}
     items = []
     for n, moment in enumerate(chosen):
         category = categories[n] if categories else None
         stage = stages[n] if stages else _stage_prefix(category)
         day = moment.astimezone(spec.tz).date()
-        if day not in weeks:
-            weeks[day] = period_key(day, Period.WEEK)
-        week = weeks[day]
-        per_week[week] += 1
-        fields: dict[str, Any] = {
-            "kind": ItemKind.POST,
-            "title": f"{name} post{f': {category}' if category else ''}",
-            "category": category,
-            "stage": stage,
-            "content_type": channel.content_type,
-        }
-        for ever in spec.evergreen:
-            if ever.platforms and channel.platform not in ever.platforms:
-                continue
-            if ever.category is not None and ever.category != category:
-                continue
-            previous = last_run.get(ever.title)
-            if previous is None or elapsed(previous, moment) >= ever.cooldown:
-                last_run[ever.title] = moment
-                fields.update(
-                    kind=ItemKind.EVERGREEN,
-                    title=ever.title,
-                    content=ever.title,
-                    stage=ever.stage or stage,
-                    content_type=ever.content_type or channel.content_type,
-                )
-                break
-        fields["stage"] = _stage_of(fields["stage"])
+        week = weeks.get(day)
+        if week is None:
+            week = weeks[day] = period_key(day, Period.WEEK).replace("-", "")
+        count = per_week[week] = per_week.get(week, 0) + 1
+        title = titles.get(category)
+        if title is None:
+            title = titles[category] = f"{name} post{f': {category}' if category else ''}"
+        ever = _evergreen_for(evergreens, category, moment, last_run)
+        if ever is None:
+            kind, content, content_type = ItemKind.POST, None, channel.content_type
+        else:
+            kind, title, content = ItemKind.EVERGREEN, ever.title, ever.title
+            stage = ever.stage or stage
+            content_type = ever.content_type or channel.content_type
         items.append(
             trusted_item(  # checked parts: the channel, the mix's names, a localized start
-                id=f"{channel.platform}-{week.replace('-', '')}-{per_week[week]}",
+                id=f"{channel.platform}-{week}-{count}",
                 platform=channel.platform,
                 start=moment,
                 duration=channel.duration,
-                **fields,
+                kind=kind,
+                title=title,
+                category=category,
+                stage=_stage_of(stage),
+                content_type=content_type,
+                content=content,
             )
         )
     return items
+
+
+def _evergreen_for(
+    evergreens: list[Evergreen],
+    category: str | None,
+    moment: datetime,
+    last_run: dict[str, datetime],
+) -> Evergreen | None:
+    """The first evergreen of the post's category whose cooldown has passed, recorded as run."""
+    for ever in evergreens:
+        if ever.category is not None and ever.category != category:
+            continue
+        previous = last_run.get(ever.title)
+        if previous is None or elapsed(previous, moment) >= ever.cooldown:
+            last_run[ever.title] = moment
+            return ever
+    return None
 
 
 @functools.lru_cache(maxsize=64)

@@ -32,12 +32,12 @@ from socialkit._core import numbers as num
 from socialkit._core.time import (
     AVERAGE_MONTH,
     DAYS_PER_MONTH,
-    as_utc,
     clock,
     ensure_aware,
     in_hours,
     since_midnight,
     to_zone,
+    utc_of,
     wall_clock,
     weekday_name,
 )
@@ -724,8 +724,8 @@ class FrequencyRule:
 def _by_instant(times: object) -> tuple[list[datetime], list[datetime]]:
     """The checked posts in instant order (a stable sort, ties kept in input order), and their
     UTC times, converted once for the sort and the gaps alike."""
-    checked = [ensure_aware(t, "FrequencyRule.check(times)") for t in _iterable(times)]
-    pairs = sorted(zip(map(as_utc, checked), checked, strict=True), key=itemgetter(0))
+    where = "FrequencyRule.check(times)"
+    pairs = sorted(((utc_of(t, where), t) for t in _iterable(times)), key=itemgetter(0))
     return [p for _, p in pairs], [u for u, _ in pairs]
 
 
