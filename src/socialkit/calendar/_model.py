@@ -594,6 +594,9 @@ class SlotChecker:
         self.caps = {f.per: f.maximum for f in rule.frequencies if f.maximum is not None}
         self._day_keys: dict[date, list[tuple[Period, str]]] = {}
         self._last: tuple[datetime | None, float] = (None, 0.0)
+        self._placed = bool(rule.windows) or rule.quiet_hours is not None
+        """Whether the rule limits *when* in the day (else ``allows_at`` is always true)."""
+        self._gap = None if rule.min_gap is None else rule.min_gap.total_seconds()
         for moment in placed:
             self.add(moment)
 
@@ -607,19 +610,21 @@ class SlotChecker:
 
     def __call__(self, moment: datetime) -> bool:
         local = moment.astimezone(self.tz)
-        if not self.rule.allows_at(local):
+        if self._placed and not self.rule.allows_at(local):
             return False
-        if any(self.counts[k] >= self.caps[k[0]] for k in self._keys(local)):
-            return False
-        gap = self.rule.min_gap
-        if gap is None:
+        counts, caps = self.counts, self.caps
+        for key in self._keys(local):
+            if counts[key] >= caps[key[0]]:
+                return False
+        seconds = self._gap
+        if seconds is None:
             return True
         stamp = self._stamp(moment)
-        i = bisect.bisect_left(self.times, stamp)
-        seconds = gap.total_seconds()
-        if i > 0 and stamp - self.times[i - 1] < seconds:
+        times = self.times
+        i = bisect.bisect_left(times, stamp)
+        if i > 0 and stamp - times[i - 1] < seconds:
             return False
-        return not (i < len(self.times) and self.times[i] - stamp < seconds)
+        return not (i < len(times) and times[i] - stamp < seconds)
 
     def _stamp(self, moment: datetime) -> float:
         """``moment.timestamp()``, kept for the one moment last asked about: the planner

@@ -1069,11 +1069,14 @@ def _choose_slots(
     week_range = rule.range(Period.WEEK)
     chosen: list[datetime] = []
     short: dict[str, int] = {}
-    planned = Fraction(0)
+    # planned = sum(target * len(week) / 7), kept as an integer over 7 * den: exact, and
+    # floor(planned + 1/2) = (2 * num + 7 * den) // (14 * den), without a Fraction per week
+    per_day, den = target.numerator, 7 * target.denominator
+    planned = 0
     done = 0
     for week_days in _by_week(days):
-        planned += target * len(week_days) / 7
-        want = math.floor(planned + Fraction(1, 2)) - done
+        planned += per_day * len(week_days)
+        want = (2 * planned + den) // (2 * den) - done
         done += want
         key = period_key(week_days[0], Period.WEEK)
         if week_range.maximum is not None:
