@@ -1069,15 +1069,8 @@ def _choose_slots(
     week_range = rule.range(Period.WEEK)
     chosen: list[datetime] = []
     short: dict[str, int] = {}
-    # planned = sum(target * len(week) / 7), kept as an integer over 7 * den: exact, and
-    # floor(planned + 1/2) = (2 * num + 7 * den) // (14 * den), without a Fraction per week
-    per_day, den = target.numerator, 7 * target.denominator
-    planned = 0
-    done = 0
-    for week_days in _by_week(days):
-        planned += per_day * len(week_days)
-        want = (2 * planned + den) // (2 * den) - done
-        done += want
+    weeks = list(_by_week(days))
+    for week_days, want in zip(weeks, _quotas(target, map(len, weeks)), strict=True):
         key = period_key(week_days[0], Period.WEEK)
         if week_range.maximum is not None:
             want = min(want, week_range.maximum)
@@ -1089,6 +1082,23 @@ def _choose_slots(
             short[key] = want - len(picked)
         chosen += picked
     return chosen, short
+
+
+def _quotas(target: Fraction, lengths: Iterable[int]) -> Iterator[int]:
+    """Each week's share of ``target`` a week: the posts planned so far,
+    ``floor(target * days / 7 + 1/2)``, minus those given to earlier weeks.
+
+    The running total is kept as an integer over ``7 * target.denominator``
+    (``floor(a / b + 1/2) = (2a + b) // 2b``): exact like the Fractions it
+    replaces, without four Fraction operations a week.
+    """
+    per_day, den = target.numerator, 7 * target.denominator
+    planned = done = 0
+    for days in lengths:
+        planned += per_day * days
+        want = (2 * planned + den) // (2 * den) - done
+        done += want
+        yield want
 
 
 def _by_week(days: list[date]) -> Iterator[list[date]]:
