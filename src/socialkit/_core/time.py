@@ -157,8 +157,9 @@ def localize(day: date, at: time, tz: tzinfo) -> datetime:
     >>> localize(date(2026, 10, 25), time(2, 30), paris).isoformat()  # fold: first
     '2026-10-25T02:30:00+02:00'
     """
-    naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
-    first = naive.replace(tzinfo=tz)
+    first = datetime.combine(day, at, tz)  # at's own tzinfo, if any, is replaced
+    if first.fold:
+        first = first.replace(fold=0)
     # Round-trip through UTC: a nonexistent time comes back shifted by the gap.
     return first.astimezone(UTC).astimezone(tz)
 

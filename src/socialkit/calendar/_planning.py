@@ -1148,10 +1148,16 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     weeks: dict[date, str] = {}
     titles: dict[str | None, str] = {}
     items = []
+    tz, platform, duration, own_type = (
+        spec.tz,
+        channel.platform,
+        channel.duration,
+        channel.content_type,
+    )
     for n, moment in enumerate(chosen):
         category = categories[n] if categories else None
         stage = stages[n] if stages else _stage_prefix(category)
-        day = moment.astimezone(spec.tz).date()
+        day = moment.astimezone(tz).date()
         week = weeks.get(day)
         if week is None:
             week = weeks[day] = period_key(day, Period.WEEK).replace("-", "")
@@ -1159,19 +1165,19 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
         title = titles.get(category)
         if title is None:
             title = titles[category] = f"{name} post{f': {category}' if category else ''}"
-        ever = _evergreen_for(evergreens, category, moment, last_run)
+        ever = _evergreen_for(evergreens, category, moment, last_run) if evergreens else None
         if ever is None:
-            kind, content, content_type = ItemKind.POST, None, channel.content_type
+            kind, content, content_type = ItemKind.POST, None, own_type
         else:
             kind, title, content = ItemKind.EVERGREEN, ever.title, ever.title
             stage = ever.stage or stage
-            content_type = ever.content_type or channel.content_type
+            content_type = ever.content_type or own_type
         items.append(
             trusted_item(  # checked parts: the channel, the mix's names, a localized start
-                id=f"{channel.platform}-{week}-{count}",
-                platform=channel.platform,
+                id=f"{platform}-{week}-{count}",
+                platform=platform,
                 start=moment,
-                duration=channel.duration,
+                duration=duration,
                 kind=kind,
                 title=title,
                 category=category,
