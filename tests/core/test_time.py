@@ -40,7 +40,7 @@ def _reference_localize(day: date, at: time, tz: ZoneInfo) -> datetime:
 
 @given(
     st.dates(date(1970, 1, 2), date(2100, 12, 30)) | st.sampled_from([d.date() for d in DST_EDGES]),
-    st.times(timezones=st.none() | st.just(UTC)),
+    st.times(timezones=st.none() | st.just(UTC)) | st.sampled_from([d.time() for d in DST_EDGES]),
     st.booleans(),
     zones(),
 )
