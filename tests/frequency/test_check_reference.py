@@ -150,3 +150,18 @@ def test_check_equals_the_straightforward_version_on_dense_schedules(
     assert rule.check(times, tz=tz, start=start, end=end) == reference_check(
         rule, times, tz=tz, start=start, end=end
     )
+
+
+@given(st.lists(st.dates(), max_size=20), st.sampled_from(list(Period)))
+def test_period_names_equal_their_formulas_whether_remembered_or_not(
+    days: list[date], per: Period
+) -> None:
+    """The remembered names equal ``isoformat``, ``isocalendar`` and ``year-month``."""
+    for day in [*days, *days]:
+        year, week, _ = day.isocalendar()
+        want = {
+            Period.DAY: day.isoformat(),
+            Period.WEEK: f"{year}-W{week:02d}",
+            Period.MONTH: f"{day.year}-{day.month:02d}",
+        }[per]
+        assert period_key(day, per) == want

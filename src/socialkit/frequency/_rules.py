@@ -178,9 +178,29 @@ def period_key(day: date, per: Period) -> str:
     """
     if per is Period.DAY:
         return day.isoformat()
-    if per is Period.WEEK:
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
+    names = _WEEK_NAMES if per is Period.WEEK else _MONTH_NAMES
+    name = names.get(day)
+    if name is None:
+        if len(names) >= _MAX_NAMES:
+            names.clear()
+        name = names[day] = _week_name(day) if per is Period.WEEK else _month_name(day)
+    return name
+
+
+_WEEK_NAMES: dict[date, str] = {}
+_MONTH_NAMES: dict[date, str] = {}
+_MAX_NAMES = 1 << 16
+"""Week and month names by date, remembered (at most this many each): the planner's slot
+checker, :meth:`FrequencyRule.check` and the planner itself all name the same days, and an
+``isocalendar`` and a format cost more than a lookup."""
+
+
+def _week_name(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_name(day: date) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
