@@ -669,24 +669,28 @@ class FrequencyRule:
     ) -> list[Violation]:
         """Maxima then minima, per range in order: the posts grouped by period once per day.
 
-        Each local date's period names are worked out once (a year of daily
-        posts has 365 dates, not thousands of ``isocalendar`` calls), and posts
-        are grouped into plain lists per range and period.
+        Each local date is looked up once, the first time a post falls on it:
+        its period names (a year of daily posts has 365 dates, not thousands of
+        ``isocalendar`` calls) and the lists of those periods' posts, so each
+        post costs its date and one append per range.
         """
-        pers = [f.per for f in self.frequencies]
-        groups: list[dict[str, list[datetime]]] = [{} for _ in pers]
-        day_keys: dict[date, list[str]] = {}
+        groups: list[dict[str, list[datetime]]] = [{} for _ in self.frequencies]
+        day_lists: dict[date, list[list[datetime]]] = {}
+        last: date | None = None
+        lists: list[list[datetime]] = []
         for p, lt in zip(posts, local, strict=True):
             day = lt.date()
-            keys = day_keys.get(day)
-            if keys is None:
-                keys = day_keys[day] = [period_key(day, per) for per in pers]
-            for group, key in zip(groups, keys, strict=True):
-                ps = group.get(key)
-                if ps is None:
-                    group[key] = [p]
-                else:
-                    ps.append(p)
+            if day != last:
+                last = day
+                found_lists = day_lists.get(day)
+                if found_lists is None:
+                    found_lists = day_lists[day] = [
+                        group.setdefault(period_key(day, f.per), [])
+                        for f, group in zip(self.frequencies, groups, strict=True)
+                    ]
+                lists = found_lists
+            for ps in lists:
+                ps.append(p)
         found: list[Violation] = []
         for f, group in zip(self.frequencies, groups, strict=True):
             found += _count(f, group, start, end)
