@@ -551,7 +551,7 @@ def trusted_calendar(
     interaction = ItemKind.INTERACTION
     ordered = sorted(
         items,
-        key=lambda i: (stamps[id(i.start)], i.platform, i.kind != interaction, i.id),
+        key=lambda i: (stamps[id(i.start)], i.platform, i.kind is not interaction, i.id),
     )
     cal = object.__new__(ContentCalendar)
     set_tz, set_start, set_end, set_items, set_rules, set_issues = _CALENDAR_SETTERS

@@ -1244,15 +1244,18 @@ def _interaction_blocks(
 ) -> list[CalendarItem]:
     starts = [(day.isoformat(), local(day, interaction.at)) for day in open_days]
     items = []
+    kind = ItemKind.INTERACTION
     for channel in spec.channels:
-        length = interaction.block(channel.platform)
-        title = f"{get_platform(channel.platform).name}: answer comments and messages"
+        platform = channel.platform
+        length = interaction.block(platform)
+        title = f"{get_platform(platform).name}: answer comments and messages"
+        prefix = f"{platform}-interaction-"
         for day, start in starts:
             items.append(
                 trusted_item(  # checked parts: the channel's slug, the block, a localized start
-                    id=f"{channel.platform}-interaction-{day}",
-                    platform=channel.platform,
-                    kind=ItemKind.INTERACTION,
+                    id=prefix + day,
+                    platform=platform,
+                    kind=kind,
                     start=start,
                     duration=length,
                     title=title,
