@@ -594,6 +594,8 @@ class SlotChecker:
         self.caps = {f.per: f.maximum for f in rule.frequencies if f.maximum is not None}
         self._day_keys: dict[date, list[tuple[Period, str]]] = {}
         self._last: tuple[datetime | None, float] = (None, 0.0)
+        self._asked: tuple[datetime | None, list[tuple[Period, str]]] = (None, [])
+        """The moment last checked and its periods: the planner adds what it just checked."""
         self._placed = bool(rule.windows) or rule.quiet_hours is not None
         """Whether the rule limits *when* in the day (else ``allows_at`` is always true)."""
         self._gap = None if rule.min_gap is None else rule.min_gap.total_seconds()
@@ -613,7 +615,9 @@ class SlotChecker:
         if self._placed and not self.rule.allows_at(local):
             return False
         counts, caps = self.counts, self.caps
-        for key in self._keys(local):
+        keys = self._keys(local)
+        self._asked = (moment, keys)
+        for key in keys:
             if counts[key] >= caps[key[0]]:
                 return False
         seconds = self._gap
@@ -638,5 +642,8 @@ class SlotChecker:
     def add(self, moment: datetime) -> None:
         """Record a post at ``moment``."""
         bisect.insort(self.times, self._stamp(moment))
-        for key in self._keys(moment.astimezone(self.tz)):
+        asked, keys = self._asked
+        if asked is not moment:
+            keys = self._keys(moment.astimezone(self.tz))
+        for key in keys:
             self.counts[key] += 1
