@@ -1075,8 +1075,13 @@ def _choose_slots(
         if week_range.maximum is not None:
             want = min(want, week_range.maximum)
         want -= event_weeks.get(key, 0)
-        candidates = [local(d, t) for d in week_days if d in open_days for t in times[d.weekday()]]
-        candidates = [c for c in candidates if c.date() in open_days]
+        candidates = [  # a wall time the DST gap pushes past midnight must still be open
+            c
+            for d in week_days
+            if d in open_days
+            for t in times[d.weekday()]
+            if (c := local(d, t)).date() in open_days
+        ]
         picked = _spread(candidates, want, fits)
         if len(picked) < want:
             short[key] = want - len(picked)
@@ -1122,10 +1127,10 @@ def _spread(candidates: list[datetime], want: int, fits: SlotChecker) -> list[da
     for k in range(want):
         ideal = k * size // want
         for i in chain(range(ideal, size), range(ideal - 1, -1, -1)):
-            if i not in taken and fits(candidates[i]):
+            if i not in taken and fits(candidate := candidates[i]):
                 taken.add(i)
-                fits.add(candidates[i])
-                picked.append(candidates[i])
+                fits.add(candidate)
+                picked.append(candidate)
                 break
     return sorted(picked)
 
