@@ -108,6 +108,20 @@ class CalendarItem:
 
 _ITEM_SETTERS = tuple(CalendarItem.__dict__[a.name].__set__ for a in attrs.fields(CalendarItem))
 """The slots' own setters, in field order: what ``object.__setattr__`` ends up calling."""
+(
+    _set_id,
+    _set_platform,
+    _set_kind,
+    _set_start,
+    _set_duration,
+    _set_title,
+    _set_category,
+    _set_stage,
+    _set_content_type,
+    _set_content,
+) = _ITEM_SETTERS
+_new = object.__new__
+"""Bound once at import: unpacking the setters on every call was a third of an item's cost."""
 
 
 def trusted_item(
@@ -133,19 +147,17 @@ def trusted_item(
     ``tests/calendar/test_trusted_items.py`` pins that the result equals the
     validated constructor's for every item a plan makes.
     """
-    item = object.__new__(CalendarItem)
-    set_id, set_platform, set_kind, set_start, set_duration, *rest = _ITEM_SETTERS
-    set_title, set_category, set_stage, set_content_type, set_content = rest
-    set_id(item, id)
-    set_platform(item, platform)
-    set_kind(item, kind)
-    set_start(item, start)
-    set_duration(item, duration)
-    set_title(item, title)
-    set_category(item, category)
-    set_stage(item, stage)
-    set_content_type(item, content_type)
-    set_content(item, content)
+    item = _new(CalendarItem)
+    _set_id(item, id)
+    _set_platform(item, platform)
+    _set_kind(item, kind)
+    _set_start(item, start)
+    _set_duration(item, duration)
+    _set_title(item, title)
+    _set_category(item, category)
+    _set_stage(item, stage)
+    _set_content_type(item, content_type)
+    _set_content(item, content)
     return item
 
 
