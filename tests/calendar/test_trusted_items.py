@@ -12,7 +12,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from socialkit import CalendarItem, ContentMix, PlanSpec, list_platforms, plan
+from socialkit import CalendarItem, ContentCalendar, ContentMix, PlanSpec, list_platforms, plan
 from socialkit.calendar import Evergreen, FixedEvent, Interaction
 from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._model import trusted_item
@@ -73,6 +73,28 @@ def test_every_planned_item_equals_the_checked_constructors(
     cal = plan(spec, start=start, end=start + timedelta(days=days))
     for item in cal.items:
         assert_checked(item)
+    assert_checked_calendar(cal)
+
+
+def assert_checked_calendar(cal: ContentCalendar) -> None:
+    """The planner's ``trusted_calendar`` equals the validated constructor's, order included."""
+    fields = attrs.asdict(cal, recurse=False)
+    shuffled = {**fields, "items": list(reversed(cal.items)), "issues": list(cal.issues)}
+    checked = ContentCalendar(**shuffled)
+    assert checked == cal
+    assert checked.items == cal.items
+    for name, value in fields.items():
+        assert type(getattr(checked, name)) is type(value), name
+
+
+def test_a_year_over_every_platform_equals_the_checked_calendar() -> None:
+    spec = PlanSpec.simple(
+        platforms=SLUGS,
+        tz="Europe/Paris",
+        mix=ContentMix.preset("80/20"),
+        stages=ContentMix.preset("funnel"),
+    )
+    assert_checked_calendar(plan(spec, start=date(2027, 1, 4), end=date(2028, 1, 4)))
 
 
 def test_trusted_item_equals_the_checked_constructor() -> None:

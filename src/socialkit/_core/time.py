@@ -41,6 +41,7 @@ __all__ = [
     "localize",
     "since_midnight",
     "to_zone",
+    "utc_of",
     "wall_clock",
     "weekday_name",
 ]
@@ -112,6 +113,18 @@ def ensure_aware(value: object, where: str) -> datetime:
 
     Its UTC time must exist too, since gaps and orderings are computed in UTC.
     """
+    utc_of(value, where)
+    assert isinstance(value, datetime)  # utc_of raised otherwise
+    return value
+
+
+def utc_of(value: object, where: str) -> datetime:
+    """:func:`as_utc` of ``value`` after :func:`ensure_aware`'s checks, with its errors: one
+    conversion for callers that check a datetime and then need its instant.
+
+    >>> utc_of(datetime(2026, 11, 23, 9, tzinfo=ZoneInfo("Europe/Paris")), "at").isoformat()
+    '2026-11-23T08:00:00+00:00'
+    """
     if not isinstance(value, datetime):
         raise SocialkitTypeError(where, value, expected="a timezone-aware datetime")
     if value.tzinfo is None or value.utcoffset() is None:
@@ -121,14 +134,13 @@ def ensure_aware(value: object, where: str) -> datetime:
             allowed="expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))",
         )
     try:
-        as_utc(value)
+        return as_utc(value)
     except OverflowError:
         raise ValidationError(
             where,
             f"{value} is out of range in UTC",
             allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
         ) from None
-    return value
 
 
 def aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -145,8 +157,9 @@ def localize(day: date, at: time, tz: tzinfo) -> datetime:
     >>> localize(date(2026, 10, 25), time(2, 30), paris).isoformat()  # fold: first
     '2026-10-25T02:30:00+02:00'
     """
-    naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
-    first = naive.replace(tzinfo=tz)
+    first = datetime.combine(day, at, tz)  # at's own tzinfo, if any, is replaced
+    if first.fold:
+        first = first.replace(fold=0)
     # Round-trip through UTC: a nonexistent time comes back shifted by the gap.
     return first.astimezone(UTC).astimezone(tz)
 

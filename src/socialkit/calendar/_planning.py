@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
+from itertools import chain
 from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
@@ -56,6 +57,7 @@ from socialkit.calendar._model import (
     ContentCalendar,
     PlanIssue,
     SlotChecker,
+    trusted_calendar,
     trusted_item,
 )
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
@@ -567,7 +569,7 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     issues += _unplaced_evergreens(spec, placed)
     if spec.interaction is not None:
         items += _interaction_blocks(spec, spec.interaction, open_days, local)
-    return ContentCalendar(
+    return trusted_calendar(  # the checked range and zone, the planner's own unique items
         tz=spec.tz,
         start=start,
         end=end,
@@ -1067,23 +1069,41 @@ def _choose_slots(
     week_range = rule.range(Period.WEEK)
     chosen: list[datetime] = []
     short: dict[str, int] = {}
-    planned = Fraction(0)
-    done = 0
-    for week_days in _by_week(days):
-        planned += target * len(week_days) / 7
-        want = math.floor(planned + Fraction(1, 2)) - done
-        done += want
+    weeks = list(_by_week(days))
+    for week_days, want in zip(weeks, _quotas(target, map(len, weeks)), strict=True):
         key = period_key(week_days[0], Period.WEEK)
         if week_range.maximum is not None:
             want = min(want, week_range.maximum)
         want -= event_weeks.get(key, 0)
-        candidates = [local(d, t) for d in week_days if d in open_days for t in times[d.weekday()]]
-        candidates = [c for c in candidates if c.date() in open_days]
+        candidates = [  # a wall time the DST gap pushes past midnight must still be open
+            c
+            for d in week_days
+            if d in open_days
+            for t in times[d.weekday()]
+            if (c := local(d, t)).date() in open_days
+        ]
         picked = _spread(candidates, want, fits)
         if len(picked) < want:
             short[key] = want - len(picked)
         chosen += picked
     return chosen, short
+
+
+def _quotas(target: Fraction, lengths: Iterable[int]) -> Iterator[int]:
+    """Each week's share of ``target`` a week: the posts planned so far,
+    ``floor(target * days / 7 + 1/2)``, minus those given to earlier weeks.
+
+    The running total is kept as an integer over ``7 * target.denominator``
+    (``floor(a / b + 1/2) = (2a + b) // 2b``): exact like the Fractions it
+    replaces, without four Fraction operations a week.
+    """
+    per_day, den = target.numerator, 7 * target.denominator
+    planned = done = 0
+    for days in lengths:
+        planned += per_day * days
+        want = (2 * planned + den) // (2 * den) - done
+        done += want
+        yield want
 
 
 def _by_week(days: list[date]) -> Iterator[list[date]]:
@@ -1106,68 +1126,89 @@ def _spread(candidates: list[datetime], want: int, fits: SlotChecker) -> list[da
     taken: set[int] = set()
     for k in range(want):
         ideal = k * size // want
-        order = [*range(ideal, size), *range(ideal - 1, -1, -1)]
-        for i in order:
-            if i not in taken and fits(candidates[i]):
+        for i in chain(range(ideal, size), range(ideal - 1, -1, -1)):
+            if i not in taken and fits(candidate := candidates[i]):
                 taken.add(i)
-                fits.add(candidates[i])
-                picked.append(candidates[i])
+                fits.add(candidate)
+                picked.append(candidate)
                 break
     return sorted(picked)
 
 
 def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[CalendarItem]:
-    """Turn chosen times into posts: categories, stages, evergreen re-runs, stable ids."""
+    """Turn chosen times into posts: categories, stages, evergreen re-runs, stable ids.
+
+    What depends only on a post's category (its title and stage) or its local
+    day (its week's id part) is worked out once per category and per day.
+    """
     mix = channel.mix or spec.mix
     categories = _sequence(mix, len(chosen), "mix")
     stages = _sequence(spec.stages, len(chosen), "stages")
     name = get_platform(channel.platform).name
+    evergreens = [
+        ever for ever in spec.evergreen if not ever.platforms or channel.platform in ever.platforms
+    ]
     last_run: dict[str, datetime] = {}
-    per_week: Counter[str] = Counter()
+    per_week: dict[str, int] = {}
     weeks: dict[date, str] = {}
+    titles: dict[str | None, str] = {}
     items = []
+    tz, platform, duration, own_type = (
+        spec.tz,
+        channel.platform,
+        channel.duration,
+        channel.content_type,
+    )
     for n, moment in enumerate(chosen):
         category = categories[n] if categories else None
         stage = stages[n] if stages else _stage_prefix(category)
-        day = moment.astimezone(spec.tz).date()
-        if day not in weeks:
-            weeks[day] = period_key(day, Period.WEEK)
-        week = weeks[day]
-        per_week[week] += 1
-        fields: dict[str, Any] = {
-            "kind": ItemKind.POST,
-            "title": f"{name} post{f': {category}' if category else ''}",
-            "category": category,
-            "stage": stage,
-            "content_type": channel.content_type,
-        }
-        for ever in spec.evergreen:
-            if ever.platforms and channel.platform not in ever.platforms:
-                continue
-            if ever.category is not None and ever.category != category:
-                continue
-            previous = last_run.get(ever.title)
-            if previous is None or elapsed(previous, moment) >= ever.cooldown:
-                last_run[ever.title] = moment
-                fields.update(
-                    kind=ItemKind.EVERGREEN,
-                    title=ever.title,
-                    content=ever.title,
-                    stage=ever.stage or stage,
-                    content_type=ever.content_type or channel.content_type,
-                )
-                break
-        fields["stage"] = _stage_of(fields["stage"])
+        day = moment.astimezone(tz).date()
+        week = weeks.get(day)
+        if week is None:
+            week = weeks[day] = period_key(day, Period.WEEK).replace("-", "")
+        count = per_week[week] = per_week.get(week, 0) + 1
+        title = titles.get(category)
+        if title is None:
+            title = titles[category] = f"{name} post{f': {category}' if category else ''}"
+        ever = _evergreen_for(evergreens, category, moment, last_run) if evergreens else None
+        if ever is None:
+            kind, content, content_type = ItemKind.POST, None, own_type
+        else:
+            kind, title, content = ItemKind.EVERGREEN, ever.title, ever.title
+            stage = ever.stage or stage
+            content_type = ever.content_type or own_type
         items.append(
             trusted_item(  # checked parts: the channel, the mix's names, a localized start
-                id=f"{channel.platform}-{week.replace('-', '')}-{per_week[week]}",
-                platform=channel.platform,
+                id=f"{platform}-{week}-{count}",
+                platform=platform,
                 start=moment,
-                duration=channel.duration,
-                **fields,
+                duration=duration,
+                kind=kind,
+                title=title,
+                category=category,
+                stage=_stage_of(stage),
+                content_type=content_type,
+                content=content,
             )
         )
     return items
+
+
+def _evergreen_for(
+    evergreens: list[Evergreen],
+    category: str | None,
+    moment: datetime,
+    last_run: dict[str, datetime],
+) -> Evergreen | None:
+    """The first evergreen of the post's category whose cooldown has passed, recorded as run."""
+    for ever in evergreens:
+        if ever.category is not None and ever.category != category:
+            continue
+        previous = last_run.get(ever.title)
+        if previous is None or elapsed(previous, moment) >= ever.cooldown:
+            last_run[ever.title] = moment
+            return ever
+    return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -1208,15 +1249,18 @@ def _interaction_blocks(
 ) -> list[CalendarItem]:
     starts = [(day.isoformat(), local(day, interaction.at)) for day in open_days]
     items = []
+    kind = ItemKind.INTERACTION
     for channel in spec.channels:
-        length = interaction.block(channel.platform)
-        title = f"{get_platform(channel.platform).name}: answer comments and messages"
+        platform = channel.platform
+        length = interaction.block(platform)
+        title = f"{get_platform(platform).name}: answer comments and messages"
+        prefix = f"{platform}-interaction-"
         for day, start in starts:
             items.append(
                 trusted_item(  # checked parts: the channel's slug, the block, a localized start
-                    id=f"{channel.platform}-interaction-{day}",
-                    platform=channel.platform,
-                    kind=ItemKind.INTERACTION,
+                    id=prefix + day,
+                    platform=platform,
+                    kind=kind,
                     start=start,
                     duration=length,
                     title=title,

@@ -18,12 +18,12 @@ whether a schedule breaks a rule (:func:`socialkit.assess` asks it too);
 
 from __future__ import annotations
 
-from collections import defaultdict
+import functools
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from fractions import Fraction
-from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 import attrs
@@ -32,13 +32,12 @@ from socialkit._core import numbers as num
 from socialkit._core.time import (
     AVERAGE_MONTH,
     DAYS_PER_MONTH,
-    as_utc,
     clock,
-    elapsed,
     ensure_aware,
     in_hours,
     since_midnight,
     to_zone,
+    utc_of,
     wall_clock,
     weekday_name,
 )
@@ -179,9 +178,29 @@ def period_key(day: date, per: Period) -> str:
     """
     if per is Period.DAY:
         return day.isoformat()
-    if per is Period.WEEK:
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
+    names = _WEEK_NAMES if per is Period.WEEK else _MONTH_NAMES
+    name = names.get(day)
+    if name is None:
+        if len(names) >= _MAX_NAMES:
+            names.clear()
+        name = names[day] = _week_name(day) if per is Period.WEEK else _month_name(day)
+    return name
+
+
+_WEEK_NAMES: dict[date, str] = {}
+_MONTH_NAMES: dict[date, str] = {}
+_MAX_NAMES = 1 << 16
+"""Week and month names by date, remembered (at most this many each): the planner's slot
+checker, :meth:`FrequencyRule.check` and the planner itself all name the same days, and an
+``isocalendar`` and a format cost more than a lookup."""
+
+
+def _week_name(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_name(day: date) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
@@ -606,70 +625,75 @@ class FrequencyRule:
                     allowed="expected both start and end, to check minima, or neither",
                 )
             check_range(start, end)
-        posts = sorted(
-            (ensure_aware(t, "FrequencyRule.check(times)") for t in _iterable(times)), key=as_utc
-        )
+        posts, instants = _by_instant(times)
         found: list[Violation] = []
         if self.min_gap is not None:
-            for a, b in pairwise(posts):
-                if (actual := elapsed(a, b)) < self.min_gap:
-                    found.append(
-                        Violation(
-                            rule="min_gap",
-                            posts=(a, b),
-                            limit=self.min_gap,
-                            actual=actual,
-                            by=self.min_gap - actual,
-                        )
-                    )
-        local = [(p, p.astimezone(zone)) for p in posts]
-        for p, lt in local:
-            if self.quiet_hours is not None and self.quiet_hours.contains(lt.time()):
-                found.append(_misplaced("quiet_hours", p))
-            elif self.windows and not any(
-                w.contains(lt.weekday(), lt.time()) for w in self.windows
-            ):
-                found.append(_misplaced("outside_windows", p))
-        for f in self.frequencies:
-            found.extend(self._count(f, local, start, end))
+            found += self._gaps(posts, instants, self.min_gap)
+        local = [p.astimezone(zone) for p in posts]
+        if self.quiet_hours is not None or self.windows:
+            found += self._misplaced(posts, local)
+        if self.frequencies:
+            found += self._counts(posts, local, start, end)
         return tuple(found)
 
-    def _count(
-        self,
-        f: Frequency,
-        local: list[tuple[datetime, datetime]],
-        start: date | None,
-        end: date | None,
-    ) -> list[Violation]:
-        groups: dict[str, list[datetime]] = defaultdict(list)
-        for p, lt in local:
-            groups[period_key(lt.date(), f.per)].append(p)
-        found = [
-            Violation(
-                rule=f"max_per_{f.per}",
-                posts=tuple(ps),
-                limit=f.maximum,
-                actual=len(ps),
-                by=len(ps) - f.maximum,
-                period=key,
-            )
-            for key, ps in sorted(groups.items())
-            if f.maximum is not None and len(ps) > f.maximum
-        ]
-        if f.minimum and start is not None and end is not None:
-            for key in complete_periods(start, end, f.per):
-                ps = groups.get(key, [])
-                if len(ps) < f.minimum:
-                    found.append(
-                        Violation(
-                            rule=f"min_per_{f.per}",
-                            posts=tuple(ps),
-                            limit=f.minimum,
-                            actual=len(ps),
-                            by=f.minimum - len(ps),
-                            period=key,
-                        )
+    @staticmethod
+    def _gaps(posts: list[datetime], instants: list[datetime], gap: timedelta) -> list[Violation]:
+        """Consecutive posts closer than ``gap``, as instants (``elapsed``, from the UTC times)."""
+        found = []
+        for i in range(1, len(posts)):
+            if (actual := instants[i] - instants[i - 1]) < gap:
+                found.append(
+                    Violation(
+                        rule="min_gap",
+                        posts=(posts[i - 1], posts[i]),
+                        limit=gap,
+                        actual=actual,
+                        by=gap - actual,
                     )
+                )
+        return found
+
+    def _misplaced(self, posts: list[datetime], local: list[datetime]) -> list[Violation]:
+        """Posts in quiet hours, else outside every window, in order."""
+        found = []
+        for p, lt in zip(posts, local, strict=True):
+            at = lt.time()
+            if self.quiet_hours is not None and self.quiet_hours.contains(at):
+                found.append(_misplaced("quiet_hours", p))
+            elif self.windows and not any(w.contains(lt.weekday(), at) for w in self.windows):
+                found.append(_misplaced("outside_windows", p))
+        return found
+
+    def _counts(
+        self, posts: list[datetime], local: list[datetime], start: date | None, end: date | None
+    ) -> list[Violation]:
+        """Maxima then minima, per range in order: the posts grouped by period once per day.
+
+        Each local date is looked up once, the first time a post falls on it:
+        its period names (a year of daily posts has 365 dates, not thousands of
+        ``isocalendar`` calls) and the lists of those periods' posts, so each
+        post costs its date and one append per range.
+        """
+        groups: list[dict[str, list[datetime]]] = [{} for _ in self.frequencies]
+        day_lists: dict[date, list[list[datetime]]] = {}
+        last: date | None = None
+        lists: list[list[datetime]] = []
+        for p, lt in zip(posts, local, strict=True):
+            day = lt.date()
+            if day != last:
+                last = day
+                found_lists = day_lists.get(day)
+                if found_lists is None:
+                    found_lists = day_lists[day] = [
+                        group.setdefault(period_key(day, f.per), [])
+                        for f, group in zip(self.frequencies, groups, strict=True)
+                    ]
+                lists = found_lists
+            for ps in lists:
+                ps.append(p)
+        found: list[Violation] = []
+        for f, group in zip(self.frequencies, groups, strict=True):
+            found += _count(f, group, start, end)
         return found
 
     def report(
@@ -721,6 +745,50 @@ class FrequencyRule:
         return "; ".join(parts) or "no limits"
 
 
+def _by_instant(times: object) -> tuple[list[datetime], list[datetime]]:
+    """The checked posts in instant order (a stable sort, ties kept in input order), and their
+    UTC times, converted once for the sort and the gaps alike."""
+    where = "FrequencyRule.check(times)"
+    pairs = sorted(((utc_of(t, where), t) for t in _iterable(times)), key=itemgetter(0))
+    return [p for _, p in pairs], [u for u, _ in pairs]
+
+
+def _count(
+    f: Frequency, groups: dict[str, list[datetime]], start: date | None, end: date | None
+) -> list[Violation]:
+    """One range's violations: periods over its maximum (by name), then complete periods
+    of ``[start, end)`` under its minimum (in order)."""
+    found = []
+    if f.maximum is not None:
+        for key in sorted(k for k, ps in groups.items() if len(ps) > f.maximum):
+            ps = groups[key]
+            found.append(
+                Violation(
+                    rule=f"max_per_{f.per}",
+                    posts=tuple(ps),
+                    limit=f.maximum,
+                    actual=len(ps),
+                    by=len(ps) - f.maximum,
+                    period=key,
+                )
+            )
+    if f.minimum and start is not None and end is not None:
+        for key in _complete_periods(start, end, f.per):
+            ps = groups.get(key, [])
+            if len(ps) < f.minimum:
+                found.append(
+                    Violation(
+                        rule=f"min_per_{f.per}",
+                        posts=tuple(ps),
+                        limit=f.minimum,
+                        actual=len(ps),
+                        by=f.minimum - len(ps),
+                        period=key,
+                    )
+                )
+    return found
+
+
 def _span(value: int | timedelta | None) -> str:
     assert isinstance(value, timedelta)  # a min_gap violation measures durations
     return in_hours(value)
@@ -756,7 +824,17 @@ def check_range(start: date, end: date) -> None:
 
 
 def complete_periods(start: date, end: date, per: Period) -> list[str]:
-    """Names of the periods lying entirely within ``[start, end)``."""
+    """Names of the periods lying entirely within ``[start, end)``.
+
+    >>> complete_periods(date(2026, 11, 25), date(2026, 12, 14), Period.WEEK)
+    ['2026-W49', '2026-W50']
+    """
+    return list(_complete_periods(start, end, per))
+
+
+@functools.lru_cache(maxsize=256)
+def _complete_periods(start: date, end: date, per: Period) -> tuple[str, ...]:
+    """:func:`complete_periods`, remembered: every channel of a plan checks the same range."""
     keys = []
     first = period_start(start, per)
     if first < start:
@@ -764,4 +842,4 @@ def complete_periods(start: date, end: date, per: Period) -> list[str]:
     while (after := next_period(first, per)) <= end:
         keys.append(period_key(first, per))
         first = after
-    return keys
+    return tuple(keys)

@@ -176,9 +176,17 @@ def _check_count(where: str, n: object, limit: int) -> int:
     return num.integer(n, where, minimum=0, maximum=limit)
 
 
+_APPORTION_METHODS = {m.value: m for m in ApportionMethod}
+_SEQUENCE_METHODS = {m.value: m for m in SequenceMethod}
+"""Each method by its exact name: the defaults are names, and normalising and matching
+a name was a third of a short sequence's cost."""
+
+
 def _apportion_method(value: object) -> ApportionMethod:
     if isinstance(value, ApportionMethod):
         return value
+    if isinstance(value, str) and value in _APPORTION_METHODS:
+        return _APPORTION_METHODS[value]
     if not isinstance(value, str):
         raise SocialkitTypeError("method", value, expected="an ApportionMethod or its name")
     key = value.strip().lower().replace("-", "_").replace(" ", "_")
@@ -188,6 +196,8 @@ def _apportion_method(value: object) -> ApportionMethod:
 
 
 def _sequence_method(value: object) -> SequenceMethod:
+    if isinstance(value, str) and value in _SEQUENCE_METHODS:
+        return _SEQUENCE_METHODS[value]
     return to_enum(SequenceMethod, value, "method")
 
 
@@ -196,6 +206,16 @@ def _common_scale(shares: Iterable[Fraction]) -> tuple[int, list[int]]:
     values = list(shares)
     denominator = math.lcm(*(s.denominator for s in values))
     return denominator, [s.numerator * (denominator // s.denominator) for s in values]
+
+
+@attrs.frozen
+class _Arrays:
+    """A mix's categories, bounds and weights as aligned tuples (see ``ContentMix._arrays``)."""
+
+    categories: tuple[str, ...]
+    minimum: tuple[int, ...]
+    maximum: tuple[int | None, ...]
+    weights: tuple[int, ...]
 
 
 # The mix -------------------------------------------------------------------------------
@@ -239,6 +259,19 @@ class ContentMix(Mapping[str, Fraction]):
     def _index(self) -> dict[str, Fraction]:
         return dict(self.shares)
 
+    @functools.cached_property
+    def _arrays(self) -> _Arrays:
+        """What every apportionment reads, worked out once per mix: the categories, their
+        minimum and maximum counts and their integer weights over a common scale."""
+        low, high = dict(self.minimum), dict(self.maximum)
+        categories = tuple(name for name, _ in self.shares)
+        return _Arrays(
+            categories=categories,
+            minimum=tuple(low.get(name, 0) for name in categories),
+            maximum=tuple(high.get(name) for name in categories),
+            weights=tuple(_common_scale(share for _, share in self.shares)[1]),
+        )
+
     # Mapping protocol
     def __getitem__(self, name: str) -> Fraction:
         try:
@@ -268,7 +301,7 @@ class ContentMix(Mapping[str, Fraction]):
     @property
     def categories(self) -> tuple[str, ...]:
         """Category names in the order given (the tie-breaking order)."""
-        return tuple(name for name, _ in self.shares)
+        return self._arrays.categories
 
     # Presets
     @classmethod
@@ -310,9 +343,7 @@ class ContentMix(Mapping[str, Fraction]):
         return dict(zip(self.categories, self._counts(n, _apportion_method(method)), strict=True))
 
     def _counts(self, n: int, method: ApportionMethod) -> list[int]:
-        low, high = dict(self.minimum), dict(self.maximum)
-        minimum = [low.get(name, 0) for name in self.categories]
-        maximum = [high.get(name) for name in self.categories]
+        minimum, maximum = self._arrays.minimum, self._arrays.maximum
         if sum(minimum) > n:
             raise ValidationError(
                 "ContentMix.minimum",
@@ -325,8 +356,7 @@ class ContentMix(Mapping[str, Fraction]):
                 f"the maximums sum to {sum(m or 0 for m in maximum)}, fewer than the {n} slots",
                 allowed="expected maximums summing to at least n, or a category without one",
             )
-        _, weights = _common_scale(self.values())
-        return apportion_counts(weights, n, minimum, maximum, method)
+        return apportion_counts(self._arrays.weights, n, minimum, maximum, method)
 
     # Sequencing
     def sequence(
