@@ -39,6 +39,7 @@ from socialkit.calendar import (
     Interaction,
     ItemKind,
     PlanIssue,
+    PlanOutcome,
     PlanSpec,
     plan,
 )
@@ -133,6 +134,7 @@ from socialkit.platforms import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    RegistrySnapshot,
     Signal,
     Source,
     TextLimit,
@@ -143,6 +145,7 @@ from socialkit.posts import (
     DEFAULT_RULES,
     DISCLOSURE_MARKERS,
     Assessment,
+    AssessmentColumns,
     Comment,
     DisclosureMarker,
     Hit,
@@ -153,6 +156,7 @@ from socialkit.posts import (
     Rule,
     RuleSet,
     assess,
+    assess_many,
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
@@ -187,9 +191,11 @@ from socialkit.text import (
     Entity,
     EntityKind,
     LimitCheck,
+    TextColumns,
     TextMeasure,
     extract,
     measure,
+    measure_many,
 )
 
 INTEGRAL_KINDS: tuple[Callable[[int], object], ...] = (
@@ -535,8 +541,13 @@ def text_limits() -> st.SearchStrategy[TextLimit]:
     )
 
 
+def registry_snapshots() -> st.SearchStrategy[RegistrySnapshot]:
+    return st.lists(platforms(), max_size=2).map(lambda ps: RegistrySnapshot(platforms=tuple(ps)))
+
+
 PLATFORMS: dict[type, Factory] = {
     CountLimit: count_limits,
+    RegistrySnapshot: registry_snapshots,
     Fact: facts,
     Limits: limits,
     MediaLimit: media_limits,
@@ -589,7 +600,15 @@ def text_measures() -> st.SearchStrategy[TextMeasure]:
     )
 
 
+def text_columns() -> st.SearchStrategy[TextColumns]:
+    """:func:`socialkit.text.measure_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        measure_many, st.lists(texts(), max_size=4), st.sampled_from(["x", "bluesky", "linkedin"])
+    )
+
+
 TEXT: dict[type, Factory] = {
+    TextColumns: text_columns,
     Entities: entity_sets,
     Entity: entities,
     LimitCheck: limit_checks,
@@ -701,7 +720,15 @@ def rule_sets() -> st.SearchStrategy[RuleSet[Any]]:
     return st.sampled_from([DEFAULT_RULES, STRATEGY_RULES, COMMUNITY_RULES]).flatmap(some)
 
 
+def assessment_columns() -> st.SearchStrategy[AssessmentColumns]:
+    """:func:`socialkit.posts.assess_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        assess_many, st.lists(texts(), max_size=3), st.sampled_from(["x", "linkedin", "tiktok"])
+    )
+
+
 POSTS: dict[type, Factory] = {
+    AssessmentColumns: assessment_columns,
     Assessment: assessments,
     Comment: comments,
     DisclosureMarker: disclosure_markers,
@@ -1151,7 +1178,16 @@ def plan_specs() -> st.SearchStrategy[PlanSpec]:
     )
 
 
+def plan_outcomes() -> st.SearchStrategy[PlanOutcome]:
+    """An account's outcome: a drawn calendar, or an error message."""
+    names = st.text(min_size=1, max_size=8)
+    return st.builds(PlanOutcome, account=names, calendar=content_calendars()) | st.builds(
+        PlanOutcome, account=names, error=st.just("PlanningError: no platform")
+    )
+
+
 CALENDAR: dict[type, Factory] = {
+    PlanOutcome: plan_outcomes,
     CalendarItem: calendar_items,
     Channel: channels,
     Conflict: conflicts,

@@ -91,9 +91,7 @@ def assess_many(
     (96,)
     """
     if isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
-        raise SocialkitTypeError(
-            "assess_many(posts)", posts, expected="an iterable of Post or str"
-        )
+        raise SocialkitTypeError("assess_many(posts)", posts, expected="an iterable of Post or str")
     p = get_platform(platform)
     rules = rule_set_for(rules, PostContext, "assess_many(rules)")
     length: list[int | None] = []
@@ -110,12 +108,8 @@ def assess_many(
         elif isinstance(item, Post):
             post = item
         else:
-            raise SocialkitTypeError(
-                f"assess_many(posts[{index}])", item, expected="a Post or str"
-            )
-        a = assess(
-            post, p, tier=tier, rules=rules, checkers=checkers, tz=tz, frequency=frequency
-        )
+            raise SocialkitTypeError(f"assess_many(posts[{index}])", item, expected="a Post or str")
+        a = assess(post, p, tier=tier, rules=rules, checkers=checkers, tz=tz, frequency=frequency)
         length.append(None if a.text is None else a.text.length)
         fits.append(a.fits)
         score.append(a.score)
