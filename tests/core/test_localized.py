@@ -36,12 +36,12 @@ def test_cells(text: str, sep: str | None, expected: Fraction) -> None:
 
 @pytest.mark.parametrize("text", ["", "abc", "1,2,3", "12,34.5", "1.2.3,4,5", "1e5e5", "3 %%"])
 def test_refused_with_where(text: str) -> None:
-    with pytest.raises(ValidationError, match="^line 4, Reach: got"):
+    with pytest.raises(ValidationError, match=r"^line 4, Reach: got"):
         localized(text, "line 4, Reach")
 
 
 def test_ambiguous_needs_a_separator() -> None:
-    with pytest.raises(ValidationError, match="ambiguous: 1234 or 1.234"):
+    with pytest.raises(ValidationError, match=r"ambiguous: 1234 or 1\.234"):
         localized("1,234", "cell")
 
 
