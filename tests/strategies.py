@@ -83,6 +83,7 @@ from socialkit.funnel import (
     stage_coverage,
 )
 from socialkit.measure import (
+    EXPORT_PRESETS,
     METRICS,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
@@ -92,13 +93,18 @@ from socialkit.measure import (
     CampaignObjective,
     ChecklistItem,
     Comparison,
+    ExportPreset,
+    History,
     Influencer,
     Metric,
     MetricKind,
     Objective,
+    Outcome,
     PartnerReach,
+    PostRecord,
     Quadrant,
     RelationshipStage,
+    RowProblem,
     SetupChecklist,
     SetupStep,
     TaggedPost,
@@ -1598,7 +1604,48 @@ def variants(draw: st.DrawFn, *, name: str | None = None) -> Variant:
     )
 
 
+def export_presets() -> st.SearchStrategy[ExportPreset]:
+    """A shipped export preset."""
+    return st.sampled_from(EXPORT_PRESETS)
+
+
+def post_records() -> st.SearchStrategy[PostRecord]:
+    """A post of a history: DST-edge aware time, a few outcomes, optional labels."""
+    label = st.none() | st.text(min_size=1, max_size=8)
+    return st.builds(
+        PostRecord,
+        posted_at=aware_datetimes(),
+        platform=st.none() | st.sampled_from(["x", "instagram", "linkedin"]),
+        outcomes=st.dictionaries(
+            st.sampled_from(list(Outcome)), st.fractions(min_value=0, max_value=10**6), max_size=4
+        ).map(lambda d: tuple(sorted(d.items(), key=lambda kv: list(Outcome).index(kv[0])))),
+        text=label,
+        pillar=label,
+        line=st.integers(1, 10**6),
+    )
+
+
+def row_problems() -> st.SearchStrategy[RowProblem]:
+    """A row that was not read."""
+    return st.builds(
+        RowProblem, line=st.integers(1, 10**6), reason=st.text(min_size=1, max_size=20)
+    )
+
+
+def histories() -> st.SearchStrategy[History]:
+    """A small history with its problems."""
+    return st.builds(
+        History,
+        records=st.lists(post_records(), max_size=4).map(tuple),
+        problems=st.lists(row_problems(), max_size=2).map(tuple),
+    )
+
+
 MEASURE: dict[type, Factory] = {
+    ExportPreset: export_presets,
+    History: histories,
+    PostRecord: post_records,
+    RowProblem: row_problems,
     CampaignDraft: campaign_drafts,
     CampaignObjective: campaign_objectives,
     ChecklistItem: checklist_items,
@@ -1617,6 +1664,7 @@ MEASURE: dict[type, Factory] = {
         BillingEvent,
         MetricKind,
         Objective,
+        Outcome,
         Quadrant,
         RelationshipStage,
         SetupStep,
