@@ -8,6 +8,7 @@ from socialkit.measure._experiments import (
     sample_size,
 )
 from socialkit.measure._influence import (
+    ENGAGED_ABOVE,
     Acquisition,
     Influencer,
     PartnerReach,
@@ -52,6 +53,7 @@ from socialkit.measure._tracking import (
 )
 
 __all__ = [
+    "ENGAGED_ABOVE",
     "FACEBOOK_CONTEST_TIP",
     "METRICS",
     "UTM_KEYS",
