@@ -44,10 +44,14 @@ from socialkit.calendar import (
 )
 from socialkit.community import (
     COMMUNITY_RULES,
+    CRISIS_PLAYBOOK,
+    CrisisSurge,
     Inbox,
     Message,
+    PlaybookStep,
     Responsiveness,
     check_responsiveness,
+    detect_crisis,
 )
 from socialkit.frequency import (
     Basis,
@@ -1630,9 +1634,29 @@ def responsivenesses() -> st.SearchStrategy[Responsiveness]:
     )
 
 
+def playbook_steps() -> st.SearchStrategy[PlaybookStep]:
+    """A step of :data:`~socialkit.community.CRISIS_PLAYBOOK`."""
+    return st.sampled_from(CRISIS_PLAYBOOK)
+
+
+@st.composite
+def crisis_surges(draw: st.DrawFn) -> CrisisSurge:
+    """The first surge :func:`~socialkit.community.detect_crisis` finds in a burst of negatives."""
+    start = draw(aware_datetimes())
+    gaps = draw(st.lists(st.integers(0, 600), min_size=1, max_size=12))
+    burst = []
+    moment = start
+    for index, gap in enumerate(gaps):
+        moment = later(moment, timedelta(seconds=gap))
+        burst.append(Message(received_at=moment, platform="x", author=f"@p{index}", negative=True))
+    return detect_crisis(burst, minimum=1)[0]
+
+
 COMMUNITY: dict[type, Factory] = {
+    CrisisSurge: crisis_surges,
     Inbox: inboxes,
     Message: messages,
+    PlaybookStep: playbook_steps,
     Responsiveness: responsivenesses,
 }
 
