@@ -87,6 +87,9 @@ from socialkit.funnel import (
 )
 from socialkit.measure import (
     METRICS,
+    ListeningReport,
+    Mention,
+    listen,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
     Acquisition,
@@ -1566,7 +1569,33 @@ def variants(draw: st.DrawFn, *, name: str | None = None) -> Variant:
     )
 
 
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    return Mention(
+        at=draw(aware_datetimes()),
+        source=draw(names()),
+        text=draw(texts()),
+        platform=draw(platform_slugs()),
+    )
+
+
+@st.composite
+def listening_reports(draw: st.DrawFn) -> ListeningReport:
+    """:func:`~socialkit.measure.listen` over drawn mentions, watching drawn words."""
+    stream = draw(st.lists(mentions(), max_size=8))
+    words = [w for m in stream for w in m.text.split() if w.strip()]
+    watched = draw(st.lists(st.sampled_from(words), max_size=3)) if words else []
+    return listen(
+        stream,
+        keywords=watched or ["socialkit"],
+        competitors=draw(st.lists(names(), max_size=2)),
+        zone=draw(zones()),
+    )
+
+
 MEASURE: dict[type, Factory] = {
+    ListeningReport: listening_reports,
+    Mention: mentions,
     CampaignDraft: campaign_drafts,
     CampaignObjective: campaign_objectives,
     ChecklistItem: checklist_items,

@@ -17,6 +17,7 @@ from socialkit.measure._influence import (
     influence_quadrants,
     rank_partners,
 )
+from socialkit.measure._listening import BRAND, ListeningReport, Mention, listen
 from socialkit.measure._metrics import (
     METRICS,
     Metric,
@@ -53,6 +54,7 @@ from socialkit.measure._tracking import (
 )
 
 __all__ = [
+    "BRAND",
     "ENGAGED_ABOVE",
     "FACEBOOK_CONTEST_TIP",
     "METRICS",
@@ -66,6 +68,8 @@ __all__ = [
     "ChecklistItem",
     "Comparison",
     "Influencer",
+    "ListeningReport",
+    "Mention",
     "Metric",
     "MetricKind",
     "Objective",
@@ -90,6 +94,7 @@ __all__ = [
     "get_metric",
     "growth_rate",
     "influence_quadrants",
+    "listen",
     "minimum_detectable_effect",
     "parse_utm",
     "rank_partners",
