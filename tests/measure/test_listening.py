@@ -82,4 +82,5 @@ def test_counts_add_up(rows: list[tuple[int, str]]) -> None:
     if report.share_of_voice:
         assert sum(share for _, share in report.share_of_voice) == 1
     days = [d for d, _ in report.volume]
-    assert days == sorted(days) and len(set(days)) == len(days)
+    assert days == sorted(days)
+    assert len(set(days)) == len(days)
