@@ -87,9 +87,6 @@ from socialkit.funnel import (
 )
 from socialkit.measure import (
     METRICS,
-    ListeningReport,
-    Mention,
-    listen,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
     Acquisition,
@@ -99,6 +96,8 @@ from socialkit.measure import (
     ChecklistItem,
     Comparison,
     Influencer,
+    ListeningReport,
+    Mention,
     Metric,
     MetricKind,
     Objective,
@@ -113,6 +112,7 @@ from socialkit.measure import (
     UtmTemplate,
     Variant,
     compare_variants,
+    listen,
     rank_partners,
     tag_links,
 )
