@@ -157,6 +157,7 @@ from socialkit.posts import (
     Post,
     PostContext,
     PostFormat,
+    PostPurpose,
     Rule,
     RuleSet,
     assess,
@@ -685,6 +686,8 @@ def posts() -> st.SearchStrategy[Post]:
         title=st.just("") | texts(max_words=4),
         description=st.just("") | texts(),
         keywords=st.lists(names(), max_size=3),
+        purpose=st.none() | st.sampled_from(PostPurpose),
+        experiment=st.none() | names(),
     )
 
 
@@ -719,6 +722,7 @@ POSTS: dict[type, Factory] = {
     Rule: rules,
     RuleSet: rule_sets,
     **_enums(PostFormat),
+    **_enums(PostPurpose),
 }
 
 
@@ -1243,6 +1247,7 @@ def example_posts() -> st.SearchStrategy[ExamplePost]:
         pillar=st.none() | st.sampled_from(["brand", "fashion", "beauty", "well-being"]),
         tactic=st.none() | st.sampled_from(["contest", "webinar"]),
         content_type=st.just("") | st.sampled_from(["video", "infographic"]),
+        purpose=st.none() | st.sampled_from(PostPurpose),
     )
 
 
