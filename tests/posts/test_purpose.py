@@ -43,7 +43,7 @@ def test_a_post_carries_its_purpose_and_a_test_its_experiment() -> None:
     assert post.purpose is PostPurpose.TEST
     assert post.experiment == "hook-a-vs-b"
     assert Post(text="hi").purpose is None
-    with pytest.raises(NotFoundError, match="Post.purpose"):
+    with pytest.raises(NotFoundError, match=r"Post\.purpose"):
         Post(text="hi", purpose="fame")
 
 

@@ -40,9 +40,9 @@ from socialkit.calendar._planning import (
 )
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
-from socialkit.posts._purpose import PostPurpose
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import slug_of
+from socialkit.posts._purpose import PostPurpose
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
 from socialkit.strategy._ecosystem import PlatformFit, recommend_platforms
 from socialkit.strategy._goals import SmartGoal, plain_date
