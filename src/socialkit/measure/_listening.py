@@ -24,6 +24,7 @@ from socialkit._core import numbers as num
 from socialkit._core.time import aware
 from socialkit._core.validate import instance_of, non_empty_str, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.measure._influence import _median
 
 __all__ = ["BRAND", "ListeningReport", "Mention", "listen"]
 
@@ -76,14 +77,6 @@ def _terms(name: str, value: Iterable[str]) -> tuple[str, ...]:
 
 def _pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(term.lstrip('#'))}(?!\w)", re.IGNORECASE)
-
-
-def _median(values: list[int]) -> Fraction:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return Fraction(ordered[middle])
-    return Fraction(ordered[middle - 1] + ordered[middle], 2)
 
 
 def listen(
