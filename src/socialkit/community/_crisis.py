@@ -23,10 +23,11 @@ from fractions import Fraction
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
+from socialkit._core.documents import BLOG_ARCHIVE
 from socialkit._core.sources import Source
 from socialkit._core.time import as_utc
 from socialkit._core.validate import non_empty_str
+from socialkit.community._inbox import _ARTICLE as _OTTO
 from socialkit.community._inbox import Message, _messages
 from socialkit.errors import SocialkitTypeError, ValidationError
 
@@ -37,7 +38,6 @@ __all__ = [
     "detect_crisis",
 ]
 
-_OTTO = MANAGER_ARTICLE.at("the Otto 'Brigitte' contest")
 _PRACTICES = BLOG_ARCHIVE.at("community management good practices")
 
 
