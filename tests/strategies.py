@@ -45,10 +45,14 @@ from socialkit.calendar import (
 )
 from socialkit.community import (
     COMMUNITY_RULES,
+    CRISIS_PLAYBOOK,
+    CrisisSurge,
     Inbox,
     Message,
+    PlaybookStep,
     Responsiveness,
     check_responsiveness,
+    detect_crisis,
 )
 from socialkit.frequency import (
     Basis,
@@ -96,6 +100,8 @@ from socialkit.measure import (
     ExportPreset,
     History,
     Influencer,
+    ListeningReport,
+    Mention,
     Metric,
     MetricKind,
     Objective,
@@ -113,6 +119,7 @@ from socialkit.measure import (
     UtmTemplate,
     Variant,
     compare_variants,
+    listen,
     rank_partners,
     tag_links,
 )
@@ -159,6 +166,7 @@ from socialkit.posts import (
     Post,
     PostContext,
     PostFormat,
+    PostPurpose,
     Rule,
     RuleSet,
     assess,
@@ -703,6 +711,8 @@ def posts() -> st.SearchStrategy[Post]:
         title=st.just("") | texts(max_words=4),
         description=st.just("") | texts(),
         keywords=st.lists(names(), max_size=3),
+        purpose=st.none() | st.sampled_from(PostPurpose),
+        experiment=st.none() | names(),
     )
 
 
@@ -745,6 +755,7 @@ POSTS: dict[type, Factory] = {
     Rule: rules,
     RuleSet: rule_sets,
     **_enums(PostFormat),
+    **_enums(PostPurpose),
 }
 
 
@@ -1278,6 +1289,7 @@ def example_posts() -> st.SearchStrategy[ExamplePost]:
         pillar=st.none() | st.sampled_from(["brand", "fashion", "beauty", "well-being"]),
         tactic=st.none() | st.sampled_from(["contest", "webinar"]),
         content_type=st.just("") | st.sampled_from(["video", "infographic"]),
+        purpose=st.none() | st.sampled_from(PostPurpose),
     )
 
 
@@ -1641,11 +1653,37 @@ def histories() -> st.SearchStrategy[History]:
     )
 
 
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    return Mention(
+        at=draw(aware_datetimes()),
+        source=draw(names()),
+        text=draw(texts()),
+        platform=draw(platform_slugs()),
+    )
+
+
+@st.composite
+def listening_reports(draw: st.DrawFn) -> ListeningReport:
+    """:func:`~socialkit.measure.listen` over drawn mentions, watching drawn words."""
+    stream = draw(st.lists(mentions(), max_size=8))
+    words = [w for m in stream for w in m.text.split() if w.strip()]
+    watched = draw(st.lists(st.sampled_from(words), max_size=3)) if words else []
+    return listen(
+        stream,
+        keywords=watched or ["socialkit"],
+        competitors=draw(st.lists(names(), max_size=2)),
+        zone=draw(zones()),
+    )
+
+
 MEASURE: dict[type, Factory] = {
     ExportPreset: export_presets,
     History: histories,
     PostRecord: post_records,
     RowProblem: row_problems,
+    ListeningReport: listening_reports,
+    Mention: mentions,
     CampaignDraft: campaign_drafts,
     CampaignObjective: campaign_objectives,
     ChecklistItem: checklist_items,
@@ -1714,9 +1752,29 @@ def responsivenesses() -> st.SearchStrategy[Responsiveness]:
     )
 
 
+def playbook_steps() -> st.SearchStrategy[PlaybookStep]:
+    """A step of :data:`~socialkit.community.CRISIS_PLAYBOOK`."""
+    return st.sampled_from(CRISIS_PLAYBOOK)
+
+
+@st.composite
+def crisis_surges(draw: st.DrawFn) -> CrisisSurge:
+    """The first surge :func:`~socialkit.community.detect_crisis` finds in a burst of negatives."""
+    start = draw(aware_datetimes())
+    gaps = draw(st.lists(st.integers(0, 600), min_size=1, max_size=12))
+    burst = []
+    moment = start
+    for index, gap in enumerate(gaps):
+        moment = later(moment, timedelta(seconds=gap))
+        burst.append(Message(received_at=moment, platform="x", author=f"@p{index}", negative=True))
+    return detect_crisis(burst, minimum=1)[0]
+
+
 COMMUNITY: dict[type, Factory] = {
+    CrisisSurge: crisis_surges,
     Inbox: inboxes,
     Message: messages,
+    PlaybookStep: playbook_steps,
     Responsiveness: responsivenesses,
 }
 

@@ -10,6 +10,7 @@ from socialkit.measure._experiments import (
 from socialkit.measure._export_presets import EXPORT_PRESETS
 from socialkit.measure._history import History, PostRecord, RowProblem, load_history
 from socialkit.measure._influence import (
+    ENGAGED_ABOVE,
     Acquisition,
     Influencer,
     PartnerReach,
@@ -19,6 +20,7 @@ from socialkit.measure._influence import (
     rank_partners,
 )
 from socialkit.measure._layout import ExportPreset, Outcome
+from socialkit.measure._listening import BRAND, ListeningReport, Mention, listen
 from socialkit.measure._metrics import (
     METRICS,
     Metric,
@@ -55,6 +57,8 @@ from socialkit.measure._tracking import (
 )
 
 __all__ = [
+    "BRAND",
+    "ENGAGED_ABOVE",
     "EXPORT_PRESETS",
     "FACEBOOK_CONTEST_TIP",
     "METRICS",
@@ -70,6 +74,8 @@ __all__ = [
     "ExportPreset",
     "History",
     "Influencer",
+    "ListeningReport",
+    "Mention",
     "Metric",
     "MetricKind",
     "Objective",
@@ -97,6 +103,7 @@ __all__ = [
     "get_metric",
     "growth_rate",
     "influence_quadrants",
+    "listen",
     "load_history",
     "minimum_detectable_effect",
     "parse_utm",
