@@ -25,7 +25,8 @@ def test_a_rate_is_its_nearest_float_and_keeps_its_exact_value(value: Fraction) 
     assert isinstance(rate, float)
     assert float(rate) == float(value)
     assert rate.exact == value
-    assert rate == value and hash(rate) == hash(value)
+    assert rate == value
+    assert hash(rate) == hash(value)
 
 
 @given(fractions)
@@ -39,13 +40,18 @@ def test_formats_and_serialises_as_a_float(value: Fraction) -> None:
 @given(fractions, fractions)
 def test_arithmetic_with_exact_numbers_stays_exact(a: Fraction, b: Fraction) -> None:
     ra, rb = Rate(a), Rate(b)
-    assert ra + rb == a + b and isinstance(ra + rb, Fraction)
-    assert ra - b == a - b and 1 - ra == 1 - a
-    assert ra * 3 == a * 3 and 3 * ra == 3 * a
+    assert ra + rb == a + b
+    assert isinstance(ra + rb, Fraction)
+    assert ra - b == a - b
+    assert 1 - ra == 1 - a
+    assert ra * 3 == a * 3
+    assert 3 * ra == 3 * a
     if b:
         assert ra / rb == a / b
-    assert (ra < rb) == (a < b) and (ra >= b) == (a >= b)
-    assert -ra == -a and abs(ra) == abs(a)
+    assert (ra < rb) == (a < b)
+    assert (ra >= b) == (a >= b)
+    assert -ra == -a
+    assert abs(ra) == abs(a)
 
 
 @given(fractions, st.floats(-1e6, 1e6))
@@ -59,7 +65,8 @@ def test_pickles_copies_and_plain_gives_the_exact_value(value: Fraction) -> None
     rate = Rate(value)
     assert pickle.loads(pickle.dumps(rate)) == rate
     assert copy.deepcopy(rate).exact == value
-    assert num.plain(rate) == value and type(num.plain(rate)) is Fraction
+    assert num.plain(rate) == value
+    assert type(num.plain(rate)) is Fraction
     assert num.real(rate, "x") == value
 
 
