@@ -131,9 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="socialkit", description="Social-media strategy models and rules."
     )
-    parser.add_argument(
-        "--version", action="version", version=f"socialkit {socialkit.__version__}"
-    )
+    parser.add_argument("--version", action="version", version=f"socialkit {socialkit.__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("platforms", help="list the registered platforms")
