@@ -39,6 +39,7 @@ from socialkit.calendar import (
     Interaction,
     ItemKind,
     PlanIssue,
+    PlanOutcome,
     PlanSpec,
     plan,
 )
@@ -82,6 +83,7 @@ from socialkit.funnel import (
     stage_coverage,
 )
 from socialkit.measure import (
+    EXPORT_PRESETS,
     METRICS,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
@@ -91,13 +93,18 @@ from socialkit.measure import (
     CampaignObjective,
     ChecklistItem,
     Comparison,
+    ExportPreset,
+    History,
     Influencer,
     Metric,
     MetricKind,
     Objective,
+    Outcome,
     PartnerReach,
+    PostRecord,
     Quadrant,
     RelationshipStage,
+    RowProblem,
     SetupChecklist,
     SetupStep,
     TaggedPost,
@@ -133,6 +140,7 @@ from socialkit.platforms import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    RegistrySnapshot,
     Signal,
     Source,
     TextLimit,
@@ -143,6 +151,7 @@ from socialkit.posts import (
     DEFAULT_RULES,
     DISCLOSURE_MARKERS,
     Assessment,
+    AssessmentColumns,
     Comment,
     DisclosureMarker,
     Hit,
@@ -153,6 +162,7 @@ from socialkit.posts import (
     Rule,
     RuleSet,
     assess,
+    assess_many,
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
@@ -187,9 +197,11 @@ from socialkit.text import (
     Entity,
     EntityKind,
     LimitCheck,
+    TextColumns,
     TextMeasure,
     extract,
     measure,
+    measure_many,
 )
 
 INTEGRAL_KINDS: tuple[Callable[[int], object], ...] = (
@@ -535,8 +547,13 @@ def text_limits() -> st.SearchStrategy[TextLimit]:
     )
 
 
+def registry_snapshots() -> st.SearchStrategy[RegistrySnapshot]:
+    return st.lists(platforms(), max_size=2).map(lambda ps: RegistrySnapshot(platforms=tuple(ps)))
+
+
 PLATFORMS: dict[type, Factory] = {
     CountLimit: count_limits,
+    RegistrySnapshot: registry_snapshots,
     Fact: facts,
     Limits: limits,
     MediaLimit: media_limits,
@@ -589,7 +606,15 @@ def text_measures() -> st.SearchStrategy[TextMeasure]:
     )
 
 
+def text_columns() -> st.SearchStrategy[TextColumns]:
+    """:func:`socialkit.text.measure_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        measure_many, st.lists(texts(), max_size=4), st.sampled_from(["x", "bluesky", "linkedin"])
+    )
+
+
 TEXT: dict[type, Factory] = {
+    TextColumns: text_columns,
     Entities: entity_sets,
     Entity: entities,
     LimitCheck: limit_checks,
@@ -701,7 +726,15 @@ def rule_sets() -> st.SearchStrategy[RuleSet[Any]]:
     return st.sampled_from([DEFAULT_RULES, STRATEGY_RULES, COMMUNITY_RULES]).flatmap(some)
 
 
+def assessment_columns() -> st.SearchStrategy[AssessmentColumns]:
+    """:func:`socialkit.posts.assess_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        assess_many, st.lists(texts(), max_size=3), st.sampled_from(["x", "linkedin", "tiktok"])
+    )
+
+
 POSTS: dict[type, Factory] = {
+    AssessmentColumns: assessment_columns,
     Assessment: assessments,
     Comment: comments,
     DisclosureMarker: disclosure_markers,
@@ -1151,7 +1184,16 @@ def plan_specs() -> st.SearchStrategy[PlanSpec]:
     )
 
 
+def plan_outcomes() -> st.SearchStrategy[PlanOutcome]:
+    """An account's outcome: a drawn calendar, or an error message."""
+    names = st.text(min_size=1, max_size=8)
+    return st.builds(PlanOutcome, account=names, calendar=content_calendars()) | st.builds(
+        PlanOutcome, account=names, error=st.just("PlanningError: no platform")
+    )
+
+
 CALENDAR: dict[type, Factory] = {
+    PlanOutcome: plan_outcomes,
     CalendarItem: calendar_items,
     Channel: channels,
     Conflict: conflicts,
@@ -1562,7 +1604,48 @@ def variants(draw: st.DrawFn, *, name: str | None = None) -> Variant:
     )
 
 
+def export_presets() -> st.SearchStrategy[ExportPreset]:
+    """A shipped export preset."""
+    return st.sampled_from(EXPORT_PRESETS)
+
+
+def post_records() -> st.SearchStrategy[PostRecord]:
+    """A post of a history: DST-edge aware time, a few outcomes, optional labels."""
+    label = st.none() | st.text(min_size=1, max_size=8)
+    return st.builds(
+        PostRecord,
+        posted_at=aware_datetimes(),
+        platform=st.none() | st.sampled_from(["x", "instagram", "linkedin"]),
+        outcomes=st.dictionaries(
+            st.sampled_from(list(Outcome)), st.fractions(min_value=0, max_value=10**6), max_size=4
+        ).map(lambda d: tuple(sorted(d.items(), key=lambda kv: list(Outcome).index(kv[0])))),
+        text=label,
+        pillar=label,
+        line=st.integers(1, 10**6),
+    )
+
+
+def row_problems() -> st.SearchStrategy[RowProblem]:
+    """A row that was not read."""
+    return st.builds(
+        RowProblem, line=st.integers(1, 10**6), reason=st.text(min_size=1, max_size=20)
+    )
+
+
+def histories() -> st.SearchStrategy[History]:
+    """A small history with its problems."""
+    return st.builds(
+        History,
+        records=st.lists(post_records(), max_size=4).map(tuple),
+        problems=st.lists(row_problems(), max_size=2).map(tuple),
+    )
+
+
 MEASURE: dict[type, Factory] = {
+    ExportPreset: export_presets,
+    History: histories,
+    PostRecord: post_records,
+    RowProblem: row_problems,
     CampaignDraft: campaign_drafts,
     CampaignObjective: campaign_objectives,
     ChecklistItem: checklist_items,
@@ -1581,6 +1664,7 @@ MEASURE: dict[type, Factory] = {
         BillingEvent,
         MetricKind,
         Objective,
+        Outcome,
         Quadrant,
         RelationshipStage,
         SetupStep,

@@ -8,6 +8,8 @@ from socialkit.measure._experiments import (
     minimum_detectable_effect,
     sample_size,
 )
+from socialkit.measure._export_presets import EXPORT_PRESETS
+from socialkit.measure._history import History, PostRecord, RowProblem, load_history
 from socialkit.measure._influence import (
     Acquisition,
     Influencer,
@@ -17,6 +19,7 @@ from socialkit.measure._influence import (
     influence_quadrants,
     rank_partners,
 )
+from socialkit.measure._layout import ExportPreset, Outcome
 from socialkit.measure._metrics import (
     METRICS,
     Metric,
@@ -53,6 +56,7 @@ from socialkit.measure._tracking import (
 )
 
 __all__ = [
+    "EXPORT_PRESETS",
     "FACEBOOK_CONTEST_TIP",
     "METRICS",
     "UTM_KEYS",
@@ -64,14 +68,19 @@ __all__ = [
     "CampaignObjective",
     "ChecklistItem",
     "Comparison",
+    "ExportPreset",
+    "History",
     "Influencer",
     "Metric",
     "MetricKind",
     "Objective",
+    "Outcome",
     "PartnerReach",
+    "PostRecord",
     "Quadrant",
     "Rate",
     "RelationshipStage",
+    "RowProblem",
     "SetupChecklist",
     "SetupStep",
     "TaggedPost",
@@ -90,6 +99,7 @@ __all__ = [
     "get_metric",
     "growth_rate",
     "influence_quadrants",
+    "load_history",
     "minimum_detectable_effect",
     "parse_utm",
     "rank_partners",
