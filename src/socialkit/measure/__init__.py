@@ -1,5 +1,6 @@
 """Measuring results: UTM tracking, metric formulas, A/B experiments, influence and paid social."""
 
+from socialkit._core.rates import Rate
 from socialkit.measure._experiments import (
     Comparison,
     Variant,
@@ -83,6 +84,7 @@ __all__ = [
     "PartnerReach",
     "PostRecord",
     "Quadrant",
+    "Rate",
     "RelationshipStage",
     "RowProblem",
     "SetupChecklist",
