@@ -294,3 +294,9 @@ def test_linkedin_48_hour_gap_is_the_courses_heuristic_beside_van_der_blom() -> 
         assert not g.recommended
         assert "van der Blom" in g.source.title
         assert g.source.confidence is Confidence.SECONDARY
+
+
+def test_facebook_best_times_follow_sprout_2023() -> None:
+    # Sprout Social 2023 (Social Media Today, 2023-05-10): Mon 8-13, Tue 8-14, Wed 8-13, Thu 8-12.
+    windows = {(w.weekday, w.start.hour, w.end.hour) for w in get_platform("facebook").best_times}
+    assert windows == {(0, 8, 13), (1, 8, 14), (2, 8, 13), (3, 8, 12)}
