@@ -300,3 +300,10 @@ def test_facebook_best_times_follow_sprout_2023() -> None:
     # Sprout Social 2023 (Social Media Today, 2023-05-10): Mon 8-13, Tue 8-14, Wed 8-13, Thu 8-12.
     windows = {(w.weekday, w.start.hour, w.end.hour) for w in get_platform("facebook").best_times}
     assert windows == {(0, 8, 13), (1, 8, 14), (2, 8, 13), (3, 8, 12)}
+
+
+def test_x_premium_25000_is_dated_from_late_june_2023() -> None:
+    (premium,) = [t for t in get_platform("x").limits.text if t.tier == "premium"]
+    assert premium.maximum == 25_000
+    assert premium.source.published == date(2023, 6, 28)
+    assert "4,000" in premium.source.note
