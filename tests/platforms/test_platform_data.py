@@ -307,3 +307,17 @@ def test_x_premium_25000_is_dated_from_late_june_2023() -> None:
     assert premium.maximum == 25_000
     assert premium.source.published == date(2023, 6, 28)
     assert "4,000" in premium.source.note
+
+
+def test_tiktok_and_pinterest_api_limits_cite_the_official_references() -> None:
+    tiktok = get_platform("tiktok")
+    text = {(t.field, t.maximum): t.source for t in tiktok.limits.text}
+    for key in (("post", 2200), ("title", 90), ("description", 4000)):
+        assert text[key].confidence is Confidence.OFFICIAL
+        assert text[key].url is not None
+        assert "developers.tiktok.com" in text[key].url
+    (photos,) = [c for c in tiktok.limits.counts if c.maximum == 35]
+    assert photos.source.confidence is Confidence.OFFICIAL
+    (carousel,) = [c for c in get_platform("pinterest").limits.counts if c.maximum == 5]
+    assert carousel.source.confidence is Confidence.OFFICIAL
+    assert "api-description" in (carousel.source.url or "")

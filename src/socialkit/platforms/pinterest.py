@@ -31,6 +31,8 @@ OPENAPI_V5 = Source(
     title="pinterest/api-description v5/openapi.json (v5.23.0), pins create",
     url="https://github.com/pinterest/api-description",
     confidence=Confidence.OFFICIAL,
+    note="PinCreate: title 100, description 800, alt text 500, link 2,048; at most 5 images "
+    "in a carousel.",
 )
 APP_DESCRIPTION_500 = Source(
     title="Ayrshare Pinterest posting guide: 500-character pin description",
@@ -80,7 +82,7 @@ PLATFORM = Platform(
         ),
         # A pin's text is its description; the title is a field of its own.
         body_field="description",
-        counts=(CountLimit(kind=CountKind.CAROUSEL_ITEMS, maximum=5, source=AYRSHARE_MEDIA),),
+        counts=(CountLimit(kind=CountKind.CAROUSEL_ITEMS, maximum=5, source=OPENAPI_V5),),
         media=(
             MediaLimit(
                 kind=MediaKind.IMAGE,

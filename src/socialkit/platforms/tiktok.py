@@ -43,10 +43,11 @@ SPROUT_TIKTOK_2025 = Source(
     "were different, so these drift year to year.",
 )
 API_CAPTION = Source(
-    title="TikTok Content Posting API limits, as documented by Zernio and getlate",
-    confidence=Confidence.SECONDARY,
-    note="Video caption 2,200 UTF-16 units; photo title 90, description 4,000. The in-app "
-    "caption limit (reportedly 4,000) is unconfirmed.",
+    title="TikTok for Developers, Content Posting API reference: Direct Post",
+    url="https://developers.tiktok.com/doc/content-posting-api-reference-direct-post",
+    confidence=Confidence.OFFICIAL,
+    note="Video caption 2,200 UTF-16 units; photo title 90, description 4,000, up to 35 "
+    "photos. The in-app caption limit (reportedly 4,000) is unconfirmed.",
 )
 
 _B, _R = Effect.BOOST, Effect.RESTRICT
@@ -68,7 +69,7 @@ PLATFORM = Platform(
                 field="description", maximum=4000, unit=TextUnit.UTF16_UNITS, source=API_CAPTION
             ),
         ),
-        counts=(CountLimit(kind=CountKind.CAROUSEL_ITEMS, maximum=35, source=ZERNIO_DOCS),),
+        counts=(CountLimit(kind=CountKind.CAROUSEL_ITEMS, maximum=35, source=API_CAPTION),),
         media=(
             MediaLimit(
                 kind=MediaKind.VIDEO,
