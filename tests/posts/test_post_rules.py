@@ -51,6 +51,7 @@ from socialkit.platforms import (
 )
 from socialkit.platforms._sources import COURSE_MODULE
 from socialkit.posts import Comment, Hit
+from socialkit.posts._rules import _tags_text
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -898,3 +899,19 @@ def test_a_scheduled_post_applies_the_frequency_rules() -> None:
     a = socialkit.assess(post, "linkedin", tz=UTC)  # datetime.UTC is accepted as 'UTC'
     assert {"frequency_cap", "too_frequent", "posting_time"} <= set(a.applied)
     assert not _TIMED_RULES & set(a.skipped)
+
+
+def test_youtube_tags_count_the_quotes_around_a_tag_with_a_space() -> None:
+    # Data API videos resource: a tag containing a space counts its quotation marks.
+    video = [Media.video(subtitles=True)]
+    plain = Post(text="", media=video, keywords=["abcdefghi"] * 50)  # 50 * 9 + 49 = 499
+    spaced = Post(text="", media=video, keywords=["abc defgh"] * 50)  # 50 * 11 + 49 = 599
+    assert assess(plain, "youtube").fits
+    findings = assess(spaced, "youtube").findings
+    assert [f.where for f in findings if f.rule == "youtube.text_limit"] == ["post.keywords"]
+
+
+@given(st.lists(st.text(alphabet="ab ", min_size=1, max_size=8), min_size=1, max_size=20))
+def test_youtube_tags_length_is_tags_commas_and_quotes(tags: list[str]) -> None:
+    expected = sum(len(t) for t in tags) + len(tags) - 1 + 2 * sum(" " in t for t in tags)
+    assert len(_tags_text(tags)) == expected

@@ -31,6 +31,13 @@ DATA_API_VIDEOS = Source(
     confidence=Confidence.OFFICIAL,
     note="Title: 100 characters; description: 5,000 bytes; neither may contain < or >.",
 )
+DATA_API_TAGS = Source(
+    title="YouTube Data API v3, videos resource (snippet.tags)",
+    url="https://developers.google.com/youtube/v3/docs/videos",
+    confidence=Confidence.OFFICIAL,
+    note="snippet.tags: at most 500 characters in all; the commas between tags count, and "
+    "a tag that contains a space counts the quotation marks around it.",
+)
 SHORTS_3_MIN = Source(
     title="YouTube blog, Shorts up to 3 minutes from 15 October 2024 (via press reports)",
     confidence=Confidence.SECONDARY,
@@ -82,7 +89,7 @@ PLATFORM = Platform(
                 field="tags",
                 maximum=500,
                 unit=TextUnit.CODE_POINTS,
-                source=ZERNIO_DOCS,
+                source=DATA_API_TAGS,
             ),
         ),
         # A video's text is its description; the title is a field of its own.

@@ -316,8 +316,18 @@ def _field_texts(ctx: PostContext) -> Iterator[tuple[str, str, str]]:
         yield "alt_text", item.alt_text, f"post.media[{index}].alt_text"
     for index, link in enumerate(post.links):
         yield "link", link, f"post.links[{index}]"
-    # YouTube caps its tags together; socialkit counts them joined by commas.
-    yield "tags", ",".join(post.keywords), "post.keywords"
+    # YouTube caps its tags together: the Data API counts the commas between them
+    # and the quotation marks around a tag that contains a space.
+    yield "tags", _tags_text(post.keywords), "post.keywords"
+
+
+def _tags_text(tags: Iterable[str]) -> str:
+    """The tags as the YouTube Data API counts them: joined by commas, quoted if spaced.
+
+    >>> _tags_text(["diy", "home decor"])
+    'diy,"home decor"'
+    """
+    return ",".join(f'"{tag}"' if " " in tag else tag for tag in tags)
 
 
 def _text_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
