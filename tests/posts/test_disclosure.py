@@ -117,3 +117,24 @@ def test_every_marker_cites_a_legal_source() -> None:
         assert marker.source in legal, marker
     assert {m.language for m in DISCLOSURE_MARKERS} == {"en", "fr"}
     assert {"#ad", "publicité", "collaboration commerciale"} <= KNOWN
+
+
+@pytest.mark.parametrize("text", ["Super sérum #sponso", "Super sérum #pub", "#partenariat merci"])
+def test_french_arpp_hashtags_alone_do_not_meet_the_2023_law(text: str) -> None:
+    post = Post(text=text, sponsored=True, media=[Media.image()])
+    (finding,) = [f for f in assess(post, "x").findings if f.rule == "x.disclosure"]
+    assert "2023-451" in finding.message
+    assert "Publicité" in finding.message
+    assert "Collaboration commerciale" in finding.message
+    assert finding.where == "post.text"
+
+
+@pytest.mark.parametrize("label", ["Publicité", "Collaboration commerciale", "#publicité"])
+def test_a_french_post_with_the_laws_words_is_disclosed(label: str) -> None:
+    assert not undisclosed(f"Super sérum #sponso {label}")
+    assert not undisclosed(f"{label} : super sérum")
+
+
+@given(word=_WORD)
+def test_an_english_disclosure_is_not_held_to_the_french_law(word: str) -> None:
+    assert not undisclosed(f"#ad {word}")

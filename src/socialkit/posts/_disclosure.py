@@ -50,7 +50,9 @@ ARPP_INFLUENCE = Source(
     url="https://www.arpp.org/nous-consulter/regles/regles-de-deontologie/"
     "recommandation-communication-publicitaire-digitale/",
     confidence=Confidence.SECONDARY,
-    note="French self-regulation; accepts forms such as '#sponsorisé', '#partenariat'.",
+    note="French self-regulation; accepts forms such as '#sponsorisé', '#partenariat'. "
+    "Since the law 2023-451 (art. 5), these alone do not meet the law: a French post needs "
+    "'Publicité' or 'Collaboration commerciale'.",
 )
 
 

@@ -35,7 +35,7 @@ from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, Va
 from socialkit.frequency._rules import FrequencyRule, Violation, average_length
 from socialkit.platforms._model import CountKind, CountLimit, MediaKind, Platform
 from socialkit.platforms._registry import get_platform
-from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES
+from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES, LOI_INFLUENCEURS
 from socialkit.posts._model import DisclosureMarker, Post
 from socialkit.text._measure import Entities, TextMeasure, extract, measure
 
@@ -272,17 +272,19 @@ class Assessment:
 # --- Disclosure ------------------------------------------------------------------
 
 
-def _discloses(ctx: PostContext, markers: Iterable[DisclosureMarker]) -> bool:
+def _disclosed_by(ctx: PostContext, markers: Iterable[DisclosureMarker]) -> list[DisclosureMarker]:
+    """The markers the post carries: hashtags as tags, other markers as whole words."""
     tags = {f"#{h.text.casefold()}" for h in ctx.entities.hashtags}
     words = ctx.body.casefold()
+    found = []
     for marker in markers:
         needle = marker.text.casefold()
         if needle.startswith("#"):
             if needle in tags:
-                return True
+                found.append(marker)
         elif re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", words):
-            return True
-    return False
+            found.append(marker)
+    return found
 
 
 # --- Rule functions (short and pure) ---------------------------------------------
@@ -429,8 +431,23 @@ def _media_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 def _disclosure(
     rule: PostRule, ctx: PostContext, *, markers: tuple[DisclosureMarker, ...]
 ) -> Iterator[Hit]:
-    if ctx.post.sponsored and not _discloses(ctx, markers):
+    if not ctx.post.sponsored:
+        return
+    found = _disclosed_by(ctx, markers)
+    if not found:
         yield Hit(message="a sponsored post without a clear disclosure", where=ctx.body_where)
+        return
+    french = [m for m in found if m.language == "fr"]
+    if french and not any(m.source == LOI_INFLUENCEURS for m in french):
+        shown = ", ".join(repr(m.text) for m in french)
+        yield Hit(
+            message=f"a French sponsored post disclosed only by {shown}: the French law "
+            "2023-451 (art. 5) requires the words 'Publicité' or 'Collaboration commerciale'; "
+            "ARPP markers such as #sponso or #pub alone do not meet it",
+            where=ctx.body_where,
+            fix="write 'Publicité' or 'Collaboration commerciale' in the post",
+            source=LOI_INFLUENCEURS,
+        )
 
 
 def _many_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
