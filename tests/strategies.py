@@ -174,6 +174,7 @@ from socialkit.strategy import (
     EcosystemRule,
     ExamplePost,
     Interpolation,
+    OptionShare,
     Persona,
     Pillar,
     PlatformComparison,
@@ -183,6 +184,9 @@ from socialkit.strategy import (
     ProgressVerdict,
     SmartGoal,
     Strategy,
+    Survey,
+    SurveyAudience,
+    SurveySummary,
     Swot,
     Tactic,
     Target,
@@ -1251,6 +1255,30 @@ def example_posts() -> st.SearchStrategy[ExamplePost]:
     )
 
 
+@st.composite
+def surveys(draw: st.DrawFn) -> Survey:
+    options = draw(st.lists(names(), min_size=1, max_size=4, unique=True))
+    return Survey(
+        question=draw(names()),
+        audience=draw(st.sampled_from(SurveyAudience)),
+        options=draw(st.just(options) | st.just([])),
+        answers=draw(st.lists(st.sampled_from(options), max_size=20)),
+        confidence=draw(st.sampled_from([0.9, 0.95, 0.99])),
+    )
+
+
+def survey_summaries() -> st.SearchStrategy[SurveySummary]:
+    return surveys().map(Survey.summary)
+
+
+def option_shares() -> st.SearchStrategy[OptionShare]:
+    return (
+        surveys()
+        .filter(lambda s: bool(s.options or s.answers))
+        .map(lambda s: s.summary().options[0])
+    )
+
+
 def personas() -> st.SearchStrategy[Persona]:
     return st.builds(
         Persona,
@@ -1408,6 +1436,9 @@ def three_cs() -> st.SearchStrategy[ThreeC]:
 
 
 STRATEGY: dict[type, Factory] = {
+    OptionShare: option_shares,
+    Survey: surveys,
+    SurveySummary: survey_summaries,
     Actor: actors,
     AuditQuestion: audit_questions,
     BrandPersonality: brand_personalities,
@@ -1426,7 +1457,7 @@ STRATEGY: dict[type, Factory] = {
     Tactic: tactics,
     Target: targets,
     ThreeC: three_cs,
-    **_enums(AuditScope, Interpolation, ProgressVerdict, TargetKind),
+    **_enums(AuditScope, Interpolation, ProgressVerdict, SurveyAudience, TargetKind),
 }
 
 

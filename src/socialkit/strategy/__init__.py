@@ -34,6 +34,7 @@ from socialkit.strategy._model import (
     Tactic,
 )
 from socialkit.strategy._rules import STRATEGY_RULES, validate
+from socialkit.strategy._survey import OptionShare, Survey, SurveyAudience, SurveySummary
 
 __all__ = [
     "AUDIT_CHECKLIST",
@@ -48,6 +49,7 @@ __all__ = [
     "EcosystemRule",
     "ExamplePost",
     "Interpolation",
+    "OptionShare",
     "Persona",
     "Pillar",
     "PlatformComparison",
@@ -57,6 +59,9 @@ __all__ = [
     "ProgressVerdict",
     "SmartGoal",
     "Strategy",
+    "Survey",
+    "SurveyAudience",
+    "SurveySummary",
     "Swot",
     "Tactic",
     "Target",
