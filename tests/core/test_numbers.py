@@ -425,6 +425,18 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
             }
         ),
     ),
+    "detect_crisis": (
+        lambda n: community.detect_crisis([], factor=n.r(3.0), minimum=n.i(5)),
+        frozenset({"detect_crisis(factor)", "detect_crisis(minimum)"}),
+    ),
+    "listen": (
+        lambda n: measure.listen([], keywords=["kiko"], spike_factor=n.r(2.0), top=n.i(3)),
+        frozenset({"listen(spike_factor)", "listen(top)"}),
+    ),
+    "survey": (
+        lambda n: strat.Survey(question="q", audience="followers", answers=[], confidence=n.r(0.9)),
+        frozenset({"Survey.confidence"}),
+    ),
     "check_responsiveness": (
         lambda n: community.check_responsiveness([], now=NOW, weekend=[n.i(5), n.i(6)]),
         frozenset({"check_responsiveness(weekend)"}),
@@ -438,6 +450,10 @@ EXEMPT = {
             "Assessment",
             "CategoryDrift",
             "Comparison",
+            "CrisisSurge",
+            "ListeningReport",
+            "OptionShare",
+            "SurveySummary",
             "Entity",
             "FrequencyReport",
             "Improvement",
