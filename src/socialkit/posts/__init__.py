@@ -6,6 +6,7 @@ True
 """
 
 from socialkit._core.rules import Hit, Rule, RuleSet
+from socialkit.posts._batch import AssessmentColumns, assess_many
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS
 from socialkit.posts._model import (
     FORMAT_CONTENT_TYPES,
@@ -30,6 +31,7 @@ __all__ = [
     "DISCLOSURE_MARKERS",
     "FORMAT_CONTENT_TYPES",
     "Assessment",
+    "AssessmentColumns",
     "Checker",
     "Comment",
     "DisclosureMarker",
@@ -42,5 +44,6 @@ __all__ = [
     "Rule",
     "RuleSet",
     "assess",
+    "assess_many",
     "disclosure_rule",
 ]
