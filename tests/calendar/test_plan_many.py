@@ -32,7 +32,7 @@ def test_each_account_as_plan_alone(specs: list[PlanSpec | str]) -> None:
 def _plan_alone(spec: object) -> tuple[object, str | None]:
     try:
         return plan(spec, start=START, end=END), None  # type: ignore[arg-type]
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return None, f"{type(exc).__name__}: {exc}"
 
 
