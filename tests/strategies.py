@@ -45,10 +45,14 @@ from socialkit.calendar import (
 )
 from socialkit.community import (
     COMMUNITY_RULES,
+    CRISIS_PLAYBOOK,
+    CrisisSurge,
     Inbox,
     Message,
+    PlaybookStep,
     Responsiveness,
     check_responsiveness,
+    detect_crisis,
 )
 from socialkit.frequency import (
     Basis,
@@ -83,6 +87,7 @@ from socialkit.funnel import (
     stage_coverage,
 )
 from socialkit.measure import (
+    EXPORT_PRESETS,
     METRICS,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
@@ -92,13 +97,20 @@ from socialkit.measure import (
     CampaignObjective,
     ChecklistItem,
     Comparison,
+    ExportPreset,
+    History,
     Influencer,
+    ListeningReport,
+    Mention,
     Metric,
     MetricKind,
     Objective,
+    Outcome,
     PartnerReach,
+    PostRecord,
     Quadrant,
     RelationshipStage,
+    RowProblem,
     SetupChecklist,
     SetupStep,
     TaggedPost,
@@ -107,6 +119,7 @@ from socialkit.measure import (
     UtmTemplate,
     Variant,
     compare_variants,
+    listen,
     rank_partners,
     tag_links,
 )
@@ -153,6 +166,7 @@ from socialkit.posts import (
     Post,
     PostContext,
     PostFormat,
+    PostPurpose,
     Rule,
     RuleSet,
     assess,
@@ -697,6 +711,8 @@ def posts() -> st.SearchStrategy[Post]:
         title=st.just("") | texts(max_words=4),
         description=st.just("") | texts(),
         keywords=st.lists(names(), max_size=3),
+        purpose=st.none() | st.sampled_from(PostPurpose),
+        experiment=st.none() | names(),
     )
 
 
@@ -739,6 +755,7 @@ POSTS: dict[type, Factory] = {
     Rule: rules,
     RuleSet: rule_sets,
     **_enums(PostFormat),
+    **_enums(PostPurpose),
 }
 
 
@@ -1272,6 +1289,7 @@ def example_posts() -> st.SearchStrategy[ExamplePost]:
         pillar=st.none() | st.sampled_from(["brand", "fashion", "beauty", "well-being"]),
         tactic=st.none() | st.sampled_from(["contest", "webinar"]),
         content_type=st.just("") | st.sampled_from(["video", "infographic"]),
+        purpose=st.none() | st.sampled_from(PostPurpose),
     )
 
 
@@ -1598,7 +1616,74 @@ def variants(draw: st.DrawFn, *, name: str | None = None) -> Variant:
     )
 
 
+def export_presets() -> st.SearchStrategy[ExportPreset]:
+    """A shipped export preset."""
+    return st.sampled_from(EXPORT_PRESETS)
+
+
+def post_records() -> st.SearchStrategy[PostRecord]:
+    """A post of a history: DST-edge aware time, a few outcomes, optional labels."""
+    label = st.none() | st.text(min_size=1, max_size=8)
+    return st.builds(
+        PostRecord,
+        posted_at=aware_datetimes(),
+        platform=st.none() | st.sampled_from(["x", "instagram", "linkedin"]),
+        outcomes=st.dictionaries(
+            st.sampled_from(list(Outcome)), st.fractions(min_value=0, max_value=10**6), max_size=4
+        ).map(lambda d: tuple(sorted(d.items(), key=lambda kv: list(Outcome).index(kv[0])))),
+        text=label,
+        pillar=label,
+        line=st.integers(1, 10**6),
+    )
+
+
+def row_problems() -> st.SearchStrategy[RowProblem]:
+    """A row that was not read."""
+    return st.builds(
+        RowProblem, line=st.integers(1, 10**6), reason=st.text(min_size=1, max_size=20)
+    )
+
+
+def histories() -> st.SearchStrategy[History]:
+    """A small history with its problems."""
+    return st.builds(
+        History,
+        records=st.lists(post_records(), max_size=4).map(tuple),
+        problems=st.lists(row_problems(), max_size=2).map(tuple),
+    )
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    return Mention(
+        at=draw(aware_datetimes()),
+        source=draw(names()),
+        text=draw(texts()),
+        platform=draw(platform_slugs()),
+    )
+
+
+@st.composite
+def listening_reports(draw: st.DrawFn) -> ListeningReport:
+    """:func:`~socialkit.measure.listen` over drawn mentions, watching drawn words."""
+    stream = draw(st.lists(mentions(), max_size=8))
+    words = [w for m in stream for w in m.text.split() if w.strip()]
+    watched = draw(st.lists(st.sampled_from(words), max_size=3)) if words else []
+    return listen(
+        stream,
+        keywords=watched or ["socialkit"],
+        competitors=draw(st.lists(names(), max_size=2)),
+        zone=draw(zones()),
+    )
+
+
 MEASURE: dict[type, Factory] = {
+    ExportPreset: export_presets,
+    History: histories,
+    PostRecord: post_records,
+    RowProblem: row_problems,
+    ListeningReport: listening_reports,
+    Mention: mentions,
     CampaignDraft: campaign_drafts,
     CampaignObjective: campaign_objectives,
     ChecklistItem: checklist_items,
@@ -1617,6 +1702,7 @@ MEASURE: dict[type, Factory] = {
         BillingEvent,
         MetricKind,
         Objective,
+        Outcome,
         Quadrant,
         RelationshipStage,
         SetupStep,
@@ -1666,9 +1752,29 @@ def responsivenesses() -> st.SearchStrategy[Responsiveness]:
     )
 
 
+def playbook_steps() -> st.SearchStrategy[PlaybookStep]:
+    """A step of :data:`~socialkit.community.CRISIS_PLAYBOOK`."""
+    return st.sampled_from(CRISIS_PLAYBOOK)
+
+
+@st.composite
+def crisis_surges(draw: st.DrawFn) -> CrisisSurge:
+    """The first surge :func:`~socialkit.community.detect_crisis` finds in a burst of negatives."""
+    start = draw(aware_datetimes())
+    gaps = draw(st.lists(st.integers(0, 600), min_size=1, max_size=12))
+    burst = []
+    moment = start
+    for index, gap in enumerate(gaps):
+        moment = later(moment, timedelta(seconds=gap))
+        burst.append(Message(received_at=moment, platform="x", author=f"@p{index}", negative=True))
+    return detect_crisis(burst, minimum=1)[0]
+
+
 COMMUNITY: dict[type, Factory] = {
+    CrisisSurge: crisis_surges,
     Inbox: inboxes,
     Message: messages,
+    PlaybookStep: playbook_steps,
     Responsiveness: responsivenesses,
 }
 

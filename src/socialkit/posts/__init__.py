@@ -16,6 +16,7 @@ from socialkit.posts._model import (
     Post,
     PostFormat,
 )
+from socialkit.posts._purpose import PostPurpose
 from socialkit.posts._rules import (
     DEFAULT_RULES,
     Assessment,
@@ -39,6 +40,7 @@ __all__ = [
     "Post",
     "PostContext",
     "PostFormat",
+    "PostPurpose",
     "Rule",
     "RuleSet",
     "assess",
