@@ -436,6 +436,8 @@ EXEMPT = {
     **dict.fromkeys(
         (
             "Assessment",
+            "AssessmentColumns",
+            "TextColumns",
             "CategoryDrift",
             "Comparison",
             "Entity",
