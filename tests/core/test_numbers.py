@@ -448,6 +448,8 @@ EXEMPT = {
     **dict.fromkeys(
         (
             "Assessment",
+            "AssessmentColumns",
+            "TextColumns",
             "CategoryDrift",
             "Comparison",
             "CrisisSurge",
