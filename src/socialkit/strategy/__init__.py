@@ -33,6 +33,7 @@ from socialkit.strategy._model import (
     Strategy,
     Tactic,
 )
+from socialkit.strategy._review import Group, Proposal, ProposalKind, Review, review
 from socialkit.strategy._rules import STRATEGY_RULES, validate
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "CalendarSettings",
     "EcosystemRule",
     "ExamplePost",
+    "Group",
     "Interpolation",
     "Persona",
     "Pillar",
@@ -55,6 +57,9 @@ __all__ = [
     "Presence",
     "Progress",
     "ProgressVerdict",
+    "Proposal",
+    "ProposalKind",
+    "Review",
     "SmartGoal",
     "Strategy",
     "Swot",
@@ -63,5 +68,6 @@ __all__ = [
     "TargetKind",
     "ThreeC",
     "recommend_platforms",
+    "review",
     "validate",
 ]
