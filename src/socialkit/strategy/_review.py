@@ -153,9 +153,13 @@ class Review:
             )
         for name, progress in self.goals:
             parts.append(f"goal {name}: {progress.verdict.value}")
-        parts.append("proposals:" if self.proposals else "proposals: none")
-        parts.extend(f"- {p}" for p in self.proposals)
-        return "\n\n".join(parts[:1]) + "\n\n" + "\n\n".join(parts[1:])
+        parts.append(
+            "\n".join(
+                ["proposals:" if self.proposals else "proposals: none"]
+                + [f"- {p}" for p in self.proposals]
+            )
+        )
+        return "\n\n".join(parts)
 
 
 def _figure(r: PostRecord) -> float | None:
@@ -279,7 +283,7 @@ def review(
     ...          "engagements": e} for d in range(1, 29) for p, e in (("a", 6 + d % 2), ("b", 3 + d % 2))]
     >>> r = review(s, load_history(rows))
     >>> print(r.proposals[0])
-    pillar_weight a: 50 -> 55 (56 posts: a 0.065 vs 0.035 for the others, Holm-adjusted p 0)
+    pillar_weight a: 50 -> 55 (28 posts: a 0.065 vs 0.035 for the others, Holm-adjusted p 0)
     >>> [str(p.weight) for p in r.adjusted().pillars]
     ['55', '45']
     """
@@ -329,7 +333,7 @@ def review(
                 continue
             v = pillar_values.get(name, [])
             why = (
-                f"{len(figures)} posts: {name} {statistics.fmean(v):.4g} vs "
+                f"{len(v)} posts: {name} {statistics.fmean(v):.4g} vs "
                 f"{statistics.fmean([x for k, w in pillar_values.items() if k != name for x in w]):.4g} "
                 f"for the others, Holm-adjusted p {evidence[name][0]:.2g}"
                 if name in evidence
