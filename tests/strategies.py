@@ -39,15 +39,20 @@ from socialkit.calendar import (
     Interaction,
     ItemKind,
     PlanIssue,
+    PlanOutcome,
     PlanSpec,
     plan,
 )
 from socialkit.community import (
     COMMUNITY_RULES,
+    CRISIS_PLAYBOOK,
+    CrisisSurge,
     Inbox,
     Message,
+    PlaybookStep,
     Responsiveness,
     check_responsiveness,
+    detect_crisis,
 )
 from socialkit.frequency import (
     Basis,
@@ -95,6 +100,8 @@ from socialkit.measure import (
     ExportPreset,
     History,
     Influencer,
+    ListeningReport,
+    Mention,
     Metric,
     MetricKind,
     Objective,
@@ -112,6 +119,7 @@ from socialkit.measure import (
     UtmTemplate,
     Variant,
     compare_variants,
+    listen,
     rank_partners,
     tag_links,
 )
@@ -139,6 +147,7 @@ from socialkit.platforms import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    RegistrySnapshot,
     Signal,
     Source,
     TextLimit,
@@ -149,6 +158,7 @@ from socialkit.posts import (
     DEFAULT_RULES,
     DISCLOSURE_MARKERS,
     Assessment,
+    AssessmentColumns,
     Comment,
     DisclosureMarker,
     Hit,
@@ -156,9 +166,11 @@ from socialkit.posts import (
     Post,
     PostContext,
     PostFormat,
+    PostPurpose,
     Rule,
     RuleSet,
     assess,
+    assess_many,
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
@@ -198,9 +210,11 @@ from socialkit.text import (
     Entity,
     EntityKind,
     LimitCheck,
+    TextColumns,
     TextMeasure,
     extract,
     measure,
+    measure_many,
 )
 
 INTEGRAL_KINDS: tuple[Callable[[int], object], ...] = (
@@ -546,8 +560,13 @@ def text_limits() -> st.SearchStrategy[TextLimit]:
     )
 
 
+def registry_snapshots() -> st.SearchStrategy[RegistrySnapshot]:
+    return st.lists(platforms(), max_size=2).map(lambda ps: RegistrySnapshot(platforms=tuple(ps)))
+
+
 PLATFORMS: dict[type, Factory] = {
     CountLimit: count_limits,
+    RegistrySnapshot: registry_snapshots,
     Fact: facts,
     Limits: limits,
     MediaLimit: media_limits,
@@ -600,7 +619,15 @@ def text_measures() -> st.SearchStrategy[TextMeasure]:
     )
 
 
+def text_columns() -> st.SearchStrategy[TextColumns]:
+    """:func:`socialkit.text.measure_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        measure_many, st.lists(texts(), max_size=4), st.sampled_from(["x", "bluesky", "linkedin"])
+    )
+
+
 TEXT: dict[type, Factory] = {
+    TextColumns: text_columns,
     Entities: entity_sets,
     Entity: entities,
     LimitCheck: limit_checks,
@@ -689,6 +716,8 @@ def posts() -> st.SearchStrategy[Post]:
         title=st.just("") | texts(max_words=4),
         description=st.just("") | texts(),
         keywords=st.lists(names(), max_size=3),
+        purpose=st.none() | st.sampled_from(PostPurpose),
+        experiment=st.none() | names(),
     )
 
 
@@ -712,7 +741,15 @@ def rule_sets() -> st.SearchStrategy[RuleSet[Any]]:
     return st.sampled_from([DEFAULT_RULES, STRATEGY_RULES, COMMUNITY_RULES]).flatmap(some)
 
 
+def assessment_columns() -> st.SearchStrategy[AssessmentColumns]:
+    """:func:`socialkit.posts.assess_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        assess_many, st.lists(texts(), max_size=3), st.sampled_from(["x", "linkedin", "tiktok"])
+    )
+
+
 POSTS: dict[type, Factory] = {
+    AssessmentColumns: assessment_columns,
     Assessment: assessments,
     Comment: comments,
     DisclosureMarker: disclosure_markers,
@@ -723,6 +760,7 @@ POSTS: dict[type, Factory] = {
     Rule: rules,
     RuleSet: rule_sets,
     **_enums(PostFormat),
+    **_enums(PostPurpose),
 }
 
 
@@ -1162,7 +1200,16 @@ def plan_specs() -> st.SearchStrategy[PlanSpec]:
     )
 
 
+def plan_outcomes() -> st.SearchStrategy[PlanOutcome]:
+    """An account's outcome: a drawn calendar, or an error message."""
+    names = st.text(min_size=1, max_size=8)
+    return st.builds(PlanOutcome, account=names, calendar=content_calendars()) | st.builds(
+        PlanOutcome, account=names, error=st.just("PlanningError: no platform")
+    )
+
+
 CALENDAR: dict[type, Factory] = {
+    PlanOutcome: plan_outcomes,
     CalendarItem: calendar_items,
     Channel: channels,
     Conflict: conflicts,
@@ -1247,6 +1294,7 @@ def example_posts() -> st.SearchStrategy[ExamplePost]:
         pillar=st.none() | st.sampled_from(["brand", "fashion", "beauty", "well-being"]),
         tactic=st.none() | st.sampled_from(["contest", "webinar"]),
         content_type=st.just("") | st.sampled_from(["video", "infographic"]),
+        purpose=st.none() | st.sampled_from(PostPurpose),
     )
 
 
@@ -1610,11 +1658,37 @@ def histories() -> st.SearchStrategy[History]:
     )
 
 
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    return Mention(
+        at=draw(aware_datetimes()),
+        source=draw(names()),
+        text=draw(texts()),
+        platform=draw(platform_slugs()),
+    )
+
+
+@st.composite
+def listening_reports(draw: st.DrawFn) -> ListeningReport:
+    """:func:`~socialkit.measure.listen` over drawn mentions, watching drawn words."""
+    stream = draw(st.lists(mentions(), max_size=8))
+    words = [w for m in stream for w in m.text.split() if w.strip()]
+    watched = draw(st.lists(st.sampled_from(words), max_size=3)) if words else []
+    return listen(
+        stream,
+        keywords=watched or ["socialkit"],
+        competitors=draw(st.lists(names(), max_size=2)),
+        zone=draw(zones()),
+    )
+
+
 MEASURE: dict[type, Factory] = {
     ExportPreset: export_presets,
     History: histories,
     PostRecord: post_records,
     RowProblem: row_problems,
+    ListeningReport: listening_reports,
+    Mention: mentions,
     CampaignDraft: campaign_drafts,
     CampaignObjective: campaign_objectives,
     ChecklistItem: checklist_items,
@@ -1683,9 +1757,29 @@ def responsivenesses() -> st.SearchStrategy[Responsiveness]:
     )
 
 
+def playbook_steps() -> st.SearchStrategy[PlaybookStep]:
+    """A step of :data:`~socialkit.community.CRISIS_PLAYBOOK`."""
+    return st.sampled_from(CRISIS_PLAYBOOK)
+
+
+@st.composite
+def crisis_surges(draw: st.DrawFn) -> CrisisSurge:
+    """The first surge :func:`~socialkit.community.detect_crisis` finds in a burst of negatives."""
+    start = draw(aware_datetimes())
+    gaps = draw(st.lists(st.integers(0, 600), min_size=1, max_size=12))
+    burst = []
+    moment = start
+    for index, gap in enumerate(gaps):
+        moment = later(moment, timedelta(seconds=gap))
+        burst.append(Message(received_at=moment, platform="x", author=f"@p{index}", negative=True))
+    return detect_crisis(burst, minimum=1)[0]
+
+
 COMMUNITY: dict[type, Factory] = {
+    CrisisSurge: crisis_surges,
     Inbox: inboxes,
     Message: messages,
+    PlaybookStep: playbook_steps,
     Responsiveness: responsivenesses,
 }
 

@@ -29,6 +29,7 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any, TypeAlias
 
+from socialkit._core.rates import Rate
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
@@ -72,7 +73,8 @@ def plain(value: object) -> object:
 
     Any :class:`numbers.Integral` becomes an ``int`` (``operator.index``), a
     ``float`` subclass or other inexact :class:`numbers.Real` (``numpy.float32``)
-    a ``float``, any other :class:`numbers.Rational` a ``Fraction``: exactness is
+    a ``float``, a :class:`~socialkit._core.rates.Rate` its exact ``Fraction``, any
+    other :class:`numbers.Rational` a ``Fraction``: exactness is
     kept, so stored values print, hash and serialise as plain numbers. ``bool``
     (an ``Integral`` that means yes/no, not a count) and non-numbers pass
     through unchanged for the caller to refuse.
@@ -83,6 +85,8 @@ def plain(value: object) -> object:
     """
     if isinstance(value, bool) or type(value) in _PLAIN:
         return value
+    if isinstance(value, Rate):  # a float for display, exact underneath
+        return value.exact
     if isinstance(value, numbers.Integral):
         return operator.index(value)
     if isinstance(value, Fraction):

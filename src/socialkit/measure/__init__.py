@@ -1,5 +1,6 @@
 """Measuring results: UTM tracking, metric formulas, A/B experiments, influence and paid social."""
 
+from socialkit._core.rates import Rate
 from socialkit.measure._experiments import (
     Comparison,
     Variant,
@@ -10,6 +11,7 @@ from socialkit.measure._experiments import (
 from socialkit.measure._export_presets import EXPORT_PRESETS
 from socialkit.measure._history import History, PostRecord, RowProblem, load_history
 from socialkit.measure._influence import (
+    ENGAGED_ABOVE,
     Acquisition,
     Influencer,
     PartnerReach,
@@ -19,6 +21,7 @@ from socialkit.measure._influence import (
     rank_partners,
 )
 from socialkit.measure._layout import ExportPreset, Outcome
+from socialkit.measure._listening import BRAND, ListeningReport, Mention, listen
 from socialkit.measure._metrics import (
     METRICS,
     Metric,
@@ -55,6 +58,8 @@ from socialkit.measure._tracking import (
 )
 
 __all__ = [
+    "BRAND",
+    "ENGAGED_ABOVE",
     "EXPORT_PRESETS",
     "FACEBOOK_CONTEST_TIP",
     "METRICS",
@@ -70,6 +75,8 @@ __all__ = [
     "ExportPreset",
     "History",
     "Influencer",
+    "ListeningReport",
+    "Mention",
     "Metric",
     "MetricKind",
     "Objective",
@@ -77,6 +84,7 @@ __all__ = [
     "PartnerReach",
     "PostRecord",
     "Quadrant",
+    "Rate",
     "RelationshipStage",
     "RowProblem",
     "SetupChecklist",
@@ -97,6 +105,7 @@ __all__ = [
     "get_metric",
     "growth_rate",
     "influence_quadrants",
+    "listen",
     "load_history",
     "minimum_detectable_effect",
     "parse_utm",
