@@ -44,6 +44,8 @@ __all__ = ["Group", "Proposal", "ProposalKind", "Review", "review"]
 
 _Z95 = 1.959963984540054
 _FLOOR_POINTS = 1
+_GOAL_WINDOW = timedelta(weeks=4)
+"""How far back a goal's outcome is summed, from the last post: four whole weeks."""
 """The least weight, in points of the total, a pillar keeps after a review."""
 
 
@@ -404,11 +406,11 @@ def _by_hour(
 
 
 def _goals(strategy: Strategy, history: History) -> tuple[tuple[str, Progress], ...]:
-    """Progress of each goal whose metric is an outcome: its total over the last 30 days."""
+    """Progress of each goal whose metric is an outcome: its total over the last four weeks."""
     if not history.records:
         return ()
     last = max(r.posted_at for r in history.records)
-    recent = [r for r in history.records if last - r.posted_at <= timedelta(days=30)]
+    recent = [r for r in history.records if last - r.posted_at <= _GOAL_WINDOW]
     out = []
     for goal in strategy.objectives:
         metric = goal.metric.strip().casefold().replace(" ", "_")
