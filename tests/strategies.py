@@ -183,6 +183,7 @@ from socialkit.strategy import (
     CalendarSettings,
     EcosystemRule,
     ExamplePost,
+    Group,
     Interpolation,
     OptionShare,
     Persona,
@@ -192,6 +193,9 @@ from socialkit.strategy import (
     Presence,
     Progress,
     ProgressVerdict,
+    Proposal,
+    ProposalKind,
+    Review,
     SmartGoal,
     Strategy,
     Survey,
@@ -203,6 +207,7 @@ from socialkit.strategy import (
     TargetKind,
     ThreeC,
     recommend_platforms,
+    review,
 )
 from socialkit.text import (
     Entities,
@@ -1812,6 +1817,47 @@ COMMUNITY: dict[type, Factory] = {
 
 # -- registry -------------------------------------------------------------------------
 
+
+def groups() -> st.SearchStrategy[Group]:
+    """A group of a review."""
+    figure = st.floats(0, 1)
+    return st.builds(
+        Group,
+        key=st.text(min_size=1, max_size=8),
+        posts=st.integers(1, 1000),
+        mean=figure,
+        low=figure,
+        high=figure,
+        score=figure,
+    )
+
+
+def proposals() -> st.SearchStrategy[Proposal]:
+    """A proposal of a review."""
+    return st.builds(
+        Proposal,
+        kind=st.sampled_from(ProposalKind),
+        target=st.text(min_size=1, max_size=8),
+        current=st.text(max_size=8),
+        proposed=st.text(max_size=8),
+        evidence=st.text(max_size=20),
+        p_value=st.none() | st.floats(0, 1),
+        more_posts=st.none() | st.integers(1, 100),
+    )
+
+
+def reviews() -> st.SearchStrategy[Review]:
+    """A review of a drawn strategy against a drawn history."""
+    return st.builds(review, strategy_documents(), histories())
+
+
+REVIEW: dict[type, Factory] = {
+    Group: groups,
+    Proposal: proposals,
+    Review: reviews,
+    **_enums(ProposalKind),
+}
+
 STRATEGIES: dict[type, Factory] = {
     **PLATFORMS,
     **TEXT,
@@ -1823,6 +1869,7 @@ STRATEGIES: dict[type, Factory] = {
     **STRATEGY,
     **MEASURE,
     **COMMUNITY,
+    **REVIEW,
 }
 """Every public value class of the domain subpackages and the strategy that draws it."""
 

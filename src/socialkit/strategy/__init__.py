@@ -33,6 +33,7 @@ from socialkit.strategy._model import (
     Strategy,
     Tactic,
 )
+from socialkit.strategy._review import Group, Proposal, ProposalKind, Review, review
 from socialkit.strategy._rules import STRATEGY_RULES, validate
 from socialkit.strategy._survey import OptionShare, Survey, SurveyAudience, SurveySummary
 
@@ -48,6 +49,7 @@ __all__ = [
     "CalendarSettings",
     "EcosystemRule",
     "ExamplePost",
+    "Group",
     "Interpolation",
     "OptionShare",
     "Persona",
@@ -57,6 +59,9 @@ __all__ = [
     "Presence",
     "Progress",
     "ProgressVerdict",
+    "Proposal",
+    "ProposalKind",
+    "Review",
     "SmartGoal",
     "Strategy",
     "Survey",
@@ -68,5 +73,6 @@ __all__ = [
     "TargetKind",
     "ThreeC",
     "recommend_platforms",
+    "review",
     "validate",
 ]
