@@ -39,15 +39,20 @@ from socialkit.calendar import (
     Interaction,
     ItemKind,
     PlanIssue,
+    PlanOutcome,
     PlanSpec,
     plan,
 )
 from socialkit.community import (
     COMMUNITY_RULES,
+    CRISIS_PLAYBOOK,
+    CrisisSurge,
     Inbox,
     Message,
+    PlaybookStep,
     Responsiveness,
     check_responsiveness,
+    detect_crisis,
 )
 from socialkit.frequency import (
     Basis,
@@ -82,6 +87,7 @@ from socialkit.funnel import (
     stage_coverage,
 )
 from socialkit.measure import (
+    EXPORT_PRESETS,
     METRICS,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
@@ -91,13 +97,20 @@ from socialkit.measure import (
     CampaignObjective,
     ChecklistItem,
     Comparison,
+    ExportPreset,
+    History,
     Influencer,
+    ListeningReport,
+    Mention,
     Metric,
     MetricKind,
     Objective,
+    Outcome,
     PartnerReach,
+    PostRecord,
     Quadrant,
     RelationshipStage,
+    RowProblem,
     SetupChecklist,
     SetupStep,
     TaggedPost,
@@ -106,6 +119,7 @@ from socialkit.measure import (
     UtmTemplate,
     Variant,
     compare_variants,
+    listen,
     rank_partners,
     tag_links,
 )
@@ -133,6 +147,7 @@ from socialkit.platforms import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    RegistrySnapshot,
     Signal,
     Source,
     TextLimit,
@@ -143,6 +158,7 @@ from socialkit.posts import (
     DEFAULT_RULES,
     DISCLOSURE_MARKERS,
     Assessment,
+    AssessmentColumns,
     Comment,
     DisclosureMarker,
     Hit,
@@ -150,9 +166,11 @@ from socialkit.posts import (
     Post,
     PostContext,
     PostFormat,
+    PostPurpose,
     Rule,
     RuleSet,
     assess,
+    assess_many,
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
@@ -187,9 +205,11 @@ from socialkit.text import (
     Entity,
     EntityKind,
     LimitCheck,
+    TextColumns,
     TextMeasure,
     extract,
     measure,
+    measure_many,
 )
 
 INTEGRAL_KINDS: tuple[Callable[[int], object], ...] = (
@@ -535,8 +555,13 @@ def text_limits() -> st.SearchStrategy[TextLimit]:
     )
 
 
+def registry_snapshots() -> st.SearchStrategy[RegistrySnapshot]:
+    return st.lists(platforms(), max_size=2).map(lambda ps: RegistrySnapshot(platforms=tuple(ps)))
+
+
 PLATFORMS: dict[type, Factory] = {
     CountLimit: count_limits,
+    RegistrySnapshot: registry_snapshots,
     Fact: facts,
     Limits: limits,
     MediaLimit: media_limits,
@@ -589,7 +614,15 @@ def text_measures() -> st.SearchStrategy[TextMeasure]:
     )
 
 
+def text_columns() -> st.SearchStrategy[TextColumns]:
+    """:func:`socialkit.text.measure_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        measure_many, st.lists(texts(), max_size=4), st.sampled_from(["x", "bluesky", "linkedin"])
+    )
+
+
 TEXT: dict[type, Factory] = {
+    TextColumns: text_columns,
     Entities: entity_sets,
     Entity: entities,
     LimitCheck: limit_checks,
@@ -678,6 +711,8 @@ def posts() -> st.SearchStrategy[Post]:
         title=st.just("") | texts(max_words=4),
         description=st.just("") | texts(),
         keywords=st.lists(names(), max_size=3),
+        purpose=st.none() | st.sampled_from(PostPurpose),
+        experiment=st.none() | names(),
     )
 
 
@@ -701,7 +736,15 @@ def rule_sets() -> st.SearchStrategy[RuleSet[Any]]:
     return st.sampled_from([DEFAULT_RULES, STRATEGY_RULES, COMMUNITY_RULES]).flatmap(some)
 
 
+def assessment_columns() -> st.SearchStrategy[AssessmentColumns]:
+    """:func:`socialkit.posts.assess_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        assess_many, st.lists(texts(), max_size=3), st.sampled_from(["x", "linkedin", "tiktok"])
+    )
+
+
 POSTS: dict[type, Factory] = {
+    AssessmentColumns: assessment_columns,
     Assessment: assessments,
     Comment: comments,
     DisclosureMarker: disclosure_markers,
@@ -712,6 +755,7 @@ POSTS: dict[type, Factory] = {
     Rule: rules,
     RuleSet: rule_sets,
     **_enums(PostFormat),
+    **_enums(PostPurpose),
 }
 
 
@@ -1151,7 +1195,16 @@ def plan_specs() -> st.SearchStrategy[PlanSpec]:
     )
 
 
+def plan_outcomes() -> st.SearchStrategy[PlanOutcome]:
+    """An account's outcome: a drawn calendar, or an error message."""
+    names = st.text(min_size=1, max_size=8)
+    return st.builds(PlanOutcome, account=names, calendar=content_calendars()) | st.builds(
+        PlanOutcome, account=names, error=st.just("PlanningError: no platform")
+    )
+
+
 CALENDAR: dict[type, Factory] = {
+    PlanOutcome: plan_outcomes,
     CalendarItem: calendar_items,
     Channel: channels,
     Conflict: conflicts,
@@ -1236,6 +1289,7 @@ def example_posts() -> st.SearchStrategy[ExamplePost]:
         pillar=st.none() | st.sampled_from(["brand", "fashion", "beauty", "well-being"]),
         tactic=st.none() | st.sampled_from(["contest", "webinar"]),
         content_type=st.just("") | st.sampled_from(["video", "infographic"]),
+        purpose=st.none() | st.sampled_from(PostPurpose),
     )
 
 
@@ -1562,7 +1616,74 @@ def variants(draw: st.DrawFn, *, name: str | None = None) -> Variant:
     )
 
 
+def export_presets() -> st.SearchStrategy[ExportPreset]:
+    """A shipped export preset."""
+    return st.sampled_from(EXPORT_PRESETS)
+
+
+def post_records() -> st.SearchStrategy[PostRecord]:
+    """A post of a history: DST-edge aware time, a few outcomes, optional labels."""
+    label = st.none() | st.text(min_size=1, max_size=8)
+    return st.builds(
+        PostRecord,
+        posted_at=aware_datetimes(),
+        platform=st.none() | st.sampled_from(["x", "instagram", "linkedin"]),
+        outcomes=st.dictionaries(
+            st.sampled_from(list(Outcome)), st.fractions(min_value=0, max_value=10**6), max_size=4
+        ).map(lambda d: tuple(sorted(d.items(), key=lambda kv: list(Outcome).index(kv[0])))),
+        text=label,
+        pillar=label,
+        line=st.integers(1, 10**6),
+    )
+
+
+def row_problems() -> st.SearchStrategy[RowProblem]:
+    """A row that was not read."""
+    return st.builds(
+        RowProblem, line=st.integers(1, 10**6), reason=st.text(min_size=1, max_size=20)
+    )
+
+
+def histories() -> st.SearchStrategy[History]:
+    """A small history with its problems."""
+    return st.builds(
+        History,
+        records=st.lists(post_records(), max_size=4).map(tuple),
+        problems=st.lists(row_problems(), max_size=2).map(tuple),
+    )
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    return Mention(
+        at=draw(aware_datetimes()),
+        source=draw(names()),
+        text=draw(texts()),
+        platform=draw(platform_slugs()),
+    )
+
+
+@st.composite
+def listening_reports(draw: st.DrawFn) -> ListeningReport:
+    """:func:`~socialkit.measure.listen` over drawn mentions, watching drawn words."""
+    stream = draw(st.lists(mentions(), max_size=8))
+    words = [w for m in stream for w in m.text.split() if w.strip()]
+    watched = draw(st.lists(st.sampled_from(words), max_size=3)) if words else []
+    return listen(
+        stream,
+        keywords=watched or ["socialkit"],
+        competitors=draw(st.lists(names(), max_size=2)),
+        zone=draw(zones()),
+    )
+
+
 MEASURE: dict[type, Factory] = {
+    ExportPreset: export_presets,
+    History: histories,
+    PostRecord: post_records,
+    RowProblem: row_problems,
+    ListeningReport: listening_reports,
+    Mention: mentions,
     CampaignDraft: campaign_drafts,
     CampaignObjective: campaign_objectives,
     ChecklistItem: checklist_items,
@@ -1581,6 +1702,7 @@ MEASURE: dict[type, Factory] = {
         BillingEvent,
         MetricKind,
         Objective,
+        Outcome,
         Quadrant,
         RelationshipStage,
         SetupStep,
@@ -1630,9 +1752,29 @@ def responsivenesses() -> st.SearchStrategy[Responsiveness]:
     )
 
 
+def playbook_steps() -> st.SearchStrategy[PlaybookStep]:
+    """A step of :data:`~socialkit.community.CRISIS_PLAYBOOK`."""
+    return st.sampled_from(CRISIS_PLAYBOOK)
+
+
+@st.composite
+def crisis_surges(draw: st.DrawFn) -> CrisisSurge:
+    """The first surge :func:`~socialkit.community.detect_crisis` finds in a burst of negatives."""
+    start = draw(aware_datetimes())
+    gaps = draw(st.lists(st.integers(0, 600), min_size=1, max_size=12))
+    burst = []
+    moment = start
+    for index, gap in enumerate(gaps):
+        moment = later(moment, timedelta(seconds=gap))
+        burst.append(Message(received_at=moment, platform="x", author=f"@p{index}", negative=True))
+    return detect_crisis(burst, minimum=1)[0]
+
+
 COMMUNITY: dict[type, Factory] = {
+    CrisisSurge: crisis_surges,
     Inbox: inboxes,
     Message: messages,
+    PlaybookStep: playbook_steps,
     Responsiveness: responsivenesses,
 }
 

@@ -253,3 +253,28 @@ def test_tiktok_does_not_rank_on_follower_count() -> None:
     tiktok = get_platform("tiktok")
     assert "follower count is not a ranking criterion" in tiktok.description
     assert not any("follower" in s.id for s in tiktok.signals)
+
+
+def test_instagram_caption_limits_cite_metas_ig_user_media_reference() -> None:
+    # issue 14: 2,200 characters, 30 hashtags and 20 @ tags are in Meta's own API
+    # reference (IG User Media); the 20-mention cap is checked on posts.
+    instagram = get_platform("instagram")
+    [caption] = instagram.limits.text
+    assert caption.maximum == 2200
+    assert caption.source.confidence is socialkit.Confidence.OFFICIAL
+    assert caption.source.url is not None
+    assert "ig-user/media" in caption.source.url
+    [mentions] = [
+        c for c in instagram.limits.counts if c.kind is socialkit.platforms.CountKind.MENTIONS
+    ]
+    assert mentions.maximum == 20
+    assert mentions.source.confidence is socialkit.Confidence.OFFICIAL
+
+    def over(n: int) -> bool:
+        post = socialkit.Post(text=" ".join(f"@u{i}" for i in range(n)))
+        return any(
+            f.rule == "instagram.count_limits" for f in socialkit.assess(post, "instagram").findings
+        )
+
+    assert not over(20)
+    assert over(21)

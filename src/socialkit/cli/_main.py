@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+import socialkit
 from socialkit._core.table import jsonable, table
 from socialkit.cli._strategy import add_strategy_commands
 from socialkit.errors import SocialkitError, StaleDataWarning, ValidationError
@@ -130,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="socialkit", description="Social-media strategy models and rules."
     )
+    parser.add_argument("--version", action="version", version=f"socialkit {socialkit.__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("platforms", help="list the registered platforms")
