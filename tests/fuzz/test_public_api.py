@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import math
+import pkgutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -32,26 +33,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import socialkit
 from socialkit.errors import SocialkitError
 from strategies import STRATEGIES
 
 SUBPACKAGES = (
     "socialkit",
     "socialkit.errors",
-    "socialkit.platforms",
-    "socialkit.text",
-    "socialkit.funnel",
-    "socialkit.mix",
-    "socialkit.frequency",
-    "socialkit.posts",
-    "socialkit.calendar",
-    "socialkit.measure",
-    "socialkit.community",
-    "socialkit.strategy",
-    "socialkit.io",
-    "socialkit.cli",
-    "socialkit.examples",
+    *tuple(
+        f"socialkit.{m.name}"
+        for m in pkgutil.iter_modules(socialkit.__path__)
+        if m.ispkg and not m.name.startswith("_")
+    ),
 )
+"""The top level, the errors and every public subpackage (found, so a new one is covered)."""
 
 # Names whose calls touch the outside world or are not API in the fuzzing sense.
 SKIPPED = frozenset(
