@@ -183,7 +183,9 @@ from socialkit.strategy import (
     CalendarSettings,
     EcosystemRule,
     ExamplePost,
+    Group,
     Interpolation,
+    OptionShare,
     Persona,
     Pillar,
     PlatformComparison,
@@ -191,14 +193,21 @@ from socialkit.strategy import (
     Presence,
     Progress,
     ProgressVerdict,
+    Proposal,
+    ProposalKind,
+    Review,
     SmartGoal,
     Strategy,
+    Survey,
+    SurveyAudience,
+    SurveySummary,
     Swot,
     Tactic,
     Target,
     TargetKind,
     ThreeC,
     recommend_platforms,
+    review,
 )
 from socialkit.text import (
     Entities,
@@ -1293,6 +1302,30 @@ def example_posts() -> st.SearchStrategy[ExamplePost]:
     )
 
 
+@st.composite
+def surveys(draw: st.DrawFn) -> Survey:
+    options = draw(st.lists(names(), min_size=1, max_size=4, unique=True))
+    return Survey(
+        question=draw(names()),
+        audience=draw(st.sampled_from(SurveyAudience)),
+        options=draw(st.just(options) | st.just([])),
+        answers=draw(st.lists(st.sampled_from(options), max_size=20)),
+        confidence=draw(st.sampled_from([0.9, 0.95, 0.99])),
+    )
+
+
+def survey_summaries() -> st.SearchStrategy[SurveySummary]:
+    return surveys().map(Survey.summary)
+
+
+def option_shares() -> st.SearchStrategy[OptionShare]:
+    return (
+        surveys()
+        .filter(lambda s: bool(s.options or s.answers))
+        .map(lambda s: s.summary().options[0])
+    )
+
+
 def personas() -> st.SearchStrategy[Persona]:
     return st.builds(
         Persona,
@@ -1450,6 +1483,9 @@ def three_cs() -> st.SearchStrategy[ThreeC]:
 
 
 STRATEGY: dict[type, Factory] = {
+    OptionShare: option_shares,
+    Survey: surveys,
+    SurveySummary: survey_summaries,
     Actor: actors,
     AuditQuestion: audit_questions,
     BrandPersonality: brand_personalities,
@@ -1468,7 +1504,7 @@ STRATEGY: dict[type, Factory] = {
     Tactic: tactics,
     Target: targets,
     ThreeC: three_cs,
-    **_enums(AuditScope, Interpolation, ProgressVerdict, TargetKind),
+    **_enums(AuditScope, Interpolation, ProgressVerdict, SurveyAudience, TargetKind),
 }
 
 
@@ -1781,6 +1817,47 @@ COMMUNITY: dict[type, Factory] = {
 
 # -- registry -------------------------------------------------------------------------
 
+
+def groups() -> st.SearchStrategy[Group]:
+    """A group of a review."""
+    figure = st.floats(0, 1)
+    return st.builds(
+        Group,
+        key=st.text(min_size=1, max_size=8),
+        posts=st.integers(1, 1000),
+        mean=figure,
+        low=figure,
+        high=figure,
+        score=figure,
+    )
+
+
+def proposals() -> st.SearchStrategy[Proposal]:
+    """A proposal of a review."""
+    return st.builds(
+        Proposal,
+        kind=st.sampled_from(ProposalKind),
+        target=st.text(min_size=1, max_size=8),
+        current=st.text(max_size=8),
+        proposed=st.text(max_size=8),
+        evidence=st.text(max_size=20),
+        p_value=st.none() | st.floats(0, 1),
+        more_posts=st.none() | st.integers(1, 100),
+    )
+
+
+def reviews() -> st.SearchStrategy[Review]:
+    """A review of a drawn strategy against a drawn history."""
+    return st.builds(review, strategy_documents(), histories())
+
+
+REVIEW: dict[type, Factory] = {
+    Group: groups,
+    Proposal: proposals,
+    Review: reviews,
+    **_enums(ProposalKind),
+}
+
 STRATEGIES: dict[type, Factory] = {
     **PLATFORMS,
     **TEXT,
@@ -1792,6 +1869,7 @@ STRATEGIES: dict[type, Factory] = {
     **STRATEGY,
     **MEASURE,
     **COMMUNITY,
+    **REVIEW,
 }
 """Every public value class of the domain subpackages and the strategy that draws it."""
 

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.strategies import plan_specs
 
 from socialkit import PlanSpec, plan
 from socialkit.calendar import plan_many
 from socialkit.errors import SocialkitTypeError, ValidationError
-from tests.strategies import plan_specs
 
 START, END = date(2026, 11, 23), date(2026, 12, 21)
 
@@ -23,20 +23,25 @@ def test_each_account_as_plan_alone(specs: list[PlanSpec | str]) -> None:
     outcomes = plan_many(accounts, start=START, end=END)  # type: ignore[arg-type]
     assert [o.account for o in outcomes] == [a for a, _ in accounts]
     for (_, spec), outcome in zip(accounts, outcomes, strict=True):
-        try:
-            expected = plan(spec, start=START, end=END)  # type: ignore[arg-type]
-        except Exception as exc:  # noqa: BLE001
-            assert not outcome.ok and outcome.calendar is None
-            assert outcome.error == f"{type(exc).__name__}: {exc}"
-        else:
-            assert outcome.ok and outcome.calendar == expected
+        expected, message = _plan_alone(spec)
+        assert outcome.calendar == expected
+        assert outcome.error == message
+        assert outcome.ok is (message is None)
+
+
+def _plan_alone(spec: object) -> tuple[object, str | None]:
+    try:
+        return plan(spec, start=START, end=END), None  # type: ignore[arg-type]
+    except Exception as exc:
+        return None, f"{type(exc).__name__}: {exc}"
 
 
 def test_failure_never_stops_the_others() -> None:
     ok = PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris", interaction=None)
     out = plan_many({"bad": 1, "good": ok}, start=START, end=END)  # type: ignore[dict-item]
     assert [o.ok for o in out] == [False, True]
-    assert out[0].error is not None and out[0].error.startswith("SocialkitTypeError")
+    assert out[0].error is not None
+    assert out[0].error.startswith("SocialkitTypeError")
 
 
 def test_bad_range_and_input_raise() -> None:

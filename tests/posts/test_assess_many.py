@@ -7,11 +7,11 @@ import pickle
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from socialkit.errors import SocialkitTypeError
-from socialkit import Severity
-from socialkit.posts import DEFAULT_RULES, Post, assess, assess_many
 from tests.strategies import posts, texts
+
+from socialkit import Severity
+from socialkit.errors import SocialkitTypeError
+from socialkit.posts import DEFAULT_RULES, Post, assess, assess_many
 
 PLATFORMS = st.sampled_from(["x", "linkedin", "instagram", "snapchat", "youtube"])
 
@@ -23,7 +23,8 @@ def test_equal_to_assess_one_by_one(items: list[Post | str], platform: str) -> N
     assert len(cols) == len(items)
     for i, item in enumerate(items):
         a = assess(Post(text=item) if isinstance(item, str) else item, platform)
-        assert cols.fits[i] == a.fits and cols.score[i] == a.score
+        assert cols.fits[i] == a.fits
+        assert cols.score[i] == a.score
         assert cols.length[i] == (None if a.text is None else a.text.length)
         assert cols.rules[i] == tuple(f.rule for f in a.findings)
         assert cols.errors[i] == len(a.by_severity(Severity.ERROR))

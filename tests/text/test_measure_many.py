@@ -7,10 +7,10 @@ import pickle
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.strategies import texts
 
 from socialkit.errors import SocialkitTypeError
 from socialkit.text import measure, measure_many
-from tests.strategies import texts
 
 
 @settings(max_examples=60, deadline=None)
@@ -27,7 +27,8 @@ def test_equal_to_measure_one_by_one(items: list[str], platform: str) -> None:
 
 def test_tier_and_field() -> None:
     cols = measure_many(["x" * 300], "x", tier="premium")
-    assert cols.tier == "premium" and cols.fits == (True,)
+    assert cols.tier == "premium"
+    assert cols.fits == (True,)
 
 
 def test_bad_items_name_their_position() -> None:

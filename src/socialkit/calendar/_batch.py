@@ -91,7 +91,7 @@ def plan_many(
         name = str(account)
         try:
             calendar = plan(source, start=start, end=end)  # type: ignore[arg-type]
-        except Exception as exc:  # noqa: BLE001  # one account's failure is its outcome
+        except Exception as exc:  # one account's failure is its outcome
             outcomes.append(PlanOutcome(account=name, error=f"{type(exc).__name__}: {exc}"))
         else:
             outcomes.append(PlanOutcome(account=name, calendar=calendar))

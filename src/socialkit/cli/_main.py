@@ -18,6 +18,7 @@ from typing import Any
 
 import socialkit
 from socialkit._core.table import jsonable, table
+from socialkit.cli._review import add_review_command
 from socialkit.cli._strategy import add_strategy_commands
 from socialkit.errors import SocialkitError, StaleDataWarning, ValidationError
 from socialkit.platforms._describe import platform_text, platforms_table
@@ -167,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_check)
     add_strategy_commands(sub)
+    add_review_command(sub)
     return parser
 
 

@@ -55,7 +55,7 @@ def _column(ddf: dd.DataFrame, text: object, where: str) -> str:
 
 
 def _meta(ddf: dd.DataFrame, prefix: str, dtypes: dict[str, str]) -> pd.DataFrame:
-    meta = ddf._meta.copy()
+    meta: pd.DataFrame = ddf._meta.copy()
     for name, dtype in dtypes.items():
         meta[prefix + name] = pd.Series([], dtype=dtype)
     return meta
@@ -115,7 +115,8 @@ def assess_frame(
     ddf = _frame(ddf, "assess_frame(ddf)")
     column = _column(ddf, text, "assess_frame(text)")
     slug = get_platform(platform).slug
-    return ddf.map_partitions(
+    mapper: Any = ddf.map_partitions  # dask's map_partitions is untyped
+    result: dd.DataFrame = mapper(
         _assess_part,
         column,
         slug,
@@ -124,6 +125,7 @@ def assess_frame(
         registry_snapshot(),
         meta=_meta(ddf, prefix, _ASSESS),
     )
+    return result
 
 
 def measure_frame(
@@ -144,7 +146,8 @@ def measure_frame(
     ddf = _frame(ddf, "measure_frame(ddf)")
     column = _column(ddf, text, "measure_frame(text)")
     slug = get_platform(platform).slug
-    return ddf.map_partitions(
+    mapper: Any = ddf.map_partitions  # dask's map_partitions is untyped
+    result: dd.DataFrame = mapper(
         _measure_part,
         column,
         slug,
@@ -154,6 +157,7 @@ def measure_frame(
         registry_snapshot(),
         meta=_meta(ddf, prefix, _MEASURE),
     )
+    return result
 
 
 def _plan_part(
@@ -175,5 +179,6 @@ def plan_bag(bag: db.Bag, *, start: date, end: date) -> db.Bag:
     """
     if not isinstance(bag, db.Bag):
         raise SocialkitTypeError("plan_bag(bag)", bag, expected="a dask.bag.Bag")
-    result: Any = bag.map_partitions(_plan_part, start, end, registry_snapshot())
-    return result  # type: ignore[no-any-return]
+    mapper: Any = bag.map_partitions  # dask's map_partitions is untyped
+    result: db.Bag = mapper(_plan_part, start, end, registry_snapshot())
+    return result

@@ -177,7 +177,11 @@ def shrunk_score(n: int, mean: float | None, prior: float, prior_weight: int) ->
     >>> shrunk_score(10, 0.08, 0.05, 10), shrunk_score(0, None, 0.05, 10)
     (0.065, 0.05)
     """
-    return (n * (mean or 0.0) + prior_weight * prior) / (n + prior_weight)
+    n = num.integer(n, "shrunk_score(n)", minimum=0)
+    k = num.integer(prior_weight, "shrunk_score(prior_weight)", minimum=1)
+    m = 0.0 if mean is None else float(num.real(mean, "shrunk_score(mean)", decimal=False))
+    p = float(num.real(prior, "shrunk_score(prior)", decimal=False))
+    return (n * m + k * p) / (n + k)
 
 
 def _cite(sources: tuple[Source, ...]) -> str:
