@@ -124,7 +124,7 @@ def detect_crisis(
     messages: Iterable[Message],
     *,
     window: timedelta = timedelta(hours=24),
-    baseline: timedelta = timedelta(days=28),
+    baseline: timedelta = timedelta(weeks=4),
     factor: float | Fraction | int = 3,
     minimum: int = 5,
 ) -> tuple[CrisisSurge, ...]:
