@@ -39,15 +39,20 @@ from socialkit.calendar import (
     Interaction,
     ItemKind,
     PlanIssue,
+    PlanOutcome,
     PlanSpec,
     plan,
 )
 from socialkit.community import (
     COMMUNITY_RULES,
+    CRISIS_PLAYBOOK,
+    CrisisSurge,
     Inbox,
     Message,
+    PlaybookStep,
     Responsiveness,
     check_responsiveness,
+    detect_crisis,
 )
 from socialkit.frequency import (
     Basis,
@@ -82,6 +87,7 @@ from socialkit.funnel import (
     stage_coverage,
 )
 from socialkit.measure import (
+    EXPORT_PRESETS,
     METRICS,
     X_ADS_OBJECTIVES,
     X_ADS_SETUP,
@@ -91,13 +97,20 @@ from socialkit.measure import (
     CampaignObjective,
     ChecklistItem,
     Comparison,
+    ExportPreset,
+    History,
     Influencer,
+    ListeningReport,
+    Mention,
     Metric,
     MetricKind,
     Objective,
+    Outcome,
     PartnerReach,
+    PostRecord,
     Quadrant,
     RelationshipStage,
+    RowProblem,
     SetupChecklist,
     SetupStep,
     TaggedPost,
@@ -106,6 +119,7 @@ from socialkit.measure import (
     UtmTemplate,
     Variant,
     compare_variants,
+    listen,
     rank_partners,
     tag_links,
 )
@@ -134,6 +148,7 @@ from socialkit.platforms import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    RegistrySnapshot,
     Signal,
     Source,
     TextLimit,
@@ -144,6 +159,7 @@ from socialkit.posts import (
     DEFAULT_RULES,
     DISCLOSURE_MARKERS,
     Assessment,
+    AssessmentColumns,
     Comment,
     DisclosureMarker,
     Hit,
@@ -151,9 +167,11 @@ from socialkit.posts import (
     Post,
     PostContext,
     PostFormat,
+    PostPurpose,
     Rule,
     RuleSet,
     assess,
+    assess_many,
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
@@ -166,7 +184,9 @@ from socialkit.strategy import (
     CalendarSettings,
     EcosystemRule,
     ExamplePost,
+    Group,
     Interpolation,
+    OptionShare,
     Persona,
     Pillar,
     PlatformComparison,
@@ -174,23 +194,32 @@ from socialkit.strategy import (
     Presence,
     Progress,
     ProgressVerdict,
+    Proposal,
+    ProposalKind,
+    Review,
     SmartGoal,
     Strategy,
+    Survey,
+    SurveyAudience,
+    SurveySummary,
     Swot,
     Tactic,
     Target,
     TargetKind,
     ThreeC,
     recommend_platforms,
+    review,
 )
 from socialkit.text import (
     Entities,
     Entity,
     EntityKind,
     LimitCheck,
+    TextColumns,
     TextMeasure,
     extract,
     measure,
+    measure_many,
 )
 
 INTEGRAL_KINDS: tuple[Callable[[int], object], ...] = (
@@ -546,8 +575,13 @@ def text_limits() -> st.SearchStrategy[TextLimit]:
     )
 
 
+def registry_snapshots() -> st.SearchStrategy[RegistrySnapshot]:
+    return st.lists(platforms(), max_size=2).map(lambda ps: RegistrySnapshot(platforms=tuple(ps)))
+
+
 PLATFORMS: dict[type, Factory] = {
     CountLimit: count_limits,
+    RegistrySnapshot: registry_snapshots,
     Fact: facts,
     Limits: limits,
     MediaLimit: media_limits,
@@ -601,7 +635,15 @@ def text_measures() -> st.SearchStrategy[TextMeasure]:
     )
 
 
+def text_columns() -> st.SearchStrategy[TextColumns]:
+    """:func:`socialkit.text.measure_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        measure_many, st.lists(texts(), max_size=4), st.sampled_from(["x", "bluesky", "linkedin"])
+    )
+
+
 TEXT: dict[type, Factory] = {
+    TextColumns: text_columns,
     Entities: entity_sets,
     Entity: entities,
     LimitCheck: limit_checks,
@@ -690,6 +732,8 @@ def posts() -> st.SearchStrategy[Post]:
         title=st.just("") | texts(max_words=4),
         description=st.just("") | texts(),
         keywords=st.lists(names(), max_size=3),
+        purpose=st.none() | st.sampled_from(PostPurpose),
+        experiment=st.none() | names(),
     )
 
 
@@ -713,7 +757,15 @@ def rule_sets() -> st.SearchStrategy[RuleSet[Any]]:
     return st.sampled_from([DEFAULT_RULES, STRATEGY_RULES, COMMUNITY_RULES]).flatmap(some)
 
 
+def assessment_columns() -> st.SearchStrategy[AssessmentColumns]:
+    """:func:`socialkit.posts.assess_many` of a few drawn texts on a shipped platform."""
+    return st.builds(
+        assess_many, st.lists(texts(), max_size=3), st.sampled_from(["x", "linkedin", "tiktok"])
+    )
+
+
 POSTS: dict[type, Factory] = {
+    AssessmentColumns: assessment_columns,
     Assessment: assessments,
     Comment: comments,
     DisclosureMarker: disclosure_markers,
@@ -724,6 +776,7 @@ POSTS: dict[type, Factory] = {
     Rule: rules,
     RuleSet: rule_sets,
     **_enums(PostFormat),
+    **_enums(PostPurpose),
 }
 
 
@@ -1163,7 +1216,16 @@ def plan_specs() -> st.SearchStrategy[PlanSpec]:
     )
 
 
+def plan_outcomes() -> st.SearchStrategy[PlanOutcome]:
+    """An account's outcome: a drawn calendar, or an error message."""
+    names = st.text(min_size=1, max_size=8)
+    return st.builds(PlanOutcome, account=names, calendar=content_calendars()) | st.builds(
+        PlanOutcome, account=names, error=st.just("PlanningError: no platform")
+    )
+
+
 CALENDAR: dict[type, Factory] = {
+    PlanOutcome: plan_outcomes,
     CalendarItem: calendar_items,
     Channel: channels,
     Conflict: conflicts,
@@ -1248,6 +1310,31 @@ def example_posts() -> st.SearchStrategy[ExamplePost]:
         pillar=st.none() | st.sampled_from(["brand", "fashion", "beauty", "well-being"]),
         tactic=st.none() | st.sampled_from(["contest", "webinar"]),
         content_type=st.just("") | st.sampled_from(["video", "infographic"]),
+        purpose=st.none() | st.sampled_from(PostPurpose),
+    )
+
+
+@st.composite
+def surveys(draw: st.DrawFn) -> Survey:
+    options = draw(st.lists(names(), min_size=1, max_size=4, unique=True))
+    return Survey(
+        question=draw(names()),
+        audience=draw(st.sampled_from(SurveyAudience)),
+        options=draw(st.just(options) | st.just([])),
+        answers=draw(st.lists(st.sampled_from(options), max_size=20)),
+        confidence=draw(st.sampled_from([0.9, 0.95, 0.99])),
+    )
+
+
+def survey_summaries() -> st.SearchStrategy[SurveySummary]:
+    return surveys().map(Survey.summary)
+
+
+def option_shares() -> st.SearchStrategy[OptionShare]:
+    return (
+        surveys()
+        .filter(lambda s: bool(s.options or s.answers))
+        .map(lambda s: s.summary().options[0])
     )
 
 
@@ -1408,6 +1495,9 @@ def three_cs() -> st.SearchStrategy[ThreeC]:
 
 
 STRATEGY: dict[type, Factory] = {
+    OptionShare: option_shares,
+    Survey: surveys,
+    SurveySummary: survey_summaries,
     Actor: actors,
     AuditQuestion: audit_questions,
     BrandPersonality: brand_personalities,
@@ -1426,7 +1516,7 @@ STRATEGY: dict[type, Factory] = {
     Tactic: tactics,
     Target: targets,
     ThreeC: three_cs,
-    **_enums(AuditScope, Interpolation, ProgressVerdict, TargetKind),
+    **_enums(AuditScope, Interpolation, ProgressVerdict, SurveyAudience, TargetKind),
 }
 
 
@@ -1574,7 +1664,74 @@ def variants(draw: st.DrawFn, *, name: str | None = None) -> Variant:
     )
 
 
+def export_presets() -> st.SearchStrategy[ExportPreset]:
+    """A shipped export preset."""
+    return st.sampled_from(EXPORT_PRESETS)
+
+
+def post_records() -> st.SearchStrategy[PostRecord]:
+    """A post of a history: DST-edge aware time, a few outcomes, optional labels."""
+    label = st.none() | st.text(min_size=1, max_size=8)
+    return st.builds(
+        PostRecord,
+        posted_at=aware_datetimes(),
+        platform=st.none() | st.sampled_from(["x", "instagram", "linkedin"]),
+        outcomes=st.dictionaries(
+            st.sampled_from(list(Outcome)), st.fractions(min_value=0, max_value=10**6), max_size=4
+        ).map(lambda d: tuple(sorted(d.items(), key=lambda kv: list(Outcome).index(kv[0])))),
+        text=label,
+        pillar=label,
+        line=st.integers(1, 10**6),
+    )
+
+
+def row_problems() -> st.SearchStrategy[RowProblem]:
+    """A row that was not read."""
+    return st.builds(
+        RowProblem, line=st.integers(1, 10**6), reason=st.text(min_size=1, max_size=20)
+    )
+
+
+def histories() -> st.SearchStrategy[History]:
+    """A small history with its problems."""
+    return st.builds(
+        History,
+        records=st.lists(post_records(), max_size=4).map(tuple),
+        problems=st.lists(row_problems(), max_size=2).map(tuple),
+    )
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> Mention:
+    return Mention(
+        at=draw(aware_datetimes()),
+        source=draw(names()),
+        text=draw(texts()),
+        platform=draw(platform_slugs()),
+    )
+
+
+@st.composite
+def listening_reports(draw: st.DrawFn) -> ListeningReport:
+    """:func:`~socialkit.measure.listen` over drawn mentions, watching drawn words."""
+    stream = draw(st.lists(mentions(), max_size=8))
+    words = [w for m in stream for w in m.text.split() if w.strip()]
+    watched = draw(st.lists(st.sampled_from(words), max_size=3)) if words else []
+    return listen(
+        stream,
+        keywords=watched or ["socialkit"],
+        competitors=draw(st.lists(names(), max_size=2)),
+        zone=draw(zones()),
+    )
+
+
 MEASURE: dict[type, Factory] = {
+    ExportPreset: export_presets,
+    History: histories,
+    PostRecord: post_records,
+    RowProblem: row_problems,
+    ListeningReport: listening_reports,
+    Mention: mentions,
     CampaignDraft: campaign_drafts,
     CampaignObjective: campaign_objectives,
     ChecklistItem: checklist_items,
@@ -1593,6 +1750,7 @@ MEASURE: dict[type, Factory] = {
         BillingEvent,
         MetricKind,
         Objective,
+        Outcome,
         Quadrant,
         RelationshipStage,
         SetupStep,
@@ -1642,14 +1800,75 @@ def responsivenesses() -> st.SearchStrategy[Responsiveness]:
     )
 
 
+def playbook_steps() -> st.SearchStrategy[PlaybookStep]:
+    """A step of :data:`~socialkit.community.CRISIS_PLAYBOOK`."""
+    return st.sampled_from(CRISIS_PLAYBOOK)
+
+
+@st.composite
+def crisis_surges(draw: st.DrawFn) -> CrisisSurge:
+    """The first surge :func:`~socialkit.community.detect_crisis` finds in a burst of negatives."""
+    start = draw(aware_datetimes())
+    gaps = draw(st.lists(st.integers(0, 600), min_size=1, max_size=12))
+    burst = []
+    moment = start
+    for index, gap in enumerate(gaps):
+        moment = later(moment, timedelta(seconds=gap))
+        burst.append(Message(received_at=moment, platform="x", author=f"@p{index}", negative=True))
+    return detect_crisis(burst, minimum=1)[0]
+
+
 COMMUNITY: dict[type, Factory] = {
+    CrisisSurge: crisis_surges,
     Inbox: inboxes,
     Message: messages,
+    PlaybookStep: playbook_steps,
     Responsiveness: responsivenesses,
 }
 
 
 # -- registry -------------------------------------------------------------------------
+
+
+def groups() -> st.SearchStrategy[Group]:
+    """A group of a review."""
+    figure = st.floats(0, 1)
+    return st.builds(
+        Group,
+        key=st.text(min_size=1, max_size=8),
+        posts=st.integers(1, 1000),
+        mean=figure,
+        low=figure,
+        high=figure,
+        score=figure,
+    )
+
+
+def proposals() -> st.SearchStrategy[Proposal]:
+    """A proposal of a review."""
+    return st.builds(
+        Proposal,
+        kind=st.sampled_from(ProposalKind),
+        target=st.text(min_size=1, max_size=8),
+        current=st.text(max_size=8),
+        proposed=st.text(max_size=8),
+        evidence=st.text(max_size=20),
+        p_value=st.none() | st.floats(0, 1),
+        more_posts=st.none() | st.integers(1, 100),
+    )
+
+
+def reviews() -> st.SearchStrategy[Review]:
+    """A review of a drawn strategy against a drawn history."""
+    return st.builds(review, strategy_documents(), histories())
+
+
+REVIEW: dict[type, Factory] = {
+    Group: groups,
+    Proposal: proposals,
+    Review: reviews,
+    **_enums(ProposalKind),
+}
 
 STRATEGIES: dict[type, Factory] = {
     **PLATFORMS,
@@ -1662,6 +1881,7 @@ STRATEGIES: dict[type, Factory] = {
     **STRATEGY,
     **MEASURE,
     **COMMUNITY,
+    **REVIEW,
 }
 """Every public value class of the domain subpackages and the strategy that draws it."""
 

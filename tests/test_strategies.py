@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from socialkit.calendar import ContentCalendar, Sequencer, SupportsPlanSpec
 from socialkit.io import dumps_strategy, from_json, loads_strategy, to_json
+from socialkit.measure import Rate
 from socialkit.posts import PostContext
 from socialkit.strategy import Strategy
 from strategies import STRATEGIES, content_calendars, strategy_documents
@@ -39,6 +40,8 @@ NOT_VALUES: dict[type, str] = {
     # Protocols: a shape a user's object satisfies, never an instance socialkit builds.
     Sequencer: "protocol: anything with sequence(n), such as a ContentMix",
     SupportsPlanSpec: "protocol: anything with to_plan_spec(), such as a Strategy",
+    # Numbers: a float subclass, not an attrs value; its properties are in tests/core/test_rates.py.
+    Rate: "a number (float subclass with .exact), property-tested in tests/core/test_rates.py",
 }
 """Public classes that are not values, so have no strategy (say why for each)."""
 

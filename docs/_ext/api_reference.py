@@ -32,6 +32,7 @@ PAGES = (
     ("community", "L3", "community management"),
     ("strategy", "L4", "strategy documents, diagnosis and validation"),
     ("io", "L5", "files and formats"),
+    ("dask", "L5", "assessing, measuring and planning on Dask (extra ``dask``)"),
     ("examples", "L6", "the case studies of the source documents"),
 )
 

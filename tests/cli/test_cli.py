@@ -8,6 +8,7 @@ from datetime import date
 import attrs
 import pytest
 
+import socialkit
 from socialkit import get_platform, list_platforms, register_platform
 from socialkit.cli import main
 from socialkit.errors import StaleDataWarning
@@ -73,3 +74,10 @@ def test_stale_platform_data_warns_but_still_answers(capsys: pytest.CaptureFixtu
     with pytest.warns(StaleDataWarning, match="oldnet: platform data last verified on 2000"):
         assert main(["platform", "oldnet"]) == 0
     assert "oldnet" in capsys.readouterr().out
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"socialkit {socialkit.__version__}"

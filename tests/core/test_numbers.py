@@ -275,6 +275,30 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
             }
         ),
     ),
+    "review": (
+        lambda n: strat.review(
+            strat.Strategy(name="s", pillars=[strat.Pillar(name="a", weight=1)]),
+            measure.History(records=()),
+            alpha=n.r(0.05),
+            min_posts=n.i(20),
+            max_shift=n.i(5),
+            prior_weight=n.i(10),
+        ),
+        frozenset(
+            {"review(alpha)", "review(min_posts)", "review(max_shift)", "review(prior_weight)"}
+        ),
+    ),
+    "shrunk_score": (
+        lambda n: frequency.shrunk_score(n.i(10), n.r(0.08), n.r(0.05), n.i(10)),
+        frozenset(
+            {
+                "shrunk_score(n)",
+                "shrunk_score(mean)",
+                "shrunk_score(prior)",
+                "shrunk_score(prior_weight)",
+            }
+        ),
+    ),
     "Channel": (
         lambda n: calendar.Channel(platform="x", per_week=n.r(3.5)),
         frozenset({"Channel.per_week"}),
@@ -425,6 +449,18 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
             }
         ),
     ),
+    "detect_crisis": (
+        lambda n: community.detect_crisis([], factor=n.r(3.0), minimum=n.i(5)),
+        frozenset({"detect_crisis(factor)", "detect_crisis(minimum)"}),
+    ),
+    "listen": (
+        lambda n: measure.listen([], keywords=["kiko"], spike_factor=n.r(2.0), top=n.i(3)),
+        frozenset({"listen(spike_factor)", "listen(top)"}),
+    ),
+    "survey": (
+        lambda n: strat.Survey(question="q", audience="followers", answers=[], confidence=n.r(0.9)),
+        frozenset({"Survey.confidence"}),
+    ),
     "check_responsiveness": (
         lambda n: community.check_responsiveness([], now=NOW, weekend=[n.i(5), n.i(6)]),
         frozenset({"check_responsiveness(weekend)"}),
@@ -436,8 +472,19 @@ EXEMPT = {
     **dict.fromkeys(
         (
             "Assessment",
+            "AssessmentColumns",
+            "TextColumns",
             "CategoryDrift",
+            "Group",
+            "PostRecord",
+            "Proposal",
+            "Review",
+            "RowProblem",
             "Comparison",
+            "CrisisSurge",
+            "ListeningReport",
+            "OptionShare",
+            "SurveySummary",
             "Entity",
             "FrequencyReport",
             "Improvement",

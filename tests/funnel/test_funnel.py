@@ -794,3 +794,31 @@ def test_a_huge_exact_funnel_prints_in_scientific_notation() -> None:
     assert "1e+5000" in text
     assert "1e+4999" in text
     assert "e+5000" in funnel.to_svg()
+
+
+def _bar_widths(f: Funnel) -> list[float]:
+    root = ET.fromstring(f.to_svg())
+    return [float(r.get("width", "0")) for r in root.iter("{http://www.w3.org/2000/svg}rect")]
+
+
+def test_svg_uses_a_log_scale_when_volumes_span_orders_of_magnitude() -> None:
+    f = Funnel.from_volumes([("reach", 600), ("visits", 90), ("leads", 18)])
+    widths = _bar_widths(f)
+    assert widths[0] > widths[1] > widths[2]
+    assert widths[2] > widths[0] / 4  # linear would make it 3% of the top
+    assert "log scale" in f.to_svg()
+
+
+def test_svg_stays_linear_for_a_narrow_span() -> None:
+    f = Funnel.from_volumes([("reach", 100), ("visits", 50)])
+    widths = _bar_widths(f)
+    assert widths[1] == pytest.approx(widths[0] / 2, abs=0.2)
+    assert "log scale" not in f.to_svg()
+
+
+@given(st.lists(st.integers(1, 10**30), min_size=2, max_size=6))
+def test_svg_bars_never_grow_down_a_funnel(volumes: list[int]) -> None:
+    ordered = sorted(volumes, reverse=True)
+    f = Funnel.from_volumes([(f"s{i}", v) for i, v in enumerate(ordered)])
+    widths = _bar_widths(f)
+    assert all(a >= b for a, b in itertools.pairwise(widths))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import time, timedelta
 from pathlib import Path
 
+import attrs
 import pytest
 
 from socialkit import Frequency, FrequencyRule, PostingWindow, examples
@@ -46,7 +47,10 @@ def test_an_old_calendar_reads_with_its_rules_items_and_issues() -> None:
 @pytest.mark.parametrize("name", ["b2b-services", "sports-retailer"])
 def test_an_old_strategy_file_reads_as_the_same_strategy(name: str) -> None:
     old = loads_strategy(_old(f"{name}.toml"))
-    assert old == examples.strategy(name)
+    shipped = examples.strategy(name)
+    # Example posts gained a purpose after 0.1.0.dev0 (issue 14); old files have none.
+    without_purposes = tuple(attrs.evolve(e, purpose=None) for e in shipped.examples)
+    assert old == attrs.evolve(shipped, examples=without_purposes)
     assert loads_strategy(dumps_strategy(old)) == old
 
 

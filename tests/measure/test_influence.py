@@ -76,6 +76,43 @@ def test_explicit_thresholds() -> None:
         influence_quadrants(people, audience_threshold=-5)
 
 
+def test_the_third_most_engaged_is_not_untapped() -> None:
+    # issue 14: with a median threshold, someone who interacts (the third-highest
+    # interactions of the group) landed among those who "do not interact".
+    people = [
+        _person("@a", 90_000, 40),
+        _person("@b", 80_000, 30),
+        _person("@c", 70_000, 5),
+        _person("@d", 100, 6),
+        _person("@e", 50, 7),
+        _person("@f", 10, 8),
+    ]
+    quadrants = influence_quadrants(people)
+    assert quadrants[Quadrant.UNTAPPED] == ()
+    assert [p.handle for p in quadrants[Quadrant.ADVOCATES]] == ["@a", "@b", "@c"]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 50)), min_size=1, max_size=20),
+    st.integers(0, 10),
+)
+def test_untapped_and_bystanders_never_interact_beyond_the_threshold(
+    rows: list[tuple[int, int]], threshold: int
+) -> None:
+    people = [_person(f"@p{i}", a, e) for i, (a, e) in enumerate(rows)]
+    quadrants = influence_quadrants(people, engagement_threshold=threshold)
+    for quiet in (*quadrants[Quadrant.UNTAPPED], *quadrants[Quadrant.BYSTANDERS]):
+        assert quiet.engagement <= threshold
+    for active in (*quadrants[Quadrant.ADVOCATES], *quadrants[Quadrant.FANS]):
+        assert active.engagement > threshold
+    assert sum(len(q) for q in quadrants.values()) == len(people)
+
+
+def test_engagement_threshold_is_checked() -> None:
+    with pytest.raises(ValidationError, match="engagement_threshold"):
+        influence_quadrants([], engagement_threshold=-1)
+
+
 def test_empty_group_gives_empty_quadrants() -> None:
     assert influence_quadrants([]) == dict.fromkeys(Quadrant, ())
 

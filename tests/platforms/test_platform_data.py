@@ -9,13 +9,13 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 import socialkit
 from socialkit import Platform, get_platform
-from socialkit._core.sources import Fact
+from socialkit._core.sources import Confidence, Fact
 from socialkit._core.table import jsonable
 from socialkit.platforms import MediaFamily
 
@@ -253,3 +253,57 @@ def test_tiktok_does_not_rank_on_follower_count() -> None:
     tiktok = get_platform("tiktok")
     assert "follower count is not a ranking criterion" in tiktok.description
     assert not any("follower" in s.id for s in tiktok.signals)
+
+
+def test_instagram_caption_limits_cite_metas_ig_user_media_reference() -> None:
+    # issue 14: 2,200 characters, 30 hashtags and 20 @ tags are in Meta's own API
+    # reference (IG User Media); the 20-mention cap is checked on posts.
+    instagram = get_platform("instagram")
+    [caption] = instagram.limits.text
+    assert caption.maximum == 2200
+    assert caption.source.confidence is socialkit.Confidence.OFFICIAL
+    assert caption.source.url is not None
+    assert "ig-user/media" in caption.source.url
+    [mentions] = [
+        c for c in instagram.limits.counts if c.kind is socialkit.platforms.CountKind.MENTIONS
+    ]
+    assert mentions.maximum == 20
+    assert mentions.source.confidence is socialkit.Confidence.OFFICIAL
+
+    def over(n: int) -> bool:
+        post = socialkit.Post(text=" ".join(f"@u{i}" for i in range(n)))
+        return any(
+            f.rule == "instagram.count_limits" for f in socialkit.assess(post, "instagram").findings
+        )
+
+    assert not over(20)
+    assert over(21)
+
+
+def test_linkedin_48_hour_gap_is_the_courses_heuristic_beside_van_der_blom() -> None:
+    li = get_platform("linkedin")
+    (course,) = [g for g in li.frequency if g.min_gap == timedelta(hours=48)]
+    assert course.recommended
+    assert course.source.confidence is Confidence.SOURCE_DOCUMENT
+    assert "heuristic" in course.note
+    assert "not LinkedIn's advice" in course.note
+    profile = [g for g in li.frequency if g.min_gap == timedelta(hours=18)]
+    pages = [g for g in li.frequency if (g.minimum, g.maximum) == (4, 5)]
+    for found in (profile, pages):
+        (g,) = found
+        assert not g.recommended
+        assert "van der Blom" in g.source.title
+        assert g.source.confidence is Confidence.SECONDARY
+
+
+def test_facebook_best_times_follow_sprout_2023() -> None:
+    # Sprout Social 2023 (Social Media Today, 2023-05-10): Mon 8-13, Tue 8-14, Wed 8-13, Thu 8-12.
+    windows = {(w.weekday, w.start.hour, w.end.hour) for w in get_platform("facebook").best_times}
+    assert windows == {(0, 8, 13), (1, 8, 14), (2, 8, 13), (3, 8, 12)}
+
+
+def test_x_premium_25000_is_dated_from_late_june_2023() -> None:
+    (premium,) = [t for t in get_platform("x").limits.text if t.tier == "premium"]
+    assert premium.maximum == 25_000
+    assert premium.source.published == date(2023, 6, 28)
+    assert "4,000" in premium.source.note

@@ -86,7 +86,10 @@ tagged_url: str = socialkit.utm("https://ex.com/", source="x", medium="social", 
 tag: socialkit.measure.Utm | None = socialkit.measure.parse_utm(tagged_url)
 launch = socialkit.measure.UtmTemplate(source="{platform}", medium="social", campaign="launch")
 tagged_fits: bool = socialkit.measure.tag_links("New: https://ex.com/", launch, "linkedin").fits
-ctr: Fraction = socialkit.measure.click_through_rate(12, 800)
+ctr: socialkit.measure.Rate = socialkit.measure.click_through_rate(12, 800)
+ctr_exact: Fraction = ctr.exact
+ctr_float: float = ctr
+ctr_text: str = f"{ctr:.1%}"
 per_result: Fraction | float = socialkit.measure.cost_per_result(250, 40)
 vanity: bool = (
     socialkit.measure.get_metric("growth_rate").kind is socialkit.measure.MetricKind.VANITY

@@ -12,7 +12,9 @@ This module is also socialkit's one number parser: :func:`integer`,
 :class:`numbers.Integral` or :class:`numbers.Real`, so numpy and pandas scalars
 work) and return plain Python numbers, refusing ``bool``, NaN and infinities
 with a socialkit error. Text is a number only where a file is read
-(``exact(..., text=True)`` in :mod:`socialkit.io`), never from Python callers.
+(``exact(..., text=True)`` in :mod:`socialkit.io`), never from Python callers;
+:func:`localized` reads the figures of spreadsheet exports ("1 234", "3,5 %",
+"1.234,5") through the same bounded parser.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any, TypeAlias
 
+from socialkit._core.rates import Rate
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
@@ -40,6 +43,7 @@ __all__ = [
     "floor",
     "integer",
     "is_number",
+    "localized",
     "percent",
     "plain",
     "product",
@@ -69,7 +73,8 @@ def plain(value: object) -> object:
 
     Any :class:`numbers.Integral` becomes an ``int`` (``operator.index``), a
     ``float`` subclass or other inexact :class:`numbers.Real` (``numpy.float32``)
-    a ``float``, any other :class:`numbers.Rational` a ``Fraction``: exactness is
+    a ``float``, a :class:`~socialkit._core.rates.Rate` its exact ``Fraction``, any
+    other :class:`numbers.Rational` a ``Fraction``: exactness is
     kept, so stored values print, hash and serialise as plain numbers. ``bool``
     (an ``Integral`` that means yes/no, not a count) and non-numbers pass
     through unchanged for the caller to refuse.
@@ -80,6 +85,8 @@ def plain(value: object) -> object:
     """
     if isinstance(value, bool) or type(value) in _PLAIN:
         return value
+    if isinstance(value, Rate):  # a float for display, exact underneath
+        return value.exact
     if isinstance(value, numbers.Integral):
         return operator.index(value)
     if isinstance(value, Fraction):
@@ -413,3 +420,78 @@ def percent(rate: Number) -> str:
     """A rate as a percentage with at most two decimals: ``Fraction(1, 50)`` -> ``'2%'``."""
     scaled: Any = rate
     return show(scaled * 100) + "%"
+
+
+_GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'\u2019]")
+"""Thousands separators written as spaces: space, no-break, narrow no-break, thin, apostrophes."""
+_LOCALIZED = re.compile(r"[+-]?(?:\d[\d.,]*|[.,]\d+)")
+
+
+def localized(text: str, where: str, *, decimal_sep: str | None = None) -> Fraction:
+    """A spreadsheet cell's figure as an exact ``Fraction``: the locale-aware entry of this parser.
+
+    Spaces (no-break and narrow no-break included) and apostrophes group thousands; a
+    trailing ``%`` divides by 100 ("3,5 %" is 7/200). ``decimal_sep`` is ``"."`` or
+    ``","``; ``None`` infers it per cell: with both signs the last one is the decimal
+    mark ("1.234,5", "1,234.5"); with one sign used once and not before exactly three
+    digits it is the decimal mark ("3,5"); "1,234" or "1.234" alone are ambiguous and
+    refused unless ``decimal_sep`` says which. The digits then go through the same
+    bounded parser as :func:`exact`.
+
+    >>> localized("1 234", "cell"), localized("3,5 %", "cell"), localized("1.234,5", "cell")
+    (Fraction(1234, 1), Fraction(7, 200), Fraction(2469, 2))
+    >>> localized("1.234", "cell", decimal_sep=",")
+    Fraction(1234, 1)
+    >>> localized("1,234", "row 3, column Reach")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: row 3, column Reach: got '1,234', ambiguous: 1234 or 1.234; expected a decimal separator (decimal_sep='.' or ',')
+    """
+    if not isinstance(text, str):
+        raise SocialkitTypeError(where, text, expected="text")
+    if decimal_sep not in (None, ".", ","):
+        raise ValidationError(
+            f"{where} (decimal_sep)", f"got {decimal_sep!r}", allowed="expected '.', ',' or None"
+        )
+    raw = text.strip()
+    percent_sign = raw.endswith("%")
+    body = _GROUPING.sub("", raw.removesuffix("%")) if len(raw) <= _MAX_TEXT * 2 else raw
+    allowed = "expected a number such as 1234, 1 234, 3,5 or 3,5 %"
+    if not _LOCALIZED.fullmatch(body):
+        raise ValidationError(where, f"got {text!r}", allowed=allowed, value=text)
+    sep = decimal_sep or _infer_separator(body, text, where)
+    thousands = "," if sep == "." else "."
+    if thousands in body:
+        digits = body.lstrip("+-").split(sep)[0]
+        if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", digits):
+            raise ValidationError(
+                where,
+                f"got {text!r}, {thousands!r} does not group thousands here",
+                allowed=f"{allowed} (decimal separator {sep!r})",
+                value=text,
+            )
+    if body.count(sep) > 1:
+        raise ValidationError(
+            where, f"got {text!r}, more than one decimal separator {sep!r}", allowed=allowed
+        )
+    result = _parse(body.replace(thousands, "").replace(sep, "."), where)
+    return result / 100 if percent_sign else result
+
+
+def _infer_separator(body: str, text: str, where: str) -> str:
+    """The decimal separator of one cell, or an error when the cell cannot tell."""
+    last_dot, last_comma = body.rfind("."), body.rfind(",")
+    if last_dot >= 0 and last_comma >= 0:
+        return "." if last_dot > last_comma else ","
+    sign = "." if last_dot >= 0 else "," if last_comma >= 0 else "."
+    if body.count(sign) == 1:
+        whole, _, fraction = body.lstrip("+-").partition(sign)
+        if len(fraction) == 3 and 1 <= len(whole) <= 3 and whole != "0":
+            grouped = int(whole + fraction)
+            raise ValidationError(
+                where,
+                f"got {text!r}, ambiguous: {grouped} or {whole}.{fraction}",
+                allowed="expected a decimal separator (decimal_sep='.' or ',')",
+                value=text,
+            )
+    return sign if body.count(sign) == 1 else ("," if sign == "." else ".")

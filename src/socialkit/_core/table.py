@@ -1,7 +1,9 @@
 """Plain data and text tables: the one renderer every value's text form uses.
 
-``jsonable`` turns values into JSON-ready data (for ``--json`` and exports) and
-``table`` aligns rows into a text table, so every text display looks alike.
+``jsonable`` turns values into JSON-ready data (for ``--json`` and exports),
+``table`` aligns rows into a text table and ``html_table`` writes the same rows
+as an escaped HTML table (a notebook's ``_repr_html_``), so every display looks
+alike and the text and HTML forms never disagree.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
+from html import escape
 from typing import Any
 
 import attrs
 
-__all__ = ["jsonable", "table"]
+__all__ = ["html_table", "jsonable", "table"]
 
 
 def jsonable(value: Any) -> Any:
@@ -56,4 +59,27 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def html_table(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], *, caption: str = ""
+) -> str:
+    """The rows of :func:`table` as an HTML ``<table>``, every cell escaped.
+
+    >>> print(html_table(["a", "b"], [[1, "<x>"]], caption="demo"))
+    <table>
+    <caption>demo</caption>
+    <thead><tr><th>a</th><th>b</th></tr></thead>
+    <tbody>
+    <tr><td>1</td><td>&lt;x&gt;</td></tr>
+    </tbody>
+    </table>
+    """
+    head = "".join(f"<th>{escape(str(h))}</th>" for h in headers)
+    body = ["<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows]
+    lines = ["<table>"]
+    if caption:
+        lines.append(f"<caption>{escape(caption)}</caption>")
+    lines += [f"<thead><tr>{head}</tr></thead>", "<tbody>", *body, "</tbody>", "</table>"]
     return "\n".join(lines)

@@ -1,5 +1,6 @@
 """Content calendars: planning from a :class:`PlanSpec` and querying the :class:`ContentCalendar` it makes."""
 
+from socialkit.calendar._batch import PlanOutcome, plan_many
 from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._model import (
     CalendarItem,
@@ -30,8 +31,10 @@ __all__ = [
     "Interaction",
     "ItemKind",
     "PlanIssue",
+    "PlanOutcome",
     "PlanSpec",
     "Sequencer",
     "SupportsPlanSpec",
     "plan",
+    "plan_many",
 ]

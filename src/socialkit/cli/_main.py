@@ -16,7 +16,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+import socialkit
 from socialkit._core.table import jsonable, table
+from socialkit.cli._review import add_review_command
 from socialkit.cli._strategy import add_strategy_commands
 from socialkit.errors import SocialkitError, StaleDataWarning, ValidationError
 from socialkit.platforms._describe import platform_text, platforms_table
@@ -130,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="socialkit", description="Social-media strategy models and rules."
     )
+    parser.add_argument("--version", action="version", version=f"socialkit {socialkit.__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("platforms", help="list the registered platforms")
@@ -165,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_check)
     add_strategy_commands(sub)
+    add_review_command(sub)
     return parser
 
 

@@ -13,6 +13,7 @@ from socialkit.frequency._best_times import (
     PostResult,
     RankedWindow,
     best_times,
+    shrunk_score,
 )
 from socialkit.frequency._rules import (
     Frequency,
@@ -42,6 +43,7 @@ __all__ = [
     "average_length",
     "best_times",
     "capacity",
+    "shrunk_score",
     "sustained_rate",
     "weekly_rate",
 ]

@@ -35,7 +35,7 @@ from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationErr
 from socialkit.platforms._model import Platform, PostingWindow
 from socialkit.platforms._registry import get_platform, list_platforms
 
-__all__ = ["Basis", "PostResult", "RankedWindow", "best_times"]
+__all__ = ["Basis", "PostResult", "RankedWindow", "best_times", "shrunk_score"]
 
 
 def _engagement(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -168,6 +168,22 @@ def best_times(
     return _blended(p, zone, results, prior_weight, benchmark_lift)[:top]
 
 
+def shrunk_score(n: int, mean: float | None, prior: float, prior_weight: int) -> float:
+    """The empirical-Bayes blend of the module docstring: ``(n * mean + k * prior) / (n + k)``.
+
+    The one shrinkage of socialkit: :func:`best_times` and
+    :func:`socialkit.strategy.review` both call it. ``mean`` is ignored when ``n`` is 0.
+
+    >>> shrunk_score(10, 0.08, 0.05, 10), shrunk_score(0, None, 0.05, 10)
+    (0.065, 0.05)
+    """
+    n = num.integer(n, "shrunk_score(n)", minimum=0)
+    k = num.integer(prior_weight, "shrunk_score(prior_weight)", minimum=1)
+    m = 0.0 if mean is None else float(num.real(mean, "shrunk_score(mean)", decimal=False))
+    p = float(num.real(prior, "shrunk_score(prior)", decimal=False))
+    return (n * m + k * p) / (n + k)
+
+
 def _cite(sources: tuple[Source, ...]) -> str:
     return "; ".join(f"{s.title} [{s.confidence}]" for s in sources)
 
@@ -206,7 +222,7 @@ def _blended(
         in_bench = cell in bench
         prior = overall * lift if in_bench else overall
         mean = sum(values) / n if n else None
-        score = (n * (mean or 0.0) + k * prior) / (n + k)
+        score = shrunk_score(n, mean, prior, k)
         prior_text = (
             f"prior {prior:.4g} = account mean {overall:.4g} x {float(lift):g} "
             f"(benchmark: {_cite(bench[cell])})"

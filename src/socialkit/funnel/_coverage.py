@@ -19,12 +19,16 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
-from socialkit._core.table import table
+from socialkit._core.table import html_table, table
 from socialkit._core.validate import to_enum
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import ContentType, FunnelStage, StageMapping, stage_of
 
 __all__ = ["StageCoverage", "StageShare", "stage_coverage"]
+
+# Visible strings (one place, for translation).
+_HEADERS = ("stage", "count", "share", "target", "drift")
+_CAPTION = "Stage coverage"
 
 _EXPECTED = (
     "a ContentType, a FunnelStage, their name, a Post, or an object with .stage or .content_type"
@@ -133,14 +137,24 @@ class StageCoverage:
         """Stages the target wants (share above 0) but the plan leaves empty."""
         return tuple(r.stage for r in self.rows if r.count == 0 and r.target)
 
-    def __str__(self) -> str:
+    def _table_rows(self) -> list[tuple[object, ...]]:
         def cell(value: Number | None, sign: str = "") -> str:
             return "" if value is None else f"{sign if value > 0 else ''}{num.percent(value)}"
 
-        rows = [
+        return [
             (r.stage, r.count, cell(r.share), cell(r.target), cell(r.drift, "+")) for r in self.rows
         ]
-        return table(["stage", "count", "share", "target", "drift"], rows)
+
+    def __str__(self) -> str:
+        return table(_HEADERS, self._table_rows())
+
+    def _repr_html_(self) -> str:
+        """The same rows as :meth:`__str__`, as an HTML table (notebooks)."""
+        return html_table(_HEADERS, self._table_rows(), caption=_CAPTION)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{r.stage}={r.count}" for r in self.rows)
+        return f"<StageCoverage {counts}>"
 
 
 def stage_coverage(

@@ -22,13 +22,17 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
-from socialkit._core.table import table
+from socialkit._core.table import html_table, table
 from socialkit._core.validate import instance_of, non_empty_str, to_real, to_tuple
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.funnel._svg import funnel_svg
 
 __all__ = ["Funnel", "FunnelComparison", "FunnelStep", "FunnelTarget", "Improvement", "StepDelta"]
+
+# Visible strings (one place, for translation).
+_COMPARISON_HEADERS = ("step", "before", "after", "change", "rate", "new rate", "rate change")
+_COMPARISON_CAPTION = "Funnel comparison"
 
 _DEFAULT_UPLIFT = Fraction(1, 100)
 
@@ -750,12 +754,12 @@ class FunnelComparison:
         """The change at the bottom of the funnel."""
         return self.rows[-1].volume_change
 
-    def __str__(self) -> str:
+    def _table_rows(self) -> list[tuple[str, ...]]:
         def signed(n: Number, show: Any) -> str:
             text: str = show(n)
             return text if text.startswith("-") else f"+{text}"
 
-        rows = [
+        return [
             (
                 d.step if d.step == d.other_step else f"{d.step} / {d.other_step}",
                 num.show(d.volume_before),
@@ -767,7 +771,16 @@ class FunnelComparison:
             )
             for d in self.rows
         ]
-        return table(["step", "before", "after", "change", "rate", "new rate", "rate change"], rows)
+
+    def __str__(self) -> str:
+        return table(_COMPARISON_HEADERS, self._table_rows())
+
+    def _repr_html_(self) -> str:
+        """The same rows as :meth:`__str__`, as an HTML table (notebooks)."""
+        return html_table(_COMPARISON_HEADERS, self._table_rows(), caption=_COMPARISON_CAPTION)
+
+    def __repr__(self) -> str:
+        return f"<FunnelComparison {len(self.rows)} steps, bottom {num.show(self.bottom_change)}>"
 
 
 def _points(rate: Number) -> str:

@@ -2,11 +2,16 @@
 
 Text and outlines use ``currentColor``, so the chart takes the notebook's text
 colour in light and dark themes; bars are semi-transparent stage colours that
-stay readable on either background. Every label is XML-escaped.
+stay readable on either background. Every label is XML-escaped. Funnels whose
+volumes span more than 20 to 1 (600, 90, 18) draw their bars on a log scale, and
+say so under the chart, so the narrow end stays readable.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
+from fractions import Fraction
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -29,8 +34,32 @@ _ROW, _GAP, _MIN_SHARE = 36, 22, 0.03
 _CHAR_WIDTH = 8  # a generous average glyph width at font-size 13
 
 
-def _bar_share(volume: num.Number, top: num.Number) -> float:
-    share = float(num.ratio(volume, top)) if top else 0.0  # exact first: huge ints overflow floats
+_LOG_SPAN = 20
+"""Above this ratio between the top and the smallest non-zero volume, bars use a log scale."""
+_LOG_NOTE = "bar widths on a log scale (log of 1 + volume)"
+_TITLE = "Funnel"
+
+
+def _log1p10(value: num.Number) -> float:
+    """``log10(1 + value)``, exact enough for any size (huge ints and fractions do not overflow)."""
+    exact = Fraction(value)
+    return math.log10(exact.numerator + exact.denominator) - math.log10(exact.denominator)
+
+
+def _log_scale(volumes: Sequence[num.Number]) -> bool:
+    """True when the volumes span more than :data:`_LOG_SPAN`: a linear scale would hide the tail."""
+    positive = [v for v in volumes if v > 0]
+    return bool(positive) and num.ratio(max(positive), min(positive)) > _LOG_SPAN
+
+
+def _bar_share(volume: num.Number, top: num.Number, *, log: bool = False) -> float:
+    """The bar's share of the full width: linear, or ``log(1 + v) / log(1 + top)``."""
+    if not top:
+        share = 0.0
+    elif log:
+        share = _log1p10(volume) / _log1p10(top)
+    else:
+        share = float(num.ratio(volume, top))  # exact first: huge ints overflow floats
     return max(share, _MIN_SHARE)
 
 
@@ -46,8 +75,10 @@ def _volume_label(text: str, centre: float, width: float, y: int) -> str:
 
 def funnel_svg(funnel: Funnel) -> str:
     """Render ``funnel`` as a standalone ``<svg>`` element (a string)."""
+    log = _log_scale(funnel.volumes)
     head = 28 if funnel.title else 6
-    height = head + len(funnel.steps) * (_ROW + _GAP) - _GAP + 8
+    foot = 22 if log else 0
+    height = head + len(funnel.steps) * (_ROW + _GAP) - _GAP + 8 + foot
     centre = _LABELS + _BARS / 2
     summary = ", ".join(
         f"{s.name} {num.show(v)}" for s, v in zip(funnel, funnel.volumes, strict=True)
@@ -56,8 +87,8 @@ def funnel_svg(funnel: Funnel) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{_WIDTH}" '
         f'height="{height}" viewBox="0 0 {_WIDTH} {height}" '
         'font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="13" '
-        f'aria-label="{escape("Funnel: " + summary)}">',
-        f"<title>{escape(funnel.title or 'Funnel')}: {escape(summary)}</title>",
+        f'aria-label="{escape(_TITLE + ": " + summary)}">',
+        f"<title>{escape(funnel.title or _TITLE)}: {escape(summary)}</title>",
     ]
     if funnel.title:
         parts.append(
@@ -66,7 +97,7 @@ def funnel_svg(funnel: Funnel) -> str:
     for i, step in enumerate(funnel.steps):
         volume = funnel.volumes[i]
         y = head + i * (_ROW + _GAP)
-        width = _bar_share(volume, funnel.top) * _BARS
+        width = _bar_share(volume, funnel.top, log=log) * _BARS
         colour = _STAGE_COLOURS.get(step.stage, "currentColor") if step.stage else "currentColor"
         opacity = "0.45" if step.stage else "0.2"
         parts += [
@@ -87,5 +118,10 @@ def funnel_svg(funnel: Funnel) -> str:
                 f'<text x="{centre:.1f}" y="{y - 6}" text-anchor="middle" font-size="11" '
                 f'fill="currentColor" fill-opacity="0.75">↓ {escape(num.percent(step.rate))}</text>'
             )
+    if log:
+        parts.append(
+            f'<text x="8" y="{height - 8}" font-size="11" fill="currentColor" '
+            f'fill-opacity="0.7">{escape(_LOG_NOTE)}</text>'
+        )
     parts.append("</svg>")
     return "\n".join(parts)

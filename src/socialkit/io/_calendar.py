@@ -322,7 +322,8 @@ def to_dataframe(cal: ContentCalendar) -> pandas.DataFrame:
         import pandas as pd
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise SocialkitError(
-            "to_dataframe needs the optional 'pandas' package: pip install 'socialkit[pandas]'"
+            "to_dataframe needs the optional 'pandas' package, which is not installed: "
+            "install pandas (python -m pip install pandas) in this environment"
         ) from error
     frame = pd.DataFrame.from_records(to_records(cal), columns=list(FIELDS))
     frame["start"] = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(cal.tz.key)

@@ -131,7 +131,7 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     ),
     "examples": (
         {"platform": "str", "text": "str"},
-        {"pillar": "str", "tactic": "str", "content_type": "str"},
+        {"pillar": "str", "tactic": "str", "content_type": "str", "purpose": "str"},
     ),
 }
 

@@ -1,5 +1,6 @@
 """Measuring results: UTM tracking, metric formulas, A/B experiments, influence and paid social."""
 
+from socialkit._core.rates import Rate
 from socialkit.measure._experiments import (
     Comparison,
     Variant,
@@ -7,7 +8,10 @@ from socialkit.measure._experiments import (
     minimum_detectable_effect,
     sample_size,
 )
+from socialkit.measure._export_presets import EXPORT_PRESETS
+from socialkit.measure._history import History, PostRecord, RowProblem, load_history
 from socialkit.measure._influence import (
+    ENGAGED_ABOVE,
     Acquisition,
     Influencer,
     PartnerReach,
@@ -16,6 +20,8 @@ from socialkit.measure._influence import (
     influence_quadrants,
     rank_partners,
 )
+from socialkit.measure._layout import ExportPreset, Outcome
+from socialkit.measure._listening import BRAND, ListeningReport, Mention, listen
 from socialkit.measure._metrics import (
     METRICS,
     Metric,
@@ -52,6 +58,9 @@ from socialkit.measure._tracking import (
 )
 
 __all__ = [
+    "BRAND",
+    "ENGAGED_ABOVE",
+    "EXPORT_PRESETS",
     "FACEBOOK_CONTEST_TIP",
     "METRICS",
     "UTM_KEYS",
@@ -63,13 +72,21 @@ __all__ = [
     "CampaignObjective",
     "ChecklistItem",
     "Comparison",
+    "ExportPreset",
+    "History",
     "Influencer",
+    "ListeningReport",
+    "Mention",
     "Metric",
     "MetricKind",
     "Objective",
+    "Outcome",
     "PartnerReach",
+    "PostRecord",
     "Quadrant",
+    "Rate",
     "RelationshipStage",
+    "RowProblem",
     "SetupChecklist",
     "SetupStep",
     "TaggedPost",
@@ -88,6 +105,8 @@ __all__ = [
     "get_metric",
     "growth_rate",
     "influence_quadrants",
+    "listen",
+    "load_history",
     "minimum_detectable_effect",
     "parse_utm",
     "rank_partners",

@@ -32,6 +32,7 @@ from socialkit._core.validate import (
 from socialkit.errors import SocialkitTypeError
 
 __all__ = [
+    "ENGAGED_ABOVE",
     "Acquisition",
     "Influencer",
     "PartnerReach",
@@ -142,38 +143,56 @@ def _threshold(name: str, given: int | None, values: list[int]) -> Fraction:
     return Fraction(num.integer(given, name, minimum=0))
 
 
+ENGAGED_ABOVE = 0
+"""The default engagement threshold of :func:`influence_quadrants`: more than 0 interactions.
+
+[004]'s untapped group "follows you but does not interact": with the default, only
+people with no interaction at all are untapped or bystanders. A socialkit default
+read from the source's wording (not a benchmark); raise it to call a rare
+interaction "not interacting".
+"""
+
+
 def influence_quadrants(
     influencers: Iterable[Influencer],
     *,
     audience_threshold: int | None = None,
-    engagement_threshold: int | None = None,
+    engagement_threshold: int = ENGAGED_ABOVE,
 ) -> dict[Quadrant, tuple[Influencer, ...]]:
     """Sort influencers into the four quadrants, each ordered by audience (largest first).
 
-    "High" means strictly above the threshold; a threshold left as ``None`` is the
-    median of the group, so the split adapts to your audience. Only people who
-    follow you are placed: the quadrants describe your own followers ([004]);
+    "High" means strictly above the threshold. Engagement is high when someone
+    interacted more than ``engagement_threshold`` times (default
+    :data:`ENGAGED_ABOVE`, 0: any interaction counts), so "untapped" means what
+    [004] says: a large audience that follows you but does not interact, however
+    quiet the rest of the group is. The audience threshold left as ``None`` is the
+    median audience of the group, so "large" adapts to your followers. Only people
+    who follow you are placed: the quadrants describe your own followers ([004]);
     every quadrant is present in the result, possibly empty.
 
     >>> people = [Influencer(handle="@big_quiet", audience=50_000, engagement=0),
     ...           Influencer(handle="@big_fan", audience=40_000, engagement=9),
+    ...           Influencer(handle="@big_rare", audience=30_000, engagement=1),
     ...           Influencer(handle="@small_fan", audience=300, engagement=12),
-    ...           Influencer(handle="@small", audience=200, engagement=0)]
+    ...           Influencer(handle="@small", audience=200, engagement=0),
+    ...           Influencer(handle="@tiny", audience=100, engagement=0)]
     >>> quadrants = influence_quadrants(people)
     >>> [i.handle for i in quadrants[Quadrant.UNTAPPED]]
     ['@big_quiet']
+    >>> [i.handle for i in quadrants[Quadrant.ADVOCATES]]
+    ['@big_fan', '@big_rare']
+    >>> [i.handle for i in influence_quadrants(people, engagement_threshold=1)[Quadrant.UNTAPPED]]
+    ['@big_quiet', '@big_rare']
     >>> min(quadrants, key=lambda q: q.priority)
     <Quadrant.UNTAPPED: 'untapped'>
     """
     group = _influencers("influence_quadrants(influencers)", influencers)
+    engaged = Fraction(num.integer(engagement_threshold, "engagement_threshold", minimum=0))
     followers = [i for i in group if i.follows_you]
     result: dict[Quadrant, list[Influencer]] = {q: [] for q in Quadrant}
     if followers:
         audience = _threshold(
             "audience_threshold", audience_threshold, [i.audience for i in followers]
-        )
-        engaged = _threshold(
-            "engagement_threshold", engagement_threshold, [i.engagement for i in followers]
         )
         for person in followers:
             big, active = person.audience > audience, person.engagement > engaged

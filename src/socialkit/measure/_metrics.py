@@ -5,8 +5,10 @@ prove valuable; focus on leads generated, web referrals and conversion rate". Ev
 metric in :data:`METRICS` says whether it is *meaningful* or *vanity*, which funnel
 stage it measures, and whether its value is bounded to [0, 1].
 
-The functions take counts (``int`` >= 0) and return exact :class:`~fractions.Fraction`
-values, so ``3/7`` stays ``3/7`` until you format it. Money may be an ``int``,
+The rate functions take counts (``int`` >= 0) and return a
+:class:`~socialkit.measure.Rate`: a ``float`` you can format (``f"{ctr:.1%}"``),
+serialise to JSON and put in a pandas float column, whose exact ``Fraction`` stays
+in ``.exact``, so ``3/7`` stays ``3/7`` in arithmetic. Money may be an ``int``,
 ``Fraction``, ``Decimal`` (exact) or ``float`` (then the result is a float).
 """
 
@@ -21,6 +23,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY
+from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum
 from socialkit.errors import NotFoundError, ValidationError
@@ -194,7 +197,7 @@ def _count(name: str, value: object) -> int:
 
 def _rate(
     metric: str, numerator: tuple[str, object], denominator: tuple[str, object], *, bounded: bool
-) -> Fraction:
+) -> Rate:
     num = _count(f"{metric}({numerator[0]})", numerator[1])
     den = _count(f"{metric}({denominator[0]})", denominator[1])
     if den == 0:
@@ -210,25 +213,25 @@ def _rate(
             allowed=f"expected {numerator[0]} <= {denominator[0]}",
             value=num,
         )
-    return Fraction(num, den)
+    return Rate(num, den)
 
 
-def engagement_rate_by_reach(engagements: int, reach: int) -> Fraction:
+def engagement_rate_by_reach(engagements: int, reach: int) -> Rate:
     """Engagements per person reached: ``engagements / reach`` (may exceed 1).
 
     >>> engagement_rate_by_reach(30, 1_000)
-    Fraction(3, 100)
+    Rate(3, 100)
     """
     return _rate(
         "engagement_rate_by_reach", ("engagements", engagements), ("reach", reach), bounded=False
     )
 
 
-def engagement_rate_by_impressions(engagements: int, impressions: int) -> Fraction:
+def engagement_rate_by_impressions(engagements: int, impressions: int) -> Rate:
     """Engagements per impression: ``engagements / impressions`` (may exceed 1).
 
     >>> engagement_rate_by_impressions(45, 1_500)
-    Fraction(3, 100)
+    Rate(3, 100)
     """
     return _rate(
         "engagement_rate_by_impressions",
@@ -238,13 +241,13 @@ def engagement_rate_by_impressions(engagements: int, impressions: int) -> Fracti
     )
 
 
-def engagement_rate_by_followers(engagements: int, followers: int) -> Fraction:
+def engagement_rate_by_followers(engagements: int, followers: int) -> Rate:
     """Engagements per follower: ``engagements / followers``.
 
     May exceed 1: non-followers interact too when a post travels.
 
     >>> engagement_rate_by_followers(150, 100)
-    Fraction(3, 2)
+    Rate(3, 2)
     """
     return _rate(
         "engagement_rate_by_followers",
@@ -254,11 +257,11 @@ def engagement_rate_by_followers(engagements: int, followers: int) -> Fraction:
     )
 
 
-def click_through_rate(clicks: int, impressions: int) -> Fraction:
+def click_through_rate(clicks: int, impressions: int) -> Rate:
     """Share of impressions that became a click: ``clicks / impressions``, in [0, 1].
 
     >>> click_through_rate(12, 800)
-    Fraction(3, 200)
+    Rate(3, 200)
     >>> click_through_rate(9, 5)
     Traceback (most recent call last):
     ...
@@ -269,11 +272,11 @@ def click_through_rate(clicks: int, impressions: int) -> Fraction:
     )
 
 
-def conversion_rate(conversions: int, clicks: int) -> Fraction:
+def conversion_rate(conversions: int, clicks: int) -> Rate:
     """Share of visits (clicks) that converted: ``conversions / clicks``, in [0, 1].
 
     >>> conversion_rate(3, 120)
-    Fraction(1, 40)
+    Rate(1, 40)
     """
     return _rate("conversion_rate", ("conversions", conversions), ("clicks", clicks), bounded=True)
 
@@ -304,13 +307,13 @@ def cost_per_result(cost: Money, results: int) -> Fraction | float:
     return float(exact) if isinstance(amount, float) else exact
 
 
-def growth_rate(start: int, end: int) -> Fraction:
+def growth_rate(start: int, end: int) -> Rate:
     """Relative audience growth over a period: ``(end - start) / start``.
 
     Negative when the audience shrank; above 1 when it more than doubled.
 
     >>> growth_rate(2_000, 2_150)
-    Fraction(3, 40)
+    Rate(3, 40)
     """
     first = _count("growth_rate(start)", start)
     last = _count("growth_rate(end)", end)
@@ -320,4 +323,4 @@ def growth_rate(start: int, end: int) -> Fraction:
             "got 0, growth from nothing is undefined",
             allowed="expected a starting audience >= 1",
         )
-    return Fraction(last - first, first)
+    return Rate(last - first, first)

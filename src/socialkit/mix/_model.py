@@ -22,7 +22,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
 from socialkit._core.sources import Source
-from socialkit._core.table import table
+from socialkit._core.table import html_table, table
 from socialkit._core.validate import instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import (
     NotFoundError,
@@ -39,6 +39,10 @@ from socialkit.mix._apportion import (
 )
 
 __all__ = ["CategoryDrift", "ContentMix", "MixDrift", "MixPreset", "NestedMix", "mix_deviation"]
+
+# Visible strings (one place, for translation).
+_DRIFT_HEADERS = ("category", "count", "share", "target", "gap")
+_DRIFT_CAPTION = "Content mix drift"
 
 MAX_APPORTION = 10**12
 """Largest ``n`` for :meth:`ContentMix.apportion` (its cost grows with categories, not n)."""
@@ -656,11 +660,18 @@ class MixDrift:
             plan.append(self.categories[best].category)
         return tuple(plan)
 
+    def _table_rows(self) -> list[list[object]]:
+        return [[r.category, r.count, r.share, r.target, r.gap] for r in self.categories]
+
     def __str__(self) -> str:
-        return table(
-            ["category", "count", "share", "target", "gap"],
-            [[r.category, r.count, r.share, r.target, r.gap] for r in self.categories],
-        )
+        return table(_DRIFT_HEADERS, self._table_rows())
+
+    def _repr_html_(self) -> str:
+        """The same rows as :meth:`__str__`, as an HTML table (notebooks)."""
+        return html_table(_DRIFT_HEADERS, self._table_rows(), caption=_DRIFT_CAPTION)
+
+    def __repr__(self) -> str:
+        return f"<MixDrift {len(self.categories)} categories, {self.total} posts>"
 
 
 # Composition -------------------------------------------------------------------------------

@@ -28,7 +28,13 @@ from socialkit.platforms._model import (
     TextLimit,
     TextUnit,
 )
-from socialkit.platforms._registry import get_platform, list_platforms, register_platform
+from socialkit.platforms._registry import (
+    RegistrySnapshot,
+    get_platform,
+    list_platforms,
+    register_platform,
+    registry_snapshot,
+)
 
 __all__ = [
     "Confidence",
@@ -46,6 +52,7 @@ __all__ = [
     "Platform",
     "PostingGuidance",
     "PostingWindow",
+    "RegistrySnapshot",
     "Signal",
     "Source",
     "TextLimit",
@@ -53,4 +60,5 @@ __all__ = [
     "get_platform",
     "list_platforms",
     "register_platform",
+    "registry_snapshot",
 ]

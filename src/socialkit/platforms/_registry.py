@@ -12,10 +12,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from difflib import get_close_matches
 
+import attrs
+
 from socialkit.errors import SocialkitTypeError, UnknownPlatformError, ValidationError
 from socialkit.platforms._model import Platform
 
-__all__ = ["SHIPPED", "get_platform", "list_platforms", "register_platform", "slug_of"]
+__all__ = [
+    "SHIPPED",
+    "RegistrySnapshot",
+    "get_platform",
+    "list_platforms",
+    "register_platform",
+    "registry_snapshot",
+    "slug_of",
+]
 
 SHIPPED: tuple[str, ...] = (
     "bluesky",
@@ -97,6 +107,19 @@ class _Registry:
         self._load()
         return tuple(self._by_slug[slug] for slug in sorted(self._by_slug))
 
+    def changed(self) -> tuple[Platform, ...]:
+        """The registered platforms that are not the shipped data (added or replaced), by slug."""
+        self._load()
+        shipped = {
+            slug: importlib.import_module(f"socialkit.platforms.{slug}").PLATFORM
+            for slug in SHIPPED
+        }
+        return tuple(
+            self._by_slug[slug]
+            for slug in sorted(self._by_slug)
+            if shipped.get(slug) != self._by_slug[slug]
+        )
+
     @contextmanager
     def isolated(self) -> Iterator[None]:
         """Undo every registration made inside the block (for tests and notebooks)."""
@@ -168,3 +191,51 @@ def slug_of(value: object, where: str = "platform") -> str:
     if not isinstance(value, str):
         raise SocialkitTypeError(where, value, expected="a platform slug or Platform")
     return get_platform(value).slug
+
+
+def _platform_tuple(value: object) -> tuple[Platform, ...]:
+    if isinstance(value, Platform) or not isinstance(value, tuple | list):
+        raise SocialkitTypeError(
+            "RegistrySnapshot(platforms)", value, expected="a tuple of Platform"
+        )
+    for index, item in enumerate(value):
+        if not isinstance(item, Platform):
+            raise SocialkitTypeError(
+                f"RegistrySnapshot(platforms[{index}])", item, expected="a Platform"
+            )
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class RegistrySnapshot:
+    """The platforms a process registered beyond the shipped data, as a picklable value.
+
+    A worker in another process (``multiprocessing`` with ``spawn``, Dask,
+    Spark) starts with the shipped platforms only; send it a snapshot taken by
+    :func:`registry_snapshot` and run the work inside :meth:`applied`, and it
+    sees exactly the caller's registry. Shipped platforms are not copied, only
+    the added and replaced ones, so a snapshot is small.
+
+    >>> import pickle
+    >>> snap = registry_snapshot()
+    >>> pickle.loads(pickle.dumps(snap)) == snap
+    True
+    """
+
+    platforms: tuple[Platform, ...] = attrs.field(default=(), converter=_platform_tuple)
+
+    @contextmanager
+    def applied(self) -> Iterator[None]:
+        """Register the snapshot's platforms for the block, then restore the registry."""
+        with _REGISTRY.isolated():
+            for platform in self.platforms:
+                _REGISTRY.add(platform, replace=True)
+            yield
+
+
+def registry_snapshot() -> RegistrySnapshot:
+    """A picklable copy of the platforms registered in this process beyond the shipped ones.
+
+    See :class:`RegistrySnapshot`; ``socialkit.dask`` takes one for every job it submits.
+    """
+    return RegistrySnapshot(platforms=_REGISTRY.changed())

@@ -142,8 +142,10 @@ PLATFORM = Platform(
             note="For pages under 10,000 followers: fewer posts, more clicks per post.",
         ),
     ),
+    # Sprout Social 2023, as reported by Social Media Today (2023-05-10):
+    # Mon 8-13, Tue 8-14, Wed 8-13, Thu 8-12, local time.
     best_times=tuple(
-        PostingWindow(weekday=day, start=time(8), end=time(13), sources=[SPROUT_BEST_TIMES_2023])
-        for day in (0, 1, 2, 3)
+        PostingWindow(weekday=day, start=time(8), end=time(end), sources=[SPROUT_BEST_TIMES_2023])
+        for day, end in ((0, 13), (1, 14), (2, 13), (3, 12))
     ),
 )

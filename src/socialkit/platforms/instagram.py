@@ -1,8 +1,9 @@
 """Instagram: Meta's photo and video sharing network.
 
 Boosts and restrictions from the course module [000]; the 2025 top signals
-from Adam Mosseri, read through press reports; limits from secondary sources
-(Instagram publishes no official caption limit).
+from Adam Mosseri, read through press reports; the caption's limits (2,200
+characters, 30 hashtags, 20 @ tags) from Meta's IG User Media reference; media
+limits from secondary sources.
 """
 
 from datetime import date, time, timedelta
@@ -35,6 +36,12 @@ from socialkit.platforms._sources import (
     SPROUT_BEST_TIMES_2023,
 )
 
+IG_USER_MEDIA = Source(
+    title="Meta, Instagram Graph API reference: IG User Media (POST /<IG_USER_ID>/media)",
+    confidence=Confidence.OFFICIAL,
+    url="https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media",
+    note="caption: at most 2,200 characters, 30 hashtags and 20 @ tags (API publishing).",
+)
 HASHTAGS_30 = Source(
     title="Instagram's long-standing 30-hashtag cap, as documented by scheduling tools",
     confidence=Confidence.SECONDARY,
@@ -88,12 +95,20 @@ PLATFORM = Platform(
     "from unfollowed accounts weighs more and more.",
     verified_on=date(2026, 11, 22),
     limits=Limits(
-        text=(TextLimit(maximum=2200, unit=TextUnit.CODE_POINTS, source=AYRSHARE_MEDIA),),
+        text=(
+            TextLimit(
+                maximum=2200,
+                unit=TextUnit.CODE_POINTS,
+                source=IG_USER_MEDIA,
+                see_also=(AYRSHARE_MEDIA,),
+            ),
+        ),
         counts=(
             CountLimit(
                 kind=CountKind.HASHTAGS,
                 maximum=30,
                 source=HASHTAGS_30,
+                see_also=(IG_USER_MEDIA,),
                 until=_HASHTAG_CAP_CHANGE,
             ),
             CountLimit(
@@ -102,6 +117,7 @@ PLATFORM = Platform(
                 source=HASHTAGS_5,
                 since=_HASHTAG_CAP_CHANGE,
             ),
+            CountLimit(kind=CountKind.MENTIONS, maximum=20, source=IG_USER_MEDIA),
         ),
         media=(
             MediaLimit(

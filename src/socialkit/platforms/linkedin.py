@@ -49,7 +49,9 @@ ORDINAL_LINKS = Source(
 VAN_DER_BLOM = Source(
     title="Richard van der Blom, Algorithm InSights report",
     confidence=Confidence.SECONDARY,
-    note="2-3 posts a week; under 2 a week halves growth; avoid posts under 18 h apart.",
+    note="As reported: 2-3 posts a week; under 2 a week halves growth; a penalty for posting "
+    "twice within about 18 h on personal profiles; 4-5 posts a week work best for company "
+    "pages. No official LinkedIn guidance on posting frequency was found.",
 )
 
 LNKD_IN = Source(
@@ -140,8 +142,10 @@ PLATFORM = Platform(
         Signal(
             id="too_frequent",
             effect=Effect.RESTRICT,
-            description="Posting more often than once every 48 hours can disqualify posts.",
+            description="Posting more often than once every 48 hours can disqualify posts "
+            "(a heuristic of the course [000], not LinkedIn's advice).",
             source=COURSE_MODULE,
+            see_also=(VAN_DER_BLOM,),
         ),
         Signal(
             id="self_comment_first",
@@ -162,7 +166,20 @@ PLATFORM = Platform(
             min_gap=timedelta(hours=48),
             recommended=True,
             source=COURSE_MODULE,
-            note="Not more than one post every 48 hours.",
+            note="Not more than one post every 48 hours: a heuristic of the course [000], "
+            "not LinkedIn's advice (no official LinkedIn guidance was found).",
+        ),
+        PostingGuidance(
+            min_gap=timedelta(hours=18),
+            source=VAN_DER_BLOM,
+            note="Personal profiles: posting twice within about 18 h is penalised (as reported).",
+        ),
+        PostingGuidance(
+            per=Period.WEEK,
+            minimum=4,
+            maximum=5,
+            source=VAN_DER_BLOM,
+            note="Company pages: 4-5 posts a week work best (as reported).",
         ),
         PostingGuidance(
             per=Period.WEEK, minimum=2, maximum=3, recommended=True, source=VAN_DER_BLOM

@@ -47,7 +47,10 @@ TWITTER_TEXT_V1 = Source(
 PREMIUM_PRESS = Source(
     title="Press reports of X Premium's 25,000-character posts (2023)",
     confidence=Confidence.SECONDARY,
-    published=date(2023, 2, 8),
+    published=date(2023, 6, 28),
+    note="The 25,000-character limit arrived in late June 2023 (press, e.g. 2023-06-28); "
+    "the 2023-02-08 change was the 4,000-character Twitter Blue limit. Secondary: press "
+    "reports, no official X page.",
 )
 MEDIA_BEST_PRACTICES = Source(
     title="X API media best practices (xdevplatform/docs)",

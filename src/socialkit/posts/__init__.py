@@ -6,6 +6,7 @@ True
 """
 
 from socialkit._core.rules import Hit, Rule, RuleSet
+from socialkit.posts._batch import AssessmentColumns, assess_many
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS
 from socialkit.posts._model import (
     FORMAT_CONTENT_TYPES,
@@ -15,6 +16,7 @@ from socialkit.posts._model import (
     Post,
     PostFormat,
 )
+from socialkit.posts._purpose import PostPurpose
 from socialkit.posts._rules import (
     DEFAULT_RULES,
     Assessment,
@@ -29,6 +31,7 @@ __all__ = [
     "DISCLOSURE_MARKERS",
     "FORMAT_CONTENT_TYPES",
     "Assessment",
+    "AssessmentColumns",
     "Checker",
     "Comment",
     "DisclosureMarker",
@@ -37,8 +40,10 @@ __all__ = [
     "Post",
     "PostContext",
     "PostFormat",
+    "PostPurpose",
     "Rule",
     "RuleSet",
     "assess",
+    "assess_many",
     "disclosure_rule",
 ]

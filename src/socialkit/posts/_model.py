@@ -32,6 +32,7 @@ from socialkit._core.validate import (
 from socialkit.errors import ValidationError
 from socialkit.funnel._stages import ContentType
 from socialkit.platforms._model import MediaKind
+from socialkit.posts._purpose import PostPurpose
 from socialkit.text._measure import extract
 
 __all__ = ["FORMAT_CONTENT_TYPES", "Comment", "DisclosureMarker", "Media", "Post", "PostFormat"]
@@ -208,6 +209,10 @@ def _texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[objec
     each(_str)(instance, attribute, value)
 
 
+def _purpose(value: object) -> PostPurpose | None:
+    return None if value is None else to_enum(PostPurpose, value, "Post.purpose")
+
+
 @attrs.frozen(kw_only=True)
 class Post:
     """A draft (or published) post, independent of any platform.
@@ -248,6 +253,11 @@ class Post:
     title: str = attrs.field(default="", validator=_str)
     description: str = attrs.field(default="", validator=_str)
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords, validator=_texts)
+    purpose: PostPurpose | None = attrs.field(default=None, converter=_purpose)
+    """Why the post is published ([000]): see :class:`~socialkit.posts.PostPurpose`."""
+    experiment: str | None = attrs.field(default=None, validator=optional(non_empty_str))
+    """The A/B comparison a test post belongs to: the name you give the test
+    (:func:`~socialkit.measure.compare_variants` compares its variants)."""
 
     @property
     def hashtags(self) -> tuple[str, ...]:

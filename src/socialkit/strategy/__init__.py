@@ -33,7 +33,9 @@ from socialkit.strategy._model import (
     Strategy,
     Tactic,
 )
+from socialkit.strategy._review import Group, Proposal, ProposalKind, Review, review
 from socialkit.strategy._rules import STRATEGY_RULES, validate
+from socialkit.strategy._survey import OptionShare, Survey, SurveyAudience, SurveySummary
 
 __all__ = [
     "AUDIT_CHECKLIST",
@@ -47,7 +49,9 @@ __all__ = [
     "CalendarSettings",
     "EcosystemRule",
     "ExamplePost",
+    "Group",
     "Interpolation",
+    "OptionShare",
     "Persona",
     "Pillar",
     "PlatformComparison",
@@ -55,13 +59,20 @@ __all__ = [
     "Presence",
     "Progress",
     "ProgressVerdict",
+    "Proposal",
+    "ProposalKind",
+    "Review",
     "SmartGoal",
     "Strategy",
+    "Survey",
+    "SurveyAudience",
+    "SurveySummary",
     "Swot",
     "Tactic",
     "Target",
     "TargetKind",
     "ThreeC",
     "recommend_platforms",
+    "review",
     "validate",
 ]

@@ -42,6 +42,7 @@ from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import slug_of
+from socialkit.posts._purpose import PostPurpose
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
 from socialkit.strategy._ecosystem import PlatformFit, recommend_platforms
 from socialkit.strategy._goals import SmartGoal, plain_date
@@ -138,6 +139,10 @@ class Tactic:
     stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
 
 
+def _example_purpose(value: object) -> PostPurpose | None:
+    return None if value is None else to_enum(PostPurpose, value, "ExamplePost.purpose")
+
+
 @attrs.frozen(kw_only=True)
 class ExamplePost:
     """A sample post for one pillar (or one tactic) on one network ([004]).
@@ -152,6 +157,8 @@ class ExamplePost:
     pillar: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     tactic: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     content_type: str = attrs.field(default="", validator=instance_of(str))
+    purpose: PostPurpose | None = attrs.field(default=None, converter=_example_purpose)
+    """Why the post is published ([000]): a :class:`~socialkit.posts.PostPurpose`."""
 
 
 def _timezone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

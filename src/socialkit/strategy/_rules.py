@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from datetime import timedelta
 from fractions import Fraction
 
 from socialkit._core.documents import (
@@ -25,7 +26,7 @@ from socialkit._core.documents import (
 )
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
-from socialkit._core.sources import Source
+from socialkit._core.sources import Confidence, Source
 from socialkit._core.time import in_hours
 from socialkit.errors import SocialkitTypeError
 from socialkit.frequency._rules import FrequencyRule
@@ -162,11 +163,20 @@ def _frequency_gap(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
         ):
             mine = in_hours(c.frequency.min_gap) if c.frequency.min_gap else "any gap"
             yield Hit(
-                message=f"{get_platform(c.platform).name} advises at least "
+                message=f"{_gap_authority(c.platform, default.min_gap)} at least "
                 f"{in_hours(default.min_gap)} between posts; this frequency allows {mine}",
                 where=f"channels[{i}].frequency.min_gap",
                 fix=f"set min_gap_hours = {default.min_gap.total_seconds() / 3600:g} or more",
             )
+
+
+def _gap_authority(platform: str, gap: timedelta) -> str:
+    """Who asks for ``gap``: the platform, or a heuristic (a source document) about it."""
+    p = get_platform(platform)
+    for g in p.recommended_frequency():
+        if g.min_gap == gap and g.source.confidence is Confidence.SOURCE_DOCUMENT:
+            return f"a heuristic of {g.source.title} (not {p.name}'s own advice) asks for"
+    return f"{p.name} advises"
 
 
 def _above_guidance(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
@@ -480,7 +490,7 @@ STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
         # Frequency ([000], [004])
         _rule(
             "frequency.gap",
-            _E,
+            _W,
             _frequency_gap,
             "A minimum gap below the platform's.",
             source=COURSE_MODULE,

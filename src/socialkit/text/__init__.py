@@ -5,6 +5,7 @@
 34
 """
 
+from socialkit.text._batch import TextColumns, measure_many
 from socialkit.text._measure import (
     MAX_TEXT_LENGTH,
     Entities,
@@ -22,7 +23,9 @@ __all__ = [
     "Entity",
     "EntityKind",
     "LimitCheck",
+    "TextColumns",
     "TextMeasure",
     "extract",
     "measure",
+    "measure_many",
 ]

@@ -113,6 +113,7 @@ _TLD_DOT = re.compile(r"\.(?:[A-Za-z]{2}|[A-Za-z]?[^\x00-\x7f])")
 # Read backwards from such a dot: the run of labels and dots it ends, with the
 # protocol before it, if any. No domain before the run can reach into it.
 _RUN_BACK = regex.compile(rf"(?r)(?i:https?://)?+(?:{_LABEL_CHAR}|\.)*+")
+_MAX_TCO_SLUG = 40  # twitter-text's MAX_TCO_SLUG_LENGTH: a longer t.co slug is not a URL
 _MAX_URL_LENGTH = 4096  # twitter-text's MAX_URL_LENGTH, protocol included
 _MAX_SIMPLE_URL_LENGTH = _MAX_URL_LENGTH - len("https://")  # as _valid_url counts
 _NOT_BEFORE_URL = re.compile(rf"[A-Za-z0-9@＠$#＃{_INVALID}]")
@@ -655,10 +656,10 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
                     continue
             at = _url_at(text, at, dot, spans)
             continue
-        start, end = span = candidate.span()
-        spans.append(
-            span if not candidate["protocol"] else (start, start + _tco_length(candidate[0]))
-        )
+        start, end = candidate.span()
+        kept = _tco_length(candidate[0]) if candidate["protocol"] else end - start
+        if kept:
+            spans.append((start, start + kept))
         at = end + 1
     return spans
 
@@ -739,7 +740,8 @@ def _url_at(text: str, at: int, dot: int, spans: list[tuple[int, int]]) -> int:
     if not _valid_url(url, domain):
         return at
     if protocol:
-        spans.append((start, start + _tco_length(url)))
+        if kept := _tco_length(url):
+            spans.append((start, start + kept))
     elif not before or before not in _NOT_BEFORE_BARE_URL:
         found = _bare_domains(domain, domain_start)
         if found and has_path:
@@ -799,10 +801,16 @@ def _retry_at(text: str, label_start: int, chain_end: int, *, had_domain: bool) 
 
 
 def _tco_length(url: str) -> int:
-    """Length of the URL kept: a t.co link stops after its slug (and query)."""
+    """Length of the URL kept: a t.co link stops after its slug (and query).
+
+    A t.co slug longer than 40 characters is no URL at all (0), as in
+    twitter-text 3.1.0 (``MAX_TCO_SLUG_LENGTH``): its text counts as text.
+    """
     m = _TCO.match(url)
-    if not m or len(m.group(1)) > 40:
+    if not m:
         return len(url)
+    if len(m.group(1)) > _MAX_TCO_SLUG:
+        return 0
     query = url[m.end(1) : m.end()]
     if query:
         kept = len(query[1:].rstrip(_QUERY_NOT_ENDING))

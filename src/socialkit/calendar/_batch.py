@@ -1,0 +1,98 @@
+"""Planning many accounts at once: one outcome per account, failures kept per account.
+
+An agency tool plans thousands of client accounts a night; one account's bad
+strategy must not stop the others. :func:`plan_many` plans each and reports,
+per account, either its calendar or what went wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+import attrs
+
+from socialkit.calendar._model import ContentCalendar
+from socialkit.calendar._planning import PlanSpec, SupportsPlanSpec, plan
+from socialkit.errors import SocialkitTypeError
+from socialkit.frequency._rules import check_range
+
+__all__ = ["PlanOutcome", "plan_many"]
+
+
+@attrs.frozen(kw_only=True)
+class PlanOutcome:
+    """One account's plan: its ``calendar``, or the ``error`` that stopped it.
+
+    ``error`` is ``None`` on success; otherwise it is the failure's type name
+    and message (``"PlanningError: ..."``) and ``calendar`` is ``None``.
+    """
+
+    account: str
+    calendar: ContentCalendar | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the account was planned."""
+        return self.error is None
+
+
+def _pairs(
+    accounts: Mapping[str, PlanSpec | SupportsPlanSpec]
+    | Iterable[tuple[str, PlanSpec | SupportsPlanSpec]],
+) -> Iterable[tuple[str, object]]:
+    if isinstance(accounts, Mapping):
+        yield from accounts.items()
+        return
+    if isinstance(accounts, str | bytes) or not isinstance(accounts, Iterable):
+        raise SocialkitTypeError(
+            "plan_many(accounts)",
+            accounts,
+            expected="a mapping of account to PlanSpec, or (account, PlanSpec) pairs",
+        )
+    for index, pair in enumerate(accounts):
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise SocialkitTypeError(
+                f"plan_many(accounts[{index}])", pair, expected="an (account, PlanSpec) pair"
+            )
+        yield pair
+
+
+def plan_many(
+    accounts: Mapping[str, PlanSpec | SupportsPlanSpec]
+    | Iterable[tuple[str, PlanSpec | SupportsPlanSpec]],
+    *,
+    start: date,
+    end: date,
+) -> tuple[PlanOutcome, ...]:
+    """Plan every account from ``start`` to ``end`` as :func:`~socialkit.plan` does.
+
+    ``accounts`` maps an account name to its :class:`~socialkit.PlanSpec` (or
+    anything with ``to_plan_spec()``, a :class:`~socialkit.Strategy`), or is
+    an iterable of ``(account, spec)`` pairs. The result has one
+    :class:`PlanOutcome` per account, in input order. A failure of one
+    account (an invalid spec, an error raised by a custom sequencer) is
+    recorded in its outcome and never stops the others; a bad ``start`` or
+    ``end`` concerns every account and raises at once.
+
+    >>> from socialkit import PlanSpec
+    >>> ok = PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris", interaction=None)
+    >>> out = plan_many({"acme": ok, "broken": "not a spec"},
+    ...                 start=date(2026, 11, 23), end=date(2026, 11, 30))
+    >>> [(o.account, o.ok, len(o.calendar.items) if o.calendar else None) for o in out]
+    [('acme', True, 3), ('broken', False, None)]
+    >>> out[1].error.split(":")[0]
+    'SocialkitTypeError'
+    """
+    check_range(start, end)
+    outcomes: list[PlanOutcome] = []
+    for account, source in _pairs(accounts):
+        name = str(account)
+        try:
+            calendar = plan(source, start=start, end=end)  # type: ignore[arg-type]
+        except Exception as exc:  # one account's failure is its outcome
+            outcomes.append(PlanOutcome(account=name, error=f"{type(exc).__name__}: {exc}"))
+        else:
+            outcomes.append(PlanOutcome(account=name, calendar=calendar))
+    return tuple(outcomes)

@@ -1,0 +1,76 @@
+"""``socialkit review``: a strategy against its analytics export, and the adjusted strategy."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from socialkit.errors import ValidationError
+from socialkit.io._strategy import dumps_strategy, load_strategy
+from socialkit.measure import EXPORT_PRESETS, load_history
+from socialkit.strategy import review
+
+__all__ = ["add_review_command"]
+
+
+def _review(args: argparse.Namespace) -> int:
+    strategy = load_strategy(args.file)
+    labels = {}
+    for item in args.pillar or ():
+        key, sep, name = item.partition("=")
+        if not sep or not key.strip() or not name.strip():
+            raise ValidationError(
+                "socialkit review --pillar",
+                f"got {item!r}",
+                allowed="expected '#hashtag=pillar' or 'keyword=pillar'",
+            )
+        labels[key.strip()] = name.strip()
+    history = load_history(
+        args.history,
+        preset=args.preset,
+        platform=args.platform,
+        tz=args.tz or strategy.calendar.timezone,
+        pillars=labels or None,
+    )
+    result = review(strategy, history)
+    print(result)
+    if history.problems:
+        print(f"\n{len(history.problems)} rows not read:", file=sys.stderr)
+        for problem in history.problems:
+            print(f"  {problem}", file=sys.stderr)
+    if args.out:
+        if args.out.exists() and not args.force:
+            raise ValidationError(
+                "socialkit review --out",
+                f"{args.out} exists",
+                allowed="expected --force to overwrite",
+            )
+        args.out.write_text(dumps_strategy(result.adjusted()), encoding="utf-8")
+        print(f"\nadjusted strategy written to {args.out}")
+    return 0
+
+
+def add_review_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``review`` on the ``socialkit`` parser."""
+    p = sub.add_parser(
+        "review",
+        help="review a strategy against an analytics export and propose an adjusted one",
+        description="Read an analytics export (CSV), print the results by hour, pillar, "
+        "format, stage and rhythm with the proposals (heuristics: see the docs), and "
+        "optionally write the adjusted strategy.",
+    )
+    p.add_argument("file", help="a strategy TOML file")
+    p.add_argument("--history", required=True, help="the analytics export (CSV)")
+    p.add_argument("--preset", choices=[x.name for x in EXPORT_PRESETS], help="the export's layout")
+    p.add_argument("--platform", help="the platform of every row when the export does not say")
+    p.add_argument("--tz", help="zone of times without an offset (default: the strategy's)")
+    p.add_argument(
+        "--pillar",
+        action="append",
+        metavar="TAG=PILLAR",
+        help="label posts by a hashtag or keyword of their text (repeatable)",
+    )
+    p.add_argument("--out", type=Path, help="write the adjusted strategy (TOML) here")
+    p.add_argument("--force", action="store_true", help="overwrite --out")
+    p.set_defaults(run=_review)

@@ -1,0 +1,12 @@
+"""socialkit on Dask: assess and measure DataFrame partitions, plan over a bag (extra ``dask``).
+
+Install with ``pip install 'socialkit[dask]'``. Every function takes a
+:class:`~socialkit.platforms.RegistrySnapshot` of the caller's registry and
+applies it in the worker, so a platform added with
+:func:`~socialkit.register_platform` is known there too; custom rule sets
+travel as arguments (their checks must be importable functions).
+"""
+
+from socialkit.dask._frame import assess_frame, measure_frame, plan_bag
+
+__all__ = ["assess_frame", "measure_frame", "plan_bag"]

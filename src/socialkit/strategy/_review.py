@@ -1,0 +1,422 @@
+"""Review a strategy against its results and propose an adjusted one: test, evaluate, adjust.
+
+:func:`review` reads a :class:`~socialkit.measure.History` and says what worked:
+performance by weekday-hour (shrunk toward the benchmark prior, as
+:func:`~socialkit.frequency.best_times` does), by pillar, format, funnel stage and
+posting rhythm, each with its number of posts and a 95 % interval, and the
+progress of each SMART goal whose metric the history reports.
+
+**Heuristics.** The figure per post is engagements per impression where both are
+known, else engagements. Intervals are normal approximations (mean +/- 1.96
+standard errors). A pillar (or a weekday-hour) is compared with the rest of the
+posts by Welch's t-test, only when both sides have at least ``min_posts`` posts;
+the p-values of one family of comparisons are corrected by Holm's step-down
+method, so on data with no real difference the chance of proposing any change in
+that family is at most ``alpha`` (5 %). A pillar found better gains
+``max_shift`` points, one found worse loses up to as much (never below 1 point),
+taken from or given to the others so that the total weight is kept. These
+thresholds are socialkit's choices, not published figures: override them.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from enum import StrEnum
+from fractions import Fraction
+
+import attrs
+
+from socialkit._core import numbers as num
+from socialkit._core.table import table
+from socialkit._core.time import weekday_name
+from socialkit.errors import SocialkitTypeError
+from socialkit.frequency import PostResult, RankedWindow, best_times, shrunk_score
+from socialkit.measure import History, Outcome, PostRecord
+from socialkit.platforms import get_platform
+from socialkit.strategy._goals import Progress
+from socialkit.strategy._model import Pillar, Strategy
+
+__all__ = ["Group", "Proposal", "ProposalKind", "Review", "review"]
+
+_Z95 = 1.959963984540054
+_FLOOR_POINTS = 1
+_GOAL_WINDOW = timedelta(weeks=4)
+"""How far back a goal's outcome is summed, from the last post: four whole weeks."""
+"""The least weight, in points of the total, a pillar keeps after a review."""
+
+
+class ProposalKind(StrEnum):
+    """What a proposal changes."""
+
+    PILLAR_WEIGHT = "pillar_weight"
+    POSTING_HOURS = "posting_hours"
+    EVIDENCE_NEEDED = "evidence_needed"
+    """No change: the evidence is too thin; the proposal says how many posts would settle it."""
+
+
+@attrs.frozen(kw_only=True)
+class Group:
+    """Results of one group of posts (a pillar, a format, a weekday-hour...).
+
+    ``score`` is the mean shrunk toward the overall mean (``prior_weight`` posts);
+    ``low`` and ``high`` bound the 95 % interval of the mean (normal approximation).
+    """
+
+    key: str
+    posts: int
+    mean: float
+    low: float
+    high: float
+    score: float
+
+
+@attrs.frozen(kw_only=True)
+class Proposal:
+    """One change a review proposes, from what to what, the evidence and how sure it is.
+
+    ``p_value`` is Holm-adjusted over its family of comparisons; ``more_posts`` is,
+    for :attr:`ProposalKind.EVIDENCE_NEEDED`, how many more posts the group needs.
+    """
+
+    kind: ProposalKind
+    target: str
+    current: str
+    proposed: str
+    evidence: str
+    p_value: float | None = None
+    more_posts: int | None = None
+
+    def __str__(self) -> str:
+        return (
+            f"{self.kind.value} {self.target}: {self.current} -> {self.proposed} ({self.evidence})"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Review:
+    """What a history says about a strategy, and the changes it supports."""
+
+    strategy: Strategy
+    posts: int
+    by_hour: tuple[RankedWindow, ...]
+    by_pillar: tuple[Group, ...]
+    by_format: tuple[Group, ...]
+    by_stage: tuple[Group, ...]
+    by_rhythm: tuple[Group, ...]
+    goals: tuple[tuple[str, Progress], ...]
+    proposals: tuple[Proposal, ...]
+    weights: tuple[tuple[str, Fraction], ...]
+    """The pillar weights after the proposals (the strategy's own where none applies)."""
+
+    def adjusted(self) -> Strategy:
+        """The strategy with the proposed pillar weights applied (hours are advice only)."""
+        new = dict(self.weights)
+        return attrs.evolve(
+            self.strategy,
+            pillars=tuple(
+                attrs.evolve(p, weight=new.get(p.name, p.weight)) for p in self.strategy.pillars
+            ),
+        )
+
+    def __str__(self) -> str:
+        parts = [f"Review of {self.strategy.name}: {self.posts} posts"]
+        for title, groups in (
+            ("pillar", self.by_pillar),
+            ("format", self.by_format),
+            ("stage", self.by_stage),
+            ("posts a week", self.by_rhythm),
+        ):
+            if groups:
+                parts.append(
+                    table(
+                        [title, "posts", "mean", "95% interval", "shrunk"],
+                        [
+                            [
+                                g.key,
+                                g.posts,
+                                f"{g.mean:.4g}",
+                                f"{g.low:.4g}-{g.high:.4g}",
+                                f"{g.score:.4g}",
+                            ]
+                            for g in groups
+                        ],
+                    )
+                )
+        if self.by_hour:
+            parts.append(
+                table(
+                    ["window", "posts", "score"],
+                    [[str(w.window), w.posts, f"{w.score or 0:.4g}"] for w in self.by_hour[:5]],
+                )
+            )
+        for name, progress in self.goals:
+            parts.append(f"goal {name}: {progress.verdict.value}")
+        parts.append(
+            "\n".join(
+                ["proposals:" if self.proposals else "proposals: none"]
+                + [f"- {p}" for p in self.proposals]
+            )
+        )
+        return "\n\n".join(parts)
+
+
+def _figure(r: PostRecord) -> float | None:
+    engaged = r.engagements()
+    impressions = r.get(Outcome.IMPRESSIONS)
+    if engaged is not None and impressions:
+        return float(engaged / impressions)
+    return None if engaged is None else float(engaged)
+
+
+def _groups(values: dict[str, list[float]], overall: float, prior_weight: int) -> tuple[Group, ...]:
+    out = []
+    for key in sorted(values):
+        v = values[key]
+        n = len(v)
+        mean = statistics.fmean(v)
+        half = _Z95 * statistics.stdev(v) / math.sqrt(n) if n > 1 else math.inf
+        out.append(
+            Group(
+                key=key,
+                posts=n,
+                mean=mean,
+                low=mean - half,
+                high=mean + half,
+                score=shrunk_score(n, mean, overall, prior_weight),
+            )
+        )
+    return tuple(out)
+
+
+def _welch_p(a: list[float], b: list[float]) -> float:
+    """Two-sided p-value of Welch's t-test of mean(a) == mean(b).
+
+    The t statistic, with Welch-Satterthwaite degrees of freedom, is mapped to a
+    normal deviate by the approximation z = t (1 - 1/(4 df)) / sqrt(1 + t^2 / (2 df))
+    (Abramowitz and Stegun 26.7.8), close for the df >= 20 :func:`review` requires.
+    """
+    va, vb = statistics.variance(a) / len(a), statistics.variance(b) / len(b)
+    if va + vb == 0:
+        return 1.0 if statistics.fmean(a) == statistics.fmean(b) else 0.0
+    t = (statistics.fmean(a) - statistics.fmean(b)) / math.sqrt(va + vb)
+    df = (va + vb) ** 2 / (va**2 / (len(a) - 1) + vb**2 / (len(b) - 1))
+    z = t * (1 - 1 / (4 * df)) / math.sqrt(1 + t * t / (2 * df))
+    return math.erfc(abs(z) / math.sqrt(2))
+
+
+def holm(p_values: Iterable[float]) -> tuple[float, ...]:
+    """Holm's step-down adjusted p-values, in the order given.
+
+    >>> holm([0.01, 0.04, 0.03])
+    (0.03, 0.06, 0.06)
+    """
+    ps = list(p_values)
+    order = sorted(range(len(ps)), key=lambda i: ps[i])
+    adjusted = [0.0] * len(ps)
+    running = 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (len(ps) - rank) * ps[i]))
+        adjusted[i] = round(running, 12)
+    return tuple(adjusted)
+
+
+def _compare(
+    values: dict[str, list[float]], min_posts: int, alpha: float
+) -> tuple[list[tuple[str, int, float, float]], list[tuple[str, int]]]:
+    """(key, sign, adjusted p, mean) of the significant groups, and (key, posts short) of thin ones."""
+    tested, thin = [], []
+    for key, v in values.items():
+        rest = [x for k, w in values.items() if k != key for x in w]
+        short = max(min_posts - len(v), min_posts - len(rest), 0)
+        if short:
+            thin.append((key, short))
+        else:
+            tested.append((key, _welch_p(v, rest), statistics.fmean(v) - statistics.fmean(rest)))
+    adjusted = holm(p for _, p, _ in tested)
+    found = [
+        (key, 1 if diff > 0 else -1, p, diff)
+        for (key, _, diff), p in zip(tested, adjusted, strict=True)
+        if p <= alpha
+    ]
+    return found, thin
+
+
+def _shift(
+    pillars: tuple[Pillar, ...], up: set[str], down: set[str], max_shift: int
+) -> dict[str, Fraction]:
+    """New weights: ``up`` gain and the losers lose, each at most ``max_shift`` points."""
+    weights = {p.name: p.weight for p in pillars}
+    total = sum(weights.values(), Fraction(0))
+    step, floor = total * max_shift / 100, total * _FLOOR_POINTS / 100
+    gainers = up or {n for n in weights if n not in down}
+    losers = down or {n for n in weights if n not in up}
+    caps = {n: max(min(step, weights[n] - floor), Fraction(0)) for n in losers}
+    moved = min(step * len(gainers), sum(caps.values(), Fraction(0)))
+    if not gainers or not moved:
+        return weights
+    cap_total = sum(caps.values(), Fraction(0))
+    for n in gainers:
+        weights[n] += moved / len(gainers)
+    for n in losers:
+        weights[n] -= moved * caps[n] / cap_total
+    return weights
+
+
+def review(
+    strategy: Strategy,
+    history: History,
+    *,
+    alpha: float = 0.05,
+    min_posts: int = 20,
+    max_shift: int = 5,
+    prior_weight: int = 10,
+    pillar_of: Callable[[PostRecord], str | None] | None = None,
+) -> Review:
+    """Review ``strategy`` against ``history`` (see the module docstring: heuristics).
+
+    >>> from socialkit.measure import load_history
+    >>> from socialkit.strategy import Pillar, Strategy
+    >>> s = Strategy(name="demo", pillars=[Pillar(name="a", weight=50), Pillar(name="b", weight=50)])
+    >>> rows = [{"posted_at": f"2026-10-{d:02d}T09:00+00:00", "pillar": p, "impressions": 100,
+    ...          "engagements": e} for d in range(1, 29) for p, e in (("a", 6 + d % 2), ("b", 3 + d % 2))]
+    >>> r = review(s, load_history(rows))
+    >>> print(r.proposals[0])
+    pillar_weight a: 50 -> 55 (28 posts: a 0.065 vs 0.035 for the others, Holm-adjusted p 0)
+    >>> [str(p.weight) for p in r.adjusted().pillars]
+    ['55', '45']
+    """
+    if not isinstance(strategy, Strategy):
+        raise SocialkitTypeError("review(strategy)", strategy, expected="a Strategy")
+    if not isinstance(history, History):
+        raise SocialkitTypeError("review(history)", history, expected="a History (load_history)")
+    alpha = float(num.real(alpha, "review(alpha)", minimum=0, maximum=1, decimal=False))
+    min_posts = num.integer(min_posts, "review(min_posts)", minimum=2)
+    max_shift = num.integer(max_shift, "review(max_shift)", minimum=0, maximum=50)
+    prior_weight = num.integer(prior_weight, "review(prior_weight)", minimum=1)
+    scored = [(r, f) for r in history.records if (f := _figure(r)) is not None]
+    figures = [f for _, f in scored]
+    overall = statistics.fmean(figures) if figures else 0.0
+    by: dict[str, dict[str, list[float]]] = {
+        k: defaultdict(list) for k in ("pillar", "format", "stage", "hour")
+    }
+    weeks: dict[date, int] = Counter()
+    week_values: dict[date, list[float]] = defaultdict(list)
+    zone = strategy.calendar.zone
+    for r, f in scored:
+        pillar = pillar_of(r) if pillar_of else r.pillar
+        for key, value in (("pillar", pillar), ("format", r.format), ("stage", r.stage)):
+            if value:
+                by[key][value].append(f)
+        local = r.posted_at.astimezone(zone)
+        by["hour"][f"{weekday_name(local.weekday())} {local.hour:02d}:00"].append(f)
+        monday = local.date() - timedelta(days=local.weekday())
+        weeks[monday] += 1
+        week_values[monday].append(f)
+    rhythm: dict[str, list[float]] = defaultdict(list)
+    for monday, count in weeks.items():
+        rhythm[f"{count}"].extend(week_values[monday])
+    proposals: list[Proposal] = []
+    names = {p.name for p in strategy.pillars}
+    pillar_values = {k: v for k, v in by["pillar"].items() if k in names}
+    found, thin = _compare(pillar_values, min_posts, alpha)
+    weights = {p.name: p.weight for p in strategy.pillars}
+    if found:
+        up = {k for k, sign, _, _ in found if sign > 0}
+        down = {k for k, sign, _, _ in found if sign < 0}
+        weights = _shift(strategy.pillars, up, down, max_shift)
+        old = {p.name: p.weight for p in strategy.pillars}
+        evidence = {k: (p, d) for k, _, p, d in found}
+        for name in sorted(weights):
+            if weights[name] == old[name]:
+                continue
+            v = pillar_values.get(name, [])
+            why = (
+                f"{len(v)} posts: {name} {statistics.fmean(v):.4g} vs "
+                f"{statistics.fmean([x for k, w in pillar_values.items() if k != name for x in w]):.4g} "
+                f"for the others, Holm-adjusted p {evidence[name][0]:.2g}"
+                if name in evidence
+                else "rebalanced to keep the total weight"
+            )
+            proposals.append(
+                Proposal(
+                    kind=ProposalKind.PILLAR_WEIGHT,
+                    target=name,
+                    current=num.show(old[name]),
+                    proposed=num.show(weights[name]),
+                    evidence=why,
+                    p_value=evidence[name][0] if name in evidence else None,
+                )
+            )
+    for name, short in sorted(thin):
+        proposals.append(
+            Proposal(
+                kind=ProposalKind.EVIDENCE_NEEDED,
+                target=name,
+                current=f"{len(pillar_values[name])} posts",
+                proposed="no change",
+                evidence=f"too few posts to compare: about {short} more would settle it",
+                more_posts=short,
+            )
+        )
+    hours_found, _ = _compare(dict(by["hour"]), min_posts, alpha)
+    for key, sign, p, diff in hours_found:
+        proposals.append(
+            Proposal(
+                kind=ProposalKind.POSTING_HOURS,
+                target=key,
+                current=f"{len(by['hour'][key])} posts",
+                proposed="post more often here" if sign > 0 else "post less often here",
+                evidence=f"{diff:+.4g} vs the other hours, Holm-adjusted p {p:.2g}",
+                p_value=p,
+            )
+        )
+    return Review(
+        strategy=strategy,
+        posts=len(figures),
+        by_hour=_by_hour(history, scored, zone),
+        by_pillar=_groups(by["pillar"], overall, prior_weight),
+        by_format=_groups(by["format"], overall, prior_weight),
+        by_stage=_groups(by["stage"], overall, prior_weight),
+        by_rhythm=tuple(sorted(_groups(rhythm, overall, prior_weight), key=lambda g: int(g.key))),
+        goals=_goals(strategy, history),
+        proposals=tuple(proposals),
+        weights=tuple(weights.items()),
+    )
+
+
+def _by_hour(
+    history: History, scored: list[tuple[PostRecord, float]], zone: object
+) -> tuple[RankedWindow, ...]:
+    """best_times for the history's commonest known platform, on the same figures."""
+    platforms = Counter(r.platform for r, _ in scored if r.platform)
+    for slug, _ in platforms.most_common():
+        try:
+            platform = get_platform(slug)
+        except LookupError:
+            continue
+        results = [
+            PostResult(posted_at=r.posted_at, engagement=f) for r, f in scored if r.platform == slug
+        ]
+        return best_times(platform, tz=zone, history=results, top=168)  # type: ignore[arg-type]
+    return ()
+
+
+def _goals(strategy: Strategy, history: History) -> tuple[tuple[str, Progress], ...]:
+    """Progress of each goal whose metric is an outcome: its total over the last four weeks."""
+    if not history.records:
+        return ()
+    last = max(r.posted_at for r in history.records)
+    recent = [r for r in history.records if last - r.posted_at <= _GOAL_WINDOW]
+    out = []
+    for goal in strategy.objectives:
+        metric = goal.metric.strip().casefold().replace(" ", "_")
+        if metric not in {o.value for o in Outcome}:
+            continue
+        values = [v for r in recent if (v := r.get(metric)) is not None]
+        if values:
+            out.append((goal.subject, goal.progress(sum(values, Fraction(0)), on=last.date())))
+    return tuple(out)

@@ -1,0 +1,175 @@
+"""Surveys: ask your followers, your mailing list or your site's visitors ([002]).
+
+[002]: surveys tell how well the strategy works; ask followers, the mailing list
+and site visitors whether you meet their needs and expectations, and what they
+would like to see more of. A :class:`Survey` holds one question and its answers;
+:meth:`Survey.summary` counts each option with a Wilson score interval, so a
+share read from 40 answers says how uncertain it is.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+from fractions import Fraction
+from statistics import NormalDist
+
+import attrs
+
+from socialkit._core import numbers as num
+from socialkit._core.validate import non_empty_str, to_enum, to_tuple
+from socialkit.errors import SocialkitTypeError, ValidationError
+
+__all__ = ["OptionShare", "Survey", "SurveyAudience", "SurveySummary"]
+
+
+class SurveyAudience(StrEnum):
+    """Whom [002] says to ask."""
+
+    FOLLOWERS = "followers"
+    MAILING_LIST = "mailing list"
+    VISITORS = "visitors"
+    """Visitors of your website."""
+
+
+def _audience(value: object) -> SurveyAudience:
+    return to_enum(SurveyAudience, value, "Survey.audience")
+
+
+def _strings(where: str, value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise SocialkitTypeError(where, value, expected="a list of strings, not one string")
+    items = to_tuple(value, where)  # type: ignore[arg-type]
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or not item.strip():
+            raise SocialkitTypeError(f"{where}[{index}]", item, expected="a non-empty string")
+    return items
+
+
+def _answers(value: object) -> tuple[str, ...]:
+    return _strings("Survey.answers", value)
+
+
+def _options(value: object) -> tuple[str, ...]:
+    options = _strings("Survey.options", value)
+    if len(set(options)) != len(options):
+        raise ValidationError(
+            "Survey.options", f"got {list(options)!r}", allowed="expected each option once"
+        )
+    return options
+
+
+def _confidence(value: object) -> float:
+    level = float(num.real(value, "Survey.confidence", decimal=False))
+    if not 0 < level < 1:
+        raise ValidationError(
+            "Survey.confidence", f"got {value!r}", allowed="expected a level between 0 and 1"
+        )
+    return level
+
+
+@attrs.frozen(kw_only=True)
+class OptionShare:
+    """One option of a survey: how many chose it, its share and its interval."""
+
+    option: str
+    count: int
+    share: Fraction
+    low: float
+    high: float
+
+
+@attrs.frozen(kw_only=True)
+class SurveySummary:
+    """The answers of a :class:`Survey`, counted: one :class:`OptionShare` per option."""
+
+    question: str
+    audience: SurveyAudience
+    respondents: int
+    confidence: float
+    options: tuple[OptionShare, ...]
+
+    def __str__(self) -> str:
+        level = f"{self.confidence * 100:g}%"
+        lines = [f"{self.question} ({self.respondents} {self.audience}, {level} intervals)"]
+        lines += [
+            f"- {o.option}: {o.count} ({float(o.share):.0%}, {o.low:.0%} to {o.high:.0%})"
+            for o in self.options
+        ]
+        return "\n".join(lines)
+
+
+@attrs.frozen(kw_only=True)
+class Survey:
+    """One question put to an audience, and the answer each respondent chose.
+
+    ``options`` lists the choices offered (options nobody chose count 0); left
+    empty, the options are the answers given, in first-seen order. Every answer
+    must be one of the options.
+
+    >>> survey = Survey(question="What would you like to see more of?", audience="followers",
+    ...                 options=["tutorials", "offers", "behind the scenes"],
+    ...                 answers=["tutorials"] * 24 + ["offers"] * 12 + ["behind the scenes"] * 4)
+    >>> print(survey.summary())
+    What would you like to see more of? (40 followers, 95% intervals)
+    - tutorials: 24 (60%, 45% to 74%)
+    - offers: 12 (30%, 18% to 45%)
+    - behind the scenes: 4 (10%, 4% to 23%)
+    """
+
+    question: str = attrs.field(validator=non_empty_str)
+    audience: SurveyAudience = attrs.field(converter=_audience)
+    answers: tuple[str, ...] = attrs.field(converter=_answers)
+    options: tuple[str, ...] = attrs.field(default=(), converter=_options)
+    confidence: float = attrs.field(default=0.95, converter=_confidence)
+
+    def __attrs_post_init__(self) -> None:
+        if self.options:
+            offered = set(self.options)
+            for index, answer in enumerate(self.answers):
+                if answer not in offered:
+                    raise ValidationError(
+                        f"Survey.answers[{index}]",
+                        f"{answer!r} is not an option",
+                        allowed=f"expected one of {', '.join(self.options)}",
+                    )
+
+    def summary(self) -> SurveySummary:
+        """Each option's count, exact share and Wilson score interval at ``confidence``."""
+        options = self.options or tuple(dict.fromkeys(self.answers))
+        n = len(self.answers)
+        counts = dict.fromkeys(options, 0)
+        for answer in self.answers:
+            counts[answer] += 1
+        z = NormalDist().inv_cdf(1 - (1 - self.confidence) / 2)
+        return SurveySummary(
+            question=self.question,
+            audience=self.audience,
+            respondents=n,
+            confidence=self.confidence,
+            options=tuple(
+                OptionShare(
+                    option=option,
+                    count=count,
+                    share=Fraction(count, n) if n else Fraction(0),
+                    low=_wilson(count, n, z)[0],
+                    high=_wilson(count, n, z)[1],
+                )
+                for option, count in counts.items()
+            ),
+        )
+
+
+def _wilson(count: int, n: int, z: float) -> tuple[float, float]:
+    """The Wilson score interval of ``count`` successes in ``n`` trials ([0, 1] when n is 0)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = count / n
+    scale = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / scale
+    half = z / scale * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    # The exact bounds at 0 and n (0 and 1), and never past the share: float rounding
+    # would otherwise leave 1e-17 above a zero share.
+    low = 0.0 if count == 0 else min(p, max(0.0, centre - half))
+    high = 1.0 if count == n else max(p, min(1.0, centre + half))
+    return low, high
