@@ -142,6 +142,7 @@ from socialkit.platforms import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    MediaRequirement,
     OwnDomain,
     Period,
     Platform,
@@ -458,6 +459,16 @@ def limits() -> st.SearchStrategy[Limits]:
 
 
 @st.composite
+def media_requirements(draw: st.DrawFn) -> MediaRequirement:
+    return MediaRequirement(
+        source=draw(sources()),
+        any_of=draw(st.lists(st.sampled_from(MediaKind), min_size=1, max_size=4, unique=True)),
+        surface=draw(st.sampled_from(["feed", "pin", "video"])),
+        note=draw(st.sampled_from(["", "A post is an image or a video."])),
+    )
+
+
+@st.composite
 def media_limits(draw: st.DrawFn) -> MediaLimit:
     low, high = sorted(draw(st.lists(durations(max_hours=2), min_size=2, max_size=2)))
     return MediaLimit(
@@ -574,6 +585,7 @@ PLATFORMS: dict[type, Factory] = {
     Fact: facts,
     Limits: limits,
     MediaLimit: media_limits,
+    MediaRequirement: media_requirements,
     Platform: platforms,
     PostingGuidance: posting_guidance,
     OwnDomain: own_domains,

@@ -304,7 +304,40 @@ def test_hard_text_limit_on_every_platform(platform: Platform) -> None:
     a = assess(Post(text=too_long), platform)
     assert not a.fits
     assert f"{platform.slug}.text_limit" in [f.rule for f in a.findings]
-    assert assess(Post(text="Hello"), platform).fits
+    media = [Media(kind=platform.media_required[0].any_of[0])] if platform.media_required else []
+    if media and media[0].is_video:
+        media = [Media.video(timedelta(seconds=30))]
+    assert assess(Post(text="Hello", media=media), platform).fits
+
+
+@pytest.mark.parametrize("platform", socialkit.list_platforms(), ids=lambda p: p.slug)
+def test_required_media_is_an_error_where_the_data_says_so(platform: Platform) -> None:
+    text_only = assess(Post(text="Hello from the bakery #bread"), platform)
+    rules = [f.rule for f in text_only.findings]
+    if platform.media_required:
+        assert not text_only.fits
+        found = [f for f in text_only.findings if f.rule == f"{platform.slug}.required_media"]
+        assert found
+        assert found[0].severity is Severity.ERROR
+        assert found[0].source is platform.media_required[0].source
+    else:
+        assert f"{platform.slug}.required_media" not in rules
+        assert "required_media" not in text_only.applied
+
+
+def test_text_only_posts_do_not_fit_media_platforms() -> None:
+    post = Post(text="Hello from the bakery #bread")
+    assert {p: assess(post, p).fits for p in ("instagram", "tiktok", "youtube", "pinterest")} == {
+        "instagram": False,
+        "tiktok": False,
+        "youtube": False,
+        "pinterest": False,
+    }
+    assert assess(attrs_evolve_media(post), "instagram").fits
+
+
+def attrs_evolve_media(post: Post) -> Post:
+    return Post(text=post.text, media=[Media.image()])
 
 
 @pytest.mark.parametrize("platform", socialkit.list_platforms(), ids=lambda p: p.slug)
@@ -509,7 +542,7 @@ def test_bad_arguments_raise_socialkit_errors() -> None:
 def test_rule_ids_are_stable() -> None:
     # Users disable rules by id: renaming one is a breaking change.
     assert DEFAULT_RULES.ids() == (
-        "text_limit", "unchecked_text", "invalid_characters", "empty_post", "count_limits", "media_limits",
+        "text_limit", "unchecked_text", "invalid_characters", "empty_post", "required_media", "count_limits", "media_limits",
         "disclosure", "frequency_cap", "posting_time", "many_hashtags", "attached_media", "external_link",
         "self_comment_first", "too_frequent", "regularity", "native_media", "reposts",
         "fresh_pins", "hashtags", "video", "watch_time", "subtitles", "precise_description",

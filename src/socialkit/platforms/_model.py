@@ -44,6 +44,7 @@ __all__ = [
     "MediaFamily",
     "MediaKind",
     "MediaLimit",
+    "MediaRequirement",
     "OwnDomain",
     "Period",
     "Platform",
@@ -477,6 +478,44 @@ class PostingGuidance(Fact):
             )
 
 
+def _media_kinds(value: Iterable[object]) -> tuple[MediaKind, ...]:
+    kinds = to_tuple(value, "MediaRequirement.any_of")
+    return tuple(to_enum(MediaKind, v, "MediaRequirement.any_of") for v in kinds)
+
+
+def _some_kinds(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
+) -> None:
+    if not value:
+        raise ValidationError(
+            "MediaRequirement.any_of",
+            "no media kinds",
+            allowed="expected at least one MediaKind the post must carry one of",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class MediaRequirement(Fact):
+    """What a post must carry to be published at all on one surface: at least one
+    medium of ``any_of`` (a text-only post cannot be published there).
+
+    >>> from socialkit import get_platform
+    >>> req = get_platform("youtube").media_required[0]
+    >>> [str(k) for k in req.any_of], req.surface
+    (['video', 'short video'], 'video')
+    >>> req.met_by([MediaKind.IMAGE])
+    False
+    """
+
+    any_of: tuple[MediaKind, ...] = attrs.field(converter=_media_kinds, validator=_some_kinds)
+    surface: str = attrs.field(default="feed", validator=non_empty_str)
+    note: str = ""
+
+    def met_by(self, kinds: Iterable[MediaKind]) -> bool:
+        """Whether media of ``kinds`` satisfy the requirement (one of ``any_of`` is there)."""
+        return any(k in self.any_of for k in kinds)
+
+
 @attrs.frozen(kw_only=True)
 class PostingWindow:
     """A weekday and a local time-of-day span ``[start, end)``: when to post.
@@ -638,6 +677,9 @@ class Platform:
     best_times: tuple[PostingWindow, ...] = attrs.field(
         default=(), converter=to_tuple, validator=_sourced
     )
+    media_required: tuple[MediaRequirement, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(MediaRequirement))
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.sources:
@@ -664,7 +706,13 @@ class Platform:
 
         Benchmark windows (:attr:`best_times`) carry their sources themselves.
         """
-        return (*self.limits.all_facts(), *self.signals, *self.frequency, *self.own_domains)
+        return (
+            *self.limits.all_facts(),
+            *self.signals,
+            *self.frequency,
+            *self.own_domains,
+            *self.media_required,
+        )
 
     def signal(self, signal_id: str, *, on: date | None = None) -> Signal:
         """The signal with that id holding ``on`` that day (``None``: today's rules).

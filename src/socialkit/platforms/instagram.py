@@ -18,6 +18,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    MediaRequirement,
     OwnDomain,
     Period,
     Platform,
@@ -71,6 +72,14 @@ MOSSERI_2021 = Source(
     title="Adam Mosseri at Creator Week (2021): posting cadence",
     confidence=Confidence.SECONDARY,
     note="2 feed posts a week and 2 Stories a day.",
+)
+
+CONTENT_PUBLISHING = Source(
+    title="Meta for Developers, Instagram Platform: Content Publishing",
+    url="https://developers.facebook.com/docs/instagram-platform/content-publishing/",
+    confidence=Confidence.OFFICIAL,
+    note="Publishing creates a container for a single image, video or reel, or a carousel of "
+    "images and videos; the guide has no text-only post.",
 )
 
 _B, _R = Effect.BOOST, Effect.RESTRICT
@@ -224,5 +233,13 @@ PLATFORM = Platform(
         PostingWindow(weekday=1, start=time(9), end=time(13), sources=[SPROUT_BEST_TIMES_2023]),
         PostingWindow(weekday=2, start=time(10), end=time(13), sources=[SPROUT_BEST_TIMES_2023]),
         PostingWindow(weekday=4, start=time(9), end=time(11), sources=[SPROUT_BEST_TIMES_2023]),
+    ),
+    media_required=(
+        MediaRequirement(
+            any_of=(MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.SHORT_VIDEO, MediaKind.CAROUSEL),
+            surface="feed",
+            note="An Instagram post is an image, a video (a reel) or a carousel of them.",
+            source=CONTENT_PUBLISHING,
+        ),
     ),
 )

@@ -17,6 +17,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    MediaRequirement,
     OwnDomain,
     Period,
     Platform,
@@ -164,6 +165,14 @@ PLATFORM = Platform(
             recommended=True,
             source=FACEBOT_2026,
             note="No primary study found; low confidence.",
+        ),
+    ),
+    media_required=(
+        MediaRequirement(
+            any_of=(MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.SHORT_VIDEO, MediaKind.CAROUSEL),
+            surface="pin",
+            note="A Pin is created from a media source (an image, a video or several images).",
+            source=OPENAPI_V5.at("pins create: the Pin is made from its media_source"),
         ),
     ),
 )

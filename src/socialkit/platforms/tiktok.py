@@ -16,6 +16,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    MediaRequirement,
     OwnDomain,
     Period,
     Platform,
@@ -149,5 +150,14 @@ PLATFORM = Platform(
         PostingWindow(weekday=1, start=time(17), end=time(18), sources=[SPROUT_TIKTOK_2025]),
         PostingWindow(weekday=2, start=time(14), end=time(17), sources=[SPROUT_TIKTOK_2025]),
         PostingWindow(weekday=3, start=time(15), end=time(17), sources=[SPROUT_TIKTOK_2025]),
+    ),
+    media_required=(
+        MediaRequirement(
+            any_of=(MediaKind.VIDEO, MediaKind.SHORT_VIDEO, MediaKind.IMAGE, MediaKind.CAROUSEL),
+            surface="feed",
+            note="A TikTok post is a video, or photos in photo mode (the Content Posting API "
+            "publishes both); there is no text-only post.",
+            source=ZERNIO_DOCS.at("TikTok: video posts and photo (carousel) posts"),
+        ),
     ),
 )

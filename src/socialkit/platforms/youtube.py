@@ -15,6 +15,7 @@ from socialkit.platforms._model import (
     MediaFamily,
     MediaKind,
     MediaLimit,
+    MediaRequirement,
     OwnDomain,
     Period,
     Platform,
@@ -199,6 +200,14 @@ PLATFORM = Platform(
             recommended=True,
             source=FACEBOT_2026,
             note="No primary study found; low confidence.",
+        ),
+    ),
+    media_required=(
+        MediaRequirement(
+            any_of=(MediaKind.VIDEO, MediaKind.SHORT_VIDEO),
+            surface="video",
+            note="A YouTube upload is a video (long-form or a Short).",
+            source=DATA_API_VIDEOS.at("videos.insert uploads a video file"),
         ),
     ),
 )

@@ -33,7 +33,13 @@ from socialkit._core.time import as_utc, elapsed, to_zone
 from socialkit._core.validate import to_enum, to_tuple
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule, Violation, average_length
-from socialkit.platforms._model import CountKind, CountLimit, MediaKind, Platform
+from socialkit.platforms._model import (
+    CountKind,
+    CountLimit,
+    MediaKind,
+    MediaRequirement,
+    Platform,
+)
 from socialkit.platforms._registry import get_platform
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES, LOI_INFLUENCEURS
 from socialkit.posts._model import DisclosureMarker, Post
@@ -136,7 +142,10 @@ PostRule = Rule[PostContext]
 
 
 def _applies_to(rule: PostRule, platform: Platform, on: date | None = None) -> bool:
-    """Whether ``rule`` runs for ``platform``: it has the rule's signal, if any."""
+    """Whether ``rule`` runs for ``platform``: it has the rule's signal, if any, and, for
+    ``required_media``, a media requirement holding that day (elsewhere it is not scored)."""
+    if rule.check is _required_media and not _current_requirements(platform, on):
+        return False
     return rule.signal is None or any(s.id == rule.signal for s in platform.current_signals(on))
 
 
@@ -375,6 +384,25 @@ def _empty(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 
 
 _VIDEO_KINDS = (MediaKind.VIDEO, MediaKind.SHORT_VIDEO)
+
+
+def _current_requirements(platform: Platform, on: date | None) -> tuple[MediaRequirement, ...]:
+    return tuple(r for r in platform.media_required if r.holds_on(on))
+
+
+def _required_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
+    kinds = [m.kind for m in ctx.post.media]
+    for req in _current_requirements(ctx.platform, ctx.on):
+        if not req.met_by(kinds):
+            wanted = " or ".join(str(k) for k in req.any_of)
+            has = ", ".join(str(k) for k in kinds) or "no media"
+            yield Hit(
+                message=f"{ctx.platform.name} ({req.surface}) cannot publish this post: "
+                f"it needs one {wanted}, the post has {has}",
+                where="post.media",
+                fix=f"attach one {wanted}",
+                source=req.source,
+            )
 
 
 _SIZES: dict[CountKind, Callable[[Post, Entities], int]] = {
@@ -751,6 +779,14 @@ DEFAULT_RULES = _post_rules(
             "A post with neither text nor media.",
             hard=True,
             fix="add text or media",
+        ),
+        _rule(
+            "required_media",
+            _E,
+            _required_media,
+            "A post without the medium the platform requires (image, video...).",
+            hard=True,
+            fix="attach the medium the platform requires",
         ),
         _rule(
             "count_limits",
