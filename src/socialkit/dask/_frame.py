@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -61,6 +61,25 @@ def _meta(ddf: dd.DataFrame, prefix: str, dtypes: dict[str, str]) -> pd.DataFram
     return meta
 
 
+def _add_columns(
+    ddf: object,
+    name: str,
+    text: object,
+    part: Callable[..., pd.DataFrame],
+    *args: object,
+    dtypes: dict[str, str],
+    prefix: str,
+) -> dd.DataFrame:
+    """Map ``part`` over ``ddf``'s partitions inside the caller's registry."""
+    frame = _frame(ddf, f"{name}(ddf)")
+    column = _column(frame, text, f"{name}(text)")
+    mapper: Any = frame.map_partitions  # dask's map_partitions is untyped
+    result: dd.DataFrame = mapper(
+        part, column, *args, registry_snapshot(), meta=_meta(frame, prefix, dtypes)
+    )
+    return result
+
+
 def _assess_part(
     part: pd.DataFrame,
     text: str,
@@ -112,20 +131,17 @@ def assess_frame(
     ``warnings``, ``tips`` and ``rules`` (the findings' rule ids, separated by
     spaces). Lazy: nothing runs until ``compute()``.
     """
-    ddf = _frame(ddf, "assess_frame(ddf)")
-    column = _column(ddf, text, "assess_frame(text)")
-    slug = get_platform(platform).slug
-    mapper: Any = ddf.map_partitions  # dask's map_partitions is untyped
-    result: dd.DataFrame = mapper(
+    return _add_columns(
+        ddf,
+        "assess_frame",
+        text,
         _assess_part,
-        column,
-        slug,
+        get_platform(platform).slug,
         prefix,
         rules,
-        registry_snapshot(),
-        meta=_meta(ddf, prefix, _ASSESS),
+        dtypes=_ASSESS,
+        prefix=prefix,
     )
-    return result
 
 
 def measure_frame(
@@ -143,21 +159,18 @@ def measure_frame(
     :class:`~socialkit.text.TextColumns`: ``length``, ``limit``,
     ``remaining``, ``fits`` and ``valid``.
     """
-    ddf = _frame(ddf, "measure_frame(ddf)")
-    column = _column(ddf, text, "measure_frame(text)")
-    slug = get_platform(platform).slug
-    mapper: Any = ddf.map_partitions  # dask's map_partitions is untyped
-    result: dd.DataFrame = mapper(
+    return _add_columns(
+        ddf,
+        "measure_frame",
+        text,
         _measure_part,
-        column,
-        slug,
+        get_platform(platform).slug,
         prefix,
         field,
         tier,
-        registry_snapshot(),
-        meta=_meta(ddf, prefix, _MEASURE),
+        dtypes=_MEASURE,
+        prefix=prefix,
     )
-    return result
 
 
 def _plan_part(
