@@ -3,6 +3,7 @@
 import json
 import tomllib
 from datetime import time, timedelta
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -243,8 +244,11 @@ def test_a_channel_plans_with_its_override_else_the_default() -> None:
 
 
 def test_a_strategy_file_refuses_planner_options_it_cannot_hold() -> None:
-    s = Strategy(name="s", channels=[Channel(platform="x", per_week=7)])
-    with pytest.raises(
-        ValidationError, match=r"channels\[0\]\.per_week: a strategy file has no key"
-    ):
+    s = Strategy(name="s", channels=[Channel(platform="x", times=[time(9)])])
+    with pytest.raises(ValidationError, match=r"channels\[0\]\.times: a strategy file has no key"):
         dumps_strategy(s)
+
+
+def test_a_strategy_file_holds_the_weekly_target_a_review_adjusts() -> None:
+    s = Strategy(name="s", channels=[Channel(platform="x", per_week=Fraction(7, 2))])
+    assert loads_strategy(dumps_strategy(s)) == s

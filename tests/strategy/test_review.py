@@ -6,6 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -145,3 +146,67 @@ def test_from_the_shipped_invented_export() -> None:
     r = review(strategy((40, 30, 30)), h)
     assert r.posts == 90
     assert {g.key for g in r.by_pillar} == {"advice", "behind", "product"}
+
+
+def rhythm_history(rng: random.Random, fatigue: float, weeks: int = 16) -> History:
+    """X posts: alternating quiet (3 a week) and busy (7 a week) weeks; busy posts lose ``fatigue``."""
+    records = []
+    for week in range(weeks):
+        count = 7 if week % 2 else 3
+        for i in range(count):
+            impressions = rng.randint(500, 5000)
+            mean = 0.05 - (fatigue if count == 7 else 0.0)
+            rate = min(max(rng.gauss(mean, 0.01), 0.0), 1.0)
+            records.append(
+                PostRecord(
+                    posted_at=START + timedelta(weeks=week, hours=20 * i),
+                    platform="x",
+                    outcomes=(
+                        (Outcome.IMPRESSIONS, Fraction(impressions)),
+                        (Outcome.ENGAGEMENTS, Fraction(round(impressions * rate))),
+                    ),
+                )
+            )
+    return History(records=tuple(records))
+
+
+def x_strategy() -> Strategy:
+    from socialkit.calendar import Channel
+
+    return attrs.evolve(strategy(), channels=[Channel(platform="x", per_week=5)])
+
+
+def test_fatigue_in_busier_weeks_proposes_the_quieter_rhythm() -> None:
+    r = review(x_strategy(), rhythm_history(random.Random(1), fatigue=0.02))
+    [p] = [p for p in r.proposals if p.kind is ProposalKind.FREQUENCY]
+    assert (p.target, p.current, p.proposed) == ("x", "5 a week", "3 a week")
+    adjusted = r.adjusted()
+    assert adjusted.channels[0].per_week == 3
+    assert loads_strategy(dumps_strategy(adjusted)) == adjusted
+
+
+def test_a_gain_in_busier_weeks_proposes_the_busier_rhythm() -> None:
+    r = review(x_strategy(), rhythm_history(random.Random(2), fatigue=-0.02))
+    [p] = [p for p in r.proposals if p.kind is ProposalKind.FREQUENCY]
+    assert p.proposed == "7 a week"
+    assert r.adjusted().channels[0].per_week == 7
+
+
+def test_null_rhythms_propose_no_frequency_change_in_95_percent_of_cases() -> None:
+    trials = 300
+    quiet = sum(
+        not any(
+            p.kind is ProposalKind.FREQUENCY
+            for p in review(x_strategy(), rhythm_history(random.Random(seed), 0.0)).proposals
+        )
+        for seed in range(trials)
+    )
+    assert quiet / trials >= 0.95
+
+
+def test_thin_rhythm_evidence_says_how_many_more_posts() -> None:
+    r = review(x_strategy(), rhythm_history(random.Random(3), 0.02, weeks=4))
+    [p] = [p for p in r.proposals if p.target == "x posts a week"]
+    assert p.kind is ProposalKind.EVIDENCE_NEEDED
+    assert p.more_posts == 20 - 6
+    assert r.adjusted() == x_strategy()

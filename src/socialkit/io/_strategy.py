@@ -115,7 +115,10 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "motivations": "str",
         },
     ),
-    "channels": ({"platform": "str"}, {"mission": "str", "role": "str", "frequency": "table"}),
+    "channels": (
+        {"platform": "str"},
+        {"mission": "str", "role": "str", "per_week": "number", "frequency": "table"},
+    ),
     "pillars": ({"name": "str", "weight": "number"}, {"description": "str"}),
     "tactics": (
         {"name": "str"},
@@ -367,7 +370,7 @@ def _plain(obj: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return out
 
 
-_CHANNEL_FIELDS = ("platform", "mission", "role")
+_CHANNEL_FIELDS = ("platform", "mission", "role", "per_week")
 """The channel fields a strategy file holds (with ``[channels.frequency]`` and its reason)."""
 
 

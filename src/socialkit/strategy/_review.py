@@ -14,8 +14,12 @@ the p-values of one family of comparisons are corrected by Holm's step-down
 method, so on data with no real difference the chance of proposing any change in
 that family is at most ``alpha`` (5 %). A pillar found better gains
 ``max_shift`` points, one found worse loses up to as much (never below 1 point),
-taken from or given to the others so that the total weight is kept. These
-thresholds are socialkit's choices, not published figures: override them.
+taken from or given to the others so that the total weight is kept. Per
+channel, the weeks busier than its median rhythm are compared with the quieter
+ones the same way (one test per channel, Holm over the channels): fatigue (a
+lower result per post when busier) proposes the quieter weeks' median posts a
+week, a gain the busier weeks'. These thresholds are socialkit's choices, not
+published figures: override them.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import math
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 from enum import StrEnum
 from fractions import Fraction
 
@@ -54,6 +58,8 @@ class ProposalKind(StrEnum):
 
     PILLAR_WEIGHT = "pillar_weight"
     POSTING_HOURS = "posting_hours"
+    FREQUENCY = "frequency"
+    """Posts a week on one channel: busier weeks did better (or worse) per post."""
     EVIDENCE_NEEDED = "evidence_needed"
     """No change: the evidence is too thin; the proposal says how many posts would settle it."""
 
@@ -111,14 +117,25 @@ class Review:
     proposals: tuple[Proposal, ...]
     weights: tuple[tuple[str, Fraction], ...]
     """The pillar weights after the proposals (the strategy's own where none applies)."""
+    per_week: tuple[tuple[str, Fraction], ...] = ()
+    """The weekly targets the frequency proposals set, by platform slug."""
 
     def adjusted(self) -> Strategy:
-        """The strategy with the proposed pillar weights applied (hours are advice only)."""
+        """The strategy with the proposed pillar weights and weekly targets applied.
+
+        Hour proposals stay advice: a channel's ``times`` are daily, and a
+        proposal names one weekday-hour.
+        """
         new = dict(self.weights)
+        rhythm = dict(self.per_week)
         return attrs.evolve(
             self.strategy,
             pillars=tuple(
                 attrs.evolve(p, weight=new.get(p.name, p.weight)) for p in self.strategy.pillars
+            ),
+            channels=tuple(
+                attrs.evolve(c, per_week=rhythm[c.platform]) if c.platform in rhythm else c
+                for c in self.strategy.channels
             ),
         )
 
@@ -374,6 +391,8 @@ def review(
                 p_value=p,
             )
         )
+    rhythm_proposals, per_week = _rhythm_proposals(strategy, scored, min_posts, alpha)
+    proposals.extend(rhythm_proposals)
     return Review(
         strategy=strategy,
         posts=len(figures),
@@ -385,7 +404,78 @@ def review(
         goals=_goals(strategy, history),
         proposals=tuple(proposals),
         weights=tuple(weights.items()),
+        per_week=tuple(per_week.items()),
     )
+
+
+def _weeks(
+    scored: list[tuple[PostRecord, float]], platform: str, zone: tzinfo
+) -> dict[date, list[float]]:
+    """The figures of ``platform``'s posts, by the Monday of their local week."""
+    weeks: dict[date, list[float]] = defaultdict(list)
+    for r, f in scored:
+        if r.platform == platform:
+            local = r.posted_at.astimezone(zone).date()
+            weeks[local - timedelta(days=local.weekday())].append(f)
+    return weeks
+
+
+def _rhythm_proposals(
+    strategy: Strategy, scored: list[tuple[PostRecord, float]], min_posts: int, alpha: float
+) -> tuple[list[Proposal], dict[str, Fraction]]:
+    """Per channel, busier weeks against quieter ones (split at the median posts a week).
+
+    Heuristic: a lower result per post in busier weeks is read as fatigue and
+    proposes the quieter weeks' median rhythm; a higher one proposes the busier
+    weeks' median. One Welch test per channel, Holm-corrected over the channels.
+    """
+    tested: list[tuple[str, float, float, int]] = []
+    proposals: list[Proposal] = []
+    for channel in strategy.channels:
+        weeks = _weeks(scored, channel.platform, strategy.calendar.zone)
+        median = statistics.median(len(v) for v in weeks.values()) if weeks else 0
+        busy = [v for v in weeks.values() if len(v) > median]
+        quiet = [v for v in weeks.values() if len(v) <= median]
+        if not busy:
+            continue
+        b, q = [f for v in busy for f in v], [f for v in quiet for f in v]
+        short = max(min_posts - len(b), min_posts - len(q), 0)
+        if short:
+            proposals.append(
+                Proposal(
+                    kind=ProposalKind.EVIDENCE_NEEDED,
+                    target=f"{channel.platform} posts a week",
+                    current=f"{len(b) + len(q)} posts",
+                    proposed="no change",
+                    evidence=f"too few posts to compare busier and quieter weeks: about {short} more",
+                    more_posts=short,
+                )
+            )
+            continue
+        diff = statistics.fmean(b) - statistics.fmean(q)
+        rhythm = statistics.median(len(v) for v in (busy if diff > 0 else quiet))
+        tested.append((channel.platform, _welch_p(b, q), diff, round(rhythm)))
+    per_week: dict[str, Fraction] = {}
+    current = {c.platform: c.per_week for c in strategy.channels}
+    for (slug, _, diff, rhythm), p in zip(tested, holm(t[1] for t in tested), strict=True):
+        if p > alpha or rhythm < 1:
+            continue
+        per_week[slug] = Fraction(rhythm)
+        now = current[slug]
+        proposals.append(
+            Proposal(
+                kind=ProposalKind.FREQUENCY,
+                target=slug,
+                current="the rule's default" if now is None else f"{num.show(now)} a week",
+                proposed=f"{rhythm} a week",
+                evidence=(
+                    f"busier weeks {'+' if diff > 0 else '-'}{abs(diff):.4g} a post against "
+                    f"quieter ones, Holm-adjusted p {p:.2g}"
+                ),
+                p_value=p,
+            )
+        )
+    return proposals, per_week
 
 
 def _by_hour(
