@@ -158,3 +158,24 @@ def test_formatted_figures_read_back(rows: list[tuple[int, int]], sep: str) -> N
     assert [(r.get("impressions"), r.get("engagements")) for r in h.records] == [
         (Fraction(i), Fraction(e)) for i, e in rows
     ]
+
+
+@given(
+    st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31)),
+    st.sampled_from(["/", ".", "-"]),
+    st.booleans(),
+    st.sampled_from(["", " %H:%M", " %H:%M:%S", "T%H:%M"]),
+)
+def test_the_fast_date_path_reads_as_dateutil_does(
+    moment: datetime, sep: str, dayfirst: bool, clock: str
+) -> None:
+    from dateutil import parser as dateparser
+
+    from socialkit.measure._history import _numeric_date
+
+    order = f"%d{sep}%m{sep}%Y" if dayfirst else f"%m{sep}%d{sep}%Y"
+    text = moment.strftime(order + clock)
+    for first in (True, False):
+        fast = _numeric_date(text, first)
+        if fast is not None:
+            assert fast == dateparser.parse(text, dayfirst=first)

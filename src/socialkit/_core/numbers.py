@@ -454,6 +454,8 @@ def localized(text: str, where: str, *, decimal_sep: str | None = None) -> Fract
             f"{where} (decimal_sep)", f"got {decimal_sep!r}", allowed="expected '.', ',' or None"
         )
     raw = text.strip()
+    if raw.isascii() and raw.isdigit() and len(raw) < _MAX_TEXT:
+        return Fraction(int(raw))  # the common cell: plain digits, nothing to infer
     percent_sign = raw.endswith("%")
     body = _GROUPING.sub("", raw.removesuffix("%")) if len(raw) <= _MAX_TEXT * 2 else raw
     allowed = "expected a number such as 1234, 1 234, 3,5 or 3,5 %"

@@ -119,6 +119,10 @@ def _figure(record: PostRecord, outcome: Outcome | str | None) -> Fraction | Non
 
 _TOTAL = re.compile(r"^\s*(total|totals|totaux|sum|somme|grand total)\b", re.IGNORECASE)
 _HEADER_SCAN = 10
+_NUMERIC_DATE = re.compile(
+    r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+"""Day/month/year (or month/day/year) with a four-digit year: read without dateutil."""
 """How many leading lines may precede the header (title lines of some exports)."""
 
 Labeller = Callable[[str], str | None] | Mapping[str, str]
@@ -164,10 +168,19 @@ def load_history(
     default_platform = platform or (layout_platform(preset))
     records: list[PostRecord] = []
     problems: list[RowProblem] = []
+    measured = tuple((o, columns[o.value]) for o in Outcome if o.value in columns)
     for line, row in rows:
         try:
             record = _record(
-                row, line, columns, zone, default_platform, pillars, bool(dayfirst), decimal_sep
+                row,
+                line,
+                columns,
+                measured,
+                zone,
+                default_platform,
+                pillars,
+                bool(dayfirst),
+                decimal_sep,
             )
         except _SkipError as skip:
             problems.append(RowProblem(line=line, reason=str(skip)))
@@ -331,6 +344,7 @@ def _record(
     row: Mapping[str, Any],
     line: int,
     columns: dict[str, str],
+    measured: tuple[tuple[Outcome, str], ...],
     zone: tzinfo | None,
     platform: str | None,
     pillars: Labeller | None,
@@ -347,9 +361,8 @@ def _record(
         raise _SkipError("total row, not a post")
     posted_at = _time(raw_time, columns["posted_at"], zone, dayfirst)
     outcomes = []
-    for o in Outcome:
-        column = columns.get(o.value)
-        if column is None or _blank(row.get(column)):
+    for o, column in measured:
+        if _blank(row.get(column)):
             continue
         value = row[column]
         where = f"line {line}, column {column!r}"
@@ -399,6 +412,22 @@ def _label(text: str | None, pillars: Labeller | None) -> str | None:
     return None
 
 
+def _numeric_date(text: str, dayfirst: bool) -> datetime | None:
+    """The common spreadsheet layouts, read as dateutil reads them, ten times faster.
+
+    None (dateutil decides) when the text is anything else or the first number
+    cannot be what ``dayfirst`` says it is.
+    """
+    match = _NUMERIC_DATE.fullmatch(text)
+    if match is None:
+        return None
+    a, _, b, year, hour, minute, second = match.groups()
+    day, month = (int(a), int(b)) if dayfirst else (int(b), int(a))
+    if month > 12:
+        return None
+    return datetime(int(year), month, day, int(hour or 0), int(minute or 0), int(second or 0))
+
+
 def _time(value: object, column: str, zone: tzinfo | None, dayfirst: bool) -> datetime:
     where = f"column {column!r}"
     if isinstance(value, datetime):  # pandas Timestamp included
@@ -409,7 +438,7 @@ def _time(value: object, column: str, zone: tzinfo | None, dayfirst: bool) -> da
             moment = datetime.fromisoformat(text)
         except ValueError:
             try:
-                moment = dateparser.parse(text, dayfirst=dayfirst)
+                moment = _numeric_date(text, dayfirst) or dateparser.parse(text, dayfirst=dayfirst)
             except (ValueError, OverflowError):
                 raise _SkipError(f"{where}: got {value!r}; expected a date and time") from None
     else:
