@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the same names, seen eagerly by type checkers
     from socialkit import strategy as strategy
     from socialkit import text as text
     from socialkit._core.findings import Finding, Severity
+    from socialkit._core.i18n import get_language, language, set_language
     from socialkit._core.rules import Hit, Rule, RuleSet
     from socialkit._core.sources import Confidence, Source
     from socialkit.calendar import CalendarItem, Channel, ContentCalendar, PlanSpec, plan
@@ -86,6 +87,9 @@ _HOMES: dict[str, str] = {
     "RuleSet": "socialkit._core.rules",
     "Source": "socialkit._core.sources",
     "Confidence": "socialkit._core.sources",
+    "set_language": "socialkit._core.i18n",
+    "get_language": "socialkit._core.i18n",
+    "language": "socialkit._core.i18n",
     # platforms
     "Platform": "socialkit.platforms",
     "Period": "socialkit.platforms",
@@ -196,11 +200,14 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/architecture/test_api.py 
     "best_times",
     "compare_variants",
     "extract",
+    "get_language",
     "get_platform",
+    "language",
     "list_platforms",
     "load_strategy",
     "plan",
     "register_platform",
+    "set_language",
     "stage_coverage",
     "stage_of",
     "utm",

@@ -26,7 +26,7 @@ The hierarchy (a test checks this drawing against the classes)::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = [
     "CheckerError",
@@ -44,9 +44,57 @@ __all__ = [
 ]
 
 
+def _english(msgid: str, /, **params: object) -> str:
+    return msgid.format_map(params)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+_TRANSLATORS: list[Callable[..., str]] = [_english, _same]
+"""``tr`` and ``translate`` of :mod:`socialkit._core.i18n`, which installs them on import
+(it sits one layer above this module); English until then."""
+
+
+def _install_translator(tr: Callable[..., str], translate: Callable[[str], str]) -> None:
+    _TRANSLATORS[:] = [tr, translate]
+
+
+def _tr(msgid: str, /, **params: object) -> str:
+    """``msgid`` in the current language, formatted (see :func:`socialkit._core.i18n.tr`)."""
+    return _TRANSLATORS[0](msgid, **params)
+
+
+def _translate(text: str) -> str:
+    """``text`` in the current language if catalogued (a marked constant), else unchanged."""
+    return _TRANSLATORS[1](text)
+
+
+def _part(text: str, prefix: str) -> str:
+    """``text`` translated: whole if catalogued, else its conventional prefix ("got ", "expected ")."""
+    translated = _translate(text)
+    if translated is not text or not text.startswith(prefix) or len(text) == len(prefix):
+        return translated
+    rest = _translate(text[len(prefix) :])
+    return (
+        _tr("got {value}", value=rest) if prefix == "got " else _tr("expected {value}", value=rest)
+    )
+
+
 def _describe(where: str, problem: str, allowed: str | None) -> str:
-    message = f"{where}: {problem}" if where else problem
-    return f"{message}; {allowed}" if allowed else message
+    """The one shape of a message, in the current language: ``where: problem; allowed``.
+
+    ``problem`` and ``allowed`` come translated by their caller or as catalogued
+    constants; an uncatalogued text still has its conventional ``got`` and
+    ``expected`` translated.
+    """
+    problem = _part(problem, "got ")
+    message = _tr("{where}: {problem}", where=where, problem=problem) if where else problem
+    if not allowed:
+        return message
+    allowed = _part(allowed, "expected ")
+    return _tr("{message}; {allowed}", message=message, allowed=allowed)
 
 
 class SocialkitError(Exception):
@@ -79,7 +127,13 @@ class SocialkitTypeError(SocialkitError, TypeError):
     """A value has the wrong type (for example text that is not a ``str``)."""
 
     def __init__(self, where: str, value: object, *, expected: str) -> None:
-        super().__init__(_describe(where, f"got {type(value).__name__}", f"expected {expected}"))
+        super().__init__(
+            _describe(
+                where,
+                _tr("got {value}", value=type(value).__name__),
+                _tr("expected {value}", value=_translate(expected)),
+            )
+        )
         self.where = where
         self.value = value
         self.expected = expected
@@ -96,9 +150,19 @@ class NotFoundError(SocialkitError, LookupError):
         self.known = tuple(known)
         self.suggestions = tuple(suggestions)
         hint = (
-            f"did you mean {', '.join(map(repr, self.suggestions))}? " if self.suggestions else ""
+            _tr("did you mean {names}? ", names=", ".join(map(repr, self.suggestions)))
+            if self.suggestions
+            else ""
         )
-        super().__init__(f"{where}: unknown {name!r}; {hint}known: {', '.join(self.known)}")
+        super().__init__(
+            _tr(
+                "{where}: unknown {name!r}; {hint}known: {known}",
+                where=where,
+                name=name,
+                hint=hint,
+                known=", ".join(self.known),
+            )
+        )
 
 
 class UnknownPlatformError(NotFoundError):
@@ -136,7 +200,7 @@ class StrategyFileError(SocialkitError, ValueError):
         expected: str | None = None,
     ) -> None:
         location = f"{filename}:{line}" if line else filename
-        allowed = f"expected {expected}" if expected else None
+        allowed = _tr("expected {value}", value=_translate(expected)) if expected else None
         super().__init__(_describe(f"{location}: {where}" if where else location, problem, allowed))
         self.filename = filename
         self.where = where
@@ -176,9 +240,13 @@ class NoBenchmarkError(SocialkitError, LookupError):
         self.platform = platform
         self.with_benchmark = tuple(with_benchmark)
         super().__init__(
-            f"best_times: {platform} has no published best-time benchmark in socialkit's data; "
-            "pass history=[PostResult(...), ...] to rank the account's own posting times "
-            f"(benchmarks exist for {', '.join(self.with_benchmark) or 'no platform'})"
+            _tr(
+                "best_times: {platform} has no published best-time benchmark in socialkit's "
+                "data; pass history=[PostResult(...), ...] to rank the account's own posting "
+                "times (benchmarks exist for {platforms})",
+                platform=platform,
+                platforms=", ".join(self.with_benchmark) or _tr("no platform"),
+            )
         )
 
 
@@ -193,7 +261,14 @@ class CheckerError(SocialkitError, RuntimeError):
 
     def __init__(self, checker: str, error: BaseException) -> None:
         self.checker = checker
-        super().__init__(f"checkers[{checker!r}]: raised {type(error).__name__}: {error}")
+        super().__init__(
+            _tr(
+                "checkers[{checker!r}]: raised {error_type}: {error}",
+                checker=checker,
+                error_type=type(error).__name__,
+                error=error,
+            )
+        )
 
 
 class SocialkitWarning(UserWarning):

@@ -67,6 +67,15 @@ def test_top_level_names_are_the_subpackage_objects() -> None:
     assert socialkit.load_strategy is socialkit.io.load_strategy
 
 
+def test_the_language_switch_is_top_level() -> None:
+    from socialkit._core import i18n
+
+    assert {"set_language", "language", "get_language"} <= set(socialkit.__all__)
+    assert socialkit.set_language is i18n.set_language
+    assert socialkit.language is i18n.language
+    assert socialkit.get_language is i18n.get_language
+
+
 def test_a_platform_data_module_imports_by_path() -> None:
     import socialkit.platforms.x
 

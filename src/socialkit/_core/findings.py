@@ -10,6 +10,7 @@ from enum import StrEnum
 
 import attrs
 
+from socialkit._core.i18n import label, tr
 from socialkit._core.sources import Source
 from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum
 
@@ -53,6 +54,13 @@ class Finding:
     source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
 
     def __str__(self) -> str:
-        at = f" at {self.where}" if self.where else ""
-        fix = f" (fix: {self.fix})" if self.fix else ""
-        return f"{self.severity} {self.rule}{at}: {self.message}{fix}"
+        at = tr(" at {where}", where=self.where) if self.where else ""
+        fix = tr(" (fix: {fix})", fix=self.fix) if self.fix else ""
+        return tr(
+            "{severity} {rule}{at}: {message}{fix}",
+            severity=label(self.severity),
+            rule=self.rule,
+            at=at,
+            message=self.message,
+            fix=fix,
+        )

@@ -29,6 +29,7 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Any, TypeAlias
 
+from socialkit._core.i18n import N_, tr
 from socialkit._core.rates import Rate
 from socialkit.errors import SocialkitTypeError, ValidationError
 
@@ -140,14 +141,16 @@ def real(
     ...
     socialkit.errors.ValidationError: share: got nan; expected a finite number (int, float, Fraction or Decimal)
     """
-    kinds = "int, float, Fraction or Decimal" if decimal else "int, float or Fraction"
-    allowed = f"expected a finite number{_bounds(minimum, maximum)} ({kinds})"
+    kind = _REAL if decimal else _FLOAT_MIX
     number = plain(value)
     if not isinstance(number, _PLAIN if decimal else _PLAIN[:3]) or isinstance(number, bool):
-        raise SocialkitTypeError(where, value, expected=allowed.removeprefix("expected "))
+        raise SocialkitTypeError(where, value, expected=_wanted(kind, minimum, maximum))
     if not is_number(number):
-        raise ValidationError(where, f"got {number!r}", allowed=allowed, value=value)
-    return _within(number, where, minimum, maximum, allowed)
+        allowed = _expected(kind, minimum, maximum)
+        raise ValidationError(
+            where, tr("got {value!r}", value=number), allowed=allowed, value=value
+        )
+    return _within(number, where, minimum, maximum, kind)
 
 
 def exact(
@@ -179,27 +182,28 @@ def exact(
         result = _parse(value, where)
     else:
         result = _fraction(real(value, where), where)
-    allowed = f"expected a finite number{_bounds(minimum, maximum)}"
-    return _within(result, where, minimum, maximum, allowed)  # type: ignore[return-value]
+    return _within(result, where, minimum, maximum, _EXACT)  # type: ignore[return-value]
 
 
 def _parse(text: str, where: str) -> Fraction:
     """A file's numeric text as a Fraction, its length and exponent bounded before parsing."""
-    allowed = "expected a number such as 40, 0.4 or '2/5'"
+    allowed = tr("expected a number such as 40, 0.4 or '2/5'")
     stripped = text.strip()
     exponent = _EXPONENT.search(stripped)
     if len(stripped) > _MAX_TEXT or (exponent and len(exponent.group(1).lstrip("+-")) > 4):
         shown = stripped if len(stripped) <= _MAX_TEXT else f"{stripped[:_MAX_TEXT]}..."
         raise ValidationError(
             where,
-            f"got {shown!r}, too long or too large an exponent",
-            allowed=f"{allowed}, at most {_MAX_TEXT} characters",
+            tr("got {value!r}, too long or too large an exponent", value=shown),
+            allowed=tr("{allowed}, at most {count} characters", allowed=allowed, count=_MAX_TEXT),
             value=text,
         )
     try:
         return Fraction(stripped)
     except (ValueError, ZeroDivisionError):
-        raise ValidationError(where, f"got {text!r}", allowed=allowed, value=text) from None
+        raise ValidationError(
+            where, tr("got {value!r}", value=text), allowed=allowed, value=text
+        ) from None
 
 
 def _fraction(number: Number, where: str) -> Fraction:
@@ -209,8 +213,8 @@ def _fraction(number: Number, where: str) -> Fraction:
     if isinstance(number, Decimal) and abs(int(number.as_tuple().exponent)) > _MAX_EXPONENT:
         raise ValidationError(
             where,
-            f"got a Decimal with exponent {number.as_tuple().exponent}",
-            allowed=f"expected an exponent within +/-{_MAX_EXPONENT}",
+            tr("got a Decimal with exponent {exponent}", exponent=number.as_tuple().exponent),
+            allowed=tr("expected an exponent within +/-{maximum}", maximum=_MAX_EXPONENT),
             value=number,
         )
     return Fraction(number)
@@ -235,17 +239,37 @@ def integer(
     """
     number = plain(value)
     if isinstance(number, bool) or not isinstance(number, int):
-        raise SocialkitTypeError(where, value, expected="an integer")
-    allowed = f"expected an integer{_bounds(minimum, maximum)}"
-    result: int = _within(number, where, minimum, maximum, allowed)  # type: ignore[assignment]
+        raise SocialkitTypeError(where, value, expected=N_("an integer"))
+    result: int = _within(number, where, minimum, maximum, _INTEGER)  # type: ignore[assignment]
     return result
+
+
+_REAL, _FLOAT_MIX, _EXACT, _INTEGER = "real", "float mix", "exact", "integer"
+"""What a bounded value must be, for :func:`_wanted` (messages are built only on failure)."""
+
+
+def _wanted(kind: str, minimum: Number | None, maximum: Number | None) -> str:
+    """What a value of ``kind`` within the bounds is, for an error message."""
+    bounds = _bounds(minimum, maximum)
+    if kind == _INTEGER:
+        return tr("an integer{bounds}", bounds=bounds)
+    if kind == _EXACT:
+        return tr("a finite number{bounds}", bounds=bounds)
+    kinds = tr("int, float, Fraction or Decimal") if kind == _REAL else tr("int, float or Fraction")
+    return tr("a finite number{bounds} ({kinds})", bounds=bounds, kinds=kinds)
+
+
+def _expected(kind: str, minimum: Number | None, maximum: Number | None) -> str:
+    return tr("expected {value}", value=_wanted(kind, minimum, maximum))
 
 
 def _bounds(minimum: Number | None, maximum: Number | None) -> str:
     low, high = (_bound(b) for b in (minimum, maximum))
     if maximum is None:
-        return "" if minimum is None else f" >= {low}"
-    return f" <= {high}" if minimum is None else f" between {low} and {high}"
+        return "" if minimum is None else tr(" >= {low}", low=low)
+    if minimum is None:
+        return tr(" <= {high}", high=high)
+    return tr(" between {low} and {high}", low=low, high=high)
 
 
 def _bound(value: Number | None) -> str:
@@ -256,14 +280,19 @@ def _bound(value: Number | None) -> str:
 
 
 def _within(
-    number: Number, where: str, minimum: Number | None, maximum: Number | None, allowed: str
+    number: Number, where: str, minimum: Number | None, maximum: Number | None, kind: str
 ) -> Number:
     """``number`` if it lies within the bounds; a ValidationError naming ``where`` otherwise."""
     value: Any = number
     if (minimum is not None and value < _same(minimum, number)) or (
         maximum is not None and value > _same(maximum, number)
     ):
-        raise ValidationError(where, f"got {_shown(number)}", allowed=allowed, value=number)
+        raise ValidationError(
+            where,
+            tr("got {value}", value=_shown(number)),
+            allowed=_expected(kind, minimum, maximum),
+            value=number,
+        )
     return number
 
 
@@ -303,9 +332,15 @@ def coerce(value: Number, kind: type, where: str = "number") -> Number:
         except OverflowError:
             raise ValidationError(
                 where,
-                f"got a number of about 10^{_digits(value)}, too large to mix with floats",
-                allowed=f"expected a magnitude below {sys.float_info.max:.3g}, "
-                "or exact numbers only (int, Fraction)",
+                tr(
+                    "got a number of about 10^{digits}, too large to mix with floats",
+                    digits=_digits(value),
+                ),
+                allowed=tr(
+                    "expected a magnitude below {maximum:.3g}, or exact numbers only "
+                    "(int, Fraction)",
+                    maximum=sys.float_info.max,
+                ),
                 value=value,
             ) from None
     if kind is Decimal:
@@ -448,19 +483,21 @@ def localized(text: str, where: str, *, decimal_sep: str | None = None) -> Fract
     socialkit.errors.ValidationError: row 3, column Reach: got '1,234', ambiguous: 1234 or 1.234; expected a decimal separator (decimal_sep='.' or ',')
     """
     if not isinstance(text, str):
-        raise SocialkitTypeError(where, text, expected="text")
+        raise SocialkitTypeError(where, text, expected=N_("text"))
     if decimal_sep not in (None, ".", ","):
         raise ValidationError(
-            f"{where} (decimal_sep)", f"got {decimal_sep!r}", allowed="expected '.', ',' or None"
+            f"{where} (decimal_sep)",
+            tr("got {value!r}", value=decimal_sep),
+            allowed=tr("expected '.', ',' or None"),
         )
     raw = text.strip()
     if raw.isascii() and raw.isdigit() and len(raw) < _MAX_TEXT:
         return Fraction(int(raw))  # the common cell: plain digits, nothing to infer
     percent_sign = raw.endswith("%")
     body = _GROUPING.sub("", raw.removesuffix("%")) if len(raw) <= _MAX_TEXT * 2 else raw
-    allowed = "expected a number such as 1234, 1 234, 3,5 or 3,5 %"
+    allowed = tr("expected a number such as 1234, 1 234, 3,5 or 3,5 %")
     if not _LOCALIZED.fullmatch(body):
-        raise ValidationError(where, f"got {text!r}", allowed=allowed, value=text)
+        raise ValidationError(where, tr("got {value!r}", value=text), allowed=allowed, value=text)
     sep = decimal_sep or _infer_separator(body, text, where)
     thousands = "," if sep == "." else "."
     if thousands in body:
@@ -468,13 +505,19 @@ def localized(text: str, where: str, *, decimal_sep: str | None = None) -> Fract
         if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", digits):
             raise ValidationError(
                 where,
-                f"got {text!r}, {thousands!r} does not group thousands here",
-                allowed=f"{allowed} (decimal separator {sep!r})",
+                tr(
+                    "got {value!r}, {thousands!r} does not group thousands here",
+                    value=text,
+                    thousands=thousands,
+                ),
+                allowed=tr("{allowed} (decimal separator {sep!r})", allowed=allowed, sep=sep),
                 value=text,
             )
     if body.count(sep) > 1:
         raise ValidationError(
-            where, f"got {text!r}, more than one decimal separator {sep!r}", allowed=allowed
+            where,
+            tr("got {value!r}, more than one decimal separator {sep!r}", value=text, sep=sep),
+            allowed=allowed,
         )
     result = _parse(body.replace(thousands, "").replace(sep, "."), where)
     return result / 100 if percent_sign else result
@@ -492,8 +535,14 @@ def _infer_separator(body: str, text: str, where: str) -> str:
             grouped = int(whole + fraction)
             raise ValidationError(
                 where,
-                f"got {text!r}, ambiguous: {grouped} or {whole}.{fraction}",
-                allowed="expected a decimal separator (decimal_sep='.' or ',')",
+                tr(
+                    "got {value!r}, ambiguous: {grouped} or {whole}.{fraction}",
+                    value=text,
+                    grouped=grouped,
+                    whole=whole,
+                    fraction=fraction,
+                ),
+                allowed=tr("expected a decimal separator (decimal_sep='.' or ',')"),
                 value=text,
             )
     return sign if body.count(sign) == 1 else ("," if sign == "." else ".")

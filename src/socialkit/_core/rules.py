@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import translate
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
     at_least,
@@ -157,7 +158,7 @@ class Rule(Generic[S]):
             rule=f"{prefix}{self.id}",
             severity=hit.severity or self.severity,
             message=hit.message,
-            fix=self.fix if hit.fix is None else hit.fix,
+            fix=translate(self.fix) if hit.fix is None else hit.fix,
             where=hit.where or where,
             signal=self.signal,
             source=hit.source or source or self.source,

@@ -18,6 +18,7 @@ from typing import Any, SupportsFloat, SupportsIndex, TypeVar, cast
 import attrs
 
 from socialkit._core import numbers
+from socialkit._core.i18n import N_, tr
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -70,7 +71,9 @@ def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
         return value
     where = where or cls.__name__
     if not isinstance(value, str):
-        raise SocialkitTypeError(where, value, expected=f"a {cls.__name__} or its name")
+        raise SocialkitTypeError(
+            where, value, expected=tr("a {name} or its name", name=cls.__name__)
+        )
     member = _index(cls).get(_key(value))
     if member is None:
         known = list(dict.fromkeys(str(m.value) for m in cls))  # aliases share a value
@@ -87,9 +90,11 @@ def to_tuple(value: Iterable[Any], where: str = "value") -> tuple[Any, ...]:
     tuple[str, ...]: return to_tuple(v, "Post.links")``.
     """
     if isinstance(value, str | bytes):
-        raise SocialkitTypeError(where, value, expected="a list or tuple of items, not a string")
+        raise SocialkitTypeError(
+            where, value, expected=N_("a list or tuple of items, not a string")
+        )
     if not isinstance(value, Iterable):
-        raise SocialkitTypeError(where, value, expected="a list or tuple of items")
+        raise SocialkitTypeError(where, value, expected=N_("a list or tuple of items"))
     return tuple(value)
 
 
@@ -125,7 +130,7 @@ def to_str_set(value: Iterable[str]) -> frozenset[str]:
 
 def str_set(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a frozenset of strings (after :func:`to_str_set`)."""
-    expected = "a collection of strings (list, set or tuple), not a single string"
+    expected = N_("a collection of strings (list, set or tuple), not a single string")
     if not isinstance(value, frozenset):
         raise SocialkitTypeError(where(instance, attribute), value, expected=expected)
     for item in value:
@@ -136,10 +141,12 @@ def str_set(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 def non_empty_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a string with at least one non-space character."""
     if not isinstance(value, str):
-        raise SocialkitTypeError(where(instance, attribute), value, expected="a string")
+        raise SocialkitTypeError(where(instance, attribute), value, expected=N_("a string"))
     if not value.strip():
         raise ValidationError(
-            where(instance, attribute), "got an empty string", allowed="expected non-empty text"
+            where(instance, attribute),
+            tr("got an empty string"),
+            allowed=tr("expected non-empty text"),
         )
 
 
@@ -187,10 +194,14 @@ def optional(validator: Validator) -> Validator:
 def positive_duration(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a ``timedelta`` strictly greater than zero."""
     if not isinstance(value, timedelta):
-        raise SocialkitTypeError(where(instance, attribute), value, expected="a datetime.timedelta")
+        raise SocialkitTypeError(
+            where(instance, attribute), value, expected=N_("a datetime.timedelta")
+        )
     if value <= timedelta(0):
         raise ValidationError(
-            where(instance, attribute), f"got {value}", allowed="expected a positive duration"
+            where(instance, attribute),
+            tr("got {value}", value=value),
+            allowed=tr("expected a positive duration"),
         )
 
 

@@ -17,6 +17,14 @@ from datetime import date
 from typing import Any
 
 import socialkit
+from socialkit._core.i18n import (
+    LANGUAGES,
+    label,
+    language,
+    language_from_env,
+    normalize_language,
+    tr,
+)
 from socialkit._core.table import jsonable, table
 from socialkit.cli._review import add_review_command
 from socialkit.cli._strategy import add_strategy_commands
@@ -41,8 +49,12 @@ def _warn_if_stale(items: Sequence[Platform]) -> None:
     for p in items:
         if p.is_stale(today):
             warnings.warn(
-                f"{p.slug}: platform data last verified on {p.verified_on}; rules may have "
-                "changed since",
+                tr(
+                    "{platform}: platform data last verified on {day}; rules may have changed "
+                    "since",
+                    platform=p.slug,
+                    day=p.verified_on,
+                ),
                 StaleDataWarning,
                 stacklevel=2,
             )
@@ -77,7 +89,7 @@ def _read_post_text(path: str) -> str:
             return handle.read()
     except (OSError, UnicodeDecodeError) as error:
         raise ValidationError(
-            f"check {path}", str(error), allowed="expected a readable UTF-8 text file or -"
+            f"check {path}", str(error), allowed=tr("expected a readable UTF-8 text file or -")
         ) from error
 
 
@@ -106,25 +118,42 @@ def _check(args: argparse.Namespace) -> int:
         measured = {k: v for k, v in (jsonable(t) or {}).items() if not k.startswith("_")}
         _print_json(dict(jsonable(result), text=dict(measured, **jsonable(summary))))
     else:
-        verdict = "fits" if result.fits else "does NOT fit"
+        verdict = tr("fits") if result.fits else tr("does NOT fit")
         if t is not None:
             field = "" if t.field == "post" else f" ({t.field})"
-            length = f"length {t.length}/{t.limit} {t.unit}{field}; "
+            length = tr(
+                "length {length}/{limit} {unit}{field}; ",
+                length=t.length,
+                limit=t.limit,
+                unit=label(t.unit),
+                field=field,
+            )
         else:
-            length = "text not checked (no limit recorded); " if text.strip() else ""
+            length = tr("text not checked (no limit recorded); ") if text.strip() else ""
         print(
-            f"{get_platform(result.platform).name}: {verdict}; {length}"
-            f"score {result.score}/100 (heuristic)"
+            tr(
+                "{platform}: {verdict}; {length}score {score}/100 (heuristic)",
+                platform=get_platform(result.platform).name,
+                verdict=verdict,
+                length=length,
+                score=result.score,
+            )
         )
         if result.findings:
-            rows = [(f.severity, f.rule, f.where, f.message, f.fix) for f in result.findings]
-            print(table(["severity", "rule", "where", "message", "fix"], rows))
+            rows = [(label(f.severity), f.rule, f.where, f.message, f.fix) for f in result.findings]
+            headers = [tr("severity"), tr("rule"), tr("where"), tr("message"), tr("fix")]
+            print(table(headers, rows))
         needs_checker = [r for r in result.skipped if DEFAULT_RULES.get(r).checker is not None]
         unscheduled = [r for r in result.skipped if r not in needs_checker]
         if needs_checker:
-            print(f"skipped (need a checker): {', '.join(needs_checker)}")
+            print(tr("skipped (need a checker): {rules}", rules=", ".join(needs_checker)))
         if unscheduled:
-            print(f"skipped (the post has no scheduled time): {', '.join(unscheduled)}")
+            print(
+                tr(
+                    "skipped (the post has no scheduled time): {rules}",
+                    rules=", ".join(unscheduled),
+                )
+            )
     return 0 if result.fits else 1
 
 
@@ -133,6 +162,14 @@ def _parser() -> argparse.ArgumentParser:
         prog="socialkit", description="Social-media strategy models and rules."
     )
     parser.add_argument("--version", action="version", version=f"socialkit {socialkit.__version__}")
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        default=None,
+        metavar="LANG",
+        help=f"language of the output: {', '.join(LANGUAGES)} (default: from LC_ALL, "
+        "LC_MESSAGES or LANG, else en)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("platforms", help="list the registered platforms")
@@ -172,28 +209,50 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language(value: str) -> str:
+    try:
+        return normalize_language(value, "--lang")
+    except SocialkitError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``socialkit`` command; returns the exit code."""
+    """Entry point of the ``socialkit`` command; returns the exit code.
+
+    The output is in ``--lang``'s language, else the environment's (``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``), else English; only for this run.
+    """
     parser = _parser()
     args = parser.parse_args(argv)
+    with language(args.lang or language_from_env(os.environ)):
+        return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
     run: Command = args.run
     try:
         code = run(args)
         sys.stdout.flush()  # a full disk or closed pipe fails here, not at exit
         return code
     except SocialkitError as error:
-        print(f"socialkit: error: {error}", file=sys.stderr)
+        print(tr("socialkit: error: {error}", error=error), file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `socialkit platforms | head`
         _drop_stdout()
         return 0
     except OSError as error:  # e.g. `socialkit plan > /dev/full`
         _drop_stdout()
-        where = f"{error.filename}: " if error.filename else "output: "
-        print(f"socialkit: error: {where}{error.strerror or error}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else tr("output: ")
+        print(
+            tr("socialkit: error: {where}{error}", where=where, error=error.strerror or error),
+            file=sys.stderr,
+        )
         return 2
     except OverflowError as error:
-        print(f"socialkit: error: a date or number is out of range ({error})", file=sys.stderr)
+        print(
+            tr("socialkit: error: a date or number is out of range ({error})", error=error),
+            file=sys.stderr,
+        )
         return 2
 
 

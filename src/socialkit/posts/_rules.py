@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Source
 from socialkit._core.time import as_utc, elapsed, to_zone
@@ -123,8 +124,12 @@ class PostContext:
         if rule.frequencies or rule.windows or rule.quiet_hours is not None:
             raise ValidationError(
                 "assess(tz)",
-                f"no time zone to count {self.platform.name}'s posts in ({rule})",
-                allowed="expected the audience's time zone, e.g. tz='Europe/Paris'",
+                tr(
+                    "no time zone to count {platform}'s posts in ({rule})",
+                    platform=self.platform.name,
+                    rule=rule,
+                ),
+                allowed=tr("expected the audience's time zone, e.g. tz='Europe/Paris'"),
             )
         return _UTC  # a rule of gaps alone measures real time: no zone changes the answer
 
@@ -354,8 +359,14 @@ def _text_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         for check in m.checks:
             if not check.fits:
                 yield Hit(
-                    message=f"{field} text of {check.length} ({check.limit.unit}), "
-                    f"{-check.remaining} over the limit of {check.limit.maximum}",
+                    message=tr(
+                        "{field} text of {length} ({unit}), {over} over the limit of {maximum}",
+                        field=field,
+                        length=check.length,
+                        unit=label(check.limit.unit),
+                        over=-check.remaining,
+                        maximum=check.limit.maximum,
+                    ),
                     where=where,
                     source=check.limit.source,
                 )
@@ -365,8 +376,11 @@ def _unchecked_text(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.text is None and ctx.body.strip():
         field = ctx.platform.limits.body_field
         yield Hit(
-            message=f"the text was not checked: {ctx.platform.name} records no limit "
-            f"for its {field!r} field",
+            message=tr(
+                "the text was not checked: {platform} records no limit for its {field!r} field",
+                platform=ctx.platform.name,
+                field=field,
+            ),
             where=ctx.body_where,
         )
 
@@ -375,12 +389,16 @@ def _invalid_characters(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.text is not None:
         for problem in ctx.text.problems:
             source = ctx.text.checks[0].limit.source
-            yield Hit(message=f"the text {problem}", where=ctx.body_where, source=source)
+            yield Hit(
+                message=tr("the text {problem}", problem=translate(problem)),
+                where=ctx.body_where,
+                source=source,
+            )
 
 
 def _empty(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.body.strip() and not ctx.post.media:
-        yield Hit(message="the post has no text and no media")
+        yield Hit(message=tr("the post has no text and no media"))
 
 
 _VIDEO_KINDS = (MediaKind.VIDEO, MediaKind.SHORT_VIDEO)
@@ -394,13 +412,19 @@ def _required_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     kinds = [m.kind for m in ctx.post.media]
     for req in _current_requirements(ctx.platform, ctx.on):
         if not req.met_by(kinds):
-            wanted = " or ".join(str(k) for k in req.any_of)
-            has = ", ".join(str(k) for k in kinds) or "no media"
+            wanted = tr(" or ").join(label(k) for k in req.any_of)
+            has = ", ".join(label(k) for k in kinds) or tr("no media")
             yield Hit(
-                message=f"{ctx.platform.name} ({req.surface}) cannot publish this post: "
-                f"it needs one {wanted}, the post has {has}",
+                message=tr(
+                    "{platform} ({surface}) cannot publish this post: it needs one {wanted}, "
+                    "the post has {has}",
+                    platform=ctx.platform.name,
+                    surface=req.surface,
+                    wanted=wanted,
+                    has=has,
+                ),
                 where="post.media",
-                fix=f"attach one {wanted}",
+                fix=tr("attach one {wanted}", wanted=wanted),
                 source=req.source,
             )
 
@@ -429,7 +453,12 @@ def _count_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         value = _count(ctx.post, ctx.entities, kind)
         if value is not None and value > limit.maximum:
             yield Hit(
-                message=f"{value} {kind}, above the limit of {limit.maximum}",
+                message=tr(
+                    "{value} {kind}, above the limit of {maximum}",
+                    value=value,
+                    kind=label(kind),
+                    maximum=limit.maximum,
+                ),
                 where=ctx.body_where if kind in _TEXT_COUNTS else "post.media",
                 source=limit.source,
             )
@@ -444,13 +473,18 @@ def _media_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         if limit is None or item.duration is None:
             continue
         if limit.max_duration is not None and item.duration > limit.max_duration:
-            problem = f"longer than the maximum {limit.max_duration}"
+            problem = tr("longer than the maximum {duration}", duration=limit.max_duration)
         elif limit.min_duration is not None and item.duration < limit.min_duration:
-            problem = f"shorter than the minimum {limit.min_duration}"
+            problem = tr("shorter than the minimum {duration}", duration=limit.min_duration)
         else:
             continue
         yield Hit(
-            message=f"{item.kind} of {item.duration} is {problem}",
+            message=tr(
+                "{kind} of {duration} is {problem}",
+                kind=label(item.kind),
+                duration=item.duration,
+                problem=problem,
+            ),
             where=f"post.media[{index}]",
             source=limit.source,
         )
@@ -463,17 +497,20 @@ def _disclosure(
         return
     found = _disclosed_by(ctx, markers)
     if not found:
-        yield Hit(message="a sponsored post without a clear disclosure", where=ctx.body_where)
+        yield Hit(message=tr("a sponsored post without a clear disclosure"), where=ctx.body_where)
         return
     french = [m for m in found if m.language == "fr"]
     if french and not any(m.source == LOI_INFLUENCEURS for m in french):
         shown = ", ".join(repr(m.text) for m in french)
         yield Hit(
-            message=f"a French sponsored post disclosed only by {shown}: the French law "
-            "2023-451 (art. 5) requires the words 'Publicité' or 'Collaboration commerciale'; "
-            "ARPP markers such as #sponso or #pub alone do not meet it",
+            message=tr(
+                "a French sponsored post disclosed only by {shown}: the French law "
+                "2023-451 (art. 5) requires the words 'Publicité' or 'Collaboration "
+                "commerciale'; ARPP markers such as #sponso or #pub alone do not meet it",
+                shown=shown,
+            ),
             where=ctx.body_where,
-            fix="write 'Publicité' or 'Collaboration commerciale' in the post",
+            fix=tr("write 'Publicité' or 'Collaboration commerciale' in the post"),
             source=LOI_INFLUENCEURS,
         )
 
@@ -482,24 +519,24 @@ def _many_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     count = len(ctx.entities.hashtags)
     if rule.threshold is not None and count > rule.threshold:
         yield Hit(
-            message=f"{count} hashtags; the ranking restricts posts with several",
+            message=tr("{count} hashtags; the ranking restricts posts with several", count=count),
             where=ctx.body_where,
         )
 
 
 def _no_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.post.media:
-        yield Hit(message="no image or video attached", where="post.media")
+        yield Hit(message=tr("no image or video attached"), where="post.media")
 
 
 def _no_video(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not any(m.is_video for m in ctx.post.media):
-        yield Hit(message="no video attached", where="post.media")
+        yield Hit(message=tr("no video attached"), where="post.media")
 
 
 def _no_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.entities.hashtags:
-        yield Hit(message="no hashtag: the post is harder to discover")
+        yield Hit(message=tr("no hashtag: the post is harder to discover"))
 
 
 def _host(url: str) -> str:
@@ -520,12 +557,15 @@ def _owns(platform: Platform, url: str, on: date | None) -> bool:
 def _external_link(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for url in ctx.entities.urls:
         if not _owns(ctx.platform, url.text, ctx.on):
-            yield Hit(message=f"external link {url.text} in the post body", where=ctx.body_where)
+            yield Hit(
+                message=tr("external link {url} in the post body", url=url.text),
+                where=ctx.body_where,
+            )
 
 
 def _self_comment_first(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.post.first_comment is not None and ctx.post.first_comment.by_author:
-        yield Hit(message="the author writes the first comment", where="post.first_comment")
+        yield Hit(message=tr("the author writes the first comment"), where="post.first_comment")
 
 
 def _neighbours(ctx: PostContext) -> tuple[datetime | None, datetime | None]:
@@ -585,8 +625,13 @@ def _regularity(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         if f.minimum and elapsed(before, when) > 2 * average_length(f.per) / f.minimum:
             days = elapsed(before, when).total_seconds() / 86400
             yield Hit(
-                message=f"{days:.1f} days since the previous post; the recommended rhythm "
-                f"is {f.minimum} or more per {f.per}",
+                message=tr(
+                    "{days:.1f} days since the previous post; the recommended rhythm is "
+                    "{minimum} or more per {period}",
+                    days=days,
+                    minimum=f.minimum,
+                    period=label(f.per),
+                ),
                 where="post.scheduled_at",
             )
             return
@@ -603,25 +648,27 @@ _NATIVE = (MediaKind.POLL, MediaKind.DOCUMENT, MediaKind.CAROUSEL)
 
 def _native_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not any(m.kind in _NATIVE for m in ctx.post.media):
-        yield Hit(message="no native format (poll, document carousel)", where="post.media")
+        yield Hit(message=tr("no native format (poll, document carousel)"), where="post.media")
 
 
 def _is_repost(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.post.format == "repost":
-        yield Hit(message="a repost of existing content", where="post.format")
+        yield Hit(message=tr("a repost of existing content"), where="post.format")
 
 
 def _watermarked(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.watermarked:
-            yield Hit(message="media watermarked by another app", where=f"post.media[{index}]")
+            yield Hit(message=tr("media watermarked by another app"), where=f"post.media[{index}]")
 
 
 def _not_vertical(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.is_video and item.width and item.height and item.width >= item.height:
             yield Hit(
-                message=f"{item.width}x{item.height} video is not vertical",
+                message=tr(
+                    "{width}x{height} video is not vertical", width=item.width, height=item.height
+                ),
                 where=f"post.media[{index}]",
             )
 
@@ -629,7 +676,7 @@ def _not_vertical(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 def _subtitles(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.is_video and not item.subtitles:
-            yield Hit(message="video without subtitles", where=f"post.media[{index}]")
+            yield Hit(message=tr("video without subtitles"), where=f"post.media[{index}]")
 
 
 def _precise_description(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
@@ -640,14 +687,18 @@ def _precise_description(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     words = len(text.split())
     if rule.threshold is not None and words < rule.threshold:
         yield Hit(
-            message=f"description of {words} words (at least {rule.threshold} recommended)",
+            message=tr(
+                "description of {words} words (at least {minimum} recommended)",
+                words=words,
+                minimum=rule.threshold,
+            ),
             where=where,
         )
     if not ctx.post.keywords:
-        yield Hit(message="no keywords (metadata)", where="post.keywords")
+        yield Hit(message=tr("no keywords (metadata)"), where="post.keywords")
     for index, item in enumerate(ctx.post.media):
         if item.kind == MediaKind.IMAGE and not item.alt_text:
-            yield Hit(message="image without alternative text", where=f"post.media[{index}]")
+            yield Hit(message=tr("image without alternative text"), where=f"post.media[{index}]")
 
 
 def _photo_quality(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
@@ -657,8 +708,13 @@ def _photo_quality(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
             continue
         if limit.recommended_width and item.width < limit.recommended_width:
             yield Hit(
-                message=f"{item.width}x{item.height} px, below the recommended "
-                f"{limit.recommended_width}x{limit.recommended_height}",
+                message=tr(
+                    "{width}x{height} px, below the recommended {min_width}x{min_height}",
+                    width=item.width,
+                    height=item.height,
+                    min_width=limit.recommended_width,
+                    min_height=limit.recommended_height,
+                ),
                 where=f"post.media[{index}]",
                 source=limit.source,
             )
@@ -675,11 +731,11 @@ def _ask_checker(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         raise SocialkitTypeError(
             f"assess(checkers[{name!r}]) result",
             verdict,
-            expected="True/False, a message (str) or None",
+            expected=N_("True/False, a message (str) or None"),
         )
     if verdict:
-        detail = verdict if isinstance(verdict, str) else rule.title.rstrip(".").lower()
-        yield Hit(message=f"{name} checker: {detail}")
+        detail = verdict if isinstance(verdict, str) else translate(rule.title).rstrip(".").lower()
+        yield Hit(message=tr("{name} checker: {detail}", name=name, detail=detail))
 
 
 # --- The default rule set (data) --------------------------------------------------
@@ -706,13 +762,13 @@ def _markers(markers: Iterable[DisclosureMarker]) -> tuple[DisclosureMarker, ...
     for index, marker in enumerate(chosen):
         if not isinstance(marker, DisclosureMarker):
             raise SocialkitTypeError(
-                f"disclosure_rule(markers[{index}])", marker, expected="a DisclosureMarker"
+                f"disclosure_rule(markers[{index}])", marker, expected=N_("a DisclosureMarker")
             )
     if not chosen:
         raise ValidationError(
             "disclosure_rule(markers)",
-            "is empty",
-            allowed="expected at least one marker (drop the rule with without('disclosure'))",
+            tr("is empty"),
+            allowed=tr("expected at least one marker (drop the rule with without('disclosure'))"),
         )
     return chosen
 
@@ -739,8 +795,8 @@ def disclosure_rule(markers: Iterable[DisclosureMarker] = DISCLOSURE_MARKERS) ->
         "disclosure",
         _E,
         functools.partial(_disclosure, markers=chosen),
-        "A paid or incentivised post not disclosed.",
-        fix="say so at the start: '#ad', 'paid partnership', 'Publicité'...",
+        N_("A paid or incentivised post not disclosed."),
+        fix=N_("say so at the start: '#ad', 'paid partnership', 'Publicité'..."),
         source=FTC_DISCLOSURES,
     )
 
@@ -752,57 +808,57 @@ DEFAULT_RULES = _post_rules(
             "text_limit",
             _E,
             _text_limits,
-            "Text longer than the platform allows.",
+            N_("Text longer than the platform allows."),
             hard=True,
-            fix="shorten the text",
+            fix=N_("shorten the text"),
         ),
         _rule(
             "unchecked_text",
             _T,
             _unchecked_text,
-            "Text the platform data sets no limit for.",
+            N_("Text the platform data sets no limit for."),
             weight=0.0,
-            fix="check the text against the platform's own rules",
+            fix=N_("check the text against the platform's own rules"),
         ),
         _rule(
             "invalid_characters",
             _E,
             _invalid_characters,
-            "Characters the platform rejects.",
+            N_("Characters the platform rejects."),
             hard=True,
-            fix="remove those characters",
+            fix=N_("remove those characters"),
         ),
         _rule(
             "empty_post",
             _E,
             _empty,
-            "A post with neither text nor media.",
+            N_("A post with neither text nor media."),
             hard=True,
-            fix="add text or media",
+            fix=N_("add text or media"),
         ),
         _rule(
             "required_media",
             _E,
             _required_media,
-            "A post without the medium the platform requires (image, video...).",
+            N_("A post without the medium the platform requires (image, video...)."),
             hard=True,
-            fix="attach the medium the platform requires",
+            fix=N_("attach the medium the platform requires"),
         ),
         _rule(
             "count_limits",
             _E,
             _count_limits,
-            "More hashtags, mentions, links or media than allowed.",
+            N_("More hashtags, mentions, links or media than allowed."),
             hard=True,
-            fix="remove the extra items",
+            fix=N_("remove the extra items"),
         ),
         _rule(
             "media_limits",
             _E,
             _media_limits,
-            "A video too long or too short.",
+            N_("A video too long or too short."),
             hard=True,
-            fix="trim or extend the video",
+            fix=N_("trim or extend the video"),
         ),
         # The law, everywhere.
         disclosure_rule(),
@@ -811,218 +867,218 @@ DEFAULT_RULES = _post_rules(
             "frequency_cap",
             _W,
             _frequency_cap,
-            "More posts per period than recommended.",
-            fix="spread posts out",
+            N_("More posts per period than recommended."),
+            fix=N_("spread posts out"),
         ),
         _rule(
             "posting_time",
             _W,
             _posting_time,
-            "A post outside the allowed windows or in quiet hours.",
-            fix="move the post into an allowed window",
+            N_("A post outside the allowed windows or in quiet hours."),
+            fix=N_("move the post into an allowed window"),
         ),
         # Ranking heuristics of the course module [000], one per platform signal.
         _rule(
             "many_hashtags",
             _W,
             _many_hashtags,
-            "Several hashtags in one post.",
+            N_("Several hashtags in one post."),
             signal="many_hashtags",
             threshold=2,
-            fix="keep one or two hashtags",
+            fix=N_("keep one or two hashtags"),
         ),
         _rule(
             "attached_media",
             _T,
             _no_media,
-            "No media attached.",
+            N_("No media attached."),
             signal="attached_media",
-            fix="attach an image or a video",
+            fix=N_("attach an image or a video"),
         ),
         _rule(
             "external_link",
             _W,
             _external_link,
-            "A link to another site in the body.",
+            N_("A link to another site in the body."),
             signal="external_link",
-            fix="drop the link or move it out of the post body",
+            fix=N_("drop the link or move it out of the post body"),
         ),
         _rule(
             "self_comment_first",
             _W,
             _self_comment_first,
-            "The author comments first on the own post.",
+            N_("The author comments first on the own post."),
             signal="self_comment_first",
-            fix="let others comment first; reply to them",
+            fix=N_("let others comment first; reply to them"),
         ),
         _rule(
             "too_frequent",
             _W,
             _too_frequent,
-            "Too little time since the previous post.",
-            fix="wait the recommended gap between posts",
+            N_("Too little time since the previous post."),
+            fix=N_("wait the recommended gap between posts"),
         ),
         _rule(
             "regularity",
             _T,
             _regularity,
-            "A long silence before this post.",
+            N_("A long silence before this post."),
             signal="regularity",
-            fix="post on a regular rhythm (keep a content calendar)",
+            fix=N_("post on a regular rhythm (keep a content calendar)"),
         ),
         _rule(
             "native_media",
             _T,
             _native_media,
-            "No native format (poll, document).",
+            N_("No native format (poll, document)."),
             signal="native_media",
-            fix="try a poll or a PDF document carousel",
+            fix=N_("try a poll or a PDF document carousel"),
         ),
         _rule(
             "reposts",
             _W,
             _is_repost,
-            "Reposted content.",
+            N_("Reposted content."),
             signal="reposts",
-            fix="publish original content",
+            fix=N_("publish original content"),
         ),
         _rule(
             "fresh_pins",
             _T,
             _is_repost,
-            "Not a new pin.",
+            N_("Not a new pin."),
             signal="fresh_pins",
-            fix="publish a fresh pin rather than a repin",
+            fix=N_("publish a fresh pin rather than a repin"),
         ),
         _rule(
             "hashtags",
             _T,
             _no_hashtags,
-            "No hashtag.",
+            N_("No hashtag."),
             signal="hashtags",
-            fix="add a few relevant hashtags",
+            fix=N_("add a few relevant hashtags"),
         ),
-        _rule("video", _T, _no_video, "No video.", signal="video", fix="attach a video"),
+        _rule("video", _T, _no_video, N_("No video."), signal="video", fix=N_("attach a video")),
         _rule(
             "watch_time",
             _T,
             _no_video,
-            "No video to watch.",
+            N_("No video to watch."),
             signal="watch_time",
-            fix="post a video",
+            fix=N_("post a video"),
         ),
         _rule(
             "subtitles",
             _T,
             _subtitles,
-            "Video without subtitles.",
+            N_("Video without subtitles."),
             signal="subtitles",
-            fix="add subtitles (captions)",
+            fix=N_("add subtitles (captions)"),
         ),
         _rule(
             "precise_description",
             _T,
             _precise_description,
-            "Description or metadata missing or thin.",
+            N_("Description or metadata missing or thin."),
             signal="precise_description",
             threshold=10,
-            fix="write a precise description, keywords and alt text",
+            fix=N_("write a precise description, keywords and alt text"),
         ),
         _rule(
             "photo_quality",
             _T,
             _photo_quality,
-            "Image below the recommended size.",
+            N_("Image below the recommended size."),
             signal="photo_quality",
-            fix="use a larger image",
+            fix=N_("use a larger image"),
         ),
         _rule(
             "watermarked_reels",
             _W,
             _watermarked,
-            "Media watermarked by another app.",
+            N_("Media watermarked by another app."),
             signal="watermarked_reels",
-            fix="upload the original, unwatermarked file",
+            fix=N_("upload the original, unwatermarked file"),
         ),
         _rule(
             "watermarked_videos",
             _W,
             _watermarked,
-            "Media watermarked by another app.",
+            N_("Media watermarked by another app."),
             signal="watermarked_videos",
-            fix="upload the original, unwatermarked file",
+            fix=N_("upload the original, unwatermarked file"),
         ),
         _rule(
             "not_vertical_video",
             _W,
             _not_vertical,
-            "A landscape or square video.",
+            N_("A landscape or square video."),
             signal="not_vertical_video",
-            fix="shoot or crop the video vertically (9:16)",
+            fix=N_("shoot or crop the video vertically (9:16)"),
         ),
         # Outside knowledge: each needs a checker (a callable) from the user.
         _checker_rule(
             "spelling_mistakes",
             "spelling",
             "spelling_mistakes",
-            "Spelling mistakes.",
-            "correct the spelling",
+            N_("Spelling mistakes."),
+            N_("correct the spelling"),
         ),
         _checker_rule(
             "fake_news",
             "fake_news",
             "fake_news",
-            "False or misleading news.",
-            "check the facts and sources",
+            N_("False or misleading news."),
+            N_("check the facts and sources"),
         ),
         _checker_rule(
             "off_topic",
             "off_topic",
             "off_topic",
-            "Off the account's usual topic.",
-            "stay on the account's topics",
+            N_("Off the account's usual topic."),
+            N_("stay on the account's topics"),
         ),
         _checker_rule(
             "inappropriate_content",
             "inappropriate_content",
             "inappropriate_content",
-            "Inappropriate content.",
-            "remove the inappropriate content",
+            N_("Inappropriate content."),
+            N_("remove the inappropriate content"),
         ),
         _checker_rule(
             "sensitive_content",
             "sensitive_content",
             "sensitive_content",
-            "Sensitive content.",
-            "remove or flag the sensitive content",
+            N_("Sensitive content."),
+            N_("remove or flag the sensitive content"),
         ),
         _checker_rule(
             "broken_links",
             "broken_links",
             "broken_links",
-            "Links that lead to errors (404).",
-            "fix or remove the broken links",
+            N_("Links that lead to errors (404)."),
+            N_("fix or remove the broken links"),
         ),
         _checker_rule(
             "low_authority_links",
             "low_authority_links",
             "low_authority_links",
-            "Links to low-authority sites.",
-            "link to reputable sites",
+            N_("Links to low-authority sites."),
+            N_("link to reputable sites"),
         ),
         _checker_rule(
             "clickbait",
             "clickbait",
             "clickbait",
-            "A clickbait title or thumbnail.",
-            "make the title and thumbnail match the content",
+            N_("A clickbait title or thumbnail."),
+            N_("make the title and thumbnail match the content"),
         ),
         _checker_rule(
             "trends",
             "trends",
             "trends",
-            "Not riding a current trend (format, sound, topic).",
-            "use a trending format, sound or topic that fits the brand",
+            N_("Not riding a current trend (format, sound, topic)."),
+            N_("use a trending format, sound or topic that fits the brand"),
         ),
     )
 )
@@ -1046,16 +1102,16 @@ def _history(history: Iterable[Post]) -> tuple[Post, ...]:
     if isinstance(history, tuple) and not history:
         return ()  # the default: nothing to check or sort
     if isinstance(history, str | bytes) or not isinstance(history, Iterable):
-        raise SocialkitTypeError("assess(history)", history, expected="an iterable of Post")
+        raise SocialkitTypeError("assess(history)", history, expected=N_("an iterable of Post"))
     posts = tuple(history)
     for index, item in enumerate(posts):
         if not isinstance(item, Post):
-            raise SocialkitTypeError(f"assess(history[{index}])", item, expected="a Post")
+            raise SocialkitTypeError(f"assess(history[{index}])", item, expected=N_("a Post"))
         if item.scheduled_at is None:
             raise ValidationError(
                 f"assess(history[{index}]).scheduled_at",
-                "is None",
-                allowed="expected every earlier post to have its (timezone-aware) time",
+                tr("is None"),
+                allowed=tr("expected every earlier post to have its (timezone-aware) time"),
             )
     return tuple(sorted(posts, key=lambda p: p.scheduled_at.timestamp() if p.scheduled_at else 0.0))
 
@@ -1068,14 +1124,16 @@ def _checkers(
         return {}
     if not isinstance(checkers, Mapping):
         raise SocialkitTypeError(
-            "assess(checkers)", checkers, expected="a mapping of checker name to callable"
+            "assess(checkers)", checkers, expected=N_("a mapping of checker name to callable")
         )
     for name, checker in checkers.items():
         if not isinstance(name, str):
-            raise SocialkitTypeError("assess(checkers) key", name, expected="a checker name (str)")
+            raise SocialkitTypeError(
+                "assess(checkers) key", name, expected=N_("a checker name (str)")
+            )
         if not callable(checker):
             raise SocialkitTypeError(
-                f"assess(checkers[{name!r}])", checker, expected="a callable taking the Post"
+                f"assess(checkers[{name!r}])", checker, expected=N_("a callable taking the Post")
             )
     known = sorted({r.checker for r in rules if r.checker is not None})
     for name in checkers:
@@ -1094,7 +1152,7 @@ def _frequency(rule: FrequencyRule | None, platform: Platform) -> FrequencyRule:
     if rule is None:
         return _default_frequency(platform)
     if not isinstance(rule, FrequencyRule):
-        raise SocialkitTypeError("assess(frequency)", rule, expected="a FrequencyRule or None")
+        raise SocialkitTypeError("assess(frequency)", rule, expected=N_("a FrequencyRule or None"))
     return rule
 
 
@@ -1143,7 +1201,7 @@ def assess(
     ['linkedin.external_link', 'linkedin.native_media']
     """
     if not isinstance(post, Post):
-        raise SocialkitTypeError("assess(post)", post, expected="a Post")
+        raise SocialkitTypeError("assess(post)", post, expected=N_("a Post"))
     rules = rule_set_for(rules, PostContext, "assess(rules)")
     p = get_platform(platform)
     tier = p.limits.resolve_tier(tier, where="assess(tier)")

@@ -1,0 +1,59 @@
+"""The command speaks French with ``--lang fr`` or a French ``LANG``, English otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import socialkit
+from socialkit.cli import main
+
+
+@pytest.fixture
+def post(tmp_path: Path) -> str:
+    path = tmp_path / "post.txt"
+    path.write_text("Nouveau ! #a #b #c https://example.com", encoding="utf-8")
+    return str(path)
+
+
+def test_lang_fr_turns_the_check_output_into_french(
+    post: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--lang", "fr", "check", post, "--platform", "x"]) == 0
+    out = capsys.readouterr().out
+    assert "X : conforme ; longueur" in out
+    assert "(heuristique)" in out
+    assert "gravité" in out.splitlines()[1]
+    assert "avertissement" in out
+    assert "3 hashtags ; le classement pénalise" in out
+    assert socialkit.get_language() == "en"  # only for that run
+
+
+def test_the_environment_chooses_when_no_flag(
+    post: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert main(["check", post, "--platform", "x"]) == 0
+    assert "conforme" in capsys.readouterr().out
+    assert main(["--lang", "en", "check", post, "--platform", "x"]) == 0
+    assert "X: fits;" in capsys.readouterr().out
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")  # a language socialkit does not speak: English
+    assert main(["check", post, "--platform", "x"]) == 0
+    assert "X: fits;" in capsys.readouterr().out
+
+
+def test_errors_are_in_french_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "fr", "platform", "linkdin"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("socialkit : erreur : platform : inconnu 'linkdin' ;")
+    assert "vouliez-vous dire 'linkedin' ?" in err
+
+
+def test_an_unknown_lang_is_a_usage_error_naming_the_flag(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--lang", "klingon", "platforms"])
+    assert exit_.value.code == 2
+    assert "--lang: unknown 'klingon'; known: en, fr" in capsys.readouterr().err

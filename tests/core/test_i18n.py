@@ -1,0 +1,289 @@
+"""socialkit in French: the catalogue is complete, current and consistent; the language is scoped.
+
+Every literal first argument of ``tr``, ``_tr`` (errors) and ``N_`` in the source
+is a message; each must have a non-empty French translation with the same
+placeholders, the catalogue must hold nothing else, and every member of the
+enums shown as labels must have a French label (``msgctxt`` = the enum's name).
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import importlib.util
+import string
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import socialkit
+from socialkit._core import i18n
+from socialkit._core.findings import Severity
+from socialkit.errors import NotFoundError, SocialkitTypeError, SocialkitWarning, ValidationError
+from socialkit.platforms import CountKind, MediaKind, Period, TextUnit
+
+ROOT = Path(__file__).resolve().parents[2]
+SRC = ROOT / "src" / "socialkit"
+PO = SRC / "locale" / "fr" / "LC_MESSAGES" / "socialkit.po"
+MARKERS = frozenset({"tr", "_tr", "N_"})
+
+LABELLED: tuple[type[Enum], ...] = (Severity, Period, CountKind, MediaKind, TextUnit)
+"""Enums whose members are shown through ``label()``: each member needs a French label."""
+
+
+def _hatch_build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+HATCH = _hatch_build()
+
+
+def _calls(path: Path) -> Iterator[tuple[int, ast.expr | None]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if name in MARKERS:
+            yield node.lineno, node.args[0] if node.args else None
+
+
+def extract(root: Path = SRC) -> tuple[dict[str, list[str]], list[str]]:
+    """msgid -> where it is used, and the calls whose first argument is not a literal."""
+    found: dict[str, list[str]] = {}
+    bad: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        where = str(path.relative_to(root.parent))
+        if path.name == "i18n.py":
+            continue  # its doctests show the API; they use catalogued messages
+        for line, arg in _calls(path):
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.setdefault(arg.value, []).append(f"{where}:{line}")
+            else:
+                bad.append(f"{where}:{line}")
+    return found, bad
+
+
+def wanted_labels() -> set[tuple[str, str]]:
+    return {(kind.__name__, str(member.value)) for kind in LABELLED for member in kind}
+
+
+def _entries() -> list[object]:
+    return [e for e in HATCH.parse_po(PO.read_text(encoding="utf-8"), str(PO)) if e.msgid]
+
+
+def _fields(template: str) -> Counter[tuple[str, str, str]]:
+    return Counter(
+        (name, conversion or "", spec or "")
+        for _, name, spec, conversion in string.Formatter().parse(template)
+        if name is not None
+    )
+
+
+def test_every_call_has_a_literal_message() -> None:
+    _, bad = extract()
+    assert bad == [], "tr(), _tr() and N_() take a literal template (use translate() otherwise)"
+
+
+def test_every_message_has_a_french_translation() -> None:
+    found, _ = extract()
+    translated = {e.msgid for e in _entries() if e.msgctxt is None and e.translated}
+    missing = {m: where for m, where in found.items() if m not in translated}
+    assert missing == {}, "add these msgids to socialkit.po with a French msgstr"
+
+
+def test_every_label_has_a_french_translation() -> None:
+    translated = {(e.msgctxt, e.msgid) for e in _entries() if e.msgctxt and e.translated}
+    assert wanted_labels() - translated == set()
+
+
+def test_the_catalogue_has_no_obsolete_or_fuzzy_entry() -> None:
+    found, _ = extract()
+    wanted = {(None, m) for m in found} | wanted_labels()
+    entries = _entries()
+    assert [e.msgid for e in entries if e.obsolete or "fuzzy" in e.flags] == []
+    assert sorted(str(e.msgid) for e in entries if (e.msgctxt, e.msgid) not in wanted) == []
+    keys = [(e.msgctxt, e.msgid) for e in entries]
+    assert len(keys) == len(set(keys)), "duplicate entries"
+
+
+def test_placeholders_match() -> None:
+    wrong = [
+        (e.msgid, e.msgstr[0])
+        for e in _entries()
+        if e.translated and _fields(e.msgid) != _fields(e.msgstr[0])
+    ]
+    assert wrong == []
+
+
+def test_the_compiled_catalogue_is_current() -> None:
+    mo = PO.with_suffix(".mo")
+    assert mo.exists(), "no socialkit.mo: reinstall (pip install -e .) or run python hatch_build.py"
+    compiled = HATCH.compile_po(PO.read_text(encoding="utf-8"), str(PO))
+    assert mo.read_bytes() == compiled, "socialkit.mo is stale: run python hatch_build.py"
+
+
+def test_the_msgfmt_round_trips_through_gettext(tmp_path: Path) -> None:
+    import gettext
+
+    po = (
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#: x.py:1\nmsgid "a {n} "\n"b"\nmsgstr "A {n} "\n"B"\n\n'
+        'msgctxt "Period"\nmsgid "week"\nmsgstr "semaine"\n\n'
+        '#, fuzzy\nmsgid "fuzzy"\nmsgstr "flou"\n\n'
+        'msgid "empty"\nmsgstr ""\n\n'
+        '#~ msgid "old"\n#~ msgstr "vieux"\n'
+    )
+    path = tmp_path / "t.mo"
+    path.write_bytes(HATCH.compile_po(po))
+    with path.open("rb") as handle:
+        catalogue = gettext.GNUTranslations(handle)
+    assert catalogue.gettext("a {n} b") == "A {n} B"
+    assert catalogue.pgettext("Period", "week") == "semaine"
+    assert catalogue.gettext("fuzzy") == "fuzzy"
+    assert catalogue.gettext("empty") == "empty"
+    assert catalogue.gettext("old") == "old"
+
+
+def test_the_build_hook_is_configured() -> None:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert "[tool.hatch.build.targets.wheel.hooks.custom]" in text
+    assert "*.mo" in (ROOT / ".gitignore").read_text(encoding="utf-8")
+
+
+# --- the language ------------------------------------------------------------------
+
+
+def test_english_is_the_default_and_french_on_request() -> None:
+    assert socialkit.get_language() == "en"
+    post = socialkit.Post(text="#a #b #c #d")
+    english = socialkit.assess(post, "x").findings
+    with socialkit.language("fr"):
+        french = socialkit.assess(post, "x").findings
+        hashtags = {f.rule: f for f in french}["x.many_hashtags"]
+        shown = str(hashtags)  # the words a renderer adds: in the language it renders in
+    assert [f.rule for f in english] == [f.rule for f in french]
+    assert hashtags.message.startswith("4 hashtags ; le classement")
+    assert hashtags.fix == "garder un ou deux hashtags"
+    assert shown.startswith("avertissement x.many_hashtags à post.text : 4 hashtags ;")
+    assert shown.endswith("(correction : garder un ou deux hashtags)")
+    assert str(hashtags).startswith("warning x.many_hashtags at post.text: 4 hashtags ;")
+
+
+def test_set_language_is_process_wide_and_returns_the_previous() -> None:
+    previous = socialkit.set_language("fr_FR.UTF-8")
+    try:
+        assert socialkit.get_language() == "fr"
+        seen: list[str] = []
+        thread = threading.Thread(target=lambda: seen.append(socialkit.get_language()))
+        thread.start()
+        thread.join()
+        assert seen == ["fr"]
+    finally:
+        assert socialkit.set_language(previous) == "fr"
+    assert socialkit.get_language() == "en"
+
+
+def test_language_blocks_are_independent_per_thread_and_task() -> None:
+    seen: dict[str, str] = {}
+    barrier = threading.Barrier(2)
+
+    def work(code: str) -> None:
+        with socialkit.language(code):
+            barrier.wait()
+            seen[code] = i18n.tr("no video attached")
+
+    threads = [threading.Thread(target=work, args=(c,)) for c in ("en", "fr")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == {"en": "no video attached", "fr": "aucune vidéo jointe"}
+
+    async def task(code: str) -> str:
+        with socialkit.language(code):
+            await asyncio.sleep(0)
+            return i18n.tr("no video attached")
+
+    async def both() -> list[str]:
+        return list(await asyncio.gather(task("fr"), task("en")))
+
+    assert asyncio.run(both()) == ["aucune vidéo jointe", "no video attached"]
+
+
+def test_errors_speak_the_language() -> None:
+    with socialkit.language("fr"), pytest.raises(NotFoundError) as caught:
+        socialkit.get_platform("linkdin")
+    assert str(caught.value).startswith("platform : inconnu 'linkdin' ; vouliez-vous dire")
+    with socialkit.language("fr"), pytest.raises(SocialkitTypeError) as typed:
+        socialkit.Post(text=3)  # type: ignore[arg-type]
+    assert "reçu int ; attendu" in str(typed.value)
+    with socialkit.language("fr"), pytest.raises(ValidationError) as bounded:
+        socialkit.Frequency(per="week", minimum=-1)
+    assert str(bounded.value).endswith(": reçu -1 ; attendu un entier >= 0")
+    with socialkit.language("fr"), pytest.raises(ValidationError) as invalid:
+        raise ValidationError("x", "got 3", allowed="expected a prime")
+    assert str(invalid.value) == "x : reçu 3 ; attendu a prime"  # uncatalogued: the prefixes only
+
+
+@pytest.mark.parametrize("value", ["de", "", "xx_YY", "klingon"])
+def test_unknown_languages_are_refused_with_the_known_ones(value: str) -> None:
+    with pytest.raises(NotFoundError, match="known: en, fr"):
+        socialkit.set_language(value)
+    assert socialkit.get_language() == "en"
+
+
+@given(st.text(max_size=12) | st.integers() | st.none())
+def test_normalize_answers_any_input_with_a_language_or_a_socialkit_error(value: object) -> None:
+    try:
+        code = i18n.normalize_language(value)
+    except (NotFoundError, SocialkitTypeError):
+        return
+    assert code in i18n.LANGUAGES
+
+
+@given(st.dictionaries(st.sampled_from(["LANG", "LC_ALL", "LC_MESSAGES", "X"]), st.text()))
+def test_the_environment_never_fails(environ: dict[str, str]) -> None:
+    assert i18n.language_from_env(environ) in i18n.LANGUAGES
+
+
+def test_a_missing_catalogue_falls_back_to_english_visibly(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    monkeypatch.setattr(i18n, "_CATALOGUES", {})
+    assert not i18n.has_catalogue("fr")
+    with pytest.warns(SocialkitWarning, match="no compiled catalogue"), socialkit.language("fr"):
+        assert i18n.tr("no video attached") == "no video attached"
+
+
+def test_a_corrupt_catalogue_falls_back_too(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "fr" / "LC_MESSAGES" / "socialkit.mo"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a catalogue")
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    monkeypatch.setattr(i18n, "_CATALOGUES", {})
+    assert not i18n.has_catalogue("fr")
+
+
+@pytest.mark.parametrize("kind", LABELLED, ids=lambda k: k.__name__)
+def test_labels_differ_from_english_or_are_the_same_word(kind: type[Enum]) -> None:
+    with socialkit.language("fr"):
+        labels = [i18n.label(m) for m in kind]
+    assert all(labels)
+    assert len(set(labels)) == len(labels)
