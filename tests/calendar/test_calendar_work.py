@@ -52,8 +52,10 @@ def test_fill_gives_the_slot_its_post_at_its_start_and_keeps_every_id() -> None:
     slot = first_slot(cal, "instagram")
     filled = cal.fill(slot.id, Post(text="Fresh bread", media=[Media.image()]), assignee="Ana")
     item = filled.item(slot.id)
-    assert item.post is not None and item.post.scheduled_at == slot.start
-    assert item.status is ItemStatus.DRAFT and item.assignee == "Ana"
+    assert item.post is not None
+    assert item.post.scheduled_at == slot.start
+    assert item.status is ItemStatus.DRAFT
+    assert item.assignee == "Ana"
     assert [i.id for i in filled.items] == [i.id for i in cal.items]
     assert filled.fill(slot.id, "Another text").item(slot.id).assignee == "Ana"
     approved = filled.fill(slot.id, item.post, status="approved")
@@ -91,7 +93,7 @@ def test_wrong_types_are_socialkit_type_errors() -> None:
 
 def test_an_id_already_present_is_refused_by_with_items() -> None:
     cal = bakery()
-    with pytest.raises(ValidationError, match="already in the calendar.*replace"):
+    with pytest.raises(ValidationError, match=r"already in the calendar.*replace"):
         cal.with_items(cal.items[0])
 
 
@@ -142,12 +144,14 @@ def test_a_text_only_instagram_post_blocks_and_open_slots_block() -> None:
     slot = first_slot(cal, "instagram")
     result = cal.fill(slot.id, "Hello from the bakery #bread").assess()
     entry = result[slot.id]
-    assert entry.assessment is not None and not entry.assessment.fits
+    assert entry.assessment is not None
+    assert not entry.assessment.fits
     assert "error instagram.required_media" in entry.reasons
     assert entry in result.blocking
     assert len(result.unfilled) == len(cal.posts()) - 1
     assert not result.ready
-    assert slot.id in str(result) and "<table>" in result._repr_html_()
+    assert slot.id in str(result)
+    assert "<table>" in result._repr_html_()
 
 
 def test_frequency_is_judged_against_the_calendars_own_schedule() -> None:
@@ -242,7 +246,8 @@ def test_tag_links_fills_the_item_placeholders_and_reports_what_went_over() -> N
     post = tagged.calendar.item(x.id).post
     assert post is not None
     utm = parse_utm(post.links[0])
-    assert utm is not None and utm.source == "x"
+    assert utm is not None
+    assert utm.source == "x"
     assert utm.content == f"{x.id}-{x.start:%Y-%m-%d}-{x.stage or 'none'}".lower()
     assert [i.id for i in tagged.calendar.items] == [i.id for i in cal.items]
     again = tagged.calendar.tag_links(template)  # tags already there are kept
@@ -339,7 +344,8 @@ def test_ics_description_has_the_post_text() -> None:
     )
     description = str(event["DESCRIPTION"])
     assert description.endswith("\n\nCroissants at 7")
-    assert "assignee: Ana" in description and "status: in review" in description
+    assert "assignee: Ana" in description
+    assert "status: in review" in description
 
 
 def test_ambiguous_local_times_stay_distinct_and_in_order_in_every_format() -> None:
@@ -376,8 +382,10 @@ def test_ics_keeps_content_sub_second_times_and_carriage_returns() -> None:
     for back in (from_ics(to_ics(cal)), from_json(to_json(cal)), from_csv(to_csv(cal), tz=PARIS)):
         (got,) = back.items
         assert got == item
-        assert got.start.microsecond == 250_000 and got.title == "line\rbreak"
-        assert got.post is not None and got.post.text == "one\rtwo\r\nthree"
+        assert got.start.microsecond == 250_000
+        assert got.title == "line\rbreak"
+        assert got.post is not None
+        assert got.post.text == "one\rtwo\r\nthree"
 
 
 def test_lone_surrogates_are_refused_alike_by_every_format() -> None:
@@ -405,7 +413,9 @@ def test_control_characters_are_kept_by_every_format() -> None:
     ):
         assert back.item(slot.id).post.text == odd  # type: ignore[union-attr]
     text = to_ics(cal)
-    assert "\x00" not in text and "\x1b" not in text and "\x7f" not in text
+    assert "\x00" not in text
+    assert "\x1b" not in text
+    assert "\x7f" not in text
 
 
 def test_exports_write_to_a_path_and_return_none(tmp_path: Path) -> None:

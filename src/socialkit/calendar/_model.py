@@ -97,9 +97,9 @@ class CalendarItem:
     ``content`` names what is published (a content id, an evergreen or event
     title); ``None`` marks an open slot still to fill.
     ``post`` is the :class:`~socialkit.posts.Post` written for the slot (``None``:
-    not written yet); its ``scheduled_at`` is the slot's ``start`` (a post
-    given without one gets it, one scheduled at another instant is refused:
-    move the slot instead). Interaction blocks publish nothing and take no
+    not written yet); its ``scheduled_at`` is always the slot's ``start`` (the
+    slot decides when it goes out: moving the slot moves its post;
+    :meth:`ContentCalendar.fill` refuses a post scheduled at another instant). Interaction blocks publish nothing and take no
     post. ``status`` is the workflow step (:class:`ItemStatus`): by default
     ``planned`` without a post and ``draft`` with one; every step after
     ``planned`` needs a post. ``assignee`` names who works on it.
@@ -149,13 +149,6 @@ class CalendarItem:
                 allowed="expected posts only on items that publish (post, evergreen, event)",
             )
         when = post.scheduled_at
-        if when is not None and as_utc(when) != as_utc(self.start):
-            raise ValidationError(
-                f"CalendarItem({self.id}).post.scheduled_at",
-                f"{when.isoformat()} is not the slot's start {self.start.isoformat()}",
-                allowed="expected the slot's start, or None (a filled post goes out at its "
-                "slot's time: move the slot with ContentCalendar.replace to change it)",
-            )
         if when is not self.start:
             object.__setattr__(self, "post", attrs.evolve(post, scheduled_at=self.start))
 
@@ -519,6 +512,14 @@ class ContentCalendar:
         elif not isinstance(post, Post):
             raise SocialkitTypeError(f"{where}(post)", post, expected="a Post or its text (str)")
         slot = self.items[n]
+        when = post.scheduled_at
+        if when is not None and as_utc(when) != as_utc(slot.start):
+            raise ValidationError(
+                f"{where}(post).scheduled_at",
+                f"{when.isoformat()} is not the slot's start {slot.start.isoformat()}",
+                allowed="expected the slot's start, or None (a filled post goes out at its "
+                "slot's time: move the slot with ContentCalendar.replace to change it)",
+            )
         if not slot.kind.is_post:
             raise ValidationError(
                 f"{where}(item_id)",
