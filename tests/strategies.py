@@ -175,11 +175,27 @@ from socialkit.posts import (
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
+    AUDIT_OUTCOMES,
     ECOSYSTEM_RULES,
     STRATEGY_RULES,
+    AccountAudit,
     Actor,
+    Analysis,
+    Audit,
+    AuditOutcome,
     AuditQuestion,
     AuditScope,
+    AuditVerdict,
+    Listening,
+    OffSiteAction,
+    OnSiteAction,
+    Smo,
+    SmoActivity,
+    SmoReason,
+    StepReport,
+    StepStatus,
+    StrategyStep,
+    SuspectedImpostor,
     BrandPersonality,
     CalendarSettings,
     EcosystemRule,
@@ -1244,6 +1260,104 @@ CALENDAR: dict[type, Factory] = {
 _NETWORKS = ("instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest")
 
 
+_ACCOUNT_QUESTIONS = tuple(q.id for q in AUDIT_CHECKLIST if q.scope == "account")
+_OVERALL_QUESTIONS = ("what_works", "who_engages", "versus_competitors")
+
+
+def account_audits() -> st.SearchStrategy[AccountAudit]:
+    return st.builds(
+        AccountAudit,
+        platform=st.sampled_from(_NETWORKS),
+        handle=st.just("") | st.sampled_from(["@brand", "@brand_fr"]),
+        answers=st.dictionaries(st.sampled_from(_ACCOUNT_QUESTIONS), st.booleans(), max_size=6),
+        notes=st.dictionaries(st.sampled_from(_ACCOUNT_QUESTIONS), names(), max_size=2),
+    )
+
+
+def audits() -> st.SearchStrategy[Audit]:
+    return st.builds(
+        Audit,
+        overall=st.dictionaries(st.sampled_from(_OVERALL_QUESTIONS), names(), max_size=3),
+        target_networks=st.lists(st.sampled_from(_NETWORKS), max_size=3),
+        accounts=st.lists(
+            account_audits(), max_size=3, unique_by=lambda a: (a.platform, a.handle)
+        ),
+        impostors=st.lists(suspected_impostors(), max_size=2),
+        verified=st.lists(st.sampled_from(_NETWORKS), max_size=2),
+    )
+
+
+def audit_outcomes() -> st.SearchStrategy[AuditOutcome]:
+    return st.sampled_from(AUDIT_OUTCOMES) | st.builds(
+        AuditOutcome,
+        question=st.sampled_from(_ACCOUNT_QUESTIONS),
+        answer=st.booleans(),
+        verdict=st.sampled_from(AuditVerdict),
+        action=names(),
+    )
+
+
+def suspected_impostors() -> st.SearchStrategy[SuspectedImpostor]:
+    return st.builds(
+        SuspectedImpostor,
+        platform=st.sampled_from(_NETWORKS),
+        handle=names(),
+        imitates=st.just("") | names(),
+        reported=st.booleans(),
+    )
+
+
+def listenings() -> st.SearchStrategy[Listening]:
+    return st.builds(
+        Listening,
+        keywords=st.lists(names(), max_size=2),
+        accounts=st.lists(st.sampled_from(["@brand", "@brand_help"]), max_size=2),
+        competitors=st.lists(names(), max_size=2),
+    )
+
+
+def analyses() -> st.SearchStrategy[Analysis]:
+    return st.builds(
+        Analysis,
+        target=st.just("") | names(),
+        trends=st.lists(names(), max_size=2),
+        three_c=st.none()
+        | st.builds(
+            ThreeC,
+            company=actors().map(lambda a: attrs.evolve(a, name="Us (the company)")),
+            competitors=st.lists(
+                actors().filter(lambda a: a.name != "Us (the company)"),
+                max_size=2,
+                unique_by=lambda a: a.name,
+            ),
+            customers=st.lists(targets(), max_size=2),
+        ),
+        swots=st.lists(swots(), max_size=2, unique_by=lambda s: s.platform),
+        audit=st.none() | audits(),
+        listening=st.none() | listenings(),
+    )
+
+
+def step_reports() -> st.SearchStrategy[StepReport]:
+    return st.builds(
+        StepReport,
+        step=st.sampled_from(StrategyStep),
+        status=st.sampled_from(StepStatus),
+        missing=st.lists(names(), max_size=2),
+    )
+
+
+def smos() -> st.SearchStrategy[Smo]:
+    return st.builds(
+        Smo,
+        reasons=st.lists(st.sampled_from(SmoReason), max_size=3),
+        on_site=st.lists(st.sampled_from(OnSiteAction), max_size=3),
+        off_site=st.lists(st.sampled_from(OffSiteAction), max_size=3),
+        activities=st.lists(st.sampled_from(SmoActivity), max_size=3),
+        reputation_plan=st.just("") | names(),
+    )
+
+
 def actors() -> st.SearchStrategy[Actor]:
     return st.builds(
         Actor,
@@ -1452,6 +1566,8 @@ def strategy_documents() -> st.SearchStrategy[Strategy]:
         stage_mix=st.dictionaries(st.sampled_from(STAGES), _weights()),
         tactics=st.lists(tactics(), max_size=2),
         examples=st.lists(example_posts(), max_size=3),
+        analysis=analyses(),
+        smo=st.none() | smos(),
     )
 
 
@@ -1495,6 +1611,14 @@ def three_cs() -> st.SearchStrategy[ThreeC]:
 
 
 STRATEGY: dict[type, Factory] = {
+    AccountAudit: account_audits,
+    Analysis: analyses,
+    Audit: audits,
+    AuditOutcome: audit_outcomes,
+    Listening: listenings,
+    Smo: smos,
+    StepReport: step_reports,
+    SuspectedImpostor: suspected_impostors,
     OptionShare: option_shares,
     Survey: surveys,
     SurveySummary: survey_summaries,
@@ -1516,7 +1640,20 @@ STRATEGY: dict[type, Factory] = {
     Tactic: tactics,
     Target: targets,
     ThreeC: three_cs,
-    **_enums(AuditScope, Interpolation, ProgressVerdict, SurveyAudience, TargetKind),
+    **_enums(
+        AuditScope,
+        AuditVerdict,
+        Interpolation,
+        OffSiteAction,
+        OnSiteAction,
+        ProgressVerdict,
+        SmoActivity,
+        SmoReason,
+        StepStatus,
+        StrategyStep,
+        SurveyAudience,
+        TargetKind,
+    ),
 }
 
 

@@ -1,6 +1,22 @@
 """Strategy documents: SMART goals, personas, brand, ecosystem, diagnosis, pillars, tactics, and their validation."""
 
+from socialkit.strategy._analysis import (
+    Analysis,
+    Listening,
+    StepReport,
+    StepStatus,
+    StrategyStep,
+)
 from socialkit.strategy._audience import BrandPersonality, Persona
+from socialkit.strategy._audit import (
+    AUDIT_OUTCOMES,
+    AUDIT_RULES,
+    AccountAudit,
+    Audit,
+    AuditOutcome,
+    AuditVerdict,
+    SuspectedImpostor,
+)
 from socialkit.strategy._diagnosis import (
     AUDIT_CHECKLIST,
     Actor,
@@ -35,22 +51,45 @@ from socialkit.strategy._model import (
 )
 from socialkit.strategy._review import Group, Proposal, ProposalKind, Review, review
 from socialkit.strategy._rules import STRATEGY_RULES, validate
+from socialkit.strategy._smo import (
+    SMO_BENEFITS,
+    SMO_E_REPUTATION_RISK,
+    SMO_RULES,
+    OffSiteAction,
+    OnSiteAction,
+    Smo,
+    SmoActivity,
+    SmoReason,
+)
 from socialkit.strategy._survey import OptionShare, Survey, SurveyAudience, SurveySummary
 
 __all__ = [
     "AUDIT_CHECKLIST",
+    "AUDIT_OUTCOMES",
+    "AUDIT_RULES",
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
     "ECOSYSTEM_RULES",
+    "SMO_BENEFITS",
+    "SMO_E_REPUTATION_RISK",
+    "SMO_RULES",
     "STRATEGY_RULES",
+    "AccountAudit",
     "Actor",
+    "Analysis",
+    "Audit",
+    "AuditOutcome",
     "AuditQuestion",
     "AuditScope",
+    "AuditVerdict",
     "BrandPersonality",
     "CalendarSettings",
     "EcosystemRule",
     "ExamplePost",
     "Group",
     "Interpolation",
+    "Listening",
+    "OffSiteAction",
+    "OnSiteAction",
     "OptionShare",
     "Persona",
     "Pillar",
@@ -63,10 +102,17 @@ __all__ = [
     "ProposalKind",
     "Review",
     "SmartGoal",
+    "Smo",
+    "SmoActivity",
+    "SmoReason",
+    "StepReport",
+    "StepStatus",
     "Strategy",
+    "StrategyStep",
     "Survey",
     "SurveyAudience",
     "SurveySummary",
+    "SuspectedImpostor",
     "Swot",
     "Tactic",
     "Target",
