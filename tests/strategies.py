@@ -148,6 +148,8 @@ from socialkit.platforms import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    ProfileImage,
+    ProfileImageKind,
     RegistrySnapshot,
     Signal,
     Source,
@@ -177,6 +179,7 @@ from socialkit.strategy import (
     AUDIT_CHECKLIST,
     AUDIT_OUTCOMES,
     ECOSYSTEM_RULES,
+    PROFILE_FIELDS,
     STRATEGY_RULES,
     AccountAudit,
     Actor,
@@ -204,6 +207,8 @@ from socialkit.strategy import (
     Interpolation,
     OptionShare,
     Persona,
+    Profile,
+    ProfileCheck,
     Pillar,
     PlatformComparison,
     PlatformFit,
@@ -485,6 +490,21 @@ def media_requirements(draw: st.DrawFn) -> MediaRequirement:
 
 
 @st.composite
+def profile_images(draw: st.DrawFn) -> ProfileImage:
+    width, height = draw(st.integers(1, 4000)), draw(st.integers(1, 4000))
+    return ProfileImage(
+        source=draw(sources()),
+        kind=draw(st.sampled_from(ProfileImageKind)),
+        width=width,
+        height=height,
+        min_width=draw(st.none() | st.integers(1, width)),
+        min_height=draw(st.none() | st.integers(1, height)),
+        max_bytes=draw(st.none() | st.integers(1, 10 * 2**20)),
+        surface=draw(st.sampled_from(["profile", "page", "channel"])),
+    )
+
+
+@st.composite
 def media_limits(draw: st.DrawFn) -> MediaLimit:
     low, high = sorted(draw(st.lists(durations(max_hours=2), min_size=2, max_size=2)))
     return MediaLimit(
@@ -511,6 +531,7 @@ def synthetic_platforms(draw: st.DrawFn) -> Platform:
         signals=draw(st.lists(signals(), max_size=3, unique_by=lambda s: s.id)),
         frequency=draw(st.lists(posting_guidance(), max_size=2)),
         best_times=draw(st.lists(posting_windows(sourced=True), max_size=3)),
+        profile_images=draw(st.lists(profile_images(), max_size=2)),
     )
 
 
@@ -606,6 +627,7 @@ PLATFORMS: dict[type, Factory] = {
     PostingGuidance: posting_guidance,
     OwnDomain: own_domains,
     PostingWindow: posting_windows,
+    ProfileImage: profile_images,
     Signal: signals,
     Source: sources,
     TextLimit: text_limits,
@@ -616,6 +638,7 @@ PLATFORMS: dict[type, Factory] = {
         MediaFamily,
         MediaKind,
         Period,
+        ProfileImageKind,
         TextUnit,
     ),
 }
@@ -1279,9 +1302,7 @@ def audits() -> st.SearchStrategy[Audit]:
         Audit,
         overall=st.dictionaries(st.sampled_from(_OVERALL_QUESTIONS), names(), max_size=3),
         target_networks=st.lists(st.sampled_from(_NETWORKS), max_size=3),
-        accounts=st.lists(
-            account_audits(), max_size=3, unique_by=lambda a: (a.platform, a.handle)
-        ),
+        accounts=st.lists(account_audits(), max_size=3, unique_by=lambda a: (a.platform, a.handle)),
         impostors=st.lists(suspected_impostors(), max_size=2),
         verified=st.lists(st.sampled_from(_NETWORKS), max_size=2),
     )
@@ -1304,6 +1325,37 @@ def suspected_impostors() -> st.SearchStrategy[SuspectedImpostor]:
         handle=names(),
         imitates=st.just("") | names(),
         reported=st.booleans(),
+    )
+
+
+@st.composite
+def profiles(draw: st.DrawFn) -> Profile:
+    text = st.just("") | names()
+    image = st.none() | st.builds(
+        Media, kind=st.just("image"), width=st.integers(1, 3000), height=st.integers(1, 3000)
+    )
+    return Profile(
+        platform=draw(st.sampled_from(_NETWORKS)),
+        display_name=draw(text),
+        handle=draw(text),
+        bio=draw(text),
+        website=draw(text),
+        category=draw(text),
+        location=draw(text),
+        contact=draw(text),
+        keywords=draw(st.lists(names(), max_size=3)),
+        avatar=draw(image),
+        banner=draw(image),
+        surface=draw(st.none() | st.sampled_from(["profile", "page", "channel"])),
+    )
+
+
+def profile_checks() -> st.SearchStrategy[ProfileCheck]:
+    return st.builds(
+        ProfileCheck,
+        profile=profiles(),
+        platform=platforms(),
+        fields=st.lists(st.sampled_from(PROFILE_FIELDS), max_size=3, unique=True),
     )
 
 
@@ -1616,6 +1668,8 @@ STRATEGY: dict[type, Factory] = {
     Audit: audits,
     AuditOutcome: audit_outcomes,
     Listening: listenings,
+    Profile: profiles,
+    ProfileCheck: profile_checks,
     Smo: smos,
     StepReport: step_reports,
     SuspectedImpostor: suspected_impostors,

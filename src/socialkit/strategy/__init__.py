@@ -49,6 +49,13 @@ from socialkit.strategy._model import (
     Strategy,
     Tactic,
 )
+from socialkit.strategy._profile import (
+    PROFILE_FIELDS,
+    PROFILE_RULES,
+    Profile,
+    ProfileCheck,
+    check_profile,
+)
 from socialkit.strategy._review import Group, Proposal, ProposalKind, Review, review
 from socialkit.strategy._rules import STRATEGY_RULES, validate
 from socialkit.strategy._smo import (
@@ -69,6 +76,8 @@ __all__ = [
     "AUDIT_RULES",
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
     "ECOSYSTEM_RULES",
+    "PROFILE_FIELDS",
+    "PROFILE_RULES",
     "SMO_BENEFITS",
     "SMO_E_REPUTATION_RISK",
     "SMO_RULES",
@@ -96,6 +105,8 @@ __all__ = [
     "PlatformComparison",
     "PlatformFit",
     "Presence",
+    "Profile",
+    "ProfileCheck",
     "Progress",
     "ProgressVerdict",
     "Proposal",
@@ -118,6 +129,7 @@ __all__ = [
     "Target",
     "TargetKind",
     "ThreeC",
+    "check_profile",
     "recommend_platforms",
     "review",
     "validate",

@@ -81,7 +81,9 @@ class StepReport:
     @classmethod
     def of(cls, step: StrategyStep, missing: Iterable[str], *, empty: bool) -> StepReport:
         """The report of ``step``: missing when ``empty``, thin when parts are ``missing``."""
-        parts = tuple(missing)
+        parts = to_tuple(missing, "StepReport.of(missing)")
+        if not isinstance(empty, bool):
+            raise SocialkitTypeError("StepReport.of(empty)", empty, expected="a bool")
         status = StepStatus.MISSING if empty else StepStatus.THIN if parts else StepStatus.DONE
         return cls(step=step, status=status, missing=parts)
 

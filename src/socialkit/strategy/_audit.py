@@ -18,6 +18,7 @@ uses your name, with what to do about it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from difflib import get_close_matches
 from enum import StrEnum
 from typing import Any
 
@@ -146,7 +147,7 @@ def _pairs(value: Any, where: str, kind: type, expected: str) -> tuple[tuple[str
         if not isinstance(key, str):
             raise SocialkitTypeError(f"{where} key", key, expected="a question id (str)")
         if not isinstance(answer, kind) or (kind is str and not answer.strip()):
-            raise SocialkitTypeError(f"{where}.{key}", answer, expected=expected)
+            raise SocialkitTypeError(where, answer, expected=f"{expected} for {key!r}")
         out[key] = answer
     return tuple(out.items())
 
@@ -154,7 +155,7 @@ def _pairs(value: Any, where: str, kind: type, expected: str) -> tuple[tuple[str
 def _known(ids: Iterable[str], scope: tuple[str, ...], where: str) -> None:
     for key in ids:
         if key not in scope:
-            raise NotFoundError(where, key, scope)
+            raise NotFoundError(where, key, scope, get_close_matches(key, scope, n=3))
 
 
 def _account_answers(value: Any) -> tuple[tuple[str, bool], ...]:
@@ -205,6 +206,10 @@ class AccountAudit:
 
     def answer(self, question: str) -> bool | None:
         """The yes/no answer to ``question`` (an id), or ``None`` when unanswered."""
+        if not isinstance(question, str):
+            raise SocialkitTypeError(
+                "AccountAudit.answer(question)", question, expected="a question id (str)"
+            )
         return dict(self.answers).get(question)
 
     def reasons(
