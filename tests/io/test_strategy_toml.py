@@ -276,8 +276,10 @@ def test_the_analysis_and_smo_are_read_into_the_strategy() -> None:
     assert audit is not None
     assert audit.accounts[0].answer("business_goal") is False
     assert audit.to_close() == ("instagram",)
-    assert s.analysis.listening is not None and s.analysis.listening.competitors == ("Rival",)
-    assert s.smo is not None and [str(a) for a in s.smo.on_site] == ["share buttons", "rss"]
+    assert s.analysis.listening is not None
+    assert s.analysis.listening.competitors == ("Rival",)
+    assert s.smo is not None
+    assert [str(a) for a in s.smo.on_site] == ["share buttons", "rss"]
 
 
 def test_the_analysis_and_smo_round_trip() -> None:
@@ -287,8 +289,10 @@ def test_the_analysis_and_smo_round_trip() -> None:
 
 def test_a_file_without_analysis_or_smo_still_loads() -> None:
     s = loads_strategy(MINIMAL)
-    assert s.analysis.is_empty() and s.smo is None
-    assert "analysis" not in dumps_strategy(s) and "smo" not in dumps_strategy(s)
+    assert s.analysis.is_empty()
+    assert s.smo is None
+    assert "analysis" not in dumps_strategy(s)
+    assert "smo" not in dumps_strategy(s)
 
 
 @pytest.mark.parametrize(

@@ -92,17 +92,26 @@ class StepReport:
         return f"{self.step}: {self.status}{parts}"
 
 
-def _terms(where: str) -> Any:
-    def convert(value: Any) -> tuple[str, ...]:
-        if isinstance(value, str):
-            value = (value,)
-        items = to_tuple(value, where)
-        for item in items:
-            if not isinstance(item, str) or not item.strip():
-                raise SocialkitTypeError(where, item, expected="non-empty strings")
-        return tuple(dict.fromkeys(item.strip() for item in items))
+def _terms(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = (value,)
+    items = to_tuple(value, where)
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise SocialkitTypeError(where, item, expected="non-empty strings")
+    return tuple(dict.fromkeys(item.strip() for item in items))
 
-    return convert
+
+def _keywords(value: Any) -> tuple[str, ...]:
+    return _terms(value, "Listening.keywords")
+
+
+def _accounts(value: Any) -> tuple[str, ...]:
+    return _terms(value, "Listening.accounts")
+
+
+def _competitors(value: Any) -> tuple[str, ...]:
+    return _terms(value, "Listening.competitors")
 
 
 @attrs.frozen(kw_only=True)
@@ -120,11 +129,9 @@ class Listening:
     {'brand': '1/2', 'Glowco': '1/2'}
     """
 
-    keywords: tuple[str, ...] = attrs.field(default=(), converter=_terms("Listening.keywords"))
-    accounts: tuple[str, ...] = attrs.field(default=(), converter=_terms("Listening.accounts"))
-    competitors: tuple[str, ...] = attrs.field(
-        default=(), converter=_terms("Listening.competitors")
-    )
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords)
+    accounts: tuple[str, ...] = attrs.field(default=(), converter=_accounts)
+    competitors: tuple[str, ...] = attrs.field(default=(), converter=_competitors)
 
     def is_empty(self) -> bool:
         """Whether nothing is watched."""
@@ -169,7 +176,7 @@ def _swots(instance: Analysis, attribute: attrs.Attribute[Any], value: Any) -> N
 
 
 def _trends(value: Any) -> tuple[str, ...]:
-    return _terms("Analysis.trends")(value)  # type: ignore[no-any-return]
+    return _terms(value, "Analysis.trends")
 
 
 @attrs.frozen(kw_only=True)

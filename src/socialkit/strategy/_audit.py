@@ -146,7 +146,7 @@ def _pairs(value: Any, where: str, kind: type, expected: str) -> tuple[tuple[str
         key, answer = item
         if not isinstance(key, str):
             raise SocialkitTypeError(f"{where} key", key, expected="a question id (str)")
-        if not isinstance(answer, kind) or (kind is str and not answer.strip()):
+        if not isinstance(answer, kind) or (isinstance(answer, str) and not answer.strip()):
             raise SocialkitTypeError(where, answer, expected=f"{expected} for {key!r}")
         out[key] = answer
     return tuple(out.items())

@@ -101,7 +101,7 @@ def _analysis_thin(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
 def _swot_missing(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if s.analysis.three_c is None:
         return
-    for i, c in enumerate(s.channels):
+    for c in s.channels:
         if s.analysis.swot_for(c.platform) is None:
             yield Hit(
                 message=f"no SWOT for {get_platform(c.platform).name}, a chosen channel",

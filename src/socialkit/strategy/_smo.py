@@ -105,12 +105,25 @@ SMO_E_REPUTATION_RISK = (
 """The risk of SMO, per [001]."""
 
 
-def _members(kind: type[StrEnum], where: str) -> Any:
-    def convert(value: Any) -> tuple[Any, ...]:
-        items = one_or_many(value, where)
-        return tuple(dict.fromkeys(to_enum(kind, item, where) for item in items))
+def _members(kind: type[StrEnum], value: Any, where: str) -> tuple[Any, ...]:
+    items = one_or_many(value, where)
+    return tuple(dict.fromkeys(to_enum(kind, item, where) for item in items))
 
-    return convert
+
+def _reasons(value: Any) -> tuple[SmoReason, ...]:
+    return _members(SmoReason, value, "Smo.reasons")
+
+
+def _on_site(value: Any) -> tuple[OnSiteAction, ...]:
+    return _members(OnSiteAction, value, "Smo.on_site")
+
+
+def _off_site(value: Any) -> tuple[OffSiteAction, ...]:
+    return _members(OffSiteAction, value, "Smo.off_site")
+
+
+def _activities(value: Any) -> tuple[SmoActivity, ...]:
+    return _members(SmoActivity, value, "Smo.activities")
 
 
 @attrs.frozen(kw_only=True)
@@ -129,18 +142,10 @@ class Smo:
     smo.no_customer_service
     """
 
-    reasons: tuple[SmoReason, ...] = attrs.field(
-        default=(), converter=_members(SmoReason, "Smo.reasons")
-    )
-    on_site: tuple[OnSiteAction, ...] = attrs.field(
-        default=(), converter=_members(OnSiteAction, "Smo.on_site")
-    )
-    off_site: tuple[OffSiteAction, ...] = attrs.field(
-        default=(), converter=_members(OffSiteAction, "Smo.off_site")
-    )
-    activities: tuple[SmoActivity, ...] = attrs.field(
-        default=(), converter=_members(SmoActivity, "Smo.activities")
-    )
+    reasons: tuple[SmoReason, ...] = attrs.field(default=(), converter=_reasons)
+    on_site: tuple[OnSiteAction, ...] = attrs.field(default=(), converter=_on_site)
+    off_site: tuple[OffSiteAction, ...] = attrs.field(default=(), converter=_off_site)
+    activities: tuple[SmoActivity, ...] = attrs.field(default=(), converter=_activities)
     reputation_plan: str = attrs.field(default="", validator=instance_of(str))
 
     @property
