@@ -231,7 +231,8 @@ def _image_shape(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
         if abs(ratio / float(size.aspect) - 1) > ASPECT_TOLERANCE:
             yield Hit(
                 message=f"{kind} of {image.width}x{image.height} is not the shape "
-                f"{c.platform.name} uses ({size.width}x{size.height}): it will be cropped",
+                f"{c.platform.name} uses ({size.width}x{size.height}): it will be cropped "
+                f"(a {ASPECT_TOLERANCE:.0%} tolerance, socialkit's heuristic)",
                 where=kind.value,
                 fix=f"crop it to {size.width}x{size.height} yourself, keeping what matters "
                 "in the centre",
@@ -269,7 +270,8 @@ PROFILE_RULES: RuleSet[ProfileCheck] = RuleSet(
             Severity.WARNING,
             _empty_fields,
             "Empty profile fields.",
-            "fill in every field of the profile",
+            "fill in every field of the profile (socialkit's list of fields: pass fields= "
+            "to check_profile for a network without one)",
         ),
         _profile_rule(
             "profile.no_keywords",
