@@ -152,6 +152,8 @@ from socialkit.platforms import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    ProfileImage,
+    ProfileImageKind,
     RegistrySnapshot,
     Signal,
     Source,
@@ -179,33 +181,52 @@ from socialkit.posts import (
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
+    AUDIT_OUTCOMES,
     ECOSYSTEM_RULES,
+    PROFILE_FIELDS,
     STRATEGY_RULES,
+    AccountAudit,
     Actor,
+    Analysis,
+    Audit,
+    AuditOutcome,
     AuditQuestion,
     AuditScope,
+    AuditVerdict,
     BrandPersonality,
     CalendarSettings,
     EcosystemRule,
     ExamplePost,
     Group,
     Interpolation,
+    Listening,
+    OffSiteAction,
+    OnSiteAction,
     OptionShare,
     Persona,
     Pillar,
     PlatformComparison,
     PlatformFit,
     Presence,
+    Profile,
+    ProfileCheck,
     Progress,
     ProgressVerdict,
     Proposal,
     ProposalKind,
     Review,
     SmartGoal,
+    Smo,
+    SmoActivity,
+    SmoReason,
+    StepReport,
+    StepStatus,
     Strategy,
+    StrategyStep,
     Survey,
     SurveyAudience,
     SurveySummary,
+    SuspectedImpostor,
     Swot,
     Tactic,
     Target,
@@ -473,6 +494,21 @@ def media_requirements(draw: st.DrawFn) -> MediaRequirement:
 
 
 @st.composite
+def profile_images(draw: st.DrawFn) -> ProfileImage:
+    width, height = draw(st.integers(1, 4000)), draw(st.integers(1, 4000))
+    return ProfileImage(
+        source=draw(sources()),
+        kind=draw(st.sampled_from(ProfileImageKind)),
+        width=width,
+        height=height,
+        min_width=draw(st.none() | st.integers(1, width)),
+        min_height=draw(st.none() | st.integers(1, height)),
+        max_bytes=draw(st.none() | st.integers(1, 10 * 2**20)),
+        surface=draw(st.sampled_from(["profile", "page", "channel"])),
+    )
+
+
+@st.composite
 def media_limits(draw: st.DrawFn) -> MediaLimit:
     low, high = sorted(draw(st.lists(durations(max_hours=2), min_size=2, max_size=2)))
     return MediaLimit(
@@ -499,6 +535,7 @@ def synthetic_platforms(draw: st.DrawFn) -> Platform:
         signals=draw(st.lists(signals(), max_size=3, unique_by=lambda s: s.id)),
         frequency=draw(st.lists(posting_guidance(), max_size=2)),
         best_times=draw(st.lists(posting_windows(sourced=True), max_size=3)),
+        profile_images=draw(st.lists(profile_images(), max_size=2)),
     )
 
 
@@ -594,6 +631,7 @@ PLATFORMS: dict[type, Factory] = {
     PostingGuidance: posting_guidance,
     OwnDomain: own_domains,
     PostingWindow: posting_windows,
+    ProfileImage: profile_images,
     Signal: signals,
     Source: sources,
     TextLimit: text_limits,
@@ -604,6 +642,7 @@ PLATFORMS: dict[type, Factory] = {
         MediaFamily,
         MediaKind,
         Period,
+        ProfileImageKind,
         TextUnit,
     ),
 }
@@ -1290,6 +1329,133 @@ CALENDAR: dict[type, Factory] = {
 _NETWORKS = ("instagram", "tiktok", "linkedin", "x", "facebook", "youtube", "pinterest")
 
 
+_ACCOUNT_QUESTIONS = tuple(q.id for q in AUDIT_CHECKLIST if q.scope == "account")
+_OVERALL_QUESTIONS = ("what_works", "who_engages", "versus_competitors")
+
+
+def account_audits() -> st.SearchStrategy[AccountAudit]:
+    return st.builds(
+        AccountAudit,
+        platform=st.sampled_from(_NETWORKS),
+        handle=st.just("") | st.sampled_from(["@brand", "@brand_fr"]),
+        answers=st.dictionaries(st.sampled_from(_ACCOUNT_QUESTIONS), st.booleans(), max_size=6),
+        notes=st.dictionaries(st.sampled_from(_ACCOUNT_QUESTIONS), names(), max_size=2),
+    )
+
+
+def audits() -> st.SearchStrategy[Audit]:
+    return st.builds(
+        Audit,
+        overall=st.dictionaries(st.sampled_from(_OVERALL_QUESTIONS), names(), max_size=3),
+        target_networks=st.lists(st.sampled_from(_NETWORKS), max_size=3),
+        accounts=st.lists(account_audits(), max_size=3, unique_by=lambda a: (a.platform, a.handle)),
+        impostors=st.lists(suspected_impostors(), max_size=2),
+        verified=st.lists(st.sampled_from(_NETWORKS), max_size=2),
+    )
+
+
+def audit_outcomes() -> st.SearchStrategy[AuditOutcome]:
+    return st.sampled_from(AUDIT_OUTCOMES) | st.builds(
+        AuditOutcome,
+        question=st.sampled_from(_ACCOUNT_QUESTIONS),
+        answer=st.booleans(),
+        verdict=st.sampled_from(AuditVerdict),
+        action=names(),
+    )
+
+
+def suspected_impostors() -> st.SearchStrategy[SuspectedImpostor]:
+    return st.builds(
+        SuspectedImpostor,
+        platform=st.sampled_from(_NETWORKS),
+        handle=names(),
+        imitates=st.just("") | names(),
+        reported=st.booleans(),
+    )
+
+
+@st.composite
+def profiles(draw: st.DrawFn) -> Profile:
+    text = st.just("") | names()
+    image = st.none() | st.builds(
+        Media, kind=st.just("image"), width=st.integers(1, 3000), height=st.integers(1, 3000)
+    )
+    return Profile(
+        platform=draw(st.sampled_from(_NETWORKS)),
+        display_name=draw(text),
+        handle=draw(text),
+        bio=draw(text),
+        website=draw(text),
+        category=draw(text),
+        location=draw(text),
+        contact=draw(text),
+        keywords=draw(st.lists(names(), max_size=3)),
+        avatar=draw(image),
+        banner=draw(image),
+        surface=draw(st.none() | st.sampled_from(["profile", "page", "channel"])),
+    )
+
+
+def profile_checks() -> st.SearchStrategy[ProfileCheck]:
+    return st.builds(
+        ProfileCheck,
+        profile=profiles(),
+        platform=platforms(),
+        fields=st.lists(st.sampled_from(PROFILE_FIELDS), max_size=3, unique=True),
+    )
+
+
+def listenings() -> st.SearchStrategy[Listening]:
+    return st.builds(
+        Listening,
+        keywords=st.lists(names(), max_size=2),
+        accounts=st.lists(st.sampled_from(["@brand", "@brand_help"]), max_size=2),
+        competitors=st.lists(names(), max_size=2),
+    )
+
+
+def analyses() -> st.SearchStrategy[Analysis]:
+    return st.builds(
+        Analysis,
+        target=st.just("") | names(),
+        trends=st.lists(names(), max_size=2),
+        three_c=st.none()
+        | st.builds(
+            ThreeC,
+            company=actors().map(lambda a: attrs.evolve(a, name="Us (the company)")),
+            competitors=st.lists(
+                actors().filter(lambda a: a.name != "Us (the company)"),
+                max_size=2,
+                unique_by=lambda a: a.name,
+            ),
+            customers=st.lists(targets(), max_size=2),
+        ),
+        swots=st.lists(swots(), max_size=2, unique_by=lambda s: s.platform),
+        audit=st.none() | audits(),
+        listening=st.none() | listenings(),
+    )
+
+
+def step_reports() -> st.SearchStrategy[StepReport]:
+    return st.builds(
+        StepReport,
+        step=st.sampled_from(StrategyStep),
+        status=st.sampled_from(StepStatus),
+        missing=st.lists(names(), max_size=2),
+    )
+
+
+def smos() -> st.SearchStrategy[Smo]:
+    return st.builds(
+        Smo,
+        reasons=st.lists(st.sampled_from(SmoReason), max_size=3),
+        on_site=st.lists(st.sampled_from(OnSiteAction), max_size=3),
+        off_site=st.lists(st.sampled_from(OffSiteAction), max_size=3),
+        activities=st.lists(st.sampled_from(SmoActivity), max_size=3),
+        reputation_plan=st.just("") | names(),
+    )
+
+
 def actors() -> st.SearchStrategy[Actor]:
     return st.builds(
         Actor,
@@ -1498,6 +1664,8 @@ def strategy_documents() -> st.SearchStrategy[Strategy]:
         stage_mix=st.dictionaries(st.sampled_from(STAGES), _weights()),
         tactics=st.lists(tactics(), max_size=2),
         examples=st.lists(example_posts(), max_size=3),
+        analysis=analyses(),
+        smo=st.none() | smos(),
     )
 
 
@@ -1541,6 +1709,16 @@ def three_cs() -> st.SearchStrategy[ThreeC]:
 
 
 STRATEGY: dict[type, Factory] = {
+    AccountAudit: account_audits,
+    Analysis: analyses,
+    Audit: audits,
+    AuditOutcome: audit_outcomes,
+    Listening: listenings,
+    Profile: profiles,
+    ProfileCheck: profile_checks,
+    Smo: smos,
+    StepReport: step_reports,
+    SuspectedImpostor: suspected_impostors,
     OptionShare: option_shares,
     Survey: surveys,
     SurveySummary: survey_summaries,
@@ -1562,7 +1740,20 @@ STRATEGY: dict[type, Factory] = {
     Tactic: tactics,
     Target: targets,
     ThreeC: three_cs,
-    **_enums(AuditScope, Interpolation, ProgressVerdict, SurveyAudience, TargetKind),
+    **_enums(
+        AuditScope,
+        AuditVerdict,
+        Interpolation,
+        OffSiteAction,
+        OnSiteAction,
+        ProgressVerdict,
+        SmoActivity,
+        SmoReason,
+        StepStatus,
+        StrategyStep,
+        SurveyAudience,
+        TargetKind,
+    ),
 }
 
 

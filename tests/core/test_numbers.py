@@ -457,6 +457,30 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
         lambda n: measure.listen([], keywords=["kiko"], spike_factor=n.r(2.0), top=n.i(3)),
         frozenset({"listen(spike_factor)", "listen(top)"}),
     ),
+    "listening_run": (
+        lambda n: strat.Listening(keywords=["kiko"]).run([], spike_factor=n.r(2.0), top=n.i(3)),
+        frozenset({"Listening.run(spike_factor)", "Listening.run(top)"}),
+    ),
+    "profile_image": (
+        lambda n: platforms.ProfileImage(
+            source=SOURCE,
+            kind="banner",
+            width=n.i(150),
+            height=n.i(50),
+            min_width=n.i(40),
+            min_height=n.i(15),
+            max_bytes=n.i(200),
+        ),
+        frozenset(
+            {
+                "ProfileImage.width",
+                "ProfileImage.height",
+                "ProfileImage.min_width",
+                "ProfileImage.min_height",
+                "ProfileImage.max_bytes",
+            }
+        ),
+    ),
     "survey": (
         lambda n: strat.Survey(question="q", audience="followers", answers=[], confidence=n.r(0.9)),
         frozenset({"Survey.confidence"}),

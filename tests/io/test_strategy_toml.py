@@ -210,3 +210,123 @@ def test_a_file_may_write_numbers_as_text(text: str, value: str) -> None:
     )
     assert str(s.stage_mix[0][1]) == value
     assert str(s.pillars[0].weight) == value
+
+
+# -- the analysis, the audit and the SMO plan (issue 14) ------------------------------
+
+
+ANALYSIS = (
+    MINIMAL
+    + """
+[analysis]
+target = "runners"
+trends = ["trail"]
+
+[analysis.three_c.company]
+name = "Us"
+presences = [{ platform = "ig", followers = 800, posts_per_week = 3.5 }]
+
+[[analysis.three_c.competitors]]
+name = "Rival"
+presences = [{ platform = "instagram", followers = 9000, wanted = false }]
+
+[[analysis.three_c.customers]]
+name = "Runners"
+kind = "client"
+networks = ["instagram"]
+
+[[analysis.swots]]
+platform = "instagram"
+threats = ["Rival dominates Instagram"]
+
+[analysis.audit]
+target_networks = ["instagram"]
+overall = { what_works = "reels" }
+
+[[analysis.audit.accounts]]
+platform = "instagram"
+handle = "@us"
+answers = { audience_there = true, business_goal = false }
+notes = { how_they_use_it = "stories" }
+
+[[analysis.audit.impostors]]
+platform = "instagram"
+handle = "@us_promo"
+reported = true
+
+[analysis.listening]
+keywords = ["us"]
+competitors = ["Rival"]
+
+[smo]
+reasons = ["search"]
+on_site = ["share buttons", "RSS"]
+"""
+)
+
+
+def test_the_analysis_and_smo_are_read_into_the_strategy() -> None:
+    s = loads_strategy(ANALYSIS)
+    three_c = s.analysis.three_c
+    assert three_c is not None
+    assert three_c.company.on("instagram") is not None
+    assert three_c.competitors[0].presences[0].wanted is False
+    assert s.analysis.swot_for("instagram") is not None
+    audit = s.analysis.audit
+    assert audit is not None
+    assert audit.accounts[0].answer("business_goal") is False
+    assert audit.to_close() == ("instagram",)
+    assert s.analysis.listening is not None
+    assert s.analysis.listening.competitors == ("Rival",)
+    assert s.smo is not None
+    assert [str(a) for a in s.smo.on_site] == ["share buttons", "rss"]
+
+
+def test_the_analysis_and_smo_round_trip() -> None:
+    s = loads_strategy(ANALYSIS)
+    assert loads_strategy(dumps_strategy(s)) == s
+
+
+def test_a_file_without_analysis_or_smo_still_loads() -> None:
+    s = loads_strategy(MINIMAL)
+    assert s.analysis.is_empty()
+    assert s.smo is None
+    assert "analysis" not in dumps_strategy(s)
+    assert "smo" not in dumps_strategy(s)
+
+
+@pytest.mark.parametrize(
+    ("edit", "where", "shown"),
+    [
+        (
+            ("answers = { audience_there = true", "answers = { audience_there = 1"),
+            "analysis.audit.accounts[0].answers",
+            "expected true or false",
+        ),
+        (
+            ("business_goal = false", "business_gaol = false"),
+            "analysis.audit.accounts[0].answers",
+            "did you mean",
+        ),
+        (('reasons = ["search"]', 'reasons = ["seo"]'), "smo.reasons", "known: branding"),
+        (('kind = "client"', 'kind = "clients"'), "analysis.three_c.customers[0].kind", "client"),
+        (
+            ("reported = true", 'reported = "yes"'),
+            "analysis.audit.impostors[0].reported",
+            "true or false",
+        ),
+        (('trends = ["trail"]', 'trend = ["trail"]'), "analysis.trend", "unknown key"),
+        (('name = "Rival"', 'name = "Us"'), "analysis.three_c", "names repeat"),
+        (
+            ("followers = 9000", "followers = -1"),
+            "analysis.three_c.competitors[0].presences[0]",
+            ">= 0",
+        ),
+    ],
+)
+def test_errors_in_the_analysis_name_the_key_path(
+    edit: tuple[str, str], where: str, shown: str
+) -> None:
+    e = error(ANALYSIS.replace(*edit))
+    assert e.where.startswith(where), e.where
+    assert shown in str(e)

@@ -28,6 +28,8 @@ from socialkit import (
 from socialkit.io import loads_strategy
 from socialkit.posts import Hit, Rule
 from socialkit.strategy import (
+    AUDIT_RULES,
+    SMO_RULES,
     STRATEGY_RULES,
     CalendarSettings,
     ExamplePost,
@@ -421,6 +423,12 @@ def test_tactic_recurrence_follows_the_calendar_event_rules(recurrence: str) -> 
 # --- Strategy rules are values (issue 11) -------------------------------------------
 
 STRATEGY_RULE_IDS = (
+    "steps.missing",
+    "steps.thin",
+    "analysis.swot_missing",
+    "analysis.no_listening",
+    "analysis.audit_closes_channel",
+    *AUDIT_RULES.ids(),
     "strategy.few_objectives",
     "goal.no_business_objective",
     "goal.no_stage",
@@ -456,6 +464,8 @@ STRATEGY_RULE_IDS = (
     "example.unknown_tactic",
     "examples.missing",
     "examples.missing_tactic",
+    "smo.none",
+    *SMO_RULES.ids(),
 )
 
 

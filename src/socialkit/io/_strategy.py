@@ -10,7 +10,13 @@ The file's layout mirrors :class:`~socialkit.Strategy`: top-level ``name`` and
 tables ``[[objectives]]``, ``[[personas]]``, ``[[channels]]`` (with an optional
 ``[channels.frequency]``, a :class:`~socialkit.FrequencyRule` in the one codec of
 :mod:`socialkit.io._frequency`, plus its ``reason``), ``[[pillars]]``, ``[[tactics]]`` and
-``[[examples]]``.
+``[[examples]]``; the analysis (the first of the four steps) in ``[analysis]``, with
+``[analysis.three_c]`` (``company``, ``[[analysis.three_c.competitors]]``, each with
+``[[...presences]]``, and ``[[analysis.three_c.customers]]``), ``[[analysis.swots]]``,
+``[analysis.audit]`` (``overall``, ``target_networks``, ``[[analysis.audit.accounts]]``
+with ``answers`` and ``notes`` tables, ``[[analysis.audit.impostors]]``, ``verified``)
+and ``[analysis.listening]``; the SMO plan in ``[smo]``. Every table is optional, so
+files written before they existed still load.
 """
 
 from __future__ import annotations
@@ -30,7 +36,10 @@ from socialkit._core import numbers as num
 from socialkit.calendar._planning import Channel
 from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError, ValidationError
 from socialkit.io._frequency import exact_number, frequency_rule_from_dict, frequency_rule_to_dict
+from socialkit.strategy._analysis import Analysis, Listening
 from socialkit.strategy._audience import BrandPersonality, Persona
+from socialkit.strategy._audit import AccountAudit, Audit, SuspectedImpostor
+from socialkit.strategy._diagnosis import Actor, Presence, Swot, Target, ThreeC
 from socialkit.strategy._goals import SmartGoal
 from socialkit.strategy._model import (
     CalendarSettings,
@@ -40,6 +49,7 @@ from socialkit.strategy._model import (
     Tactic,
     to_weight,
 )
+from socialkit.strategy._smo import Smo
 
 __all__ = ["dumps_strategy", "load_strategy", "loads_strategy"]
 
@@ -49,6 +59,7 @@ _EXPECTED = {
     "int": "an integer",
     "number": "a number (or a fraction as a string, e.g. '1/3')",
     "date": "a date such as 2026-01-31",
+    "bool": "true or false",
     "strs": "an array of strings",
     "dates": "an array of dates",
     "table": "a table",
@@ -70,6 +81,72 @@ _SCHEMA: dict[str, tuple[dict[str, str], dict[str, str]]] = {
             "pillars": "tables",
             "tactics": "tables",
             "examples": "tables",
+            "analysis": "table",
+            "smo": "table",
+        },
+    ),
+    "analysis": (
+        {},
+        {
+            "target": "str",
+            "trends": "strs",
+            "three_c": "table",
+            "swots": "tables",
+            "audit": "table",
+            "listening": "table",
+        },
+    ),
+    "three_c": ({"company": "table"}, {"competitors": "tables", "customers": "tables"}),
+    "company": ({"name": "str"}, {"presences": "tables", "content_opportunities": "strs"}),
+    "competitors": ({"name": "str"}, {"presences": "tables", "content_opportunities": "strs"}),
+    "presences": (
+        {"platform": "str"},
+        {
+            "followers": "int",
+            "posts_per_week": "number",
+            "audience": "str",
+            "run_by": "str",
+            "e_reputation": "str",
+            "wanted": "bool",
+        },
+    ),
+    "customers": (
+        {"name": "str", "kind": "str"},
+        {"networks": "strs", "description": "str"},
+    ),
+    "swots": (
+        {"platform": "str"},
+        {
+            "strengths": "strs",
+            "weaknesses": "strs",
+            "opportunities": "strs",
+            "threats": "strs",
+        },
+    ),
+    "audit": (
+        {},
+        {
+            "overall": "table",
+            "target_networks": "strs",
+            "accounts": "tables",
+            "impostors": "tables",
+            "verified": "strs",
+        },
+    ),
+    "accounts": ({"platform": "str"}, {"handle": "str", "answers": "table", "notes": "table"}),
+    "impostors": (
+        {"platform": "str", "handle": "str"},
+        {"imitates": "str", "url": "str", "evidence": "str", "reported": "bool"},
+    ),
+    "listening": ({}, {"keywords": "strs", "accounts": "strs", "competitors": "strs"}),
+    "smo": (
+        {},
+        {
+            "reasons": "strs",
+            "on_site": "strs",
+            "off_site": "strs",
+            "activities": "strs",
+            "reputation_plan": "str",
         },
     ),
     "brand": (
@@ -150,6 +227,8 @@ def _type_ok(kind: str, value: Any) -> bool:
         return isinstance(value, int | float | str) and not isinstance(value, bool)
     if kind == "date":
         return type(value) is date
+    if kind == "bool":
+        return isinstance(value, bool)
     if kind == "strs":
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     if kind == "dates":
@@ -269,6 +348,72 @@ def _channel(r: _Reader, data: dict[str, Any], path: str) -> Channel:
     return r.build(path, Channel, **data)  # type: ignore[no-any-return]
 
 
+def _actor(r: _Reader, data: dict[str, Any], path: str) -> Actor:
+    presences = r.items(data, "presences", lambda d, p: r.build(f"{path}.{p}", Presence, **d))
+    return r.build(path, Actor, **{**data, "presences": presences})  # type: ignore[no-any-return]
+
+
+def _three_c(r: _Reader, data: dict[str, Any], path: str) -> ThreeC:
+    company = _actor(r, r.table(data["company"], "company", f"{path}.company"), f"{path}.company")
+    competitors = [
+        _actor(r, d, f"{path}.{p}")
+        for d, p in (
+            (r.table(item, "competitors", f"{path}.competitors[{i}]"), f"competitors[{i}]")
+            for i, item in enumerate(data.get("competitors", ()))
+        )
+    ]
+    customers = [
+        r.build(
+            f"{path}.customers[{i}]", Target, **r.table(item, "customers", f"{path}.customers[{i}]")
+        )
+        for i, item in enumerate(data.get("customers", ()))
+    ]
+    return r.build(  # type: ignore[no-any-return]
+        path, ThreeC, company=company, competitors=competitors, customers=customers
+    )
+
+
+def _audit(r: _Reader, data: dict[str, Any], path: str) -> Audit:
+    accounts = [
+        r.build(
+            f"{path}.accounts[{i}]",
+            AccountAudit,
+            **r.table(item, "accounts", f"{path}.accounts[{i}]"),
+        )
+        for i, item in enumerate(data.get("accounts", ()))
+    ]
+    impostors = [
+        r.build(
+            f"{path}.impostors[{i}]",
+            SuspectedImpostor,
+            **r.table(item, "impostors", f"{path}.impostors[{i}]"),
+        )
+        for i, item in enumerate(data.get("impostors", ()))
+    ]
+    fields = {**data, "accounts": accounts, "impostors": impostors}
+    return r.build(path, Audit, **fields)  # type: ignore[no-any-return]
+
+
+def _analysis(r: _Reader, raw: Any) -> Analysis:
+    data = r.table(raw, "analysis", "analysis")
+    fields: dict[str, Any] = {k: data[k] for k in ("target", "trends") if k in data}
+    if "three_c" in data:
+        path = "analysis.three_c"
+        fields["three_c"] = _three_c(r, r.table(data["three_c"], "three_c", path), path)
+    fields["swots"] = [
+        r.build(f"analysis.swots[{i}]", Swot, **r.table(item, "swots", f"analysis.swots[{i}]"))
+        for i, item in enumerate(data.get("swots", ()))
+    ]
+    if "audit" in data:
+        fields["audit"] = _audit(
+            r, r.table(data["audit"], "audit", "analysis.audit"), "analysis.audit"
+        )
+    if "listening" in data:
+        listening = r.table(data["listening"], "listening", "analysis.listening")
+        fields["listening"] = r.build("analysis.listening", Listening, **listening)
+    return r.build("analysis", Analysis, **fields)  # type: ignore[no-any-return]
+
+
 def _strategy(r: _Reader, raw: dict[str, Any]) -> Strategy:
     top = r.table(raw, "strategy", "")
     fields: dict[str, Any] = {"name": top["name"], "note": top.get("note", "")}
@@ -293,6 +438,10 @@ def _strategy(r: _Reader, raw: dict[str, Any]) -> Strategy:
     }
     for key, make in makers.items():
         fields[key] = r.items(top, key, make)
+    if "analysis" in top:
+        fields["analysis"] = _analysis(r, top["analysis"])
+    if "smo" in top:
+        fields["smo"] = r.build("smo", Smo, **r.table(top["smo"], "smo", "smo"))
     return r.build("", Strategy, **fields)  # type: ignore[no-any-return]
 
 
@@ -407,6 +556,68 @@ def _goal_table(g: SmartGoal) -> dict[str, Any]:
     return table
 
 
+def _enums(values: tuple[Any, ...]) -> list[str]:
+    return [str(v) for v in values]
+
+
+def _actor_table(a: Actor) -> dict[str, Any]:
+    table = _plain(a, skip=("presences",))
+    if a.presences:
+        table["presences"] = [_plain(p) for p in a.presences]
+    return table
+
+
+def _audit_table(a: Audit) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    if a.overall:
+        table["overall"] = dict(a.overall)
+    if a.target_networks:
+        table["target_networks"] = list(a.target_networks)
+    accounts = []
+    for account in a.accounts:
+        row = _plain(account, skip=("answers", "notes"))
+        if account.answers:
+            row["answers"] = dict(account.answers)
+        if account.notes:
+            row["notes"] = dict(account.notes)
+        accounts.append(row)
+    if accounts:
+        table["accounts"] = accounts
+    if a.impostors:
+        table["impostors"] = [_plain(i) for i in a.impostors]
+    if a.verified:
+        table["verified"] = list(a.verified)
+    return table
+
+
+def _analysis_table(a: Analysis) -> dict[str, Any]:
+    table = _plain(a, skip=("three_c", "swots", "audit", "listening"))
+    if a.three_c is not None:
+        three_c: dict[str, Any] = {"company": _actor_table(a.three_c.company)}
+        if a.three_c.competitors:
+            three_c["competitors"] = [_actor_table(c) for c in a.three_c.competitors]
+        if a.three_c.customers:
+            three_c["customers"] = [_plain(t) for t in a.three_c.customers]
+        table["three_c"] = three_c
+    if a.swots:
+        table["swots"] = [_plain(sw) for sw in a.swots]
+    if a.audit is not None:
+        table["audit"] = _audit_table(a.audit)
+    if a.listening is not None:
+        table["listening"] = _plain(a.listening)
+    return table
+
+
+def _smo_table(smo: Smo) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for key in ("reasons", "on_site", "off_site", "activities"):
+        if getattr(smo, key):
+            table[key] = _enums(getattr(smo, key))
+    if smo.reputation_plan:
+        table["reputation_plan"] = smo.reputation_plan
+    return table
+
+
 def strategy_data(s: Strategy) -> dict[str, Any]:
     """The strategy as the nested dict its TOML file holds."""
     data: dict[str, Any] = {"name": s.name}
@@ -428,6 +639,10 @@ def strategy_data(s: Strategy) -> dict[str, Any]:
         "examples": [_plain(e) for e in s.examples],
     }
     data.update({k: v for k, v in tables.items() if v})
+    if not s.analysis.is_empty():
+        data["analysis"] = _analysis_table(s.analysis)
+    if s.smo is not None:
+        data["smo"] = _smo_table(s.smo)
     return data
 
 

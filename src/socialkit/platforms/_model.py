@@ -50,6 +50,8 @@ __all__ = [
     "Platform",
     "PostingGuidance",
     "PostingWindow",
+    "ProfileImage",
+    "ProfileImageKind",
     "Signal",
     "TextLimit",
     "TextUnit",
@@ -151,6 +153,13 @@ class Period(StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+
+
+class ProfileImageKind(StrEnum):
+    """The images of a profile: the avatar (profile picture, logo) and the banner (cover, header)."""
+
+    AVATAR = "avatar"
+    BANNER = "banner"
 
 
 def _text_unit(value: object) -> TextUnit:
@@ -262,6 +271,52 @@ class MediaLimit(Fact):
                     f"{low} is above max_{name}={high}",
                     allowed=f"expected min_{name} <= max_{name}",
                 )
+
+
+def _profile_image_kind(value: object) -> ProfileImageKind:
+    return to_enum(ProfileImageKind, value, "ProfileImage.kind")
+
+
+def _pixels() -> Any:
+    return attrs.field(converter=to_int, validator=at_least(1))
+
+
+def _optional_pixels() -> Any:
+    return attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ProfileImage(Fact):
+    """The size a network asks for one profile image (avatar or banner), in pixels.
+
+    ``width`` x ``height`` is the recommended size (its ratio the shape to use);
+    ``min_width`` / ``min_height`` the smallest the network accepts or advises, when
+    the source gives one; ``surface`` which profile it is for (``"profile"`` for a
+    person, ``"page"`` for a company page, ``"channel"``...). Like every fact, it has
+    a source and a confidence: several sizes come from third-party guides only.
+
+    >>> from socialkit import get_platform
+    >>> banner = get_platform("youtube").profile_image("banner")
+    >>> (banner.width, banner.height, banner.min_width, banner.min_height)
+    (2560, 1440, 2048, 1152)
+    >>> banner.aspect
+    Fraction(16, 9)
+    """
+
+    kind: ProfileImageKind = attrs.field(converter=_profile_image_kind)
+    width: int = _pixels()
+    height: int = _pixels()
+    min_width: int | None = _optional_pixels()
+    min_height: int | None = _optional_pixels()
+    max_bytes: int | None = _optional_pixels()
+    surface: str = attrs.field(default="profile", validator=non_empty_str)
+
+    @property
+    def aspect(self) -> Fraction:
+        """The recommended shape, width / height, exact."""
+        return Fraction(self.width, self.height)
 
 
 def _unique_ids(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
@@ -680,6 +735,10 @@ class Platform:
     media_required: tuple[MediaRequirement, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(instance_of(MediaRequirement))
     )
+    profile_images: tuple[ProfileImage, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(ProfileImage))
+    )
+    """Avatar and banner sizes, sourced; a network whose sizes could not be sourced has none."""
 
     def __attrs_post_init__(self) -> None:
         if not self.sources:
@@ -712,7 +771,26 @@ class Platform:
             *self.frequency,
             *self.own_domains,
             *self.media_required,
+            *self.profile_images,
         )
+
+    def profile_image(
+        self, kind: str, *, surface: str | None = None, on: date | None = None
+    ) -> ProfileImage | None:
+        """The size of the ``kind`` image (``"avatar"``, ``"banner"``) holding ``on`` that day.
+
+        ``surface`` picks one profile (``"page"``, ``"profile"``); ``None`` takes the
+        first in data order. ``None`` when the network has no sourced size for it.
+        """
+        wanted = to_enum(ProfileImageKind, kind, f"Platform({self.slug!r}).profile_image(kind)")
+        if surface is not None and not isinstance(surface, str):
+            raise SocialkitTypeError(
+                f"Platform({self.slug!r}).profile_image(surface)", surface, expected="a str"
+            )
+        for image in _current(self.profile_images, on):
+            if image.kind is wanted and (surface is None or image.surface == surface):
+                return image
+        return None
 
     def signal(self, signal_id: str, *, on: date | None = None) -> Signal:
         """The signal with that id holding ``on`` that day (``None``: today's rules).

@@ -17,6 +17,8 @@ from socialkit.platforms._model import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    ProfileImage,
+    ProfileImageKind,
     Signal,
     TextLimit,
     TextUnit,
@@ -49,6 +51,18 @@ HUBSPOT_FREQUENCY = Source(
 )
 
 _B, _R = Effect.BOOST, Effect.RESTRICT
+
+_PAGE_IMAGES = Source(
+    title="Facebook Help Center, dimensions of a Page's profile picture and cover photo "
+    "(as quoted by a third party)",
+    url="https://www.facebook.com/help/125379114252045",
+    confidence=Confidence.SECONDARY,
+    note="Secondary: the help page's text as quoted on technologybangladesh.com, not read "
+    "directly. Profile picture displayed at 170x170 on computers; cover displayed at "
+    "820x312 on computers (640x360 on phones), at least 400x150. Older help text said "
+    "180x180 and 851x315: sizes change, check the help page.",
+)
+
 
 PLATFORM = Platform(
     slug="facebook",
@@ -147,5 +161,19 @@ PLATFORM = Platform(
     best_times=tuple(
         PostingWindow(weekday=day, start=time(8), end=time(end), sources=[SPROUT_BEST_TIMES_2023])
         for day, end in ((0, 13), (1, 14), (2, 13), (3, 12))
+    ),
+    profile_images=(
+        ProfileImage(
+            kind=ProfileImageKind.AVATAR, surface="page", width=170, height=170, source=_PAGE_IMAGES
+        ),
+        ProfileImage(
+            kind=ProfileImageKind.BANNER,
+            surface="page",
+            width=820,
+            height=312,
+            min_width=400,
+            min_height=150,
+            source=_PAGE_IMAGES,
+        ),
     ),
 )

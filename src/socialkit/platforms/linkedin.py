@@ -21,6 +21,8 @@ from socialkit.platforms._model import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    ProfileImage,
+    ProfileImageKind,
     Signal,
     TextLimit,
     TextUnit,
@@ -60,6 +62,24 @@ LNKD_IN = Source(
     confidence=Confidence.SECONDARY,
     note="lnkd.in is LinkedIn's own link shortener: links in posts are rewritten to it.",
 )
+
+_PROFILE_IMAGES = Source(
+    title="Microsoft Create, 'Your guide to LinkedIn sizes' (2023-09-07)",
+    url="https://create.microsoft.com/en-us/learn/articles/linkedin-image-sizes",
+    confidence=Confidence.SECONDARY,
+    published=date(2023, 9, 7),
+    note="Secondary (a Microsoft article, not LinkedIn's help): profile photo 400x400; "
+    "background 4:1 (the article prints 1584 x 96, a typo for the 1584 x 396 most guides "
+    "give). The company-page logo is left out: guides disagree (268, 300, 400 pixels).",
+)
+_PAGE_COVER = Source(
+    title="LinkedIn Help, image specifications for LinkedIn Pages (as listed by a third party)",
+    url="https://www.linkedin.com/help/linkedin/answer/70781",
+    confidence=Confidence.SECONDARY,
+    note="Secondary: the page cover's 1128x191 as listed from this help answer on "
+    "github.com/repmyblock/.github and in several guides; not read directly.",
+)
+
 
 PLATFORM = Platform(
     slug="linkedin",
@@ -189,5 +209,24 @@ PLATFORM = Platform(
     best_times=tuple(
         PostingWindow(weekday=day, start=time(10), end=time(12), sources=[SPROUT_BEST_TIMES_2023])
         for day in (1, 2)
+    ),
+    profile_images=(
+        ProfileImage(
+            kind=ProfileImageKind.AVATAR,
+            surface="profile",
+            width=400,
+            height=400,
+            source=_PROFILE_IMAGES,
+        ),
+        ProfileImage(
+            kind=ProfileImageKind.BANNER,
+            surface="profile",
+            width=1584,
+            height=396,
+            source=_PROFILE_IMAGES,
+        ),
+        ProfileImage(
+            kind=ProfileImageKind.BANNER, surface="page", width=1128, height=191, source=_PAGE_COVER
+        ),
     ),
 )

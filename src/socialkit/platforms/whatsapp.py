@@ -15,6 +15,8 @@ from socialkit.platforms._model import (
     MediaKind,
     MediaLimit,
     Platform,
+    ProfileImage,
+    ProfileImageKind,
     TextLimit,
     TextUnit,
 )
@@ -31,6 +33,15 @@ CLOUD_API_MEDIA = Source(
     confidence=Confidence.SECONDARY,
     note="Images (JPEG, PNG) up to 5 MB; videos (MP4, 3GP; H.264 and AAC) up to 16 MB.",
 )
+
+_BUSINESS_PICTURE = Source(
+    title="Ayrshare media guidelines for WhatsApp (business profile picture)",
+    url="https://www.ayrshare.com/docs/media-guidelines/whatsapp",
+    confidence=Confidence.SECONDARY,
+    note="Secondary (a third-party API's documentation): square JPEG or PNG, at least "
+    "192x192, 640x640 recommended, 5 MB at most.",
+)
+
 
 PLATFORM = Platform(
     slug="whatsapp",
@@ -52,6 +63,18 @@ PLATFORM = Platform(
         media=(
             MediaLimit(kind=MediaKind.IMAGE, max_bytes=5_000_000, source=CLOUD_API_MEDIA),
             MediaLimit(kind=MediaKind.VIDEO, max_bytes=16_000_000, source=CLOUD_API_MEDIA),
+        ),
+    ),
+    profile_images=(
+        ProfileImage(
+            kind=ProfileImageKind.AVATAR,
+            surface="business profile",
+            width=640,
+            height=640,
+            min_width=192,
+            min_height=192,
+            max_bytes=5 * 1024 * 1024,
+            source=_BUSINESS_PICTURE,
         ),
     ),
 )

@@ -22,6 +22,8 @@ from socialkit.platforms._model import (
     Platform,
     PostingGuidance,
     PostingWindow,
+    ProfileImage,
+    ProfileImageKind,
     Signal,
     TextLimit,
     TextUnit,
@@ -119,6 +121,16 @@ X_LINK_SERVICE = Source(
     confidence=Confidence.OFFICIAL,
     note="Every link posted is wrapped in a t.co link.",
 )
+
+_PROFILE_GUIDES = Source(
+    title="Third-party image-size guides for X profiles (profile photo 400x400, header 1500x500)",
+    url="https://www.picovert.com/en/blog/image-size-for-twitter-profile",
+    confidence=Confidence.SECONDARY,
+    note="Secondary: X's own help page could not be read here; the guides consulted "
+    "(picovert.com, chuckreynolds/social-profile-image-sizes on GitHub) agree on 400x400 "
+    "and 1500x500 (3:1). No minimum is sourced.",
+)
+
 
 PLATFORM = Platform(
     slug="x",
@@ -315,5 +327,9 @@ PLATFORM = Platform(
     best_times=tuple(
         PostingWindow(weekday=day, start=time(9), end=time(12), sources=[SPROUT_BEST_TIMES_2023])
         for day in (1, 2, 3, 4)
+    ),
+    profile_images=(
+        ProfileImage(kind=ProfileImageKind.AVATAR, width=400, height=400, source=_PROFILE_GUIDES),
+        ProfileImage(kind=ProfileImageKind.BANNER, width=1500, height=500, source=_PROFILE_GUIDES),
     ),
 )

@@ -20,6 +20,8 @@ from socialkit.platforms._model import (
     Period,
     Platform,
     PostingGuidance,
+    ProfileImage,
+    ProfileImageKind,
     Signal,
     TextLimit,
     TextUnit,
@@ -208,6 +210,24 @@ PLATFORM = Platform(
             surface="video",
             note="A YouTube upload is a video (long-form or a Short).",
             source=DATA_API_VIDEOS.at("videos.insert uploads a video file"),
+        ),
+    ),
+    profile_images=(
+        ProfileImage(
+            kind=ProfileImageKind.BANNER,
+            surface="channel",
+            width=2560,
+            height=1440,
+            min_width=2048,
+            min_height=1152,
+            max_bytes=6 * 1024 * 1024,
+            source=Source(
+                title="YouTube Data API v3, channelBanners.insert",
+                url="https://developers.google.com/youtube/v3/docs/channelBanners/insert",
+                confidence=Confidence.OFFICIAL,
+                note="A 16:9 image of at least 2048x1152 pixels; 2560x1440 recommended; "
+                "6 MB at most. The profile picture's size is not sourced here: not included.",
+            ),
         ),
     ),
 )

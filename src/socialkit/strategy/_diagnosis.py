@@ -150,7 +150,7 @@ class TargetKind(StrEnum):
 
 
 def _target_kind(value: object) -> TargetKind:
-    return to_enum(TargetKind, value)
+    return to_enum(TargetKind, value, "Target.kind")
 
 
 def _networks(value: Any) -> tuple[str, ...]:

@@ -45,10 +45,12 @@ from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import slug_of
 from socialkit.posts._purpose import PostPurpose
+from socialkit.strategy._analysis import Analysis, StepReport, StrategyStep
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
 from socialkit.strategy._drafts import first_drafts
 from socialkit.strategy._ecosystem import PlatformFit, recommend_platforms
 from socialkit.strategy._goals import SmartGoal, plain_date
+from socialkit.strategy._smo import Smo
 
 __all__ = ["CalendarSettings", "ExamplePost", "Pillar", "Strategy", "Tactic", "to_weight"]
 
@@ -310,6 +312,46 @@ class Strategy:
     examples: tuple[ExamplePost, ...] = attrs.field(
         default=(), converter=to_tuple, validator=_of(ExamplePost)
     )
+    analysis: Analysis = attrs.field(factory=Analysis, validator=instance_of(Analysis))
+    """The first of the four steps ([000]): target, competition, trends; 3C, SWOT, audit, listening."""
+    smo: Smo | None = attrs.field(default=None, validator=optional(instance_of(Smo)))
+    """The social media optimisation plan ([001]), or ``None``."""
+
+    def steps(self) -> tuple[StepReport, ...]:
+        """The four steps of [000] (analysis, objectives, DNA, action) and what each lacks.
+
+        >>> from socialkit import examples
+        >>> for step in Strategy(name="Draft", objectives=examples.strategy(
+        ...         "b2b-services").objectives).steps():
+        ...     print(step)
+        analysis: missing (target, competition, trends)
+        objectives: done
+        dna: missing (vision, values, beliefs, profession, age, gender, attitude, hobbies, look_and_feel, tone_of_voice, behaviour)
+        action: missing (channels, pillars, examples)
+        """
+        action = {"channels": self.channels, "pillars": self.pillars, "examples": self.examples}
+        unaimed = [g for g in self.objectives if not g.business_objective.strip()]
+        objectives = ["objectives"] if not self.objectives else []
+        if unaimed:
+            objectives.append("business objectives")
+        return (
+            StepReport.of(
+                StrategyStep.ANALYSIS,
+                self.analysis.missing(),
+                empty=self.analysis.is_empty(),
+            ),
+            StepReport.of(StrategyStep.OBJECTIVES, objectives, empty=not self.objectives),
+            StepReport.of(
+                StrategyStep.DNA,
+                self.brand.missing(),
+                empty=len(self.brand.missing()) == len(attrs.fields(BrandPersonality)),
+            ),
+            StepReport.of(
+                StrategyStep.ACTION,
+                [name for name, items in action.items() if not items],
+                empty=not any(action.values()),
+            ),
+        )
 
     @property
     def platforms(self) -> tuple[str, ...]:

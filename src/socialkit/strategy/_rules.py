@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from fractions import Fraction
+from typing import Any
 
 from socialkit._core.documents import (
     AGENCY_GLOSSARY,
+    BLOG_ARCHIVE,
     COURSE_MODULE,
     FUNNEL_TABLE,
     HEURISTIC,
@@ -32,7 +34,10 @@ from socialkit.errors import SocialkitTypeError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.funnel._stages import FunnelStage
 from socialkit.platforms._registry import get_platform
+from socialkit.strategy._analysis import StepStatus, StrategyStep
+from socialkit.strategy._audit import AUDIT_RULES
 from socialkit.strategy._model import Strategy
+from socialkit.strategy._smo import SMO_RULES
 
 __all__ = ["MIN_OBJECTIVES", "STRATEGY_RULES", "StrategyRule", "validate"]
 
@@ -47,6 +52,120 @@ MIN_OBJECTIVES = 3
 _WHOLES = (Fraction(1), Fraction(100))
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _E, _W, _T = Severity.ERROR, Severity.WARNING, Severity.TIP
+
+
+# --- The four steps and the analysis ([000], [001], [002]) ------------------------
+
+_STEP_WHERE = {
+    StrategyStep.ANALYSIS: "analysis",
+    StrategyStep.OBJECTIVES: "objectives",
+    StrategyStep.DNA: "brand",
+    StrategyStep.ACTION: "channels",
+}
+_STEP_WHAT = {
+    StrategyStep.ANALYSIS: "know the target, the competition and the trends",
+    StrategyStep.OBJECTIVES: "reachable objectives aligned with business goals",
+    StrategyStep.DNA: "what drives the brand (its personality)",
+    StrategyStep.ACTION: "strong content and a content calendar",
+}
+
+
+def _step_missing(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    for n, report in enumerate(s.steps(), start=1):
+        if report.status is StepStatus.MISSING:
+            yield Hit(
+                message=f"step {n} of 4, {report.step}, is missing: {_STEP_WHAT[report.step]}",
+                where=_STEP_WHERE[report.step],
+                fix=f"write the {report.step} step: {_STEP_WHAT[report.step]}",
+            )
+
+
+def _analysis_thin(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    report = s.steps()[0]
+    if report.status is StepStatus.THIN:
+        yield Hit(
+            message=f"the analysis says nothing of: {', '.join(report.missing)}",
+            where="analysis",
+            fix="add "
+            + "; ".join(
+                {
+                    "target": "the target (analysis.target, or customers in the 3C)",
+                    "competition": "the competition (competitors in the 3C or the listening)",
+                    "trends": "the trends to follow (analysis.trends)",
+                }[part]
+                for part in report.missing
+            ),
+        )
+
+
+def _swot_missing(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    if s.analysis.three_c is None:
+        return
+    for c in s.channels:
+        if s.analysis.swot_for(c.platform) is None:
+            yield Hit(
+                message=f"no SWOT for {get_platform(c.platform).name}, a chosen channel",
+                where="analysis.swots",
+                fix=f"add a SWOT for {c.platform} (Swot.from_three_c seeds it from the 3C)",
+            )
+
+
+def _no_listening(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    listening = s.analysis.listening
+    if not s.analysis.is_empty() and (listening is None or listening.is_empty()):
+        yield Hit(
+            message="no social listening: nothing tracks competitors and industry keywords",
+            where="analysis.listening",
+        )
+
+
+def _audit_closes_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    audit = s.analysis.audit
+    closing = set(audit.to_close()) if audit is not None else set()
+    for i, c in enumerate(s.channels):
+        if c.platform in closing:
+            yield Hit(
+                message=f"the audit says to close the {get_platform(c.platform).name} account, "
+                "but the strategy keeps it as a channel",
+                where=f"channels[{i}]",
+            )
+
+
+def _no_smo(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+    if s.smo is None:
+        yield Hit(
+            message="no SMO plan: nothing links the site and the social accounts", where="smo"
+        )
+
+
+def _delegated(
+    rules: RuleSet[Any], part: Callable[[Strategy], Any], prefix: str
+) -> list[StrategyRule]:
+    """A strategy rule per rule of ``rules``, checking ``part(strategy)`` (skipped when ``None``).
+
+    Each keeps its id, severity, fix and source, so ``STRATEGY_RULES.without("audit.keep")``
+    works; paths are prefixed with ``prefix``.
+    """
+
+    def check_of(inner: Rule[Any]) -> RuleCheck[Strategy]:
+        def check(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
+            subject = part(s)
+            if subject is None:
+                return
+            for f in inner.findings(subject):
+                yield Hit(
+                    message=f.message,
+                    where=f"{prefix}.{f.where}" if f.where else prefix,
+                    fix=f.fix,
+                    source=f.source,
+                )
+
+        return check
+
+    return [
+        _rule(r.id, r.severity, check_of(r), r.title, r.fix, r.source or STRATEGY_ARTICLE)
+        for r in rules
+    ]
 
 
 # --- Objectives and audience ([002], [004]) ----------------------------------------
@@ -396,6 +515,45 @@ def _goal_rule(rule_id: str, severity: Severity, title: str, source: Source) -> 
 
 STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
     (
+        # The four steps and the analysis ([000], [001], [002])
+        _rule(
+            "steps.missing",
+            _W,
+            _step_missing,
+            "A step of the four (analysis, objectives, DNA, action) left out.",
+            source=COURSE_MODULE,
+        ),
+        _rule(
+            "steps.thin",
+            _T,
+            _analysis_thin,
+            "An analysis that leaves out the target, the competition or the trends.",
+            source=COURSE_MODULE,
+        ),
+        _rule(
+            "analysis.swot_missing",
+            _T,
+            _swot_missing,
+            "A chosen channel without a SWOT, though the 3C is done.",
+            source=BLOG_ARCHIVE,
+        ),
+        _rule(
+            "analysis.no_listening",
+            _T,
+            _no_listening,
+            "No social listening.",
+            "watch competitors and industry keywords (analysis.listening)",
+            AGENCY_GLOSSARY,
+        ),
+        _rule(
+            "analysis.audit_closes_channel",
+            _W,
+            _audit_closes_channel,
+            "A channel the audit says to close.",
+            "drop the channel, or revise the audit's answers",
+            AGENCY_GLOSSARY,
+        ),
+        *_delegated(AUDIT_RULES, lambda s: s.analysis.audit, "analysis.audit"),
         # Objectives ([002])
         _rule(
             "strategy.few_objectives",
@@ -613,6 +771,16 @@ STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
             _missing_tactic_examples,
             "No example post for a tactic.",
         ),
+        # SMO ([001], [002])
+        _rule(
+            "smo.none",
+            _T,
+            _no_smo,
+            "No SMO plan.",
+            "add an SMO plan: reasons, on-site and off-site actions, activities ([smo])",
+            BLOG_ARCHIVE,
+        ),
+        *_delegated(SMO_RULES, lambda s: s.smo, "smo"),
     ),
     subject=Strategy,
 )

@@ -1,0 +1,543 @@
+"""The social media audit ([002]): answers per account, a verdict, and impostor accounts.
+
+[002]'s step 4 asks what works, who engages, which networks the target uses and
+how you compare with competitors; then, for every account, three hard questions
+(is my audience there, how do they use it, can it serve a business goal?) and,
+when its purpose is unclear, whether it is worth keeping. During the audit, look
+for **impostor accounts** using the company's or its products' names: report them,
+and consider verifying your own accounts.
+
+An :class:`Audit` records those answers (the questions are the data of
+:data:`~socialkit.strategy.AUDIT_CHECKLIST`); :data:`AUDIT_OUTCOMES` says, as data,
+which answer means *improve* and which means *close*, and :meth:`Audit.findings`
+turns the answers into findings (keep, improve, close) through the
+:data:`AUDIT_RULES` rule set. A :class:`SuspectedImpostor` is an account that
+uses your name, with what to do about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from difflib import get_close_matches
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from socialkit._core.documents import AGENCY_GLOSSARY
+from socialkit._core.findings import Finding, Severity
+from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
+from socialkit._core.sources import Source
+from socialkit._core.validate import each, instance_of, non_empty_str, to_enum, to_tuple
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.platforms._registry import get_platform, slug_of
+from socialkit.strategy._audience import platform_slugs
+from socialkit.strategy._diagnosis import AUDIT_CHECKLIST, AuditScope
+
+__all__ = [
+    "AUDIT_OUTCOMES",
+    "AUDIT_RULES",
+    "AccountAudit",
+    "Audit",
+    "AuditOutcome",
+    "AuditVerdict",
+    "SuspectedImpostor",
+]
+
+
+class AuditVerdict(StrEnum):
+    """What to do with an audited account ([002]: keep it, improve it, or close it)."""
+
+    KEEP = "keep"
+    IMPROVE = "improve"
+    CLOSE = "close"
+
+
+def _verdict(value: object) -> AuditVerdict:
+    return to_enum(AuditVerdict, value, "AuditOutcome.verdict")
+
+
+_QUESTIONS = {q.id: q for q in AUDIT_CHECKLIST}
+_ACCOUNT_QUESTIONS = tuple(q.id for q in AUDIT_CHECKLIST if q.scope is AuditScope.ACCOUNT)
+_OVERALL_QUESTIONS = tuple(q.id for q in AUDIT_CHECKLIST if q.scope is AuditScope.OVERALL)
+
+
+def _question_id(scope: tuple[str, ...], where: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str):
+            raise SocialkitTypeError(where, value, expected="an audit question id (str)")
+        if value not in scope:
+            raise NotFoundError(where, value, scope)
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class AuditOutcome:
+    """What one yes/no answer of the audit means for the account (data, not logic).
+
+    ``answer`` is the answer that calls for ``verdict``; ``action`` says what to do.
+
+    >>> AUDIT_OUTCOMES[0].question, AUDIT_OUTCOMES[0].answer, AUDIT_OUTCOMES[0].verdict
+    ('audience_there', False, <AuditVerdict.CLOSE: 'close'>)
+    """
+
+    question: str = attrs.field(validator=_question_id(_ACCOUNT_QUESTIONS, "AuditOutcome.question"))
+    answer: bool = attrs.field(validator=instance_of(bool))
+    verdict: AuditVerdict = attrs.field(converter=_verdict)
+    action: str = attrs.field(validator=non_empty_str)
+    source: Source = attrs.field(default=AGENCY_GLOSSARY, validator=instance_of(Source))
+
+
+def _outcome(question: str, answer: bool, verdict: str, action: str) -> AuditOutcome:
+    return AuditOutcome(question=question, answer=answer, verdict=verdict, action=action)
+
+
+AUDIT_OUTCOMES: tuple[AuditOutcome, ...] = (
+    _outcome(
+        "audience_there", False, "close", "your audience is not on this network: close the account"
+    ),
+    _outcome(
+        "business_goal",
+        False,
+        "close",
+        "the account serves no meaningful business goal: close it or give it one",
+    ),
+    _outcome(
+        "purpose_clear",
+        False,
+        "improve",
+        "the account's purpose is unclear: write a one-sentence mission, or ask whether "
+        "it is worth keeping",
+    ),
+    _outcome(
+        "impostors",
+        True,
+        "improve",
+        "impostor accounts use your name here: report them (record them as "
+        "SuspectedImpostor) and consider verifying your account",
+    ),
+    _outcome("profile_complete", False, "improve", "fill in every profile field"),
+    _outcome(
+        "search_keywords",
+        False,
+        "improve",
+        "use the keywords people search you by in the name and the bio",
+    ),
+    _outcome("image_sizes", False, "improve", "use images sized for this network"),
+)
+"""Which answer of [002]'s per-account questions means *improve* or *close*.
+
+The verdicts follow [002] (an account whose audience is not there, or that serves
+no business goal, is not worth keeping; an unclear purpose makes you ask); which
+answers lead to *close* rather than *improve* is **socialkit's reading** of the
+text. Pass your own outcomes to :meth:`AccountAudit.verdict` to change it.
+"""
+
+
+def _pairs(value: Any, where: str, kind: type, expected: str) -> tuple[tuple[str, Any], ...]:
+    if isinstance(value, Mapping):
+        value = tuple(value.items())
+    items = to_tuple(value, where)
+    out: dict[str, Any] = {}
+    for item in items:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise SocialkitTypeError(where, item, expected="a mapping of question id to answer")
+        key, answer = item
+        if not isinstance(key, str):
+            raise SocialkitTypeError(f"{where} key", key, expected="a question id (str)")
+        if not isinstance(answer, kind) or (isinstance(answer, str) and not answer.strip()):
+            raise SocialkitTypeError(where, answer, expected=f"{expected} for {key!r}")
+        out[key] = answer
+    return tuple(out.items())
+
+
+def _known(ids: Iterable[str], scope: tuple[str, ...], where: str) -> None:
+    for key in ids:
+        if key not in scope:
+            raise NotFoundError(where, key, scope, get_close_matches(key, scope, n=3))
+
+
+def _account_answers(value: Any) -> tuple[tuple[str, bool], ...]:
+    pairs = _pairs(value, "AccountAudit.answers", bool, "true or false")
+    _known((k for k, _ in pairs), _ACCOUNT_QUESTIONS, "AccountAudit.answers")
+    return pairs
+
+
+def _account_notes(value: Any) -> tuple[tuple[str, str], ...]:
+    pairs = _pairs(value, "AccountAudit.notes", str, "non-empty text")
+    _known((k for k, _ in pairs), _ACCOUNT_QUESTIONS, "AccountAudit.notes")
+    return pairs
+
+
+def _account_platform(value: object) -> str:
+    return slug_of(value, "AccountAudit.platform")
+
+
+def _outcomes(value: object) -> tuple[AuditOutcome, ...]:
+    items = to_tuple(value, "outcomes")  # type: ignore[arg-type]
+    for item in items:
+        if not isinstance(item, AuditOutcome):
+            raise SocialkitTypeError("outcomes", item, expected="AuditOutcome values")
+    return items
+
+
+@attrs.frozen(kw_only=True)
+class AccountAudit:
+    """The audit's answers for one of your accounts ([002]).
+
+    ``answers`` maps the id of a per-account question of
+    :data:`~socialkit.strategy.AUDIT_CHECKLIST` to yes (``True``) or no; ``notes``
+    holds the open answers (how the audience uses the network; [001]'s users,
+    goals and key success factors).
+
+    >>> page = AccountAudit(platform="facebook", answers={"audience_there": True,
+    ...                     "business_goal": True, "profile_complete": False})
+    >>> page.verdict()
+    <AuditVerdict.IMPROVE: 'improve'>
+    >>> [o.action for o in page.reasons()]
+    ['fill in every profile field']
+    """
+
+    platform: str = attrs.field(converter=_account_platform)
+    handle: str = attrs.field(default="", validator=instance_of(str))
+    answers: tuple[tuple[str, bool], ...] = attrs.field(default=(), converter=_account_answers)
+    notes: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_account_notes)
+
+    def answer(self, question: str) -> bool | None:
+        """The yes/no answer to ``question`` (an id), or ``None`` when unanswered."""
+        if not isinstance(question, str):
+            raise SocialkitTypeError(
+                "AccountAudit.answer(question)", question, expected="a question id (str)"
+            )
+        return dict(self.answers).get(question)
+
+    def reasons(
+        self, outcomes: Iterable[AuditOutcome] = AUDIT_OUTCOMES
+    ) -> tuple[AuditOutcome, ...]:
+        """The outcomes the answers trigger, in the order of ``outcomes``."""
+        answers = dict(self.answers)
+        return tuple(o for o in _outcomes(outcomes) if answers.get(o.question) is o.answer)
+
+    def undecided(self, outcomes: Iterable[AuditOutcome] = AUDIT_OUTCOMES) -> tuple[str, ...]:
+        """The questions that decide a verdict and have no answer yet."""
+        answers = dict(self.answers)
+        return tuple(
+            dict.fromkeys(o.question for o in _outcomes(outcomes) if o.question not in answers)
+        )
+
+    def verdict(self, outcomes: Iterable[AuditOutcome] = AUDIT_OUTCOMES) -> AuditVerdict | None:
+        """Close if any answer says close, else improve if any says improve, else keep.
+
+        ``None`` (undecided) when no answer says close and a deciding question is
+        unanswered: an audit with holes does not say *keep*.
+        """
+        fired = {o.verdict for o in self.reasons(outcomes)}
+        if AuditVerdict.CLOSE in fired:
+            return AuditVerdict.CLOSE
+        if AuditVerdict.IMPROVE in fired:
+            return AuditVerdict.IMPROVE
+        return None if self.undecided(outcomes) else AuditVerdict.KEEP
+
+    @property
+    def label(self) -> str:
+        """The account as a person reads it: ``"Facebook @lumen"``."""
+        name = get_platform(self.platform).name
+        return f"{name} {self.handle}" if self.handle else name
+
+
+def _impostor_platform(value: object) -> str:
+    return slug_of(value, "SuspectedImpostor.platform")
+
+
+@attrs.frozen(kw_only=True)
+class SuspectedImpostor:
+    """An account that uses the company's or its products' names without being yours ([002]).
+
+    Impostors can hurt the brand and win followers that should be yours: report
+    them to the network, and consider verifying your own account there so fans
+    know which one is really you.
+
+    >>> fake = SuspectedImpostor(platform="instagram", handle="@lumen_beauty_promo",
+    ...                          imitates="Lumen Beauty")
+    >>> for action in fake.actions(verified=False):
+    ...     print(action)
+    report @lumen_beauty_promo to Instagram as an impersonation of Lumen Beauty
+    consider verifying your own Instagram account so followers know which one is you
+    """
+
+    platform: str = attrs.field(converter=_impostor_platform)
+    handle: str = attrs.field(validator=non_empty_str)
+    imitates: str = attrs.field(default="", validator=instance_of(str))
+    url: str = attrs.field(default="", validator=instance_of(str))
+    evidence: str = attrs.field(default="", validator=instance_of(str))
+    reported: bool = attrs.field(default=False, validator=instance_of(bool))
+
+    def actions(self, *, verified: bool = False) -> tuple[str, ...]:
+        """What to do: report it (unless done), and verify your own account (unless done)."""
+        if not isinstance(verified, bool):
+            raise SocialkitTypeError(
+                "SuspectedImpostor.actions(verified)", verified, expected="a bool"
+            )
+        name = get_platform(self.platform).name
+        whom = f" as an impersonation of {self.imitates}" if self.imitates else ""
+        out = [] if self.reported else [f"report {self.handle} to {name}{whom}"]
+        if not verified:
+            out.append(
+                f"consider verifying your own {name} account so followers know which one is you"
+            )
+        return tuple(out)
+
+
+def _overall(value: Any) -> tuple[tuple[str, str], ...]:
+    pairs = _pairs(value, "Audit.overall", str, "non-empty text")
+    _known((k for k, _ in pairs), _OVERALL_QUESTIONS, "Audit.overall")
+    return pairs
+
+
+def _target_networks(value: Any) -> tuple[str, ...]:
+    return platform_slugs(value, "Audit.target_networks")
+
+
+def _verified(value: Any) -> tuple[str, ...]:
+    return platform_slugs(value, "Audit.verified")
+
+
+def _accounts(instance: Audit, attribute: attrs.Attribute[Any], value: Any) -> None:
+    each(instance_of(AccountAudit))(instance, attribute, value)
+    keys = [(a.platform, a.handle) for a in value]
+    twice = sorted({f"{p} {h}".strip() for p, h in keys if keys.count((p, h)) > 1})
+    if twice:
+        raise ValidationError(
+            "Audit.accounts",
+            f"audited twice: {', '.join(twice)}",
+            allowed="expected one AccountAudit per account (platform and handle)",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Audit:
+    """The social media audit of [002]: overall answers, every account, impostors.
+
+    ``overall`` maps the overall questions of
+    :data:`~socialkit.strategy.AUDIT_CHECKLIST` (``what_works``, ``who_engages``,
+    ``versus_competitors``) to your answers; ``target_networks`` answers "which
+    networks does your target audience use?" with platforms; ``verified`` lists
+    the networks where your own accounts are verified.
+
+    >>> audit = Audit(
+    ...     target_networks=["instagram", "tiktok"],
+    ...     accounts=[AccountAudit(platform="instagram", answers={"audience_there": True,
+    ...                 "business_goal": True, "purpose_clear": True, "impostors": False,
+    ...                 "profile_complete": True, "search_keywords": True, "image_sizes": True}),
+    ...               AccountAudit(platform="x", handle="@lumen",
+    ...                            answers={"audience_there": False})],
+    ...     impostors=[SuspectedImpostor(platform="tiktok", handle="@lumen.official",
+    ...                                  reported=True)],
+    ...     verified=["tiktok"])
+    >>> [(a.label, str(v)) for a, v in audit.verdicts()]
+    [('Instagram', 'keep'), ('X @lumen', 'close')]
+    >>> for f in audit.findings(rules=AUDIT_RULES.without("audit.overall_unanswered")):
+    ...     print(f.rule, f.where)
+    audit.close accounts[1]
+    audit.keep accounts[0]
+    audit.off_target accounts[1].platform
+    """
+
+    overall: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_overall)
+    target_networks: tuple[str, ...] = attrs.field(default=(), converter=_target_networks)
+    accounts: tuple[AccountAudit, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_accounts
+    )
+    impostors: tuple[SuspectedImpostor, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(SuspectedImpostor))
+    )
+    verified: tuple[str, ...] = attrs.field(default=(), converter=_verified)
+
+    def verdicts(
+        self, outcomes: Iterable[AuditOutcome] = AUDIT_OUTCOMES
+    ) -> tuple[tuple[AccountAudit, AuditVerdict | None], ...]:
+        """Each account with its verdict (``None``: undecided), in order."""
+        chosen = _outcomes(outcomes)
+        return tuple((a, a.verdict(chosen)) for a in self.accounts)
+
+    def to_close(self) -> tuple[str, ...]:
+        """The platforms of the accounts the audit says to close."""
+        return tuple(
+            dict.fromkeys(a.platform for a, v in self.verdicts() if v is AuditVerdict.CLOSE)
+        )
+
+    def is_empty(self) -> bool:
+        """Whether nothing was recorded."""
+        return self == Audit()
+
+    def findings(
+        self, *, rules: RuleSet[Audit] | None = None, where: str = ""
+    ) -> tuple[Finding, ...]:
+        """The audit as findings (keep, improve, close, impostors), each with its path.
+
+        ``where`` prefixes every path (the strategy passes ``"analysis.audit"``).
+        """
+        if not isinstance(where, str):
+            raise SocialkitTypeError("Audit.findings(where)", where, expected="a str")
+        chosen = rule_set_for(AUDIT_RULES if rules is None else rules, Audit, "Audit.findings")
+        found = chosen.check(self)
+        if not where:
+            return found
+        return tuple(
+            attrs.evolve(f, where=f"{where}.{f.where}" if f.where else where) for f in found
+        )
+
+
+# --- The audit's rules ---------------------------------------------------------------
+
+
+def _actions(reasons: Iterable[AuditOutcome]) -> str:
+    return "; ".join(o.action for o in reasons)
+
+
+def _keep(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
+    for i, (account, verdict) in enumerate(audit.verdicts()):
+        if verdict is AuditVerdict.KEEP:
+            yield Hit(
+                message=f"keep {account.label}: the audience is there and it serves a goal",
+                where=f"accounts[{i}]",
+            )
+
+
+def _improve(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
+    for i, (account, verdict) in enumerate(audit.verdicts()):
+        if verdict is AuditVerdict.IMPROVE:
+            reasons = [o for o in account.reasons() if o.verdict is AuditVerdict.IMPROVE]
+            yield Hit(
+                message=f"improve {account.label}",
+                where=f"accounts[{i}]",
+                fix=_actions(reasons),
+            )
+
+
+def _close(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
+    for i, (account, verdict) in enumerate(audit.verdicts()):
+        if verdict is AuditVerdict.CLOSE:
+            reasons = [o for o in account.reasons() if o.verdict is AuditVerdict.CLOSE]
+            yield Hit(
+                message=f"close {account.label}: {_actions(reasons)}",
+                where=f"accounts[{i}]",
+            )
+
+
+def _undecided(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
+    for i, (account, verdict) in enumerate(audit.verdicts()):
+        missing = account.undecided()
+        if verdict is None and missing:
+            yield Hit(
+                message=f"{account.label} has no verdict: {', '.join(missing)} unanswered",
+                where=f"accounts[{i}].answers",
+                fix=f"answer {', '.join(missing)} (true or false)",
+            )
+
+
+def _off_target(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
+    if not audit.target_networks:
+        return
+    for i, account in enumerate(audit.accounts):
+        if account.platform not in audit.target_networks:
+            yield Hit(
+                message=f"{account.label}: your target does not use "
+                f"{get_platform(account.platform).name}, by the audit's own answer",
+                where=f"accounts[{i}].platform",
+            )
+
+
+def _overall_unanswered(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
+    answered = {k for k, _ in audit.overall}
+    if audit.target_networks:
+        answered.add("target_networks")
+    missing = [q for q in _OVERALL_QUESTIONS if q not in answered]
+    if missing:
+        yield Hit(
+            message=f"overall questions unanswered: {', '.join(missing)}",
+            where="overall",
+            fix="; ".join(_QUESTIONS[q].question for q in missing),
+        )
+
+
+def _impostor_unreported(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
+    for i, fake in enumerate(audit.impostors):
+        if not fake.reported:
+            yield Hit(
+                message=f"suspected impostor {fake.handle} on "
+                f"{get_platform(fake.platform).name} is not reported",
+                where=f"impostors[{i}]",
+                fix=fake.actions(verified=True)[0],
+            )
+
+
+def _verify_own(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
+    seen: set[str] = set()
+    for i, fake in enumerate(audit.impostors):
+        if fake.platform not in audit.verified and fake.platform not in seen:
+            seen.add(fake.platform)
+            yield Hit(
+                message=f"an impostor uses your name on {get_platform(fake.platform).name}, "
+                "where your own account is not verified",
+                where=f"impostors[{i}].platform",
+            )
+
+
+def _audit_rule(
+    rule_id: str, severity: Severity, check: Any, title: str, fix: str = ""
+) -> Rule[Audit]:
+    return Rule(
+        id=rule_id, severity=severity, check=check, title=title, fix=fix, source=AGENCY_GLOSSARY
+    )
+
+
+_E, _W, _T = Severity.ERROR, Severity.WARNING, Severity.TIP
+
+AUDIT_RULES: RuleSet[Audit] = RuleSet(
+    (
+        _audit_rule(
+            "audit.close",
+            _W,
+            _close,
+            "An account the audit says to close.",
+            "close the account, or take it over and give it a mission",
+        ),
+        _audit_rule("audit.improve", _T, _improve, "An account the audit says to improve."),
+        _audit_rule(
+            "audit.keep",
+            _T,
+            _keep,
+            "An account the audit says to keep.",
+            "keep it, and check its profile with check_profile",
+        ),
+        _audit_rule("audit.undecided", _T, _undecided, "An account with no verdict yet."),
+        _audit_rule(
+            "audit.off_target",
+            _W,
+            _off_target,
+            "An account on a network the target does not use.",
+            "close it, or say why the target is there after all (Audit.target_networks)",
+        ),
+        _audit_rule(
+            "audit.overall_unanswered", _T, _overall_unanswered, "Overall questions unanswered."
+        ),
+        _audit_rule(
+            "audit.impostor_unreported", _W, _impostor_unreported, "An impostor not reported."
+        ),
+        _audit_rule(
+            "audit.verify_own",
+            _T,
+            _verify_own,
+            "An impostor where your own account is not verified.",
+            "consider verifying your account there (then list the network in Audit.verified)",
+        ),
+    ),
+    subject=Audit,
+)
+"""The rules :meth:`Audit.findings` runs; the strategy runs them too (on ``analysis.audit``).
+
+>>> AUDIT_RULES.ids()[:3]
+('audit.close', 'audit.improve', 'audit.keep')
+"""
