@@ -29,7 +29,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from itertools import chain
@@ -478,13 +478,41 @@ def _dates(value: Iterable[date]) -> frozenset[date]:
     return days
 
 
+CategoryStage = tuple[str | None, str, FunnelStage]
+"""One fixed stage: a platform (``None``: every platform), a category and its funnel stage."""
+
+
+def _category_stages(value: object) -> tuple[CategoryStage, ...]:
+    """``{category: stage}`` or ``{(platform, category): stage}`` as sorted triples."""
+    where = "PlanSpec.category_stages"
+    if isinstance(value, tuple) and all(isinstance(t, tuple) and len(t) == 3 for t in value):
+        value = {(t[0], t[1]): t[2] for t in value}  # its own triples, as attrs.evolve passes them
+    if not isinstance(value, Mapping):
+        raise SocialkitTypeError(
+            where, value, expected="a mapping of category, or (platform, category), to a stage"
+        )
+    found: dict[tuple[str | None, str], FunnelStage] = {}
+    for key, stage in value.items():
+        platform, category = key if isinstance(key, tuple) and len(key) == 2 else (None, key)
+        if not isinstance(category, str) or not category.strip():
+            raise SocialkitTypeError(where, key, expected="a category name (non-empty str)")
+        slug = None if platform is None else slug_of(platform, where)
+        found[(slug, category)] = to_enum(FunnelStage, stage, f"{where}[{category!r}]")
+    return tuple(
+        sorted(((p, c, s) for (p, c), s in found.items()), key=lambda t: (t[0] or "", t[1]))
+    )
+
+
 @attrs.frozen(kw_only=True)
 class PlanSpec:
     """Everything planning needs; build it directly, with :meth:`simple`, or from a strategy.
 
     ``mix`` spreads categories (pillars, the 80/20 rule...) over each
     platform's posts; ``stages`` spreads funnel stages the same way (a mix whose
-    names are stage values). ``blackouts`` are local dates without posts or
+    names are stage values). ``category_stages`` fixes the stage of a
+    category's posts (``{"advice": "tofu"}``, or ``{("instagram", "advice"):
+    "tofu"}`` on one platform, which wins): those posts follow it, the stage
+    mix is drawn for the others. ``blackouts`` are local dates without posts or
     interaction blocks (holidays included: pass them in). ``interaction=None`` plans no blocks.
 
     >>> spec = PlanSpec.simple(platforms=["linkedin", "x"], tz="Europe/Paris")
@@ -496,6 +524,9 @@ class PlanSpec:
     tz: ZoneInfo = attrs.field(converter=to_zone)
     mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
     stages: Sequencer | None = attrs.field(default=None, validator=_sequencer)
+    category_stages: tuple[CategoryStage, ...] = attrs.field(
+        default=(), converter=_category_stages
+    )
     blackouts: frozenset[date] = attrs.field(default=frozenset(), converter=_dates)
     events: tuple[FixedEvent, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(instance_of(FixedEvent))
@@ -1274,7 +1305,9 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     """
     mix = channel.mix or spec.mix
     categories = _sequence(mix, len(chosen), "mix")
-    stages = _sequence(spec.stages, len(chosen), "stages")
+    fixed = _fixed_stages(spec, channel.platform)
+    free = sum(1 for c in categories if c not in fixed) if fixed else len(chosen)
+    drawn = iter(_sequence(spec.stages, free, "stages"))
     name = get_platform(channel.platform).name
     evergreens = [
         ever for ever in spec.evergreen if not ever.platforms or channel.platform in ever.platforms
@@ -1292,7 +1325,9 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     )
     for n, moment in enumerate(chosen):
         category = categories[n] if categories else None
-        stage = stages[n] if stages else _stage_prefix(category)
+        stage: FunnelStage | str | None = fixed.get(category) if category is not None else None
+        if stage is None:
+            stage = next(drawn, None) or _stage_prefix(category)
         day = moment.astimezone(tz).date()
         week = weeks.get(day)
         if week is None:
@@ -1323,6 +1358,14 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
             )
         )
     return items
+
+
+def _fixed_stages(spec: PlanSpec, platform: str) -> dict[str, FunnelStage]:
+    """The categories whose stage is fixed on ``platform`` (its own entries win)."""
+    if not spec.category_stages:
+        return {}
+    every = {c: s for p, c, s in spec.category_stages if p is None}
+    return every | {c: s for p, c, s in spec.category_stages if p == platform}
 
 
 def _evergreen_for(
