@@ -61,6 +61,7 @@ from socialkit.community import (
 from socialkit.frequency import (
     Basis,
     Frequency,
+    FrequencyProfile,
     FrequencyReport,
     FrequencyRule,
     PostResult,
@@ -553,7 +554,14 @@ def posting_guidance(draw: st.DrawFn) -> PostingGuidance:
         gap = timedelta(hours=24)
     per = draw(st.sampled_from(Period)) if (low, high) != (None, None) else None
     return PostingGuidance(
-        source=draw(sources()), per=per, minimum=low, maximum=high, min_gap=gap, note=draw(texts())
+        source=draw(sources()),
+        per=per,
+        minimum=low,
+        maximum=high,
+        min_gap=gap,
+        note=draw(texts()),
+        profiles=draw(st.lists(st.sampled_from(["minimal", "launch"]), max_size=2, unique=True)),
+        weak=draw(st.booleans()),
     )
 
 
@@ -1106,7 +1114,7 @@ FREQUENCY: dict[type, Factory] = {
     QuietHours: quiet_hours,
     RankedWindow: ranked_windows,
     Violation: violations,
-    **_enums(Basis, Verdict),
+    **_enums(Basis, FrequencyProfile, Verdict),
 }
 
 
@@ -1272,6 +1280,7 @@ def plan_specs() -> st.SearchStrategy[PlanSpec]:
         channels=st.lists(channels(), min_size=1, max_size=3, unique_by=lambda c: c.platform),
         tz=zones(),
         mix=st.none() | content_mixes(),
+        category_stages=st.dictionaries(names(), st.sampled_from(FunnelStage), max_size=2),
         blackouts=st.frozensets(dates(), max_size=3),
         events=st.lists(fixed_events(), max_size=2),
         evergreen=st.lists(evergreens(), max_size=2),

@@ -57,7 +57,7 @@ def test_every_platform_has_a_default_rule(platform: str) -> None:
 
 
 def test_surface_defaults_to_the_first_recommended_one_and_unknown_surface_is_named() -> None:
-    assert str(FrequencyRule.for_platform("youtube")) == "1-2 per week"
+    assert str(FrequencyRule.for_platform("youtube")) == "0-2 per week"  # a weak source: a cap
     with pytest.raises(NotFoundError, match="shorts"):
         FrequencyRule.for_platform("youtube", surface="reels")
 

@@ -47,6 +47,7 @@ from socialkit.frequency._rules import (
     Violation,
     period_key,
     period_start,
+    usual_hours,
 )
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
 from socialkit.measure._tracking import Utm, UtmTemplate
@@ -817,44 +818,57 @@ class ContentCalendar:
         step: timedelta = timedelta(minutes=15),
         horizon: timedelta = timedelta(days=366),
     ) -> datetime | None:
-        """The first time at or after ``after`` where one more post keeps the rule.
+        """The first time at or after ``after`` where one more post keeps the rule, at a usual hour.
 
-        Candidates are tried every ``step`` (at least a minute; by default on
-        the local quarter hour) up to ``horizon`` ahead; ``None`` if no time
-        fits. ``platform`` must be one the calendar covers: an unknown name
-        raises rather than answer for a rule that was never planned. Week 48 below already has
-        LinkedIn's maximum of 3, so the answer is the first minute of week 49
-        (give the rule quiet hours or windows to stay in office hours).
+        Candidates are local times on a ``step`` grid from midnight (at least a
+        minute; by default the quarter hours) inside the platform's usual hours
+        (:func:`socialkit.frequency.usual_hours`: its benchmark windows' span,
+        else 08:00-20:00), or anywhere in the rule's own windows when it has
+        some; each must keep the rule's maxima (Instagram: one feed post a day),
+        gap and quiet hours. Up to ``horizon`` ahead; ``None`` if no time fits.
+        ``platform`` must be one the calendar covers: an unknown name raises
+        rather than answer for a rule that was never planned. Week 48 below
+        already has LinkedIn's maximum of 3, so the answer is Monday of week 49,
+        at the start of LinkedIn's usual hours (never midnight).
 
         >>> import socialkit
         >>> from zoneinfo import ZoneInfo
         >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
         ...                      start=date(2026, 11, 23), end=date(2026, 11, 30))
         >>> cal.next_free_slot("linkedin", after=datetime(2026, 11, 23, 12, tzinfo=ZoneInfo("Europe/Paris")))
-        datetime.datetime(2026, 11, 30, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
+        datetime.datetime(2026, 11, 30, 10, 0, tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris'))
         """
         slug = self._covered(platform, "ContentCalendar.next_free_slot(platform)")
         moment = ensure_aware(after, "next_free_slot(after)").astimezone(self.tz)
         _positive(step, "next_free_slot(step)", MIN_STEP)
         _positive(horizon, "next_free_slot(horizon)", timedelta(0))
-        fits = SlotChecker(self.rule(slug), self.tz, (i.start for i in self.posts(slug)))
+        rule = self.rule(slug)
+        fits = SlotChecker(rule, self.tz, (i.start for i in self.posts(slug)))
+        if rule.windows:  # the rule says when: its windows, whatever the usual hours
+            first, last = 0, _DAY_SECONDS
+        else:
+            opens, closes = usual_hours(slug)
+            first = opens.hour * 3600 + opens.minute * 60
+            last = (closes.hour * 3600 + closes.minute * 60) or _DAY_SECONDS
+        grid = int(step.total_seconds())
+        first = -(-first // grid) * grid  # the first grid time inside the usual hours
         try:
-            grid = int(step.total_seconds())
-            seconds = moment.minute * 60 + moment.second
-            if seconds % grid or moment.microsecond:
-                moment += timedelta(seconds=grid - seconds % grid) - timedelta(
-                    microseconds=moment.microsecond
-                )
             limit = min(moment.astimezone(UTC_ZONE) + horizon, _LAST_MOMENT)
         except OverflowError:  # within a day of datetime.max: no room left
             return None
-        while moment.astimezone(UTC_ZONE) < limit:
-            if fits(moment):
-                return moment.astimezone(self.tz)
-            try:
-                moment = (moment.astimezone(UTC_ZONE) + step).astimezone(self.tz)
-            except OverflowError:
+        day = moment.date()
+        while datetime.combine(day, datetime.min.time(), self.tz).astimezone(UTC_ZONE) < limit:
+            midnight = datetime.combine(day, datetime.min.time(), self.tz)
+            for seconds in range(first, last, grid):  # wall times, a DST gap's pushed forward
+                candidate = (midnight + timedelta(seconds=seconds)).astimezone(UTC_ZONE)
+                if candidate >= limit:
+                    return None
+                local = candidate.astimezone(self.tz)
+                if local >= moment and local.date() == day and fits(local):
+                    return local
+            if day >= _LAST_DAY:
                 return None
+            day += timedelta(days=1)
         return None
 
     # -- display (notebooks and terminals) ------------------------------------------
@@ -956,6 +970,8 @@ UTC_ZONE = ZoneInfo("UTC")
 MIN_STEP = timedelta(minutes=1)
 """The finest grid :meth:`ContentCalendar.next_free_slot` searches."""
 _LAST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC_ZONE)
+_LAST_DAY = date(9999, 12, 29)
+_DAY_SECONDS = 24 * 3600
 
 
 def _positive(value: object, where: str, minimum: timedelta) -> None:

@@ -29,7 +29,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from itertools import chain
@@ -61,7 +61,14 @@ from socialkit.calendar._model import (
     trusted_item,
 )
 from socialkit.errors import PlanningError, SocialkitTypeError, ValidationError
-from socialkit.frequency._rules import FrequencyRule, check_range, period_key, weekly_rate
+from socialkit.frequency._rules import (
+    MAX_PER_DAY,
+    Frequency,
+    FrequencyRule,
+    check_range,
+    period_key,
+    weekly_rate,
+)
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._model import Period, Platform, PostingWindow
@@ -143,10 +150,14 @@ def _times(value: Iterable[time]) -> tuple[time, ...]:
     return tuple(sorted(times))
 
 
+MAX_PER_WEEK = 7 * MAX_PER_DAY
+"""The largest ``Channel.per_week``: one post a minute (``MAX_PER_DAY`` a day), every day."""
+
+
 def _per_week(value: object) -> Fraction | None:
     if value is None:
         return None
-    return num.exact(value, "Channel.per_week")
+    return num.exact(value, "Channel.per_week", maximum=MAX_PER_WEEK)
 
 
 def _default_rule(channel: Channel) -> FrequencyRule:
@@ -467,13 +478,41 @@ def _dates(value: Iterable[date]) -> frozenset[date]:
     return days
 
 
+CategoryStage = tuple[str | None, str, FunnelStage]
+"""One fixed stage: a platform (``None``: every platform), a category and its funnel stage."""
+
+
+def _category_stages(value: object) -> tuple[CategoryStage, ...]:
+    """``{category: stage}`` or ``{(platform, category): stage}`` as sorted triples."""
+    where = "PlanSpec.category_stages"
+    if isinstance(value, tuple) and all(isinstance(t, tuple) and len(t) == 3 for t in value):
+        value = {(t[0], t[1]): t[2] for t in value}  # its own triples, as attrs.evolve passes them
+    if not isinstance(value, Mapping):
+        raise SocialkitTypeError(
+            where, value, expected="a mapping of category, or (platform, category), to a stage"
+        )
+    found: dict[tuple[str | None, str], FunnelStage] = {}
+    for key, stage in value.items():
+        platform, category = key if isinstance(key, tuple) and len(key) == 2 else (None, key)
+        if not isinstance(category, str) or not category.strip():
+            raise SocialkitTypeError(where, key, expected="a category name (non-empty str)")
+        slug = None if platform is None else slug_of(platform, where)
+        found[(slug, category)] = to_enum(FunnelStage, stage, f"{where}[{category!r}]")
+    return tuple(
+        sorted(((p, c, s) for (p, c), s in found.items()), key=lambda t: (t[0] or "", t[1]))
+    )
+
+
 @attrs.frozen(kw_only=True)
 class PlanSpec:
     """Everything planning needs; build it directly, with :meth:`simple`, or from a strategy.
 
     ``mix`` spreads categories (pillars, the 80/20 rule...) over each
     platform's posts; ``stages`` spreads funnel stages the same way (a mix whose
-    names are stage values). ``blackouts`` are local dates without posts or
+    names are stage values). ``category_stages`` fixes the stage of a
+    category's posts (``{"advice": "tofu"}``, or ``{("instagram", "advice"):
+    "tofu"}`` on one platform, which wins): those posts follow it, the stage
+    mix is drawn for the others. ``blackouts`` are local dates without posts or
     interaction blocks (holidays included: pass them in). ``interaction=None`` plans no blocks.
 
     >>> spec = PlanSpec.simple(platforms=["linkedin", "x"], tz="Europe/Paris")
@@ -485,6 +524,9 @@ class PlanSpec:
     tz: ZoneInfo = attrs.field(converter=to_zone)
     mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
     stages: Sequencer | None = attrs.field(default=None, validator=_sequencer)
+    category_stages: tuple[CategoryStage, ...] = attrs.field(
+        default=(), converter=_category_stages
+    )
     blackouts: frozenset[date] = attrs.field(default=frozenset(), converter=_dates)
     events: tuple[FixedEvent, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(instance_of(FixedEvent))
@@ -574,7 +616,7 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
         start=start,
         end=end,
         items=items,
-        rules={c.platform: c.rule for c in spec.channels},
+        rules={c.platform: _setup(c).rule for c in spec.channels},
         issues=issues,
     )
 
@@ -780,27 +822,69 @@ def _plan_channel(
     occurrences: list[_Occurrences],
     local: Localizer,
 ) -> tuple[list[CalendarItem], list[PlanIssue]]:
-    tz, rule = spec.tz, channel.rule
-    fits = SlotChecker(rule, tz)
-    items, issues = _place_events(spec, channel, fits, occurrences)
+    tz = spec.tz
     setup = _setup(channel)
+    rule = setup.rule
+    fits = SlotChecker(rule, tz)
+    items, issues = _place_events(spec, channel, rule, fits, occurrences)
     issues += setup.capped
     event_weeks = Counter(_week(i.start, tz) for i in items)
     chosen, short = _choose_slots(setup, rule, local, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen)
+    closed: dict[str, int] = {}  # periods with blackout days, and the posts they cost
     for v in rule.check([i.start for i in items], tz=tz, start=days[0], end=days[-1] + ONE_DAY):
         if v.rule.startswith("min_per_"):
-            short.pop(v.period or "", None)
+            key, by = v.period or "", v.by if isinstance(v.by, int) else 0
+            short.pop(key, None)
+            if _closed(key, spec.blackouts):
+                closed[key] = max(closed.get(key, 0), by)
+                continue
             issues.append(
                 PlanIssue(
                     platform=channel.platform,
                     rule=v.rule,
                     period=v.period,
-                    shortfall=v.by if isinstance(v.by, int) else 0,
-                    reason=_why(v.period or "", spec.blackouts, rule, channel),
+                    shortfall=by,
+                    reason=_why(key, spec.blackouts, rule, channel),
                 )
             )
+    for key in [k for k in short if _closed(k, spec.blackouts)]:
+        closed[key] = max(closed.get(key, 0), short.pop(key))
+    issues += (
+        _blackout(channel.platform, key, n, spec.blackouts)
+        for key, n in closed.items()
+        if n > _by_days(key, closed)
+    )
     return items, issues + _below_target(channel, rule, spec.blackouts, short)
+
+
+def _by_days(period: str, closed: dict[str, int]) -> int:
+    """The posts the blackout *days* inside a week or month ``period`` already account for
+    (0 for a day): a closed day is reported once, not again for its week."""
+    if len(period) == len("2026-01-01"):
+        return 0
+    per = Period.WEEK if "W" in period else Period.MONTH
+    return sum(
+        n
+        for key, n in closed.items()
+        if len(key) == len("2026-01-01") and period_key(date.fromisoformat(key), per) == period
+    )
+
+
+def _closed(period: str, blackouts: frozenset[date]) -> int:
+    """How many blackout days fall in the period named ``period``."""
+    return sum(1 for d in blackouts for per in Period if period_key(d, per) == period)
+
+
+def _blackout(platform: str, period: str, shortfall: int, blackouts: frozenset[date]) -> PlanIssue:
+    """A period that got fewer posts than its minimum or target because of blackout days."""
+    return PlanIssue(
+        platform=platform,
+        rule="blackout",
+        period=period,
+        shortfall=shortfall,
+        reason=f"{_closed(period, blackouts)} blackout day(s) in {period}",
+    )
 
 
 def _below_target(
@@ -808,7 +892,8 @@ def _below_target(
 ) -> list[PlanIssue]:
     """Weeks that got fewer posts than the weekly target asked, in one issue per channel.
 
-    Weeks already reported short of a rule's minimum are not counted twice.
+    Weeks already reported short of a rule's minimum, or closed by blackout days
+    (a ``blackout`` issue each), are not counted twice.
     """
     if not short:
         return []
@@ -849,7 +934,11 @@ def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule, channel: 
 
 
 def _place_events(
-    spec: PlanSpec, channel: Channel, fits: SlotChecker, occurrences: list[_Occurrences]
+    spec: PlanSpec,
+    channel: Channel,
+    rule: FrequencyRule,
+    fits: SlotChecker,
+    occurrences: list[_Occurrences],
 ) -> tuple[list[CalendarItem], list[PlanIssue]]:
     items: list[CalendarItem] = []
     issues: list[PlanIssue] = []
@@ -864,7 +953,7 @@ def _place_events(
             if day in spec.blackouts:
                 reason = f"{day} is a blackout date"
             elif not fits(moment):
-                reason = f"it would break the frequency rule ({channel.rule})"
+                reason = f"it would break the frequency rule ({rule})"
             if reason is not None:
                 missed.append(
                     PlanIssue(
@@ -955,48 +1044,116 @@ DEFAULT_PER_WEEK = Fraction(3)
 
 
 def _weekly_target(channel: Channel, rule: FrequencyRule) -> Fraction:
-    """The middle of the weekly range the rule allows (see the module docstring)."""
+    """The channel's ``per_week`` (capped by the rule), else the middle of the weekly range
+    the rule allows (see the module docstring).
+
+    A rule with maxima but no minimum (a weak source's cap) gives no target of
+    its own: the middle of ``0..cap``, at most :data:`DEFAULT_PER_WEEK`.
+    """
     low = max((weekly_rate(f.minimum, f.per) for f in rule.frequencies), default=Fraction(0))
     ranged = any(f.maximum is not None for f in rule.frequencies)
     cap = rule.max_per_week()
-    high = max(low, DEFAULT_PER_WEEK) if cap is None else cap
     if channel.per_week is not None:
-        return min(channel.per_week, high)
+        return channel.per_week if cap is None else min(channel.per_week, cap)
+    if cap is None:
+        return max(low, DEFAULT_PER_WEEK)
     if not ranged:
-        return max(low, min(DEFAULT_PER_WEEK, high))
-    return max(low, (low + high) / 2)
+        return max(low, min(DEFAULT_PER_WEEK, cap))
+    if not low:
+        return min(DEFAULT_PER_WEEK, cap / 2)
+    return max(low, (low + cap) / 2)
 
 
-def _per_day(channel: Channel, rule: FrequencyRule) -> int:
-    target = _weekly_target(channel, rule)
+def _fitted_rule(channel: Channel) -> tuple[FrequencyRule, tuple[PlanIssue, ...]]:
+    """The channel's rule with its minimums lowered to the channel's ``per_week``, said once.
+
+    ``per_week`` is the weekly target: a rule minimum above it (TikTok "at least
+    1 a day" with ``per_week=3``) becomes the largest count whose weekly rate
+    fits (0 a day), instead of a shortfall in every period.
+    """
+    rule, target = channel.rule, channel.per_week
+    if target is None:
+        return rule, ()
+    ranges, lowered = [], []
+    for f in rule.frequencies:
+        if f.minimum and weekly_rate(f.minimum, f.per) > target:
+            low = min(f.minimum, math.floor(target / weekly_rate(1, f.per)))
+            lowered.append(f"{f.minimum} -> {low} per {f.per}")
+            f = Frequency(per=f.per, minimum=low, maximum=f.maximum)
+        ranges.append(f)
+    if not lowered:
+        return rule, ()
+    fitted = attrs.evolve(rule, frequencies=ranges)
+    issue = PlanIssue(
+        platform=channel.platform,
+        rule="minimum_lowered",
+        period=None,
+        shortfall=0,
+        reason=f"the channel's per_week of {num.show(target)} is below the minimum of its rule "
+        f"({rule}): planned at {num.show(target)} a week, minimums lowered "
+        f"({', '.join(lowered)})",
+    )
+    return fitted, (issue,)
+
+
+def _weak_guidance(channel: Channel, rule: FrequencyRule) -> tuple[PlanIssue, ...]:
+    """Where a default rule's numbers come from a weak source, one issue saying so."""
+    if channel.frequency is not None or channel.per_week is not None:
+        return ()
+    platform = get_platform(channel.platform)
+    weak = [g for g in platform.recommended_frequency() if g.weak]
+    if not weak:
+        return ()
+    g = weak[0]
+    return (
+        PlanIssue(
+            platform=channel.platform,
+            rule="weak_guidance",
+            period=None,
+            shortfall=0,
+            reason=f"the default rule ({rule}) rests on a weak source, {g.source.title} "
+            f"({g.note or g.source.note}); planned at {num.show(_weekly_target(channel, rule))} "
+            "a week: set the channel's per_week or frequency from your own results",
+        ),
+    )
+
+
+def _per_day(target: Fraction, rule: FrequencyRule) -> int:
     needed = max(1, math.ceil(target / 7))
     cap = rule.range(Period.DAY).maximum
-    return needed if cap is None else min(needed, cap)
+    return min(needed if cap is None else min(needed, cap), MAX_PER_DAY)
 
 
-def _daily_times(channel: Channel, per_day: int) -> dict[int, tuple[time, ...]]:
-    """Candidate local times for each weekday (0 = Monday)."""
+_DAY_SPAN = (8 * 60, 12 * 60)
+"""Several posts a day spread from 08:00 to 20:00 (first minute, span in minutes)."""
+
+
+def _daily_times(
+    channel: Channel, rule: FrequencyRule, per_day: int
+) -> dict[int, tuple[time, ...]]:
+    """Candidate local times for each weekday (0 = Monday): ``per_day`` distinct minutes,
+    from 08:00 to 20:00 (the whole day when more than 721 a day are needed)."""
     if channel.times:
         return dict.fromkeys(range(7), channel.times)
-    rule = channel.rule
     platform = get_platform(channel.platform)
     starts = [w.start.hour for w in platform.best_times]
     usual = Counter(starts).most_common(1)[0][0] if starts else 9
+    first, span = _DAY_SPAN if per_day <= _DAY_SPAN[1] + 1 else (0, 24 * 60 - 1)
     out = {}
     for weekday in range(7):
         windows = [w for w in rule.windows if w.weekday == weekday]
         if windows:
             out[weekday] = _inside(windows, per_day)
             continue
-        bench = sorted({w.start.hour for w in platform.best_times if w.weekday == weekday})
+        bench = sorted({w.start.hour * 60 for w in platform.best_times if w.weekday == weekday})
         if per_day == 1:
-            hours = [usual]
+            minutes = [usual * 60]
         else:
-            hours = [8 + 12 * j // (per_day - 1) for j in range(per_day)]
+            minutes = [first + span * j // (per_day - 1) for j in range(per_day)]
             for b in bench[:per_day]:
-                nearest = min(range(per_day), key=lambda j: abs(hours[j] - b))
-                hours[nearest] = b
-        out[weekday] = tuple(sorted({time(h) for h in hours}))
+                nearest = min(range(per_day), key=lambda j: abs(minutes[j] - b))
+                minutes[nearest] = b
+        out[weekday] = tuple(sorted({time(m // 60, m % 60) for m in minutes}))
     return out
 
 
@@ -1020,12 +1177,15 @@ def _inside(windows: list[PostingWindow], per_day: int) -> tuple[time, ...]:
 class _Setup:
     """What planning a channel needs before its first day, the same for every plan."""
 
+    rule: FrequencyRule
+    """The rule planned with: the channel's, minimums lowered to its ``per_week``
+    (:func:`_fitted_rule`)."""
     target: Fraction
     """The weekly target (:func:`_weekly_target`)."""
     times: dict[int, tuple[time, ...]]
     """Candidate local times per weekday (:func:`_daily_times`); read, never changed."""
     capped: tuple[PlanIssue, ...]
-    """:func:`_capped_target`."""
+    """:func:`_capped_target`, :func:`_fitted_rule` and :func:`_weak_guidance`'s issues."""
 
 
 _SETUPS: dict[tuple[int, int], tuple[Channel, Platform, _Setup]] = {}
@@ -1045,11 +1205,13 @@ def _setup(channel: Channel) -> _Setup:
         return hit[2]
     if len(_SETUPS) >= 256:
         _SETUPS.clear()
-    rule = channel.rule
+    rule, lowered = _fitted_rule(channel)
+    target = _weekly_target(channel, rule)
     setup = _Setup(
-        target=_weekly_target(channel, rule),
-        times=_daily_times(channel, _per_day(channel, rule)),
-        capped=tuple(_capped_target(channel, rule)),
+        rule=rule,
+        target=target,
+        times=_daily_times(channel, rule, _per_day(target, rule)),
+        capped=(*_capped_target(channel, rule), *lowered, *_weak_guidance(channel, rule)),
     )
     _SETUPS[key] = (channel, platform, setup)
     return setup
@@ -1143,7 +1305,9 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     """
     mix = channel.mix or spec.mix
     categories = _sequence(mix, len(chosen), "mix")
-    stages = _sequence(spec.stages, len(chosen), "stages")
+    fixed = _fixed_stages(spec, channel.platform)
+    free = sum(1 for c in categories if c not in fixed) if fixed else len(chosen)
+    drawn = iter(_sequence(spec.stages, free, "stages"))
     name = get_platform(channel.platform).name
     evergreens = [
         ever for ever in spec.evergreen if not ever.platforms or channel.platform in ever.platforms
@@ -1161,7 +1325,9 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     )
     for n, moment in enumerate(chosen):
         category = categories[n] if categories else None
-        stage = stages[n] if stages else _stage_prefix(category)
+        stage: FunnelStage | str | None = fixed.get(category) if category is not None else None
+        if stage is None:
+            stage = next(drawn, None) or _stage_prefix(category)
         day = moment.astimezone(tz).date()
         week = weeks.get(day)
         if week is None:
@@ -1192,6 +1358,14 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
             )
         )
     return items
+
+
+def _fixed_stages(spec: PlanSpec, platform: str) -> dict[str, FunnelStage]:
+    """The categories whose stage is fixed on ``platform`` (its own entries win)."""
+    if not spec.category_stages:
+        return {}
+    every = {c: s for p, c, s in spec.category_stages if p is None}
+    return every | {c: s for p, c, s in spec.category_stages if p == platform}
 
 
 def _evergreen_for(

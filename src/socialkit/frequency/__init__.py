@@ -16,7 +16,10 @@ from socialkit.frequency._best_times import (
     shrunk_score,
 )
 from socialkit.frequency._rules import (
+    MAX_GAP,
+    MAX_PER_DAY,
     Frequency,
+    FrequencyProfile,
     FrequencyReport,
     FrequencyRule,
     QuietHours,
@@ -25,13 +28,17 @@ from socialkit.frequency._rules import (
     average_length,
     capacity,
     sustained_rate,
+    usual_hours,
     weekly_rate,
 )
 from socialkit.platforms._model import PostingWindow
 
 __all__ = [
+    "MAX_GAP",
+    "MAX_PER_DAY",
     "Basis",
     "Frequency",
+    "FrequencyProfile",
     "FrequencyReport",
     "FrequencyRule",
     "PostResult",
@@ -45,5 +52,6 @@ __all__ = [
     "capacity",
     "shrunk_score",
     "sustained_rate",
+    "usual_hours",
     "weekly_rate",
 ]

@@ -53,11 +53,14 @@ from socialkit._core.validate import (
     where,
 )
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.platforms._model import Period, Platform, PostingWindow
+from socialkit.platforms._model import RECOMMENDED, Period, Platform, PostingWindow
 from socialkit.platforms._registry import get_platform
 
 __all__ = [
+    "MAX_GAP",
+    "MAX_PER_DAY",
     "Frequency",
+    "FrequencyProfile",
     "FrequencyReport",
     "FrequencyRule",
     "QuietHours",
@@ -71,6 +74,7 @@ __all__ = [
     "period_key",
     "period_start",
     "sustained_rate",
+    "usual_hours",
     "weekly_rate",
 ]
 
@@ -82,6 +86,42 @@ _WEEKS_IN_SHORTEST_MONTH = 4
 """The most complete ISO weeks a calendar month holds and the fewest it overlaps: a month
 starting on a Monday holds 4, a 28-day February starting on a Monday overlaps only those 4."""
 _AVERAGE_DAYS = {Period.DAY: Fraction(1), Period.WEEK: Fraction(7), Period.MONTH: DAYS_PER_MONTH}
+
+
+MAX_PER_DAY = 1440
+"""The most posts a day a rule may ask for or allow: one a minute, the planner's finest grid.
+
+Larger counts are typos (``10**18`` a day), refused up front so that a plan's cost
+depends on the calendar it returns. A week allows 7 times as many, a month 31 times."""
+
+MAX_GAP = timedelta(days=366)
+"""The longest ``min_gap`` a rule accepts: a longer one allows less than a post a year."""
+
+_MAX_CHECK_YEARS = 400
+"""The longest range :meth:`FrequencyRule.check` counts minima over (a Gregorian cycle):
+each missed daily minimum is one violation, so the range bounds the answer's size."""
+
+DEFAULT_DAY = (time(8), time(20))
+"""socialkit's default posting day, 08:00-20:00 local time (a heuristic, not a measurement),
+for platforms whose data has no benchmark windows."""
+
+_MOST = {Period.DAY: MAX_PER_DAY, Period.WEEK: 7 * MAX_PER_DAY, Period.MONTH: 31 * MAX_PER_DAY}
+
+
+class FrequencyProfile(StrEnum):
+    """The built-in posting rhythms of :meth:`FrequencyRule.for_platform`.
+
+    ``recommended`` is the guidance socialkit plans with by default;
+    ``minimal`` the least a team can keep up (where the data names it; else
+    the recommended limits without their minimums). Platform data may name
+    other profiles: pass their names as strings.
+
+    >>> FrequencyProfile("minimal") is FrequencyProfile.MINIMAL
+    True
+    """
+
+    MINIMAL = "minimal"
+    RECOMMENDED = RECOMMENDED
 
 
 def _period(value: object) -> Period:
@@ -239,6 +279,15 @@ class Frequency:
     )
 
     def __attrs_post_init__(self) -> None:
+        most = _MOST[self.per]
+        for name, count in (("minimum", self.minimum), ("maximum", self.maximum)):
+            if count is not None and count > most:
+                raise ValidationError(
+                    f"Frequency(per={self.per}).{name}",
+                    f"{count} posts per {self.per}",
+                    allowed=f"expected at most {most:,} per {self.per} "
+                    f"(one a minute: MAX_PER_DAY = {MAX_PER_DAY})",
+                )
         if self.maximum is not None and self.minimum > self.maximum:
             raise ValidationError(
                 f"Frequency(per={self.per}).minimum",
@@ -295,6 +344,15 @@ def _unique_periods(instance: object, attribute: attrs.Attribute[Any], value: An
             where(instance, attribute),
             f"several ranges for one period ({', '.join(map(str, pers))})",
             allowed="expected at most one Frequency per day, week and month",
+        )
+
+
+def _short_gap(instance: object, attribute: attrs.Attribute[Any], value: timedelta) -> None:
+    if value > MAX_GAP:
+        raise ValidationError(
+            where(instance, attribute),
+            f"{in_hours(value)} between posts",
+            allowed=f"expected a gap of at most {MAX_GAP.days} days (MAX_GAP)",
         )
 
 
@@ -420,7 +478,9 @@ class FrequencyRule:
     frequencies: tuple[Frequency, ...] = attrs.field(
         default=(), converter=_frequencies, validator=_unique_periods
     )
-    min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
+    min_gap: timedelta | None = attrs.field(
+        default=None, validator=optional(attrs.validators.and_(positive_duration, _short_gap))
+    )
     windows: tuple[PostingWindow, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(instance_of(PostingWindow))
     )
@@ -506,22 +566,41 @@ class FrequencyRule:
                 )
 
     @classmethod
-    def for_platform(cls, platform: Platform | str, *, surface: str | None = None) -> FrequencyRule:
-        """The default rule: the platform's recommended guidance for one ``surface``.
+    def for_platform(
+        cls,
+        platform: Platform | str,
+        *,
+        surface: str | None = None,
+        profile: FrequencyProfile | str = FrequencyProfile.RECOMMENDED,
+    ) -> FrequencyRule:
+        """The default rule: one named rhythm of the platform's guidance, for one ``surface``.
 
+        ``profile`` is ``"recommended"`` (the default: the guidance marked
+        recommended), ``"minimal"`` (the least a team can keep up: the data's
+        minimal guidance, else the recommended limits without their minimums)
+        or another profile the platform's data names. Guidance from a weak
+        source (``weak``: an aggregator with no study behind it) gives its
+        maxima and gap, never a minimum: TikTok's "1-4 a day" is a cap of 4.
         ``surface`` defaults to ``"feed"`` when the platform has feed guidance,
-        else to the first surface its recommended guidance names (YouTube:
-        ``"long-form"``). Several recommended ranges for one period are
-        intersected; the longest recommended gap wins. A platform without
-        recommended guidance gets a rule without limits.
+        else to the first surface the guidance names (YouTube:
+        ``"long-form"``). Several ranges for one period are intersected; the
+        longest gap wins. A platform without guidance gets a rule without limits.
 
-        >>> FrequencyRule.for_platform("x").range(Period.DAY)
-        Frequency(per=<Period.DAY: 'day'>, minimum=1, maximum=5)
+        >>> str(FrequencyRule.for_platform("instagram"))
+        '0-1 per day; 2-3 per week'
+        >>> str(FrequencyRule.for_platform("instagram", profile="minimal"))
+        '0-1 per day; 2-2 per week'
+        >>> str(FrequencyRule.for_platform("tiktok"))  # a weak source: a cap, not a target
+        '0-4 per day'
         >>> str(FrequencyRule.for_platform("youtube", surface="shorts"))
-        '3-5 per week'
+        '0-5 per week'
         """
         p = get_platform(platform)
-        guidance = p.recommended_frequency()
+        name = _profile(profile, p)
+        guidance = p.frequency_profile(name)
+        caps_only = False
+        if not guidance and name == FrequencyProfile.MINIMAL:
+            guidance, caps_only = p.recommended_frequency(), True
         surfaces = list(dict.fromkeys(g.surface for g in guidance))
         if surface is None:
             surface = "feed" if "feed" in surfaces or not surfaces else surfaces[0]
@@ -535,7 +614,8 @@ class FrequencyRule:
             if g.surface != surface:
                 continue
             if g.per is not None:
-                f = Frequency(per=g.per, minimum=g.minimum or 0, maximum=g.maximum)
+                low = 0 if caps_only or g.weak else g.minimum or 0
+                f = Frequency(per=g.per, minimum=low, maximum=g.maximum)
                 ranges[g.per] = ranges[g.per].intersect(f) if g.per in ranges else f
             if g.min_gap is not None:
                 gap = g.min_gap if gap is None else max(gap, g.min_gap)
@@ -625,6 +705,15 @@ class FrequencyRule:
                     allowed="expected both start and end, to check minima, or neither",
                 )
             check_range(start, end)
+            if (end - start).days > _MAX_CHECK_YEARS * 366 and any(
+                f.minimum for f in self.frequencies
+            ):
+                raise ValidationError(
+                    "FrequencyRule.check(end)",
+                    f"{(end - start).days:,} days from {start} to {end}",
+                    allowed=f"expected at most {_MAX_CHECK_YEARS} years between start and end "
+                    "when the rule has minimums",
+                )
         posts, instants = _by_instant(times)
         found: list[Violation] = []
         if self.min_gap is not None:
@@ -843,3 +932,39 @@ def _complete_periods(start: date, end: date, per: Period) -> tuple[str, ...]:
         keys.append(period_key(first, per))
         first = after
     return tuple(keys)
+
+
+def _profile(value: object, platform: Platform) -> str:
+    """A profile name: a built-in one, or one the platform's data names."""
+    if isinstance(value, FrequencyProfile):
+        return str(value)
+    if not isinstance(value, str):
+        raise SocialkitTypeError(
+            "FrequencyRule.for_platform(profile)", value, expected="a FrequencyProfile or its name"
+        )
+    known = list(dict.fromkeys([*map(str, FrequencyProfile), *platform.frequency_profiles()]))
+    if value not in known:
+        raise NotFoundError(f"FrequencyRule.for_platform({platform.slug!r}).profile", value, known)
+    return value
+
+
+def usual_hours(platform: Platform | str) -> tuple[time, time]:
+    """The local hours posts usually go out on ``platform``, ``[start, end)``
+    (``end=00:00``: the end of the day, as in a :class:`PostingWindow`).
+
+    From the earliest start to the latest end of the platform's benchmark
+    windows (``best_times``), else :data:`DEFAULT_DAY` (08:00-20:00, a
+    heuristic). :meth:`socialkit.ContentCalendar.next_free_slot` proposes
+    times inside them, never at midnight.
+
+    >>> [str(t) for t in usual_hours("instagram")]
+    ['09:00:00', '13:00:00']
+    >>> [str(t) for t in usual_hours("mastodon")]
+    ['08:00:00', '20:00:00']
+    """
+    windows = get_platform(platform).best_times
+    if not windows:
+        return DEFAULT_DAY
+    start = min(w.minutes[0] for w in windows)
+    end = max(w.minutes[1] for w in windows) % (24 * 60)  # 00:00: the end of the day
+    return time(start // 60, start % 60), time(end // 60, end % 60)

@@ -493,12 +493,37 @@ def _weekday(instance: object, attribute: attrs.Attribute[Any], value: object) -
         )
 
 
+RECOMMENDED = "recommended"
+"""The profile of the guidance marked ``recommended``: what socialkit plans with by default."""
+
+
+def _profile_names(value: object) -> tuple[str, ...]:
+    names = to_tuple(value, "PostingGuidance.profiles")
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise SocialkitTypeError(
+                "PostingGuidance.profiles", name, expected="non-empty profile names (str)"
+            )
+    return tuple(names)
+
+
 @attrs.frozen(kw_only=True)
 class PostingGuidance(Fact):
     """One source's advice on how often to post: a range per period and/or a minimum gap.
 
     ``recommended`` marks the guidance socialkit plans with by default; the
-    others are kept so users can see where sources disagree.
+    others are kept so users can see where sources disagree. ``profiles`` names
+    the other rhythms this guidance belongs to (``"minimal"``: the least a team
+    can keep up; any other name is a profile of its own): adding a profile is
+    adding data. ``weak`` marks guidance from a weak source (an aggregator
+    with no study behind it): its maxima and gap are kept as limits, but
+    :meth:`socialkit.frequency.FrequencyRule.for_platform` never makes its
+    minimum a target, and the planner says where it is used.
+
+    >>> g = PostingGuidance(per="week", minimum=2, maximum=2, profiles=["minimal"],
+    ...                     source=Source(title="notes", confidence="secondary"))
+    >>> g.in_profile("minimal"), g.in_profile("recommended")
+    (True, False)
     """
 
     per: Period | None = attrs.field(default=None, converter=_period)
@@ -512,6 +537,12 @@ class PostingGuidance(Fact):
     surface: str = attrs.field(default="feed", validator=non_empty_str)
     recommended: bool = False
     note: str = ""
+    profiles: tuple[str, ...] = attrs.field(default=(), converter=_profile_names)
+    weak: bool = attrs.field(default=False, validator=instance_of(bool))
+
+    def in_profile(self, profile: str) -> bool:
+        """Whether this guidance is part of the named rhythm (``"recommended"``: ``recommended``)."""
+        return profile in self.profiles or (profile == RECOMMENDED and self.recommended)
 
     def __attrs_post_init__(self) -> None:
         has_range = self.minimum is not None or self.maximum is not None
@@ -830,6 +861,26 @@ class Platform:
     def recommended_frequency(self) -> tuple[PostingGuidance, ...]:
         """The guidance socialkit plans with by default (``recommended=True``)."""
         return tuple(g for g in self.frequency if g.recommended and g.holds_on(None))
+
+    def frequency_profile(self, profile: str) -> tuple[PostingGuidance, ...]:
+        """Today's guidance of one named rhythm (``"recommended"``, ``"minimal"``...).
+
+        >>> from socialkit import get_platform
+        >>> [(g.per, g.minimum, g.maximum) for g in get_platform("instagram").frequency_profile("minimal")]
+        [(<Period.WEEK: 'week'>, 2, 2), (<Period.DAY: 'day'>, None, 1)]
+        """
+        return tuple(g for g in self.frequency if g.in_profile(profile) and g.holds_on(None))
+
+    def frequency_profiles(self) -> tuple[str, ...]:
+        """The names of the rhythms today's guidance defines, ``"recommended"`` first.
+
+        >>> from socialkit import get_platform
+        >>> get_platform("instagram").frequency_profiles()
+        ('recommended', 'minimal')
+        """
+        current = [g for g in self.frequency if g.holds_on(None)]
+        names = [RECOMMENDED] if any(g.recommended for g in current) else []
+        return tuple(dict.fromkeys([*names, *(n for g in current for n in g.profiles)]))
 
     def age(self, today: date) -> timedelta:
         """How long ago the data was last verified."""

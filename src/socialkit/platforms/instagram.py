@@ -216,7 +216,22 @@ PLATFORM = Platform(
             source=HOOTSUITE_2023,
             note="At most one post a day.",
         ),
-        PostingGuidance(per=Period.WEEK, minimum=2, maximum=2, source=MOSSERI_2021),
+        PostingGuidance(
+            per=Period.WEEK,
+            minimum=2,
+            maximum=2,
+            profiles=("minimal",),
+            source=MOSSERI_2021,
+            note="Feed posts: the least Instagram's head advises keeping up.",
+        ),
+        PostingGuidance(
+            per=Period.DAY,
+            maximum=1,
+            recommended=True,
+            profiles=("minimal",),
+            source=HOOTSUITE_2023,
+            note="Feed posts: at most one post a day (the note beside the 2-3 a week range).",
+        ),
         PostingGuidance(
             per=Period.DAY, minimum=2, maximum=2, surface="stories", source=MOSSERI_2021
         ),

@@ -185,6 +185,7 @@ PLATFORM = Platform(
         PostingGuidance(
             min_gap=timedelta(hours=48),
             recommended=True,
+            profiles=("minimal",),
             source=COURSE_MODULE,
             note="Not more than one post every 48 hours: a heuristic of the course [000], "
             "not LinkedIn's advice (no official LinkedIn guidance was found).",
@@ -203,6 +204,14 @@ PLATFORM = Platform(
         ),
         PostingGuidance(
             per=Period.WEEK, minimum=2, maximum=3, recommended=True, source=VAN_DER_BLOM
+        ),
+        PostingGuidance(
+            per=Period.WEEK,
+            minimum=2,
+            maximum=2,
+            profiles=("minimal",),
+            source=VAN_DER_BLOM,
+            note="The least to keep up: under 2 posts a week halves growth (as reported).",
         ),
         PostingGuidance(per=Period.DAY, minimum=1, maximum=5, source=HOOTSUITE_2023),
     ),

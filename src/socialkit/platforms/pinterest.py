@@ -164,7 +164,8 @@ PLATFORM = Platform(
             maximum=5,
             recommended=True,
             source=FACEBOT_2026,
-            note="No primary study found; low confidence.",
+            weak=True,
+            note="No primary study found; low confidence: a cap, never a target.",
         ),
     ),
     media_required=(

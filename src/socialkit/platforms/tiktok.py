@@ -143,7 +143,8 @@ PLATFORM = Platform(
             maximum=4,
             recommended=True,
             source=FACEBOT_2026,
-            note="No primary study found; low confidence.",
+            weak=True,
+            note="No primary study found; low confidence: a cap, never a target.",
         ),
     ),
     best_times=(

@@ -192,7 +192,8 @@ PLATFORM = Platform(
             surface="long-form",
             recommended=True,
             source=FACEBOT_2026,
-            note="No primary study found; low confidence.",
+            weak=True,
+            note="No primary study found; low confidence: a cap, never a target.",
         ),
         PostingGuidance(
             per=Period.WEEK,
@@ -201,7 +202,8 @@ PLATFORM = Platform(
             surface="shorts",
             recommended=True,
             source=FACEBOT_2026,
-            note="No primary study found; low confidence.",
+            weak=True,
+            note="No primary study found; low confidence: a cap, never a target.",
         ),
     ),
     media_required=(

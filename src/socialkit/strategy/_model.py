@@ -41,7 +41,7 @@ from socialkit.calendar._planning import (
 )
 from socialkit.calendar._planning import plan as plan_calendar
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage, optional_stage
+from socialkit.funnel._stages import FunnelStage, optional_stage, stage_of
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import slug_of
 from socialkit.posts._purpose import PostPurpose
@@ -427,6 +427,7 @@ class Strategy:
             tz=self.calendar.zone,
             mix=self.pillar_mix(),
             stages=self.stage_content_mix(),
+            category_stages=self._pillar_stages(),
             blackouts=self.calendar.blackouts,
             events=[self._event(t) for t in self.tactics if t.recurrence],
             interaction=Interaction(daily_budget=timedelta(minutes=minutes)) if minutes else None,
@@ -463,6 +464,25 @@ class Strategy:
                 "Strategy.first_drafts(cal)", cal, expected="a ContentCalendar"
             )
         return first_drafts(self.examples, cal)
+
+    def _pillar_stages(self) -> dict[tuple[str, str], FunnelStage]:
+        """Each pillar's stage on each platform, where its example posts say one.
+
+        The stage of an example's content type (:func:`socialkit.funnel.stage_of`:
+        a tutorial serves bofu); a pillar whose examples on one platform serve
+        several stages, or name no known content type, keeps drawn stages.
+        """
+        names = {p.name for p in self.pillars}
+        found: dict[tuple[str, str], set[FunnelStage]] = {}
+        for e in self.examples:
+            if e.pillar not in names or not e.content_type:
+                continue
+            try:
+                stage = stage_of(e.content_type)
+            except NotFoundError:  # a content type of the user's own: no stage to follow
+                continue
+            found.setdefault((e.platform, e.pillar), set()).add(stage)
+        return {key: stages.pop() for key, stages in found.items() if len(stages) == 1}
 
     def _event(self, tactic: Tactic) -> FixedEvent:
         anchor = datetime.combine(tactic.start or _EPOCH.date(), _EVENT_TIME, self.calendar.zone)
