@@ -238,7 +238,8 @@ def test_tiktok_per_week_is_the_target_without_daily_shortfalls() -> None:
     assert len(cal.posts()) == 6
     (issue,) = cal.issues
     assert (issue.rule, issue.shortfall) == ("minimum_lowered", 0)
-    assert "per_week of 3" in issue.reason and "1 -> 0 per day" in issue.reason
+    assert "per_week of 3" in issue.reason
+    assert "1 -> 0 per day" in issue.reason
 
 
 def test_everything_blacked_out_raises_planning_error() -> None:

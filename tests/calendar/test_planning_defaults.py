@@ -45,7 +45,8 @@ def test_the_bakery_quarter_plans_what_a_team_would_keep() -> None:
     assert max(n for (p, _), n in days.items() if p in ("instagram", "facebook")) == 1
     (weak,) = cal.issues
     assert (weak.platform, weak.rule) == ("tiktok", "weak_guidance")
-    assert "FaceBot" in weak.reason and "low confidence" in weak.reason
+    assert "FaceBot" in weak.reason
+    assert "low confidence" in weak.reason
 
 
 def test_guidance_notes_became_rule_terms() -> None:
@@ -59,7 +60,7 @@ def test_weak_guidance_caps_but_never_sets_a_minimum(platform: str) -> None:
     rule = FrequencyRule.for_platform(platform)
     for g in weak:
         assert g.per is not None
-        assert rule.range(g.per).minimum == 0 or g.surface != "feed" and platform != "youtube"
+        assert rule.range(g.per).minimum == 0 or (g.surface != "feed" and platform != "youtube")
         assert "low confidence" in g.note
 
 
@@ -101,14 +102,17 @@ def test_a_profile_is_data() -> None:
 
     notes = Source(title="our notes", confidence=Confidence.SECONDARY)
     g = PostingGuidance(per="week", minimum=5, maximum=6, profiles=["launch"], source=notes)
-    assert g.in_profile("launch") and not g.in_profile("recommended")
+    assert g.in_profile("launch")
+    assert not g.in_profile("recommended")
     assert get_platform("instagram").frequency_profiles() == ("recommended", "minimal")
 
 
 def test_per_week_lowers_minimums_and_says_so_once() -> None:
     rule = FrequencyRule(frequencies=[Frequency(per="day", minimum=1, maximum=4)])
     spec = PlanSpec(
-        channels=[Channel(platform="tiktok", per_week=3, frequency=rule)], tz=PARIS, interaction=None
+        channels=[Channel(platform="tiktok", per_week=3, frequency=rule)],
+        tz=PARIS,
+        interaction=None,
     )
     cal = plan(spec, start=date(2026, 11, 23), end=date(2026, 12, 7))
     assert len(cal.posts()) == 6
@@ -138,23 +142,23 @@ def test_per_week_100_with_a_maximum_of_100_a_day_gives_100() -> None:
     )  # fmt: skip
     cal = plan(spec, start=date(2026, 11, 23), end=date(2026, 11, 30))
     assert len(cal.posts()) == 100
-    assert not cal.issues and not cal.check()
+    assert not cal.issues
+    assert not cal.check()
 
 
 @pytest.mark.parametrize("count", [MAX_PER_DAY + 1, 10**6, 10**18])
 def test_absurd_frequencies_are_refused_up_front(count: int) -> None:
-    with pytest.raises(ValidationError, match="minimum.*at most 1,440 per day"):
+    with pytest.raises(ValidationError, match=r"minimum.*at most 1,440 per day"):
         Frequency(per="day", minimum=count)
     with pytest.raises(ValidationError, match="per_week"):
         Channel(platform="x", per_week=count * 7)
 
 
 def test_a_huge_gap_is_refused_clearly() -> None:
-    with pytest.raises(ValidationError, match="min_gap.*at most 366 days"):
+    with pytest.raises(ValidationError, match=r"min_gap.*at most 366 days"):
         FrequencyRule(min_gap=timedelta(days=10**6))
-    from socialkit.io import loads_strategy
-
     from socialkit.errors import SocialkitError
+    from socialkit.io import loads_strategy
 
     text = """
 name = "b"
@@ -199,7 +203,8 @@ def test_blackout_days_are_never_reported_as_shortfalls(holes: set[int]) -> None
     for issue in cal.issues:
         assert issue.rule in ("blackout", "below_target")
         if issue.rule == "blackout":
-            assert issue.shortfall > 0 and "blackout day(s)" in issue.reason
+            assert issue.shortfall > 0
+            assert "blackout day(s)" in issue.reason
     shortfall_days = {i.period for i in cal.issues if i.rule == "min_per_day"}
     assert not shortfall_days
 
@@ -220,9 +225,11 @@ def test_next_free_slot_keeps_usual_hours_and_the_daily_maximum(
     )
     after = datetime(2026, 11, 23, tzinfo=PARIS) + timedelta(days=day, minutes=minute)
     slot = cal.next_free_slot(platform, after=after)
-    assert slot is not None and slot >= after
+    assert slot is not None
+    assert slot >= after
     opens, closes = usual_hours(platform)
-    assert opens <= slot.time() < closes and slot.time() != time(0)
+    assert opens <= slot.time() < closes
+    assert slot.time() != time(0)
     rule = cal.rule(platform)
     assert not rule.check([*(i.start for i in cal.posts(platform)), slot], tz=PARIS)
     if rule.range("day").maximum == 1:
@@ -233,7 +240,8 @@ def test_next_free_slot_never_a_second_instagram_post_the_same_day() -> None:
     cal = plan(bakery(), start=date(2027, 1, 4), end=date(2027, 1, 18))
     first = cal.posts("instagram")[0]
     slot = cal.next_free_slot("instagram", after=first.start + timedelta(hours=1))
-    assert slot is not None and slot.date() != first.start.date()
+    assert slot is not None
+    assert slot.date() != first.start.date()
     assert time(9) <= slot.time() < time(13)
 
 
@@ -245,7 +253,8 @@ def test_next_free_slot_uses_the_rules_windows_when_it_has_some() -> None:
     spec = PlanSpec(channels=[Channel(platform="x", frequency=rule)], tz=PARIS, interaction=None)
     cal = plan(spec, start=date(2026, 11, 23), end=date(2026, 11, 30))
     slot = cal.next_free_slot("x", after=datetime(2026, 11, 23, 8, tzinfo=PARIS))
-    assert slot is not None and time(21) <= slot.time() < time(22)
+    assert slot is not None
+    assert time(21) <= slot.time() < time(22)
 
 
 def test_stages_follow_fixed_categories_and_the_mix_is_drawn_for_the_rest() -> None:
@@ -285,7 +294,8 @@ def test_a_strategys_pillars_carry_their_examples_stage() -> None:
     assert ("instagram", "advice and tutorials", stage_of("product care")) in spec.category_stages
     cal = plan(strategy, start=date(2027, 2, 1), end=date(2027, 3, 1))
     advice = [i for i in cal.posts("instagram") if i.category == "advice and tutorials"]
-    assert advice and {i.stage for i in advice} == {stage_of("product care")}
+    assert advice
+    assert {i.stage for i in advice} == {stage_of("product care")}
 
 
 def test_weekly_target_without_a_minimum_is_modest() -> None:

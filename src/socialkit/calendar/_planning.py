@@ -524,9 +524,7 @@ class PlanSpec:
     tz: ZoneInfo = attrs.field(converter=to_zone)
     mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
     stages: Sequencer | None = attrs.field(default=None, validator=_sequencer)
-    category_stages: tuple[CategoryStage, ...] = attrs.field(
-        default=(), converter=_category_stages
-    )
+    category_stages: tuple[CategoryStage, ...] = attrs.field(default=(), converter=_category_stages)
     blackouts: frozenset[date] = attrs.field(default=frozenset(), converter=_dates)
     events: tuple[FixedEvent, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(instance_of(FixedEvent))
