@@ -14,11 +14,12 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.time import to_zone
 from socialkit._core.validate import (
     at_least,
     each,
@@ -162,15 +163,10 @@ class ExamplePost:
 
 
 def _timezone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # The planner's own zone check, so what a strategy accepts, plan() accepts
+    # ("localtime", "Factory", "Europe" or "posix/..." are refused here too).
     non_empty_str(instance, attribute, value)
-    try:
-        ZoneInfo(str(value))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(
-            where(instance, attribute),
-            f"unknown time zone {value!r}",
-            allowed="expected an IANA name such as 'Europe/Paris'",
-        ) from None
+    to_zone(value, where(instance, attribute))
 
 
 MAX_WEEKS = MAX_YEARS * 52
@@ -226,7 +222,7 @@ class CalendarSettings:
     @property
     def zone(self) -> ZoneInfo:
         """The audience's time zone."""
-        return ZoneInfo(self.timezone)
+        return to_zone(self.timezone, "CalendarSettings.timezone")
 
 
 def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
