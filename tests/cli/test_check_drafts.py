@@ -232,3 +232,27 @@ def test_the_exit_code_is_the_assessments_verdict(
         mp.setattr("sys.stdin", io.StringIO(text))
         mp.setattr("sys.stdout", io.StringIO())
         assert main(argv) == int(failing)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["plan", "--example", "b2b-service"],
+            "argument --example: unknown 'b2b-service'; did you mean 'b2b-services'?",
+        ),
+        (["plan", "--start", "2027-13-01"], "argument --start: got '2027-13-01'; expected a date"),
+        (["plan", "--weeks", "x"], "argument --weeks"),
+        (
+            ["review", "s.toml", "--history", "h.csv", "--preset", "xx"],
+            "argument --preset: unknown 'xx'; did you mean 'x'?",
+        ),
+    ],
+)
+def test_argparse_errors_name_the_flag_with_suggestions(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    assert message in capsys.readouterr().err

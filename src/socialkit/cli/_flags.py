@@ -10,6 +10,7 @@ renames where an error happened.
 from __future__ import annotations
 
 import argparse
+import difflib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -21,7 +22,7 @@ from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError, 
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 
-__all__ = ["enum_type", "iso_date", "named", "platforms_of", "renamed"]
+__all__ = ["choice_type", "enum_type", "iso_date", "named", "platforms_of", "renamed"]
 
 E = TypeVar("E", bound=Enum)
 
@@ -92,6 +93,28 @@ def enum_type(cls: type[E]) -> Callable[[str], E]:
             raise _argument_error(error) from None
 
     convert.__name__ = cls.__name__
+    return convert
+
+
+def choice_type(names: Iterable[str], what: str) -> Callable[[str], str]:
+    """An argparse ``type`` for a closed set of names (a preset, an example), with suggestions.
+
+    Matching ignores case; an unknown name gets the close matches, as the
+    library's lookups give them.
+
+    >>> choice_type(["x", "meta"], "preset")("META")
+    'meta'
+    """
+    known = tuple(names)
+
+    def convert(value: str) -> str:
+        for name in known:
+            if name.casefold() == value.strip().casefold():
+                return name
+        close = difflib.get_close_matches(value.strip().casefold(), known, n=3)
+        raise _argument_error(NotFoundError(what, value, known, close))
+
+    convert.__name__ = what
     return convert
 
 

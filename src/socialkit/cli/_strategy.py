@@ -24,6 +24,7 @@ from socialkit._core.findings import Finding, Severity
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
 from socialkit.calendar._planning import plan
+from socialkit.cli._flags import choice_type, iso_date, named
 from socialkit.errors import StrategyFileError, ValidationError
 from socialkit.funnel._coverage import stage_coverage
 from socialkit.funnel._stages import FunnelStage
@@ -102,11 +103,15 @@ def _plan(args: argparse.Namespace) -> int:
         check_output(args.out)
     strategy = _source(args)
     if args.tz is not None:
-        strategy = attrs.evolve(
-            strategy, calendar=attrs.evolve(strategy.calendar, timezone=args.tz)
-        )
+        with named("--tz"):
+            settings = attrs.evolve(strategy.calendar, timezone=args.tz)
+        strategy = attrs.evolve(strategy, calendar=settings)
+    if args.weeks is not None:
+        with named("--weeks"):  # the strategy's own bounds on weeks
+            settings = attrs.evolve(strategy.calendar, weeks=args.weeks)
+        strategy = attrs.evolve(strategy, calendar=settings)
     start = args.start or _next_monday(strategy)
-    weeks = strategy.calendar.weeks if args.weeks is None else args.weeks
+    weeks = strategy.calendar.weeks
     try:
         end = start + timedelta(weeks=weeks)
     except OverflowError:
@@ -146,13 +151,20 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
         "Exit 1 when the strategy has error findings (the calendar is still planned).",
     )
     p.add_argument("file", nargs="?", help="a strategy TOML file (default: a built-in example)")
+    names = examples.strategy_names()
     p.add_argument(
         "--example",
-        choices=examples.strategy_names(),
-        help=f"a built-in strategy instead of a file (default: {examples.DEFAULT_STRATEGY})",
+        type=choice_type(names, "example"),
+        metavar="NAME",
+        help=f"a built-in strategy instead of a file; one of: {', '.join(names)} "
+        f"(default: {examples.DEFAULT_STRATEGY})",
     )
-    p.add_argument("--start", type=date.fromisoformat, help="first day (default: next Monday)")
-    p.add_argument("--weeks", type=int, help="number of weeks (default: the strategy's, 4)")
+    p.add_argument(
+        "--start", type=iso_date, metavar="YYYY-MM-DD", help="first day (default: next Monday)"
+    )
+    p.add_argument(
+        "--weeks", type=int, help="number of weeks, 1 to 1040 (default: the strategy's, 4)"
+    )
     p.add_argument("--tz", help="override the audience time zone (IANA name)")
     p.add_argument("--out", type=Path, help="also write the calendar (.ics, .csv or .json)")
     p.set_defaults(run=_plan)
