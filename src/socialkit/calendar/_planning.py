@@ -238,6 +238,8 @@ def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: A
 
 _SUB_DAILY = frozenset({"HOURLY", "MINUTELY", "SECONDLY"})
 _NOT_RRULE = ("DTSTART", "EXDATE", "RDATE", "EXRULE", "BEGIN", "TZID")
+_UNTIL_RANGE = (datetime(1, 1, 2), datetime(9999, 12, 30, 23, 59, 59))
+"""The UTC ``UNTIL`` values every time zone can show (a day inside the datetime range)."""
 _RRULE_HINT = "expected one RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR;COUNT=6'"
 
 
@@ -299,6 +301,16 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
             allowed=_RRULE_HINT,
             value=value,
         ) from error
+    if until.endswith("Z") and not (
+        _UNTIL_RANGE[0] <= datetime.strptime(until, "%Y%m%dT%H%M%SZ") <= _UNTIL_RANGE[1]
+    ):
+        # A UTC UNTIL is read in the audience's zone, where the last day of 9999 overflows.
+        raise ValidationError(
+            where,
+            f"UNTIL={until} in {value!r}",
+            allowed="expected a UTC UNTIL from 00010102T000000Z to 99991230T235959Z",
+            value=value,
+        )
     return text
 
 

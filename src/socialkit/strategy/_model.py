@@ -11,7 +11,7 @@ document as one immutable value: :func:`socialkit.strategy.validate` reviews it,
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -139,6 +139,19 @@ class Tactic:
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
 
+    def __attrs_post_init__(self) -> None:
+        if self.recurrence is None:
+            return
+        # The planner's own check of its event (a rule that never occurs from the
+        # tactic's start), so it fails when the strategy is read, not when it is planned.
+        anchor = datetime.combine(self.start or _EPOCH.date(), _EVENT_TIME, UTC)
+        try:
+            FixedEvent(title=self.name, start=anchor, recurrence=self.recurrence)
+        except ValidationError as error:
+            raise ValidationError(
+                "Tactic.recurrence", error.problem, allowed=error.allowed, value=self.recurrence
+            ) from None
+
 
 def _example_purpose(value: object) -> PostPurpose | None:
     return None if value is None else to_enum(PostPurpose, value, "ExamplePost.purpose")
@@ -265,7 +278,7 @@ class Strategy:
     :func:`~socialkit.strategy.validate` says what is missing or inconsistent, each
     finding with the field path and how to fix it.
 
-    >>> from datetime import date, datetime, time, timedelta
+    >>> from datetime import UTC, date, datetime, time, timedelta
     >>> s = Strategy(
     ...     name="Draft",
     ...     channels=[Channel(platform="linkedin", mission="We will use LinkedIn to earn leads.")],
