@@ -73,3 +73,42 @@ def test_validate_and_plan_agree_and_name_the_file_and_key(
         assert err.startswith(f"socialkit: error: {path}: {key}")
         assert "Traceback" not in err
         assert len(err.strip().splitlines()) == 1
+
+
+def test_a_tactic_example_needs_a_content_type_the_calendar_knows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = 'tactic = "Monthly reveal contest"\ncontent_type = "contest"'
+    path = _write(tmp_path, old, old.replace('"contest"', '"localtime"'))
+    for argv in (["validate", str(path)], ["plan", str(path), "--start", "2027-01-04"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"socialkit: error: {path}: examples[8].content_type: unknown")
+
+
+def test_a_strategy_plan_cannot_plan_names_its_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text('name = "Empty"\n', encoding="utf-8")
+    assert main(["validate", str(path)]) == 1  # validate flags it
+    assert main(["plan", str(path)]) == 2
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith(
+            f"{path}: Strategy.channels: no channel to plan; expected at least one channel (see socialkit.strategy.validate)"
+        )
+    )
+
+
+@pytest.mark.parametrize("name", ["a\x00b", "\ud800"])
+@pytest.mark.parametrize("command", ["validate", "plan", "review", "check", "new"])
+def test_file_names_the_system_cannot_open_are_argument_errors(
+    name: str, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = {"review": ["--history", "h.csv"], "check": ["--platform", "x"]}.get(command, [])
+    with pytest.raises(SystemExit) as stop:
+        main([command, name, *extra])
+    assert stop.value.code == 2
+    assert "expected a file name" in capsys.readouterr().err

@@ -21,7 +21,7 @@ from socialkit._core.findings import Severity
 from socialkit._core.table import jsonable, table
 from socialkit._core.time import to_zone
 from socialkit.cli._drafts import COLUMNS, Draft, read_drafts
-from socialkit.cli._flags import enum_type, named, platforms_of
+from socialkit.cli._flags import enum_type, file_name, named, platforms_of
 from socialkit.errors import ValidationError
 from socialkit.platforms._model import MediaKind, Platform
 from socialkit.posts._model import Media, Post
@@ -70,10 +70,6 @@ def _read_post_text(path: str) -> str:
         raise ValidationError(
             f"check {path}", str(error), allowed="expected a readable UTF-8 text file or -"
         ) from error
-    except ValueError as error:  # a NUL byte in the path
-        raise ValidationError(
-            "check FILE", f"got {path!r} ({error})", allowed="expected a file name"
-        ) from None
 
 
 def _tier(platform: Platform, tier: str | None, where: str) -> str | None:
@@ -272,11 +268,13 @@ def add_check_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument(
         "file",
         nargs="?",
+        type=file_name,
         metavar="FILE",
         help="file holding the post text (the description on YouTube and Pinterest), or - for stdin",
     )
     p.add_argument(
         "--drafts",
+        type=file_name,
         metavar="DRAFTS",
         help="a CSV or JSON Lines (.jsonl) file of drafts, one post a row, instead of FILE",
     )

@@ -218,8 +218,6 @@ def _read(path: str) -> str:
     except (OSError, UnicodeDecodeError) as error:
         problem = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise _fail(f"--drafts {path}", problem, "expected a readable UTF-8 file") from error
-    except ValueError as error:  # a NUL byte in the path
-        raise _fail("--drafts", f"got {path!r} ({error})", "expected a file name") from None
 
 
 def read_drafts(path: str, *, tz: tzinfo | None = None) -> tuple[Draft, ...]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
+from pathlib import Path
 from typing import TypeVar
 
 from socialkit._core.validate import to_enum
@@ -22,7 +24,16 @@ from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError, 
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 
-__all__ = ["choice_type", "enum_type", "iso_date", "named", "platforms_of", "renamed"]
+__all__ = [
+    "choice_type",
+    "enum_type",
+    "file_name",
+    "file_path",
+    "iso_date",
+    "named",
+    "platforms_of",
+    "renamed",
+]
 
 E = TypeVar("E", bound=Enum)
 
@@ -116,6 +127,31 @@ def choice_type(names: Iterable[str], what: str) -> Callable[[str], str]:
 
     convert.__name__ = what
     return convert
+
+
+def file_name(value: str) -> str:
+    """An argparse ``type`` for a file name: one the operating system can open.
+
+    A real command line cannot carry a NUL byte or a lone surrogate, but
+    :func:`~socialkit.cli.main` called with a list can.
+
+    >>> file_name("strategy.toml")
+    'strategy.toml'
+    """
+    try:
+        os.fsencode(value)
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            f"got {value!r}; expected a file name the system can encode"
+        ) from None
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError(f"got {value!r}; expected a file name without NUL")
+    return value
+
+
+def file_path(value: str) -> Path:
+    """:func:`file_name` as a :class:`~pathlib.Path`."""
+    return Path(file_name(value))
 
 
 def iso_date(value: str) -> date:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from socialkit._core.time import to_zone
-from socialkit.cli._flags import choice_type, named
+from socialkit.cli._flags import choice_type, file_name, file_path, named
 from socialkit.errors import SocialkitError, ValidationError
 from socialkit.io._strategy import dumps_strategy, load_strategy
 from socialkit.measure import EXPORT_PRESETS, load_history
@@ -82,8 +81,8 @@ def add_review_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         "format, stage and rhythm with the proposals (heuristics: see the docs), and "
         "optionally write the adjusted strategy.",
     )
-    p.add_argument("file", help="a strategy TOML file")
-    p.add_argument("--history", required=True, help="the analytics export (CSV)")
+    p.add_argument("file", type=file_name, help="a strategy TOML file")
+    p.add_argument("--history", required=True, type=file_name, help="the analytics export (CSV)")
     presets = [x.name for x in EXPORT_PRESETS]
     p.add_argument(
         "--preset",
@@ -99,6 +98,6 @@ def add_review_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         metavar="TAG=PILLAR",
         help="label posts by a hashtag or keyword of their text (repeatable)",
     )
-    p.add_argument("--out", type=Path, help="write the adjusted strategy (TOML) here")
+    p.add_argument("--out", type=file_path, help="write the adjusted strategy (TOML) here")
     p.add_argument("--force", action="store_true", help="overwrite --out")
     p.set_defaults(run=_review)

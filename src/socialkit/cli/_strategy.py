@@ -24,8 +24,8 @@ from socialkit._core.findings import Finding, Severity
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
 from socialkit.calendar._planning import plan
-from socialkit.cli._flags import choice_type, iso_date, named
-from socialkit.errors import StrategyFileError, ValidationError
+from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named
+from socialkit.errors import SocialkitError, StrategyFileError, ValidationError
 from socialkit.funnel._coverage import stage_coverage
 from socialkit.funnel._stages import FunnelStage
 from socialkit.io._calendar import check_output, write_calendar
@@ -121,7 +121,11 @@ def _plan(args: argparse.Namespace) -> int:
             allowed="expected a range ending by 9998-12-31",
         ) from None
     findings = validate(strategy)
-    calendar = plan(strategy, start=start, end=end)
+    try:
+        calendar = plan(strategy, start=start, end=end)
+    except SocialkitError as error:  # a strategy validate flags (no channel): name its file
+        source = args.file or f"--example {args.example or examples.DEFAULT_STRATEGY}"
+        raise SocialkitError(f"{source}: {error}") from error
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
     sections = [
         head,
@@ -150,7 +154,9 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
         description="Validate a strategy, print its findings, platform mix and calendar. "
         "Exit 1 when the strategy has error findings (the calendar is still planned).",
     )
-    p.add_argument("file", nargs="?", help="a strategy TOML file (default: a built-in example)")
+    p.add_argument(
+        "file", nargs="?", type=file_name, help="a strategy TOML file (default: a built-in example)"
+    )
     names = examples.strategy_names()
     p.add_argument(
         "--example",
@@ -166,12 +172,16 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
         "--weeks", type=int, help="number of weeks, 1 to 1040 (default: the strategy's, 4)"
     )
     p.add_argument("--tz", help="override the audience time zone (IANA name)")
-    p.add_argument("--out", type=Path, help="also write the calendar (.ics, .csv or .json)")
+    p.add_argument("--out", type=file_path, help="also write the calendar (.ics, .csv or .json)")
     p.set_defaults(run=_plan)
 
     p = sub.add_parser("new", help="write a commented strategy template to start from")
     p.add_argument(
-        "path", nargs="?", default="strategy.toml", help="where to write it ('-' for stdout)"
+        "path",
+        nargs="?",
+        type=file_name,
+        default="strategy.toml",
+        help="where to write it ('-' for stdout)",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(run=_new)
@@ -179,6 +189,6 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
     p = sub.add_parser(
         "validate", help="check a strategy file; exit 1 when there are error findings"
     )
-    p.add_argument("file", help="a strategy TOML file")
+    p.add_argument("file", type=file_name, help="a strategy TOML file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_validate)

@@ -40,7 +40,7 @@ from socialkit.calendar._planning import (
     rrule_text,
 )
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage, optional_stage
+from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import slug_of
 from socialkit.posts._purpose import PostPurpose
@@ -173,6 +173,12 @@ class ExamplePost:
     content_type: str = attrs.field(default="", validator=instance_of(str))
     purpose: PostPurpose | None = attrs.field(default=None, converter=_example_purpose)
     """Why the post is published ([000]): a :class:`~socialkit.posts.PostPurpose`."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.tactic is not None and self.content_type:
+            # A tactic's example gives its calendar events their content type: one the
+            # funnel names, checked when the strategy is read rather than when it is planned.
+            to_enum(ContentType, self.content_type, "ExamplePost.content_type")
 
 
 def _timezone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
