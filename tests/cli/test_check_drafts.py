@@ -256,3 +256,22 @@ def test_argparse_errors_name_the_flag_with_suggestions(
         main(argv)
     assert stop.value.code == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["chek"], "invalid choice: 'chek'"),
+        (["plan", "--wekes", "3"], "unrecognized arguments: --wekes (did you mean '--weeks'?)"),
+        (["check", "-", "--platfrom", "x"], "did you mean '--platform'"),
+    ],
+)
+def test_mistyped_commands_and_flags_get_close_matches(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "did you mean" in err

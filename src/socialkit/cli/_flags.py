@@ -12,12 +12,13 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from socialkit._core.validate import to_enum
 from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError, ValidationError
@@ -25,6 +26,7 @@ from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 
 __all__ = [
+    "Parser",
     "choice_type",
     "enum_type",
     "file_name",
@@ -152,6 +154,39 @@ def file_name(value: str) -> str:
 def file_path(value: str) -> Path:
     """:func:`file_name` as a :class:`~pathlib.Path`."""
     return Path(file_name(value))
+
+
+def _options(parser: argparse.ArgumentParser) -> Iterator[str]:
+    """Every option string of ``parser`` and of its subcommands."""
+    for action in parser._actions:
+        yield from action.option_strings
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _options(sub)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose errors add the close matches of a mistyped flag or command.
+
+    >>> Parser(prog="demo").suggestion("unrecognized arguments: --hepl")
+    " (did you mean '--help'?)"
+    """
+
+    def suggestion(self, message: str) -> str:
+        """The close matches of the unknown word of an argparse ``message``, or ``""``."""
+        unknown = re.search(r"unrecognized arguments: (\S+)", message)
+        choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)
+        if unknown:
+            word, known = unknown.group(1).split("=")[0], sorted(set(_options(self)))
+        elif choice:
+            word, known = choice.group(1), re.findall(r"'([^']*)'", choice.group(2))
+        else:
+            return ""
+        close = difflib.get_close_matches(word, known, n=3)
+        return f" (did you mean {', '.join(map(repr, close))}?)" if close else ""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(message + self.suggestion(message))
 
 
 def iso_date(value: str) -> date:

@@ -19,6 +19,7 @@ from typing import Any
 import socialkit
 from socialkit._core.table import jsonable
 from socialkit.cli._check import add_check_command
+from socialkit.cli._flags import Parser
 from socialkit.cli._review import add_review_command
 from socialkit.cli._strategy import add_strategy_commands
 from socialkit.errors import SocialkitError, StaleDataWarning
@@ -68,11 +69,11 @@ def _platform(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="socialkit", description="Social-media strategy models and rules."
-    )
+    parser = Parser(prog="socialkit", description="Social-media strategy models and rules.")
     parser.add_argument("--version", action="version", version=f"socialkit {socialkit.__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(  # type: ignore[assignment]
+        dest="command", required=True, metavar="COMMAND"
+    )
 
     p = sub.add_parser("platforms", help="list the registered platforms")
     p.add_argument("--json", action="store_true", help="machine-readable output")
