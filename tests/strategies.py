@@ -29,6 +29,7 @@ import numpy
 from hypothesis import strategies as st
 
 from socialkit.calendar import (
+    CalendarAssessment,
     CalendarItem,
     Channel,
     Conflict,
@@ -37,10 +38,13 @@ from socialkit.calendar import (
     Evergreen,
     FixedEvent,
     Interaction,
+    ItemAssessment,
     ItemKind,
+    ItemStatus,
     PlanIssue,
     PlanOutcome,
     PlanSpec,
+    TaggedCalendar,
     plan,
 )
 from socialkit.community import (
@@ -1080,10 +1084,14 @@ def calendar_items(
     else:
         span = int((hi.astimezone(UTC) - lo.astimezone(UTC)).total_seconds() // 60)
         start = later(lo, timedelta(minutes=draw(st.integers(0, span - 1))))
+    if draw(st.integers(0, 3)) == 0:  # an item kept in a zone of its own, not the calendar's
+        start = start.astimezone(draw(zones()))
+    kind = draw(st.sampled_from(ItemKind))
+    post = draw(st.none() | calendar_posts()) if kind.is_post else None
     return CalendarItem(
         id=draw(st.from_regex(r"[a-z0-9-]{1,12}", fullmatch=True)),
         platform=draw(platform_slugs()),
-        kind=draw(st.sampled_from(ItemKind)),
+        kind=kind,
         start=start,
         duration=draw(durations(max_hours=4)),
         title=draw(names()),
@@ -1091,7 +1099,15 @@ def calendar_items(
         stage=draw(st.none() | st.sampled_from(FunnelStage)),
         content_type=draw(st.none() | st.sampled_from(ContentType)),
         content=draw(st.none() | texts().filter(str.strip)),
+        post=post,
+        status=draw(st.sampled_from(ItemStatus)) if post is not None else ItemStatus.PLANNED,
+        assignee=draw(st.none() | names()),
     )
+
+
+def calendar_posts() -> st.SearchStrategy[Post]:
+    """A post as a calendar slot holds it: any post, its time left to the slot."""
+    return posts().map(lambda p: attrs.evolve(p, scheduled_at=None))
 
 
 @st.composite
@@ -1148,7 +1164,15 @@ def content_calendars(draw: st.DrawFn) -> ContentCalendar:
         spec = PlanSpec.simple(
             platforms=draw(st.lists(platform_slugs(), min_size=1, max_size=2, unique=True)), tz=zone
         )
-        return plan(spec, start=start, end=end)
+        cal = plan(spec, start=start, end=end)
+        slots = cal.filter(kind=ItemKind.POST).items
+        for slot in (
+            draw(st.lists(st.sampled_from(slots), max_size=3, unique=True)) if slots else ()
+        ):
+            cal = cal.fill(
+                slot.id, draw(calendar_posts()), status=draw(st.sampled_from(ItemStatus))
+            )
+        return cal
     lo = datetime.combine(start, time(0), zone)
     hi = datetime.combine(end, time(0), zone)
     items = draw(st.lists(calendar_items(lo=lo, hi=hi), max_size=8, unique_by=lambda i: i.id))
@@ -1224,7 +1248,29 @@ def plan_outcomes() -> st.SearchStrategy[PlanOutcome]:
     )
 
 
+def calendar_assessments() -> st.SearchStrategy[CalendarAssessment]:
+    """:meth:`ContentCalendar.assess` of a drawn calendar (its posts checked in place)."""
+    return content_calendars().map(lambda cal: cal.assess())
+
+
+def item_assessments() -> st.SearchStrategy[ItemAssessment]:
+    return (
+        calendar_assessments()
+        .filter(lambda a: bool(a.items))
+        .flatmap(lambda a: st.sampled_from(a.items))
+    )
+
+
+def tagged_calendars() -> st.SearchStrategy[TaggedCalendar]:
+    """:meth:`ContentCalendar.tag_links` of a drawn calendar with a per-item template."""
+    template = UtmTemplate(source="{platform}", medium="social", campaign="{id}", content="{date}")
+    return content_calendars().map(lambda cal: cal.tag_links(template))
+
+
 CALENDAR: dict[type, Factory] = {
+    CalendarAssessment: calendar_assessments,
+    ItemAssessment: item_assessments,
+    TaggedCalendar: tagged_calendars,
     PlanOutcome: plan_outcomes,
     CalendarItem: calendar_items,
     Channel: channels,
@@ -1235,7 +1281,7 @@ CALENDAR: dict[type, Factory] = {
     Interaction: interactions,
     PlanIssue: plan_issues,
     PlanSpec: plan_specs,
-    **_enums(ConflictKind, ItemKind),
+    **_enums(ConflictKind, ItemKind, ItemStatus),
 }
 
 

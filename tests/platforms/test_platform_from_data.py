@@ -115,7 +115,7 @@ def test_frequency_rule_uses_the_new_guidance(fieldnet: Platform) -> None:
 def test_plan_follows_the_new_platforms_rhythm(fieldnet: Platform) -> None:
     spec = PlanSpec.simple(platforms=["fieldnet"], tz="Europe/Paris", interaction=None)
     cal = plan(spec, start=date(2026, 11, 23), end=date(2026, 12, 7))
-    posts = cal.filter(platform="fieldnet", kind="post")
+    posts = cal.filter(platform="fieldnet", kind="post").items
     assert len(posts) == 2  # one a week for two weeks
     assert {item.platform for item in cal.items} == {"fieldnet"}
 

@@ -74,7 +74,7 @@ calendar: socialkit.ContentCalendar = socialkit.plan(
     spec, start=date(2026, 11, 23), end=date(2026, 12, 21)
 )
 issues: tuple[socialkit.calendar.PlanIssue, ...] = calendar.issues
-items: tuple[socialkit.CalendarItem, ...] = calendar.filter(platform="x", stage="tofu")
+items: tuple[socialkit.CalendarItem, ...] = calendar.filter(platform="x", stage="tofu").items
 slot: datetime | None = calendar.next_free_slot(
     "linkedin", after=datetime(2026, 12, 1, tzinfo=paris)
 )

@@ -1,5 +1,6 @@
 """Content calendars: planning from a :class:`PlanSpec` and querying the :class:`ContentCalendar` it makes."""
 
+from socialkit.calendar._assess import CalendarAssessment, ItemAssessment
 from socialkit.calendar._batch import PlanOutcome, plan_many
 from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._model import (
@@ -8,6 +9,7 @@ from socialkit.calendar._model import (
     ConflictKind,
     ContentCalendar,
     PlanIssue,
+    TaggedCalendar,
 )
 from socialkit.calendar._planning import (
     Channel,
@@ -19,8 +21,10 @@ from socialkit.calendar._planning import (
     SupportsPlanSpec,
     plan,
 )
+from socialkit.calendar._status import ItemStatus
 
 __all__ = [
+    "CalendarAssessment",
     "CalendarItem",
     "Channel",
     "Conflict",
@@ -29,12 +33,15 @@ __all__ = [
     "Evergreen",
     "FixedEvent",
     "Interaction",
+    "ItemAssessment",
     "ItemKind",
+    "ItemStatus",
     "PlanIssue",
     "PlanOutcome",
     "PlanSpec",
     "Sequencer",
     "SupportsPlanSpec",
+    "TaggedCalendar",
     "plan",
     "plan_many",
 ]

@@ -88,7 +88,7 @@ def calendar_text(cal: ContentCalendar, *, interaction: bool = True) -> str:
         )
     text = table(["week", "platform", "local start", "kind", "title", "category", "stage"], rows)
     if not interaction:
-        blocks = cal.filter(kind=ItemKind.INTERACTION)
+        blocks = cal.filter(kind=ItemKind.INTERACTION).items
         hours = sum((b.duration for b in blocks), timedelta()).total_seconds() / 3600
         text += (
             f"\n\n{len(blocks)} interaction blocks reserved ({hours:.1f} h to answer and engage)"

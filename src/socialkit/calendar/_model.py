@@ -15,6 +15,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
+from difflib import get_close_matches
 from enum import StrEnum
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from socialkit._core.findings import Finding
+from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
     each,
@@ -32,8 +35,11 @@ from socialkit._core.validate import (
     to_enum,
     to_tuple,
 )
+from socialkit.calendar._assess import CalendarAssessment, assess_posts
 from socialkit.calendar._display import calendar_html, calendar_text
 from socialkit.calendar._kinds import ItemKind
+from socialkit.calendar._status import ItemStatus
+from socialkit.calendar._tagging import tag_post
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import (
     FrequencyReport,
@@ -43,8 +49,11 @@ from socialkit.frequency._rules import (
     period_start,
 )
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
+from socialkit.measure._tracking import Utm, UtmTemplate
 from socialkit.platforms._model import Period, Platform
-from socialkit.platforms._registry import slug_of
+from socialkit.platforms._registry import get_platform, slug_of
+from socialkit.posts._model import Post
+from socialkit.posts._rules import DEFAULT_RULES, Checker, PostContext
 
 if TYPE_CHECKING:
     pass
@@ -56,6 +65,7 @@ __all__ = [
     "ContentCalendar",
     "PlanIssue",
     "SlotChecker",
+    "TaggedCalendar",
 ]
 
 
@@ -71,12 +81,28 @@ def _opt_text(instance: object, attribute: attrs.Attribute[Any], value: object) 
     optional(non_empty_str)(instance, attribute, value)
 
 
+def _status(value: object) -> ItemStatus:
+    return to_enum(ItemStatus, value, "CalendarItem.status")
+
+
+def _default_status(item: CalendarItem) -> ItemStatus:
+    """A slot given its post is a draft; one without is planned."""
+    return ItemStatus.PLANNED if item.post is None else ItemStatus.DRAFT
+
+
 @attrs.frozen(kw_only=True)
 class CalendarItem:
     """One entry of the calendar.
 
     ``content`` names what is published (a content id, an evergreen or event
     title); ``None`` marks an open slot still to fill.
+    ``post`` is the :class:`~socialkit.posts.Post` written for the slot (``None``:
+    not written yet); its ``scheduled_at`` is always the slot's ``start`` (the
+    slot decides when it goes out: moving the slot moves its post;
+    :meth:`ContentCalendar.fill` refuses a post scheduled at another instant). Interaction blocks publish nothing and take no
+    post. ``status`` is the workflow step (:class:`ItemStatus`): by default
+    ``planned`` without a post and ``draft`` with one; every step after
+    ``planned`` needs a post. ``assignee`` names who works on it.
     ``id`` is stable: it is derived from the platform, the kind and the local
     week or date (never from a counter or the clock), so re-planning or
     re-importing the same calendar yields the same ids and iCalendar UIDs.
@@ -99,6 +125,32 @@ class CalendarItem:
     stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     content: str | None = attrs.field(default=None, validator=_opt_text)
+    post: Post | None = attrs.field(default=None, validator=optional(instance_of(Post)))
+    status: ItemStatus = attrs.field(
+        default=attrs.Factory(_default_status, takes_self=True), converter=_status
+    )
+    assignee: str | None = attrs.field(default=None, validator=_opt_text)
+
+    def __attrs_post_init__(self) -> None:
+        post = self.post
+        if post is None:
+            if self.status.needs_post:
+                raise ValidationError(
+                    f"CalendarItem({self.id}).status",
+                    f"{self.status.value!r} without a post",
+                    allowed="expected status 'planned' for a slot with no post yet "
+                    "(fill it first: ContentCalendar.fill)",
+                )
+            return
+        if not self.kind.is_post:
+            raise ValidationError(
+                f"CalendarItem({self.id}).post",
+                f"a post on an {self.kind.value} block",
+                allowed="expected posts only on items that publish (post, evergreen, event)",
+            )
+        when = post.scheduled_at
+        if when is not self.start:
+            object.__setattr__(self, "post", attrs.evolve(post, scheduled_at=self.start))
 
     @property
     def end(self) -> datetime:
@@ -119,6 +171,9 @@ _ITEM_SETTERS = tuple(CalendarItem.__dict__[a.name].__set__ for a in attrs.field
     _set_stage,
     _set_content_type,
     _set_content,
+    _set_post,
+    _set_status,
+    _set_assignee,
 ) = _ITEM_SETTERS
 _new = object.__new__
 """Bound once at import: unpacking the setters on every call was a third of an item's cost."""
@@ -136,6 +191,9 @@ def trusted_item(
     stage: FunnelStage | None = None,
     content_type: ContentType | None = None,
     content: str | None = None,
+    post: Post | None = None,
+    status: ItemStatus = ItemStatus.PLANNED,
+    assignee: str | None = None,
 ) -> CalendarItem:
     """A :class:`CalendarItem` of values already in the form its constructor stores, unchecked.
 
@@ -145,7 +203,8 @@ def trusted_item(
     again on each of thousands of items was about a fifth of every plan. Only
     for such values: anything from outside goes through ``CalendarItem(...)``.
     ``tests/calendar/test_trusted_items.py`` pins that the result equals the
-    validated constructor's for every item a plan makes.
+    validated constructor's for every item a plan makes. A ``post`` must
+    already carry the item's ``start`` as its ``scheduled_at``.
     """
     item = _new(CalendarItem)
     _set_id(item, id)
@@ -158,6 +217,9 @@ def trusted_item(
     _set_stage(item, stage)
     _set_content_type(item, content_type)
     _set_content(item, content)
+    _set_post(item, post)
+    _set_status(item, status)
+    _set_assignee(item, assignee)
     return item
 
 
@@ -253,7 +315,7 @@ class ContentCalendar:
     >>> import socialkit
     >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
     ...                      start=date(2026, 11, 23), end=date(2026, 12, 7))
-    >>> [f"{i.start:%a %d %H:%M}" for i in cal.filter(kind="post")]
+    >>> [f"{i.start:%a %d %H:%M}" for i in cal.filter(kind="post").items]
     ['Mon 23 10:00', 'Wed 25 10:00', 'Fri 27 10:00', 'Mon 30 10:00', 'Thu 03 10:00']
     """
 
@@ -322,22 +384,29 @@ class ContentCalendar:
         category: str | None = None,
         pillar: str | None = None,
         kind: ItemKind | str | None = None,
-    ) -> tuple[CalendarItem, ...]:
-        """Items matching every given criterion.
+        status: ItemStatus | str | None = None,
+        assignee: str | None = None,
+        filled: bool | None = None,
+    ) -> ContentCalendar:
+        """The calendar of the items matching every given criterion (ids kept).
 
-        ``platform`` accepts aliases and raises
-        :class:`~socialkit.UnknownPlatformError` for an unregistered name (a typo
-        never reads as "nothing planned"); ``pillar`` is another name for
-        ``category``, the content-mix category an item was planned for (a
-        strategy's pillars are its categories).
+        The result keeps the range, the zone and the issues; with ``platform``
+        it keeps that platform's rule and issues only. ``platform`` accepts
+        aliases and raises :class:`~socialkit.UnknownPlatformError` for an
+        unregistered name (a typo never reads as "nothing planned"); ``pillar``
+        is another name for ``category``, the content-mix category an item was
+        planned for (a strategy's pillars are its categories); ``filled`` keeps
+        the slots with (``True``) or without (``False``) a post.
 
         >>> import socialkit
         >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin", "x"],
         ...     tz="Europe/Paris"), start=date(2026, 11, 23), end=date(2026, 11, 30))
-        >>> len(cal.filter(platform="linkedin", kind="post"))
+        >>> len(cal.filter(platform="linkedin", kind="post").items)
         3
         >>> cal.filter(platform="twitter") == cal.filter(platform="x")
         True
+        >>> cal.filter(platform="x").platforms
+        ('x',)
         """
         if pillar is not None and category is not None and pillar != category:
             raise ValidationError(
@@ -346,17 +415,163 @@ class ContentCalendar:
                 allowed="expected one of them (pillar is another name for category)",
             )
         category = category if category is not None else pillar
-        platform = None if platform is None else slug_of(platform)
+        if category is not None and not isinstance(category, str):
+            raise SocialkitTypeError("ContentCalendar.filter(category)", category, expected="a str")
+        if assignee is not None and not isinstance(assignee, str):
+            raise SocialkitTypeError("ContentCalendar.filter(assignee)", assignee, expected="a str")
+        if filled is not None and not isinstance(filled, bool):
+            raise SocialkitTypeError("ContentCalendar.filter(filled)", filled, expected="a bool")
+        slug = None if platform is None else slug_of(platform)
         want_kind = None if kind is None else _kind(kind)
         want_stage = optional_stage(stage)
-        return tuple(
+        want_status = None if status is None else to_enum(ItemStatus, status, "filter(status)")
+        items = tuple(
             i
             for i in self.items
-            if (platform is None or i.platform == platform)
+            if (slug is None or i.platform == slug)
             and (want_stage is None or i.stage is want_stage)
             and (category is None or i.category == category)
             and (want_kind is None or i.kind is want_kind)
+            and (want_status is None or i.status is want_status)
+            and (assignee is None or i.assignee == assignee)
+            and (filled is None or (i.post is not None) is filled)
         )
+        if slug is None:
+            return self._with(items)
+        return attrs.evolve(
+            self._with(items),
+            rules=[(p, r) for p, r in self.rules if p == slug],
+            issues=[i for i in self.issues if i.platform == slug],
+        )
+
+    def _with(self, items: tuple[CalendarItem, ...]) -> ContentCalendar:
+        """A copy with ``items`` (already in calendar order, unique, in range): not re-sorted."""
+        cal = object.__new__(ContentCalendar)
+        for name, setter in zip(_CALENDAR_FIELDS, _CALENDAR_SETTERS, strict=True):
+            setter(cal, items if name == "items" else getattr(self, name))
+        return cal
+
+    # -- the work on the plan: fill, replace, remove ------------------------------------
+
+    def item(self, item_id: str) -> CalendarItem:
+        """The item with id ``item_id``; :class:`~socialkit.NotFoundError` (with the
+        closest ids) for an unknown one.
+
+        >>> import socialkit
+        >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"],
+        ...     tz="Europe/Paris"), start=date(2026, 11, 23), end=date(2026, 11, 30))
+        >>> cal.item("linkedin-2026W48-1").start.isoformat()
+        '2026-11-23T10:00:00+01:00'
+        """
+        return self.items[self._index(item_id, "ContentCalendar.item(item_id)")]
+
+    def _index(self, item_id: object, where: str) -> int:
+        if not isinstance(item_id, str):
+            raise SocialkitTypeError(where, item_id, expected="an item id (str)")
+        for n, item in enumerate(self.items):
+            if item.id == item_id:
+                return n
+        ids = [i.id for i in self.items]
+        known = ids if len(ids) <= 12 else [*ids[:12], f"... ({len(ids)} ids)"]
+        raise NotFoundError(where, item_id, known, get_close_matches(item_id, ids, n=3))
+
+    def fill(
+        self,
+        item_id: str,
+        post: Post | str,
+        *,
+        status: ItemStatus | str = ItemStatus.DRAFT,
+        assignee: str | None = None,
+    ) -> ContentCalendar:
+        """A copy whose slot ``item_id`` carries ``post`` (a :class:`~socialkit.posts.Post`,
+        or its text), at ``status`` (default draft).
+
+        A post has no platform of its own: it is written for the slot's
+        platform, and :meth:`assess` judges it there. It goes out at the slot's
+        start, which becomes its ``scheduled_at``; a post already scheduled at
+        another instant is refused (move the slot with :meth:`replace`). Filling
+        a filled slot replaces its post; ``assignee`` (when given) replaces the
+        slot's. Interaction blocks take no post.
+
+        >>> import socialkit
+        >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"],
+        ...     tz="Europe/Paris"), start=date(2026, 11, 23), end=date(2026, 11, 30))
+        >>> filled = cal.fill("linkedin-2026W48-1", "Three audit tips #finance", assignee="Ana")
+        >>> slot = filled.item("linkedin-2026W48-1")
+        >>> slot.status, slot.post.scheduled_at == slot.start, slot.assignee
+        (<ItemStatus.DRAFT: 'draft'>, True, 'Ana')
+        >>> cal.fill("linkedin-2026W48-9", "Hi")
+        Traceback (most recent call last):
+        ...
+        socialkit.errors.NotFoundError: ContentCalendar.fill(item_id): unknown 'linkedin-2026W48-9'; did you mean ...
+        """
+        where = "ContentCalendar.fill"
+        n = self._index(item_id, f"{where}(item_id)")
+        if isinstance(post, str):
+            post = Post(text=post)
+        elif not isinstance(post, Post):
+            raise SocialkitTypeError(f"{where}(post)", post, expected="a Post or its text (str)")
+        slot = self.items[n]
+        when = post.scheduled_at
+        if when is not None and as_utc(when) != as_utc(slot.start):
+            raise ValidationError(
+                f"{where}(post).scheduled_at",
+                f"{when.isoformat()} is not the slot's start {slot.start.isoformat()}",
+                allowed="expected the slot's start, or None (a filled post goes out at its "
+                "slot's time: move the slot with ContentCalendar.replace to change it)",
+            )
+        if not slot.kind.is_post:
+            raise ValidationError(
+                f"{where}(item_id)",
+                f"{item_id!r} is an {slot.kind.value} block",
+                allowed="expected a slot that publishes (post, evergreen, event)",
+            )
+        changes: dict[str, Any] = {"post": post, "status": status}
+        if assignee is not None:
+            changes["assignee"] = assignee
+        filled = attrs.evolve(slot, **changes)
+        return self._with((*self.items[:n], filled, *self.items[n + 1 :]))
+
+    def replace(self, *items: CalendarItem) -> ContentCalendar:
+        """A copy where each of ``items`` takes the place of the item with its id.
+
+        Everything but the id may change (the start, the post, the status...);
+        an id the calendar does not have is a :class:`~socialkit.NotFoundError`
+        (add new items with :meth:`with_items`).
+
+        >>> import socialkit
+        >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"],
+        ...     tz="Europe/Paris"), start=date(2026, 11, 23), end=date(2026, 11, 30))
+        >>> slot = cal.item("linkedin-2026W48-1")
+        >>> moved = cal.replace(attrs.evolve(slot, start=slot.start + timedelta(hours=2)))
+        >>> f"{moved.item(slot.id).start:%H:%M}", len(moved.items) == len(cal.items)
+        ('12:00', True)
+        """
+        where = "ContentCalendar.replace"
+        new = _new_items(items, where)
+        index = {item.id: n for n, item in enumerate(self.items)}
+        updated = list(self.items)
+        for item in new:
+            if item.id not in index:
+                self._index(item.id, f"{where}(items)")  # raises, naming close ids
+            updated[index[item.id]] = item
+        return attrs.evolve(self, items=updated)
+
+    def without(self, *item_ids: str) -> ContentCalendar:
+        """A copy without the items of ``item_ids`` (each must be in the calendar).
+
+        >>> import socialkit
+        >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"],
+        ...     tz="Europe/Paris"), start=date(2026, 11, 23), end=date(2026, 11, 30))
+        >>> len(cal.without("linkedin-2026W48-1").items) == len(cal.items) - 1
+        True
+        """
+        where = "ContentCalendar.without(item_ids)"
+        gone = set()
+        for item_id in item_ids:
+            self._index(item_id, where)
+            gone.add(item_id)
+        return self._with(tuple(i for i in self.items if i.id not in gone))
 
     def posts(self, platform: str | Platform | None = None) -> tuple[CalendarItem, ...]:
         """Items that publish (posts, evergreen re-runs, events), optionally on one platform."""
@@ -419,8 +634,137 @@ class ContentCalendar:
 
     def with_items(self, *items: CalendarItem) -> ContentCalendar:
         """A copy with ``items`` added: ids must stay unique and starts within the range;
-        the frequency rules are not checked (see :meth:`conflicts` and :meth:`check`)."""
-        return attrs.evolve(self, items=(*self.items, *items))
+        the frequency rules are not checked (see :meth:`conflicts` and :meth:`check`).
+
+        An id the calendar already has is refused: change that item with
+        :meth:`replace` or :meth:`fill` instead.
+        """
+        new = _new_items(items, "ContentCalendar.with_items")
+        present = {i.id for i in self.items}
+        for item in new:
+            if item.id in present:
+                raise ValidationError(
+                    "ContentCalendar.with_items",
+                    f"id {item.id!r} is already in the calendar",
+                    allowed="expected new ids (to change an item, use replace(item) or "
+                    "fill(item_id, post))",
+                )
+        return attrs.evolve(self, items=(*self.items, *new))
+
+    # -- checking and tagging the filled posts -----------------------------------------
+
+    def assess(
+        self,
+        *,
+        rules: RuleSet[PostContext] = DEFAULT_RULES,
+        checkers: Mapping[str, Checker] | None = None,
+        tiers: Mapping[str, str] | None = None,
+    ) -> CalendarAssessment:
+        """Check every publishing slot: its post against its platform's rules, in its place.
+
+        Each filled slot's post goes through :func:`socialkit.posts.assess` for
+        the slot's platform, with ``rules`` and ``checkers`` as there and
+        ``tiers`` mapping platforms to their paid tier. Frequency is judged
+        against the calendar's own schedule: the other items that publish on
+        that platform (filled or not) are the history, held to the platform's
+        rule in :attr:`rules` (the posts' default,
+        :meth:`FrequencyRule.for_platform <socialkit.frequency.FrequencyRule.for_platform>`,
+        where the calendar has none), counted in the calendar's zone. An open
+        slot is reported as blocking, not assessed.
+
+        >>> import socialkit
+        >>> from socialkit.posts import Media
+        >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["instagram"],
+        ...     tz="America/New_York"), start=date(2026, 11, 23), end=date(2026, 11, 30))
+        >>> first, second = (i.id for i in cal.filter(kind="post").items[:2])
+        >>> cal = cal.fill(first, "Fresh sourdough #bread").fill(
+        ...     second, socialkit.Post(text="Croissants #bakery", media=[Media.image()]))
+        >>> result = cal.assess()
+        >>> result[first].reasons
+        ('a hard limit is broken', 'error instagram.required_media')
+        >>> result[second].blocking
+        False
+        """
+        rules = rule_set_for(rules, PostContext, "ContentCalendar.assess(rules)")
+        by_tier: dict[str, str] = {}
+        if tiers is not None:
+            if not isinstance(tiers, Mapping):
+                raise SocialkitTypeError(
+                    "ContentCalendar.assess(tiers)", tiers, expected="a mapping of platform to tier"
+                )
+            by_tier = {slug_of(p): t for p, t in tiers.items()}
+        return assess_posts(
+            self.items,
+            tz=self.tz,
+            rules_by_platform=dict(self.rules),
+            rules=rules,
+            checkers=checkers,
+            tiers=by_tier,
+        )
+
+    def tag_links(self, template: UtmTemplate | Utm, *, overwrite: bool = False) -> TaggedCalendar:
+        """UTM-tag the links of every filled post, with :func:`socialkit.measure.tag_links`.
+
+        A :class:`~socialkit.measure.UtmTemplate` is filled per item: ``{platform}``,
+        ``{id}``, ``{date}`` (the local start date, ``2026-11-23``), ``{category}``
+        and ``{stage}`` (``none`` when the item has none); values are
+        normalised as every UTM value is. Each post's body is re-measured as
+        its platform counts it: :attr:`TaggedCalendar.over` names the items a
+        tag pushed over their limit and :attr:`TaggedCalendar.findings` says by
+        how much (the ``tracking.tag_overflow`` error of ``tag_links``, its
+        ``where`` naming the item). The tagged calendar keeps those posts
+        tagged: shorten them, then tag again (a tag already there is kept
+        unless ``overwrite``).
+
+        >>> import socialkit
+        >>> from socialkit.measure import UtmTemplate
+        >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["bluesky"],
+        ...     tz="Europe/Paris"), start=date(2026, 11, 23), end=date(2026, 11, 30))
+        >>> slot = cal.filter(kind="post").items[0].id
+        >>> cal = cal.fill(slot, "Our guide: https://ex.com/guide " + "x" * 250)
+        >>> tagged = cal.tag_links(UtmTemplate(source="{platform}", medium="social",
+        ...                                    campaign="winter", content="{id}"))
+        >>> tagged.calendar.item(slot).post.text[:59]
+        'Our guide: https://ex.com/guide?utm_source=bluesky&utm_mediu'
+        >>> tagged.over == (slot,)
+        True
+        """
+        if not isinstance(template, Utm | UtmTemplate):
+            raise SocialkitTypeError(
+                "ContentCalendar.tag_links(template)", template, expected="a UtmTemplate or a Utm"
+            )
+        if not isinstance(overwrite, bool):
+            raise SocialkitTypeError(
+                "ContentCalendar.tag_links(overwrite)", overwrite, expected="a bool"
+            )
+        items = list(self.items)
+        findings: list[Finding] = []
+        over: list[str] = []
+        for n, item in enumerate(items):
+            if item.post is None:
+                continue
+            platform = get_platform(item.platform)
+            if isinstance(template, Utm):
+                tag = template
+            else:
+                tag = template.fill(
+                    platform,
+                    id=item.id,
+                    date=item.start.astimezone(self.tz).date().isoformat(),
+                    category=item.category or "none",
+                    stage=str(item.stage) if item.stage is not None else "none",
+                )
+            post, found, pushed = tag_post(item.post, platform, tag, overwrite=overwrite)
+            items[n] = attrs.evolve(item, post=post)
+            findings += (
+                attrs.evolve(f, where=f"items[{item.id}].{f.where}" if f.where else item.id)
+                for f in found
+            )
+            if pushed:
+                over.append(item.id)
+        return TaggedCalendar(
+            calendar=self._with(tuple(items)), over=tuple(over), findings=tuple(findings)
+        )
 
     def conflicts(self, *, window: timedelta = timedelta(days=7)) -> tuple[Conflict, ...]:
         """Posts too close on one platform (under the rule's gap) and duplicates.
@@ -530,10 +874,42 @@ class ContentCalendar:
         return calendar_text(self)
 
 
+def _new_items(items: tuple[object, ...], where: str) -> tuple[CalendarItem, ...]:
+    """``items`` checked to be calendar items (a list given as one argument is named)."""
+    for n, item in enumerate(items):
+        if not isinstance(item, CalendarItem):
+            hint = (
+                " (pass items as separate arguments: f(*items))"
+                if isinstance(item, list | tuple)
+                else ""
+            )
+            raise SocialkitTypeError(f"{where}(items[{n}])", item, expected=f"a CalendarItem{hint}")
+    return items  # type: ignore[return-value]
+
+
+@attrs.frozen(kw_only=True)
+class TaggedCalendar:
+    """What :meth:`ContentCalendar.tag_links` made: the tagged calendar and what went over.
+
+    ``over`` holds the ids of the items whose post fitted before tagging and no
+    longer does; ``findings`` the re-measure's findings (``tracking.tag_overflow``
+    errors, ``tracking.untagged_link`` tips), each ``where`` naming its item.
+    """
+
+    calendar: ContentCalendar = attrs.field(validator=instance_of(ContentCalendar))
+    over: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(non_empty_str)
+    )
+    findings: tuple[Finding, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(Finding))
+    )
+
+
 _CALENDAR_SETTERS = tuple(
     ContentCalendar.__dict__[a.name].__set__ for a in attrs.fields(ContentCalendar)
 )
 """The calendar's slot setters, in field order (see :data:`_ITEM_SETTERS`)."""
+_CALENDAR_FIELDS = tuple(a.name for a in attrs.fields(ContentCalendar))
 
 
 def trusted_calendar(

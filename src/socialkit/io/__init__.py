@@ -20,7 +20,10 @@ True
 
 from socialkit.io._calendar import (
     from_csv,
+    from_ics,
     from_json,
+    post_from_dict,
+    post_to_dict,
     to_csv,
     to_dataframe,
     to_ics,
@@ -36,9 +39,12 @@ __all__ = [
     "frequency_rule_from_dict",
     "frequency_rule_to_dict",
     "from_csv",
+    "from_ics",
     "from_json",
     "load_strategy",
     "loads_strategy",
+    "post_from_dict",
+    "post_to_dict",
     "to_csv",
     "to_dataframe",
     "to_ics",

@@ -12,22 +12,28 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta, tzinfo
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+from zoneinfo import ZoneInfo
+
+import attrs
 
 from socialkit._core.time import to_zone
 from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
-from socialkit.errors import SocialkitError, ValidationError
+from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.io._frequency import (
     frequency_rule_from_dict,
     frequency_rule_from_v1,
     frequency_rule_to_dict,
 )
-from socialkit.io._ics import to_ics
+from socialkit.io._ics import CALENDAR_PROPERTY, ITEM_PROPERTY, ics_text, read_ics_properties
+from socialkit.posts._model import Comment, Media, Post
 
 if TYPE_CHECKING:
     import pandas
@@ -35,7 +41,10 @@ if TYPE_CHECKING:
 __all__ = [
     "check_output",
     "from_csv",
+    "from_ics",
     "from_json",
+    "post_from_dict",
+    "post_to_dict",
     "to_csv",
     "to_dataframe",
     "to_ics",
@@ -62,7 +71,16 @@ FIELDS = (
     "stage",
     "content_type",
     "content",
+    "status",
+    "assignee",
+    "zone",
+    "post_text",
+    "post",
 )
+"""The CSV columns: an item's fields, its own zone when it is not the calendar's,
+then its post (``post_text``, and the post's other fields as JSON in ``post``)."""
+REQUIRED_FIELDS = FIELDS[:10]
+"""The columns every CSV has: files written before posts and statuses read as they were."""
 
 
 def _minutes(value: timedelta) -> int | float:
@@ -101,38 +119,270 @@ def to_records(cal: ContentCalendar) -> list[dict[str, Any]]:
     >>> record["start"], record["duration_minutes"]
     ('2026-11-23T10:00:00+01:00', 30)
     """
-    return [
-        {
-            "id": item.id,
-            "platform": item.platform,
-            "kind": item.kind.value,
-            "start": start,
-            "duration_minutes": length,
-            "title": item.title,
-            "category": item.category,
-            "stage": item.stage,
-            "content_type": item.content_type,
-            "content": item.content,
-        }
-        for item, start, length in _timed(cal)
-    ]
+    return [_record(item, start, length, cal.tz) for item, start, length in _timed(cal)]
 
 
-def _item(record: dict[str, Any], tz: tzinfo, where: str) -> CalendarItem:
+def _record(item: CalendarItem, start: str, length: int | float, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "platform": item.platform,
+        "kind": item.kind.value,
+        "start": start,
+        "duration_minutes": length,
+        "title": item.title,
+        "category": item.category,
+        "stage": item.stage,
+        "content_type": item.content_type,
+        "content": item.content,
+        "status": item.status.value,
+        "assignee": item.assignee,
+        "zone": _own_zone(item.start.tzinfo, zone),
+        "post": None if item.post is None else post_to_dict(item.post),
+    }
+
+
+def _own_zone(own: tzinfo | None, zone: ZoneInfo) -> str | None:
+    """The item's zone when it is not the calendar's: an IANA key, or a fixed ``+HH:MM``."""
+    if own is zone:
+        return None
+    if isinstance(own, ZoneInfo):
+        return None if own.key == zone.key else own.key
+    offset = own.utcoffset(None) if own is not None else None
+    if offset is None:  # a zone of its own kind (dateutil): its instant is kept, not its rules
+        return None
+    return _offset_text(offset)
+
+
+def _offset_text(offset: timedelta) -> str:
+    sign = "-" if offset < timedelta(0) else "+"
+    seconds = int(abs(offset).total_seconds())
+    text = f"{sign}{seconds // 3600:02d}:{seconds // 60 % 60:02d}"
+    return f"{text}:{seconds % 60:02d}" if seconds % 60 else text
+
+
+def _zone_of(value: str, where: str) -> tzinfo:
+    if value[:1] in "+-":
+        try:
+            return datetime.fromisoformat(f"2000-01-01T00:00{value}").tzinfo or UTC
+        except ValueError as error:
+            raise ValidationError(
+                f"{where}: zone", f"got {value!r:.80}", allowed="an IANA zone or +HH:MM"
+            ) from error
+    return to_zone(value, f"{where}: zone")
+
+
+# -- posts ------------------------------------------------------------------------------
+
+_MEDIA_DEFAULTS = {f.name: f.default for f in attrs.fields(Media) if f.name != "kind"}
+_POST_DEFAULTS = {
+    f.name: f.default for f in attrs.fields(Post) if f.name not in ("text", "scheduled_at")
+}
+
+
+def _seconds(value: timedelta) -> int | float:
+    seconds = value.total_seconds()
+    return int(seconds) if seconds.is_integer() else seconds
+
+
+def post_to_dict(post: Post) -> dict[str, Any]:
+    """A :class:`~socialkit.posts.Post` as JSON-ready data: ``text`` and every field
+    that is not its default (media durations in seconds).
+
+    ``scheduled_at`` is left out: in a calendar it is the slot's start. The
+    inverse is :func:`post_from_dict`.
+
+    >>> from socialkit.posts import Media, Post
+    >>> post_to_dict(Post(text="Hi #bread", media=[Media.image(alt_text="a loaf")]))
+    {'text': 'Hi #bread', 'media': [{'kind': 'image', 'alt_text': 'a loaf'}]}
+    >>> post_from_dict(post_to_dict(Post(text="Hi", links=["https://ex.com"]))).links
+    ('https://ex.com',)
+    """
+    if not isinstance(post, Post):
+        raise SocialkitTypeError("post_to_dict(post)", post, expected="a Post")
+    out: dict[str, Any] = {"text": post.text}
+    for name, default in _POST_DEFAULTS.items():
+        value = getattr(post, name)
+        if value == default:
+            continue
+        if name == "media":
+            value = [_media_to_dict(m) for m in value]
+        elif name == "first_comment":
+            value = {"text": value.text, "by_author": value.by_author}
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif name in ("format", "purpose"):
+            value = value.value
+        out[name] = value
+    return out
+
+
+def _media_to_dict(media: Media) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": media.kind.value}
+    for name, default in _MEDIA_DEFAULTS.items():
+        value = getattr(media, name)
+        if value != default:
+            out[name] = _seconds(value) if name == "duration" else value
+    return out
+
+
+def post_from_dict(data: object, where: str = "post") -> Post:
+    """The :class:`~socialkit.posts.Post` of :func:`post_to_dict`'s data; errors name ``where``.
+
+    Unknown keys are refused (a typo is never dropped silently).
+    """
+    if not isinstance(data, dict):
+        raise ValidationError(where, f"got {data!r:.200}", allowed="expected an object")
+    known = {"text", *_POST_DEFAULTS}
+    extra = sorted(set(data) - known)
+    if extra:
+        raise ValidationError(
+            where, f"unknown keys {extra}", allowed=f"expected keys among {sorted(known)}"
+        )
+    fields = dict(data)
+    try:
+        if "media" in fields:
+            fields["media"] = [
+                _media_from_dict(m, f"{where}.media[{n}]")
+                for n, m in enumerate(_list(fields["media"], f"{where}.media"))
+            ]
+        if "first_comment" in fields:
+            comment = fields["first_comment"]
+            if not isinstance(comment, dict):
+                raise ValidationError(
+                    f"{where}.first_comment", f"got {comment!r:.80}", allowed="expected an object"
+                )
+            fields["first_comment"] = Comment(**comment)
+        for name in ("links", "keywords"):
+            if name in fields:
+                fields[name] = _list(fields[name], f"{where}.{name}")
+        return Post(**fields)
+    except SocialkitError:
+        raise
+    except (TypeError, ValueError, ArithmeticError) as error:
+        raise ValidationError(
+            where, f"cannot read {data!r:.200} ({error})", allowed="expected post_to_dict() data"
+        ) from error
+
+
+def _list(value: object, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValidationError(where, f"got {value!r:.80}", allowed="expected a list")
+    return value
+
+
+def _media_from_dict(data: object, where: str) -> Media:
+    if not isinstance(data, dict):
+        raise ValidationError(where, f"got {data!r:.80}", allowed="expected an object")
+    fields = dict(data)
+    if "duration" in fields and fields["duration"] is not None:
+        seconds = fields["duration"]
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise ValidationError(
+                f"{where}.duration", f"got {seconds!r:.80}", allowed="expected a number of seconds"
+            )
+        try:
+            fields["duration"] = timedelta(seconds=seconds)
+        except (OverflowError, ValueError) as error:
+            raise ValidationError(
+                f"{where}.duration", f"got {seconds!r:.80}", allowed="expected a number of seconds"
+            ) from error
+    try:
+        return Media(**fields)
+    except TypeError as error:
+        raise ValidationError(
+            where,
+            f"cannot read {data!r:.200} ({error})",
+            allowed="expected media of post_to_dict()",
+        ) from error
+
+
+# -- text every format can carry ---------------------------------------------------------
+
+_UNWRITABLE = re.compile("[\ud800-\udfff]")
+"""Lone surrogates: text no UTF-8 file can encode, so no format can write it."""
+
+
+def _texts(item: CalendarItem) -> Iterator[tuple[str, str]]:
+    """(field path, text) of every string an item writes, its post's included."""
+    yield "title", item.title
+    for name in ("id", "category", "content", "assignee"):
+        value = getattr(item, name)
+        if value is not None:
+            yield name, value
+    post = item.post
+    if post is None:
+        return
+    for name in ("text", "title", "description", "experiment"):
+        value = getattr(post, name)
+        if value:
+            yield f"post.{name}", value
+    for name in ("links", "keywords"):
+        for n, value in enumerate(getattr(post, name)):
+            yield f"post.{name}[{n}]", value
+    if post.first_comment is not None:
+        yield "post.first_comment.text", post.first_comment.text
+    for n, media in enumerate(post.media):
+        if media.alt_text:
+            yield f"post.media[{n}].alt_text", media.alt_text
+
+
+def check_text(cal: ContentCalendar, where: str) -> None:
+    """Raise unless every text of ``cal`` can be written by every format, naming the first that can't.
+
+    Lone surrogates are refused alike by :func:`to_json`, :func:`to_csv` and
+    :func:`to_ics`: one answer in every format, never a file that cannot be
+    encoded. Control characters are kept: JSON escapes them, CSV holds them
+    as they are, and iCalendar keeps them in its exact ``X-SOCIALKIT-ITEM``
+    record (ASCII JSON) while its visible text shows U+FFFD, since RFC 5545
+    allows no control character on a content line.
+    """
+    strings = [t for item in cal.items for _, t in _texts(item)]
+    strings += [i.reason for i in cal.issues]
+    if not _UNWRITABLE.search("\n".join(strings)):
+        return
+    for item in cal.items:
+        for field, text in _texts(item):
+            found = _UNWRITABLE.search(text)
+            if found:
+                raise ValidationError(
+                    f"{where}: items[{item.id!r}].{field}",
+                    f"lone surrogate {found.group()!r} at {found.start()}",
+                    allowed="expected valid Unicode text (a surrogate pair joined into one "
+                    "character, never half of one)",
+                )
+    for issue in cal.issues:
+        found = _UNWRITABLE.search(issue.reason)
+        if found:
+            raise ValidationError(
+                f"{where}: issues",
+                f"character {found.group()!r} in {issue.reason!r:.80}",
+                allowed="expected text without lone surrogates or control characters",
+            )
+
+
+def _item(record: dict[str, Any], tz: tzinfo, where: str, post: Post | None = None) -> CalendarItem:
+    """The item of one record; ``post`` is its post when the caller read it (CSV)."""
     start = _read(record, "start", where, lambda v: datetime.fromisoformat(str(v)))
     duration = _read(record, "duration_minutes", where, lambda v: timedelta(minutes=float(v)))
+    zone = record.get("zone") or None
+    own = tz if zone is None else _zone_of(str(zone), where)
+    if post is None and record.get("post") is not None:
+        post = post_from_dict(record["post"], f"{where}: post")
     try:
         return CalendarItem(
             id=record["id"],
             platform=record["platform"],
             kind=record["kind"],
-            start=start.astimezone(tz) if start.tzinfo is not None else start,
+            start=start.astimezone(own) if start.tzinfo is not None else start,
             duration=duration,
             title=record["title"],
             category=record.get("category") or None,
             stage=record.get("stage") or None,
             content_type=record.get("content_type") or None,
             content=record.get("content") or None,
+            post=post,
+            status=record.get("status") or ("planned" if post is None else "draft"),
+            assignee=record.get("assignee") or None,
         )
     except SocialkitError:
         raise
@@ -181,16 +431,12 @@ _JSON: dict[str, Any] = {"separators": (",", ":"), "sort_keys": True, "ensure_as
 layout, so the indented files of earlier versions read the same."""
 
 
-def to_json(cal: ContentCalendar) -> str:
-    """The whole calendar (items, rules, issues) as compact JSON with sorted keys, one line.
+_ASCII_JSON: dict[str, Any] = {**_JSON, "ensure_ascii": True}
+"""JSON for iCalendar properties: every control character escaped, as RFC 5545 wants."""
 
-    >>> from datetime import date
-    >>> import socialkit
-    >>> spec = socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris")
-    >>> cal = socialkit.plan(spec, start=date(2026, 11, 23), end=date(2026, 11, 30))
-    >>> to_json(cal)[:60]
-    '{"end":"2026-11-30","format":"socialkit.calendar","issues":['
-    """
+
+def _header(cal: ContentCalendar) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The calendar's data but its items: the keys sorting before ``items``, and after."""
     before = {  # the keys that sort before "items"
         "end": cal.end.isoformat(),
         "format": FORMAT,
@@ -211,8 +457,31 @@ def to_json(cal: ContentCalendar) -> str:
         "tz": cal.tz.key,
         "version": VERSION,
     }
+    return before, after
+
+
+@overload
+def to_json(cal: ContentCalendar, path: None = None) -> str: ...
+@overload
+def to_json(cal: ContentCalendar, path: str | os.PathLike[str]) -> None: ...
+def to_json(cal: ContentCalendar, path: str | os.PathLike[str] | None = None) -> str | None:
+    """The whole calendar (items and their posts, rules, issues) as compact JSON with
+    sorted keys, one line; with ``path``, written there (UTF-8) and ``None`` returned.
+
+    Text a file cannot hold (lone surrogates, control characters but tab, line
+    feed and carriage return) is refused, as by :func:`to_csv` and :func:`to_ics`.
+
+    >>> from datetime import date
+    >>> import socialkit
+    >>> spec = socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris")
+    >>> cal = socialkit.plan(spec, start=date(2026, 11, 23), end=date(2026, 11, 30))
+    >>> to_json(cal)[:60]
+    '{"end":"2026-11-30","format":"socialkit.calendar","issues":['
+    """
+    before, after = _header(cal)
+    check_text(cal, "socialkit.io.to_json")
     head, tail = json.dumps(before, **_JSON), json.dumps(after, **_JSON)
-    return f'{head[:-1]},"items":{_items_json(cal)},{tail[1:]}\n'
+    return write_text(f'{head[:-1]},"items":{_items_json(cal)},{tail[1:]}\n', path, "to_json")
 
 
 def _text(value: str | None) -> str:
@@ -229,17 +498,38 @@ def _items_json(cal: ContentCalendar) -> str:
     starts: dict[str, str] = {}  # each shared start and length encoded once, too
     lengths: dict[int | float, str] = {}
     out = []
+    zone = cal.tz
     for item, start, length in _timed(cal):
         encoded = starts.get(start) or starts.setdefault(start, encode_basestring(start))
         minutes = lengths.get(length) or lengths.setdefault(length, json.dumps(length))
+        post = "null" if item.post is None else json.dumps(post_to_dict(item.post), **_JSON)
+        own = item.start.tzinfo
+        zone_text = "null" if own is zone else _text(_own_zone(own, zone))
         out.append(
-            f'{{"category":{_text(item.category)},"content":{_text(item.content)},'
+            f'{{"assignee":{_text(item.assignee)},'
+            f'"category":{_text(item.category)},"content":{_text(item.content)},'
             f'"content_type":{_text(item.content_type)},"duration_minutes":{minutes},'
             f'"id":{encode_basestring(item.id)},"kind":{encode_basestring(item.kind.value)},'
-            f'"platform":{encode_basestring(item.platform)},"stage":{_text(item.stage)},'
-            f'"start":{encoded},"title":{encode_basestring(item.title)}}}'
+            f'"platform":{encode_basestring(item.platform)},"post":{post},'
+            f'"stage":{_text(item.stage)},"start":{encoded},'
+            f'"status":{encode_basestring(item.status.value)},'
+            f'"title":{encode_basestring(item.title)},"zone":{zone_text}}}'
         )
     return f"[{','.join(out)}]"
+
+
+def _calendar(
+    data: dict[str, Any], version: int, records: Iterable[Any], where: str
+) -> ContentCalendar:
+    tz = to_zone(data["tz"])
+    return ContentCalendar(
+        tz=tz,
+        start=date.fromisoformat(data["start"]),
+        end=date.fromisoformat(data["end"]),
+        items=[_item(r, tz, f"{where}: items[{n}]") for n, r in enumerate(records)],
+        rules={p: _read_rule(p, r, version) for p, r in data["rules"].items()},
+        issues=[PlanIssue(**i) for i in data["issues"]],
+    )
 
 
 def from_json(text: str) -> ContentCalendar:
@@ -259,18 +549,7 @@ def from_json(text: str) -> ContentCalendar:
                 f"version {version!r}",
                 allowed=f"expected one of {READABLE_VERSIONS} (a newer socialkit wrote it?)",
             )
-        tz = to_zone(data["tz"])
-        return ContentCalendar(
-            tz=tz,
-            start=date.fromisoformat(data["start"]),
-            end=date.fromisoformat(data["end"]),
-            items=[
-                _item(r, tz, f"socialkit.io.from_json: items[{n}]")
-                for n, r in enumerate(data["items"])
-            ],
-            rules={p: _read_rule(p, r, version) for p, r in data["rules"].items()},
-            issues=[PlanIssue(**i) for i in data["issues"]],
-        )
+        return _calendar(data, version, data["items"], "socialkit.io.from_json")
     except SocialkitError:
         raise
     except RecursionError as error:
@@ -287,14 +566,29 @@ def from_json(text: str) -> ContentCalendar:
         ) from error
 
 
-def to_csv(cal: ContentCalendar) -> str:
-    """One row per item with the columns of :data:`FIELDS` (``\\r\\n`` line ends, RFC 4180)."""
+@overload
+def to_csv(cal: ContentCalendar, path: None = None) -> str: ...
+@overload
+def to_csv(cal: ContentCalendar, path: str | os.PathLike[str]) -> None: ...
+def to_csv(cal: ContentCalendar, path: str | os.PathLike[str] | None = None) -> str | None:
+    """One row per item with the columns of :data:`FIELDS` (``\\r\\n`` line ends, RFC 4180);
+    with ``path``, written there (UTF-8) and ``None`` returned.
+
+    A post's text is the ``post_text`` column and its other fields are JSON in
+    ``post`` (``{}`` for a post of text alone, empty for a slot without one),
+    so a spreadsheet shows the text and the file reads back exactly.
+    """
+    check_text(cal, "socialkit.io.to_csv")
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS)
     writer.writeheader()
     for record in to_records(cal):
+        post = record.pop("post")
+        if post is not None:
+            record["post_text"] = post.pop("text")
+            record["post"] = json.dumps(post, **_JSON)
         writer.writerow({k: "" if v is None else v for k, v in record.items()})
-    return out.getvalue()
+    return write_text(out.getvalue(), path, "to_csv")
 
 
 def from_csv(text: str, *, tz: tzinfo | str) -> ContentCalendar:
@@ -304,16 +598,179 @@ def from_csv(text: str, *, tz: tzinfo | str) -> ContentCalendar:
     not in it, so compare ``.items``, not whole calendars.
     """
     zone = to_zone(tz)
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames is None or set(FIELDS) - set(reader.fieldnames):
+    if not isinstance(text, str):
+        raise SocialkitTypeError("socialkit.io.from_csv(text)", text, expected="the CSV text (str)")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if reader.fieldnames is None or set(REQUIRED_FIELDS) - set(reader.fieldnames):
         raise ValidationError(
             "socialkit.io.from_csv", f"columns {reader.fieldnames}", allowed=f"expected {FIELDS}"
         )
-    items = [_item(dict(row), zone, f"from_csv(line {n + 2})") for n, row in enumerate(reader)]
+    items = [_row_item(row, zone, f"from_csv(line {reader.line_num})") for row in reader]
     if not items:
         raise ValidationError("socialkit.io.from_csv", "no rows", allowed="expected items")
     days = [i.start.astimezone(zone).date() for i in items]
     return ContentCalendar(tz=zone, start=min(days), end=max(days) + timedelta(days=1), items=items)
+
+
+@overload
+def to_ics(
+    cal: ContentCalendar,
+    path: None = None,
+    *,
+    interaction: bool = True,
+    recurring: bool = True,
+) -> str: ...
+@overload
+def to_ics(
+    cal: ContentCalendar,
+    path: str | os.PathLike[str],
+    *,
+    interaction: bool = True,
+    recurring: bool = True,
+) -> None: ...
+def to_ics(
+    cal: ContentCalendar,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    interaction: bool = True,
+    recurring: bool = True,
+) -> str | None:
+    """RFC 5545 text: one VEVENT per item, with the VTIMEZONE their times need; with
+    ``path``, written there (UTF-8) and ``None`` returned.
+
+    UIDs are ``<item id>@socialkit`` (stable, so a re-import updates events);
+    DTSTAMP is the calendar's first local midnight in UTC, never the clock, so
+    the output is byte-identical for the same calendar. DESCRIPTION says what
+    the item is (platform, kind, category, stage, content, assignee, status)
+    and then gives its post's text. ``interaction=False`` leaves the
+    interaction blocks out; with ``recurring`` (the default), blocks repeated
+    day after day at the same time are one event with an
+    ``RRULE:FREQ=DAILY;COUNT=n`` (its UID the first block's). A repeated
+    fall-back wall time (the second 01:30) is written as the UTC instant it is.
+
+    Every event also carries its item's exact record in an
+    ``X-SOCIALKIT-ITEM`` property (and the calendar its range, rules and
+    issues in ``X-SOCIALKIT-CALENDAR``), which calendar apps ignore:
+    :func:`from_ics` reads the file back to an equal calendar, sub-second
+    times, content, posts and carriage returns included.
+
+    >>> from datetime import date
+    >>> import socialkit
+    >>> spec = socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris")
+    >>> cal = socialkit.plan(spec, start=date(2026, 11, 23), end=date(2026, 11, 30))
+    >>> text = to_ics(cal)
+    >>> print(*text.splitlines()[:5], sep="\\n")
+    BEGIN:VCALENDAR
+    VERSION:2.0
+    PRODID:-//socialkit//content calendar//EN
+    CALSCALE:GREGORIAN
+    X-WR-TIMEZONE:Europe/Paris
+    >>> "DTSTART;TZID=Europe/Paris:20261123T100000\\r\\n" in text
+    True
+    >>> "RRULE:FREQ=DAILY;COUNT=7" in text  # the daily interaction block
+    True
+    >>> from_ics(text) == cal
+    True
+    """
+    for name, flag in (("interaction", interaction), ("recurring", recurring)):
+        if not isinstance(flag, bool):
+            raise SocialkitTypeError(f"socialkit.io.to_ics({name})", flag, expected="a bool")
+    check_text(cal, "socialkit.io.to_ics")
+    before, after = _header(cal)
+    text = ics_text(
+        cal,
+        interaction=interaction,
+        recurring=recurring,
+        header=json.dumps({**before, **after}, **_ASCII_JSON),
+        record=lambda item: json.dumps(
+            _record(
+                item, item.start.astimezone(cal.tz).isoformat(), _minutes(item.duration), cal.tz
+            ),
+            **_ASCII_JSON,
+        ),
+    )
+    return write_text(text, path, "to_ics")
+
+
+def from_ics(text: str) -> ContentCalendar:
+    """Read :func:`to_ics` output back: ``from_ics(to_ics(cal)) == cal`` (with
+    ``interaction=False``, the calendar without its interaction blocks).
+
+    Only files socialkit wrote can be read: the items come from their
+    ``X-SOCIALKIT-ITEM`` properties, not from the events a calendar app would
+    show (an event edited in an app is read as socialkit wrote it).
+    """
+    where = "socialkit.io.from_ics"
+    if not isinstance(text, str):
+        raise SocialkitTypeError(f"{where}(text)", text, expected="the iCalendar text (str)")
+    found = read_ics_properties(text, frozenset({CALENDAR_PROPERTY, ITEM_PROPERTY}))
+    headers = [v for name, v in found if name == CALENDAR_PROPERTY]
+    if len(headers) != 1:
+        raise ValidationError(
+            where,
+            f"{len(headers)} {CALENDAR_PROPERTY} properties",
+            allowed="expected the output of socialkit.io.to_ics() (one calendar)",
+        )
+    try:
+        data = json.loads(headers[0])
+        records = [json.loads(v) for name, v in found if name == ITEM_PROPERTY]
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ValidationError(where, "not a socialkit calendar", allowed=f"format={FORMAT!r}")
+        version = data.get("version")
+        if version not in READABLE_VERSIONS:
+            raise ValidationError(
+                where, f"version {version!r}", allowed=f"expected one of {READABLE_VERSIONS}"
+            )
+        return _calendar(data, version, records, where)
+    except SocialkitError:
+        raise
+    except RecursionError as error:
+        raise ValidationError(
+            where, "JSON nested too deeply", allowed="expected to_ics() output"
+        ) from error
+    except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
+        raise ValidationError(
+            where, f"malformed calendar ({error!r:.200})", allowed="expected the output of to_ics()"
+        ) from error
+
+
+def write_text(text: str, path: str | os.PathLike[str] | None, where: str) -> str | None:
+    """``text`` itself without ``path``; with one, ``text`` written there as UTF-8 and ``None``."""
+    if path is None:
+        return text
+    if not isinstance(path, str | os.PathLike):
+        raise SocialkitTypeError(
+            f"socialkit.io.{where}(path)", path, expected="a path (str or Path)"
+        )
+    try:
+        Path(path).write_bytes(text.encode("utf-8"))
+    except (OSError, ValueError) as error:
+        raise SocialkitError(f"socialkit.io.{where}(path): cannot write {path}: {error}") from error
+    return None
+
+
+def _row_item(row: dict[str, Any], zone: tzinfo, where: str) -> CalendarItem:
+    record = dict(row)
+    extra = record.pop("post", None) or ""
+    text = record.pop("post_text", None) or ""
+    post = None
+    if extra:
+        try:
+            fields = json.loads(extra)
+        except (ValueError, RecursionError) as error:
+            raise ValidationError(
+                f"{where}: post", f"not JSON: {extra!r:.80}", allowed="expected a JSON object"
+            ) from error
+        if not isinstance(fields, dict) or "text" in fields:
+            raise ValidationError(
+                f"{where}: post",
+                f"got {extra!r:.80}",
+                allowed="expected a JSON object of the post's fields but its text (post_text)",
+            )
+        post = post_from_dict({"text": text, **fields}, f"{where}: post")
+    elif text:
+        post = Post(text=text)
+    return _item(record, zone, where, post)
 
 
 def to_dataframe(cal: ContentCalendar) -> pandas.DataFrame:
@@ -325,13 +782,18 @@ def to_dataframe(cal: ContentCalendar) -> pandas.DataFrame:
             "to_dataframe needs the optional 'pandas' package, which is not installed: "
             "install pandas (python -m pip install pandas) in this environment"
         ) from error
-    frame = pd.DataFrame.from_records(to_records(cal), columns=list(FIELDS))
+    columns = [*REQUIRED_FIELDS, "status", "assignee", "zone", "post"]
+    frame = pd.DataFrame.from_records(to_records(cal), columns=columns)
     frame["start"] = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(cal.tz.key)
     frame["duration"] = pd.to_timedelta(frame.pop("duration_minutes"), unit="min")
     return frame
 
 
-_WRITERS = {".ics": to_ics, ".csv": to_csv, ".json": to_json}
+_WRITERS: dict[str, Callable[[ContentCalendar], str]] = {
+    ".ics": to_ics,
+    ".csv": to_csv,
+    ".json": to_json,
+}
 
 
 def check_output(path: Path) -> None:

@@ -10,14 +10,15 @@ local time means. The output is a function of the calendar alone (no clock).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from socialkit._core.time import localize
 from socialkit.calendar._model import CalendarItem, ContentCalendar
 
-__all__ = ["to_ics"]
+__all__ = ["ics_text", "read_ics_properties"]
 
 _UTC_KEYS = frozenset({"UTC", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"})
 """Zones written as UTC (``...Z``) with no ``VTIMEZONE``, as RFC 5545 prefers."""
@@ -27,30 +28,25 @@ _DAY = timedelta(days=1)
 _SECOND = timedelta(seconds=1)
 _State = tuple[timedelta, str, bool]
 """What a zone observes at an instant: UTC offset, abbreviation, standard time or not."""
+CALENDAR_PROPERTY = "X-SOCIALKIT-CALENDAR"
+"""The calendar's own data (range, zone, rules, issues) as JSON, for :func:`socialkit.io.from_ics`."""
+ITEM_PROPERTY = "X-SOCIALKIT-ITEM"
+"""One item's exact record as JSON (sub-second times, its zone, its post), one per occurrence."""
 
 
-def to_ics(cal: ContentCalendar) -> str:
-    """RFC 5545 text: one VEVENT per item, with the VTIMEZONE their times need.
+def ics_text(
+    cal: ContentCalendar,
+    *,
+    interaction: bool,
+    recurring: bool,
+    header: str,
+    record: Callable[[CalendarItem], str],
+) -> str:
+    """RFC 5545 text of ``cal``: see :func:`socialkit.io.to_ics`.
 
-    UIDs are ``<item id>@socialkit`` (stable, so a re-import updates events);
-    DTSTAMP is the calendar's first local midnight in UTC, never the clock, so
-    the output is byte-identical for the same calendar.
-
-    >>> from datetime import date
-    >>> import socialkit
-    >>> spec = socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris")
-    >>> cal = socialkit.plan(spec, start=date(2026, 11, 23), end=date(2026, 11, 30))
-    >>> text = to_ics(cal)
-    >>> print(*text.splitlines()[:7], sep="\\n")
-    BEGIN:VCALENDAR
-    VERSION:2.0
-    PRODID:-//socialkit//content calendar//EN
-    CALSCALE:GREGORIAN
-    X-WR-TIMEZONE:Europe/Paris
-    BEGIN:VTIMEZONE
-    TZID:Europe/Paris
-    >>> "DTSTART;TZID=Europe/Paris:20261123T100000\\r\\n" in text
-    True
+    ``header`` is the calendar's JSON and ``record(item)`` each item's, written
+    as :data:`CALENDAR_PROPERTY` and :data:`ITEM_PROPERTY` so the file reads back
+    exactly; calendar apps ignore ``X-`` properties.
     """
     zone = cal.tz
     lines = [
@@ -59,20 +55,87 @@ def to_ics(cal: ContentCalendar) -> str:
         "PRODID:-//socialkit//content calendar//EN",
         "CALSCALE:GREGORIAN",
         f"X-WR-TIMEZONE:{_text(zone.key)}",
+        f"{CALENDAR_PROPERTY}:{_text(header)}",
     ]
-    locals_ = [item.start.astimezone(zone) for item in cal.items]
+    items = cal.items if interaction else tuple(i for i in cal.items if i.kind.is_post)
+    locals_ = [item.start.astimezone(zone) for item in items]
     in_utc = zone.key in _UTC_KEYS
     if not in_utc:
         days = [cal.start, cal.end, *(at.date() for at in locals_)]
         lines += _vtimezone(zone, min(days) - _DAY, max(days) + _DAY)
     stamp = _utc(localize(cal.start, time(0), zone))
-    for item, at in zip(cal.items, locals_, strict=True):
-        lines += _vevent(item, _dtstart(at, zone.key, in_utc), stamp)
+    runs = _runs(items, locals_) if recurring else {}
+    for n, (item, at) in enumerate(zip(items, locals_, strict=True)):
+        run = runs.get(n)
+        if run is None:
+            lines += _vevent(item, _dtstart(at, zone.key, in_utc), stamp, [record(item)])
+        elif run:  # the first of a run: one recurring event for all of them
+            event = _vevent(
+                item, _dtstart(at, zone.key, in_utc), stamp, [record(items[k]) for k in run]
+            )
+            event.insert(3, f"RRULE:FREQ=DAILY;COUNT={len(run)}")
+            lines += event
     lines.append("END:VCALENDAR")
     return "".join(f"{_fold(line)}\r\n" for line in lines)
 
 
-def _vevent(item: CalendarItem, dtstart: str, stamp: str) -> list[str]:
+def _runs(items: tuple[CalendarItem, ...], locals_: list[datetime]) -> dict[int, list[int]]:
+    """Interaction blocks repeated on consecutive days, for one ``FREQ=DAILY`` event each.
+
+    Blocks that differ in nothing but their day (same platform, title, length,
+    local wall time, and every other field) and follow each other day by day
+    form a run; ``result[first]`` lists the run's indexes and every later index
+    maps to ``[]`` (written by the first). A wall time repeated or skipped by a
+    clock change ends a run: the RRULE would not name that instant.
+    """
+    open_runs: dict[tuple[object, ...], list[int]] = {}
+    runs: list[list[int]] = []
+    for n, (item, at) in enumerate(zip(items, locals_, strict=True)):
+        if item.kind.is_post or at.fold or item.post is not None:
+            continue
+        key = (
+            item.platform,
+            item.title,
+            item.duration,
+            at.time(),
+            item.category,
+            item.stage,
+            item.content_type,
+            item.content,
+            item.status,
+            item.assignee,
+            item.start.tzinfo,
+        )
+        run = open_runs.get(key)
+        if run is not None and locals_[run[-1]].date() + _DAY == at.date():
+            run.append(n)
+        else:
+            run = open_runs[key] = [n]
+            runs.append(run)
+    out: dict[int, list[int]] = {}
+    for run in runs:
+        if len(run) > 1:
+            out[run[0]] = run
+            out.update((k, []) for k in run[1:])
+    return out
+
+
+def read_ics_properties(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
+    """``(name, value)`` of every content line named in ``names``, unfolded and TEXT-unescaped."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    found = []
+    for line in unfolded.splitlines():
+        name, sep, value = line.partition(":")
+        if sep and name.upper() in names:
+            found.append((name.upper(), _untext(value)))
+    return found
+
+
+def _untext(value: str) -> str:
+    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def _vevent(item: CalendarItem, dtstart: str, stamp: str, records: list[str]) -> list[str]:
     categories = [item.platform, item.kind.value, *filter(None, [item.category])]
     return [
         "BEGIN:VEVENT",
@@ -84,16 +147,22 @@ def _vevent(item: CalendarItem, dtstart: str, stamp: str) -> list[str]:
         f"CATEGORIES:{','.join(map(_text, categories))}",
         f"DESCRIPTION:{_text(_describe(item))}",
         f"TRANSP:{'TRANSPARENT' if item.kind.is_post else 'OPAQUE'}",
+        *(f"{ITEM_PROPERTY}:{_text(r)}" for r in records),
         "END:VEVENT",
     ]
 
 
 def _describe(item: CalendarItem) -> str:
+    """The event's description: what the item is, who has it, and its post's text."""
     parts = [f"platform: {item.platform}", f"kind: {item.kind}"]
-    for name in ("category", "stage", "content_type"):
+    for name in ("category", "stage", "content_type", "content", "assignee"):
         value = getattr(item, name)
         if value:
             parts.append(f"{name.replace('_', ' ')}: {value}")
+    if item.status.needs_post:
+        parts.append(f"status: {item.status}")
+    if item.post is not None and item.post.text:
+        parts += ["", item.post.text]
     return "\n".join(parts)
 
 
@@ -137,12 +206,13 @@ def _duration(value: timedelta) -> str:
 
 
 def _text(value: str) -> str:
-    r"""RFC 5545 TEXT escaping: ``\``, ``;``, ``,`` and line breaks (any of CRLF, LF, CR).
+    r"""RFC 5545 TEXT escaping: ``\``, ``;``, ``,`` and line breaks (any of CRLF, LF, CR);
+    other control characters, which no content line may hold, become U+FFFD.
 
     >>> print(_text("a,b;c\\d\r\ne"))
     a\,b\;c\\d\ne
     """
-    return (
+    escaped = (
         value.replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
@@ -150,6 +220,12 @@ def _text(value: str) -> str:
         .replace("\n", "\\n")
         .replace("\r", "\\n")
     )
+    if _CONTROL.search(escaped):  # RFC 5545 §3.1: no CONTROL on a line (the exact text is in
+        escaped = _CONTROL.sub("\ufffd", escaped)  # the item's X-SOCIALKIT-ITEM record)
+    return escaped
+
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def _fold(line: str) -> str:

@@ -30,7 +30,7 @@ import attrs
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.validate import optional, where
-from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.text._measure import TextMeasure, extract, measure
@@ -253,12 +253,20 @@ def _placeholders(instance: object, attribute: attrs.Attribute[Any], value: obje
             allowed="expected a bare '{platform}' (no '!r', no ':spec')",
         )
     names = {name for name, _, _ in fields}
-    if names - {"platform"}:
+    if names - set(PLACEHOLDERS):
         raise ValidationError(
             where(instance, attribute),
-            f"{value!r} uses placeholders {sorted(names - {'platform'})}",
-            allowed="the only placeholder is '{platform}' (write '{{' for a literal brace)",
+            f"{value!r} uses placeholders {sorted(names - set(PLACEHOLDERS))}",
+            allowed="the only placeholder is '{platform}', and per calendar item "
+            f"{', '.join(repr('{' + n + '}') for n in ITEM_PLACEHOLDERS)} "
+            "(write '{{' for a literal brace)",
         )
+
+
+ITEM_PLACEHOLDERS = ("id", "date", "category", "stage")
+"""Placeholders a calendar item fills (:meth:`ContentCalendar.tag_links
+<socialkit.calendar.ContentCalendar.tag_links>`): its id, local date, category, funnel stage."""
+PLACEHOLDERS = ("platform", *ITEM_PLACEHOLDERS)
 
 
 @attrs.frozen(kw_only=True)
@@ -286,10 +294,49 @@ class UtmTemplate:
         ...             content="{platform}-banner").for_platform("linkedin").content
         'linkedin-banner'
         """
+        return self.fill(platform)
+
+    @property
+    def placeholders(self) -> frozenset[str]:
+        """The placeholder names the template's values use.
+
+        >>> sorted(UtmTemplate(source="{platform}", medium="social", campaign="{id}").placeholders)
+        ['id', 'platform']
+        """
+        found: set[str] = set()
+        for value in (self.source, self.medium, self.campaign, self.term, self.content):
+            if value is not None:
+                found.update(n for _, n, _, _ in string.Formatter().parse(value) if n is not None)
+        return frozenset(found)
+
+    def fill(self, platform: str | Platform, **values: str) -> Utm:
+        """The concrete tag for one platform and the item placeholders' ``values``.
+
+        The item placeholders (``{id}``, ``{date}``, ``{category}``, ``{stage}``) the template uses must be given (a calendar
+        item gives them all); values are normalised as every UTM value is.
+
+        >>> UtmTemplate(source="{platform}", medium="social", campaign="{id}").fill(
+        ...     "x", id="x-2026W48-1").campaign
+        'x-2026w48-1'
+        """
         slug = get_platform(platform).slug
+        missing = sorted(self.placeholders - {"platform"} - set(values))
+        if missing:
+            raise ValidationError(
+                "UtmTemplate.fill",
+                f"no value for {', '.join('{' + n + '}' for n in missing)}",
+                allowed="expected a value for each item placeholder the template uses "
+                "(ContentCalendar.tag_links fills them from each item)",
+            )
+        for name, given in values.items():
+            if name not in ITEM_PLACEHOLDERS:
+                raise NotFoundError("UtmTemplate.fill", name, ITEM_PLACEHOLDERS)
+            if not isinstance(given, str):
+                raise SocialkitTypeError(f"UtmTemplate.fill({name})", given, expected="a string")
+        names = {**values, "platform": slug}
 
         def fill(value: str | None) -> str | None:
-            return None if value is None else value.format(platform=slug)
+            return None if value is None else value.format(**names)
 
         return Utm(
             source=fill(self.source),

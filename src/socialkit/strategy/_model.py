@@ -31,6 +31,7 @@ from socialkit._core.validate import (
     to_tuple,
     where,
 )
+from socialkit.calendar._model import ContentCalendar
 from socialkit.calendar._planning import (
     MAX_YEARS,
     Channel,
@@ -39,12 +40,14 @@ from socialkit.calendar._planning import (
     PlanSpec,
     rrule_text,
 )
+from socialkit.calendar._planning import plan as plan_calendar
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import slug_of
 from socialkit.posts._purpose import PostPurpose
 from socialkit.strategy._audience import BrandPersonality, Persona, platform_slugs
+from socialkit.strategy._drafts import first_drafts
 from socialkit.strategy._ecosystem import PlatformFit, recommend_platforms
 from socialkit.strategy._goals import SmartGoal, plain_date
 
@@ -401,6 +404,38 @@ class Strategy:
             events=[self._event(t) for t in self.tactics if t.recurrence],
             interaction=Interaction(daily_budget=timedelta(minutes=minutes)) if minutes else None,
         )
+
+    def plan(self, *, start: date, end: date) -> ContentCalendar:
+        """The calendar of this strategy from ``start`` to ``end``, its example posts the
+        first drafts: :func:`socialkit.plan`, then :meth:`first_drafts`.
+
+        >>> from datetime import date
+        >>> from socialkit import examples
+        >>> cal = examples.strategy("b2b-services").plan(start=date(2026, 11, 23),
+        ...                                              end=date(2026, 12, 21))
+        >>> drafts = cal.filter(filled=True).items
+        >>> len(drafts), {i.status.value for i in drafts}, len(examples.strategy("b2b-services").examples)
+        (7, {'draft'}, 9)
+        >>> [i.rule for i in cal.issues].count("example_not_placed")  # 4 weeks: too few slots
+        2
+        """
+        return self.first_drafts(plan_calendar(self, start=start, end=end))
+
+    def first_drafts(self, cal: ContentCalendar) -> ContentCalendar:
+        """``cal`` with each example post the draft of the first open slot it fits.
+
+        A slot fits an example on the same platform whose pillar is the slot's
+        category (when the example names one), whose tactic titles the slot's
+        event (when it names one) and whose content type is the slot's (when
+        both name one). Each example fills one slot (status draft, the
+        example's text and purpose); an example no slot fits is an
+        ``example_not_placed`` issue of the calendar.
+        """
+        if not isinstance(cal, ContentCalendar):
+            raise SocialkitTypeError(
+                "Strategy.first_drafts(cal)", cal, expected="a ContentCalendar"
+            )
+        return first_drafts(self.examples, cal)
 
     def _event(self, tactic: Tactic) -> FixedEvent:
         anchor = datetime.combine(tactic.start or _EPOCH.date(), _EVENT_TIME, self.calendar.zone)

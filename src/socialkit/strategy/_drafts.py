@@ -1,0 +1,87 @@
+"""A strategy's example posts as the first drafts of its planned calendar.
+
+The examples of a strategy ([004]) are posts its authors already wrote for a
+pillar or a tactic on one network. Once the calendar is planned, each becomes
+the draft of the first open slot it fits (:func:`first_drafts`); an example no
+slot fits is reported as a :class:`~socialkit.calendar.PlanIssue`, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
+from socialkit.calendar._status import ItemStatus
+from socialkit.posts._model import Post
+
+if TYPE_CHECKING:
+    from socialkit.strategy._model import ExamplePost
+
+__all__ = ["first_drafts"]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().replace("_", " ").replace("-", " ").replace("/", " ").split())
+
+
+def _fits(example: ExamplePost, slot: CalendarItem) -> bool:
+    """Whether ``slot`` is open and agrees with everything ``example`` says about itself.
+
+    Same platform; a tactic's example goes only to that tactic's events (titled
+    by the tactic); a pillar must be the slot's category; a content type must be
+    the slot's, where the slot names one.
+    """
+    if slot.post is not None or not slot.kind.is_post or slot.platform != example.platform:
+        return False
+    if example.tactic is not None and (slot.kind.value != "event" or slot.title != example.tactic):
+        return False
+    if example.pillar is not None and slot.category != example.pillar:
+        return False
+    wanted = _key(example.content_type)
+    return not (wanted and slot.content_type is not None and _key(slot.content_type) != wanted)
+
+
+def first_drafts(examples: Iterable[ExamplePost], cal: ContentCalendar) -> ContentCalendar:
+    """``cal`` with each example post the draft of the earliest open slot it fits.
+
+    Examples are placed in their order, each in its own slot (status
+    :attr:`~socialkit.calendar.ItemStatus.DRAFT`, the example's text and purpose
+    as the post). An example with no open slot to fit (its platform is not
+    planned, no slot of its pillar in the range...) adds an
+    ``example_not_placed`` :class:`~socialkit.calendar.PlanIssue`.
+    """
+    items = list(cal.items)
+    issues: list[PlanIssue] = []
+    for example in examples:
+        for n, slot in enumerate(items):
+            if _fits(example, slot):
+                post = Post(text=example.text, purpose=example.purpose)
+                items[n] = attrs.evolve(slot, post=post, status=ItemStatus.DRAFT)
+                break
+        else:
+            wanted = [
+                f"{k} {v!r}"
+                for k, v in (
+                    ("pillar", example.pillar),
+                    ("tactic", example.tactic),
+                    ("content type", example.content_type or None),
+                )
+                if v
+            ]
+            issues.append(
+                PlanIssue(
+                    platform=example.platform,
+                    rule="example_not_placed",
+                    period=None,
+                    shortfall=1,
+                    reason=f"no open {example.platform} slot"
+                    + (f" for {', '.join(wanted)}" if wanted else "")
+                    + f" in {cal.start} to {cal.end}: example {example.text[:40]!r} is not a draft",
+                )
+            )
+    if not issues and items == list(cal.items):
+        return cal
+    return attrs.evolve(cal, items=items, issues=(*cal.issues, *issues))

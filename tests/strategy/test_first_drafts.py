@@ -1,0 +1,58 @@
+"""A strategy's example posts become the first drafts of its calendar (issue 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+import pytest
+
+from socialkit import examples
+from socialkit.calendar import ItemStatus
+from socialkit.errors import SocialkitTypeError
+from socialkit.strategy import ExamplePost
+
+START, END = date(2026, 11, 23), date(2027, 2, 22)
+
+
+@pytest.mark.parametrize("name", examples.strategy_names())
+def test_every_example_drafts_a_matching_slot(name: str) -> None:
+    strategy = examples.strategy(name)
+    cal = strategy.plan(start=START, end=END)
+    drafts = cal.filter(filled=True).items
+    placed = len(strategy.examples) - sum(1 for i in cal.issues if i.rule == "example_not_placed")
+    assert len(drafts) == placed
+    texts = {e.text for e in strategy.examples}
+    for item in drafts:
+        assert item.status is ItemStatus.DRAFT
+        assert item.post is not None
+        assert item.post.text in texts
+        example = next(
+            e for e in strategy.examples if e.text == item.post.text and e.platform == item.platform
+        )
+        if example.pillar is not None:
+            assert item.category == example.pillar
+        if example.tactic is not None:
+            assert item.title == example.tactic
+        assert item.post.purpose == example.purpose
+
+
+def test_an_example_no_slot_fits_is_an_issue_not_a_silent_drop() -> None:
+    strategy = examples.strategy("b2b-services")
+    lost = ExamplePost(platform="linkedin", pillar="no such pillar", text="Nobody plans this.")
+    strategy = attrs.evolve(strategy, examples=(*strategy.examples, lost))
+    cal = strategy.plan(start=START, end=END)
+    (issue,) = [i for i in cal.issues if i.rule == "example_not_placed"]
+    assert "no such pillar" in issue.reason
+    assert issue.platform == "linkedin"
+
+
+def test_first_drafts_leaves_filled_slots_alone() -> None:
+    strategy = examples.strategy("cosmetics-brand")
+    once = strategy.plan(start=START, end=END)
+    twice = strategy.first_drafts(once)
+    assert len(twice.filter(filled=True).items) == 2 * len(once.filter(filled=True).items) or (
+        any(i.rule == "example_not_placed" for i in twice.issues)
+    )
+    with pytest.raises(SocialkitTypeError):
+        strategy.first_drafts("calendar")  # type: ignore[arg-type]
