@@ -4,8 +4,8 @@ The built-in example strategies (``socialkit.examples``) are parsed, one value
 is replaced by a hostile one (a wrong type, an out-of-range number, a zone or a
 recurrence the planner cannot use, a lone surrogate, a NUL byte) or one key is
 deleted, or the file's bytes are damaged; the result goes through
-``socialkit validate``, ``plan``, ``check`` (as a post and as a drafts file)
-and ``review``. Each command must exit 0, 1 or 2, never raise (the in-process
+``socialkit validate``, ``plan``, ``check`` (as a post, as a drafts file and
+the planned calendar) and ``review``. Each command must exit 0, 1 or 2, never raise (the in-process
 equivalent of a traceback), and on exit 2 name the file or the flag it
 blames. What ``validate`` passes, ``plan`` must accept.
 
@@ -198,7 +198,11 @@ def _drive(raw: bytes, tmp: Path) -> None:
     path.write_bytes(raw)
     names = (str(path),)
     validated = _check_answer(["validate", str(path)], names)
-    planned = _check_answer(["plan", str(path), "--start", "2027-01-04", "--weeks", "2"], names)
+    out = tmp / "calendar.json"
+    argv = ["plan", str(path), "--start", "2027-01-04", "--weeks", "2", "--out", str(out)]
+    planned = _check_answer(argv, names)
+    if planned != 2:  # the planned calendar, as check --calendar reads it back
+        _check_answer(["check", "--calendar", str(out)], (str(out),))
     if validated == 0:  # what validate passes, plan accepts
         assert planned == 0, _run(["plan", str(path), "--start", "2027-01-04", "--weeks", "2"])
     _check_answer(["check", str(path), "--platform", "x,linkedin"], names)

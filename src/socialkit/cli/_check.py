@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -20,10 +21,14 @@ import attrs
 from socialkit._core.findings import Severity
 from socialkit._core.table import jsonable, table
 from socialkit._core.time import to_zone
+from socialkit.calendar._assess import CalendarAssessment, ItemAssessment
+from socialkit.calendar._model import ContentCalendar
 from socialkit.cli._drafts import COLUMNS, Draft, read_drafts
 from socialkit.cli._flags import enum_type, file_name, named, platforms_of
-from socialkit.errors import ValidationError
+from socialkit.errors import SocialkitError, ValidationError
+from socialkit.io._calendar import from_csv, from_ics, from_json
 from socialkit.platforms._model import MediaKind, Platform
+from socialkit.platforms._registry import get_platform
 from socialkit.posts._model import Media, Post
 from socialkit.posts._rules import DEFAULT_RULES, Assessment, assess
 
@@ -236,6 +241,86 @@ def _check_drafts(args: argparse.Namespace, platforms: Sequence[Platform]) -> li
     return checked
 
 
+def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
+    """The calendar of ``--calendar`` (.json, .csv with ``--tz``, or .ics socialkit wrote)."""
+    path = args.calendar
+    where = f"--calendar {path}"
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".json", ".csv", ".ics"):
+        raise ValidationError(
+            where, f"unknown extension {suffix!r}", allowed="expected .json, .csv or .ics"
+        )
+    if suffix == ".csv" and args.zone is None:
+        raise ValidationError(
+            "--tz", "a CSV calendar has no time zone", allowed="expected --tz with a .csv calendar"
+        )
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        problem = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise ValidationError(where, problem, allowed="expected a readable UTF-8 file") from error
+    try:
+        if suffix == ".json":
+            return from_json(text)
+        if suffix == ".csv":
+            return from_csv(text, tz=args.zone)
+        return from_ics(text)
+    except SocialkitError as error:
+        raise SocialkitError(f"{where}: {error}") from error
+
+
+def _item_json(entry: ItemAssessment, platform: Platform) -> dict[str, Any]:
+    head: dict[str, Any] = {
+        "id": entry.id,
+        "platform": entry.platform,
+        "start": entry.start.isoformat(),
+        "status": str(entry.status),
+        "blocking": entry.blocking,
+        "reasons": list(entry.reasons),
+    }
+    a = entry.assessment
+    if a is None:
+        return {**head, "assessment": None}
+    checked = _Checked(draft=None, platform=platform, result=a)
+    return {**head, "assessment": _json(checked)}
+
+
+def _check_calendar(args: argparse.Namespace, platforms: Sequence[Platform]) -> int:
+    if args.file is not None or args.drafts is not None or args.media or args.sponsored:
+        raise ValidationError(
+            "--calendar",
+            "got FILE, --drafts, --media or --sponsored too",
+            allowed="expected --calendar alone: its slots carry their posts",
+        )
+    tiers: dict[str, str] = {}
+    if args.tier is not None:
+        if not platforms:
+            raise ValidationError(
+                "--tier", "no platform for the tier", allowed="expected --platform with --tier"
+            )
+        tiers = {p.slug: t for p in platforms if (t := _tier(p, args.tier, "--tier"))}
+    calendar = _read_calendar(args)
+    with named(f"--calendar {args.calendar}"):
+        result = calendar.assess(tiers=tiers)
+    wanted = {p.slug for p in platforms}
+    entries = [e for e in result.items if not wanted or e.platform in wanted]
+    result = CalendarAssessment(items=entries)
+    known = {e.platform: get_platform(e.platform) for e in entries}
+    if args.json:
+        _print_json([_item_json(e, known[e.platform]) for e in entries])
+    else:
+        sections = [str(result)]
+        for e in entries:
+            if e.assessment is not None and e.assessment.findings:
+                c = _Checked(draft=None, platform=known[e.platform], result=e.assessment)
+                sections.append(f"{e.id} ({e.start:%Y-%m-%d %H:%M}) on {_block(c)}")
+        print("\n\n".join(sections))
+    if args.fail_on is FailOn.NEVER:
+        return 0
+    failing = [e for e in entries if e.assessment is None or fails(e.assessment, args.fail_on)]
+    return 1 if failing else 0
+
+
 def _check(args: argparse.Namespace) -> int:
     """Assess a post or a file of drafts on each platform; the exit code follows ``--fail-on``."""
     args.zone = None
@@ -243,13 +328,17 @@ def _check(args: argparse.Namespace) -> int:
         with named("--tz"):
             args.zone = to_zone(args.tz, "--tz")
     platforms = platforms_of(args.platform)
+    if args.calendar is not None:
+        return _check_calendar(args, platforms)
     if args.drafts is not None:
         checked = _check_drafts(args, platforms)
     elif args.file is not None:
         checked = _check_one(args, platforms)
     else:
         raise ValidationError(
-            "socialkit check", "no post given", allowed="expected FILE (or -) or --drafts FILE"
+            "socialkit check",
+            "no post given",
+            allowed="expected FILE (or -), --drafts FILE or --calendar FILE",
         )
     return 1 if any(fails(c.result, args.fail_on) for c in checked) else 0
 
@@ -277,6 +366,13 @@ def add_check_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         type=file_name,
         metavar="DRAFTS",
         help="a CSV or JSON Lines (.jsonl) file of drafts, one post a row, instead of FILE",
+    )
+    p.add_argument(
+        "--calendar",
+        type=file_name,
+        metavar="CALENDAR",
+        help="a filled calendar (.json, .csv with --tz, or an .ics socialkit wrote): every "
+        "slot checked in its place; an open slot blocks, so it fails too",
     )
     p.add_argument(
         "--platform",
