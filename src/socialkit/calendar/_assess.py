@@ -34,7 +34,7 @@ from socialkit.frequency._rules import FrequencyRule, next_period, period_start
 from socialkit.platforms._model import Period, Platform
 from socialkit.platforms._registry import get_platform, slug_of
 from socialkit.posts._model import Post
-from socialkit.posts._rules import Assessment, Checker, PostContext, assess
+from socialkit.posts._rules import Assessment, Checker, PostContext, _default_frequency, assess
 
 __all__ = ["CalendarAssessment", "ItemAssessment", "assess_posts"]
 
@@ -177,7 +177,6 @@ def _close(name: object, known: Sequence[str]) -> list[str]:
     return get_close_matches(str(name), known, n=3)
 
 
-_PERIODS = (Period.DAY, Period.WEEK, Period.MONTH)
 _MARGIN = timedelta(days=2)
 """Slack around a slot's periods: more than any zone's offset change within them."""
 
@@ -187,8 +186,9 @@ class _Schedule:
 
     :meth:`history` returns the slots that can change :meth:`FrequencyRule.check
     <socialkit.frequency.FrequencyRule.check>`'s verdict on one more post at a
-    given start: those from the first day of its ISO week or month (the earlier)
-    to the end of the later one, widened by the rule's gap, plus the slot just
+    given start: those from the first day of the periods the rule counts it in
+    (its day, ISO week or month) to the end of the last, widened by the rule's
+    gap, plus the slot just
     before (the ``regularity`` rule looks at the previous post). Every period
     the post is counted in lies whole inside that span, and a gap is between
     neighbours, so the verdict is the one of the whole schedule
@@ -202,11 +202,13 @@ class _Schedule:
         self.tz = tz
         gap = rule.min_gap or timedelta(0)
         self.slack = (gap + _MARGIN).total_seconds()
+        self.periods = tuple({f.per for f in rule.frequencies} | {Period.DAY})
+        """The periods the rule counts posts in (a day at least): what the span must cover."""
 
     def history(self, start: datetime) -> list[Post]:
         day = start.astimezone(self.tz).date()
-        first = min(period_start(day, per) for per in _PERIODS)
-        last = max(next_period(period_start(day, per), per) for per in _PERIODS)
+        first = min(period_start(day, per) for per in self.periods)
+        last = max(next_period(period_start(day, per), per) for per in self.periods)
         lo = _stamp(first, self.tz) - self.slack
         hi = _stamp(last, self.tz) + self.slack
         stamp = start.timestamp()
@@ -238,7 +240,7 @@ def assess_posts(
         if slug not in schedules:
             rule = rules_by_platform.get(slug)
             platforms[slug] = get_platform(slug)
-            effective = rule if rule is not None else FrequencyRule.for_platform(platforms[slug])
+            effective = rule if rule is not None else _default_frequency(platforms[slug])
             schedules[slug] = _Schedule(
                 (i.start for i in publishing if i.platform == slug), tz, effective
             )
