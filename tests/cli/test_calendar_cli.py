@@ -46,10 +46,14 @@ def test_plan_default_start_is_a_monday(capsys: pytest.CaptureFixture[str]) -> N
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["plan", "--out", "cal.txt"], "expected .ics, .csv or .json"),
-        (["plan", "--tz", "Mars/Base"], "Mars/Base"),
-        (["plan", "--weeks", "0"], "start < end"),
-        (["plan", "--weeks", "2000"], "20 years"),
+        (
+            ["plan", "--out", "cal.txt"],
+            "--out: unknown extension '.txt'; expected .ics, .csv or .json",
+        ),
+        (["plan", "--tz", "Mars/Base"], "--tz: unknown time zone 'Mars/Base'"),
+        (["plan", "--tz", "Europe/Pariss"], "did you mean 'Europe/Paris'"),
+        (["plan", "--weeks", "0"], "--weeks: got 0; expected an integer >= 1"),
+        (["plan", "--weeks", "2000"], "--weeks: got 2000; expected an integer from 1 to 1040"),
     ],
 )
 def test_plan_errors_are_one_line(

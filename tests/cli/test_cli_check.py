@@ -40,10 +40,13 @@ def test_check_media_and_sponsored_flags(
 ) -> None:
     post = tmp_path / "post.txt"
     post.write_text("Love this serum", encoding="utf-8")
-    assert main(["check", "--platform", "x", "--media", "image", "--sponsored", str(post)]) == 0
+    # Issue 12: an undisclosed sponsored post is an error finding, so exit 1.
+    argv = ["check", "--platform", "x", "--media", "image", "--sponsored", str(post)]
+    assert main(argv) == 1
     out = capsys.readouterr().out
     assert "x.disclosure" in out
     assert "x.attached_media" not in out
+    assert main([*argv, "--fail-on", "never"]) == 0
 
 
 @pytest.mark.parametrize(

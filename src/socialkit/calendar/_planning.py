@@ -249,6 +249,8 @@ def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: A
 
 _SUB_DAILY = frozenset({"HOURLY", "MINUTELY", "SECONDLY"})
 _NOT_RRULE = ("DTSTART", "EXDATE", "RDATE", "EXRULE", "BEGIN", "TZID")
+_UNTIL_RANGE = (datetime(1, 1, 2), datetime(9999, 12, 30, 23, 59, 59))
+"""The UTC ``UNTIL`` values every time zone can show (a day inside the datetime range)."""
 _RRULE_HINT = "expected one RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR;COUNT=6'"
 
 
@@ -285,19 +287,41 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
             allowed="expected DAILY, WEEKLY, MONTHLY or YEARLY (plan frequent posts with a Channel)",
             value=value,
         )
+    interval = parts.get("INTERVAL")
+    if interval is not None and not (
+        interval.isascii() and interval.isdigit() and int(interval) > 0
+    ):
+        # RFC 5545: "a positive integer"; dateutil parses 0 or -1 and fails when iterating.
+        raise ValidationError(
+            where,
+            f"INTERVAL={interval} in {value!r}",
+            allowed="expected INTERVAL to be a positive integer (RFC 5545)",
+            value=value,
+        )
     until = parts.get("UNTIL", "")
     # RFC 5545: UNTIL is UTC ("...Z") when DTSTART is zoned, as an event's start is.
     dtstart = datetime(2000, 1, 1, tzinfo=UTC) if until.endswith("Z") else datetime(2000, 1, 1)
     try:
         rrulestr(text, dtstart=dtstart)
         _rule_at(text, datetime(2000, 1, 1), UTC)
-    except (ValueError, TypeError, OverflowError) as error:
+        _never_occurs(text, datetime(2000, 1, 1))  # dateutil fails some rules only when iterating
+    except (ValueError, TypeError, OverflowError, IndexError) as error:
         raise ValidationError(
             where,
             f"cannot parse {value!r} ({error})",
             allowed=_RRULE_HINT,
             value=value,
         ) from error
+    if until.endswith("Z") and not (
+        _UNTIL_RANGE[0] <= datetime.strptime(until, "%Y%m%dT%H%M%SZ") <= _UNTIL_RANGE[1]
+    ):
+        # A UTC UNTIL is read in the audience's zone, where the last day of 9999 overflows.
+        raise ValidationError(
+            where,
+            f"UNTIL={until} in {value!r}",
+            allowed="expected a UTC UNTIL from 00010102T000000Z to 99991230T235959Z",
+            value=value,
+        )
     return text
 
 

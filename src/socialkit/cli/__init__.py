@@ -1,4 +1,4 @@
-"""The ``socialkit`` command: ``platforms``, ``platform``, ``check``, ``new``, ``validate``, ``plan``.
+"""The ``socialkit`` command: ``platforms``, ``platform``, ``check``, ``new``, ``validate``, ``plan``, ``review``.
 
 Run ``socialkit --help``; :func:`main` is its entry point (``python -m socialkit``).
 """

@@ -19,21 +19,20 @@ from typing import Any
 import socialkit
 from socialkit._core.i18n import (
     LANGUAGES,
-    label,
     language,
     language_from_env,
     normalize_language,
     tr,
 )
-from socialkit._core.table import jsonable, table
+from socialkit._core.table import jsonable
+from socialkit.cli._check import add_check_command
+from socialkit.cli._flags import Parser
 from socialkit.cli._review import add_review_command
 from socialkit.cli._strategy import add_strategy_commands
-from socialkit.errors import SocialkitError, StaleDataWarning, ValidationError
+from socialkit.errors import SocialkitError, StaleDataWarning
 from socialkit.platforms._describe import platform_text, platforms_table
-from socialkit.platforms._model import MediaKind, Platform
+from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform, list_platforms
-from socialkit.posts._model import Media, Post
-from socialkit.posts._rules import DEFAULT_RULES, assess
 
 __all__ = ["main"]
 
@@ -80,87 +79,8 @@ def _platform(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_post_text(path: str) -> str:
-    """The post text from ``path`` (``-``: standard input), as UTF-8."""
-    try:
-        if path == "-":
-            return sys.stdin.read()
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(
-            f"check {path}", str(error), allowed=tr("expected a readable UTF-8 text file or -")
-        ) from error
-
-
-def _check(args: argparse.Namespace) -> int:
-    """Assess a post; exit 0 when it fits, 1 when a hard limit is broken.
-
-    The text is the post's body: assess measures it in the platform's body
-    field (the description on YouTube and Pinterest).
-    """
-    text = _read_post_text(args.file).removesuffix("\n")
-    post = Post(text=text, media=tuple(Media(kind=k) for k in args.media), sponsored=args.sponsored)
-    result = assess(post, args.platform, tier=args.tier)
-    t = result.text
-    if args.json:
-        summary = (
-            {
-                "length": t.length,
-                "limit": t.limit,
-                "unit": t.unit,
-                "fits": t.fits,
-                "entities": t.entities,
-            }
-            if t
-            else {}
-        )
-        measured = {k: v for k, v in (jsonable(t) or {}).items() if not k.startswith("_")}
-        _print_json(dict(jsonable(result), text=dict(measured, **jsonable(summary))))
-    else:
-        verdict = tr("fits") if result.fits else tr("does NOT fit")
-        if t is not None:
-            field = "" if t.field == "post" else f" ({t.field})"
-            length = tr(
-                "length {length}/{limit} {unit}{field}; ",
-                length=t.length,
-                limit=t.limit,
-                unit=label(t.unit),
-                field=field,
-            )
-        else:
-            length = tr("text not checked (no limit recorded); ") if text.strip() else ""
-        print(
-            tr(
-                "{platform}: {verdict}; {length}score {score}/100 (heuristic)",
-                platform=get_platform(result.platform).name,
-                verdict=verdict,
-                length=length,
-                score=result.score,
-            )
-        )
-        if result.findings:
-            rows = [(label(f.severity), f.rule, f.where, f.message, f.fix) for f in result.findings]
-            headers = [tr("severity"), tr("rule"), tr("where"), tr("message"), tr("fix")]
-            print(table(headers, rows))
-        needs_checker = [r for r in result.skipped if DEFAULT_RULES.get(r).checker is not None]
-        unscheduled = [r for r in result.skipped if r not in needs_checker]
-        if needs_checker:
-            print(tr("skipped (need a checker): {rules}", rules=", ".join(needs_checker)))
-        if unscheduled:
-            print(
-                tr(
-                    "skipped (the post has no scheduled time): {rules}",
-                    rules=", ".join(unscheduled),
-                )
-            )
-    return 0 if result.fits else 1
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="socialkit", description="Social-media strategy models and rules."
-    )
+    parser = Parser(prog="socialkit", description="Social-media strategy models and rules.")
     parser.add_argument("--version", action="version", version=f"socialkit {socialkit.__version__}")
     parser.add_argument(
         "--lang",
@@ -181,29 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_platform)
 
-    p = sub.add_parser(
-        "check",
-        help="assess a post's text for a platform (exit 0: fits, 1: a hard limit is broken)",
-    )
-    p.add_argument(
-        "file",
-        metavar="FILE",
-        help="file holding the post text (the description on YouTube and Pinterest), or - for stdin",
-    )
-    p.add_argument("--platform", required=True, help="platform slug or alias, e.g. linkedin")
-    p.add_argument("--tier", default=None, help="paid tier with other limits, e.g. premium")
-    p.add_argument(
-        "--media",
-        action="append",
-        default=[],
-        type=MediaKind,
-        choices=list(MediaKind),
-        metavar="KIND",
-        help=f"attached media, repeatable: {', '.join(MediaKind)}",
-    )
-    p.add_argument("--sponsored", action="store_true", help="a paid or incentivised post")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(run=_check)
+    add_check_command(sub)
     add_strategy_commands(sub)
     add_review_command(sub)
     return parser

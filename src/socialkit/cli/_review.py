@@ -4,18 +4,32 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from socialkit.errors import ValidationError
+from socialkit._core.time import to_zone
+from socialkit.cli._flags import choice_type, file_name, file_path, named
+from socialkit.errors import SocialkitError, ValidationError
 from socialkit.io._strategy import dumps_strategy, load_strategy
 from socialkit.measure import EXPORT_PRESETS, load_history
+from socialkit.platforms._registry import get_platform
 from socialkit.strategy import review
 
 __all__ = ["add_review_command"]
 
 
 def _review(args: argparse.Namespace) -> int:
+    if args.out is not None and args.out.exists() and not args.force:
+        raise ValidationError(
+            "socialkit review --out",
+            f"{args.out} exists",
+            allowed="expected --force to overwrite",
+        )
     strategy = load_strategy(args.file)
+    if args.tz is not None:
+        with named("--tz"):
+            to_zone(args.tz, "--tz")
+    if args.platform is not None:
+        with named("--platform"):
+            get_platform(args.platform)
     labels = {}
     for item in args.pillar or ():
         key, sep, name = item.partition("=")
@@ -26,13 +40,14 @@ def _review(args: argparse.Namespace) -> int:
                 allowed="expected '#hashtag=pillar' or 'keyword=pillar'",
             )
         labels[key.strip()] = name.strip()
-    history = load_history(
-        args.history,
-        preset=args.preset,
-        platform=args.platform,
-        tz=args.tz or strategy.calendar.timezone,
-        pillars=labels or None,
-    )
+    with named(f"--history {args.history}"):  # the flags above are checked: the file is at fault
+        history = load_history(
+            args.history,
+            preset=args.preset,
+            platform=args.platform,
+            tz=args.tz or strategy.calendar.timezone,
+            pillars=labels or None,
+        )
     result = review(strategy, history)
     print(result)
     if history.problems:
@@ -46,7 +61,13 @@ def _review(args: argparse.Namespace) -> int:
                 f"{args.out} exists",
                 allowed="expected --force to overwrite",
             )
-        args.out.write_text(dumps_strategy(result.adjusted()), encoding="utf-8")
+        text = dumps_strategy(result.adjusted())
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise SocialkitError(
+                f"--out: cannot write {args.out}: {error.strerror or error}"
+            ) from error
         print(f"\nadjusted strategy written to {args.out}")
     return 0
 
@@ -60,9 +81,15 @@ def add_review_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         "format, stage and rhythm with the proposals (heuristics: see the docs), and "
         "optionally write the adjusted strategy.",
     )
-    p.add_argument("file", help="a strategy TOML file")
-    p.add_argument("--history", required=True, help="the analytics export (CSV)")
-    p.add_argument("--preset", choices=[x.name for x in EXPORT_PRESETS], help="the export's layout")
+    p.add_argument("file", type=file_name, help="a strategy TOML file")
+    p.add_argument("--history", required=True, type=file_name, help="the analytics export (CSV)")
+    presets = [x.name for x in EXPORT_PRESETS]
+    p.add_argument(
+        "--preset",
+        type=choice_type(presets, "preset"),
+        metavar="PRESET",
+        help=f"the export's layout; one of: {', '.join(presets)}",
+    )
     p.add_argument("--platform", help="the platform of every row when the export does not say")
     p.add_argument("--tz", help="zone of times without an offset (default: the strategy's)")
     p.add_argument(
@@ -71,6 +98,6 @@ def add_review_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         metavar="TAG=PILLAR",
         help="label posts by a hashtag or keyword of their text (repeatable)",
     )
-    p.add_argument("--out", type=Path, help="write the adjusted strategy (TOML) here")
+    p.add_argument("--out", type=file_path, help="write the adjusted strategy (TOML) here")
     p.add_argument("--force", action="store_true", help="overwrite --out")
     p.set_defaults(run=_review)

@@ -24,7 +24,8 @@ from socialkit._core.findings import Finding, Severity
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
 from socialkit.calendar._planning import plan
-from socialkit.errors import StrategyFileError, ValidationError
+from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named
+from socialkit.errors import SocialkitError, StrategyFileError, ValidationError
 from socialkit.funnel._coverage import stage_coverage
 from socialkit.funnel._stages import FunnelStage
 from socialkit.io._calendar import check_output, write_calendar
@@ -102,11 +103,15 @@ def _plan(args: argparse.Namespace) -> int:
         check_output(args.out)
     strategy = _source(args)
     if args.tz is not None:
-        strategy = attrs.evolve(
-            strategy, calendar=attrs.evolve(strategy.calendar, timezone=args.tz)
-        )
+        with named("--tz"):
+            settings = attrs.evolve(strategy.calendar, timezone=args.tz)
+        strategy = attrs.evolve(strategy, calendar=settings)
+    if args.weeks is not None:
+        with named("--weeks"):  # the strategy's own bounds on weeks
+            settings = attrs.evolve(strategy.calendar, weeks=args.weeks)
+        strategy = attrs.evolve(strategy, calendar=settings)
     start = args.start or _next_monday(strategy)
-    weeks = strategy.calendar.weeks if args.weeks is None else args.weeks
+    weeks = strategy.calendar.weeks
     try:
         end = start + timedelta(weeks=weeks)
     except OverflowError:
@@ -116,7 +121,11 @@ def _plan(args: argparse.Namespace) -> int:
             allowed="expected a range ending by 9998-12-31",
         ) from None
     findings = validate(strategy)
-    calendar = plan(strategy, start=start, end=end)
+    try:
+        calendar = plan(strategy, start=start, end=end)
+    except SocialkitError as error:  # a strategy validate flags (no channel): name its file
+        source = args.file or f"--example {args.example or examples.DEFAULT_STRATEGY}"
+        raise SocialkitError(f"{source}: {error}") from error
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
     sections = [
         head,
@@ -145,21 +154,34 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
         description="Validate a strategy, print its findings, platform mix and calendar. "
         "Exit 1 when the strategy has error findings (the calendar is still planned).",
     )
-    p.add_argument("file", nargs="?", help="a strategy TOML file (default: a built-in example)")
+    p.add_argument(
+        "file", nargs="?", type=file_name, help="a strategy TOML file (default: a built-in example)"
+    )
+    names = examples.strategy_names()
     p.add_argument(
         "--example",
-        choices=examples.strategy_names(),
-        help=f"a built-in strategy instead of a file (default: {examples.DEFAULT_STRATEGY})",
+        type=choice_type(names, "example"),
+        metavar="NAME",
+        help=f"a built-in strategy instead of a file; one of: {', '.join(names)} "
+        f"(default: {examples.DEFAULT_STRATEGY})",
     )
-    p.add_argument("--start", type=date.fromisoformat, help="first day (default: next Monday)")
-    p.add_argument("--weeks", type=int, help="number of weeks (default: the strategy's, 4)")
+    p.add_argument(
+        "--start", type=iso_date, metavar="YYYY-MM-DD", help="first day (default: next Monday)"
+    )
+    p.add_argument(
+        "--weeks", type=int, help="number of weeks, 1 to 1040 (default: the strategy's, 4)"
+    )
     p.add_argument("--tz", help="override the audience time zone (IANA name)")
-    p.add_argument("--out", type=Path, help="also write the calendar (.ics, .csv or .json)")
+    p.add_argument("--out", type=file_path, help="also write the calendar (.ics, .csv or .json)")
     p.set_defaults(run=_plan)
 
     p = sub.add_parser("new", help="write a commented strategy template to start from")
     p.add_argument(
-        "path", nargs="?", default="strategy.toml", help="where to write it ('-' for stdout)"
+        "path",
+        nargs="?",
+        type=file_name,
+        default="strategy.toml",
+        help="where to write it ('-' for stdout)",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(run=_new)
@@ -167,6 +189,6 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
     p = sub.add_parser(
         "validate", help="check a strategy file; exit 1 when there are error findings"
     )
-    p.add_argument("file", help="a strategy TOML file")
+    p.add_argument("file", type=file_name, help="a strategy TOML file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_validate)

@@ -469,7 +469,7 @@ def loads_strategy(text: str, *, filename: str = "<string>") -> Strategy:
         raise SocialkitTypeError("loads_strategy(filename)", filename, expected="a str")
     try:
         raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # TOMLDecodeError, or an integer past Python's 4300 digits
         message = str(error)
         match = _LINE.search(message)
         line = getattr(error, "lineno", None) or (int(match.group(1)) if match else None)

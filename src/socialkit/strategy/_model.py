@@ -11,14 +11,15 @@ document as one immutable value: :func:`socialkit.strategy.validate` reviews it,
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.time import to_zone
 from socialkit._core.validate import (
     at_least,
     each,
@@ -41,7 +42,7 @@ from socialkit.calendar._planning import (
 )
 from socialkit.calendar._planning import plan as plan_calendar
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.funnel._stages import FunnelStage, optional_stage, stage_of
+from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage, stage_of
 from socialkit.mix._model import ContentMix
 from socialkit.platforms._registry import slug_of
 from socialkit.posts._purpose import PostPurpose
@@ -143,6 +144,19 @@ class Tactic:
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
 
+    def __attrs_post_init__(self) -> None:
+        if self.recurrence is None:
+            return
+        # The planner's own check of its event (a rule that never occurs from the
+        # tactic's start), so it fails when the strategy is read, not when it is planned.
+        anchor = datetime.combine(self.start or _EPOCH.date(), _EVENT_TIME, UTC)
+        try:
+            FixedEvent(title=self.name, start=anchor, recurrence=self.recurrence)
+        except ValidationError as error:
+            raise ValidationError(
+                "Tactic.recurrence", error.problem, allowed=error.allowed, value=self.recurrence
+            ) from None
+
 
 def _example_purpose(value: object) -> PostPurpose | None:
     return None if value is None else to_enum(PostPurpose, value, "ExamplePost.purpose")
@@ -165,17 +179,18 @@ class ExamplePost:
     purpose: PostPurpose | None = attrs.field(default=None, converter=_example_purpose)
     """Why the post is published ([000]): a :class:`~socialkit.posts.PostPurpose`."""
 
+    def __attrs_post_init__(self) -> None:
+        if self.tactic is not None and self.content_type:
+            # A tactic's example gives its calendar events their content type: one the
+            # funnel names, checked when the strategy is read rather than when it is planned.
+            to_enum(ContentType, self.content_type, "ExamplePost.content_type")
+
 
 def _timezone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # The planner's own zone check, so what a strategy accepts, plan() accepts
+    # ("localtime", "Factory", "Europe" or "posix/..." are refused here too).
     non_empty_str(instance, attribute, value)
-    try:
-        ZoneInfo(str(value))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(
-            where(instance, attribute),
-            f"unknown time zone {value!r}",
-            allowed="expected an IANA name such as 'Europe/Paris'",
-        ) from None
+    to_zone(value, where(instance, attribute))
 
 
 MAX_WEEKS = MAX_YEARS * 52
@@ -231,7 +246,7 @@ class CalendarSettings:
     @property
     def zone(self) -> ZoneInfo:
         """The audience's time zone."""
-        return ZoneInfo(self.timezone)
+        return to_zone(self.timezone, "CalendarSettings.timezone")
 
 
 def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
@@ -274,7 +289,7 @@ class Strategy:
     :func:`~socialkit.strategy.validate` says what is missing or inconsistent, each
     finding with the field path and how to fix it.
 
-    >>> from datetime import date, datetime, time, timedelta
+    >>> from datetime import UTC, date, datetime, time, timedelta
     >>> s = Strategy(
     ...     name="Draft",
     ...     channels=[Channel(platform="linkedin", mission="We will use LinkedIn to earn leads.")],

@@ -1,0 +1,242 @@
+"""A file of drafts for ``socialkit check --drafts``: CSV or JSON Lines, one post a row.
+
+Columns (CSV header or JSON keys); only ``text`` is required:
+
+- ``text``: the post's text (its body; the description on YouTube and Pinterest);
+- ``platform``: one or several platforms, comma-separated (a JSON list too);
+  empty: the ``--platform`` flags;
+- ``id``: a label for the tables (default: the draft's number);
+- ``scheduled_at``: ISO 8601; a time without an offset is local to ``--tz``;
+- ``links`` (or ``link``): links attached outside the text, space-separated;
+- ``media``: media kinds, comma-separated (``image, short video``);
+- ``sponsored``: ``true``/``false`` (also ``yes``/``no``, ``1``/``0``);
+- ``title``, ``description``, ``format``, ``tier``.
+
+Every error names the file, the line and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import sys
+from collections.abc import Iterator, Mapping
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from socialkit._core.time import localize
+from socialkit._core.validate import to_enum
+from socialkit.cli._flags import named
+from socialkit.errors import NotFoundError, SocialkitError, ValidationError
+from socialkit.posts._model import Media, Post, PostFormat
+
+__all__ = ["COLUMNS", "Draft", "read_drafts"]
+
+COLUMNS = (
+    "id",
+    "text",
+    "platform",
+    "scheduled_at",
+    "links",
+    "link",
+    "media",
+    "sponsored",
+    "title",
+    "description",
+    "format",
+    "tier",
+)
+"""The columns a drafts file may have."""
+
+_TRUE = frozenset({"true", "yes", "1", "y"})
+_FALSE = frozenset({"false", "no", "0", "n", ""})
+_JSON_LINES = (".jsonl", ".ndjson")
+
+
+@attrs.frozen(kw_only=True)
+class Draft:
+    """One row of a drafts file: its label, location, post, platforms and tier."""
+
+    label: str
+    where: str
+    post: Post
+    platforms: tuple[str, ...]
+    tier: str | None
+
+
+def _fail(where: str, problem: str, allowed: str) -> ValidationError:
+    return ValidationError(where, problem, allowed=allowed)
+
+
+def _text(value: object, where: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise _fail(where, f"got {type(value).__name__} {value!r}", "expected a string")
+    text = str(value)
+    if "\x00" in text:
+        raise _fail(where, "contains a NUL character", "expected text without control characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _fail(where, "contains a lone surrogate", "expected valid Unicode text") from None
+    return text
+
+
+def _words(value: object, where: str, sep: str | None) -> tuple[str, ...]:
+    """A list of strings from a JSON list or from text split on ``sep`` (whitespace if None)."""
+    if isinstance(value, list):
+        return tuple(_text(v, f"{where}[{i}]").strip() for i, v in enumerate(value))
+    text = _text(value, where)
+    return tuple(w.strip() for w in text.split(sep) if w.strip())
+
+
+def _bool(value: object, where: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return False
+    text = _text(value, where).strip().casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise _fail(where, f"got {value!r}", "expected true or false (yes/no, 1/0)")
+
+
+def _moment(value: object, where: str, tz: tzinfo | None) -> datetime | None:
+    text = _text(value, where).strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise _fail(
+            where, f"got {text!r}", "expected an ISO 8601 date and time, e.g. 2027-01-04T09:30"
+        ) from None
+    if moment.tzinfo is None:
+        if tz is None:
+            raise _fail(
+                where,
+                f"{text!r} has no UTC offset and no --tz was given",
+                "expected --tz (the audience's time zone) or an offset such as +01:00",
+            )
+        return localize(moment.date(), moment.time(), tz)
+    return moment
+
+
+def _draft(row: Mapping[str, Any], number: int, where: str, tz: tzinfo | None) -> Draft:
+    unknown = [k for k in row if k not in COLUMNS]
+    if unknown:
+        name = str(unknown[0])
+        raise NotFoundError(
+            f"{where}: column", name, COLUMNS, difflib.get_close_matches(name, COLUMNS, n=3)
+        )
+    if "text" not in row:
+        raise _fail(where, "no 'text' column", f"expected the columns {', '.join(COLUMNS)}")
+
+    def at(column: str) -> str:
+        return f"{where}: {column}"
+
+    with named(at("media")):
+        media = tuple(Media(kind=k) for k in _words(row.get("media"), at("media"), ","))
+    links = _words(row.get("links"), at("links"), None) + _words(row.get("link"), at("link"), None)
+    fields: dict[str, Any] = {"text": _text(row.get("text"), at("text"))}
+    for column in ("title", "description"):
+        fields[column] = _text(row.get(column), at(column))
+    fmt = _text(row.get("format"), at("format")).strip()
+    post = Post(
+        **fields,
+        media=media,
+        links=links,
+        format=to_enum(PostFormat, fmt, at("format")) if fmt else None,
+        sponsored=_bool(row.get("sponsored"), at("sponsored")),
+        scheduled_at=_moment(row.get("scheduled_at"), at("scheduled_at"), tz),
+    )
+    label = _text(row.get("id"), at("id")).strip() or str(number)
+    tier = _text(row.get("tier"), at("tier")).strip() or None
+    return Draft(
+        label=label,
+        where=where,
+        post=post,
+        platforms=_words(row.get("platform"), at("platform"), ","),
+        tier=tier,
+    )
+
+
+def _csv_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        if header is None:
+            return
+        header = [h.strip().casefold() for h in header]
+        line = reader.line_num + 1
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                if len(cells) > len(header):
+                    raise _fail(
+                        f"{name}:{line}",
+                        f"{len(cells)} cells for {len(header)} columns",
+                        "expected one cell per column of the header (quote commas in text)",
+                    )
+                yield line, dict(zip(header, cells, strict=False))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise _fail(
+            f"{name}:{reader.line_num}", f"not valid CSV ({error})", "expected CSV"
+        ) from None
+
+
+def _json_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    for line, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw)
+        except (ValueError, RecursionError) as error:
+            raise _fail(
+                f"{name}:{line}", f"not valid JSON ({error})", "expected one JSON object a line"
+            ) from None
+        if not isinstance(row, dict):
+            raise _fail(
+                f"{name}:{line}", f"got a JSON {type(row).__name__}", "expected a JSON object"
+            )
+        yield line, {str(k).strip().casefold(): v for k, v in row.items()}
+
+
+def _read(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        problem = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise _fail(f"--drafts {path}", problem, "expected a readable UTF-8 file") from error
+
+
+def read_drafts(path: str, *, tz: tzinfo | None = None) -> tuple[Draft, ...]:
+    """The drafts of a CSV or JSON Lines file (``.jsonl``/``.ndjson``; ``-``: stdin, sniffed)."""
+    text = _read(path).removeprefix("\ufeff")
+    name = "<stdin>" if path == "-" else path
+    as_json = Path(path).suffix.lower() in _JSON_LINES or (
+        path == "-" and text.lstrip().startswith("{")
+    )
+    rows = _json_rows(text, name) if as_json else _csv_rows(text, name)
+    drafts = []
+    for number, (line, row) in enumerate(rows, start=1):
+        where = f"{name}:{line}"
+        try:
+            drafts.append(_draft(row, number, where, tz))
+        except SocialkitError as error:
+            if str(error).startswith(where):
+                raise
+            raise SocialkitError(f"{where}: {error}") from error
+    if not drafts:
+        raise _fail(name, "no drafts", "expected a header line and one draft a line")
+    return tuple(drafts)

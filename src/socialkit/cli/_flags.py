@@ -1,0 +1,203 @@
+"""Flags as the errors name them: library errors re-addressed to the flag that caused them.
+
+The library names the argument it was given (``tz``, ``assess(tier)``); on the
+command line the user typed a flag, so the CLI re-raises the same error, with
+the same problem, allowed values and close-match suggestions, under the flag's
+name (``--tz``). Conversions themselves stay the library's: this module only
+renames where an error happened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import NoReturn, TypeVar
+
+from socialkit._core.validate import to_enum
+from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError, ValidationError
+from socialkit.platforms._model import Platform
+from socialkit.platforms._registry import get_platform
+
+__all__ = [
+    "Parser",
+    "choice_type",
+    "enum_type",
+    "file_name",
+    "file_path",
+    "iso_date",
+    "named",
+    "platforms_of",
+    "renamed",
+]
+
+E = TypeVar("E", bound=Enum)
+
+
+def renamed(error: SocialkitError, where: str) -> SocialkitError:
+    """``error`` with its location replaced by ``where`` (a flag, a file and line, a column)."""
+    if isinstance(error, ValidationError):
+        return ValidationError(where, error.problem, allowed=error.allowed, value=error.value)
+    if isinstance(error, SocialkitTypeError):
+        return SocialkitTypeError(where, error.value, expected=error.expected)
+    if isinstance(error, NotFoundError):
+        return NotFoundError(where, error.name, error.known, error.suggestions)
+    return SocialkitError(f"{where}: {error}")
+
+
+@contextmanager
+def named(where: str) -> Iterator[None]:
+    """Re-raise any :class:`~socialkit.SocialkitError` of the block under ``where``."""
+    try:
+        yield
+    except SocialkitError as error:
+        raise renamed(error, where) from error
+
+
+def platforms_of(values: Iterable[str], where: str = "--platform") -> tuple[Platform, ...]:
+    """The platforms of repeated and comma-separated values, in order, each once.
+
+    >>> [p.slug for p in platforms_of(["x,linkedin", "twitter", " ig "])]
+    ['x', 'linkedin', 'instagram']
+    """
+    found: dict[str, Platform] = {}
+    for value in values:
+        for name in value.split(","):
+            if not name.strip():
+                continue
+            with named(where):
+                platform = get_platform(name.strip())
+            found.setdefault(platform.slug, platform)
+    return tuple(found.values())
+
+
+def _argument_error(error: SocialkitError) -> argparse.ArgumentTypeError:
+    """The error's message without its location, for argparse, which adds the flag itself."""
+    if isinstance(error, ValidationError):
+        text = f"{error.problem}; {error.allowed}" if error.allowed else error.problem
+    elif isinstance(error, NotFoundError):
+        hint = (
+            f"did you mean {', '.join(map(repr, error.suggestions))}? " if error.suggestions else ""
+        )
+        text = f"unknown {error.name!r}; {hint}known: {', '.join(error.known)}"
+    else:
+        text = str(error)
+    return argparse.ArgumentTypeError(text)
+
+
+def enum_type(cls: type[E]) -> Callable[[str], E]:
+    """An argparse ``type``: the library's enum converter, with its close-match suggestions.
+
+    >>> from socialkit.platforms import MediaKind
+    >>> enum_type(MediaKind)("Short-Video")
+    <MediaKind.SHORT_VIDEO: 'short video'>
+    """
+
+    def convert(value: str) -> E:
+        try:
+            return to_enum(cls, value)
+        except SocialkitError as error:
+            raise _argument_error(error) from None
+
+    convert.__name__ = cls.__name__
+    return convert
+
+
+def choice_type(names: Iterable[str], what: str) -> Callable[[str], str]:
+    """An argparse ``type`` for a closed set of names (a preset, an example), with suggestions.
+
+    Matching ignores case; an unknown name gets the close matches, as the
+    library's lookups give them.
+
+    >>> choice_type(["x", "meta"], "preset")("META")
+    'meta'
+    """
+    known = tuple(names)
+
+    def convert(value: str) -> str:
+        for name in known:
+            if name.casefold() == value.strip().casefold():
+                return name
+        close = difflib.get_close_matches(value.strip().casefold(), known, n=3)
+        raise _argument_error(NotFoundError(what, value, known, close))
+
+    convert.__name__ = what
+    return convert
+
+
+def file_name(value: str) -> str:
+    """An argparse ``type`` for a file name: one the operating system can open.
+
+    A real command line cannot carry a NUL byte or a lone surrogate, but
+    :func:`~socialkit.cli.main` called with a list can.
+
+    >>> file_name("strategy.toml")
+    'strategy.toml'
+    """
+    try:
+        os.fsencode(value)
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            f"got {value!r}; expected a file name the system can encode"
+        ) from None
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError(f"got {value!r}; expected a file name without NUL")
+    return value
+
+
+def file_path(value: str) -> Path:
+    """:func:`file_name` as a :class:`~pathlib.Path`."""
+    return Path(file_name(value))
+
+
+def _options(parser: argparse.ArgumentParser) -> Iterator[str]:
+    """Every option string of ``parser`` and of its subcommands."""
+    for action in parser._actions:
+        yield from action.option_strings
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _options(sub)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose errors add the close matches of a mistyped flag or command.
+
+    >>> Parser(prog="demo").suggestion("unrecognized arguments: --hepl")
+    " (did you mean '--help'?)"
+    """
+
+    def suggestion(self, message: str) -> str:
+        """The close matches of the unknown word of an argparse ``message``, or ``""``."""
+        unknown = re.search(r"unrecognized arguments: (\S+)", message)
+        choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)
+        if unknown:
+            word, known = unknown.group(1).split("=")[0], sorted(set(_options(self)))
+        elif choice:
+            word, known = choice.group(1), re.findall(r"'([^']*)'", choice.group(2))
+        else:
+            return ""
+        close = difflib.get_close_matches(word, known, n=3)
+        return f" (did you mean {', '.join(map(repr, close))}?)" if close else ""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(message + self.suggestion(message))
+
+
+def iso_date(value: str) -> date:
+    """An argparse ``type``: an ISO 8601 date (``2027-01-04``).
+
+    >>> iso_date("2027-01-04")
+    datetime.date(2027, 1, 4)
+    """
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"got {value!r}; expected a date as YYYY-MM-DD, e.g. 2027-01-04"
+        ) from None
