@@ -10,6 +10,7 @@ datetime.timedelta(days=2)
 
 from socialkit.frequency._best_times import (
     Basis,
+    BestTimes,
     PostResult,
     RankedWindow,
     best_times,
@@ -31,6 +32,7 @@ from socialkit.platforms._model import PostingWindow
 
 __all__ = [
     "Basis",
+    "BestTimes",
     "Frequency",
     "FrequencyReport",
     "FrequencyRule",
