@@ -1,6 +1,7 @@
 """Content calendars: planning from a :class:`PlanSpec` and querying the :class:`ContentCalendar` it makes."""
 
 from socialkit.calendar._batch import PlanOutcome, plan_many
+from socialkit.calendar._display import month_view
 from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._model import (
     CalendarItem,
@@ -35,6 +36,7 @@ __all__ = [
     "PlanSpec",
     "Sequencer",
     "SupportsPlanSpec",
+    "month_view",
     "plan",
     "plan_many",
 ]

@@ -32,7 +32,7 @@ from socialkit._core.validate import (
     to_enum,
     to_tuple,
 )
-from socialkit.calendar._display import calendar_html, calendar_text
+from socialkit.calendar._display import calendar_html, calendar_repr, calendar_text
 from socialkit.calendar._kinds import ItemKind
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import (
@@ -525,6 +525,9 @@ class ContentCalendar:
 
     def _repr_html_(self) -> str:
         return calendar_html(self)
+
+    def __repr__(self) -> str:
+        return calendar_repr(self)
 
     def __str__(self) -> str:
         return calendar_text(self)

@@ -423,7 +423,7 @@ class Strategy:
             f"{g.metric} {num.show(g.baseline)} -> {num.show(g.target)} by {g.deadline}"
             for g in self.objectives
         )
-        rows = [
+        return [
             ("name", self.name),
             ("objectives", listed(goals)),
             ("personas", listed(p.name for p in self.personas)),
@@ -434,7 +434,6 @@ class Strategy:
             ("examples", f"{len(self.examples)} example posts"),
             ("calendar", f"{self.calendar.timezone}, {self.calendar.weeks} weeks"),
         ]
-        return rows
 
     def __str__(self) -> str:
         return table(_STRATEGY_HEADERS, self._table_rows())
