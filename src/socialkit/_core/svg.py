@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from html import escape
 from typing import Literal, TypeVar
 
 import attrs
 
+from socialkit._core.table import markup_text
 from socialkit.errors import ValidationError
 
 __all__ = [
@@ -71,12 +71,12 @@ T = TypeVar("T")
 
 
 def esc(value: object) -> str:
-    """``value`` as text safe inside XML elements and attributes.
+    """``value`` as text safe inside XML elements and attributes (:func:`markup_text`).
 
     >>> esc('<b a="1">&</b>')
     '&lt;b a=&quot;1&quot;&gt;&amp;&lt;/b&gt;'
     """
-    return escape(str(value), quote=True)
+    return markup_text(value)
 
 
 def theme_of(value: object, where: str = "theme") -> Theme:

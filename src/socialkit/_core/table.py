@@ -9,6 +9,7 @@ alike and the text and HTML forms never disagree.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -32,6 +33,7 @@ __all__ = [
     "html_note",
     "html_table",
     "jsonable",
+    "markup_text",
     "pandas_module",
     "short_repr",
     "table",
@@ -80,6 +82,19 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 forbids (control characters, lone surrogates): shown as U+FFFD."""
+
+
+def markup_text(value: object) -> str:
+    """``value`` as text safe in HTML and XML (SVG): escaped, forbidden characters replaced.
+
+    >>> markup_text('<a href="x">\x1b</a>')
+    '&lt;a href=&quot;x&quot;&gt;\ufffd&lt;/a&gt;'
+    """
+    return _NOT_XML.sub("\ufffd", escape(str(value), quote=True))
+
+
 def html_table(
     headers: Sequence[str], rows: Iterable[Sequence[object]], *, caption: str = ""
 ) -> str:
@@ -94,11 +109,11 @@ def html_table(
     </tbody>
     </table>
     """
-    head = "".join(f"<th>{escape(str(h))}</th>" for h in headers)
-    body = ["<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows]
+    head = "".join(f"<th>{markup_text(h)}</th>" for h in headers)
+    body = ["<tr>" + "".join(f"<td>{markup_text(c)}</td>" for c in row) + "</tr>" for row in rows]
     lines = ["<table>"]
     if caption:
-        lines.append(f"<caption>{escape(caption)}</caption>")
+        lines.append(f"<caption>{markup_text(caption)}</caption>")
     lines += [f"<thead><tr>{head}</tr></thead>", "<tbody>", *body, "</tbody>", "</table>"]
     return "\n".join(lines)
 
@@ -190,7 +205,7 @@ def html_block(*parts: str) -> str:
 
 def html_note(text: str) -> str:
     """A line of prose (a verdict, a caveat) as an escaped ``<p>``."""
-    return f"<p>{escape(text)}</p>" if text else ""
+    return f"<p>{markup_text(text)}</p>" if text else ""
 
 
 REPR_LIMIT = 200

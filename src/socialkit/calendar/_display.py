@@ -9,7 +9,6 @@ truncated as pandas truncates a long frame: the first and last rows around a
 from __future__ import annotations
 
 import calendar as _gregorian
-import html
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -41,7 +40,7 @@ def calendar_html(cal: ContentCalendar) -> str:
     """
     platforms = cal.platforms
     weeks = cal.by_week()
-    head = "".join(f'<th style="{_CELL}">{html.escape(p)}</th>' for p in platforms)
+    head = "".join(f'<th style="{_CELL}">{svg.esc(p)}</th>' for p in platforms)
     rows = []
     mondays, last, hidden = svg.truncated(cal.weeks(), MAX_ROWS)
     for monday in [*mondays, None, *last] if hidden else mondays:
@@ -62,15 +61,15 @@ def calendar_html(cal: ContentCalendar) -> str:
                 label = item.category or item.title
                 lines.append(
                     f"{weekday_name(local.weekday())} {clock(local.time())} "
-                    f"{html.escape(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
+                    f"{svg.esc(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
                 )
-            cells.append(f'<td style="{_CELL}">{"<br>".join(lines) or "&ndash;"}</td>')
+            cells.append(f'<td style="{_CELL}">{"<br/>".join(lines) or "–"}</td>')
         rows.append(
-            f'<tr><th style="{_CELL}">{key}<br><small>{monday:%d %b}</small></th>{"".join(cells)}</tr>'
+            f'<tr><th style="{_CELL}">{key}<br/><small>{monday:%d %b}</small></th>{"".join(cells)}</tr>'
         )
-    issues = "".join(f"<li>{html.escape(str(i))}</li>" for i in cal.issues)
+    issues = "".join(f"<li>{svg.esc(str(i))}</li>" for i in cal.issues)
     caption = (
-        f"Content calendar {cal.start} to {cal.end} ({html.escape(cal.tz.key)}); "
+        f"Content calendar {cal.start} to {cal.end} ({svg.esc(cal.tz.key)}); "
         f"★ fixed event; {len(cal.posts())} posts"
         + (f"; {len(cal.weeks())} weeks, {hidden} not shown" if hidden else "")
     )

@@ -31,7 +31,7 @@ from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
-from socialkit._core.time import WEEKDAYS, aware, to_zone
+from socialkit._core.time import WEEKDAYS, aware, clock, to_zone
 from socialkit._core.validate import number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, PostingWindow
@@ -209,8 +209,8 @@ class BestTimes(tuple[RankedWindow, ...]):
             [
                 ("rank", "int64"),
                 ("weekday", "int64"),
-                ("start", None),
-                ("end", None),
+                ("start", "string"),
+                ("end", "string"),
                 ("basis", "string"),
                 ("posts", "int64"),
                 ("score", "float64"),
@@ -221,8 +221,8 @@ class BestTimes(tuple[RankedWindow, ...]):
                 (
                     i,
                     w.window.weekday,
-                    w.window.start,
-                    w.window.end,
+                    clock(w.window.start),
+                    clock(w.window.end, end=True),
                     w.basis.value,
                     w.posts,
                     float("nan") if w.score is None else w.score,

@@ -370,7 +370,7 @@ _VIOLATION_HEADERS = ("rule", "period or post", "limit", "actual", "by")
 _VIOLATION_COLUMNS = (
     ("rule", "string"),
     ("period", "string"),
-    ("first_post", None),
+    ("first_post", "datetime64[ns, UTC]"),
     ("limit", "string"),
     ("actual", "string"),
     ("by", "string"),
@@ -442,7 +442,7 @@ class FrequencyReport:
         )
 
     def to_dataframe(self) -> pandas.DataFrame:
-        """One row per violation (``first_post`` a tz-aware datetime; amounts as text), pandas extra.
+        """One row per violation (``first_post`` in UTC; amounts as text), pandas extra.
 
         Limits are post counts or, for ``min_gap``, durations, so the amount columns
         hold the text of :meth:`__str__` (``"3"``, ``"48 h"``).

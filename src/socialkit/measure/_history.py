@@ -164,19 +164,19 @@ class History:
         return short_repr("History", self._summary())
 
     def to_dataframe(self) -> pandas.DataFrame:
-        """Every record: ``posted_at`` tz-aware, one float64 column per outcome, pandas extra.
+        """Every record: ``posted_at`` in UTC, one float64 column per outcome, pandas extra.
 
         >>> h = load_history([{"posted_at": "2026-11-03 09:00", "impressions": "1200"}], tz="Europe/Paris")
         >>> frame = h.to_dataframe()
         >>> str(frame["impressions"].dtype), str(frame["posted_at"].dt.tz)
-        ('float64', 'Europe/Paris')
+        ('float64', 'UTC')
         """
         outcomes = self.outcomes()
         return dataframe(
             "History.to_dataframe",
             [
                 ("line", "int64"),
-                ("posted_at", None),
+                ("posted_at", "datetime64[ns, UTC]"),
                 *((f, "string") for f in _TEXT_FIELDS),
                 *((o.value, "float64") for o in outcomes),
             ],
