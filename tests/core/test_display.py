@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from socialkit._core import svg
-from socialkit._core.table import REPR_LIMIT, dataframe, truncated_rows
+from socialkit._core.table import dataframe, truncated_rows
 from socialkit.calendar import ContentCalendar, month_view
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency import BestTimes, FrequencyReport, Violation
@@ -170,7 +170,7 @@ def test_bars_stay_in_their_box_for_any_value(value: float, target: float) -> No
     width = float(root.get("width", "0"))
     for rect in root.iter("{http://www.w3.org/2000/svg}rect"):
         x, w = float(rect.get("x", "0")), float(rect.get("width", "0"))
-        assert 0 <= x and x + w <= width and math.isfinite(w)
+        assert x >= 0 and x + w <= width and math.isfinite(w)
 
 
 def test_a_long_calendar_is_truncated_with_a_count() -> None:

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypeVar
 
@@ -34,6 +35,7 @@ __all__ = [
     "document",
     "esc",
     "heatmap",
+    "notes",
     "rect",
     "text",
     "theme_of",
@@ -201,8 +203,10 @@ def bars(rows: Sequence[Bar], *, title: str, theme: str = "auto", note: str = ""
     label_width = max([len(r.label) for r in rows] + [4]) * CHAR_WIDTH + 16
     notes_width = max([len(r.note) for r in rows] + [4]) * CHAR_WIDTH + 16
     top = 30
-    width = label_width + _BAR_WIDTH + notes_width
-    height = top + len(rows) * _BAR_ROW + (34 if note else 18)
+    width = max(label_width + _BAR_WIDTH + notes_width, len(title) * CHAR_WIDTH * 1.1 + 16)
+    foot = top + len(rows) * _BAR_ROW + 14
+    lines, extra = notes(8, foot + 16, note, width)
+    height = foot + 8 + extra
     parts = [text(8, 18, title, bold=True)]
     for i, row in enumerate(rows):
         y = top + i * _BAR_ROW
@@ -219,12 +223,19 @@ def bars(rows: Sequence[Bar], *, title: str, theme: str = "auto", note: str = ""
                 'stroke-width="2"/>'
             )
         parts.append(text(label_width + _BAR_WIDTH + 8, y + 15, row.note, size=11))
-    foot = top + len(rows) * _BAR_ROW + 14
     if any(r.target is not None for r in rows):
         parts.append(text(label_width, foot, "| target", size=11, opacity=0.7))
-    if note:
-        parts.append(text(8, foot + 16, note, size=11, opacity=0.7))
+    parts += lines
     return document(width, height, parts, label=title, theme=theme)
+
+
+def notes(x: float, y: float, note: str, width: float) -> tuple[list[str], float]:
+    """``note`` in small type wrapped to ``width`` pixels: the ``<text>`` lines and their height."""
+    chars = max(int((width - x) / (CHAR_WIDTH * 11 / 12)), 10)
+    lines = textwrap.wrap(note, chars) if note else []
+    return [
+        text(x, y + 14 * i, line, size=11, opacity=0.7) for i, line in enumerate(lines)
+    ], 14.0 * len(lines)
 
 
 def _finite(value: float) -> float:
@@ -251,8 +262,10 @@ def heatmap(
     """
     label_width = max([len(r) for r in rows] + [3]) * CHAR_WIDTH + 12
     top = 44
-    width = label_width + len(columns) * (_CELL + _GAP) + 8
-    height = top + len(rows) * (_CELL + _GAP) + (30 if note else 10)
+    width = max(label_width + len(columns) * (_CELL + _GAP) + 8, len(title) * CHAR_WIDTH * 1.1 + 16)
+    grid = top + len(rows) * (_CELL + _GAP)
+    lines, extra = notes(8, grid + 16, note, width)
+    height = grid + 10 + extra
     parts = [text(8, 18, title, bold=True)]
     for j, name in enumerate(columns):
         if j % 3 == 0:
@@ -271,6 +284,5 @@ def heatmap(
             else:
                 shade = 0.15 + 0.8 * min(max(_finite(value), 0.0), 1.0)
                 parts.append(rect(x, y, _CELL, _CELL, fill=PALETTE[0], opacity=shade, tip=tip))
-    if note:
-        parts.append(text(8, height - 10, note, size=11, opacity=0.7))
+    parts += lines
     return document(width, height, parts, label=title, theme=theme)
