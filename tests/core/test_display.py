@@ -157,7 +157,8 @@ def test_truncation_keeps_first_and_last_rows_and_counts_the_rest(
 def test_themes_pin_colours_or_inherit_them() -> None:
     bars = [svg.Bar(label="<a & b>", value=0.4, target=0.5, note="40%")]
     auto = svg.bars(bars, title="t")
-    assert "background" not in auto and "&lt;a &amp; b&gt;" in auto
+    assert "background" not in auto
+    assert "&lt;a &amp; b&gt;" in auto
     for theme in ("light", "dark"):
         assert svg.THEMES[theme] in svg.bars(bars, title="t", theme=theme)
     with pytest.raises(ValidationError, match="expected one of 'auto', 'light', 'dark'"):
@@ -170,7 +171,9 @@ def test_bars_stay_in_their_box_for_any_value(value: float, target: float) -> No
     width = float(root.get("width", "0"))
     for rect in root.iter("{http://www.w3.org/2000/svg}rect"):
         x, w = float(rect.get("x", "0")), float(rect.get("width", "0"))
-        assert x >= 0 and x + w <= width and math.isfinite(w)
+        assert x >= 0
+        assert x + w <= width
+        assert math.isfinite(w)
 
 
 def test_a_long_calendar_is_truncated_with_a_count() -> None:
@@ -182,9 +185,12 @@ def test_a_long_calendar_is_truncated_with_a_count() -> None:
     cal = socialkit.plan(spec, start=date(2026, 1, 5), end=date(2026, 12, 28))
     view = month_view(cal, max_rows=6)
     assert "more rows (of 24)" in view
-    assert "January 2026" in view and "December 2026" in view and "June 2026" not in view
+    assert "January 2026" in view
+    assert "December 2026" in view
+    assert "June 2026" not in view
     html = cal._repr_html_()
-    assert "more weeks" in html and html.count("<tr>") <= 1 + 12 + 1
+    assert "more weeks" in html
+    assert html.count("<tr>") <= 1 + 12 + 1
     assert len(repr(cal)) < 300
     with pytest.raises(ValidationError):
         month_view(cal, max_rows=0)
