@@ -5,7 +5,8 @@ Chromium (``chromium --headless --screenshot``, stdlib ``subprocess``, no browse
 driver); :mod:`png_reader` decodes the PNG. A picture is drawn with
 ``overflow: visible`` on a window larger than its declared size, so anything
 drawn outside its box shows up in the margin and fails the test. ``.ci/run``
-installs Debian's ``chromium``; without a browser the tests skip and say why.
+installs Debian's ``chromium`` and sets ``SOCIALKIT_REQUIRE_BROWSER``, so there a
+missing browser fails; elsewhere, without a browser, the tests skip and say why.
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ def browser() -> str | None:
 
 def _needs_browser() -> str:
     found = browser()
+    if found is None and os.environ.get("SOCIALKIT_REQUIRE_BROWSER"):
+        pytest.fail(
+            "SOCIALKIT_REQUIRE_BROWSER is set (.ci/run installed chromium) but no browser is on PATH"
+        )
     if found is None:
         pytest.skip(
             "no headless browser on this machine: install Debian's chromium "
