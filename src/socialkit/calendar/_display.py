@@ -13,11 +13,11 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.table import short_repr, table
 from socialkit._core.time import WEEKDAYS, clock, weekday_name
 from socialkit.calendar._kinds import ItemKind
-from socialkit.errors import ValidationError
 from socialkit.frequency._rules import period_key
 from socialkit.platforms._model import Period
 
@@ -113,10 +113,7 @@ def month_view(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX
     (True, True, True)
     """
     theme = svg.theme_of(theme, "month_view(theme)")
-    if isinstance(max_rows, bool) or not isinstance(max_rows, int) or max_rows < 1:
-        raise ValidationError(
-            "month_view(max_rows)", f"got {max_rows!r}", allowed="expected an integer >= 1"
-        )
+    max_rows = num.integer(max_rows, "month_view(max_rows)", minimum=1)
     posts = [i for i in cal.items if i.kind is not ItemKind.INTERACTION]
     pillars = sorted({i.category or i.title for i in posts})
     colours = {name: svg.colour(n) for n, name in enumerate(pillars)}
