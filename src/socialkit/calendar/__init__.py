@@ -1,7 +1,6 @@
 """Content calendars: planning from a :class:`PlanSpec` and querying the :class:`ContentCalendar` it makes."""
 
 from socialkit.calendar._batch import PlanOutcome, plan_many
-from socialkit.calendar._display import month_view
 from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._model import (
     CalendarItem,
@@ -20,6 +19,7 @@ from socialkit.calendar._planning import (
     SupportsPlanSpec,
     plan,
 )
+from socialkit.calendar._views import month_view
 
 __all__ = [
     "CalendarItem",

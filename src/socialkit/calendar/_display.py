@@ -24,7 +24,7 @@ from socialkit.platforms._model import Period
 if TYPE_CHECKING:
     from socialkit.calendar._model import CalendarItem, ContentCalendar
 
-__all__ = ["MAX_ROWS", "calendar_html", "calendar_repr", "calendar_text", "month_view"]
+__all__ = ["MAX_ROWS", "calendar_html", "calendar_repr", "calendar_text", "month_svg"]
 
 MAX_ROWS = 12
 """Rows (weeks in the grid, month × platform rows in the month view) shown before truncating."""
@@ -79,7 +79,7 @@ def calendar_html(cal: ContentCalendar) -> str:
         f'<thead><tr><th style="{_CELL}">week</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
         + (f"<p>Unmet constraints:</p><ul>{issues}</ul>" if issues else "")
-        + month_view(cal)
+        + month_svg(cal)
         + "</div>"
     )
 
@@ -96,7 +96,7 @@ def calendar_repr(cal: ContentCalendar) -> str:
 _DAY, _ROW, _LABEL = 22, 22, 112
 
 
-def month_view(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_ROWS) -> str:
+def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_ROWS) -> str:
     """The calendar as an SVG month view: days as columns, a row per month and platform.
 
     Each post is a square in its day, coloured by pillar (its ``category``, else
@@ -108,7 +108,7 @@ def month_view(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX
     >>> import socialkit
     >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
     ...                      start=date(2026, 11, 23), end=date(2026, 12, 7))
-    >>> view = month_view(cal)
+    >>> view = month_svg(cal)
     >>> view.startswith("<svg"), "November 2026" in view, "December 2026" in view
     (True, True, True)
     """
