@@ -124,7 +124,7 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
     months = _months(cal.start, cal.end)
     rows = [(m, p) for m in months for p in cal.platforms or ("-",)]
     head, tail, hidden = svg.truncated(rows, max_rows)
-    shown: list[tuple[date, str] | None] = [*head, None, *tail] if hidden else head
+    shown: list[tuple[date, str] | None] = [*head, None, *tail] if hidden else [*head]
     parts = [
         svg.text(8, 16, f"Content calendar {cal.start} to {cal.end} ({cal.tz.key})", bold=True)
     ]
@@ -189,19 +189,19 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
                 )
         y += _ROW
     y += 8
-    x = 8.0
+    legend_x = 8.0
     for name in pillars[:12]:
         width = len(name) * svg.CHAR_WIDTH * 0.9 + 24
-        if x + width > _LABEL + 31 * _DAY:
-            x = 8.0
+        if legend_x + width > _LABEL + 31 * _DAY:
+            legend_x = 8.0
             y += 18
         parts += [
-            svg.rect(x, y, 12, 12, fill=colours[name], opacity=0.85, outline=False),
-            svg.text(x + 16, y + 10, name, size=11),
+            svg.rect(legend_x, y, 12, 12, fill=colours[name], opacity=0.85, outline=False),
+            svg.text(legend_x + 16, y + 10, name, size=11),
         ]
-        x += width
+        legend_x += width
     if len(pillars) > 12:
-        parts.append(svg.text(x, y + 10, f"… {len(pillars) - 12} more", size=11, opacity=0.7))
+        parts.append(svg.text(legend_x, y + 10, f"… {len(pillars) - 12} more", size=11, opacity=0.7))
     height = y + 22
     return svg.document(
         _LABEL + 31 * _DAY + 8,
