@@ -201,7 +201,9 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
         ]
         legend_x += width
     if len(pillars) > 12:
-        parts.append(svg.text(legend_x, y + 10, f"… {len(pillars) - 12} more", size=11, opacity=0.7))
+        parts.append(
+            svg.text(legend_x, y + 10, f"… {len(pillars) - 12} more", size=11, opacity=0.7)
+        )
     height = y + 22
     return svg.document(
         _LABEL + 31 * _DAY + 8,
