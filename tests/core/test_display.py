@@ -28,7 +28,7 @@ from socialkit.measure import Comparison, History, ListeningReport
 from socialkit.mix import MixDrift
 from socialkit.posts import Assessment
 from socialkit.strategy import Review, Strategy, SurveySummary
-from strategies import STRATEGIES, ranked_windows
+from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {
     **{
@@ -51,7 +51,9 @@ RESULTS: dict[type, Any] = {
             Violation,
         )
     },
-    BestTimes: lambda: st.lists(ranked_windows(), max_size=6).map(BestTimes),
+    BestTimes: lambda: st.one_of(
+        best_times_results(), st.lists(ranked_windows(), max_size=6).map(BestTimes)
+    ),
 }
 """Each result type and a factory of its Hypothesis strategy."""
 
