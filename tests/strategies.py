@@ -60,6 +60,7 @@ from socialkit.community import (
 )
 from socialkit.frequency import (
     Basis,
+    BestTimes,  # a tuple, not an attrs value: drawn by best_times_results, not in STRATEGIES
     Frequency,
     FrequencyProfile,
     FrequencyReport,
@@ -1074,16 +1075,20 @@ def quiet_hours(draw: st.DrawFn) -> QuietHours:
     return QuietHours(start=start, end=end)
 
 
-def ranked_windows() -> st.SearchStrategy[RankedWindow]:
+def best_times_results() -> st.SearchStrategy[BestTimes]:
     """:func:`socialkit.best_times` on a benchmarked platform, with history at times."""
     benchmarked = [p for p in list_platforms() if p.best_times]
-    ranked = st.builds(
+    return st.builds(
         lambda p, zone, history: best_times(p, tz=zone, history=history or None),
         st.sampled_from(benchmarked),
         zones(),
         st.lists(post_results(), max_size=10),
     )
-    return ranked.flatmap(st.sampled_from)
+
+
+def ranked_windows() -> st.SearchStrategy[RankedWindow]:
+    """One window of a :func:`best_times_results` ranking."""
+    return best_times_results().flatmap(st.sampled_from)
 
 
 def violations() -> st.SearchStrategy[Violation]:

@@ -275,6 +275,17 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
             }
         ),
     ),
+    "month_view": (
+        lambda n: calendar.month_view(
+            calendar.plan(
+                calendar.PlanSpec.simple(platforms=["linkedin"], tz="UTC"),
+                start=date(2026, 11, 23),
+                end=date(2026, 12, 7),
+            ),
+            max_rows=n.i(3),
+        ),
+        frozenset({"month_view(max_rows)"}),
+    ),
     "review": (
         lambda n: strat.review(
             strat.Strategy(name="s", pillars=[strat.Pillar(name="a", weight=1)]),

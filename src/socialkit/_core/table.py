@@ -8,17 +8,37 @@ alike and the text and HTML forms never disagree.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-__all__ = ["html_table", "jsonable", "table"]
+from socialkit.errors import SocialkitError
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "REPR_LIMIT",
+    "as_float",
+    "dataframe",
+    "html_block",
+    "html_note",
+    "html_table",
+    "jsonable",
+    "markup_text",
+    "pandas_module",
+    "short_repr",
+    "table",
+    "truncated_rows",
+]
 
 
 def jsonable(value: Any) -> Any:
@@ -62,6 +82,19 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 forbids (control characters, lone surrogates): shown as U+FFFD."""
+
+
+def markup_text(value: object) -> str:
+    """``value`` as text safe in HTML and XML (SVG): escaped, forbidden characters replaced.
+
+    >>> markup_text('<a href="x">\x1b</a>')
+    '&lt;a href=&quot;x&quot;&gt;\ufffd&lt;/a&gt;'
+    """
+    return _NOT_XML.sub("\ufffd", escape(str(value), quote=True))
+
+
 def html_table(
     headers: Sequence[str], rows: Iterable[Sequence[object]], *, caption: str = ""
 ) -> str:
@@ -76,10 +109,115 @@ def html_table(
     </tbody>
     </table>
     """
-    head = "".join(f"<th>{escape(str(h))}</th>" for h in headers)
-    body = ["<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows]
+    head = "".join(f"<th>{markup_text(h)}</th>" for h in headers)
+    body = ["<tr>" + "".join(f"<td>{markup_text(c)}</td>" for c in row) + "</tr>" for row in rows]
     lines = ["<table>"]
     if caption:
-        lines.append(f"<caption>{escape(caption)}</caption>")
+        lines.append(f"<caption>{markup_text(caption)}</caption>")
     lines += [f"<thead><tr>{head}</tr></thead>", "<tbody>", *body, "</tbody>", "</table>"]
     return "\n".join(lines)
+
+
+def truncated_rows(
+    rows: Sequence[Sequence[object]], max_rows: int | None
+) -> tuple[list[Sequence[object]], int]:
+    """``rows`` cut as pandas cuts a long frame: first and last rows around one "…" row.
+
+    Returns the rows to show and how many were left out (0: all shown).
+
+    >>> truncated_rows([[i] for i in range(7)], 4)
+    ([[0], [1], ['…'], [5], [6]], 3)
+    """
+    if max_rows is None or len(rows) <= max_rows:
+        return list(rows), 0
+    head = max((max_rows + 1) // 2, 1)
+    tail = max(max_rows - head, 0)
+    width = len(rows[0]) if rows else 1
+    gap: Sequence[object] = ["…"] * width
+    shown = [*rows[:head], gap, *(rows[len(rows) - tail :] if tail else [])]
+    return shown, len(rows) - head - tail
+
+
+def as_float(value: object) -> float:
+    """A number as a ``float`` for display and pandas (``None`` is NaN; too large is inf).
+
+    >>> as_float(Fraction(1, 4)), as_float(None), as_float(10**400)
+    (0.25, nan, inf)
+    """
+    if value is None:
+        return math.nan
+    try:
+        return float(value)  # type: ignore[arg-type]  # any real number
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf  # type: ignore[operator]
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def pandas_module(what: str) -> Any:
+    """The ``pandas`` module, or a :class:`~socialkit.errors.SocialkitError` naming the package.
+
+    pandas is an optional extra, imported only here, when ``what`` (e.g.
+    ``"History.to_dataframe"``) needs it.
+    """
+    try:
+        import pandas as pd
+    except ImportError as error:  # pragma: no cover - depends on the environment
+        raise SocialkitError(
+            f"{what} needs the optional 'pandas' package, which is not installed: "
+            "install pandas (python -m pip install pandas) in this environment"
+        ) from error
+    return pd
+
+
+def dataframe(
+    what: str, columns: Sequence[tuple[str, str | None]], rows: Iterable[Sequence[object]]
+) -> pandas.DataFrame:
+    """A DataFrame of ``rows`` with one pandas dtype per column (``None``: inferred).
+
+    ``columns`` pairs each column name with its dtype (``"string"``, ``"Int64"``,
+    ``"float64"``, ``"boolean"``, ``"category"``...), so an empty result has the
+    same columns and dtypes as a full one.
+
+    >>> frame = dataframe("demo", [("name", "string"), ("share", "float64")], [("a", 0.5)])
+    >>> [str(t) for t in frame.dtypes]
+    ['string', 'float64']
+    """
+    pd = pandas_module(what)
+    data = list(zip(*rows, strict=True)) or [() for _ in columns]
+    frame: pandas.DataFrame = pd.DataFrame(
+        {
+            name: pd.Series(list(values), dtype=dtype)
+            for (name, dtype), values in zip(columns, data, strict=True)
+        }
+    )
+    return frame
+
+
+def html_block(*parts: str) -> str:
+    """The pieces of one display (tables, pictures, notes) in a single ``<div>``.
+
+    >>> html_block(html_note("a < b"), "<svg/>")
+    '<div class="socialkit">\\n<p>a &lt; b</p>\\n<svg/>\\n</div>'
+    """
+    return "\n".join(['<div class="socialkit">', *(p for p in parts if p), "</div>"])
+
+
+def html_note(text: str) -> str:
+    """A line of prose (a verdict, a caveat) as an escaped ``<p>``."""
+    return f"<p>{markup_text(text)}</p>" if text else ""
+
+
+REPR_LIMIT = 200
+"""How long the detail of a short ``__repr__`` may get before it is cut with "…"."""
+
+
+def short_repr(name: str, detail: str) -> str:
+    """A short ``<Name detail>`` repr, cut at :data:`REPR_LIMIT` characters.
+
+    >>> len(short_repr("Review", "x" * 300)), short_repr("Review", "x" * 300)[-3:]
+    (209, 'x…>')
+    """
+    if len(detail) > REPR_LIMIT:
+        detail = detail[: REPR_LIMIT - 1] + "…"
+    return f"<{name} {detail}>"

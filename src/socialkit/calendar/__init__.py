@@ -22,6 +22,7 @@ from socialkit.calendar._planning import (
     plan,
 )
 from socialkit.calendar._status import ItemStatus
+from socialkit.calendar._views import month_view
 
 __all__ = [
     "CalendarAssessment",
@@ -42,6 +43,7 @@ __all__ = [
     "Sequencer",
     "SupportsPlanSpec",
     "TaggedCalendar",
+    "month_view",
     "plan",
     "plan_many",
 ]

@@ -1,25 +1,33 @@
-"""How a calendar shows itself: a week-by-platform HTML grid and a text table.
+"""How a calendar shows itself: a month view, a week-by-platform HTML grid and a text table.
 
 Display, not a file format, so it lives beside the value; it reads a
-:class:`ContentCalendar` through its public queries only.
+:class:`ContentCalendar` through its public queries only. Long calendars are
+truncated as pandas truncates a long frame: the first and last rows around a
+"…" row that says how many were left out (``max_rows``).
 """
 
 from __future__ import annotations
 
-import html
-from datetime import timedelta
+import calendar as _gregorian
+from collections import defaultdict
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from socialkit._core.table import table
-from socialkit._core.time import clock, weekday_name
+from socialkit._core import numbers as num
+from socialkit._core import svg
+from socialkit._core.table import short_repr, table
+from socialkit._core.time import WEEKDAYS, clock, weekday_name
 from socialkit.calendar._kinds import ItemKind
 from socialkit.frequency._rules import period_key
 from socialkit.platforms._model import Period
 
 if TYPE_CHECKING:
-    from socialkit.calendar._model import ContentCalendar
+    from socialkit.calendar._model import CalendarItem, ContentCalendar
 
-__all__ = ["calendar_html", "calendar_text"]
+__all__ = ["MAX_ROWS", "calendar_html", "calendar_repr", "calendar_text", "month_svg"]
+
+MAX_ROWS = 12
+"""Rows (weeks in the grid, month × platform rows in the month view) shown before truncating."""
 
 _CELL = "border:1px solid rgba(127,127,127,.45);padding:4px 6px;vertical-align:top;text-align:left"
 
@@ -32,9 +40,16 @@ def calendar_html(cal: ContentCalendar) -> str:
     """
     platforms = cal.platforms
     weeks = cal.by_week()
-    head = "".join(f'<th style="{_CELL}">{html.escape(p)}</th>' for p in platforms)
+    head = "".join(f'<th style="{_CELL}">{svg.esc(p)}</th>' for p in platforms)
     rows = []
-    for monday in cal.weeks():
+    mondays, last, hidden = svg.truncated(cal.weeks(), MAX_ROWS)
+    for monday in [*mondays, None, *last] if hidden else mondays:
+        if monday is None:
+            rows.append(
+                f'<tr><th style="{_CELL}">…</th><td style="{_CELL}" '
+                f'colspan="{max(len(platforms), 1)}">… {hidden} more weeks …</td></tr>'
+            )
+            continue
         key = period_key(monday, Period.WEEK)
         cells = []
         for p in platforms:
@@ -46,23 +61,167 @@ def calendar_html(cal: ContentCalendar) -> str:
                 label = item.category or item.title
                 lines.append(
                     f"{weekday_name(local.weekday())} {clock(local.time())} "
-                    f"{html.escape(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
+                    f"{svg.esc(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
                 )
-            cells.append(f'<td style="{_CELL}">{"<br>".join(lines) or "&ndash;"}</td>')
+            cells.append(f'<td style="{_CELL}">{"<br/>".join(lines) or "–"}</td>')
         rows.append(
-            f'<tr><th style="{_CELL}">{key}<br><small>{monday:%d %b}</small></th>{"".join(cells)}</tr>'
+            f'<tr><th style="{_CELL}">{key}<br/><small>{monday:%d %b}</small></th>{"".join(cells)}</tr>'
         )
-    issues = "".join(f"<li>{html.escape(str(i))}</li>" for i in cal.issues)
+    issues = "".join(f"<li>{svg.esc(str(i))}</li>" for i in cal.issues)
     caption = (
-        f"Content calendar {cal.start} to {cal.end} ({html.escape(cal.tz.key)}); "
+        f"Content calendar {cal.start} to {cal.end} ({svg.esc(cal.tz.key)}); "
         f"★ fixed event; {len(cal.posts())} posts"
+        + (f"; {len(cal.weeks())} weeks, {hidden} not shown" if hidden else "")
     )
     return (
+        '<div class="socialkit">'
         f'<table style="border-collapse:collapse;color:inherit"><caption>{caption}</caption>'
         f'<thead><tr><th style="{_CELL}">week</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
         + (f"<p>Unmet constraints:</p><ul>{issues}</ul>" if issues else "")
+        + month_svg(cal)
+        + "</div>"
     )
+
+
+def calendar_repr(cal: ContentCalendar) -> str:
+    """A short repr: the range, the zone and the counts."""
+    return short_repr(
+        "ContentCalendar",
+        f"{cal.start}..{cal.end} {cal.tz.key}: {len(cal.posts())} posts on "
+        f"{len(cal.platforms)} platforms, {len(cal.issues)} issues",
+    )
+
+
+_DAY, _ROW, _LABEL = 22, 22, 112
+
+
+def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_ROWS) -> str:
+    """The calendar as an SVG month view: days as columns, a row per month and platform.
+
+    Each post is a square in its day, coloured by pillar (its ``category``, else
+    its title), with the legend below; fixed events are outlined in bold and
+    interaction blocks are left out. More than ``max_rows`` rows are truncated
+    as pandas truncates (first and last rows around "… n more rows").
+    ``theme`` is ``"auto"`` (the page's colours), ``"light"`` or ``"dark"``.
+
+    >>> import socialkit
+    >>> cal = socialkit.plan(socialkit.PlanSpec.simple(platforms=["linkedin"], tz="Europe/Paris"),
+    ...                      start=date(2026, 11, 23), end=date(2026, 12, 7))
+    >>> view = month_svg(cal)
+    >>> view.startswith("<svg"), "November 2026" in view, "December 2026" in view
+    (True, True, True)
+    """
+    theme = svg.theme_of(theme, "month_view(theme)")
+    max_rows = num.integer(max_rows, "month_view(max_rows)", minimum=1)
+    posts = [i for i in cal.items if i.kind is not ItemKind.INTERACTION]
+    pillars = sorted({i.category or i.title for i in posts})
+    colours = {name: svg.colour(n) for n, name in enumerate(pillars)}
+    cells: dict[tuple[date, str], list[CalendarItem]] = defaultdict(list)
+    for item in posts:
+        day = item.start.astimezone(cal.tz).date()
+        cells[(day.replace(day=1), item.platform)].append(item)
+    months = _months(cal.start, cal.end)
+    rows = [(m, p) for m in months for p in cal.platforms or ("-",)]
+    head, tail, hidden = svg.truncated(rows, max_rows)
+    shown: list[tuple[date, str] | None] = [*head, None, *tail] if hidden else [*head]
+    parts = [
+        svg.text(8, 16, f"Content calendar {cal.start} to {cal.end} ({cal.tz.key})", bold=True)
+    ]
+    for d in range(31):
+        parts.append(svg.text(_LABEL + d * _DAY + _DAY / 2, 34, d + 1, anchor="middle", size=10))
+    y = 42.0
+    previous: date | None = None
+    by_day: dict[tuple[date, str, int], list[CalendarItem]] = defaultdict(list)
+    for (month, platform), items in cells.items():
+        for item in items:
+            by_day[(month, platform, item.start.astimezone(cal.tz).day)].append(item)
+    for row in shown:
+        if row is None:
+            parts.append(
+                svg.text(8, y + 15, f"… {hidden} more rows (of {len(rows)}) …", opacity=0.7)
+            )
+            y += _ROW
+            previous = None
+            continue
+        month, platform = row
+        if month != previous:
+            parts.append(svg.text(8, y + 12, f"{month:%B %Y}", bold=True, size=11))
+            y += 16
+            previous = month
+        parts.append(svg.text(_LABEL - 6, y + 15, platform, anchor="end", size=11))
+        length = _gregorian.monthrange(month.year, month.month)[1]
+        for d in range(1, length + 1):
+            day = month.replace(day=d)
+            x = _LABEL + (d - 1) * _DAY
+            inside = cal.start <= day < cal.end
+            weekend = day.weekday() >= 5
+            parts.append(
+                svg.rect(
+                    x + 1,
+                    y + 1,
+                    _DAY - 2,
+                    _ROW - 2,
+                    opacity=0.10 if weekend else 0.04,
+                    outline=inside,
+                    tip=f"{WEEKDAYS[day.weekday()]} {day}",
+                )
+            )
+            items = by_day.get((month, platform, d), [])
+            for k, item in enumerate(items[:3]):
+                label = item.category or item.title
+                local = item.start.astimezone(cal.tz)
+                parts.append(
+                    svg.rect(
+                        x + 3 + k * 5,
+                        y + 4 + k * 4,
+                        _DAY - 12,
+                        _ROW - 12,
+                        fill=colours[label],
+                        opacity=0.85,
+                        outline=item.kind is ItemKind.EVENT,
+                        tip=f"{local:%a %d %b %H:%M} {platform}: {item.title} ({label})",
+                    )
+                )
+            if len(items) > 3:
+                parts.append(
+                    svg.text(x + _DAY - 2, y + _ROW - 3, f"+{len(items) - 3}", anchor="end", size=8)
+                )
+        y += _ROW
+    y += 8
+    legend_x = 8.0
+    for name in pillars[:12]:
+        width = len(name) * svg.CHAR_WIDTH * 0.9 + 24
+        if legend_x + width > _LABEL + 31 * _DAY:
+            legend_x = 8.0
+            y += 18
+        parts += [
+            svg.rect(legend_x, y, 12, 12, fill=colours[name], opacity=0.85, outline=False),
+            svg.text(legend_x + 16, y + 10, name, size=11),
+        ]
+        legend_x += width
+    if len(pillars) > 12:
+        parts.append(
+            svg.text(legend_x, y + 10, f"… {len(pillars) - 12} more", size=11, opacity=0.7)
+        )
+    height = y + 22
+    return svg.document(
+        _LABEL + 31 * _DAY + 8,
+        height,
+        parts,
+        label=f"Content calendar month view: {len(posts)} posts",
+        theme=theme,
+    )
+
+
+def _months(start: date, end: date) -> list[date]:
+    """The first day of every month that ``[start, end)`` touches."""
+    months = []
+    month = start.replace(day=1)
+    while month < end:
+        months.append(month)
+        month = (month + timedelta(days=32)).replace(day=1)
+    return months or [month]
 
 
 def calendar_text(cal: ContentCalendar, *, interaction: bool = True) -> str:

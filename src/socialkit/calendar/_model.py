@@ -36,7 +36,7 @@ from socialkit._core.validate import (
     to_tuple,
 )
 from socialkit.calendar._assess import CalendarAssessment, assess_posts
-from socialkit.calendar._display import calendar_html, calendar_text
+from socialkit.calendar._display import calendar_html, calendar_repr, calendar_text
 from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._status import ItemStatus
 from socialkit.calendar._tagging import tag_post
@@ -883,6 +883,9 @@ class ContentCalendar:
 
     def _repr_html_(self) -> str:
         return calendar_html(self)
+
+    def __repr__(self) -> str:
+        return calendar_repr(self)
 
     def __str__(self) -> str:
         return calendar_text(self)

@@ -10,6 +10,7 @@ datetime.timedelta(days=2)
 
 from socialkit.frequency._best_times import (
     Basis,
+    BestTimes,
     PostResult,
     RankedWindow,
     best_times,
@@ -37,6 +38,7 @@ __all__ = [
     "MAX_GAP",
     "MAX_PER_DAY",
     "Basis",
+    "BestTimes",
     "Frequency",
     "FrequencyProfile",
     "FrequencyReport",

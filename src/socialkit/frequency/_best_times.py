@@ -23,19 +23,24 @@ from collections.abc import Iterable
 from datetime import datetime, time, tzinfo
 from enum import StrEnum
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core import svg
 from socialkit._core.sources import Source
-from socialkit._core.time import aware, to_zone
+from socialkit._core.table import dataframe, html_block, html_table, short_repr
+from socialkit._core.time import WEEKDAYS, aware, clock, to_zone
 from socialkit._core.validate import number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, PostingWindow
 from socialkit.platforms._registry import get_platform, list_platforms
 
-__all__ = ["Basis", "PostResult", "RankedWindow", "best_times", "shrunk_score"]
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["Basis", "BestTimes", "PostResult", "RankedWindow", "best_times", "shrunk_score"]
 
 
 def _engagement(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -101,6 +106,134 @@ class RankedWindow:
         return f"{self.window}: {self.explanation}"
 
 
+_BEST_HEADERS = ("rank", "window", "basis", "posts", "score", "account weight", "why")
+
+
+class BestTimes(tuple[RankedWindow, ...]):
+    """What :func:`best_times` returns: the ranked windows, best first (a tuple).
+
+    It is a plain tuple of :class:`RankedWindow` (index it, unpack it, compare it
+    with a tuple) that also shows itself: a weekday × hour heatmap and a table in
+    a notebook (:meth:`to_svg`, ``_repr_html_``), a short repr, and
+    :meth:`to_dataframe`.
+
+    >>> best = best_times("linkedin", tz="Europe/Paris")
+    >>> best
+    <BestTimes 2 windows: Tue 10:00-12:00, Wed 10:00-12:00>
+    >>> best[0] == tuple(best)[0], len(best)
+    (True, 2)
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, windows: Iterable[RankedWindow] = ()) -> BestTimes:
+        items = to_tuple(windows, "BestTimes(windows)")
+        for i, item in enumerate(items):
+            if not isinstance(item, RankedWindow):
+                raise SocialkitTypeError(
+                    f"BestTimes(windows)[{i}]", item, expected="a RankedWindow"
+                )
+        return super().__new__(cls, items)
+
+    def _table_rows(self) -> list[tuple[object, ...]]:
+        return [
+            (
+                i,
+                str(w.window),
+                w.basis.value,
+                w.posts,
+                "-" if w.score is None else f"{w.score:.4g}",
+                num.percent(w.account_weight),
+                w.explanation,
+            )
+            for i, w in enumerate(self, 1)
+        ]
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "BestTimes", f"{len(self)} windows: " + ", ".join(str(w.window) for w in self)
+        )
+
+    def _repr_html_(self) -> str:
+        """The heatmap (:meth:`to_svg`), then the ranked rows as an HTML table (notebooks)."""
+        caption = "Best times to post (a heuristic ranking; see each row's sources)"
+        return html_block(
+            self.to_svg(), html_table(_BEST_HEADERS, self._table_rows(), caption=caption)
+        )
+
+    def to_svg(self, *, theme: str = "auto") -> str:
+        """A weekday × hour heatmap: darker cells rank higher; hours no window covers stay empty.
+
+        Cells are shaded by score where there is one (account history), else by rank;
+        every cell's hover title gives its rank and explanation.
+
+        >>> svg = best_times("linkedin", tz="Europe/Paris").to_svg(theme="dark")
+        >>> svg.count("<rect"), "background" in svg
+        (168, True)
+        """
+        values: dict[tuple[int, int], float] = {}
+        tips: dict[tuple[int, int], str] = {}
+        scores = [w.score for w in self if w.score is not None]
+        top, low = (max(scores), min(scores)) if scores else (0.0, 0.0)
+        for rank, w in enumerate(self, 1):
+            if w.score is not None and top > low:
+                shade = (w.score - low) / (top - low)
+            else:
+                shade = 1 - (rank - 1) / max(len(self), 1)
+            for hour in w.window.hours():
+                cell = (w.window.weekday, hour)
+                if cell not in values:
+                    values[cell] = shade
+                    tips[cell] = f"#{rank} {w.window}: {w.explanation}"
+        benchmark = sum(w.basis is Basis.BENCHMARK for w in self)
+        confidences = sorted({str(s.confidence) for w in self for s in w.sources})
+        note = (
+            f"darker = ranked higher; {benchmark} of {len(self)} windows from benchmarks"
+            + (f" ({', '.join(confidences)} sources)" if confidences else "")
+            + "; a heuristic, not a platform's ranking"
+        )
+        return svg.heatmap(
+            values,
+            rows=WEEKDAYS,
+            columns=[f"{h:02d}" for h in range(24)],
+            title="Best times to post",
+            theme=theme,
+            note=note,
+            tips=tips,
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per window: ``weekday`` and ``posts`` int64, ``score`` float64 (pandas extra)."""
+        return dataframe(
+            "BestTimes.to_dataframe",
+            [
+                ("rank", "int64"),
+                ("weekday", "int64"),
+                ("start", "string"),
+                ("end", "string"),
+                ("basis", "string"),
+                ("posts", "int64"),
+                ("score", "float64"),
+                ("account_weight", "float64"),
+                ("explanation", "string"),
+            ],
+            [
+                (
+                    i,
+                    w.window.weekday,
+                    clock(w.window.start),
+                    clock(w.window.end, end=True),
+                    w.basis.value,
+                    w.posts,
+                    float("nan") if w.score is None else w.score,
+                    float(w.account_weight),
+                    w.explanation,
+                )
+                for i, w in enumerate(self, 1)
+            ],
+        )
+
+
 def best_times(
     platform: Platform | str,
     *,
@@ -109,7 +242,7 @@ def best_times(
     top: int = 5,
     prior_weight: int = 10,
     benchmark_lift: float = 1.2,
-) -> tuple[RankedWindow, ...]:
+) -> BestTimes:
     """The ``top`` posting windows for ``platform``, in the audience's time zone ``tz``.
 
     Without ``history``: the platform's benchmark windows with their sources;
@@ -164,8 +297,8 @@ def best_times(
     if not results:
         if not p.best_times:
             raise NoBenchmarkError(p.slug, (q.slug for q in list_platforms() if q.best_times))
-        return tuple(_benchmark_only(p))[:top]
-    return _blended(p, zone, results, prior_weight, benchmark_lift)[:top]
+        return BestTimes(_benchmark_only(p)[:top])
+    return BestTimes(_blended(p, zone, results, prior_weight, benchmark_lift)[:top])
 
 
 def shrunk_score(n: int, mean: float | None, prior: float, prior_weight: int) -> float:

@@ -24,11 +24,12 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from fractions import Fraction
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.table import dataframe, html_table, short_repr
 from socialkit._core.time import (
     AVERAGE_MONTH,
     DAYS_PER_MONTH,
@@ -55,6 +56,9 @@ from socialkit._core.validate import (
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import RECOMMENDED, Period, Platform, PostingWindow
 from socialkit.platforms._registry import get_platform
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "MAX_GAP",
@@ -408,6 +412,34 @@ class Violation:
     def __str__(self) -> str:
         return f"{self.rule}: {self.message}"
 
+    def _table_row(self) -> tuple[str, ...]:
+        where = self.period or (self.posts[0].isoformat() if self.posts else "-")
+        return (self.rule, where, *(_amount(v) for v in (self.limit, self.actual, self.by)))
+
+    def _repr_html_(self) -> str:
+        """The violation as a one-row HTML table under its message (notebooks)."""
+        return html_table(_VIOLATION_HEADERS, [self._table_row()], caption=self.message)
+
+    def __repr__(self) -> str:
+        return short_repr("Violation", " ".join(self._table_row()[:2]) + f": {self.message}")
+
+
+_VIOLATION_HEADERS = ("rule", "period or post", "limit", "actual", "by")
+_VIOLATION_COLUMNS = (
+    ("rule", "string"),
+    ("period", "string"),
+    ("first_post", "datetime64[ns, UTC]"),
+    ("limit", "string"),
+    ("actual", "string"),
+    ("by", "string"),
+)
+
+
+def _amount(value: int | timedelta | None) -> str:
+    if value is None:
+        return "-"
+    return in_hours(value) if isinstance(value, timedelta) else str(value)
+
 
 class Verdict(StrEnum):
     """Where a schedule sits: under, within or over the recommended range.
@@ -446,11 +478,46 @@ class FrequencyReport:
     violations: tuple[Violation, ...]
 
     def __str__(self) -> str:
-        head = (
+        return "\n".join([self._head(), *(f"  {v}" for v in self.violations)])
+
+    def _head(self) -> str:
+        return (
             f"{self.verdict}: {self.posts} posts from {self.start} to {self.end} "
             f"({float(self.per_week):.2g} a week)"
         )
-        return "\n".join([head, *(f"  {v}" for v in self.violations)])
+
+    def _repr_html_(self) -> str:
+        """The verdict as the caption of the violations' rows (notebooks)."""
+        return html_table(
+            _VIOLATION_HEADERS, [v._table_row() for v in self.violations], caption=self._head()
+        )
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "FrequencyReport",
+            f"{self.verdict.value}: {self.posts} posts {self.start}..{self.end}, "
+            f"{len(self.violations)} violations",
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per violation (``first_post`` in UTC; amounts as text), pandas extra.
+
+        Limits are post counts or, for ``min_gap``, durations, so the amount columns
+        hold the text of :meth:`__str__` (``"3"``, ``"48 h"``).
+        """
+        return dataframe(
+            "FrequencyReport.to_dataframe",
+            _VIOLATION_COLUMNS,
+            [
+                (
+                    v.rule,
+                    v.period,
+                    v.posts[0] if v.posts else None,
+                    *(None if x is None else _amount(x) for x in (v.limit, v.actual, v.by)),
+                )
+                for v in self.violations
+            ],
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -13,16 +13,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from difflib import get_close_matches
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core import svg
 from socialkit._core.numbers import Number
-from socialkit._core.table import html_table, table
+from socialkit._core.table import (
+    as_float,
+    dataframe,
+    html_block,
+    html_table,
+    short_repr,
+    table,
+)
 from socialkit._core.validate import to_enum
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import ContentType, FunnelStage, StageMapping, stage_of
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["StageCoverage", "StageShare", "stage_coverage"]
 
@@ -149,12 +160,50 @@ class StageCoverage:
         return table(_HEADERS, self._table_rows())
 
     def _repr_html_(self) -> str:
-        """The same rows as :meth:`__str__`, as an HTML table (notebooks)."""
-        return html_table(_HEADERS, self._table_rows(), caption=_CAPTION)
+        """The same rows as :meth:`__str__`, as an HTML table, then :meth:`to_svg` (notebooks)."""
+        return html_block(html_table(_HEADERS, self._table_rows(), caption=_CAPTION), self.to_svg())
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{r.stage}={r.count}" for r in self.rows)
-        return f"<StageCoverage {counts}>"
+        return short_repr("StageCoverage", counts)
+
+    def to_svg(self, *, theme: str = "auto") -> str:
+        """Each stage's share as a bar, its target as a tick (``theme``: auto, light or dark).
+
+        >>> stage_coverage(["article"], target={"tofu": 1}).to_svg().startswith("<svg")
+        True
+        """
+        rows = [
+            svg.Bar(
+                label=str(r.stage),
+                value=as_float(r.share),
+                target=None if r.target is None else as_float(r.target),
+                note=f"{shown[2]}" + ("" if r.target is None else f" (target {shown[3]})"),
+            )
+            for r, shown in zip(self.rows, self._table_rows(), strict=True)
+        ]
+        return svg.bars(rows, title=f"{_CAPTION}: {self.total} contents", theme=theme)
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per stage: ``count`` int64, ``share``/``target``/``drift`` float64 (pandas extra).
+
+        >>> stage_coverage(["article"], target={"tofu": 1}).to_dataframe().dtypes["share"]
+        dtype('float64')
+        """
+        return dataframe(
+            "StageCoverage.to_dataframe",
+            [
+                ("stage", "string"),
+                ("count", "int64"),
+                ("share", "float64"),
+                ("target", "float64"),
+                ("drift", "float64"),
+            ],
+            [
+                (str(r.stage), r.count, as_float(r.share), as_float(r.target), as_float(r.drift))
+                for r in self.rows
+            ],
+        )
 
 
 def stage_coverage(

@@ -16,23 +16,40 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from difflib import get_close_matches
 from fractions import Fraction
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
-from socialkit._core.table import html_table, table
+from socialkit._core.table import (
+    as_float,
+    dataframe,
+    html_block,
+    html_table,
+    short_repr,
+    table,
+)
 from socialkit._core.validate import instance_of, non_empty_str, to_real, to_tuple
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.funnel._svg import funnel_svg
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["Funnel", "FunnelComparison", "FunnelStep", "FunnelTarget", "Improvement", "StepDelta"]
 
 # Visible strings (one place, for translation).
 _COMPARISON_HEADERS = ("step", "before", "after", "change", "rate", "new rate", "rate change")
 _COMPARISON_CAPTION = "Funnel comparison"
+_FUNNEL_HEADERS = ("step", "stage", "volume", "rate")
+_FUNNEL_COLUMNS = (
+    ("step", "string"),
+    ("stage", "string"),
+    ("volume", "float64"),
+    ("rate", "float64"),
+)
 
 _DEFAULT_UPLIFT = Fraction(1, 100)
 
@@ -600,8 +617,8 @@ class Funnel:
 
     # -- rendering -------------------------------------------------------------
 
-    def __str__(self) -> str:
-        rows = [
+    def _table_rows(self) -> list[tuple[str, ...]]:
+        return [
             (
                 s.name,
                 s.stage or "-",
@@ -610,13 +627,44 @@ class Funnel:
             )
             for s in self.steps
         ]
-        text = table(["step", "stage", "volume", "rate"], rows)
+
+    def _overall_line(self) -> str:
+        if len(self.steps) < 2:
+            return ""
+        return (
+            f"overall: {num.percent(self.overall_rate)} of {self.steps[0].name} "
+            f"become {self.steps[-1].name}"
+        )
+
+    def __str__(self) -> str:
+        text = table(_FUNNEL_HEADERS, self._table_rows())
         if len(self.steps) > 1:
-            text += (
-                f"\noverall: {num.percent(self.overall_rate)} of {self.steps[0].name} "
-                f"become {self.steps[-1].name}"
-            )
+            text += "\n" + self._overall_line()
         return f"{self.title}\n{text}" if self.title else text
+
+    def __repr__(self) -> str:
+        path = " > ".join(f"{s.name} {num.show(_volume(s))}" for s in self.steps)
+        return short_repr("Funnel", f"{self.title!r}: {path}" if self.title else path)
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per step: ``volume`` and ``rate`` float64 (NaN at the top), pandas extra.
+
+        >>> Funnel.from_volumes({"reach": 100, "leads": 5}).to_dataframe()["rate"].tolist()
+        [nan, 0.05]
+        """
+        return dataframe(
+            "Funnel.to_dataframe",
+            _FUNNEL_COLUMNS,
+            [
+                (
+                    s.name,
+                    None if s.stage is None else str(s.stage),
+                    as_float(s.volume),
+                    as_float(s.rate),
+                )
+                for s in self.steps
+            ],
+        )
 
     def to_svg(self) -> str:
         """The funnel as a standalone SVG chart (bars sized by volume).
@@ -628,6 +676,7 @@ class Funnel:
         return funnel_svg(self)
 
     def _repr_html_(self) -> str:
+        """The chart (:meth:`to_svg`): its labels carry the rows of :meth:`__str__`."""
         return self.to_svg()
 
 
@@ -675,6 +724,20 @@ class FunnelTarget:
         if self.posts is not None and self.reach_per_post is not None:
             line += f": {self.posts:,} posts at {num.show(self.reach_per_post)} each"
         return line
+
+    def __repr__(self) -> str:
+        return short_repr("FunnelTarget", str(self))
+
+    def _repr_html_(self) -> str:
+        """The target in words, then the backward funnel's rows and chart (notebooks)."""
+        return html_block(
+            html_table(_FUNNEL_HEADERS, self.funnel._table_rows(), caption=str(self)),
+            self.funnel.to_svg(),
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The backward funnel's rows (:meth:`Funnel.to_dataframe`): what each step must reach."""
+        return self.funnel.to_dataframe()
 
 
 @attrs.frozen(kw_only=True)
@@ -780,7 +843,28 @@ class FunnelComparison:
         return html_table(_COMPARISON_HEADERS, self._table_rows(), caption=_COMPARISON_CAPTION)
 
     def __repr__(self) -> str:
-        return f"<FunnelComparison {len(self.rows)} steps, bottom {num.show(self.bottom_change)}>"
+        return short_repr(
+            "FunnelComparison", f"{len(self.rows)} steps, bottom {num.show(self.bottom_change)}"
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per step, every figure float64 (rates NaN at the top), pandas extra.
+
+        >>> f = Funnel.from_volumes({"reach": 100, "leads": 5})
+        >>> f.compare(f.project(200)).to_dataframe()["volume_change"].tolist()
+        [100.0, 5.0]
+        """
+        names = ("volume_before", "volume_after", "volume_change")
+        rates = ("rate_before", "rate_after", "rate_change")
+        return dataframe(
+            "FunnelComparison.to_dataframe",
+            [("step", "string"), ("other_step", "string")]
+            + [(n, "float64") for n in (*names, *rates)],
+            [
+                (d.step, d.other_step, *(as_float(getattr(d, n)) for n in (*names, *rates)))
+                for d in self.rows
+            ],
+        )
 
 
 def _points(rate: Number) -> str:

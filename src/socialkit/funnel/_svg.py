@@ -12,10 +12,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from fractions import Fraction
-from html import escape
 from typing import TYPE_CHECKING
 
 from socialkit._core import numbers as num
+from socialkit._core.svg import esc
 from socialkit.funnel._stages import FunnelStage
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def _volume_label(text: str, centre: float, width: float, y: int) -> str:
     x, anchor = (centre, "middle") if fits else (centre + width / 2 + 6, "start")
     return (
         f'<text x="{x:.1f}" y="{y + 23}" text-anchor="{anchor}" fill="currentColor">'
-        f"{escape(text)}</text>"
+        f"{esc(text)}</text>"
     )
 
 
@@ -87,12 +87,12 @@ def funnel_svg(funnel: Funnel) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{_WIDTH}" '
         f'height="{height}" viewBox="0 0 {_WIDTH} {height}" '
         'font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="13" '
-        f'aria-label="{escape(_TITLE + ": " + summary)}">',
-        f"<title>{escape(funnel.title or _TITLE)}: {escape(summary)}</title>",
+        f'aria-label="{esc(_TITLE + ": " + summary)}">',
+        f"<title>{esc(funnel.title or _TITLE)}: {esc(summary)}</title>",
     ]
     if funnel.title:
         parts.append(
-            f'<text x="8" y="18" font-weight="bold" fill="currentColor">{escape(funnel.title)}</text>'
+            f'<text x="8" y="18" font-weight="bold" fill="currentColor">{esc(funnel.title)}</text>'
         )
     for i, step in enumerate(funnel.steps):
         volume = funnel.volumes[i]
@@ -105,23 +105,23 @@ def funnel_svg(funnel: Funnel) -> str:
             f'rx="4" fill="{colour}" fill-opacity="{opacity}" stroke="currentColor" '
             'stroke-opacity="0.35"/>',
             f'<text x="8" y="{y + 15}" font-weight="bold" fill="currentColor">'
-            f"{escape(step.name)}</text>",
+            f"{esc(step.name)}</text>",
             _volume_label(num.show(volume), centre, width, y),
         ]
         if step.stage is not None:
             parts.append(
                 f'<text x="8" y="{y + 30}" font-size="11" fill="currentColor" '
-                f'fill-opacity="0.7">{escape(step.stage.upper())} · {escape(step.stage.goal)}</text>'
+                f'fill-opacity="0.7">{esc(step.stage.upper())} · {esc(step.stage.goal)}</text>'
             )
         if step.rate is not None:
             parts.append(
                 f'<text x="{centre:.1f}" y="{y - 6}" text-anchor="middle" font-size="11" '
-                f'fill="currentColor" fill-opacity="0.75">↓ {escape(num.percent(step.rate))}</text>'
+                f'fill="currentColor" fill-opacity="0.75">↓ {esc(num.percent(step.rate))}</text>'
             )
     if log:
         parts.append(
             f'<text x="8" y="{height - 8}" font-size="11" fill="currentColor" '
-            f'fill-opacity="0.7">{escape(_LOG_NOTE)}</text>'
+            f'fill-opacity="0.7">{esc(_LOG_NOTE)}</text>'
         )
     parts.append("</svg>")
     return "\n".join(parts)

@@ -30,12 +30,17 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 from statistics import NormalDist, StatisticsError
+from typing import TYPE_CHECKING
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr
 from socialkit._core.validate import at_least, non_empty_str, to_int
 from socialkit.errors import SocialkitTypeError, ValidationError
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "Comparison",
@@ -279,6 +284,49 @@ class Comparison:
         if self.more_per_variant == 0:
             return f"no significant difference with the sample the effect needs ({interval})"
         return f"no difference so far ({interval}); give a minimum effect to size the test"
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    def _table_rows(self) -> list[tuple[object, ...]]:
+        return [
+            (v.name, f"{v.trials:,}", f"{v.successes:,}", num.percent(v.rate))
+            for v in (self.a, self.b)
+        ]
+
+    def _repr_html_(self) -> str:
+        """Both variants as an HTML table under the verdict, then the test's figures."""
+        figures = (
+            f"difference {self.difference * 100:+.2f} points, z = {self.z:.2f}, "
+            f"p = {self.p_value:.3g}, {self.confidence * 100:g}% confidence"
+        )
+        return html_block(
+            html_table(_VARIANT_HEADERS, self._table_rows(), caption=self.verdict),
+            html_note(figures),
+        )
+
+    def __repr__(self) -> str:
+        verdict = "significant" if self.significant else "not significant"
+        return short_repr(
+            "Comparison",
+            f"{self.b.name} vs {self.a.name}: {self.difference * 100:+.2f} pt, "
+            f"p={self.p_value:.3g}, {verdict}",
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The two variants: ``trials``/``successes`` int64, ``rate`` float64 (pandas extra)."""
+        return dataframe(
+            "Comparison.to_dataframe",
+            [
+                ("variant", "string"),
+                ("trials", "int64"),
+                ("successes", "int64"),
+                ("rate", "float64"),
+            ],
+            [(v.name, v.trials, v.successes, float(v.rate)) for v in (self.a, self.b)],
+        )
+
+
+_VARIANT_HEADERS = ("variant", "trials", "successes", "rate")
 
 
 def compare_variants(

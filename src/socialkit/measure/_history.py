@@ -15,21 +15,33 @@ import csv
 import io
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, tzinfo
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from dateutil import parser as dateparser
 
 from socialkit._core import numbers as num
+from socialkit._core.table import (
+    dataframe,
+    html_block,
+    html_note,
+    html_table,
+    short_repr,
+    table,
+    truncated_rows,
+)
 from socialkit._core.time import localize, to_zone
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency import PostResult
 from socialkit.measure._export_presets import EXPORT_PRESETS
 from socialkit.measure._layout import _INTERACTIONS, _TEXT_FIELDS, FIELDS, ExportPreset, Outcome
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["ExportPreset", "History", "Outcome", "PostRecord", "RowProblem", "load_history"]
 
@@ -105,6 +117,79 @@ class History:
             if value is not None:
                 out.append(PostResult(posted_at=r.posted_at, engagement=float(value)))
         return tuple(out)
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    MAX_ROWS = 10
+    """How many records the text and HTML tables show (first and last, around "…")."""
+
+    def _headers(self) -> list[str]:
+        return ["line", "posted at", "platform", "format", "pillar", *self.outcomes()]
+
+    def _table_rows(self) -> list[Sequence[object]]:
+        outcomes = self.outcomes()
+        rows: list[Sequence[object]] = []
+        for r in self.records:
+            figures = [r.get(o) for o in outcomes]
+            rows.append(
+                [
+                    r.line,
+                    f"{r.posted_at:%Y-%m-%d %H:%M %z}",
+                    r.platform or "-",
+                    r.format or "-",
+                    r.pillar or "-",
+                    *("-" if f is None else num.show(f) for f in figures),
+                ]
+            )
+        return truncated_rows(rows, self.MAX_ROWS)[0]
+
+    def _summary(self) -> str:
+        preset = f" (preset {self.preset})" if self.preset else ""
+        return f"{len(self.records)} posts read{preset}, {len(self.problems)} rows skipped"
+
+    def __str__(self) -> str:
+        text = f"{self._summary()}\n{table(self._headers(), self._table_rows())}"
+        if self.problems:
+            text += "\nskipped:\n" + "\n".join(f"  {p}" for p in self.problems[: self.MAX_ROWS])
+        return text
+
+    def _repr_html_(self) -> str:
+        """The first and last records as an HTML table (as pandas truncates), then skipped rows."""
+        skipped = [html_note(f"skipped {p}") for p in self.problems[: self.MAX_ROWS]]
+        return html_block(
+            html_table(self._headers(), self._table_rows(), caption=self._summary()), *skipped
+        )
+
+    def __repr__(self) -> str:
+        return short_repr("History", self._summary())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Every record: ``posted_at`` in UTC, one float64 column per outcome, pandas extra.
+
+        >>> h = load_history([{"posted_at": "2026-11-03 09:00", "impressions": "1200"}], tz="Europe/Paris")
+        >>> frame = h.to_dataframe()
+        >>> str(frame["impressions"].dtype), str(frame["posted_at"].dt.tz)
+        ('float64', 'UTC')
+        """
+        outcomes = self.outcomes()
+        return dataframe(
+            "History.to_dataframe",
+            [
+                ("line", "int64"),
+                ("posted_at", "datetime64[ns, UTC]"),
+                *((f, "string") for f in _TEXT_FIELDS),
+                *((o.value, "float64") for o in outcomes),
+            ],
+            [
+                (
+                    r.line,
+                    r.posted_at,
+                    *(getattr(r, f) for f in _TEXT_FIELDS),
+                    *(float("nan") if (v := r.get(o)) is None else float(v) for o in outcomes),
+                )
+                for r in self.records
+            ],
+        )
 
 
 def _figure(record: PostRecord, outcome: Outcome | str | None) -> Fraction | None:

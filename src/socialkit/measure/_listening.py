@@ -17,14 +17,20 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core import svg
+from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.time import aware
 from socialkit._core.validate import instance_of, non_empty_str, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure._influence import _median
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["BRAND", "ListeningReport", "Mention", "listen"]
 
@@ -61,6 +67,57 @@ class ListeningReport:
     terms: tuple[tuple[str, int], ...]
     share_of_voice: tuple[tuple[str, Fraction], ...]
     top_sources: tuple[tuple[str, int], ...]
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    def _summary(self) -> str:
+        span = f" from {self.volume[0][0]} to {self.volume[-1][0]}" if self.volume else ""
+        spikes = ", ".join(map(str, self.spikes)) or "none"
+        return f"{len(self.matched)} mentions{span}; spikes: {spikes}"
+
+    def _tables(self) -> list[tuple[tuple[str, ...], list[tuple[object, ...]]]]:
+        tables: list[tuple[tuple[str, ...], list[tuple[object, ...]]]] = [
+            (("term", "mentions"), list(self.terms))
+        ]
+        if self.share_of_voice:
+            rows = [(name, num.percent(share)) for name, share in self.share_of_voice]
+            tables.append((("voice", "share"), list(rows)))
+        if self.top_sources:
+            tables.append((("source", "mentions"), list(self.top_sources)))
+        return tables
+
+    def __str__(self) -> str:
+        return "\n\n".join([self._summary(), *(table(h, rows) for h, rows in self._tables())])
+
+    def _repr_html_(self) -> str:
+        """The tables of :meth:`__str__` as HTML, then the share of voice as bars (notebooks)."""
+        return html_block(
+            *(
+                html_table(h, rows, caption=self._summary() if i == 0 else "")
+                for i, (h, rows) in enumerate(self._tables())
+            ),
+            self.to_svg() if self.share_of_voice else "",
+        )
+
+    def __repr__(self) -> str:
+        return short_repr("ListeningReport", self._summary())
+
+    def to_svg(self, *, theme: str = "auto") -> str:
+        """The share of voice as bars (no targets: listening measures, it does not aim)."""
+        rows = [
+            svg.Bar(label=name, value=float(share), note=num.percent(share))
+            for name, share in self.share_of_voice
+        ]
+        return svg.bars(rows, title="Share of voice", theme=theme)
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The daily volume: ``day`` (datetime64), ``mentions`` int64, ``spike`` boolean (pandas extra)."""
+        spikes = set(self.spikes)
+        return dataframe(
+            "ListeningReport.to_dataframe",
+            [("day", "datetime64[ns]"), ("mentions", "int64"), ("spike", "boolean")],
+            [(day, n, day in spikes) for day, n in self.volume],
+        )
 
 
 def _terms(name: str, value: Iterable[str]) -> tuple[str, ...]:

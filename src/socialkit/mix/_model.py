@@ -15,14 +15,22 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core import svg
 from socialkit._core.numbers import Number
 from socialkit._core.sources import Source
-from socialkit._core.table import html_table, table
+from socialkit._core.table import (
+    as_float,
+    dataframe,
+    html_block,
+    html_table,
+    short_repr,
+    table,
+)
 from socialkit._core.validate import instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import (
     NotFoundError,
@@ -37,6 +45,9 @@ from socialkit.mix._apportion import (
     edf_sequence,
     optimal_bound,
 )
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["CategoryDrift", "ContentMix", "MixDrift", "MixPreset", "NestedMix", "mix_deviation"]
 
@@ -667,11 +678,51 @@ class MixDrift:
         return table(_DRIFT_HEADERS, self._table_rows())
 
     def _repr_html_(self) -> str:
-        """The same rows as :meth:`__str__`, as an HTML table (notebooks)."""
-        return html_table(_DRIFT_HEADERS, self._table_rows(), caption=_DRIFT_CAPTION)
+        """The same rows as :meth:`__str__`, as an HTML table, then :meth:`to_svg` (notebooks)."""
+        return html_block(
+            html_table(_DRIFT_HEADERS, self._table_rows(), caption=_DRIFT_CAPTION), self.to_svg()
+        )
 
     def __repr__(self) -> str:
-        return f"<MixDrift {len(self.categories)} categories, {self.total} posts>"
+        return short_repr("MixDrift", f"{len(self.categories)} categories, {self.total} posts")
+
+    def to_svg(self, *, theme: str = "auto") -> str:
+        """Each category's share as a bar, its target as a tick (``theme``: auto, light or dark).
+
+        >>> ContentMix({"a": 1, "b": 1}).drift(["a"]).to_svg().count("<line")
+        2
+        """
+        rows = [
+            svg.Bar(
+                label=r.category,
+                value=as_float(r.share),
+                target=as_float(r.target),
+                note=f"{num.percent(r.share)} (target {num.percent(r.target)})",
+            )
+            for r in self.categories
+        ]
+        return svg.bars(rows, title=f"{_DRIFT_CAPTION}: {self.total} posts", theme=theme)
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per category: ``count`` int64, ``share``/``target``/``gap`` float64 (pandas extra).
+
+        >>> ContentMix({"a": 1, "b": 1}).drift(["a"]).to_dataframe()["gap"].tolist()
+        [-0.5, 0.5]
+        """
+        return dataframe(
+            "MixDrift.to_dataframe",
+            [
+                ("category", "string"),
+                ("count", "int64"),
+                ("share", "float64"),
+                ("target", "float64"),
+                ("gap", "float64"),
+            ],
+            [
+                (r.category, r.count, as_float(r.share), as_float(r.target), as_float(r.gap))
+                for r in self.categories
+            ],
+        )
 
 
 # Composition -------------------------------------------------------------------------------

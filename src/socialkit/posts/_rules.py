@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime, tzinfo
 from difflib import get_close_matches
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -30,6 +30,7 @@ from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Source
+from socialkit._core.table import dataframe, html_table, short_repr, table
 from socialkit._core.time import as_utc, elapsed, to_zone
 from socialkit._core.validate import to_enum, to_tuple
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
@@ -45,6 +46,9 @@ from socialkit.platforms._registry import get_platform
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES, LOI_INFLUENCEURS
 from socialkit.posts._model import DisclosureMarker, Post
 from socialkit.text._measure import Entities, TextMeasure, extract, measure
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "DEFAULT_RULES",
@@ -281,6 +285,53 @@ class Assessment:
         """The findings of one severity (``"error"``, ``"warning"`` or ``"tip"``)."""
         wanted = to_enum(Severity, severity, "Assessment.by_severity(severity)")
         return tuple(f for f in self.findings if f.severity is wanted)
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    @property
+    def summary(self) -> str:
+        """The verdict in one line: fits or not, the heuristic score, findings by severity."""
+        counts = ", ".join(
+            f"{n} {s}{'s' if n > 1 else ''}"
+            for s in Severity
+            if (n := sum(f.severity is s for f in self.findings))
+        )
+        verdict = "fits" if self.fits else "does not fit"
+        return (
+            f"{self.platform}: {verdict}, heuristic score {self.score}/100"
+            f"{'; ' + counts if counts else '; no findings'}"
+        )
+
+    def _table_rows(self) -> list[tuple[str, ...]]:
+        return [
+            (f.severity, f.rule, f.where or "-", f.message, f.fix or "-") for f in self.findings
+        ]
+
+    def __str__(self) -> str:
+        if not self.findings:
+            return self.summary
+        return f"{self.summary}\n{table(_ASSESSMENT_HEADERS, self._table_rows())}"
+
+    def _repr_html_(self) -> str:
+        """The summary as the caption of the rows of :meth:`__str__` (notebooks)."""
+        return html_table(_ASSESSMENT_HEADERS, self._table_rows(), caption=self.summary)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "Assessment",
+            f"{self.platform} fits={self.fits} score={self.score} findings={len(self.findings)}",
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per finding (``severity`` a category), pandas extra."""
+        return dataframe(
+            "Assessment.to_dataframe",
+            [(h, "category" if h == "severity" else "string") for h in _ASSESSMENT_HEADERS],
+            [(str(f.severity), f.rule, f.where, f.message, f.fix) for f in self.findings],
+        )
+
+
+_ASSESSMENT_HEADERS = ("severity", "rule", "where", "message", "fix")
 
 
 # --- Disclosure ------------------------------------------------------------------

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import to_zone
 from socialkit._core.validate import (
     at_least,
@@ -512,3 +513,53 @@ class Strategy:
             stage=None if tactic.stage is None else str(tactic.stage),
             content_type=kinds[0] if kinds else None,
         )
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    def _table_rows(self) -> list[tuple[str, str]]:
+        """One row per part of the document, each summarised in a line."""
+
+        def listed(items: Iterable[str]) -> str:
+            shown = list(items)
+            return "; ".join(shown) if shown else "-"
+
+        def shares(pairs: list[tuple[str, Fraction]]) -> Iterable[str]:
+            total = sum(w for _, w in pairs)
+            return (
+                f"{name} {num.percent(w / total) if total > 0 else num.show(w)}"
+                for name, w in pairs
+            )
+
+        pillars = shares([(p.name, p.weight) for p in self.pillars])
+        goals = (
+            f"{g.metric} {num.show(g.baseline)} -> {num.show(g.target)} by {g.deadline}"
+            for g in self.objectives
+        )
+        return [
+            ("name", self.name),
+            ("objectives", listed(goals)),
+            ("personas", listed(p.name for p in self.personas)),
+            ("channels", listed(self.platforms)),
+            ("pillars", listed(pillars)),
+            ("stage mix", listed(shares([(str(s), w) for s, w in self.stage_mix]))),
+            ("tactics", listed(t.name for t in self.tactics)),
+            ("examples", f"{len(self.examples)} example posts"),
+            ("calendar", f"{self.calendar.timezone}, {self.calendar.weeks} weeks"),
+        ]
+
+    def __str__(self) -> str:
+        return table(_STRATEGY_HEADERS, self._table_rows())
+
+    def _repr_html_(self) -> str:
+        """The summary rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_STRATEGY_HEADERS, self._table_rows(), caption=f"Strategy: {self.name}")
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "Strategy",
+            f"{self.name!r}: {len(self.channels)} channels, {len(self.pillars)} pillars, "
+            f"{len(self.objectives)} objectives, {len(self.personas)} personas",
+        )
+
+
+_STRATEGY_HEADERS = ("part", "summary")

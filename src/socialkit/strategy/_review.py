@@ -31,18 +31,23 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta, tzinfo
 from enum import StrEnum
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.table import table
+from socialkit._core.svg import esc
+from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr, table
 from socialkit._core.time import weekday_name
 from socialkit.errors import SocialkitTypeError
-from socialkit.frequency import PostResult, RankedWindow, best_times, shrunk_score
+from socialkit.frequency import BestTimes, PostResult, RankedWindow, best_times, shrunk_score
 from socialkit.measure import History, Outcome, PostRecord
 from socialkit.platforms import get_platform
 from socialkit.strategy._goals import Progress
 from socialkit.strategy._model import Pillar, Strategy
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["Group", "Proposal", "ProposalKind", "Review", "review"]
 
@@ -139,17 +144,16 @@ class Review:
             ),
         )
 
-    def __str__(self) -> str:
-        parts = [f"Review of {self.strategy.name}: {self.posts} posts"]
-        for title, groups in (
-            ("pillar", self.by_pillar),
-            ("format", self.by_format),
-            ("stage", self.by_stage),
-            ("posts a week", self.by_rhythm),
-        ):
+    def _head(self) -> str:
+        return f"Review of {self.strategy.name}: {self.posts} posts"
+
+    def _group_tables(self) -> list[tuple[list[str], list[list[object]]]]:
+        """``(headers, rows)`` of each table of :meth:`__str__`, in order (text and HTML)."""
+        tables: list[tuple[list[str], list[list[object]]]] = []
+        for title, groups in _groupings(self):
             if groups:
-                parts.append(
-                    table(
+                tables.append(
+                    (
                         [title, "posts", "mean", "95% interval", "shrunk"],
                         [
                             [
@@ -164,21 +168,74 @@ class Review:
                     )
                 )
         if self.by_hour:
-            parts.append(
-                table(
+            tables.append(
+                (
                     ["window", "posts", "score"],
                     [[str(w.window), w.posts, f"{w.score or 0:.4g}"] for w in self.by_hour[:5]],
                 )
             )
-        for name, progress in self.goals:
-            parts.append(f"goal {name}: {progress.verdict.value}")
-        parts.append(
+        return tables
+
+    def _tail(self) -> list[str]:
+        lines = [f"goal {name}: {progress.verdict.value}" for name, progress in self.goals]
+        return [
+            *lines,
             "\n".join(
                 ["proposals:" if self.proposals else "proposals: none"]
                 + [f"- {p}" for p in self.proposals]
-            )
+            ),
+        ]
+
+    def __str__(self) -> str:
+        tables = [table(headers, rows) for headers, rows in self._group_tables()]
+        return "\n\n".join([self._head(), *tables, *self._tail()])
+
+    def _repr_html_(self) -> str:
+        """The tables of :meth:`__str__` as HTML, the hours as a heatmap, then the proposals."""
+        tables = [html_table(headers, rows) for headers, rows in self._group_tables()]
+        proposals = "".join(f"<li>{esc(p)}</li>" for p in self.proposals)
+        goals = [html_note(f"goal {n}: {p.verdict.value}") for n, p in self.goals]
+        return html_block(
+            html_note(self._head()),
+            *tables,
+            BestTimes(self.by_hour).to_svg() if self.by_hour else "",
+            *goals,
+            f"<p>proposals:</p><ul>{proposals}</ul>" if proposals else html_note("proposals: none"),
         )
-        return "\n\n".join(parts)
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "Review", f"{self.strategy.name!r}: {self.posts} posts, {len(self.proposals)} proposals"
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Every group, with the grouping in ``by`` (pillar, format, stage, posts a week), pandas extra."""
+        return dataframe(
+            "Review.to_dataframe",
+            [
+                ("by", "string"),
+                ("key", "string"),
+                ("posts", "int64"),
+                ("mean", "float64"),
+                ("low", "float64"),
+                ("high", "float64"),
+                ("score", "float64"),
+            ],
+            [
+                (by, g.key, g.posts, g.mean, g.low, g.high, g.score)
+                for by, groups in _groupings(self)
+                for g in groups
+            ],
+        )
+
+
+def _groupings(r: Review) -> tuple[tuple[str, tuple[Group, ...]], ...]:
+    return (
+        ("pillar", r.by_pillar),
+        ("format", r.by_format),
+        ("stage", r.by_stage),
+        ("posts a week", r.by_rhythm),
+    )
 
 
 def _figure(r: PostRecord) -> float | None:

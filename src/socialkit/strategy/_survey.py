@@ -13,12 +13,18 @@ import math
 from enum import StrEnum
 from fractions import Fraction
 from statistics import NormalDist
+from typing import TYPE_CHECKING
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core import svg
+from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.validate import non_empty_str, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["OptionShare", "Survey", "SurveyAudience", "SurveySummary"]
 
@@ -97,6 +103,47 @@ class SurveySummary:
             for o in self.options
         ]
         return "\n".join(lines)
+
+    def _head(self) -> str:
+        return str(self).splitlines()[0]
+
+    def _table_rows(self) -> list[tuple[object, ...]]:
+        return [
+            (o.option, o.count, f"{float(o.share):.0%}", f"{o.low:.0%} to {o.high:.0%}")
+            for o in self.options
+        ]
+
+    def _repr_html_(self) -> str:
+        """The lines of :meth:`__str__` as an HTML table, then the shares as bars (notebooks)."""
+        headers = ("option", "count", "share", "interval")
+        return html_block(
+            html_table(headers, self._table_rows(), caption=self._head()), self.to_svg()
+        )
+
+    def __repr__(self) -> str:
+        return short_repr("SurveySummary", f"{self.question!r}: {self.respondents} respondents")
+
+    def to_svg(self, *, theme: str = "auto") -> str:
+        """Each option's share as a bar, labelled with its interval."""
+        rows = [
+            svg.Bar(label=o.option, value=float(o.share), note=f"{share} ({interval})")
+            for o, (_, _, share, interval) in zip(self.options, self._table_rows(), strict=True)
+        ]
+        return svg.bars(rows, title=self.question, theme=theme)
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per option: ``count`` int64, ``share``/``low``/``high`` float64 (pandas extra)."""
+        return dataframe(
+            "SurveySummary.to_dataframe",
+            [
+                ("option", "string"),
+                ("count", "int64"),
+                ("share", "float64"),
+                ("low", "float64"),
+                ("high", "float64"),
+            ],
+            [(o.option, o.count, float(o.share), o.low, o.high) for o in self.options],
+        )
 
 
 @attrs.frozen(kw_only=True)

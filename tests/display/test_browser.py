@@ -1,0 +1,280 @@
+"""Every picture and table, rendered by a real browser: not blank, and inside its box.
+
+Each display is written to an HTML page and screenshotted with headless
+Chromium (``chromium --headless --screenshot``, stdlib ``subprocess``, no browser
+driver); :mod:`png_reader` decodes the PNG. A picture is drawn with
+``overflow: visible`` on a window larger than its declared size, so anything
+drawn outside its box shows up in the margin and fails the test. ``.ci/run``
+installs Debian's ``chromium`` and sets ``SOCIALKIT_REQUIRE_BROWSER``, so there a
+missing browser fails; elsewhere, without a browser, the tests skip and say why.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from png_reader import Image, encode, read
+
+import socialkit
+from socialkit import ContentMix, Funnel, examples
+from socialkit.calendar import month_view
+from socialkit.frequency import FrequencyRule, PostResult, best_times
+from socialkit.funnel import stage_coverage
+from socialkit.measure import Mention, Variant, compare_variants, listen, load_history
+from socialkit.posts import Post, assess
+from socialkit.strategy import Survey
+
+pytestmark = pytest.mark.browser
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><style>
+html, body {{ margin: 0; padding: 0; background: #ffffff; color: #1f2328; font: 13px sans-serif; }}
+#box {{ display: inline-block; }}
+svg {{ overflow: visible; display: block; }}
+td, th {{ border: 1px solid #999; padding: 2px 6px; }}
+</style></head><body><div id="box">{content}</div></body></html>"""
+MARGIN = 60
+"""Blank space around a picture's declared box, where nothing may be drawn."""
+TABLE_WINDOW = (1280, 900)
+WHITE = (255, 255, 255)
+
+
+@cache
+def browser() -> str | None:
+    return next((found for name in BROWSERS if (found := shutil.which(name))), None)
+
+
+def _needs_browser() -> str:
+    found = browser()
+    if found is None and os.environ.get("SOCIALKIT_REQUIRE_BROWSER"):
+        pytest.fail(
+            "SOCIALKIT_REQUIRE_BROWSER is set (.ci/run installed chromium) but no browser is on PATH"
+        )
+    if found is None:
+        pytest.skip(
+            "no headless browser on this machine: install Debian's chromium "
+            "(apt-get install -y --no-install-recommends chromium, as .ci/run does) to render "
+            "the pictures and tables"
+        )
+    return found
+
+
+def screenshot(content: str, size: tuple[int, int], work: Path) -> Image:
+    """``content`` on a white page, rendered at ``size`` by headless Chromium."""
+    page = work / "page.html"
+    page.write_text(PAGE.format(content=content), encoding="utf-8")
+    out = work / "shot.png"
+    command = [
+        _needs_browser(),
+        "--headless",
+        "--no-sandbox",  # CI runs as root in a container
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-extensions",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--mute-audio",
+        "--force-device-scale-factor=1",
+        f"--user-data-dir={work / 'profile'}",
+        f"--window-size={size[0]},{size[1]}",
+        f"--screenshot={out}",
+        page.as_uri(),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=90, check=False)
+    assert out.exists(), (
+        f"chromium wrote no screenshot (exit {done.returncode}): {done.stderr[-800:]}"
+    )
+    return read(out.read_bytes())
+
+
+def _size(svg: str) -> tuple[int, int]:
+    root = ET.fromstring(svg)
+    return int(float(root.get("width", "0"))), int(float(root.get("height", "0")))
+
+
+@cache
+def _calendar() -> socialkit.ContentCalendar:
+    spec = examples.strategy("b2b-services").to_plan_spec()
+    return socialkit.plan(spec, start=date(2026, 11, 23), end=date(2027, 1, 4))
+
+
+def _history_best_times() -> str:
+    paris = ZoneInfo("Europe/Paris")
+    history = [
+        PostResult(posted_at=datetime(2026, 10, d, h, tzinfo=paris), engagement=e)
+        for d in range(1, 29)
+        for h, e in ((9, 0.02), (18, 0.08))
+    ]
+    return best_times("linkedin", tz=paris, history=history, top=12).to_svg()
+
+
+PICTURES: dict[str, Callable[[], str]] = {
+    "funnel (log scale)": lambda: Funnel.from_volumes(
+        [("reach", 600_000), ("visits", 9_000), ("leads", 180), ("customers", 18)],
+        stages={"reach": "tofu", "visits": "tofu", "leads": "mofu", "customers": "bofu"},
+    ).to_svg(),
+    "best times (benchmark)": lambda: best_times("instagram", tz="Europe/Paris").to_svg(),
+    "best times (history)": _history_best_times,
+    "stage coverage": lambda: stage_coverage(
+        ["article", "video", "newsletter", "demo", "article"],
+        target={"tofu": 60, "mofu": 30, "bofu": 10},
+    ).to_svg(),
+    "mix drift": lambda: (
+        ContentMix({"tips": 3, "offers": 1, "behind the scenes": 1})
+        .drift(["tips", "offers", "offers", "offers"])
+        .to_svg()
+    ),
+    "calendar month view": lambda: month_view(_calendar()),
+    "calendar month view (dark)": lambda: month_view(_calendar(), theme="dark"),
+    "calendar month view (truncated)": lambda: month_view(_calendar(), max_rows=3),
+}
+
+
+def _tables() -> dict[str, str]:
+    paris = ZoneInfo("Europe/Paris")
+    post = Post(text="Our new guide is out! #b2b #finance #tips #guide " + "x" * 40)
+    posts = [datetime(2026, 11, d, 10, tzinfo=paris) for d in (23, 24, 24, 25)]
+    stream = [
+        Mention(at=datetime(2026, 3, d, 10, tzinfo=paris), source=f"@u{d % 3}", text=t)
+        for d, t in ((1, "love kiko"), (2, "sephora or kiko?"), (2, "kiko <3"), (4, "Sephora sale"))
+    ]
+    history = load_history(
+        [
+            {"posted_at": f"2026-11-{d:02d} 09:00", "impressions": str(100 * d), "clicks": str(d)}
+            for d in range(1, 29)
+        ],
+        tz="Europe/Paris",
+    )
+    survey = Survey(
+        question="What would you like to see more of?",
+        audience="followers",
+        answers=["tutorials"] * 24 + ["offers"] * 12 + ["behind the scenes"] * 4,
+    )
+    funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+    return {
+        "assessment": assess(post, "linkedin")._repr_html_(),
+        "comparison": compare_variants(
+            Variant(name="A", trials=1000, successes=30),
+            Variant(name="B", trials=1000, successes=52),
+        )._repr_html_(),
+        "strategy": examples.strategy("b2b-services")._repr_html_(),
+        "frequency report": FrequencyRule.for_platform("linkedin")
+        .report(posts, tz=paris, start=date(2026, 11, 23), end=date(2026, 11, 30))
+        ._repr_html_(),
+        "best times": best_times("linkedin", tz=paris)._repr_html_(),
+        "listening report": listen(
+            stream, keywords=["kiko"], competitors=["Sephora"], zone=paris
+        )._repr_html_(),
+        "history (truncated)": history._repr_html_(),
+        "survey summary": survey.summary()._repr_html_(),
+        "funnel target": funnel.for_target(40, reach_per_post=800)._repr_html_(),
+        "funnel comparison": funnel.compare(funnel.project(20_000))._repr_html_(),
+        "calendar": _calendar()._repr_html_(),
+    }
+
+
+def _check_picture(name: str, svg: str, work: Path) -> list[str]:
+    width, height = _size(svg)
+    shot = screenshot(svg, (width + MARGIN, height + MARGIN), work)
+    problems = []
+    if (shot.width, shot.height) != (width + MARGIN, height + MARGIN):
+        problems.append(f"{name}: screenshot is {shot.width}x{shot.height}")
+    dark = "dark" in name
+    background = shot.pixel(width // 2, 2) if dark else WHITE
+    if dark and sum(background) / 3 > 80:
+        problems.append(f"{name}: the dark theme drew a light background {background}")
+    box = (0, 0, width, height)
+    ink = shot.ink(box, background)
+    if ink < 0.01 * width * height or shot.colours(box) < 3:
+        problems.append(f"{name}: blank ({ink} samples drawn in {width}x{height})")
+    outside = shot.ink((width + 2, 0, shot.width, shot.height), WHITE) + shot.ink(
+        (0, height + 2, width + 2, shot.height), WHITE
+    )
+    if outside:
+        problems.append(f"{name}: {outside} samples drawn outside its {width}x{height} box")
+    return problems
+
+
+def _check_table(name: str, html: str, work: Path) -> list[str]:
+    shot = screenshot(html, TABLE_WINDOW, work)
+    problems = []
+    ink = shot.ink((0, 0, shot.width, shot.height), WHITE)
+    if ink < 500:
+        problems.append(f"{name}: blank ({ink} samples drawn)")
+    edge = shot.ink((shot.width - 8, 0, shot.width, shot.height), WHITE)
+    if edge:
+        problems.append(f"{name}: {edge} samples reach the right edge of {TABLE_WINDOW[0]} px")
+    return problems
+
+
+def _run_all(jobs: list[tuple[Callable[[str, str, Path], list[str]], str, str]]) -> list[str]:
+    def one(job: tuple[Callable[[str, str, Path], list[str]], str, str]) -> list[str]:
+        check, name, content = job
+        with tempfile.TemporaryDirectory(prefix="socialkit-browser-") as tmp:
+            return check(name, content, Path(tmp))
+
+    with ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        return [p for problems in pool.map(one, jobs) for p in problems]
+
+
+def test_every_picture_renders_inside_its_box() -> None:
+    _needs_browser()
+    problems = _run_all([(_check_picture, name, make()) for name, make in PICTURES.items()])
+    assert not problems, "\n".join(problems)
+
+
+def test_every_table_renders_and_fits_the_page() -> None:
+    _needs_browser()
+    problems = _run_all([(_check_table, name, html) for name, html in _tables().items()])
+    assert not problems, "\n".join(problems)
+
+
+def test_the_check_sees_a_blank_picture_and_an_overflow(tmp_path: Path) -> None:
+    _needs_browser()
+    blank = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"></svg>'
+    assert any("blank" in p for p in _check_picture("blank", blank, tmp_path))
+    spill = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+        '<rect x="0" y="0" width="240" height="50" fill="#4e79a7"/>'
+        '<text x="10" y="80">label</text></svg>'
+    )
+    (tmp_path / "b").mkdir()
+    assert any("outside" in p for p in _check_picture("spill", spill, tmp_path / "b"))
+
+
+@given(
+    st.integers(1, 6).flatmap(
+        lambda w: st.integers(1, 5).flatmap(
+            lambda h: st.tuples(
+                st.just(w),
+                st.just(h),
+                st.lists(st.integers(0, 255), min_size=3 * w * h, max_size=3 * w * h),
+                st.lists(st.integers(0, 4), min_size=h, max_size=h),
+            )
+        )
+    )
+)
+def test_the_png_reader_undoes_every_filter(
+    image: tuple[int, int, list[int], list[int]],
+) -> None:
+    width, height, samples, filters = image
+    decoded = read(encode(width, height, samples, filters))
+    assert (decoded.width, decoded.height) == (width, height)
+    assert b"".join(decoded.rows) == bytes(samples)
