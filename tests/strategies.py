@@ -29,6 +29,7 @@ import numpy
 from hypothesis import strategies as st
 
 from socialkit.calendar import (
+    CALENDAR_RULES,
     CalendarItem,
     Channel,
     Conflict,
@@ -44,6 +45,7 @@ from socialkit.calendar import (
     plan,
 )
 from socialkit.community import (
+    COMMUNITY_PRACTICES,
     COMMUNITY_RULES,
     CRISIS_PLAYBOOK,
     CrisisSurge,
@@ -98,6 +100,7 @@ from socialkit.measure import (
     ChecklistItem,
     Comparison,
     ExportPreset,
+    FormatRun,
     History,
     Influencer,
     ListeningReport,
@@ -123,6 +126,7 @@ from socialkit.measure import (
     rank_partners,
     tag_links,
 )
+from socialkit.measure import format_runs as measure_format_runs
 from socialkit.mix import (
     ApportionMethod,
     CategoryDrift,
@@ -156,6 +160,8 @@ from socialkit.platforms import (
     list_platforms,
 )
 from socialkit.posts import (
+    BHARGAVA_PRACTICES,
+    BHARGAVA_RULES,
     DEFAULT_RULES,
     DISCLOSURE_MARKERS,
     Assessment,
@@ -168,10 +174,14 @@ from socialkit.posts import (
     PostContext,
     PostFormat,
     PostPurpose,
+    Practice,
+    PracticeReview,
+    PracticeStatus,
     Rule,
     RuleSet,
     assess,
     assess_many,
+    review_practices,
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
@@ -739,7 +749,7 @@ def posts() -> st.SearchStrategy[Post]:
 
 def rules() -> st.SearchStrategy[Rule[Any]]:
     """A rule of the post, strategy or community sets, reweighted at times."""
-    every = (*DEFAULT_RULES, *STRATEGY_RULES, *COMMUNITY_RULES)
+    every = (*DEFAULT_RULES, *BHARGAVA_RULES, *STRATEGY_RULES, *COMMUNITY_RULES, *CALENDAR_RULES)
     return st.builds(
         lambda rule, weight: rule if weight is None else attrs.evolve(rule, weight=weight),
         st.sampled_from(every),
@@ -754,7 +764,36 @@ def rule_sets() -> st.SearchStrategy[RuleSet[Any]]:
         ids = st.lists(st.sampled_from([r.id for r in rules]), unique=True)
         return ids.map(lambda left_out: rules.without(*left_out))
 
-    return st.sampled_from([DEFAULT_RULES, STRATEGY_RULES, COMMUNITY_RULES]).flatmap(some)
+    return st.sampled_from(
+        [DEFAULT_RULES, BHARGAVA_RULES, STRATEGY_RULES, COMMUNITY_RULES, CALENDAR_RULES]
+    ).flatmap(some)
+
+
+_PRACTICE_IDS = st.from_regex(r"[a-z][a-z0-9_]{0,6}(\.[a-z][a-z0-9_]{0,6})?", fullmatch=True)
+
+
+def practices() -> st.SearchStrategy[Practice]:
+    """A shipped practice, or a drawn one (a checklist item when it has no rule)."""
+    drawn = st.builds(
+        Practice,
+        id=_PRACTICE_IDS,
+        title=names(),
+        advice=names(),
+        source=sources(),
+        rules=st.lists(_PRACTICE_IDS, max_size=2).map(tuple),
+        question=names(),
+    )
+    return st.sampled_from((*BHARGAVA_PRACTICES, *COMMUNITY_PRACTICES)) | drawn
+
+
+def practice_reviews() -> st.SearchStrategy[PracticeReview]:
+    """:func:`~socialkit.posts.review_practices` of a Bhargava practice on a drawn post."""
+
+    def review(practice: Practice, post: Post) -> PracticeReview:
+        a = assess(post, "instagram", rules=BHARGAVA_RULES)
+        return review_practices([practice], a.findings, ran=a.applied)[0]
+
+    return st.builds(review, practices(), posts().filter(lambda p: p.scheduled_at is None))
 
 
 def assessment_columns() -> st.SearchStrategy[AssessmentColumns]:
@@ -773,9 +812,12 @@ POSTS: dict[type, Factory] = {
     Media: media,
     Post: posts,
     PostContext: post_contexts,
+    Practice: practices,
+    PracticeReview: practice_reviews,
     Rule: rules,
     RuleSet: rule_sets,
     **_enums(PostFormat),
+    **_enums(PracticeStatus),
     **_enums(PostPurpose),
 }
 
@@ -1725,8 +1767,22 @@ def listening_reports(draw: st.DrawFn) -> ListeningReport:
     )
 
 
+@st.composite
+def format_runs_(draw: st.DrawFn) -> FormatRun:
+    """The first run :func:`~socialkit.measure.format_runs` finds in a drawn run of one format."""
+    start = draw(aware_datetimes())
+    kind = draw(st.sampled_from(["text", "image", "video", "question"]))
+    n = draw(st.integers(2, 6))
+    records = [
+        PostRecord(posted_at=later(start, timedelta(hours=i)), platform="facebook", format=kind)
+        for i in range(n)
+    ]
+    return measure_format_runs(records, longest=n - 1)[0]
+
+
 MEASURE: dict[type, Factory] = {
     ExportPreset: export_presets,
+    FormatRun: format_runs_,
     History: histories,
     PostRecord: post_records,
     RowProblem: row_problems,
@@ -1786,8 +1842,10 @@ def messages(draw: st.DrawFn) -> Message:
         text=draw(texts()),
         negative=draw(st.booleans()),
         share=draw(st.booleans()),
-        answered_at=draw(st.none() | durations().map(lambda d: later(received, d))),
+        answered_at=(answer := draw(st.none() | durations().map(lambda d: later(received, d)))),
         deleted=draw(st.booleans()),
+        reply="" if answer is None else draw(st.just("") | texts()),
+        answered_by=None if answer is None else draw(st.none() | names()),
     )
 
 

@@ -19,8 +19,10 @@ from socialkit.calendar._planning import (
     SupportsPlanSpec,
     plan,
 )
+from socialkit.calendar._practices import CALENDAR_RULES, check_calendar
 
 __all__ = [
+    "CALENDAR_RULES",
     "CalendarItem",
     "Channel",
     "Conflict",
@@ -35,6 +37,7 @@ __all__ = [
     "PlanSpec",
     "Sequencer",
     "SupportsPlanSpec",
+    "check_calendar",
     "plan",
     "plan_many",
 ]

@@ -1,6 +1,12 @@
 """Measuring results: UTM tracking, metric formulas, A/B experiments, influence and paid social."""
 
 from socialkit._core.rates import Rate
+from socialkit.measure._alternation import (
+    ALTERNATE_FORMATS,
+    FORMAT_RUN_LIMIT,
+    FormatRun,
+    format_runs,
+)
 from socialkit.measure._experiments import (
     Comparison,
     Variant,
@@ -58,10 +64,12 @@ from socialkit.measure._tracking import (
 )
 
 __all__ = [
+    "ALTERNATE_FORMATS",
     "BRAND",
     "ENGAGED_ABOVE",
     "EXPORT_PRESETS",
     "FACEBOOK_CONTEST_TIP",
+    "FORMAT_RUN_LIMIT",
     "METRICS",
     "UTM_KEYS",
     "X_ADS_OBJECTIVES",
@@ -73,6 +81,7 @@ __all__ = [
     "ChecklistItem",
     "Comparison",
     "ExportPreset",
+    "FormatRun",
     "History",
     "Influencer",
     "ListeningReport",
@@ -102,6 +111,7 @@ __all__ = [
     "engagement_rate_by_impressions",
     "engagement_rate_by_reach",
     "expected_results",
+    "format_runs",
     "get_metric",
     "growth_rate",
     "influence_quadrants",
