@@ -99,6 +99,7 @@ from socialkit.measure import (
     CampaignObjective,
     ChecklistItem,
     Comparison,
+    ContentIdea,
     ExportPreset,
     FormatRun,
     History,
@@ -116,14 +117,17 @@ from socialkit.measure import (
     RowProblem,
     SetupChecklist,
     SetupStep,
+    SharingProfile,
     TaggedPost,
     Targeting,
     Utm,
     UtmTemplate,
     Variant,
     compare_variants,
+    content_for,
     listen,
     rank_partners,
+    sharing_profile,
     tag_links,
 )
 from socialkit.measure import format_runs as measure_format_runs
@@ -1780,7 +1784,25 @@ def format_runs_(draw: st.DrawFn) -> FormatRun:
     return measure_format_runs(records, longest=n - 1)[0]
 
 
+@st.composite
+def sharing_profiles(draw: st.DrawFn) -> SharingProfile:
+    """:func:`~socialkit.measure.sharing_profile` of a drawn history, in a drawn zone."""
+    history = draw(histories())
+    return sharing_profile(draw(names()), history, tz=draw(zones()))
+
+
+def content_ideas() -> st.SearchStrategy[ContentIdea]:
+    """:func:`~socialkit.measure.content_for` a drawn profile, with or without your topics."""
+    return st.builds(
+        lambda p, mine: content_for(p, your_topics=mine),
+        sharing_profiles(),
+        st.none() | st.lists(names(), max_size=3),
+    )
+
+
 MEASURE: dict[type, Factory] = {
+    ContentIdea: content_ideas,
+    SharingProfile: sharing_profiles,
     ExportPreset: export_presets,
     FormatRun: format_runs_,
     History: histories,

@@ -19,12 +19,16 @@ from socialkit.measure._history import History, PostRecord, RowProblem, load_his
 from socialkit.measure._influence import (
     ENGAGED_ABOVE,
     Acquisition,
+    ContentIdea,
     Influencer,
     PartnerReach,
     Quadrant,
     RelationshipStage,
+    SharingProfile,
+    content_for,
     influence_quadrants,
     rank_partners,
+    sharing_profile,
 )
 from socialkit.measure._layout import ExportPreset, Outcome
 from socialkit.measure._listening import BRAND, ListeningReport, Mention, listen
@@ -80,6 +84,7 @@ __all__ = [
     "CampaignObjective",
     "ChecklistItem",
     "Comparison",
+    "ContentIdea",
     "ExportPreset",
     "FormatRun",
     "History",
@@ -98,6 +103,7 @@ __all__ = [
     "RowProblem",
     "SetupChecklist",
     "SetupStep",
+    "SharingProfile",
     "TaggedPost",
     "Targeting",
     "Utm",
@@ -105,6 +111,7 @@ __all__ = [
     "Variant",
     "click_through_rate",
     "compare_variants",
+    "content_for",
     "conversion_rate",
     "cost_per_result",
     "engagement_rate_by_followers",
@@ -121,6 +128,7 @@ __all__ = [
     "parse_utm",
     "rank_partners",
     "sample_size",
+    "sharing_profile",
     "tag_links",
     "utm",
 ]

@@ -75,7 +75,7 @@ class FormatRun:
 
 def _records(posts: History | Iterable[PostRecord]) -> tuple[PostRecord, ...]:
     if isinstance(posts, History):
-        return posts.records
+        posts = posts.records
     if isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
         raise SocialkitTypeError(
             "format_runs(posts)", posts, expected="a History or a collection of PostRecord"
