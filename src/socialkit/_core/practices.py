@@ -57,7 +57,11 @@ class PracticeStatus(StrEnum):
 def _ids(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     items = value if isinstance(value, tuple) else (value,)
     for item in items:
-        if not isinstance(item, str) or not _ID.match(item):
+        if not isinstance(item, str):
+            raise SocialkitTypeError(
+                f"{type(instance).__name__}.{attribute.name}", item, expected="a rule id (str)"
+            )
+        if not _ID.match(item):
             raise ValidationError(
                 f"{type(instance).__name__}.{attribute.name}",
                 f"got {item!r}",
@@ -105,6 +109,8 @@ class Practice:
 
     def covers(self, finding: Finding) -> bool:
         """Whether ``finding`` comes from one of this practice's rules (platform prefix or not)."""
+        if not isinstance(finding, Finding):
+            raise SocialkitTypeError("Practice.covers(finding)", finding, expected="a Finding")
         return any(finding.rule == r or finding.rule.endswith(f".{r}") for r in self.rules)
 
 

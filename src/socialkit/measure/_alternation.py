@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, HEURISTIC
 from socialkit._core.time import as_utc
-from socialkit.errors import SocialkitTypeError
+from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_tuple
+from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure._history import History, PostRecord
 
 __all__ = ["ALTERNATE_FORMATS", "FORMAT_RUN_LIMIT", "FormatRun", "format_runs"]
@@ -38,6 +40,23 @@ FORMAT_RUN_SOURCE = HEURISTIC.at("at most 3 posts of one format in a row")
 """Where the limit comes from: socialkit, not a source."""
 
 
+def _aware_records(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]
+) -> None:
+    if not value:
+        raise ValidationError(
+            "FormatRun.records", "is empty", allowed="expected the posts of the run"
+        )
+    for index, record in enumerate(value):
+        moment = record.posted_at
+        if not isinstance(moment, datetime) or moment.utcoffset() is None:
+            raise SocialkitTypeError(
+                f"FormatRun.records[{index}].posted_at",
+                moment,
+                expected="a timezone-aware datetime",
+            )
+
+
 @attrs.frozen(kw_only=True)
 class FormatRun:
     """Consecutive posts of one format on one platform, longer than the limit.
@@ -46,9 +65,11 @@ class FormatRun:
     format as the first of them spells it.
     """
 
-    platform: str | None
-    format: str
-    records: tuple[PostRecord, ...]
+    platform: str | None = attrs.field(validator=optional(non_empty_str))
+    format: str = attrs.field(validator=non_empty_str)
+    records: tuple[PostRecord, ...] = attrs.field(
+        converter=to_tuple, validator=[each(instance_of(PostRecord)), _aware_records]
+    )
 
     @property
     def length(self) -> int:
@@ -129,7 +150,7 @@ def format_runs(
     >>> len(format_runs(history, longest=1))
     2
     """
-    limit = num.integer(longest, "format_runs(longest)", minimum=1)
+    limit = num.integer(longest, "format_runs(longest)", minimum=1, maximum=10**9)
     groups: dict[str | None, list[PostRecord]] = defaultdict(list)
     for record in _records(posts):
         groups[record.platform].append(record)

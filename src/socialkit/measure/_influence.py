@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -318,6 +319,32 @@ def _ranked(counter: Counter[str]) -> Counts:
     return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _counts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    where = f"{type(instance).__name__}.{attribute.name}"
+    expected = "a tuple of (label, count) pairs"
+    if not isinstance(value, tuple):
+        raise SocialkitTypeError(where, value, expected=expected)
+    for item in value:
+        if (
+            not isinstance(item, tuple)
+            or len(item) != 2
+            or not isinstance(item[0], str)
+            or isinstance(item[1], bool)
+            or not isinstance(item[1], int)
+        ):
+            raise SocialkitTypeError(where, item, expected=expected)
+
+
+def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SocialkitTypeError(
+            f"{type(instance).__name__}.{attribute.name}", value, expected="a count (int >= 0)"
+        )
+
+
+_TEXT = attrs.validators.optional(instance_of(str))
+
+
 @attrs.frozen(kw_only=True)
 class SharingProfile:
     """What, when and on which topics someone shares, counted from their posts ([004]).
@@ -329,14 +356,14 @@ class SharingProfile:
     nothing to that count.
     """
 
-    handle: str
-    posts: int
-    topics: Counts = ()
-    formats: Counts = ()
-    platforms: Counts = ()
-    weekdays: Counts = ()
-    hours: Counts = ()
-    zone: str = "UTC"
+    handle: str = attrs.field(validator=non_empty_str)
+    posts: int = attrs.field(validator=_count)
+    topics: Counts = attrs.field(default=(), validator=_counts)
+    formats: Counts = attrs.field(default=(), validator=_counts)
+    platforms: Counts = attrs.field(default=(), validator=_counts)
+    weekdays: Counts = attrs.field(default=(), validator=_counts)
+    hours: Counts = attrs.field(default=(), validator=_counts)
+    zone: str = attrs.field(default="UTC", validator=non_empty_str)
 
     @property
     def source(self) -> Source:
@@ -402,7 +429,10 @@ def sharing_profile(
     weekdays: Counter[str] = Counter()
     hours: Counter[str] = Counter()
     for record in records:
-        tags = {h.text.casefold() for h in extract(record.text if isinstance(record.text, str) else "").hashtags}
+        tags = {
+            h.text.casefold()
+            for h in extract(record.text if isinstance(record.text, str) else "").hashtags
+        }
         pillar = _label(record.pillar)
         topics.update(tags | ({pillar.casefold()} if pillar else set()))
         for counter, value in ((formats, record.format), (platforms, record.platform)):
@@ -439,13 +469,13 @@ class ContentIdea:
     what they share), not a promise that they will share it.
     """
 
-    handle: str
-    topic: str | None
-    format: str | None
-    platform: str | None
-    weekday: str | None
-    hour: str | None
-    why: str
+    handle: str = attrs.field(validator=non_empty_str)
+    topic: str | None = attrs.field(validator=_TEXT)
+    format: str | None = attrs.field(validator=_TEXT)
+    platform: str | None = attrs.field(validator=_TEXT)
+    weekday: str | None = attrs.field(validator=_TEXT)
+    hour: str | None = attrs.field(validator=_TEXT)
+    why: str = attrs.field(validator=non_empty_str)
 
     def __str__(self) -> str:
         parts = [

@@ -1324,7 +1324,7 @@ def bhargava_rules(
     """
     rewards = _words(reward_words, "bhargava_rules(reward_words)")
     calls = _words(share_calls, "bhargava_rules(share_calls)")
-    words = num.integer(short_message, "bhargava_rules(short_message)", minimum=1)
+    words = num.integer(short_message, "bhargava_rules(short_message)", minimum=1, maximum=10**6)
     return _post_rules(
         (
             _rule(
