@@ -81,7 +81,7 @@ X_ALGORITHM_2026 = Source(
 BUFFER_SUMALL = Source(
     title="Buffer and SumAll, How often to post on social media (about 2014)",
     confidence=Confidence.SECONDARY,
-    published=date(2014, 1, 1),
+    note="Publication date not known (about 2014).",
 )
 
 _V2026 = date(2026, 8, 13)
