@@ -784,4 +784,6 @@ class Platform:
         >>> [f.source.published.year for f in get_platform("pinterest").stale_facts(date(2026, 12, 2))]
         [2015]
         """
-        return tuple(f for f in self.facts() if f.holds_on(None) and f.is_stale(today, max_age=max_age))
+        return tuple(
+            f for f in self.facts() if f.holds_on(None) and f.is_stale(today, max_age=max_age)
+        )

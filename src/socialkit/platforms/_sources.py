@@ -45,8 +45,7 @@ AYRSHARE_MEDIA = Source(
 FACEBOT_2026 = Source(
     title="FaceBot posting-frequency aggregator table (2026)",
     confidence=Confidence.SECONDARY,
-    note="Aggregator with no primary study behind it: low confidence. Publication date "
-    "not known.",
+    note="Aggregator with no primary study behind it: low confidence. Publication date not known.",
 )
 
 ZERNIO_DOCS = Source(
