@@ -10,6 +10,8 @@ from socialkit.calendar._model import (
     PlanIssue,
 )
 from socialkit.calendar._planning import (
+    INTERACTION_AT,
+    NO_BENCHMARK_HOUR,
     Channel,
     Evergreen,
     FixedEvent,
@@ -23,6 +25,8 @@ from socialkit.calendar._practices import CALENDAR_RULES, check_calendar
 
 __all__ = [
     "CALENDAR_RULES",
+    "INTERACTION_AT",
+    "NO_BENCHMARK_HOUR",
     "CalendarItem",
     "Channel",
     "Conflict",

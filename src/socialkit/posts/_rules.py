@@ -493,7 +493,8 @@ def _many_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     count = len(ctx.entities.hashtags)
     if rule.threshold is not None and count > rule.threshold:
         yield Hit(
-            message=f"{count} hashtags; the ranking restricts posts with several",
+            message=f"{count} hashtags; the ranking restricts posts with several "
+            f"(more than {rule.threshold}: socialkit's default threshold)",
             where=ctx.body_where,
         )
 
@@ -651,7 +652,8 @@ def _precise_description(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     words = len(text.split())
     if rule.threshold is not None and words < rule.threshold:
         yield Hit(
-            message=f"description of {words} words (at least {rule.threshold} recommended)",
+            message=f"description of {words} words (at least {rule.threshold} recommended: "
+            "socialkit's default threshold)",
             where=where,
         )
     if not ctx.post.keywords:
@@ -841,6 +843,8 @@ DEFAULT_RULES = _post_rules(
             signal="many_hashtags",
             threshold=2,
             fix="keep one or two hashtags",
+            why="the threshold of 2 is socialkit's default (a heuristic); on X the Twitter "
+            "Help Center long advised no more than 2 hashtags per Tweet",
         ),
         _rule(
             "attached_media",
@@ -937,6 +941,8 @@ DEFAULT_RULES = _post_rules(
             "Description or metadata missing or thin.",
             signal="precise_description",
             threshold=10,
+            why="the threshold of 10 words is socialkit's default (a heuristic): the course "
+            "asks for a precise description and gives no number",
             fix="write a precise description, keywords and alt text",
         ),
         _rule(
