@@ -469,6 +469,10 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
         lambda n: measure.format_runs([], longest=n.i(3)),
         frozenset({"format_runs(longest)"}),
     ),
+    "check_practices": (
+        lambda n: community.check_practices([], now=NOW, weekend=[n.i(5), n.i(6)]),
+        frozenset({"check_practices(weekend)"}),
+    ),
     "check_responsiveness": (
         lambda n: community.check_responsiveness([], now=NOW, weekend=[n.i(5), n.i(6)]),
         frozenset({"check_responsiveness(weekend)"}),
@@ -505,6 +509,7 @@ EXEMPT = {
             "Progress",
             "RankedWindow",
             "Responsiveness",
+            "SharingProfile",
             "StageCoverage",
             "StageShare",
             "StepDelta",
