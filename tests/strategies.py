@@ -29,6 +29,7 @@ import numpy
 from hypothesis import strategies as st
 
 from socialkit.calendar import (
+    CALENDAR_RULES,
     CalendarAssessment,
     CalendarItem,
     Channel,
@@ -48,6 +49,7 @@ from socialkit.calendar import (
     plan,
 )
 from socialkit.community import (
+    COMMUNITY_PRACTICES,
     COMMUNITY_RULES,
     CRISIS_PLAYBOOK,
     CrisisSurge,
@@ -103,7 +105,9 @@ from socialkit.measure import (
     CampaignObjective,
     ChecklistItem,
     Comparison,
+    ContentIdea,
     ExportPreset,
+    FormatRun,
     History,
     Influencer,
     ListeningReport,
@@ -119,16 +123,20 @@ from socialkit.measure import (
     RowProblem,
     SetupChecklist,
     SetupStep,
+    SharingProfile,
     TaggedPost,
     Targeting,
     Utm,
     UtmTemplate,
     Variant,
     compare_variants,
+    content_for,
     listen,
     rank_partners,
+    sharing_profile,
     tag_links,
 )
+from socialkit.measure import format_runs as measure_format_runs
 from socialkit.mix import (
     ApportionMethod,
     CategoryDrift,
@@ -164,6 +172,8 @@ from socialkit.platforms import (
     list_platforms,
 )
 from socialkit.posts import (
+    BHARGAVA_PRACTICES,
+    BHARGAVA_RULES,
     DEFAULT_RULES,
     DISCLOSURE_MARKERS,
     Assessment,
@@ -176,10 +186,14 @@ from socialkit.posts import (
     PostContext,
     PostFormat,
     PostPurpose,
+    Practice,
+    PracticeReview,
+    PracticeStatus,
     Rule,
     RuleSet,
     assess,
     assess_many,
+    review_practices,
 )
 from socialkit.strategy import (
     AUDIT_CHECKLIST,
@@ -791,7 +805,7 @@ def posts() -> st.SearchStrategy[Post]:
 
 def rules() -> st.SearchStrategy[Rule[Any]]:
     """A rule of the post, strategy or community sets, reweighted at times."""
-    every = (*DEFAULT_RULES, *STRATEGY_RULES, *COMMUNITY_RULES)
+    every = (*DEFAULT_RULES, *BHARGAVA_RULES, *STRATEGY_RULES, *COMMUNITY_RULES, *CALENDAR_RULES)
     return st.builds(
         lambda rule, weight: rule if weight is None else attrs.evolve(rule, weight=weight),
         st.sampled_from(every),
@@ -806,7 +820,36 @@ def rule_sets() -> st.SearchStrategy[RuleSet[Any]]:
         ids = st.lists(st.sampled_from([r.id for r in rules]), unique=True)
         return ids.map(lambda left_out: rules.without(*left_out))
 
-    return st.sampled_from([DEFAULT_RULES, STRATEGY_RULES, COMMUNITY_RULES]).flatmap(some)
+    return st.sampled_from(
+        [DEFAULT_RULES, BHARGAVA_RULES, STRATEGY_RULES, COMMUNITY_RULES, CALENDAR_RULES]
+    ).flatmap(some)
+
+
+_PRACTICE_IDS = st.from_regex(r"[a-z][a-z0-9_]{0,6}(\.[a-z][a-z0-9_]{0,6})?", fullmatch=True)
+
+
+def practices() -> st.SearchStrategy[Practice]:
+    """A shipped practice, or a drawn one (a checklist item when it has no rule)."""
+    drawn = st.builds(
+        Practice,
+        id=_PRACTICE_IDS,
+        title=names(),
+        advice=names(),
+        source=sources(),
+        rules=st.lists(_PRACTICE_IDS, max_size=2).map(tuple),
+        question=names(),
+    )
+    return st.sampled_from((*BHARGAVA_PRACTICES, *COMMUNITY_PRACTICES)) | drawn
+
+
+def practice_reviews() -> st.SearchStrategy[PracticeReview]:
+    """:func:`~socialkit.posts.review_practices` of a Bhargava practice on a drawn post."""
+
+    def review(practice: Practice, post: Post) -> PracticeReview:
+        a = assess(post, "instagram", rules=BHARGAVA_RULES)
+        return review_practices([practice], a.findings, ran=a.applied)[0]
+
+    return st.builds(review, practices(), posts().filter(lambda p: p.scheduled_at is None))
 
 
 def assessment_columns() -> st.SearchStrategy[AssessmentColumns]:
@@ -825,9 +868,12 @@ POSTS: dict[type, Factory] = {
     Media: media,
     Post: posts,
     PostContext: post_contexts,
+    Practice: practices,
+    PracticeReview: practice_reviews,
     Rule: rules,
     RuleSet: rule_sets,
     **_enums(PostFormat),
+    **_enums(PracticeStatus),
     **_enums(PostPurpose),
 }
 
@@ -1976,8 +2022,40 @@ def listening_reports(draw: st.DrawFn) -> ListeningReport:
     )
 
 
+@st.composite
+def format_runs_(draw: st.DrawFn) -> FormatRun:
+    """The first run :func:`~socialkit.measure.format_runs` finds in a drawn run of one format."""
+    start = draw(aware_datetimes())
+    kind = draw(st.sampled_from(["text", "image", "video", "question"]))
+    n = draw(st.integers(2, 6))
+    records = [
+        PostRecord(posted_at=later(start, timedelta(hours=i)), platform="facebook", format=kind)
+        for i in range(n)
+    ]
+    return measure_format_runs(records, longest=n - 1)[0]
+
+
+@st.composite
+def sharing_profiles(draw: st.DrawFn) -> SharingProfile:
+    """:func:`~socialkit.measure.sharing_profile` of a drawn history, in a drawn zone."""
+    history = draw(histories())
+    return sharing_profile(draw(names()), history, tz=draw(zones()))
+
+
+def content_ideas() -> st.SearchStrategy[ContentIdea]:
+    """:func:`~socialkit.measure.content_for` a drawn profile, with or without your topics."""
+    return st.builds(
+        lambda p, mine: content_for(p, your_topics=mine),
+        sharing_profiles(),
+        st.none() | st.lists(names(), max_size=3),
+    )
+
+
 MEASURE: dict[type, Factory] = {
+    ContentIdea: content_ideas,
+    SharingProfile: sharing_profiles,
     ExportPreset: export_presets,
+    FormatRun: format_runs_,
     History: histories,
     PostRecord: post_records,
     RowProblem: row_problems,
@@ -2037,8 +2115,10 @@ def messages(draw: st.DrawFn) -> Message:
         text=draw(texts()),
         negative=draw(st.booleans()),
         share=draw(st.booleans()),
-        answered_at=draw(st.none() | durations().map(lambda d: later(received, d))),
+        answered_at=(answer := draw(st.none() | durations().map(lambda d: later(received, d)))),
         deleted=draw(st.booleans()),
+        reply="" if answer is None else draw(st.just("") | texts()),
+        answered_by=None if answer is None else draw(st.none() | names()),
     )
 
 

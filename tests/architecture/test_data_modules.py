@@ -20,6 +20,7 @@ from socialkit.platforms._registry import SHIPPED
 
 DATA_MODULES = (
     "socialkit.posts._disclosure",
+    "socialkit.posts._bhargava",
     "socialkit.measure._paid_data",
     *(f"socialkit.platforms.{slug}" for slug in SHIPPED),
 )

@@ -496,6 +496,18 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
         lambda n: strat.Survey(question="q", audience="followers", answers=[], confidence=n.r(0.9)),
         frozenset({"Survey.confidence"}),
     ),
+    "bhargava_rules": (
+        lambda n: posts.bhargava_rules(short_message=n.i(40)).get("bhargava.short_message"),
+        frozenset({"bhargava_rules(short_message)"}),
+    ),
+    "format_runs": (
+        lambda n: measure.format_runs([], longest=n.i(3)),
+        frozenset({"format_runs(longest)"}),
+    ),
+    "check_practices": (
+        lambda n: community.check_practices([], now=NOW, weekend=[n.i(5), n.i(6)]),
+        frozenset({"check_practices(weekend)"}),
+    ),
     "check_responsiveness": (
         lambda n: community.check_responsiveness([], now=NOW, weekend=[n.i(5), n.i(6)]),
         frozenset({"check_responsiveness(weekend)"}),
@@ -532,6 +544,7 @@ EXEMPT = {
             "Progress",
             "RankedWindow",
             "Responsiveness",
+            "SharingProfile",
             "StageCoverage",
             "StageShare",
             "StepDelta",

@@ -2,19 +2,29 @@
 
 Platform rules change (X allowed 140 characters until 2017), so every fact in
 socialkit's data carries a :class:`Source` and an optional validity interval.
+A source's ``published`` date is its real publication date, or ``None`` when it
+is not known (never a 1 January placeholder); a fact is judged stale from its own
+source's date (:meth:`Fact.is_stale`), so a 2015 paper warns however recently the
+platform's data was checked.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 import attrs
 
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
-from socialkit.errors import ValidationError
+from socialkit.errors import SocialkitTypeError, ValidationError
 
-__all__ = ["Confidence", "Fact", "Source"]
+__all__ = ["SOURCE_MAX_AGE", "Confidence", "Fact", "Source"]
+
+SOURCE_MAX_AGE = timedelta(days=5 * 365)
+"""How old a source may be before the facts it backs count as stale: about five years.
+
+socialkit's own default (a heuristic, not a rule of any platform); pass ``max_age=``
+to :meth:`Fact.is_stale` to choose another."""
 
 
 class Confidence(StrEnum):
@@ -49,6 +59,31 @@ class Source:
     published: date | None = attrs.field(default=None, validator=optional(instance_of(date)))
     note: str = ""
 
+    def age(self, today: date) -> timedelta | None:
+        """How long ago the source was published on ``today`` (``None``: date unknown).
+
+        >>> from datetime import date
+        >>> paper = Source(title="a 2016 paper", confidence="official", published=date(2016, 9, 15))
+        >>> paper.age(date(2026, 9, 15)).days
+        3652
+        >>> Source(title="undated", confidence="secondary").age(date(2026, 1, 1)) is None
+        True
+        """
+        _check_age(today, timedelta(0), "Source.age")
+        return None if self.published is None else today - self.published
+
+    def is_stale(self, today: date, *, max_age: timedelta = SOURCE_MAX_AGE) -> bool:
+        """Whether the source is older than ``max_age`` on ``today`` (an undated one is not judged).
+
+        >>> from datetime import date
+        >>> paper = Source(title="a 2015 paper", confidence="official", published=date(2015, 3, 20))
+        >>> paper.is_stale(date(2026, 12, 2)), paper.is_stale(date(2016, 1, 1))
+        (True, False)
+        """
+        _check_age(today, max_age, "Source.is_stale")
+        age = self.age(today)
+        return age is not None and age > max_age
+
     def at(self, section: str) -> Source:
         """The same source, pointing at one section of it (kept in ``note``).
 
@@ -56,6 +91,15 @@ class Source:
         'step 7'
         """
         return attrs.evolve(self, note=section)
+
+
+def _check_age(today: object, max_age: object, where: str) -> None:
+    if not isinstance(today, date) or isinstance(today, datetime):
+        raise SocialkitTypeError(f"{where}(today)", today, expected="a datetime.date")
+    if not isinstance(max_age, timedelta):
+        raise SocialkitTypeError(f"{where}(max_age)", max_age, expected="a datetime.timedelta")
+    if max_age < timedelta(0):
+        raise ValidationError(f"{where}(max_age)", f"got {max_age}", allowed="expected >= 0")
 
 
 def _check_interval(
@@ -97,3 +141,13 @@ class Fact:
     def sources(self) -> tuple[Source, ...]:
         """The main source, then the corroborating ones."""
         return (self.source, *self.see_also)
+
+    def is_stale(self, today: date, *, max_age: timedelta = SOURCE_MAX_AGE) -> bool:
+        """Whether the fact's own source is older than ``max_age`` on ``today``.
+
+        Judged per fact from its main source's publication date: a fact resting on
+        a 2015 paper is stale even in data verified last week; a source whose date
+        is unknown is not judged. The platform's ``verified_on`` says when the data
+        was last checked, not how old its evidence is.
+        """
+        return self.source.is_stale(today, max_age=max_age)

@@ -12,6 +12,8 @@ from socialkit.calendar._model import (
     TaggedCalendar,
 )
 from socialkit.calendar._planning import (
+    INTERACTION_AT,
+    NO_BENCHMARK_HOUR,
     Channel,
     Evergreen,
     FixedEvent,
@@ -21,10 +23,14 @@ from socialkit.calendar._planning import (
     SupportsPlanSpec,
     plan,
 )
+from socialkit.calendar._practices import CALENDAR_RULES, check_calendar
 from socialkit.calendar._status import ItemStatus
 from socialkit.calendar._views import month_view
 
 __all__ = [
+    "CALENDAR_RULES",
+    "INTERACTION_AT",
+    "NO_BENCHMARK_HOUR",
     "CalendarAssessment",
     "CalendarItem",
     "Channel",
@@ -43,6 +49,7 @@ __all__ = [
     "Sequencer",
     "SupportsPlanSpec",
     "TaggedCalendar",
+    "check_calendar",
     "month_view",
     "plan",
     "plan_many",

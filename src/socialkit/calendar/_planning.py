@@ -75,6 +75,8 @@ from socialkit.platforms._model import Period, Platform, PostingWindow
 from socialkit.platforms._registry import get_platform, slug_of
 
 __all__ = [
+    "INTERACTION_AT",
+    "NO_BENCHMARK_HOUR",
     "Channel",
     "Evergreen",
     "FixedEvent",
@@ -466,6 +468,18 @@ class Evergreen:
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
 
 
+INTERACTION_AT = time(17)
+"""When the daily interaction block starts by default (local time): 17:00.
+
+socialkit's own choice (a heuristic, after the day's posts): the documents say to
+reserve time to interact but not when. Pass ``Interaction(at=...)`` to change it."""
+
+NO_BENCHMARK_HOUR = 9
+"""The posting hour used where a platform has no best-time benchmark and the channel
+sets no ``times``: 9:00 local time, socialkit's own default (a heuristic, not a
+measurement). Set ``Channel(times=...)`` to choose."""
+
+
 @attrs.frozen(kw_only=True)
 class Interaction:
     """Daily time reserved to answer and engage, per platform [000].
@@ -473,14 +487,15 @@ class Interaction:
     A block lasts ``daily_budget`` times the platform family's
     ``interaction_share`` (social network 1/2, content sharing 3/10, diffusion
     1/10, messaging 9/10), rounded to 5 minutes, at local time ``at``. The
-    60-minute budget is socialkit's default, not a figure from the documents.
+    60-minute budget and the 17:00 start (:data:`INTERACTION_AT`) are socialkit's
+    defaults, not figures from the documents.
 
     >>> Interaction().block("linkedin")
     datetime.timedelta(seconds=1800)
     """
 
     daily_budget: timedelta = attrs.field(default=timedelta(hours=1), validator=positive_duration)
-    at: time = attrs.field(default=time(17), validator=instance_of(time))
+    at: time = attrs.field(default=INTERACTION_AT, validator=instance_of(time))
 
     def block(self, platform: str) -> timedelta:
         """How long the block on ``platform`` lasts."""
@@ -1159,7 +1174,7 @@ def _daily_times(
         return dict.fromkeys(range(7), channel.times)
     platform = get_platform(channel.platform)
     starts = [w.start.hour for w in platform.best_times]
-    usual = Counter(starts).most_common(1)[0][0] if starts else 9
+    usual = Counter(starts).most_common(1)[0][0] if starts else NO_BENCHMARK_HOUR
     first, span = _DAY_SPAN if per_day <= _DAY_SPAN[1] + 1 else (0, 24 * 60 - 1)
     out = {}
     for weekday in range(7):

@@ -1,4 +1,4 @@
-"""Community management: an inbox of messages, responsiveness rules, triage and crises."""
+"""Community management: an inbox of messages, responsiveness rules, good practices, triage and crises."""
 
 from socialkit.community._crisis import CRISIS_PLAYBOOK, CrisisSurge, PlaybookStep, detect_crisis
 from socialkit.community._inbox import (
@@ -10,9 +10,11 @@ from socialkit.community._inbox import (
     check_responsiveness,
     triage,
 )
+from socialkit.community._practices import COMMUNITY_PRACTICES, check_practices
 
 __all__ = [
     "ANSWER_WITHIN",
+    "COMMUNITY_PRACTICES",
     "COMMUNITY_RULES",
     "CRISIS_PLAYBOOK",
     "CrisisSurge",
@@ -20,6 +22,7 @@ __all__ = [
     "Message",
     "PlaybookStep",
     "Responsiveness",
+    "check_practices",
     "check_responsiveness",
     "detect_crisis",
     "triage",

@@ -11,11 +11,20 @@ its source and a small pure check, so a team can drop one by id
 - never delete a message, answer it diplomatically ([001]; [003], the Otto case);
 - answer every message, negative ones above all ([001]): a negative message should
   not wait while newer ones are answered;
-- thank people who share your posts ([001], X: "thank retweets").
+- thank people who share your posts ([001], X: "thank retweets");
+- answer citing the person ([001], X page management): a reply names its author;
+- speak plainly ([001], "parler normalement"): no reply in capitals or in sentences
+  longer than 25 words (socialkit's default threshold, a heuristic);
+- share the work ([001], "être bien entouré"): not every answer by one person
+  (checked from 10 answers with a known answerer: socialkit's default, a heuristic).
+
+The last three read what the brand answered (``Message.reply``) and who answered
+(``Message.answered_by``) and find nothing where those are not recorded.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, cast
@@ -23,7 +32,7 @@ from typing import Any, cast
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
+from socialkit._core.documents import BLOG_ARCHIVE, HEURISTIC, MANAGER_ARTICLE
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed
@@ -44,6 +53,8 @@ __all__ = [
 
 _BLOG = BLOG_ARCHIVE.at("community management good practices, Facebook and X pages")
 _ARTICLE = MANAGER_ARTICLE.at("the Otto 'Brigitte' contest")
+_PRACTICES = BLOG_ARCHIVE.at("good practices of social media management")
+_X_PAGE = BLOG_ARCHIVE.at("X page: answer within 48 h citing the person")
 
 ANSWER_WITHIN = timedelta(hours=48)
 """[001]: answer messages "quickly (within 48 hours at most)"; an overridable default."""
@@ -62,6 +73,15 @@ def _after_receipt(instance: Message, attribute: attrs.Attribute[Any], value: ob
         )
 
 
+def _answered(instance: Message, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value and instance.answered_at is None:
+        raise ValidationError(
+            f"Message.{attribute.name}",
+            f"got {value!r} for a message without answered_at",
+            allowed="expected a reply or an answerer only on an answered message",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Message:
     """One message, comment or mention in the inbox.
@@ -69,6 +89,9 @@ class Message:
     ``negative`` marks criticism or complaints; ``share`` marks someone sharing
     your post (a repost), which calls for thanks rather than an answer: answering
     it (``answered_at``) is the thanks. ``deleted`` records that the brand deleted it.
+    ``reply`` is the text the brand answered and ``answered_by`` who on the team
+    answered, when known (the plain-speaking, citing and sharing-the-work rules
+    read them).
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
@@ -88,6 +111,10 @@ class Message:
         default=None, validator=[optional(aware), _after_receipt]
     )
     deleted: bool = attrs.field(default=False, validator=instance_of(bool))
+    reply: str = attrs.field(default="", validator=[instance_of(str), _answered])
+    answered_by: str | None = attrs.field(
+        default=None, validator=[optional(non_empty_str), _answered]
+    )
 
     @property
     def answered(self) -> bool:
@@ -214,6 +241,54 @@ def _thanks(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
             )
 
 
+def _cites(reply: str, author: str) -> bool:
+    """Whether ``reply`` names ``author`` (with or without its ``@``), case-insensitively."""
+    folded = reply.casefold()
+    name = author.strip().casefold()
+    return any(
+        re.search(rf"(?<![\w@]){re.escape(n)}(?!\w)", folded) for n in {name, name.lstrip("@")} if n
+    )
+
+
+def _cite(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
+    for index, message in inbox.indexed():
+        if message.reply.strip() and not _cites(message.reply, message.author):
+            yield _hit(index, f"the reply to {message.author} does not name them")
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_HANDLE = re.compile(r"[@#]\w+")
+_SHOUTING = 10
+"""Letters a reply needs before all capitals counts as shouting."""
+
+
+def _plainly(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
+    limit = rule.threshold
+    for index, message in inbox.indexed():
+        reply = message.reply
+        letters = [c for c in _HANDLE.sub("", reply) if c.isalpha()]
+        if len(letters) >= _SHOUTING and all(c.isupper() for c in letters):
+            yield _hit(index, f"the reply to {message.author} is written in capitals")
+            continue
+        longest = max((len(s.split()) for s in _SENTENCE.findall(reply)), default=0)
+        if limit is not None and longest > limit:
+            yield _hit(
+                index,
+                f"the reply to {message.author} has a sentence of {longest} words "
+                f"(more than {limit}: socialkit's default, a heuristic)",
+            )
+
+
+def _share_work(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
+    who = [m.answered_by for _, m in inbox.indexed() if m.answered_by is not None]
+    if rule.threshold is not None and len(who) >= rule.threshold and len(set(who)) == 1:
+        yield Hit(
+            message=f"all {len(who)} answers are by {who[0]}: share the work across the team "
+            f"(checked from {rule.threshold} answers: socialkit's default, a heuristic)",
+            where="messages",
+        )
+
+
 COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
     (
         Rule(
@@ -255,6 +330,34 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
             fix="thank people who share your posts, citing them",
             source=_BLOG,
             check=_thanks,
+        ),
+        Rule(
+            id="community.cite_the_person",
+            severity=Severity.TIP,
+            title="A reply that does not name the person.",
+            fix="answer citing the person (@name)",
+            source=_X_PAGE,
+            check=_cite,
+        ),
+        Rule(
+            id="community.speak_plainly",
+            severity=Severity.TIP,
+            title="A reply in capitals or in long sentences.",
+            fix="speak plainly: short sentences, no capitals",
+            why=f"the 25-word threshold is {HEURISTIC.title}'s, not the course's",
+            source=_PRACTICES,
+            threshold=25,
+            check=_plainly,
+        ),
+        Rule(
+            id="community.share_the_work",
+            severity=Severity.TIP,
+            title="Every answer by one person.",
+            fix="share the inbox across the team (and the members: crowdsourcing)",
+            why=f"the 10-answer threshold is {HEURISTIC.title}'s, not the course's",
+            source=_PRACTICES,
+            threshold=10,
+            check=_share_work,
         ),
     ),
     subject=Inbox,

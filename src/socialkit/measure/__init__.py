@@ -1,6 +1,12 @@
 """Measuring results: UTM tracking, metric formulas, A/B experiments, influence and paid social."""
 
 from socialkit._core.rates import Rate
+from socialkit.measure._alternation import (
+    ALTERNATE_FORMATS,
+    FORMAT_RUN_LIMIT,
+    FormatRun,
+    format_runs,
+)
 from socialkit.measure._experiments import (
     Comparison,
     Variant,
@@ -13,12 +19,16 @@ from socialkit.measure._history import History, PostRecord, RowProblem, load_his
 from socialkit.measure._influence import (
     ENGAGED_ABOVE,
     Acquisition,
+    ContentIdea,
     Influencer,
     PartnerReach,
     Quadrant,
     RelationshipStage,
+    SharingProfile,
+    content_for,
     influence_quadrants,
     rank_partners,
+    sharing_profile,
 )
 from socialkit.measure._layout import ExportPreset, Outcome
 from socialkit.measure._listening import BRAND, ListeningReport, Mention, listen
@@ -58,10 +68,12 @@ from socialkit.measure._tracking import (
 )
 
 __all__ = [
+    "ALTERNATE_FORMATS",
     "BRAND",
     "ENGAGED_ABOVE",
     "EXPORT_PRESETS",
     "FACEBOOK_CONTEST_TIP",
+    "FORMAT_RUN_LIMIT",
     "METRICS",
     "UTM_KEYS",
     "X_ADS_OBJECTIVES",
@@ -72,7 +84,9 @@ __all__ = [
     "CampaignObjective",
     "ChecklistItem",
     "Comparison",
+    "ContentIdea",
     "ExportPreset",
+    "FormatRun",
     "History",
     "Influencer",
     "ListeningReport",
@@ -89,6 +103,7 @@ __all__ = [
     "RowProblem",
     "SetupChecklist",
     "SetupStep",
+    "SharingProfile",
     "TaggedPost",
     "Targeting",
     "Utm",
@@ -96,12 +111,14 @@ __all__ = [
     "Variant",
     "click_through_rate",
     "compare_variants",
+    "content_for",
     "conversion_rate",
     "cost_per_result",
     "engagement_rate_by_followers",
     "engagement_rate_by_impressions",
     "engagement_rate_by_reach",
     "expected_results",
+    "format_runs",
     "get_metric",
     "growth_rate",
     "influence_quadrants",
@@ -111,6 +128,7 @@ __all__ = [
     "parse_utm",
     "rank_partners",
     "sample_size",
+    "sharing_profile",
     "tag_links",
     "utm",
 ]

@@ -9,17 +9,30 @@ heuristic, not a measurement.
 The quadrants cross audience size with engagement ([004], "Identify"): followers
 with a large audience who never interact are "the influencers you should approach
 first, the largest untapped potential to multiply your reach".
+
+[004]'s "Connect" step studies *what, when and on which topics* they share, to
+adjust type, topic, format, time and regularity: :func:`sharing_profile` computes
+it from their own posts (a :class:`~socialkit.measure.History` of theirs, or
+:class:`~socialkit.measure.PostRecord` values), and :func:`content_for` turns it
+into content made for them: their favourite topic (among yours), format and slot.
+Counting what someone shared is a description, not a prediction of what they will.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from datetime import datetime, tzinfo
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.documents import STRATEGY_ARTICLE
+from socialkit._core.sources import Source
+from socialkit._core.time import to_zone, weekday_name
 from socialkit._core.validate import (
     at_least,
     instance_of,
@@ -30,16 +43,22 @@ from socialkit._core.validate import (
     to_str_set,
 )
 from socialkit.errors import SocialkitTypeError
+from socialkit.measure._history import History, PostRecord
+from socialkit.text._measure import extract
 
 __all__ = [
     "ENGAGED_ABOVE",
     "Acquisition",
+    "ContentIdea",
     "Influencer",
     "PartnerReach",
     "Quadrant",
     "RelationshipStage",
+    "SharingProfile",
+    "content_for",
     "influence_quadrants",
     "rank_partners",
+    "sharing_profile",
 ]
 
 
@@ -285,3 +304,225 @@ def rank_partners(
             )
         )
     return tuple(sorted(ranked, key=lambda r: (-r.gain, len(r.shared_influencers), r.partner)))
+
+
+# -- Connect: what, when and on which topics they share ([004]) ------------------------
+
+CONNECT = STRATEGY_ARTICLE.at("influence, Connect: study what, when and on which topics they share")
+"""[004]'s step the sharing profile serves."""
+
+Counts = tuple[tuple[str, int], ...]
+"""Labels with how many posts had them, most first (ties in label order)."""
+
+
+def _ranked(counter: Counter[str]) -> Counts:
+    return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _counts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    where = f"{type(instance).__name__}.{attribute.name}"
+    expected = "a tuple of (label, count) pairs"
+    if not isinstance(value, tuple):
+        raise SocialkitTypeError(where, value, expected=expected)
+    for item in value:
+        if (
+            not isinstance(item, tuple)
+            or len(item) != 2
+            or not isinstance(item[0], str)
+            or isinstance(item[1], bool)
+            or not isinstance(item[1], int)
+        ):
+            raise SocialkitTypeError(where, item, expected=expected)
+
+
+def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SocialkitTypeError(
+            f"{type(instance).__name__}.{attribute.name}", value, expected="a count (int >= 0)"
+        )
+
+
+_TEXT = attrs.validators.optional(instance_of(str))
+
+
+@attrs.frozen(kw_only=True)
+class SharingProfile:
+    """What, when and on which topics someone shares, counted from their posts ([004]).
+
+    Each field counts posts, most first: ``topics`` (hashtags of the text, case
+    folded, and the record's pillar), ``formats``, ``platforms``, ``weekdays``
+    (``"Mon"``...) and ``hours`` (``"09"``...) in the zone given to
+    :func:`sharing_profile`. A post without a format, topic or platform adds
+    nothing to that count.
+    """
+
+    handle: str = attrs.field(validator=non_empty_str)
+    posts: int = attrs.field(validator=_count)
+    topics: Counts = attrs.field(default=(), validator=_counts)
+    formats: Counts = attrs.field(default=(), validator=_counts)
+    platforms: Counts = attrs.field(default=(), validator=_counts)
+    weekdays: Counts = attrs.field(default=(), validator=_counts)
+    hours: Counts = attrs.field(default=(), validator=_counts)
+    zone: str = attrs.field(default="UTC", validator=non_empty_str)
+
+    @property
+    def source(self) -> Source:
+        """[004]'s "Connect" step, which the profile serves."""
+        return CONNECT
+
+
+def _record_list(where: str, posts: History | Iterable[PostRecord]) -> tuple[PostRecord, ...]:
+    if isinstance(posts, History):
+        posts = posts.records
+    if isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
+        raise SocialkitTypeError(where, posts, expected="a History or a collection of PostRecord")
+    records = tuple(posts)
+    for index, item in enumerate(records):
+        if not isinstance(item, PostRecord):
+            raise SocialkitTypeError(f"{where}[{index}]", item, expected="a PostRecord")
+        moment = item.posted_at
+        if not isinstance(moment, datetime) or moment.utcoffset() is None:
+            raise SocialkitTypeError(
+                f"{where}[{index}].posted_at", moment, expected="a timezone-aware datetime"
+            )
+    return records
+
+
+def _label(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def sharing_profile(
+    handle: str, posts: History | Iterable[PostRecord], *, tz: tzinfo | str
+) -> SharingProfile:
+    """Count what ``handle`` shares, when and on which topics, from their ``posts``.
+
+    ``tz`` is the zone in which weekdays and hours are read (their audience's,
+    or yours): required, socialkit never assumes one. Topics are the hashtags
+    of each post's text (compared case-insensitively, shown in lower case) and
+    its pillar; each counts once per post.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> theirs = [
+    ...     PostRecord(posted_at=datetime(2026, 3, 3, 18, tzinfo=paris), format="video",
+    ...                text="Trail day #running #Trail", platform="instagram"),
+    ...     PostRecord(posted_at=datetime(2026, 3, 10, 18, tzinfo=paris), format="video",
+    ...                text="Recovery #running", platform="instagram"),
+    ...     PostRecord(posted_at=datetime(2026, 3, 12, 8, tzinfo=paris), format="image",
+    ...                text="Breakfast #food", platform="instagram"),
+    ... ]
+    >>> profile = sharing_profile("@ana", theirs, tz="Europe/Paris")
+    >>> profile.topics
+    (('running', 2), ('food', 1), ('trail', 1))
+    >>> profile.formats, profile.weekdays, profile.hours
+    ((('video', 2), ('image', 1)), (('Tue', 2), ('Thu', 1)), (('18', 2), ('08', 1)))
+    """
+    if not isinstance(handle, str) or not handle.strip():
+        raise SocialkitTypeError("sharing_profile(handle)", handle, expected="a non-empty handle")
+    zone = to_zone(tz, "sharing_profile(tz)")
+    records = _record_list("sharing_profile(posts)", posts)
+    topics: Counter[str] = Counter()
+    formats: Counter[str] = Counter()
+    platforms: Counter[str] = Counter()
+    weekdays: Counter[str] = Counter()
+    hours: Counter[str] = Counter()
+    for record in records:
+        tags = {
+            h.text.casefold()
+            for h in extract(record.text if isinstance(record.text, str) else "").hashtags
+        }
+        pillar = _label(record.pillar)
+        topics.update(tags | ({pillar.casefold()} if pillar else set()))
+        for counter, value in ((formats, record.format), (platforms, record.platform)):
+            label = _label(value)
+            if label:
+                counter[label.casefold()] += 1
+        try:
+            local = record.posted_at.astimezone(zone)
+        except OverflowError:
+            continue  # beyond datetime's range in that zone: no weekday to count
+        weekdays[weekday_name(local.weekday())] += 1
+        hours[f"{local.hour:02d}"] += 1
+    return SharingProfile(
+        handle=handle,
+        posts=len(records),
+        topics=_ranked(topics),
+        formats=_ranked(formats),
+        platforms=_ranked(platforms),
+        weekdays=tuple(sorted(weekdays.items(), key=lambda kv: (-kv[1], _DAYS.index(kv[0])))),
+        hours=_ranked(hours),
+        zone=str(zone),
+    )
+
+
+_DAYS = tuple(weekday_name(d) for d in range(7))
+
+
+@attrs.frozen(kw_only=True)
+class ContentIdea:
+    """Content made for one influencer: the topic, format, platform and slot they share most.
+
+    Any part is ``None`` where their posts do not show it. ``why`` says what the
+    idea rests on; it is a heuristic ([004]: adjust type, topic, format, time to
+    what they share), not a promise that they will share it.
+    """
+
+    handle: str = attrs.field(validator=non_empty_str)
+    topic: str | None = attrs.field(validator=_TEXT)
+    format: str | None = attrs.field(validator=_TEXT)
+    platform: str | None = attrs.field(validator=_TEXT)
+    weekday: str | None = attrs.field(validator=_TEXT)
+    hour: str | None = attrs.field(validator=_TEXT)
+    why: str = attrs.field(validator=non_empty_str)
+
+    def __str__(self) -> str:
+        parts = [
+            f"topic {self.topic}" if self.topic else None,
+            f"format {self.format}" if self.format else None,
+            f"on {self.platform}" if self.platform else None,
+            f"{self.weekday}" if self.weekday else None,
+            f"at {self.hour}:00" if self.hour else None,
+        ]
+        return f"for {self.handle}: " + (", ".join(p for p in parts if p) or "no pattern yet")
+
+
+def _top(counts: Counts) -> str | None:
+    return counts[0][0] if counts else None
+
+
+def content_for(
+    profile: SharingProfile, *, your_topics: Iterable[str] | None = None
+) -> ContentIdea:
+    """Content made for an influencer ([004]): what they share most, when they share it.
+
+    With ``your_topics`` the topic is the one of yours they share most (compared
+    case-insensitively; ``None`` when they share none of them): content made for
+    them that still serves your brand. Ties go to the label first in order.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> paris = ZoneInfo("Europe/Paris")
+    >>> theirs = [PostRecord(posted_at=datetime(2026, 3, d, 18, tzinfo=paris), format="video",
+    ...                      text=f"#running #{t}", platform="instagram")
+    ...           for d, t in [(3, "shoes"), (10, "shoes"), (17, "food")]]
+    >>> print(content_for(sharing_profile("@ana", theirs, tz=paris), your_topics={"Shoes"}))
+    for @ana: topic shoes, format video, on instagram, Tue, at 18:00
+    """
+    if not isinstance(profile, SharingProfile):
+        raise SocialkitTypeError("content_for(profile)", profile, expected="a SharingProfile")
+    topics = profile.topics
+    if your_topics is not None:
+        mine = {t.casefold() for t in _handles("content_for(your_topics)", your_topics)}
+        topics = tuple(kv for kv in topics if kv[0] in mine)
+    return ContentIdea(
+        handle=profile.handle,
+        topic=_top(topics),
+        format=_top(profile.formats),
+        platform=_top(profile.platforms),
+        weekday=_top(profile.weekdays),
+        hour=_top(profile.hours),
+        why=f"the most frequent topic, format, platform and slot in {profile.posts} posts "
+        f"of {profile.handle} ({profile.zone}): a heuristic from [004]'s Connect step",
+    )

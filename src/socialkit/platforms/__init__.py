@@ -9,7 +9,8 @@ One data module per network (``socialkit.platforms.x``, ...), each defining ``PL
 'x'
 """
 
-from socialkit._core.sources import Confidence, Fact, Source
+from socialkit._core.sources import SOURCE_MAX_AGE, Confidence, Fact, Source
+from socialkit.platforms._freshness import DATA_MAX_AGE, warn_stale
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -39,6 +40,8 @@ from socialkit.platforms._registry import (
 )
 
 __all__ = [
+    "DATA_MAX_AGE",
+    "SOURCE_MAX_AGE",
     "Confidence",
     "CountKind",
     "CountLimit",
@@ -65,4 +68,5 @@ __all__ = [
     "list_platforms",
     "register_platform",
     "registry_snapshot",
+    "warn_stale",
 ]

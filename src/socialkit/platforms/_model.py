@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from socialkit._core.sources import Fact, Source
+from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
 from socialkit._core.time import ONE_DAY, clock, since_midnight, wall_clock, weekday_name
 from socialkit._core.validate import (
     at_least,
@@ -898,3 +898,21 @@ class Platform:
         True
         """
         return self.age(today) > max_age
+
+    def stale_facts(self, today: date, *, max_age: timedelta = SOURCE_MAX_AGE) -> tuple[Fact, ...]:
+        """The facts holding today whose own source is older than ``max_age`` on ``today``.
+
+        Staleness is judged per fact from its source's publication date
+        (:meth:`Fact.is_stale <socialkit.Fact.is_stale>`; about five years by
+        default, socialkit's own choice), so data verified last week can still
+        rest on a 2015 paper; a source whose date is unknown is not judged. Warn
+        with :func:`~socialkit.platforms.warn_stale`.
+
+        >>> from datetime import date
+        >>> from socialkit import get_platform
+        >>> [f.source.published.year for f in get_platform("pinterest").stale_facts(date(2026, 12, 2))]
+        [2015]
+        """
+        return tuple(
+            f for f in self.facts() if f.holds_on(None) and f.is_stale(today, max_age=max_age)
+        )

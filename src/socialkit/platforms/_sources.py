@@ -23,16 +23,17 @@ HOOTSUITE_2023 = Source(
     title="Hootsuite, How often to post on social media (2023)",
     url="https://blog.hootsuite.com/how-often-to-post-on-social-media/",
     confidence=Confidence.SECONDARY,
-    published=date(2023, 1, 1),
-    note="Read through a mirror; primary 2024-2025 page not retrieved.",
+    note="Read through a mirror; primary 2024-2025 page not retrieved. Publication date "
+    "not known (the 2023 edition of a page Hootsuite updates in place).",
 )
 
 SPROUT_BEST_TIMES_2023 = Source(
     title="Sprout Social, Best times to post on social media (2023)",
     url="https://sproutsocial.com/insights/best-times-to-post-on-social-media/",
     confidence=Confidence.SECONDARY,
-    published=date(2023, 1, 1),
-    note="Reported by socialmediatoday; windows are local time and drift year to year.",
+    published=date(2023, 5, 10),
+    note="Reported by Social Media Today on 2023-05-10 (the date used here); windows are "
+    "local time and drift year to year.",
 )
 
 AYRSHARE_MEDIA = Source(
@@ -44,8 +45,7 @@ AYRSHARE_MEDIA = Source(
 FACEBOT_2026 = Source(
     title="FaceBot posting-frequency aggregator table (2026)",
     confidence=Confidence.SECONDARY,
-    published=date(2026, 1, 1),
-    note="Aggregator with no primary study behind it: low confidence.",
+    note="Aggregator with no primary study behind it: low confidence. Publication date not known.",
 )
 
 ZERNIO_DOCS = Source(

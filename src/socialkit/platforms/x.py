@@ -83,7 +83,7 @@ X_ALGORITHM_2026 = Source(
 BUFFER_SUMALL = Source(
     title="Buffer and SumAll, How often to post on social media (about 2014)",
     confidence=Confidence.SECONDARY,
-    published=date(2014, 1, 1),
+    note="Publication date not known (about 2014).",
 )
 
 _V2026 = date(2026, 8, 13)
@@ -115,6 +115,14 @@ def _ranker_2026(signal_id: str, effect: Effect, weight: float, description: str
 
 _B, _R = Effect.BOOST, Effect.RESTRICT
 
+HASHTAG_HELP = Source(
+    title="Twitter Help Center, How to use hashtags",
+    url="https://help.twitter.com/en/using-twitter/how-to-use-hashtags",
+    confidence=Confidence.OFFICIAL,
+    note="'We recommend using no more than 2 hashtags per Tweet as best practice, but you may "
+    "use as many hashtags in a Tweet as you like' (long-standing advice, read through copies "
+    "of the page). Backs the two-hashtag threshold of the many_hashtags rule.",
+)
 X_LINK_SERVICE = Source(
     title="Twitter Help Center, About Twitter's link service (t.co)",
     url="https://help.twitter.com/en/using-twitter/url-shortener",
@@ -228,7 +236,8 @@ PLATFORM = Platform(
             id="many_hashtags",
             effect=_R,
             source=COURSE_MODULE,
-            description="Using several hashtags in one post.",
+            see_also=(HASHTAG_HELP,),
+            description="Using several hashtags in one post (the Help Center advised at most 2).",
         ),
         Signal(
             id="spelling_mistakes",

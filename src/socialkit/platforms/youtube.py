@@ -58,7 +58,9 @@ COVINGTON_2016 = Source(
     title="Covington, Adams and Sargin, Deep Neural Networks for YouTube Recommendations "
     "(RecSys 2016)",
     confidence=Confidence.OFFICIAL,
-    note="Ranking optimizes expected watch time (weighted logistic regression), "
+    published=date(2016, 9, 15),
+    note="Published at RecSys 2016 (15 September 2016), ten years old: a 2016 paper on "
+    "YouTube's recommender, not a current description of it. Ranking optimizes expected watch time (weighted logistic regression), "
     "not click-through rate, to avoid rewarding clickbait.",
 )
 

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from socialkit._core import numbers as num
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
@@ -43,6 +44,13 @@ from socialkit.platforms._model import (
     Platform,
 )
 from socialkit.platforms._registry import get_platform
+from socialkit.posts._bhargava import (
+    BHARGAVA,
+    REWARD_WORDS,
+    SHARE_CALLS,
+    SHORT_MESSAGE_SOURCE,
+    SHORT_MESSAGE_WORDS,
+)
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES, LOI_INFLUENCEURS
 from socialkit.posts._model import DisclosureMarker, Post
 from socialkit.text._measure import Entities, TextMeasure, extract, measure
@@ -51,12 +59,15 @@ if TYPE_CHECKING:
     import pandas
 
 __all__ = [
+    "BHARGAVA_RULES",
     "DEFAULT_RULES",
     "Assessment",
     "Checker",
     "PostContext",
     "assess",
+    "bhargava_rules",
     "disclosure_rule",
+    "has_words",
 ]
 
 Checker = Callable[[Post], "bool | str | None"]
@@ -937,6 +948,8 @@ DEFAULT_RULES = _post_rules(
             signal="many_hashtags",
             threshold=2,
             fix=N_("keep one or two hashtags"),
+            why="the threshold of 2 is socialkit's default (a heuristic); on X the Twitter "
+            "Help Center long advised no more than 2 hashtags per Tweet",
         ),
         _rule(
             "attached_media",
@@ -1033,6 +1046,8 @@ DEFAULT_RULES = _post_rules(
             N_("Description or metadata missing or thin."),
             signal="precise_description",
             threshold=10,
+            why="the threshold of 10 words is socialkit's default (a heuristic): the course "
+            "asks for a precise description and gives no number",
             fix=N_("write a precise description, keywords and alt text"),
         ),
         _rule(
@@ -1306,3 +1321,164 @@ def assess(
         applied=tuple(applied),
         skipped=tuple(skipped),
     )
+
+
+# --- Bhargava's five rules ([003]) -------------------------------------------------
+#
+# An optional rule set, run with assess(post, platform, rules=BHARGAVA_RULES): each
+# finding is a tip, labelled as the course's heuristic. The calendar checks the rule
+# no single post can show (the same content pushed to several channels).
+
+_VISUALS = (
+    MediaKind.IMAGE,
+    MediaKind.GIF,
+    MediaKind.VIDEO,
+    MediaKind.SHORT_VIDEO,
+    MediaKind.CAROUSEL,
+)
+
+
+def has_words(text: str, words: Iterable[str]) -> tuple[str, ...]:
+    """The ``words`` (or phrases) found in ``text`` as whole words, case-insensitively.
+
+    >>> has_words("Partagez-le avec vos amis ! Code promo inside", ["partagez", "code promo", "share"])
+    ('partagez', 'code promo')
+    """
+    folded = text.casefold()
+    return tuple(
+        w
+        for w in words
+        if w.strip() and re.search(rf"(?<!\w){re.escape(w.casefold())}(?!\w)", folded)
+    )
+
+
+def _post_words(ctx: PostContext) -> str:
+    post = ctx.post
+    return "\n".join((ctx.body, post.title, post.description))
+
+
+def _bhargava_visual(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
+    if not any(m.kind in _VISUALS for m in ctx.post.media):
+        yield Hit(
+            message="no visual (photo, graphic, video): Bhargava's rules ([003], a course "
+            "heuristic) make content exciting and easy to share with visuals",
+            where="post.media",
+        )
+
+
+def _bhargava_short(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
+    words = len(ctx.body.split())
+    if rule.threshold is not None and words > rule.threshold:
+        yield Hit(
+            message=f"{words} words: the simpler the message, the more it is shared "
+            f"([003], a course heuristic); at most {rule.threshold} words is socialkit's "
+            "default, not a benchmark",
+            where=ctx.body_where,
+        )
+
+
+def _bhargava_reward(rule: PostRule, ctx: PostContext, *, words: tuple[str, ...]) -> Iterator[Hit]:
+    if ctx.post.format == "contest" or has_words(_post_words(ctx), words):
+        return
+    yield Hit(
+        message="no reward for the audience (an exclusive video, a discount, a contest): "
+        "Bhargava's rules ([003], a course heuristic) reward users",
+        where=ctx.body_where,
+    )
+
+
+def _bhargava_call(rule: PostRule, ctx: PostContext, *, words: tuple[str, ...]) -> Iterator[Hit]:
+    if has_words(_post_words(ctx), words):
+        return
+    yield Hit(
+        message="no call to share ('share it with your friends now'): Bhargava's rules "
+        "([003], a course heuristic) remind people to pass content on",
+        where=ctx.body_where,
+    )
+
+
+def _words(value: Iterable[str], where: str) -> tuple[str, ...]:
+    chosen = to_tuple(value, where)
+    for index, word in enumerate(chosen):
+        if not isinstance(word, str) or not word.strip():
+            raise SocialkitTypeError(f"{where}[{index}]", word, expected="a non-empty word (str)")
+    if not chosen:
+        raise ValidationError(where, "is empty", allowed="expected at least one word")
+    return chosen
+
+
+def bhargava_rules(
+    *,
+    reward_words: Iterable[str] = REWARD_WORDS,
+    share_calls: Iterable[str] = SHARE_CALLS,
+    short_message: int = SHORT_MESSAGE_WORDS,
+) -> RuleSet[PostContext]:
+    """Bhargava's rules that one post can show ([003]), as tips: a visual, a short
+    message, a reward, a call to share.
+
+    The words are part of the rules, fixed when they are built, so a team
+    adds its own language here; ``short_message`` is socialkit's default
+    threshold of words (:data:`~socialkit.posts.SHORT_MESSAGE_WORDS`), not the
+    course's. The rule the calendar checks (the same content pushed to several
+    channels) is :data:`~socialkit.calendar.CALENDAR_RULES`' ``bhargava.share_actively``.
+
+    >>> from socialkit.posts import Media
+    >>> post = Post(text="Our new collection is here", media=(Media.image(),))
+    >>> [f.rule for f in assess(post, "instagram", rules=BHARGAVA_RULES).findings]
+    ['instagram.bhargava.reward', 'instagram.bhargava.call_to_share']
+    >>> post = Post(text="New collection: exclusive first photos. Share them with your friends!",
+    ...             media=(Media.image(),))
+    >>> assess(post, "instagram", rules=BHARGAVA_RULES).findings
+    ()
+    >>> rules = bhargava_rules(share_calls=("teilen",))
+    >>> post = Post(text="Jetzt teilen!", media=(Media.image(),), format="contest")
+    >>> assess(post, "instagram", rules=rules).findings
+    ()
+    """
+    rewards = _words(reward_words, "bhargava_rules(reward_words)")
+    calls = _words(share_calls, "bhargava_rules(share_calls)")
+    words = num.integer(short_message, "bhargava_rules(short_message)", minimum=1, maximum=10**6)
+    return _post_rules(
+        (
+            _rule(
+                "bhargava.visual",
+                _T,
+                _bhargava_visual,
+                "No visual (photo, graphic, video).",
+                fix="attach a photo, a graphic or a video",
+                source=BHARGAVA,
+            ),
+            _rule(
+                "bhargava.short_message",
+                _T,
+                _bhargava_short,
+                "A long message, harder to share.",
+                fix="say it in fewer words",
+                threshold=words,
+                source=BHARGAVA,
+                why=f"the threshold is {SHORT_MESSAGE_SOURCE.title}'s: {SHORT_MESSAGE_SOURCE.note}",
+            ),
+            _rule(
+                "bhargava.reward",
+                _T,
+                functools.partial(_bhargava_reward, words=rewards),
+                "No reward for the audience.",
+                fix="offer something exclusive: a video, a discount, early access",
+                source=BHARGAVA,
+            ),
+            _rule(
+                "bhargava.call_to_share",
+                _T,
+                functools.partial(_bhargava_call, words=calls),
+                "No call to share.",
+                fix="ask people to share it with their friends",
+                source=BHARGAVA,
+            ),
+        )
+    )
+
+
+BHARGAVA_RULES = bhargava_rules()
+"""Bhargava's rules over one post ([003]), all tips: run them with ``assess(post, platform,
+rules=BHARGAVA_RULES)`` (see :func:`bhargava_rules`). The practices they check are
+:data:`~socialkit.posts.BHARGAVA_PRACTICES`."""

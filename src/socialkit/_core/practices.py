@@ -1,0 +1,175 @@
+"""Good practices: advice from the source documents, each checked by rules or asked as a question.
+
+The documents give advice a program can check (answer within 48 hours, attach a
+visual) and advice only a person can judge (never deceive, be exemplary). A
+:class:`Practice` holds one piece of advice with its source, the ids of the
+rules that check it and, where no rule can see it, the question to ask
+yourself: a checklist item. :func:`review_practices` turns the findings of a
+rule set into one :class:`PracticeReview` per practice: followed, not followed,
+or to review by hand. Practices are heuristics taught to marketers, not
+measurements; every review says where its practice comes from.
+
+>>> from socialkit import Finding, Source
+>>> course = Source(title="a course", confidence="source document")
+>>> practices = (
+...     Practice(id="answer", title="Answer every message", advice="answer within 48 h",
+...              source=course, rules=("community.answer_within",)),
+...     Practice(id="honest", title="Never deceive", advice="say what is true",
+...              source=course, question="Is every claim true and every ad disclosed?"),
+... )
+>>> late = Finding(rule="community.answer_within", severity="warning", message="late")
+>>> for review in review_practices(practices, [late], ran=["community.answer_within"]):
+...     print(review)
+not followed answer: Answer every message (1 finding)
+to review honest: Never deceive (Is every claim true and every ad disclosed?)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from socialkit._core.findings import Finding
+from socialkit._core.sources import Source
+from socialkit._core.validate import each, instance_of, non_empty_str, to_enum, to_tuple
+from socialkit.errors import SocialkitTypeError, ValidationError
+
+__all__ = ["Practice", "PracticeReview", "PracticeStatus", "review_practices"]
+
+_ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\Z")
+
+
+class PracticeStatus(StrEnum):
+    """What a review could say about a practice."""
+
+    FOLLOWED = "followed"
+    """Every rule that checks it ran and found nothing."""
+    NOT_FOLLOWED = "not followed"
+    """A rule that checks it found something (see the review's findings)."""
+    TO_REVIEW = "to review"
+    """No rule could check it (a checklist item, or its rules did not run): ask its question."""
+
+
+def _ids(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    items = value if isinstance(value, tuple) else (value,)
+    for item in items:
+        if not isinstance(item, str):
+            raise SocialkitTypeError(
+                f"{type(instance).__name__}.{attribute.name}", item, expected="a rule id (str)"
+            )
+        if not _ID.match(item):
+            raise ValidationError(
+                f"{type(instance).__name__}.{attribute.name}",
+                f"got {item!r}",
+                allowed="expected snake_case identifiers, dotted for a family "
+                "('community.answer_within')",
+            )
+
+
+def _checkable(instance: Practice, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip() and not instance.rules:
+        raise ValidationError(
+            f"Practice({instance.id!r}).question",
+            "is empty and no rule checks the practice",
+            allowed="expected a rule id in rules, or a checklist question",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Practice:
+    """One piece of advice: what to do, where it comes from, and how it is checked.
+
+    ``rules`` are the ids of the rules that check it (a post rule's findings
+    carry a platform prefix, ``"x.bhargava.visual"``, and still count);
+    ``question`` is what to ask yourself where the rules cannot see (required
+    when no rule checks it: the practice is then a checklist item).
+
+    >>> from socialkit import Source
+    >>> Practice(id="exemplary", title="Be exemplary", advice="behave as you ask others to",
+    ...          source=Source(title="a course", confidence="source document"),
+    ...          question="Would you accept from a member what the brand does?").checked
+    False
+    """
+
+    id: str = attrs.field(validator=_ids)
+    title: str = attrs.field(validator=non_empty_str)
+    advice: str = attrs.field(validator=non_empty_str)
+    source: Source = attrs.field(validator=instance_of(Source))
+    rules: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_ids)
+    question: str = attrs.field(default="", validator=[instance_of(str), _checkable])
+
+    @property
+    def checked(self) -> bool:
+        """Whether some rule checks the practice (otherwise it is a checklist item)."""
+        return bool(self.rules)
+
+    def covers(self, finding: Finding) -> bool:
+        """Whether ``finding`` comes from one of this practice's rules (platform prefix or not)."""
+        if not isinstance(finding, Finding):
+            raise SocialkitTypeError("Practice.covers(finding)", finding, expected="a Finding")
+        return any(finding.rule == r or finding.rule.endswith(f".{r}") for r in self.rules)
+
+
+def _status(value: object) -> PracticeStatus:
+    return to_enum(PracticeStatus, value, "PracticeReview.status")
+
+
+@attrs.frozen(kw_only=True)
+class PracticeReview:
+    """A practice and what the rules said about it."""
+
+    practice: Practice = attrs.field(validator=instance_of(Practice))
+    status: PracticeStatus = attrs.field(converter=_status)
+    findings: tuple[Finding, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=each(instance_of(Finding))
+    )
+
+    def __str__(self) -> str:
+        head = f"{self.status} {self.practice.id}: {self.practice.title}"
+        if self.status is PracticeStatus.NOT_FOLLOWED:
+            n = len(self.findings)
+            return f"{head} ({n} finding{'s' if n != 1 else ''})"
+        if self.status is PracticeStatus.TO_REVIEW and self.practice.question:
+            return f"{head} ({self.practice.question})"
+        return head
+
+
+def _items(where: str, values: object, kind: type) -> tuple[Any, ...]:
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise SocialkitTypeError(where, values, expected=f"a collection of {kind.__name__}")
+    items = tuple(values)
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise SocialkitTypeError(f"{where}[{index}]", item, expected=f"a {kind.__name__}")
+    return items
+
+
+def review_practices(
+    practices: Iterable[Practice], findings: Iterable[Finding], *, ran: Iterable[str]
+) -> tuple[PracticeReview, ...]:
+    """One review per practice, in order, from the findings of the rules that ``ran``.
+
+    A practice is *not followed* when a finding comes from one of its rules,
+    *followed* when at least one of its rules ran and none found anything, and
+    *to review* when none of its rules ran (or it has none: a checklist item).
+    ``ran`` holds the ids of the rules that were applied (a rule set's ``ids()``,
+    or an assessment's ``applied``).
+    """
+    chosen = _items("review_practices(practices)", practices, Practice)
+    found = _items("review_practices(findings)", findings, Finding)
+    applied = frozenset(_items("review_practices(ran)", ran, str))
+    reviews = []
+    for practice in chosen:
+        mine = tuple(f for f in found if practice.covers(f))
+        if mine:
+            status = PracticeStatus.NOT_FOLLOWED
+        elif any(r in applied for r in practice.rules):
+            status = PracticeStatus.FOLLOWED
+        else:
+            status = PracticeStatus.TO_REVIEW
+        reviews.append(PracticeReview(practice=practice, status=status, findings=mine))
+    return tuple(reviews)
