@@ -90,7 +90,9 @@ def _parser() -> argparse.ArgumentParser:
         help=f"language of the output: {', '.join(LANGUAGES)} (default: from LC_ALL, "
         "LC_MESSAGES or LANG, else en)",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(  # type: ignore[assignment]
+        dest="command", required=True, metavar="COMMAND"
+    )
 
     p = sub.add_parser("platforms", help="list the registered platforms")
     p.add_argument("--json", action="store_true", help="machine-readable output")

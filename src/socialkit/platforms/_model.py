@@ -497,7 +497,7 @@ RECOMMENDED = "recommended"
 """The profile of the guidance marked ``recommended``: what socialkit plans with by default."""
 
 
-def _profile_names(value: object) -> tuple[str, ...]:
+def _profile_names(value: Iterable[object]) -> tuple[str, ...]:
     names = to_tuple(value, "PostingGuidance.profiles")
     for name in names:
         if not isinstance(name, str) or not name.strip():
