@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from socialkit._core.findings import Severity
+from socialkit._core.i18n import label, tr
 from socialkit._core.table import jsonable, table
 from socialkit._core.time import to_zone
 from socialkit.calendar._assess import CalendarAssessment, ItemAssessment
@@ -96,18 +97,30 @@ def _assess(
 
 def _headline(c: _Checked, text_given: bool) -> str:
     r, t = c.result, c.result.text
-    verdict = "fits" if r.fits else "does NOT fit"
+    verdict = tr("fits") if r.fits else tr("does NOT fit")
     if t is not None:
         field = "" if t.field == "post" else f" ({t.field})"
-        length = f"length {t.length}/{t.limit} {t.unit}{field}; "
+        length = tr(
+            "length {length}/{limit} {unit}{field}; ",
+            length=t.length,
+            limit=t.limit,
+            unit=label(t.unit),
+            field=field,
+        )
     else:
-        length = "text not checked (no limit recorded); " if text_given else ""
-    return f"{c.platform.name}: {verdict}; {length}score {r.score}/100 (heuristic)"
+        length = tr("text not checked (no limit recorded); ") if text_given else ""
+    return tr(
+        "{platform}: {verdict}; {length}score {score}/100 (heuristic)",
+        platform=c.platform.name,
+        verdict=verdict,
+        length=length,
+        score=r.score,
+    )
 
 
 def _findings_table(result: Assessment) -> str:
-    rows = [(f.severity, f.rule, f.where, f.message, f.fix) for f in result.findings]
-    return table(["severity", "rule", "where", "message", "fix"], rows)
+    rows = [(label(f.severity), f.rule, f.where, f.message, f.fix) for f in result.findings]
+    return table([tr("severity"), tr("rule"), tr("where"), tr("message"), tr("fix")], rows)
 
 
 def _skipped(result: Assessment) -> list[str]:
@@ -115,9 +128,11 @@ def _skipped(result: Assessment) -> list[str]:
     unscheduled = [r for r in result.skipped if r not in needs_checker]
     lines = []
     if needs_checker:
-        lines.append(f"skipped (need a checker): {', '.join(needs_checker)}")
+        lines.append(tr("skipped (need a checker): {rules}", rules=", ".join(needs_checker)))
     if unscheduled:
-        lines.append(f"skipped (the post has no scheduled time): {', '.join(unscheduled)}")
+        lines.append(
+            tr("skipped (the post has no scheduled time): {rules}", rules=", ".join(unscheduled))
+        )
     return lines
 
 
