@@ -42,9 +42,10 @@ def test_an_example_no_slot_fits_is_an_issue_not_a_silent_drop() -> None:
     lost = ExamplePost(platform="linkedin", pillar="no such pillar", text="Nobody plans this.")
     strategy = attrs.evolve(strategy, examples=(*strategy.examples, lost))
     cal = strategy.plan(start=START, end=END)
-    (issue,) = [i for i in cal.issues if i.rule == "example_not_placed"]
-    assert "no such pillar" in issue.reason
-    assert issue.platform == "linkedin"
+    lost_issues = [
+        i for i in cal.issues if i.rule == "example_not_placed" and "no such pillar" in i.reason
+    ]
+    assert [i.platform for i in lost_issues] == ["linkedin"]
 
 
 def test_first_drafts_leaves_filled_slots_alone() -> None:

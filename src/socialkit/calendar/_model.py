@@ -726,7 +726,7 @@ class ContentCalendar:
         >>> tagged = cal.tag_links(UtmTemplate(source="{platform}", medium="social",
         ...                                    campaign="winter", content="{id}"))
         >>> tagged.calendar.item(slot).post.text[:59]
-        'Our guide: https://ex.com/guide?utm_source=bluesky&utm_mediu'
+        'Our guide: https://ex.com/guide?utm_source=bluesky&utm_medi'
         >>> tagged.over == (slot,)
         True
         """

@@ -581,7 +581,10 @@ def _many_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     count = len(ctx.entities.hashtags)
     if rule.threshold is not None and count > rule.threshold:
         yield Hit(
-            message=tr("{count} hashtags; the ranking restricts posts with several", count=count),
+            message=tr("{count} hashtags; the ranking restricts posts with several", count=count)
+            + tr(
+                " (more than {threshold}: socialkit's default threshold)", threshold=rule.threshold
+            ),
             where=ctx.body_where,
         )
 
@@ -753,7 +756,8 @@ def _precise_description(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
                 "description of {words} words (at least {minimum} recommended)",
                 words=words,
                 minimum=rule.threshold,
-            ),
+            )
+            + tr(" (socialkit's default threshold)"),
             where=where,
         )
     if not ctx.post.keywords:
