@@ -210,3 +210,16 @@ def test_thin_rhythm_evidence_says_how_many_more_posts() -> None:
     assert p.kind is ProposalKind.EVIDENCE_NEEDED
     assert p.more_posts == 20 - 6
     assert r.adjusted() == x_strategy()
+
+
+def test_labels_that_name_no_pillar_are_reported_not_silently_ignored() -> None:
+    h = history(random.Random(3), per_pillar=30)
+    s = Strategy(
+        name="t", pillars=[Pillar(name="advice", weight=60), Pillar(name="offers", weight=40)]
+    )
+    r = review(s, h)
+    assert r.unknown_pillars == ("behind", "people", "product")
+    assert "not pillars of the strategy (no weight proposed): behind, people, product" in str(r)
+    assert "its pillars are advice, offers" in str(r)
+    assert "behind, people, product" in r._repr_html_()
+    assert review(strategy(), h).unknown_pillars == ()

@@ -53,9 +53,9 @@ __all__ = ["Group", "Proposal", "ProposalKind", "Review", "review"]
 
 _Z95 = 1.959963984540054
 _FLOOR_POINTS = 1
+"""The least weight, in points of the total, a pillar keeps after a review."""
 _GOAL_WINDOW = timedelta(weeks=4)
 """How far back a goal's outcome is summed, from the last post: four whole weeks."""
-"""The least weight, in points of the total, a pillar keeps after a review."""
 
 
 class ProposalKind(StrEnum):
@@ -124,6 +124,8 @@ class Review:
     """The pillar weights after the proposals (the strategy's own where none applies)."""
     per_week: tuple[tuple[str, Fraction], ...] = ()
     """The weekly targets the frequency proposals set, by platform slug."""
+    unknown_pillars: tuple[str, ...] = ()
+    """Pillar labels of the history that name no pillar of the strategy: no weight follows them."""
 
     def adjusted(self) -> Strategy:
         """The strategy with the proposed pillar weights and weekly targets applied.
@@ -178,6 +180,11 @@ class Review:
 
     def _tail(self) -> list[str]:
         lines = [f"goal {name}: {progress.verdict.value}" for name, progress in self.goals]
+        if self.unknown_pillars:
+            lines.append(
+                f"not pillars of the strategy (no weight proposed): {', '.join(self.unknown_pillars)};"
+                f" its pillars are {', '.join(p.name for p in self.strategy.pillars) or 'none'}"
+            )
         return [
             *lines,
             "\n".join(
@@ -194,12 +201,12 @@ class Review:
         """The tables of :meth:`__str__` as HTML, the hours as a heatmap, then the proposals."""
         tables = [html_table(headers, rows) for headers, rows in self._group_tables()]
         proposals = "".join(f"<li>{esc(p)}</li>" for p in self.proposals)
-        goals = [html_note(f"goal {n}: {p.verdict.value}") for n, p in self.goals]
+        notes = [html_note(line) for line in self._tail()[:-1]]
         return html_block(
             html_note(self._head()),
             *tables,
             BestTimes(self.by_hour).to_svg() if self.by_hour else "",
-            *goals,
+            *notes,
             f"<p>proposals:</p><ul>{proposals}</ul>" if proposals else html_note("proposals: none"),
         )
 
@@ -493,6 +500,7 @@ def review(
         proposals=tuple(proposals),
         weights=tuple(weights.items()),
         per_week=tuple(per_week.items()),
+        unknown_pillars=tuple(sorted(set(by["pillar"]) - names)),
     )
 
 
