@@ -86,7 +86,7 @@ def test_no_time_column_names_columns_and_presets(tmp_path: Path) -> None:
         load_history(path)
     assert "mapping=" in str(e.value)
     path = write(tmp_path, "Date,Post text\n2026-10-05,hello\n")
-    with pytest.raises(ValidationError, match="no usable an outcome column"):
+    with pytest.raises(ValidationError, match="no usable outcome column"):
         load_history(path, preset="x")
     path = write(tmp_path, "Publish time,Reach,Comments\n2026-10-05,10,1\n")
     with pytest.raises(ValidationError, match=r"a preset that fits \(meta\)"):
@@ -171,11 +171,32 @@ def test_the_fast_date_path_reads_as_dateutil_does(
 ) -> None:
     from dateutil import parser as dateparser
 
-    from socialkit.measure._history import _numeric_date
+    from socialkit.measure._history import _numeric_date, _SkipError
 
     order = f"%d{sep}%m{sep}%Y" if dayfirst else f"%m{sep}%d{sep}%Y"
     text = moment.strftime(order + clock)
     for first in (True, False):
-        fast = _numeric_date(text, first)
+        try:
+            fast = _numeric_date(text, first, "column 'Date'")
+        except _SkipError:  # read the other way round, the month would be the day: refused
+            assert first != dayfirst
+            assert moment.day > 12
+            continue
         if fast is not None:
             assert fast == dateparser.parse(text, dayfirst=first)
+
+
+def test_a_date_in_the_other_convention_is_a_problem_not_a_swap(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "Date;Impressions;Engagements\n03/10/2026 09:00;100;4\n05/13/2026 10:00;100;5\n",
+        encoding="utf-8",
+    )
+    h = load_history(path, preset="x", tz="Europe/Paris")
+    assert [r.posted_at.date().isoformat() for r in h.records] == ["2026-10-03"]
+    assert [str(p) for p in h.problems] == [
+        "line 3: column 'Date': '05/13/2026 10:00' has no month 13 in the day-first dates"
+        " of this file; expected one convention per file (dayfirst=True)"
+    ]
+    months = load_history(path, preset="x", tz="Europe/Paris", dayfirst=False)
+    assert [r.posted_at.date().isoformat() for r in months.records] == ["2026-03-10", "2026-05-13"]

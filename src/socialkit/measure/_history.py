@@ -334,7 +334,7 @@ def _resolve(
     has_outcome = any(o.value in columns for o in Outcome)
     if "posted_at" not in columns or not has_outcome:
         fits = [p.name for p in EXPORT_PRESETS if p.columns and _fits(dict(p.columns), found)]
-        missing = "a time column (posted_at)" if "posted_at" not in columns else "an outcome column"
+        missing = "time column (posted_at)" if "posted_at" not in columns else "outcome column"
         raise ValidationError(
             "load_history(source)",
             f"no usable {missing}; columns found: {', '.join(header) or 'none'}",
@@ -497,11 +497,13 @@ def _label(text: str | None, pillars: Labeller | None) -> str | None:
     return None
 
 
-def _numeric_date(text: str, dayfirst: bool) -> datetime | None:
+def _numeric_date(text: str, dayfirst: bool, where: str) -> datetime | None:
     """The common spreadsheet layouts, read as dateutil reads them, ten times faster.
 
-    None (dateutil decides) when the text is anything else or the first number
-    cannot be what ``dayfirst`` says it is.
+    None (dateutil decides) when the text is anything else. A month above 12 is
+    refused rather than read the other way round, as dateutil would: in a
+    day-first file, ``05/13/2026`` is a row written in another convention, and
+    swapping it silently would misdate it (and ``04/05`` beside it).
     """
     match = _NUMERIC_DATE.fullmatch(text)
     if match is None:
@@ -509,7 +511,11 @@ def _numeric_date(text: str, dayfirst: bool) -> datetime | None:
     a, _, b, year, hour, minute, second = match.groups()
     day, month = (int(a), int(b)) if dayfirst else (int(b), int(a))
     if month > 12:
-        return None
+        order = "day-first" if dayfirst else "month-first"
+        raise _SkipError(
+            f"{where}: {text!r} has no month {month} in the {order} dates of this file;"
+            f" expected one convention per file (dayfirst={dayfirst})"
+        )
     return datetime(int(year), month, day, int(hour or 0), int(minute or 0), int(second or 0))
 
 
@@ -523,7 +529,9 @@ def _time(value: object, column: str, zone: tzinfo | None, dayfirst: bool) -> da
             moment = datetime.fromisoformat(text)
         except ValueError:
             try:
-                moment = _numeric_date(text, dayfirst) or dateparser.parse(text, dayfirst=dayfirst)
+                moment = _numeric_date(text, dayfirst, where) or dateparser.parse(
+                    text, dayfirst=dayfirst
+                )
             except (ValueError, OverflowError):
                 raise _SkipError(f"{where}: got {value!r}; expected a date and time") from None
     else:
