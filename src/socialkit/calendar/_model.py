@@ -36,6 +36,7 @@ from socialkit._core.validate import (
     to_tuple,
 )
 from socialkit.calendar._assess import CalendarAssessment, assess_posts
+from socialkit.calendar._content import said
 from socialkit.calendar._display import calendar_html, calendar_repr, calendar_text
 from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._status import ItemStatus
@@ -788,9 +789,12 @@ class ContentCalendar:
     def conflicts(self, *, window: timedelta = timedelta(days=7)) -> tuple[Conflict, ...]:
         """Posts too close on one platform (under the rule's gap) and duplicates.
 
-        A duplicate is the same ``content`` (case-insensitive) on one platform
-        twice within ``window`` (a positive :class:`~datetime.timedelta`); open
-        slots (``content=None``) never clash.
+        A duplicate is the same content (case-insensitive) on one platform
+        twice within ``window`` (a positive :class:`~datetime.timedelta`): a
+        filled slot's content is its post's text, without links, hashtags and
+        mentions (so per-slot UTM tags do not hide a repeat), an open slot's its
+        ``content``; slots that say nothing yet (no post, ``content=None``)
+        never clash.
         """
         _positive(window, "ContentCalendar.conflicts(window)", timedelta(0))
         found: list[Conflict] = []
@@ -811,9 +815,10 @@ class ContentCalendar:
                     )
             last: dict[str, CalendarItem] = {}
             for item in posts:
-                if item.content is None:
+                message = said(item)
+                if message is None:
                     continue
-                key = item.content.casefold()
+                key = message.casefold()
                 prev = last.get(key)
                 if prev is not None and elapsed(prev.start, item.start) < window:
                     found.append(
@@ -821,7 +826,7 @@ class ContentCalendar:
                             kind=ConflictKind.DUPLICATE,
                             first=prev,
                             second=item,
-                            message=f"{platform}: {item.content!r} twice within {window.days} days "
+                            message=f"{platform}: {message!r} twice within {window.days} days "
                             f"({prev.id}, {item.id})",
                         )
                     )
