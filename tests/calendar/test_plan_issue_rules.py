@@ -43,3 +43,11 @@ def test_the_docstring_lists_every_rule_the_planner_emits() -> None:
     assert sorted(o.split(":")[0] for o in other) == ["calendar/_planning.py", "io/_calendar.py"]
     computed = {f"min_per_{p}" for p in Period}
     assert literal | computed == _documented()
+
+
+def test_the_calendar_page_lists_the_same_rules() -> None:
+    page = Path(__file__).parents[2] / "docs" / "concepts" / "calendar.md"
+    text = page.read_text(encoding="utf-8")
+    table = text[text.index("| `rule` | when |") :].split("\n\n")[0]
+    rows = [line.split("|")[1] for line in table.splitlines()[2:]]
+    assert {name for row in rows for name in re.findall(r"`(\w+)`", row)} == _documented()
