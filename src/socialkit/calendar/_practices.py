@@ -78,7 +78,7 @@ def _rewards(item: CalendarItem) -> bool:
         kind, texts = item.content_type, (item.title, item.content)
     else:
         kind, texts = post.content_type, (post.title, post.text)
-    return kind in _REWARD_TYPES or has_words("\n".join(t for t in texts if t), REWARD_WORDS)
+    return kind in _REWARD_TYPES or bool(has_words("\n".join(t for t in texts if t), REWARD_WORDS))
 
 
 def _calendar_reward(rule: CalendarRule, calendar: ContentCalendar) -> Iterator[Hit]:
