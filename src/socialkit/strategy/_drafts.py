@@ -63,7 +63,8 @@ def _draft(example: ExamplePost, slot: CalendarItem) -> CalendarItem:
         kind = to_enum(ContentType, example.content_type) if example.content_type else None
     except NotFoundError:
         kind = None
-    post = Post(text=example.text, purpose=example.purpose, format=_FORMATS.get(kind))
+    fmt = None if kind is None else _FORMATS.get(kind)
+    post = Post(text=example.text, purpose=example.purpose, format=fmt)
     content_type = slot.content_type if slot.content_type is not None else kind
     return attrs.evolve(slot, post=post, status=ItemStatus.DRAFT, content_type=content_type)
 
