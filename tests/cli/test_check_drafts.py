@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 
 from socialkit import list_platforms
 from socialkit.cli import main
-from socialkit.posts import Media, Post, assess
+from socialkit.cli._drafts import read_drafts
+from socialkit.errors import SocialkitError
+from socialkit.io import post_from_dict, post_to_dict
+from socialkit.posts import Comment, Media, Post, assess
 
 CSV = """id,text,platform,media,scheduled_at,sponsored,links
 bread,Hello from the bakery #bread,instagram,,,,
@@ -129,6 +132,63 @@ def test_drafts_json_lines_rows_are_the_assessments(
     )
     assert data[1]["score"] == expected.score
     assert [f["rule"] for f in data[1]["findings"]] == [f.rule for f in expected.findings]
+
+
+def test_a_draft_is_the_post_io_reads_from_the_same_data(tmp_path: Path) -> None:
+    # One reader of posts: the drafts file's columns are shorthands for post_from_dict's keys,
+    # and its post column takes the rest, as to_csv writes it.
+    post = Post(
+        text="New loaves",
+        media=[Media.image(alt_text="a loaf"), Media(kind="short video")],
+        links=["https://ex.com/a", "https://ex.com/b"],
+        format="video",
+        sponsored=True,
+        title="Bread",
+        keywords=["bread", "bakery"],
+        first_comment=Comment(text="Link in bio"),
+    )
+    data = post_to_dict(post)
+    rest = {k: v for k, v in data.items() if k not in ("text", "links", "format", "sponsored")}
+    row = {
+        "text": post.text,
+        "links": " ".join(post.links),
+        "format": "video",
+        "sponsored": "yes",
+        "post": json.dumps(rest),
+        "platform": "x",
+    }
+    csv_text = "{}\n{}\n".format(
+        ",".join(row), ",".join('"' + v.replace('"', '""') + '"' for v in row.values())
+    )
+    (draft,) = read_drafts(_write(tmp_path, "d.csv", csv_text))
+    assert draft.post == post_from_dict(data) == post
+    line = {
+        "text": post.text,
+        "platform": "x",
+        "post": {k: v for k, v in data.items() if k != "text"},
+    }
+    (draft,) = read_drafts(_write(tmp_path, "d.jsonl", json.dumps(line)))
+    assert draft.post == post
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"text": "hi", "format": "reell"}, "d.jsonl:1: format: unknown 'reell'"),
+        ({"text": "hi", "media": "imag"}, "d.jsonl:1: media: unknown 'imag'"),
+        ({"text": "hi", "post": {"format": "reell"}}, "d.jsonl:1: post: unknown 'reell'"),
+        ({"text": "hi", "post": {"colour": 1}}, "d.jsonl:1: post: unknown keys ['colour']"),
+        ({"text": "hi", "title": "a", "post": {"title": "b"}}, "'title' is also a column"),
+        ({"text": "hi", "post": {"text": "b"}}, "'text' is in the post column"),
+        ({"text": "hi", "post": "{oops"}, "d.jsonl:1: post: not valid JSON"),
+        ({"text": "hi", "post": [1]}, "d.jsonl:1: post: got [1]"),
+    ],
+)
+def test_post_errors_name_the_column(tmp_path: Path, row: dict[str, object], message: str) -> None:
+    path = _write(tmp_path, "d.jsonl", json.dumps({**row, "platform": "x"}) + "\n")
+    with pytest.raises(SocialkitError) as caught:
+        read_drafts(path)
+    assert message.replace("d.jsonl", path) in str(caught.value)
 
 
 def test_clean_drafts_exit_0(tmp_path: Path) -> None:

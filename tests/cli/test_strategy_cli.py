@@ -1,6 +1,7 @@
 """The strategy commands: new, validate, plan; one-line errors and exit codes."""
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,26 @@ def test_new_edit_plan_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     calendar = from_json(out.read_text(encoding="utf-8"))
     assert calendar.posts("instagram")
     assert (calendar.end - calendar.start).days == 28  # the template's four weeks
+
+
+def test_plan_exports_the_example_posts_as_first_drafts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same path as Strategy.plan: each example post drafts the first slot it fits.
+    out = tmp_path / "calendar.json"
+    argv = ["plan", "--example", "b2b-services", "--start", "2027-01-04", "--out", str(out)]
+    assert main(argv) == 0
+    strategy = examples.strategy("b2b-services")
+    expected = strategy.plan(start=date(2027, 1, 4), end=date(2027, 2, 1))
+    calendar = from_json(out.read_text(encoding="utf-8"))
+    assert calendar == expected
+    drafts = calendar.filter(filled=True).items
+    assert drafts
+    assert {str(i.status) for i in drafts} == {"draft"}
+    assert {i.post.text for i in drafts if i.post} <= {e.text for e in strategy.examples}
+    text = capsys.readouterr().out
+    assert f"First drafts: {len(drafts)} of {len(strategy.examples)} example posts" in text
+    assert "example_not_placed" in text  # four weeks are too few slots for every example
 
 
 def test_plan_exits_1_when_the_strategy_has_errors(

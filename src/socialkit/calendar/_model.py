@@ -36,6 +36,7 @@ from socialkit._core.validate import (
     to_tuple,
 )
 from socialkit.calendar._assess import CalendarAssessment, assess_posts
+from socialkit.calendar._content import said
 from socialkit.calendar._display import calendar_html, calendar_repr, calendar_text
 from socialkit.calendar._kinds import ItemKind
 from socialkit.calendar._status import ItemStatus
@@ -228,18 +229,36 @@ def trusted_item(
 class PlanIssue:
     """A constraint planning could not meet, and why (nothing is dropped silently).
 
-    ``rule`` is the id of the rule that could not be met (``min_per_week``,
-    ``min_per_day``, ``min_per_month``), ``event_not_placed`` for a fixed
-    event occurrence that would have broken the frequency rule, fell on a
-    blackout date or targets a platform outside the plan, ``per_week_capped``
-    for a channel target above what its rule allows, ``below_target`` for weeks
-    that got fewer posts than the target asked, or ``evergreen_not_placed``
-    for an evergreen item that found no slot; ``shortfall`` counts the posts
-    missing; ``period`` names the period (``2026-W48``) where it applies.
+    ``rule`` is the id of what happened; every id :func:`socialkit.plan` and
+    :meth:`Strategy.plan <socialkit.strategy.Strategy.plan>` emit is one of
+    (a test checks this list against the code, so it cannot drift):
 
-    >>> print(PlanIssue(platform="linkedin", rule="min_per_week", period="2026-W52",
+    - ``min_per_day``, ``min_per_week``, ``min_per_month``: a period got fewer
+      posts than the frequency rule's minimum, with no blackout day to explain it;
+    - ``blackout``: a period got fewer posts than its minimum or target because
+      of blackout days (never reported as a shortfall of the rule);
+    - ``below_target``: weeks that got fewer posts than the channel's weekly
+      target, in one issue per channel;
+    - ``per_week_capped``: a channel's ``per_week`` above what its rule allows,
+      capped to that;
+    - ``minimum_lowered``: a channel's ``per_week`` below its rule's minimums,
+      which were lowered to fit it (said once, ``shortfall`` 0);
+    - ``weak_guidance``: the default rule of a channel rests on a weak source
+      (``shortfall`` 0: set ``per_week`` or a frequency from your own results);
+    - ``event_not_placed``: a fixed event occurrence that would have broken
+      the frequency rule, fell on a blackout date, targets a platform outside
+      the plan, or was past the occurrences examined;
+    - ``evergreen_not_placed``: an evergreen item that found no slot;
+    - ``example_not_placed``: a strategy's example post that no open slot fits
+      (:meth:`Strategy.first_drafts <socialkit.strategy.Strategy.first_drafts>`).
+
+    ``shortfall`` counts the posts missing (0 for a notice); ``period`` names
+    the period (``2026-W48``, ``2026-12-24``, ``2026-12``) where it applies, or
+    ``None``.
+
+    >>> print(PlanIssue(platform="linkedin", rule="blackout", period="2026-W52",
     ...                 shortfall=2, reason="7 blackout day(s) in 2026-W52"))
-    linkedin min_per_week in 2026-W52: short by 2 (7 blackout day(s) in 2026-W52)
+    linkedin blackout in 2026-W52: short by 2 (7 blackout day(s) in 2026-W52)
     """
 
     platform: str
@@ -770,9 +789,12 @@ class ContentCalendar:
     def conflicts(self, *, window: timedelta = timedelta(days=7)) -> tuple[Conflict, ...]:
         """Posts too close on one platform (under the rule's gap) and duplicates.
 
-        A duplicate is the same ``content`` (case-insensitive) on one platform
-        twice within ``window`` (a positive :class:`~datetime.timedelta`); open
-        slots (``content=None``) never clash.
+        A duplicate is the same content (case-insensitive) on one platform
+        twice within ``window`` (a positive :class:`~datetime.timedelta`): a
+        filled slot's content is its post's text, without links, hashtags and
+        mentions (so per-slot UTM tags do not hide a repeat), an open slot's its
+        ``content``; slots that say nothing yet (no post, ``content=None``)
+        never clash.
         """
         _positive(window, "ContentCalendar.conflicts(window)", timedelta(0))
         found: list[Conflict] = []
@@ -793,9 +815,10 @@ class ContentCalendar:
                     )
             last: dict[str, CalendarItem] = {}
             for item in posts:
-                if item.content is None:
+                message = said(item)
+                if message is None:
                     continue
-                key = item.content.casefold()
+                key = message.casefold()
                 prev = last.get(key)
                 if prev is not None and elapsed(prev.start, item.start) < window:
                     found.append(
@@ -803,7 +826,7 @@ class ContentCalendar:
                             kind=ConflictKind.DUPLICATE,
                             first=prev,
                             second=item,
-                            message=f"{platform}: {item.content!r} twice within {window.days} days "
+                            message=f"{platform}: {message!r} twice within {window.days} days "
                             f"({prev.id}, {item.id})",
                         )
                     )

@@ -4,9 +4,9 @@ A single post cannot show that it was pushed to several channels, nor that a pag
 alternates text, images, videos and questions: a calendar can. These rules are
 :class:`~socialkit.Rule` values over a :class:`~socialkit.ContentCalendar` in
 :data:`CALENDAR_RULES`, run by :func:`check_calendar`; each finding is a tip,
-labelled as the course's heuristic, with its source. Items are read by their
-``content``, ``title`` and ``content_type`` (the post a slot carries, where the
-calendar holds one, is read the same way).
+labelled as the course's heuristic, with its source. A filled slot is read by
+its post (its text, its format or media: :mod:`socialkit.calendar._content`),
+an open slot by its ``content``, ``title`` and ``content_type``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
+from socialkit.calendar._content import format_of, said
 from socialkit.calendar._model import CalendarItem, ContentCalendar
 from socialkit.errors import SocialkitTypeError
 from socialkit.funnel._stages import ContentType
@@ -50,36 +51,42 @@ def _where(calendar: ContentCalendar, item: CalendarItem) -> str:
 
 
 def _share_actively(rule: CalendarRule, calendar: ContentCalendar) -> Iterator[Hit]:
-    posts = [i for i in calendar.posts() if i.content is not None]
-    channels: dict[str, list[CalendarItem]] = defaultdict(list)
-    for item in posts:
-        channels[item.content.casefold()].append(item)  # type: ignore[union-attr]
+    channels: dict[str, list[tuple[CalendarItem, str]]] = defaultdict(list)
+    for item in calendar.posts():
+        message = said(item)
+        if message is not None:
+            channels[message.casefold()].append((item, message))
     platforms = {i.platform for i in calendar.posts()}
     for items in channels.values():
-        on = {i.platform for i in items}
+        on = {i.platform for i, _ in items}
         if len(on) > 1:
             continue
-        first = items[0]
+        first, message = items[0]
         elsewhere = sorted(platforms - on)
         hint = f" (also on {', '.join(elsewhere)}?)" if elsewhere else ""
         yield Hit(
-            message=f"{first.content!r} goes out on {first.platform} only{hint}: Bhargava's "
+            message=f"{message!r} goes out on {first.platform} only{hint}: Bhargava's "
             "rules ([003], a course heuristic) push the same content to several channels",
             where=_where(calendar, first),
         )
 
 
-def _text_of(item: CalendarItem) -> str:
-    return "\n".join(t for t in (item.title, item.content) if t)
+def _rewards(item: CalendarItem) -> bool:
+    """Whether the item rewards the audience: by its content type and words, its post's once filled."""
+    post = item.post
+    if post is None:
+        kind, texts = item.content_type, (item.title, item.content)
+    else:
+        kind, texts = post.content_type, (post.title, post.text)
+    return kind in _REWARD_TYPES or bool(has_words("\n".join(t for t in texts if t), REWARD_WORDS))
 
 
 def _calendar_reward(rule: CalendarRule, calendar: ContentCalendar) -> Iterator[Hit]:
     posts = calendar.posts()
     if not posts:
         return
-    for item in posts:
-        if item.content_type in _REWARD_TYPES or has_words(_text_of(item), REWARD_WORDS):
-            return
+    if any(_rewards(item) for item in posts):
+        return
     yield Hit(
         message=f"none of the {len(posts)} posts rewards the audience (a contest, an "
         "exclusive offer, a discount): Bhargava's rules ([003], a course heuristic)",
@@ -93,7 +100,7 @@ def _alternate_formats(rule: CalendarRule, calendar: ContentCalendar) -> Iterato
         PostRecord(
             posted_at=item.start,
             platform=item.platform,
-            format=None if item.content_type is None else str(item.content_type),
+            format=format_of(item),
             line=index,
         )
         for index, item in enumerate(posts)

@@ -10,7 +10,13 @@ Columns (CSV header or JSON keys); only ``text`` is required:
 - ``links`` (or ``link``): links attached outside the text, space-separated;
 - ``media``: media kinds, comma-separated (``image, short video``);
 - ``sponsored``: ``true``/``false`` (also ``yes``/``no``, ``1``/``0``);
-- ``title``, ``description``, ``format``, ``tier``.
+- ``title``, ``description``, ``format``, ``tier``;
+- ``post``: any other field of the post (``first_comment``, ``keywords``,
+  media with alt text...) as a JSON object, as :func:`socialkit.io.to_csv`
+  writes it.
+
+The post is read by :func:`socialkit.io.post_from_dict`, the reader of every
+post socialkit stores, so a drafts file and a calendar file mean the same thing.
 
 Every error names the file, the line and the column.
 """
@@ -21,8 +27,9 @@ import csv
 import difflib
 import io
 import json
+import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -30,10 +37,10 @@ from typing import Any
 import attrs
 
 from socialkit._core.time import localize
-from socialkit._core.validate import to_enum
-from socialkit.cli._flags import named
+from socialkit.cli._flags import renamed
 from socialkit.errors import NotFoundError, SocialkitError, ValidationError
-from socialkit.posts._model import Media, Post, PostFormat
+from socialkit.io._calendar import post_from_dict
+from socialkit.posts._model import Post
 
 __all__ = ["COLUMNS", "Draft", "read_drafts"]
 
@@ -50,6 +57,7 @@ COLUMNS = (
     "description",
     "format",
     "tier",
+    "post",
 )
 """The columns a drafts file may have."""
 
@@ -143,21 +151,10 @@ def _draft(row: Mapping[str, Any], number: int, where: str, tz: tzinfo | None) -
     def at(column: str) -> str:
         return f"{where}: {column}"
 
-    with named(at("media")):
-        media = tuple(Media(kind=k) for k in _words(row.get("media"), at("media"), ","))
-    links = _words(row.get("links"), at("links"), None) + _words(row.get("link"), at("link"), None)
-    fields: dict[str, Any] = {"text": _text(row.get("text"), at("text"))}
-    for column in ("title", "description"):
-        fields[column] = _text(row.get(column), at(column))
-    fmt = _text(row.get("format"), at("format")).strip()
-    post = Post(
-        **fields,
-        media=media,
-        links=links,
-        format=to_enum(PostFormat, fmt, at("format")) if fmt else None,
-        sponsored=_bool(row.get("sponsored"), at("sponsored")),
-        scheduled_at=_moment(row.get("scheduled_at"), at("scheduled_at"), tz),
-    )
+    post = _post(row, where, at)
+    moment = _moment(row.get("scheduled_at"), at("scheduled_at"), tz)
+    if moment is not None:
+        post = attrs.evolve(post, scheduled_at=moment)
     label = _text(row.get("id"), at("id")).strip() or str(number)
     tier = _text(row.get("tier"), at("tier")).strip() or None
     return Draft(
@@ -167,6 +164,69 @@ def _draft(row: Mapping[str, Any], number: int, where: str, tz: tzinfo | None) -
         platforms=_words(row.get("platform"), at("platform"), ","),
         tier=tier,
     )
+
+
+def _post(row: Mapping[str, Any], where: str, at: Callable[[str], str]) -> Post:
+    """The row's post, read by :func:`socialkit.io.post_from_dict` (the one reader of posts).
+
+    The flat columns are shorthands for its keys (``media`` kinds, ``links``
+    split on spaces, ``sponsored`` as yes/no); a ``post`` column holds any
+    other keys as a JSON object, as in the ``post`` column of
+    :func:`socialkit.io.to_csv`. A key given twice is an error.
+    """
+    data: dict[str, Any] = _extra(row.get("post"), at("post"))
+    flat: dict[str, Any] = {"text": _text(row.get("text"), at("text"))}
+    for column in ("title", "description"):
+        flat[column] = _text(row.get(column), at(column))
+    flat["media"] = [{"kind": k} for k in _words(row.get("media"), at("media"), ",")]
+    links = _words(row.get("links"), at("links"), None) + _words(row.get("link"), at("link"), None)
+    flat["links"] = list(links)
+    flat["format"] = _text(row.get("format"), at("format")).strip() or None
+    flat["sponsored"] = _bool(row.get("sponsored"), at("sponsored"))
+    flat = {k: v for k, v in flat.items() if v or k == "text"}
+    if twice := sorted(flat.keys() & data.keys()):
+        raise _fail(at("post"), f"{twice[0]!r} is also a column", "expected each field once")
+    try:
+        return post_from_dict({**data, **flat}, at("post"))
+    except SocialkitError as error:
+        raise renamed(error, at(_column(error, flat))) from error
+
+
+def _extra(value: object, where: str) -> dict[str, Any]:
+    """The ``post`` column: a JSON object (JSON Lines) or its text (CSV); empty: nothing."""
+    if value is None or value == "":
+        return {}
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except (ValueError, RecursionError) as error:
+            raise _fail(where, f"not valid JSON ({error})", _POST_ALLOWED) from None
+    if not isinstance(value, dict):
+        raise _fail(where, f"got {value!r:.80}", _POST_ALLOWED)
+    if "text" in value:
+        raise _fail(where, "'text' is in the post column", "expected the text in the text column")
+    return dict(value)
+
+
+_POST_ALLOWED = (
+    "expected a JSON object of post fields, as in the post column of socialkit.io.to_csv"
+)
+
+
+def _column(error: SocialkitError, columns: Iterable[str]) -> str:
+    """The column an error of :func:`post_from_dict` is about, among ``columns``, else ``post``.
+
+    >>> _column(NotFoundError("Media.kind", "imag", ["image"]), ["text", "media"])
+    'media'
+    >>> _column(NotFoundError("Post.format", "reell", ["video"]), ["text"])
+    'post'
+    """
+    where = str(getattr(error, "where", ""))
+    if where.startswith("Media") or ".media" in where:
+        field = "media"
+    else:
+        field = re.split(r"[.\[]", where.rpartition(".")[2])[0]
+    return field if field in columns else "post"
 
 
 def _csv_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any]]]:

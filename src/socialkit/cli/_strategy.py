@@ -23,7 +23,6 @@ from socialkit import examples
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
-from socialkit.calendar._planning import plan
 from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named
 from socialkit.errors import SocialkitError, StrategyFileError, ValidationError
 from socialkit.funnel._coverage import stage_coverage
@@ -122,7 +121,7 @@ def _plan(args: argparse.Namespace) -> int:
         ) from None
     findings = validate(strategy)
     try:
-        calendar = plan(strategy, start=start, end=end)
+        calendar = strategy.plan(start=start, end=end)  # the examples as first drafts
     except SocialkitError as error:  # a strategy validate flags (no channel): name its file
         source = args.file or f"--example {args.example or examples.DEFAULT_STRATEGY}"
         raise SocialkitError(f"{source}: {error}") from error
@@ -136,6 +135,12 @@ def _plan(args: argparse.Namespace) -> int:
         target: dict[FunnelStage | str, Fraction] = dict(strategy.stage_mix)
         coverage = stage_coverage(calendar.posts(), target=target)
         sections.append(f"Funnel stages (posts against the stage mix):\n{coverage}")
+    if strategy.examples:
+        drafts = len(calendar.filter(filled=True).items)
+        sections.append(
+            f"First drafts: {drafts} of {len(strategy.examples)} example posts fill a slot "
+            "(status draft; the others are example_not_placed issues)"
+        )
     sections.append(
         f"Calendar ({strategy.calendar.timezone}):\n" + calendar.to_text(interaction=False)
     )

@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from socialkit._core.validate import to_enum
 from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
 from socialkit.calendar._status import ItemStatus
-from socialkit.posts._model import Post
+from socialkit.errors import NotFoundError
+from socialkit.funnel._stages import ContentType
+from socialkit.posts._model import FORMAT_CONTENT_TYPES, Post
 
 if TYPE_CHECKING:
     from socialkit.strategy._model import ExamplePost
@@ -44,12 +47,35 @@ def _fits(example: ExamplePost, slot: CalendarItem) -> bool:
     return not (wanted and slot.content_type is not None and _key(slot.content_type) != wanted)
 
 
+_FORMATS = {kind: fmt for fmt, kind in FORMAT_CONTENT_TYPES.items()}
+"""The post format of a content type, where the course's post types name one."""
+
+
+def _draft(example: ExamplePost, slot: CalendarItem) -> CalendarItem:
+    """``slot`` with ``example`` as its draft: its text, purpose and content type.
+
+    The example's content type becomes the slot's where the slot names none,
+    and the post's :attr:`~socialkit.posts.Post.format` where it is one of the
+    course's post types (a contest, a video, a repost...); a content type of
+    the user's own is kept by the example alone.
+    """
+    try:
+        kind = to_enum(ContentType, example.content_type) if example.content_type else None
+    except NotFoundError:
+        kind = None
+    fmt = None if kind is None else _FORMATS.get(kind)
+    post = Post(text=example.text, purpose=example.purpose, format=fmt)
+    content_type = slot.content_type if slot.content_type is not None else kind
+    return attrs.evolve(slot, post=post, status=ItemStatus.DRAFT, content_type=content_type)
+
+
 def first_drafts(examples: Iterable[ExamplePost], cal: ContentCalendar) -> ContentCalendar:
     """``cal`` with each example post the draft of the earliest open slot it fits.
 
     Examples are placed in their order, each in its own slot (status
     :attr:`~socialkit.calendar.ItemStatus.DRAFT`, the example's text and purpose
-    as the post). An example with no open slot to fit (its platform is not
+    as the post, its content type the slot's where the slot names none and
+    the post's format where the course names one). An example with no open slot to fit (its platform is not
     planned, no slot of its pillar in the range...) adds an
     ``example_not_placed`` :class:`~socialkit.calendar.PlanIssue`.
     """
@@ -58,8 +84,7 @@ def first_drafts(examples: Iterable[ExamplePost], cal: ContentCalendar) -> Conte
     for example in examples:
         for n, slot in enumerate(items):
             if _fits(example, slot):
-                post = Post(text=example.text, purpose=example.purpose)
-                items[n] = attrs.evolve(slot, post=post, status=ItemStatus.DRAFT)
+                items[n] = _draft(example, slot)
                 break
         else:
             wanted = [

@@ -472,7 +472,9 @@ class Strategy:
         category (when the example names one), whose tactic titles the slot's
         event (when it names one) and whose content type is the slot's (when
         both name one). Each example fills one slot (status draft, the
-        example's text and purpose); an example no slot fits is an
+        example's text and purpose; its content type becomes the slot's where
+        the slot names none, and the post's format where it is one of the
+        course's post types); an example no slot fits is an
         ``example_not_placed`` issue of the calendar.
         """
         if not isinstance(cal, ContentCalendar):
