@@ -20,14 +20,14 @@ from hypothesis import strategies as st
 
 from socialkit._core import svg
 from socialkit._core.table import dataframe, truncated_rows
-from socialkit.calendar import ContentCalendar, month_view
+from socialkit.calendar import CalendarAssessment, ContentCalendar, ItemAssessment, month_view
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency import BestTimes, FrequencyReport, Violation
 from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, StageCoverage
 from socialkit.measure import Comparison, History, ListeningReport
 from socialkit.mix import MixDrift
-from socialkit.posts import Assessment
-from socialkit.strategy import Review, Strategy, SurveySummary
+from socialkit.posts import Assessment, PracticeReview
+from socialkit.strategy import Review, StepReport, Strategy, SurveySummary
 from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {
@@ -35,6 +35,7 @@ RESULTS: dict[type, Any] = {
         cls: STRATEGIES[cls]
         for cls in (
             Assessment,
+            CalendarAssessment,
             Comparison,
             ContentCalendar,
             FrequencyReport,
@@ -42,10 +43,13 @@ RESULTS: dict[type, Any] = {
             FunnelComparison,
             FunnelTarget,
             History,
+            ItemAssessment,
             ListeningReport,
             MixDrift,
+            PracticeReview,
             Review,
             StageCoverage,
+            StepReport,
             Strategy,
             SurveySummary,
             Violation,
@@ -60,6 +64,7 @@ RESULTS: dict[type, Any] = {
 TABULAR = (
     Assessment,
     BestTimes,
+    CalendarAssessment,
     Comparison,
     FrequencyReport,
     Funnel,
@@ -89,11 +94,6 @@ NOT_RESULTS = {
     "PlatformComparison": "one row of a ThreeC analysis (shown by ThreeC), not a result on its own",
     "CategoryDrift": "one row of a MixDrift (which displays it)",
     "Target": "an input (a goal's target), not a result",
-    # Merged after the display work in session 3: no display of their own yet (to do).
-    "PracticeReview": "no display yet (to do)",
-    "CalendarAssessment": "no display yet beyond its text table (to do)",
-    "ItemAssessment": "no display yet (to do)",
-    "StepReport": "no display yet (to do)",
 }
 
 
