@@ -25,7 +25,15 @@ import attrs
 
 from socialkit._core.findings import Severity
 from socialkit._core.rules import RuleSet
-from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
+from socialkit._core.table import (
+    dataframe,
+    html_block,
+    html_note,
+    html_table,
+    short_repr,
+    table,
+    truncated_rows,
+)
 from socialkit._core.time import aware, localize
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit.calendar._status import ItemStatus
@@ -201,11 +209,25 @@ class CalendarAssessment:
     def __str__(self) -> str:
         return self.to_text()
 
+    MAX_ROWS = 20
+    """Rows a notebook shows before truncating, as pandas does (first and last rows)."""
+
     def _repr_html_(self) -> str:
-        """The rows of :meth:`to_text` as an HTML table, the totals as its caption (notebooks)."""
+        """The rows of :meth:`to_text` as an HTML table, the totals as its caption (notebooks).
+
+        More than :attr:`MAX_ROWS` items show the first and last rows around a "…"
+        row, with a note of how many were left out (``str()`` and
+        :meth:`to_dataframe` keep them all, :attr:`blocking` lists what blocks).
+        """
         filled = sum(1 for i in self.items if i.assessment is not None)
         caption = f"{len(self.items)} slot(s): {filled} filled, {len(self.blocking)} blocking"
-        return html_table(_HEADERS, self.rows(), caption=caption)
+        shown, hidden = truncated_rows(self.rows(), self.MAX_ROWS)
+        note = (
+            f"… {hidden} more rows (of {len(self.items)}): str() and to_dataframe() have them all"
+            if hidden
+            else ""
+        )
+        return html_block(html_table(_HEADERS, shown, caption=caption), html_note(note))
 
     def __repr__(self) -> str:
         filled = sum(1 for i in self.items if i.assessment is not None)

@@ -683,14 +683,16 @@ class Funnel:
             ],
         )
 
-    def to_svg(self) -> str:
-        """The funnel as a standalone SVG chart (bars sized by volume).
+    def to_svg(self, *, theme: str = "auto") -> str:
+        """The funnel as a standalone SVG chart (bars sized by volume; ``theme``: auto, light or dark).
 
         >>> svg = Funnel.from_volumes({"reach": 100, "leads": 5}).to_svg()
         >>> svg.startswith("<svg")
         True
+        >>> "background:#0d1117" in Funnel.from_volumes({"reach": 100}).to_svg(theme="dark")
+        True
         """
-        return funnel_svg(self)
+        return funnel_svg(self, theme=theme)
 
     def _repr_html_(self) -> str:
         """The chart (:meth:`to_svg`): its labels carry the rows of :meth:`__str__`."""
