@@ -208,18 +208,18 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
     the close matches among its own flags, or the subcommands that have the flag.
     """
     args, extras = parser.parse_known_args(argv)
-    if not extras:
-        return args
-    subcommands = _subcommands(parser)
-    command = getattr(args, "command", None)
-    target = subcommands.get(command, parser) if isinstance(command, str) else parser
-    message = f"unrecognized arguments: {' '.join(extras)}"
-    flag = extras[0].split("=")[0]
-    elsewhere = [name for name, sub in subcommands.items() if flag in set(_options(sub))]
-    hint = target.suggestion(message) if isinstance(target, Parser) else ""
-    if not hint and elsewhere and target is not parser:
-        message += f" ({flag} is an option of: {', '.join(elsewhere)})"
-    target.error(message)
+    if extras:
+        subcommands = _subcommands(parser)
+        command = getattr(args, "command", None)
+        target = subcommands.get(command, parser) if isinstance(command, str) else parser
+        message = f"unrecognized arguments: {' '.join(extras)}"
+        flag = extras[0].split("=")[0]
+        elsewhere = [name for name, sub in subcommands.items() if flag in set(_options(sub))]
+        hint = target.suggestion(message) if isinstance(target, Parser) else ""
+        if not hint and elsewhere and target is not parser:
+            message += f" ({flag} is an option of: {', '.join(elsewhere)})"
+        target.error(message)
+    return args
 
 
 def iso_date(value: str) -> date:
