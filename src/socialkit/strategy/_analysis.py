@@ -143,8 +143,8 @@ class Listening:
     >>> watch = Listening(keywords=["lumen"], competitors=["Glowco"])
     >>> at = datetime(2027, 1, 4, 10, tzinfo=timezone.utc)
     >>> report = watch.run([Mention(at=at, source="@ana", text="lumen or glowco?")])
-    >>> {name: str(share) for name, share in report.share_of_voice}
-    {'brand': '1/2', 'Glowco': '1/2'}
+    >>> {name: f"{share:.0%}" for name, share in report.share_of_voice}
+    {'brand': '50%', 'Glowco': '50%'}
     """
 
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords)
