@@ -27,7 +27,7 @@ from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, StageCovera
 from socialkit.measure import Comparison, History, ListeningReport
 from socialkit.mix import MixDrift
 from socialkit.posts import Assessment, PracticeReview
-from socialkit.strategy import Review, StepReport, Strategy, SurveySummary
+from socialkit.strategy import Progress, Review, StepReport, Strategy, SurveySummary
 from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {
@@ -47,6 +47,7 @@ RESULTS: dict[type, Any] = {
             ListeningReport,
             MixDrift,
             PracticeReview,
+            Progress,
             Review,
             StageCoverage,
             StepReport,
@@ -85,6 +86,7 @@ RESULT_SUFFIXES = (
     "Coverage",
     "Drift",
     "History",
+    "Progress",
     "Report",
     "Review",
     "Summary",
