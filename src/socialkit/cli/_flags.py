@@ -36,6 +36,7 @@ __all__ = [
     "parse",
     "platforms_of",
     "renamed",
+    "whole_number",
 ]
 
 E = TypeVar("E", bound=Enum)
@@ -233,4 +234,22 @@ def iso_date(value: str) -> date:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"got {value!r}; expected a date as YYYY-MM-DD, e.g. 2027-01-04"
+        ) from None
+
+
+def whole_number(value: str) -> int:
+    """An argparse ``type``: a whole number in digits (its range is the library's to check).
+
+    >>> whole_number(" 12 ")
+    12
+    >>> whole_number("four")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: got 'four'; expected a whole number such as 4
+    """
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"got {value!r}; expected a whole number such as 4"
         ) from None
