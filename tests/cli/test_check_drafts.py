@@ -335,3 +335,24 @@ def test_mistyped_commands_and_flags_get_close_matches(
     err = capsys.readouterr().err
     assert message in err
     assert "did you mean" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        # the subcommand reports its unknown flags, with its own flags as matches
+        (["plan", "--wekes", "3"], "socialkit plan: error: unrecognized arguments: --wekes"),
+        (["platforms", "--jsno"], "socialkit platforms: error: unrecognized arguments: --jsno"),
+        # a flag of another subcommand: say which has it, never "did you mean" itself
+        (["new", "--example", "x.toml"], "(--example is an option of: plan)"),
+    ],
+)
+def test_an_unknown_flag_is_reported_by_its_subcommand(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "did you mean '--example'" not in err

@@ -20,14 +20,14 @@ from hypothesis import strategies as st
 
 from socialkit._core import svg
 from socialkit._core.table import dataframe, truncated_rows
-from socialkit.calendar import ContentCalendar, month_view
+from socialkit.calendar import CalendarAssessment, ContentCalendar, ItemAssessment, month_view
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency import BestTimes, FrequencyReport, Violation
 from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, StageCoverage
 from socialkit.measure import Comparison, History, ListeningReport
 from socialkit.mix import MixDrift
-from socialkit.posts import Assessment
-from socialkit.strategy import Review, Strategy, SurveySummary
+from socialkit.posts import Assessment, PracticeReview
+from socialkit.strategy import Progress, Review, StepReport, Strategy, SurveySummary
 from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {
@@ -35,6 +35,7 @@ RESULTS: dict[type, Any] = {
         cls: STRATEGIES[cls]
         for cls in (
             Assessment,
+            CalendarAssessment,
             Comparison,
             ContentCalendar,
             FrequencyReport,
@@ -42,10 +43,14 @@ RESULTS: dict[type, Any] = {
             FunnelComparison,
             FunnelTarget,
             History,
+            ItemAssessment,
             ListeningReport,
             MixDrift,
+            PracticeReview,
+            Progress,
             Review,
             StageCoverage,
+            StepReport,
             Strategy,
             SurveySummary,
             Violation,
@@ -60,6 +65,7 @@ RESULTS: dict[type, Any] = {
 TABULAR = (
     Assessment,
     BestTimes,
+    CalendarAssessment,
     Comparison,
     FrequencyReport,
     Funnel,
@@ -80,6 +86,7 @@ RESULT_SUFFIXES = (
     "Coverage",
     "Drift",
     "History",
+    "Progress",
     "Report",
     "Review",
     "Summary",
@@ -89,11 +96,6 @@ NOT_RESULTS = {
     "PlatformComparison": "one row of a ThreeC analysis (shown by ThreeC), not a result on its own",
     "CategoryDrift": "one row of a MixDrift (which displays it)",
     "Target": "an input (a goal's target), not a result",
-    # Merged after the display work in session 3: no display of their own yet (to do).
-    "PracticeReview": "no display yet (to do)",
-    "CalendarAssessment": "no display yet beyond its text table (to do)",
-    "ItemAssessment": "no display yet (to do)",
-    "StepReport": "no display yet (to do)",
 }
 
 
@@ -170,6 +172,67 @@ def test_themes_pin_colours_or_inherit_them() -> None:
         assert svg.THEMES[theme] in svg.bars(bars, title="t", theme=theme)
     with pytest.raises(ValidationError, match="expected one of 'auto', 'light', 'dark'"):
         svg.bars(bars, title="t", theme="sepia")
+    funnel = Funnel.from_volumes({"reach": 600, "leads": 90, "customers": 18})
+    assert "background" not in funnel.to_svg()
+    for theme in ("light", "dark"):
+        assert svg.THEMES[theme] in funnel.to_svg(theme=theme)
+    with pytest.raises(ValidationError, match="theme"):
+        funnel.to_svg(theme="sepia")
+
+
+def test_a_long_calendar_assessment_is_truncated_in_html_only() -> None:
+    from datetime import date
+
+    import socialkit
+
+    spec = socialkit.PlanSpec.simple(platforms=["linkedin", "instagram"], tz="Europe/Paris")
+    checked = socialkit.plan(spec, start=date(2026, 1, 5), end=date(2026, 6, 29)).assess()
+    rows = len(checked.items)
+    assert rows > CalendarAssessment.MAX_ROWS
+    html = checked._repr_html_()
+    ET.fromstring(html)
+    assert f"more rows (of {rows})" in html
+    assert html.count("<tr>") == 1 + CalendarAssessment.MAX_ROWS + 1
+    assert str(checked).count("\n") == rows + 2  # header, rule, rows, totals
+    assert len(checked.to_dataframe()) == rows
+    assert len(repr(checked)) < 300
+
+
+def test_rates_and_shares_format_serialise_and_stay_exact() -> None:
+    import json
+    from fractions import Fraction
+
+    from socialkit.funnel import stage_coverage
+    from socialkit.mix import ContentMix
+
+    funnel = Funnel.from_volumes({"reach": 800, "clicks": 12, "buyers": 3})
+    coverage = stage_coverage(["article", "article", "white paper"], target={"tofu": 1})
+    drift = ContentMix({"tips": 2, "offers": 1}).drift(["tips"])
+    best = funnel.bottleneck()
+    delta = funnel.compare(funnel.with_rate("clicks", Fraction(3, 100))).rows[1]
+    values = [
+        *funnel.rates,
+        funnel.overall_rate,
+        best.rate,
+        best.improved_rate,
+        delta.rate_before,
+        delta.rate_after,
+        delta.rate_change,
+        *coverage.shares.values(),
+        *coverage.drift.values(),
+        *(r.share for r in drift.categories),
+        *(r.target for r in drift.categories),
+        *(r.deviation for r in drift.categories),
+    ]
+    for value in values:
+        assert isinstance(value, float)
+        assert f"{value:.1%}".endswith("%")
+        assert f"{value:.1f}"
+        assert json.loads(json.dumps(value)) == float(value)
+        assert isinstance(value.exact, Fraction)  # type: ignore[union-attr]
+    assert funnel.rates[0].exact == Fraction(3, 200)  # type: ignore[attr-defined]
+    assert sum(coverage.shares.values()) == 1  # exact, not 0.9999999999999999
+    assert f"{funnel.rates[0]:.1%}" == "1.5%"
 
 
 @given(st.floats(allow_nan=True, allow_infinity=True), st.floats(allow_nan=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialkit._core import numbers as num
-from socialkit._core.rates import Rate
+from socialkit._core.rates import Rate, optional_rate, to_rate
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure import click_through_rate, growth_rate
 
@@ -41,7 +42,10 @@ def test_formats_and_serialises_as_a_float(value: Fraction) -> None:
 def test_arithmetic_with_exact_numbers_stays_exact(a: Fraction, b: Fraction) -> None:
     ra, rb = Rate(a), Rate(b)
     assert ra + rb == a + b
-    assert isinstance(ra + rb, Fraction)
+    assert isinstance(ra + rb, Rate)  # exact, and still formats as a float
+    assert isinstance(sum([ra, rb]), Rate)
+    assert sum([ra, rb]).exact == a + b  # type: ignore[attr-defined]
+    assert Rate(a) + Decimal("0.5") == a + Fraction(1, 2)
     assert ra - b == a - b
     assert 1 - ra == 1 - a
     assert ra * 3 == a * 3
@@ -100,3 +104,20 @@ def test_metric_rates_format_on_python_311() -> None:
 def test_pandas_gives_a_float_dtype() -> None:
     pd = pytest.importorskip("pandas")
     assert pd.Series([click_through_rate(12, 800), Rate(1, 3)]).dtype == "float64"
+
+
+@given(fractions)
+def test_prints_as_its_float_and_has_a_numerator(value: Fraction) -> None:
+    rate = Rate(value)
+    assert str(rate) == repr(float(value)) == f"{rate}"
+    assert (rate.numerator, rate.denominator) == (value.numerator, value.denominator)
+    assert Rate(Decimal("0.015")) == Fraction(3, 200)
+
+
+def test_to_rate_keeps_floats_and_makes_exact_values_rates() -> None:
+    assert type(to_rate(0.25)) is float
+    assert to_rate(Fraction(1, 3)) == Rate(1, 3)
+    assert to_rate(Decimal("0.5")).exact == Fraction(1, 2)  # type: ignore[attr-defined]
+    assert optional_rate(None) is None
+    with pytest.raises(SocialkitTypeError, match="expected a real number"):
+        to_rate("1/2")  # type: ignore[arg-type]

@@ -31,6 +31,7 @@ from png_reader import Image, encode, read
 import socialkit
 from socialkit import ContentMix, Funnel, examples
 from socialkit.calendar import month_view
+from socialkit.community import Message, check_practices
 from socialkit.frequency import FrequencyRule, PostResult, best_times
 from socialkit.funnel import stage_coverage
 from socialkit.measure import Mention, Variant, compare_variants, listen, load_history
@@ -130,6 +131,9 @@ PICTURES: dict[str, Callable[[], str]] = {
         [("reach", 600_000), ("visits", 9_000), ("leads", 180), ("customers", 18)],
         stages={"reach": "tofu", "visits": "tofu", "leads": "mofu", "customers": "bofu"},
     ).to_svg(),
+    "funnel (dark)": lambda: Funnel.from_volumes(
+        {"reach": 600, "leads": 90, "customers": 18}, stages={"reach": "tofu"}
+    ).to_svg(theme="dark"),
     "best times (benchmark)": lambda: best_times("instagram", tz="Europe/Paris").to_svg(),
     "best times (history)": _history_best_times,
     "stage coverage": lambda: stage_coverage(
@@ -168,6 +172,18 @@ def _tables() -> dict[str, str]:
         answers=["tutorials"] * 24 + ["offers"] * 12 + ["behind the scenes"] * 4,
     )
     funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
+    checked = _calendar().assess()
+    inbox = [
+        Message(
+            received_at=datetime(2026, 3, 2, 9, tzinfo=paris),
+            platform="x",
+            author="@tom",
+            answered_at=datetime(2026, 3, 2, 11, tzinfo=paris),
+            reply="THANKS, FIXED!",
+            answered_by="ana",
+        )
+    ]
+    practices = check_practices(inbox, now=datetime(2026, 3, 5, tzinfo=paris))
     return {
         "assessment": assess(post, "linkedin")._repr_html_(),
         "comparison": compare_variants(
@@ -187,6 +203,11 @@ def _tables() -> dict[str, str]:
         "funnel target": funnel.for_target(40, reach_per_post=800)._repr_html_(),
         "funnel comparison": funnel.compare(funnel.project(20_000))._repr_html_(),
         "calendar": _calendar()._repr_html_(),
+        "calendar assessment": checked._repr_html_(),
+        "item assessment": checked.items[0]._repr_html_(),
+        "practice review (not followed)": next(r for r in practices if r.findings)._repr_html_(),
+        "practice review (to review)": practices[0]._repr_html_(),
+        "strategy steps": examples.strategy("b2b-services").steps()[0]._repr_html_(),
     }
 
 

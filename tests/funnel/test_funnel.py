@@ -7,6 +7,7 @@ three case studies) and the agency glossary [002] (vanity metrics).
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -32,6 +33,7 @@ from socialkit import (
     stage_coverage,
     stage_of,
 )
+from socialkit._core.rates import Rate
 from socialkit.funnel import CasePath, FunnelStep, JourneyStep, PathStop, StageMapping, Touchpoint
 from strategies import exact_funnels, float_funnels
 
@@ -261,7 +263,12 @@ def test_volumes_and_rates_may_be_mixed_if_they_agree() -> None:
 )
 def test_number_family_is_kept(volumes: tuple[object, object], rate_type: type) -> None:
     f = Funnel.from_volumes({"a": volumes[0], "b": volumes[1]})  # type: ignore[arg-type]
-    assert type(f.rates[0]) is rate_type
+    assert type(f.steps[1].rate) is rate_type
+    # the public rates format alike: a Rate (exact underneath) unless the funnel is float
+    assert type(f.rates[0]) is (float if rate_type is float else Rate)
+    assert f.rates[0] == f.steps[1].rate
+    assert f"{f.rates[0]:.1%}" == "10.0%"
+    assert json.loads(json.dumps(f.rates)) == [0.1]
 
 
 def test_decimal_and_fraction_mix_into_decimal() -> None:
@@ -390,7 +397,8 @@ def test_forward_then_backward_returns_the_start_within_decimal_precision(
 
 @given(exact_funnels())
 def test_exact_inputs_give_exact_outputs(funnel: Funnel) -> None:
-    assert all(isinstance(v, int | Fraction) for v in funnel.volumes + funnel.rates)
+    assert all(isinstance(v, int | Fraction) for v in funnel.volumes)
+    assert all(isinstance(r, Rate) for r in (*funnel.rates, funnel.overall_rate))
     assert isinstance(funnel.required_top(7), int | Fraction)
     assert isinstance(funnel.project(123).bottom, int | Fraction)
 

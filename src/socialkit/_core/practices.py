@@ -35,6 +35,7 @@ import attrs
 
 from socialkit._core.findings import Finding
 from socialkit._core.sources import Source
+from socialkit._core.table import html_block, html_table, short_repr, table
 from socialkit._core.validate import each, instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 
@@ -118,9 +119,33 @@ def _status(value: object) -> PracticeStatus:
     return to_enum(PracticeStatus, value, "PracticeReview.status")
 
 
+_REVIEW_HEADERS = ("status", "practice", "title", "advice", "source")
+_FINDING_HEADERS = ("severity", "rule", "where", "message", "fix")
+
+
 @attrs.frozen(kw_only=True)
 class PracticeReview:
-    """A practice and what the rules said about it."""
+    """A practice and what the rules said about it.
+
+    ``str()`` is one line; :meth:`to_text` (and a notebook's HTML) adds the
+    practice's row and the findings' table.
+
+    >>> from socialkit import Finding, Source
+    >>> answer = Practice(id="answer", title="Answer every message", advice="answer within 48 h",
+    ...     source=Source(title="a course", confidence="source document"),
+    ...     rules=("community.answer_within",))
+    >>> late = Finding(rule="community.answer_within", severity="warning", message="late")
+    >>> review = review_practices([answer], [late], ran=[])[0]
+    >>> review
+    <PracticeReview not followed answer: Answer every message (1 finding)>
+    >>> print(review.to_text())
+    status        practice  title                 advice              source
+    ------------  --------  --------------------  ------------------  --------
+    not followed  answer    Answer every message  answer within 48 h  a course
+    severity  rule                     where  message  fix
+    --------  -----------------------  -----  -------  ---
+    warning   community.answer_within  -      late     -
+    """
 
     practice: Practice = attrs.field(validator=instance_of(Practice))
     status: PracticeStatus = attrs.field(converter=_status)
@@ -136,6 +161,32 @@ class PracticeReview:
         if self.status is PracticeStatus.TO_REVIEW and self.practice.question:
             return f"{head} ({self.practice.question})"
         return head
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The practice's row: status, id, title, advice and source."""
+        p = self.practice
+        return [(str(self.status), p.id, p.title, p.advice, p.source.title)]
+
+    def _finding_rows(self) -> list[tuple[str, ...]]:
+        return [
+            (str(f.severity), f.rule, f.where or "-", f.message, f.fix or "-")
+            for f in self.findings
+        ]
+
+    def to_text(self) -> str:
+        """The practice's row, then the table of the findings against it (if any)."""
+        text = table(_REVIEW_HEADERS, self.rows())
+        if self.findings:
+            text += "\n" + table(_FINDING_HEADERS, self._finding_rows())
+        return text
+
+    def __repr__(self) -> str:
+        return short_repr("PracticeReview", str(self))
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`to_text` as HTML tables, the one-line verdict as caption."""
+        findings = html_table(_FINDING_HEADERS, self._finding_rows()) if self.findings else ""
+        return html_block(html_table(_REVIEW_HEADERS, self.rows(), caption=str(self)), findings)
 
 
 def _items(where: str, values: object, kind: type) -> tuple[Any, ...]:

@@ -4,10 +4,11 @@ A :class:`Rate` *is* a ``float`` (so ``f"{r:.1%}"``, ``f"{r:.1f}"``,
 ``json.dumps`` and pandas' float dtype work on every supported Python) and
 carries the exact :class:`~fractions.Fraction` it was computed from in
 :attr:`Rate.exact`. It compares and hashes by that exact value, and arithmetic
-with exact numbers (``int``, ``Fraction``, another ``Rate``) stays exact (a
-``Fraction``); with a ``float`` it gives a ``float``, as any float would. One
-limit: with a ``Fraction`` on the *left* (``Fraction(1, 3) - rate``), Python's
-``Fraction`` sees a float and answers with one; write ``rate.exact`` there.
+with exact numbers (``int``, ``Fraction``, ``Decimal``, another ``Rate``) stays
+exact (another ``Rate``, so ``sum(shares)`` is exact too); with a ``float`` it
+gives a ``float``, as any float would. One limit: with a ``Fraction`` on the
+*left* (``Fraction(1, 3) - rate``), Python's ``Fraction`` sees a float and
+answers with one; write ``rate.exact`` there.
 
 >>> r = Rate(3, 200)
 >>> f"{r:.1%}", f"{r:.3f}", r.exact
@@ -15,8 +16,15 @@ limit: with a ``Fraction`` on the *left* (``Fraction(1, 3) - rate``), Python's
 >>> import json
 >>> json.dumps({"ctr": r})
 '{"ctr": 0.015}'
->>> r == Fraction(3, 200), r * 200
-(True, Fraction(3, 1))
+>>> r == Fraction(3, 200), r * 200, sum([r, r]).exact
+(True, Rate(3, 1), Fraction(3, 100))
+
+Results hand their rates and shares out through :func:`to_rate`: exact values
+(``int``, ``Fraction``, ``Decimal``) become a :class:`Rate`, a ``float`` (from a
+float computation) stays the ``float`` it is, so every one formats alike:
+
+>>> to_rate(Fraction(1, 3)), to_rate(0.25), to_rate(Decimal("0.02")).exact
+(Rate(1, 3), 0.25, Fraction(1, 50))
 """
 
 from __future__ import annotations
@@ -24,12 +32,13 @@ from __future__ import annotations
 import numbers
 import operator
 from collections.abc import Callable
+from decimal import Decimal
 from fractions import Fraction
 from typing import SupportsIndex
 
 from socialkit.errors import SocialkitTypeError, ValidationError
 
-__all__ = ["Rate"]
+__all__ = ["Rate", "optional_rate", "to_rate"]
 
 _Exact = Fraction
 _Compare = Callable[[Fraction, Fraction | float], bool]
@@ -42,8 +51,10 @@ class Rate(float):
     __slots__ = ("_exact",)
     _exact: Fraction
 
-    def __new__(cls, numerator: SupportsIndex | Fraction, denominator: SupportsIndex = 1) -> Rate:
-        """``Rate(3, 200)`` or ``Rate(Fraction(3, 200))``: exact integers or fractions only.
+    def __new__(
+        cls, numerator: SupportsIndex | Fraction | Decimal, denominator: SupportsIndex = 1
+    ) -> Rate:
+        """``Rate(3, 200)``, ``Rate(Fraction(3, 200))`` or ``Rate(Decimal("0.015"))``: exact values only.
 
         >>> Rate(0.5)
         Traceback (most recent call last):
@@ -60,11 +71,25 @@ class Rate(float):
         """The exact value (the ``float`` itself is its nearest double)."""
         return self._exact
 
+    @property
+    def numerator(self) -> int:
+        """The exact value's numerator (as on a ``Fraction``)."""
+        return self._exact.numerator
+
+    @property
+    def denominator(self) -> int:
+        """The exact value's denominator (as on a ``Fraction``)."""
+        return self._exact.denominator
+
     def __getnewargs__(self) -> tuple[int, int]:  # type: ignore[override]  # pickle and copy
         return (self._exact.numerator, self._exact.denominator)
 
     def __repr__(self) -> str:
         return f"Rate({self._exact.numerator}, {self._exact.denominator})"
+
+    def __str__(self) -> str:
+        """The float's text (``print(rate)`` and ``f"{rate}"`` show ``0.015``)."""
+        return float.__repr__(self)
 
     def __hash__(self) -> int:
         return hash(self._exact)
@@ -103,28 +128,28 @@ class Rate(float):
         return answer
 
     # Arithmetic: exact with exact numbers, float with floats.
-    def __add__(self, other: object) -> Fraction | float:  # type: ignore[override]
+    def __add__(self, other: object) -> float:
         return self._apply(other, operator.add, flip=False)
 
-    def __radd__(self, other: object) -> Fraction | float:  # type: ignore[override]
+    def __radd__(self, other: object) -> float:
         return self._apply(other, operator.add, flip=True)
 
-    def __sub__(self, other: object) -> Fraction | float:  # type: ignore[override]
+    def __sub__(self, other: object) -> float:
         return self._apply(other, operator.sub, flip=False)
 
-    def __rsub__(self, other: object) -> Fraction | float:  # type: ignore[override]
+    def __rsub__(self, other: object) -> float:
         return self._apply(other, operator.sub, flip=True)
 
-    def __mul__(self, other: object) -> Fraction | float:  # type: ignore[override]
+    def __mul__(self, other: object) -> float:
         return self._apply(other, operator.mul, flip=False)
 
-    def __rmul__(self, other: object) -> Fraction | float:  # type: ignore[override]
+    def __rmul__(self, other: object) -> float:
         return self._apply(other, operator.mul, flip=True)
 
-    def __truediv__(self, other: object) -> Fraction | float:  # type: ignore[override]
+    def __truediv__(self, other: object) -> float:
         return self._apply(other, operator.truediv, flip=False)
 
-    def __rtruediv__(self, other: object) -> Fraction | float:  # type: ignore[override]
+    def __rtruediv__(self, other: object) -> float:
         return self._apply(other, operator.truediv, flip=True)
 
     def __neg__(self) -> Rate:
@@ -136,14 +161,16 @@ class Rate(float):
     def __abs__(self) -> Rate:
         return Rate(abs(self._exact))
 
-    def _apply(self, other: object, compute: _Compute, *, flip: bool) -> Fraction | float:
+    def _apply(self, other: object, compute: _Compute, *, flip: bool) -> float:
         exact = _as_exact(other)
         if exact is not None:
-            return compute(exact, self._exact) if flip else compute(self._exact, exact)
+            result = compute(exact, self._exact) if flip else compute(self._exact, exact)
+            assert isinstance(result, Fraction)  # exact with exact
+            return Rate(result)
         if isinstance(other, float):
             mine = float(self)
             return float(compute(other, mine) if flip else compute(mine, other))
-        answer: Fraction | float = NotImplemented  # the other operand may know how
+        answer: float = NotImplemented  # the other operand may know how
         return answer
 
 
@@ -159,7 +186,37 @@ def _as_exact(value: object) -> Fraction | None:
         return value
     if isinstance(value, numbers.Rational):
         return Fraction(operator.index(value.numerator), operator.index(value.denominator))
+    if isinstance(value, Decimal) and value.is_finite():
+        return Fraction(value)
     return None
+
+
+def to_rate(value: SupportsIndex | Fraction | Decimal | float) -> float:
+    """A result's rate or share as people format it: exact values as a :class:`Rate`.
+
+    ``int``, ``Fraction`` and finite ``Decimal`` values become a ``Rate`` (a
+    ``float`` that keeps the exact value in :attr:`Rate.exact`); a ``float``
+    stays a plain ``float`` (it has no exact value to keep). Anything else is a
+    :class:`~socialkit.errors.SocialkitTypeError`.
+
+    >>> to_rate(1), to_rate(Rate(1, 4)), type(to_rate(0.5)).__name__
+    (Rate(1, 1), Rate(1, 4), 'float')
+    """
+    if isinstance(value, Rate):
+        return value
+    if isinstance(value, float):
+        return float(value)
+    exact = _as_exact(value)
+    if exact is None:
+        raise SocialkitTypeError(
+            "rate", value, expected="a real number (int, Fraction, Decimal or float)"
+        )
+    return Rate(exact)
+
+
+def optional_rate(value: SupportsIndex | Fraction | Decimal | float | None) -> float | None:
+    """:func:`to_rate`, with ``None`` (no rate) kept as ``None``."""
+    return None if value is None else to_rate(value)
 
 
 def _exact_of(value: object, where: str) -> _Exact:

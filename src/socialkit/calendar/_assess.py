@@ -18,14 +18,22 @@ import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from difflib import get_close_matches
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from socialkit._core.findings import Severity
 from socialkit._core.rules import RuleSet
-from socialkit._core.table import html_table, table
+from socialkit._core.table import (
+    dataframe,
+    html_block,
+    html_note,
+    html_table,
+    short_repr,
+    table,
+    truncated_rows,
+)
 from socialkit._core.time import aware, localize
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit.calendar._status import ItemStatus
@@ -35,6 +43,9 @@ from socialkit.platforms._model import Period, Platform
 from socialkit.platforms._registry import get_platform, slug_of
 from socialkit.posts._model import Post
 from socialkit.posts._rules import Assessment, Checker, PostContext, _default_frequency, assess
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["CalendarAssessment", "ItemAssessment", "assess_posts"]
 
@@ -81,6 +92,48 @@ class ItemAssessment:
     def blocking(self) -> bool:
         """Whether something keeps the item from being published (see :attr:`reasons`)."""
         return bool(self.reasons)
+
+    def row(self) -> tuple[object, ...]:
+        """The item's row of the summary table (the columns of ``str(calendar_assessment)``)."""
+        a = self.assessment
+        if a is None:
+            figures: tuple[object, ...] = ("-", "-", "-", "-")
+        else:
+            figures = ("yes" if a.fits else "NO", a.score, *_counts(a))
+        start = f"{self.start:%Y-%m-%d %H:%M}"
+        return (self.id, self.platform, start, self.status.value, *figures, "; ".join(self.reasons))
+
+    def __str__(self) -> str:
+        """The item's row of the summary table, then its post's findings (if any).
+
+        >>> from zoneinfo import ZoneInfo
+        >>> print(ItemAssessment(id="x-1", platform="x", status="planned",
+        ...     start=datetime(2026, 11, 23, 9, tzinfo=ZoneInfo("Europe/Paris"))))
+        id   platform  start             status   fits  score  errors  warnings  blocks
+        ---  --------  ----------------  -------  ----  -----  ------  --------  -----------
+        x-1  x         2026-11-23 09:00  planned  -     -      -       -         no post yet
+        """
+        text = table(_HEADERS, [self.row()])
+        if self.assessment is not None and self.assessment.findings:
+            text += f"\n{self.assessment}"
+        return text
+
+    def __repr__(self) -> str:
+        verdict = "; ".join(self.reasons) or "ready"
+        when = f"{self.start:%Y-%m-%d %H:%M}"
+        return short_repr("ItemAssessment", f"{self.id} {self.platform} {when}: {verdict}")
+
+    def _repr_html_(self) -> str:
+        """The item's row as an HTML table, then its post's findings (notebooks)."""
+        findings = self.assessment._repr_html_() if self.assessment is not None else ""
+        return html_block(html_table(_HEADERS, [self.row()]), findings)
+
+
+def _counts(a: Assessment) -> tuple[int, int]:
+    """How many error and warning findings an assessment has."""
+    errors = sum(1 for f in a.findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in a.findings if f.severity is Severity.WARNING)
+    return errors, warnings
 
 
 def _entries(value: Iterable[ItemAssessment]) -> tuple[ItemAssessment, ...]:
@@ -145,18 +198,7 @@ class CalendarAssessment:
 
     def rows(self) -> list[tuple[object, ...]]:
         """The summary table's rows: one per item, the columns of ``str(result)``."""
-        out: list[tuple[object, ...]] = []
-        for i in self.items:
-            a = i.assessment
-            if a is None:
-                figures: tuple[object, ...] = ("-", "-", "-", "-")
-            else:
-                errors = sum(1 for f in a.findings if f.severity is Severity.ERROR)
-                warnings = sum(1 for f in a.findings if f.severity is Severity.WARNING)
-                figures = ("yes" if a.fits else "NO", a.score, errors, warnings)
-            start = f"{i.start:%Y-%m-%d %H:%M}"
-            out.append((i.id, i.platform, start, i.status.value, *figures, "; ".join(i.reasons)))
-        return out
+        return [i.row() for i in self.items]
 
     def to_text(self) -> str:
         """The summary table, then one line of totals."""
@@ -167,10 +209,75 @@ class CalendarAssessment:
     def __str__(self) -> str:
         return self.to_text()
 
+    MAX_ROWS = 20
+    """Rows a notebook shows before truncating, as pandas does (first and last rows)."""
+
     def _repr_html_(self) -> str:
+        """The rows of :meth:`to_text` as an HTML table, the totals as its caption (notebooks).
+
+        More than :attr:`MAX_ROWS` items show the first and last rows around a "…"
+        row, with a note of how many were left out (``str()`` and
+        :meth:`to_dataframe` keep them all, :attr:`blocking` lists what blocks).
+        """
         filled = sum(1 for i in self.items if i.assessment is not None)
         caption = f"{len(self.items)} slot(s): {filled} filled, {len(self.blocking)} blocking"
-        return html_table(_HEADERS, self.rows(), caption=caption)
+        shown, hidden = truncated_rows(self.rows(), self.MAX_ROWS)
+        note = (
+            f"… {hidden} more rows (of {len(self.items)}): str() and to_dataframe() have them all"
+            if hidden
+            else ""
+        )
+        return html_block(html_table(_HEADERS, shown, caption=caption), html_note(note))
+
+    def __repr__(self) -> str:
+        filled = sum(1 for i in self.items if i.assessment is not None)
+        return short_repr(
+            "CalendarAssessment",
+            f"{len(self.items)} slots: {filled} filled, {len(self.blocking)} blocking",
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per item, pandas extra: ``start`` in UTC, ``fits``/``blocking`` boolean,
+        ``score``/``errors``/``warnings`` nullable integers (``<NA>`` for an open slot).
+
+        >>> from zoneinfo import ZoneInfo
+        >>> at = datetime(2026, 11, 23, 9, tzinfo=ZoneInfo("Europe/Paris"))
+        >>> frame = CalendarAssessment(items=[ItemAssessment(id="x-1", platform="x",
+        ...     start=at, status="planned")]).to_dataframe()
+        >>> str(frame["start"][0]), frame["blocking"].tolist()
+        ('2026-11-23 08:00:00+00:00', [True])
+        """
+        rows = []
+        for i in self.items:
+            a = i.assessment
+            figures = (None,) * 4 if a is None else (a.fits, a.score, *_counts(a))
+            rows.append(
+                (
+                    i.id,
+                    i.platform,
+                    i.start,
+                    i.status.value,
+                    *figures,
+                    i.blocking,
+                    "; ".join(i.reasons),
+                )
+            )
+        return dataframe(
+            "CalendarAssessment.to_dataframe",
+            [
+                ("id", "string"),
+                ("platform", "string"),
+                ("start", "datetime64[ns, UTC]"),
+                ("status", "string"),
+                ("fits", "boolean"),
+                ("score", "Int64"),
+                ("errors", "Int64"),
+                ("warnings", "Int64"),
+                ("blocking", "boolean"),
+                ("blocks", "string"),
+            ],
+            rows,
+        )
 
 
 def _close(name: object, known: Sequence[str]) -> list[str]:

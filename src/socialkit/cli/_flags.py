@@ -13,7 +13,7 @@ import argparse
 import difflib
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from enum import Enum
@@ -33,8 +33,10 @@ __all__ = [
     "file_path",
     "iso_date",
     "named",
+    "parse",
     "platforms_of",
     "renamed",
+    "whole_number",
 ]
 
 E = TypeVar("E", bound=Enum)
@@ -189,6 +191,38 @@ class Parser(argparse.ArgumentParser):
         super().error(message + self.suggestion(message))
 
 
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The parsers of ``parser``'s subcommands, by name."""
+    found: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found.update(action.choices)
+    return found
+
+
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """``parser.parse_args(argv)``, with an unknown flag reported by the subcommand it was given to.
+
+    argparse leaves a subcommand's unknown flags to the top-level parser, which
+    would suggest flags of *other* subcommands (``socialkit new --example``:
+    "did you mean '--example'?"). Here the chosen subcommand reports them, with
+    the close matches among its own flags, or the subcommands that have the flag.
+    """
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        subcommands = _subcommands(parser)
+        command = getattr(args, "command", None)
+        target = subcommands.get(command, parser) if isinstance(command, str) else parser
+        message = f"unrecognized arguments: {' '.join(extras)}"
+        flag = extras[0].split("=")[0]
+        elsewhere = [name for name, sub in subcommands.items() if flag in set(_options(sub))]
+        hint = target.suggestion(message) if isinstance(target, Parser) else ""
+        if not hint and elsewhere and target is not parser:
+            message += f" ({flag} is an option of: {', '.join(elsewhere)})"
+        target.error(message)
+    return args
+
+
 def iso_date(value: str) -> date:
     """An argparse ``type``: an ISO 8601 date (``2027-01-04``).
 
@@ -200,4 +234,22 @@ def iso_date(value: str) -> date:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"got {value!r}; expected a date as YYYY-MM-DD, e.g. 2027-01-04"
+        ) from None
+
+
+def whole_number(value: str) -> int:
+    """An argparse ``type``: a whole number in digits (its range is the library's to check).
+
+    >>> whole_number(" 12 ")
+    12
+    >>> whole_number("four")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: got 'four'; expected a whole number such as 4
+    """
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"got {value!r}; expected a whole number such as 4"
         ) from None

@@ -26,7 +26,7 @@ from socialkit._core.i18n import (
 )
 from socialkit._core.table import jsonable
 from socialkit.cli._check import add_check_command
-from socialkit.cli._flags import Parser
+from socialkit.cli._flags import Parser, parse
 from socialkit.cli._review import add_review_command
 from socialkit.cli._strategy import add_strategy_commands
 from socialkit.errors import SocialkitError, StaleDataWarning
@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``LC_MESSAGES``, ``LANG``), else English; only for this run.
     """
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = parse(parser, argv)
     with language(args.lang or language_from_env(os.environ)):
         return _main(args)
 

@@ -23,7 +23,7 @@ from socialkit import examples
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
-from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named
+from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named, whole_number
 from socialkit.errors import SocialkitError, StrategyFileError, ValidationError
 from socialkit.funnel._coverage import stage_coverage
 from socialkit.funnel._stages import FunnelStage
@@ -174,7 +174,7 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
         "--start", type=iso_date, metavar="YYYY-MM-DD", help="first day (default: next Monday)"
     )
     p.add_argument(
-        "--weeks", type=int, help="number of weeks, 1 to 1040 (default: the strategy's, 4)"
+        "--weeks", type=whole_number, help="number of weeks, 1 to 1040 (default: the strategy's, 4)"
     )
     p.add_argument("--tz", help="override the audience time zone (IANA name)")
     p.add_argument("--out", type=file_path, help="also write the calendar (.ics, .csv or .json)")

@@ -1,6 +1,7 @@
 """socialkit on Dask: assess and measure DataFrame partitions, plan over a bag (extra ``dask``).
 
-Install with ``pip install 'socialkit[dask]'``. Every function takes a
+Needs the ``dask[dataframe]`` and ``distributed`` packages
+(``python -m pip install 'dask[dataframe]' distributed``). Every function takes a
 :class:`~socialkit.platforms.RegistrySnapshot` of the caller's registry and
 applies it in the worker, so a platform added with
 :func:`~socialkit.register_platform` is known there too; custom rule sets

@@ -20,6 +20,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.numbers import Number
+from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
     as_float,
     dataframe,
@@ -99,11 +100,12 @@ class StageShare:
 
     stage: FunnelStage
     count: int
-    share: Number
-    """``count / total`` (0 for an empty plan), exact unless the target used floats."""
-    target: Number | None = None
+    share: float = attrs.field(converter=to_rate)
+    """``count / total`` (0 for an empty plan): a :class:`~socialkit.measure.Rate` (a float
+    that formats with ``:%``, exact in ``.exact``) unless the target used floats."""
+    target: float | None = attrs.field(default=None, converter=optional_rate)
     """The target share, normalised so the targets sum to 1 (``None`` without a target)."""
-    drift: Number | None = None
+    drift: float | None = attrs.field(default=None, converter=optional_rate)
     """``share - target``: positive when the plan over-serves the stage."""
 
 
@@ -114,7 +116,9 @@ class StageCoverage:
     >>> c = stage_coverage(["article", "video", "newsletter", "demo"],
     ...                    target={"tofu": 60, "mofu": 30, "bofu": 10})
     >>> c.counts[FunnelStage.TOFU], c.shares[FunnelStage.TOFU], c.drift[FunnelStage.BOFU]
-    (2, Fraction(1, 2), Fraction(3, 20))
+    (2, Rate(1, 2), Rate(3, 20))
+    >>> f"{c.shares[FunnelStage.TOFU]:.0%}", c.shares[FunnelStage.TOFU].exact
+    ('50%', Fraction(1, 2))
     >>> [str(s) for s in c.empty]
     ['retention']
     """
@@ -129,12 +133,12 @@ class StageCoverage:
         return {r.stage: r.count for r in self.rows}
 
     @property
-    def shares(self) -> dict[FunnelStage, Number]:
+    def shares(self) -> dict[FunnelStage, float]:
         """Share of the plan per stage (they sum to 1 unless the plan is empty)."""
         return {r.stage: r.share for r in self.rows}
 
     @property
-    def drift(self) -> dict[FunnelStage, Number]:
+    def drift(self) -> dict[FunnelStage, float]:
         """Share minus target share per stage (empty without a target)."""
         return {r.stage: r.drift for r in self.rows if r.drift is not None}
 
@@ -149,7 +153,7 @@ class StageCoverage:
         return tuple(r.stage for r in self.rows if r.count == 0 and r.target)
 
     def _table_rows(self) -> list[tuple[object, ...]]:
-        def cell(value: Number | None, sign: str = "") -> str:
+        def cell(value: float | None, sign: str = "") -> str:
             return "" if value is None else f"{sign if value > 0 else ''}{num.percent(value)}"
 
         return [

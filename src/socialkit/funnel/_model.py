@@ -22,6 +22,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.numbers import Number
+from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
     as_float,
     dataframe,
@@ -229,7 +230,9 @@ class Funnel:
     >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20},
     ...                         stages={"reach": "tofu", "leads": "mofu", "customers": "bofu"})
     >>> f.rates
-    (Fraction(1, 50), Fraction(1, 10))
+    (Rate(1, 50), Rate(1, 10))
+    >>> f"{f.rates[0]:.1%}", f.rates[0].exact
+    ('2.0%', Fraction(1, 50))
     >>> print(f)
     step       stage  volume  rate
     ---------  -----  ------  ----
@@ -255,7 +258,7 @@ class Funnel:
         """A funnel from the volume at each step, top first; rates are derived.
 
         >>> Funnel.from_volumes([("visits", 500), ("sign-ups", 50)]).rates
-        (Fraction(1, 10),)
+        (Rate(1, 10),)
         """
         items = _pairs(volumes, "Funnel.from_volumes")
         steps = _named([n for n, _ in items], [v for _, v in items], [None] * len(items), stages)
@@ -331,8 +334,18 @@ class Funnel:
         return tuple(_volume(s) for s in self.steps)
 
     @property
-    def rates(self) -> tuple[Number, ...]:
-        """The rate into each step below the top (one fewer than the steps)."""
+    def rates(self) -> tuple[float, ...]:
+        """The rate into each step below the top (one fewer than the steps).
+
+        Each is a :class:`~socialkit.measure.Rate` (a ``float`` that formats with
+        ``:%``, keeping the exact value in ``.exact``) when the funnel is exact,
+        a ``float`` in a float funnel; ``steps[i].rate`` keeps the funnel's own
+        number type (``Decimal`` included).
+        """
+        return tuple(to_rate(r) for r in self._rates())
+
+    def _rates(self) -> tuple[Number, ...]:
+        """The rates in the funnel's own number family (what arithmetic uses)."""
         return tuple(_rate(s) for s in self.steps[1:])
 
     @property
@@ -346,9 +359,13 @@ class Funnel:
         return _volume(self.steps[-1])
 
     @property
-    def overall_rate(self) -> Number:
-        """The share of the top that reaches the bottom: the product of the rates."""
-        return num.product(self.rates, num.coerce(1, num.family(self.volumes)))
+    def overall_rate(self) -> float:
+        """The share of the top that reaches the bottom: the product of the rates (a ``Rate``).
+
+        >>> f"{Funnel.from_volumes({'reach': 800, 'clicks': 12}).overall_rate:.1%}"
+        '1.5%'
+        """
+        return to_rate(num.product(self._rates(), num.coerce(1, num.family(self.volumes))))
 
     # -- deriving --------------------------------------------------------------
 
@@ -560,7 +577,7 @@ class Funnel:
         relative: bool,
         benchmark: Funnel | Mapping[str, Number] | None,
     ) -> list[Number]:
-        rates = self.rates
+        rates = self._rates()
         if benchmark is not None:
             wanted = self._benchmark_rates(benchmark)
         else:
@@ -581,7 +598,7 @@ class Funnel:
                     f"has {len(benchmark)} steps, this funnel {len(self)}",
                     allowed="expected funnels with the same number of steps",
                 )
-            return list(benchmark.rates)
+            return list(benchmark._rates())
         if not isinstance(benchmark, Mapping):
             raise SocialkitTypeError("benchmark", benchmark, expected="a Funnel or a mapping")
         for name in benchmark:
@@ -666,14 +683,16 @@ class Funnel:
             ],
         )
 
-    def to_svg(self) -> str:
-        """The funnel as a standalone SVG chart (bars sized by volume).
+    def to_svg(self, *, theme: str = "auto") -> str:
+        """The funnel as a standalone SVG chart (bars sized by volume; ``theme``: auto, light or dark).
 
         >>> svg = Funnel.from_volumes({"reach": 100, "leads": 5}).to_svg()
         >>> svg.startswith("<svg")
         True
+        >>> "background:#0d1117" in Funnel.from_volumes({"reach": 100}).to_svg(theme="dark")
+        True
         """
-        return funnel_svg(self)
+        return funnel_svg(self, theme=theme)
 
     def _repr_html_(self) -> str:
         """The chart (:meth:`to_svg`): its labels carry the rows of :meth:`__str__`."""
@@ -746,8 +765,10 @@ class Improvement:
 
     step: str
     stage: FunnelStage | None
-    rate: Number
-    improved_rate: Number
+    rate: float = attrs.field(converter=to_rate)
+    """The step's rate now (a ``Rate`` when the funnel is exact)."""
+    improved_rate: float = attrs.field(converter=to_rate)
+    """The rate tried instead."""
     bottom: Number
     improved_bottom: Number
     gain: Number
@@ -771,10 +792,11 @@ class StepDelta:
     volume_before: Number
     volume_after: Number
     volume_change: Number
-    rate_before: Number | None
-    rate_after: Number | None
-    rate_change: Number | None
-    """In rate units: ``Fraction(1, 100)`` is one percentage point."""
+    rate_before: float | None = attrs.field(converter=optional_rate)
+    """The rate into the step before (``None`` at the top; a ``Rate`` when exact)."""
+    rate_after: float | None = attrs.field(converter=optional_rate)
+    rate_change: float | None = attrs.field(converter=optional_rate)
+    """In rate units: ``Rate(1, 100)`` is one percentage point."""
 
 
 def _divide(a: Number, b: Number) -> Number:

@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from socialkit._core import numbers as num
-from socialkit._core.svg import esc
+from socialkit._core.svg import THEMES, esc, theme_of
 from socialkit.funnel._stages import FunnelStage
 
 if TYPE_CHECKING:
@@ -73,8 +73,9 @@ def _volume_label(text: str, centre: float, width: float, y: int) -> str:
     )
 
 
-def funnel_svg(funnel: Funnel) -> str:
-    """Render ``funnel`` as a standalone ``<svg>`` element (a string)."""
+def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
+    """Render ``funnel`` as a standalone ``<svg>`` element (a string), in ``theme``."""
+    style = THEMES[theme_of(theme)]
     log = _log_scale(funnel.volumes)
     head = 28 if funnel.title else 6
     foot = 22 if log else 0
@@ -87,7 +88,9 @@ def funnel_svg(funnel: Funnel) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{_WIDTH}" '
         f'height="{height}" viewBox="0 0 {_WIDTH} {height}" '
         'font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="13" '
-        f'aria-label="{esc(_TITLE + ": " + summary)}">',
+        f'aria-label="{esc(_TITLE + ": " + summary)}"'
+        + (f' style="{style}"' if style else "")
+        + ">",
         f"<title>{esc(funnel.title or _TITLE)}: {esc(summary)}</title>",
     ]
     if funnel.title:

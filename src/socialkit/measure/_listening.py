@@ -23,6 +23,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.time import aware
 from socialkit._core.validate import instance_of, non_empty_str, to_tuple
@@ -48,6 +49,11 @@ class Mention:
     platform: str = attrs.field(default="", validator=instance_of(str))
 
 
+def _voices(value: Iterable[tuple[str, Fraction | float]]) -> tuple[tuple[str, float], ...]:
+    """Converter: each share of voice as a :class:`Rate` (formats with ``:%``, exact underneath)."""
+    return tuple((name, to_rate(share)) for name, share in value)
+
+
 @attrs.frozen(kw_only=True)
 class ListeningReport:
     """What :func:`listen` found.
@@ -57,7 +63,8 @@ class ListeningReport:
     count (days without one count 0); ``spikes`` the days above ``spike_factor``
     times the median day; ``terms`` how many mentions name each watched term;
     ``share_of_voice`` your brand's and each competitor's share of the mentions
-    naming any of them (exact fractions summing to 1, or empty); ``top_sources``
+    naming any of them (:class:`~socialkit.measure.Rate` values, exact in ``.exact``,
+    summing to 1, or empty); ``top_sources``
     the most active sources, most mentions first.
     """
 
@@ -65,7 +72,7 @@ class ListeningReport:
     volume: tuple[tuple[date, int], ...]
     spikes: tuple[date, ...]
     terms: tuple[tuple[str, int], ...]
-    share_of_voice: tuple[tuple[str, Fraction], ...]
+    share_of_voice: tuple[tuple[str, float], ...] = attrs.field(converter=_voices)
     top_sources: tuple[tuple[str, int], ...]
 
     # -- display (notebooks and terminals) ------------------------------------------
@@ -163,8 +170,8 @@ def listen(
     >>> report = listen(stream, keywords=["kiko"], competitors=["Sephora"], zone=paris)
     >>> [(str(day), n) for day, n in report.volume]
     [('2026-03-01', 1), ('2026-03-02', 1), ('2026-03-03', 0), ('2026-03-04', 1)]
-    >>> {name: str(share) for name, share in report.share_of_voice}
-    {'brand': '1/2', 'Sephora': '1/2'}
+    >>> {name: f"{share:.0%}" for name, share in report.share_of_voice}
+    {'brand': '50%', 'Sephora': '50%'}
     >>> report.top_sources
     (('@ana', 2), ('@bo', 1))
     """

@@ -22,6 +22,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.numbers import Number
+from socialkit._core.rates import Rate, to_rate
 from socialkit._core.sources import Source
 from socialkit._core.table import (
     as_float,
@@ -590,28 +591,42 @@ def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
     return Fraction(worst, denominator)
 
 
+def _exact_rate(value: Fraction | Rate) -> Rate:
+    """Converter: a mix's exact share as a :class:`Rate` (a float share is refused)."""
+    rate = to_rate(value)
+    if not isinstance(rate, Rate):
+        raise SocialkitTypeError(
+            "CategoryDrift share", value, expected="an exact share (a Fraction)"
+        )
+    return rate
+
+
 @attrs.frozen(kw_only=True)
 class CategoryDrift:
     """One category of a :class:`MixDrift`.
 
-    ``gap`` is how many posts the category is behind its target (negative: ahead),
-    ``target * total - count``; ``deviation`` is ``share - target``.
+    ``share`` and ``target`` are :class:`~socialkit.measure.Rate` values (floats
+    that format with ``:%``, exact in ``.exact``); ``gap`` is how many posts the
+    category is behind its target (negative: ahead), ``target * total - count``,
+    an exact ``Fraction`` of posts; ``deviation`` is ``share - target``.
 
     >>> row = ContentMix({"a": 1, "b": 1}).drift(["a", "a", "a"]).categories[1]
     >>> row.category, row.count, row.gap, row.deviation
-    ('b', 0, Fraction(3, 2), Fraction(-1, 2))
+    ('b', 0, Fraction(3, 2), Rate(-1, 2))
+    >>> f"{row.target:.0%}", row.target.exact
+    ('50%', Fraction(1, 2))
     """
 
     category: str
     count: int
-    share: Fraction
-    target: Fraction
+    share: Rate = attrs.field(converter=_exact_rate)
+    target: Rate = attrs.field(converter=_exact_rate)
     gap: Fraction
 
     @property
-    def deviation(self) -> Fraction:
+    def deviation(self) -> Rate:
         """The published share minus the target share."""
-        return self.share - self.target
+        return Rate(self.share.exact - self.target.exact)
 
 
 @attrs.frozen(kw_only=True)
@@ -622,8 +637,8 @@ class MixDrift:
     >>> print(drift)
     category  count  share  target  gap
     --------  -----  -----  ------  ----
-    a         3      1      1/2     -3/2
-    b         0      0      1/2     3/2
+    a         3      100%   50%     -3/2
+    b         0      0%     50%     3/2
     >>> drift.next(2)
     ('b', 'b')
     """
@@ -661,7 +676,7 @@ class MixDrift:
         ('b', 'b', 'a')
         """
         count = _check_count("MixDrift.next.count", count, MAX_SEQUENCE)
-        denominator, weights = _common_scale(row.target for row in self.categories)
+        denominator, weights = _common_scale(row.target.exact for row in self.categories)
         posted = [row.count for row in self.categories]
         plan: list[str] = []
         for t in range(self.total + 1, self.total + count + 1):
@@ -672,7 +687,10 @@ class MixDrift:
         return tuple(plan)
 
     def _table_rows(self) -> list[list[object]]:
-        return [[r.category, r.count, r.share, r.target, r.gap] for r in self.categories]
+        return [
+            [r.category, r.count, num.percent(r.share), num.percent(r.target), r.gap]
+            for r in self.categories
+        ]
 
     def __str__(self) -> str:
         return table(_DRIFT_HEADERS, self._table_rows())

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.table import html_table, short_repr
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure._listening import ListeningReport, Mention, listen
@@ -68,8 +69,11 @@ class StepReport:
 
     :meth:`socialkit.Strategy.steps` returns one per step, in order.
 
-    >>> print(StepReport.of(StrategyStep.ANALYSIS, ["trends"], empty=False))
+    >>> report = StepReport.of(StrategyStep.ANALYSIS, ["trends"], empty=False)
+    >>> print(report)
     analysis: thin (trends)
+    >>> report
+    <StepReport analysis: thin (trends)>
     """
 
     step: StrategyStep = attrs.field(converter=_step)
@@ -90,6 +94,20 @@ class StepReport:
     def __str__(self) -> str:
         parts = f" ({', '.join(self.missing)})" if self.missing else ""
         return f"{self.step}: {self.status}{parts}"
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The step's row: step, status and the missing parts (comma-separated)."""
+        return [(str(self.step), str(self.status), ", ".join(self.missing) or "-")]
+
+    def __repr__(self) -> str:
+        return short_repr("StepReport", str(self))
+
+    def _repr_html_(self) -> str:
+        """The step's row as an HTML table (notebooks)."""
+        return html_table(_STEP_HEADERS, self.rows())
+
+
+_STEP_HEADERS = ("step", "status", "missing")
 
 
 def _terms(value: Any, where: str) -> tuple[str, ...]:
@@ -125,8 +143,8 @@ class Listening:
     >>> watch = Listening(keywords=["lumen"], competitors=["Glowco"])
     >>> at = datetime(2027, 1, 4, 10, tzinfo=timezone.utc)
     >>> report = watch.run([Mention(at=at, source="@ana", text="lumen or glowco?")])
-    >>> {name: str(share) for name, share in report.share_of_voice}
-    {'brand': '1/2', 'Glowco': '1/2'}
+    >>> {name: f"{share:.0%}" for name, share in report.share_of_voice}
+    {'brand': '50%', 'Glowco': '50%'}
     """
 
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords)

@@ -22,7 +22,9 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.rates import to_rate
 from socialkit._core.sources import Source
+from socialkit._core.table import html_table, short_repr
 from socialkit._core.time import DAYS_PER_MONTH
 from socialkit._core.validate import (
     instance_of,
@@ -92,13 +94,19 @@ class Progress:
 
     ``elapsed`` is the share of the goal's time gone (0 to 1); ``expected`` the
     value the path gives on that day; ``gap`` how far ``actual`` is from it, as
-    a share of the whole planned change (positive: ahead).
+    a share of the whole planned change (positive: ahead). ``elapsed`` is a
+    :class:`~socialkit.measure.Rate` (formats with ``:%``, exact in ``.exact``).
+
+    >>> goal = SmartGoal(subject="leads", metric="leads", baseline=80, target=130,
+    ...                  start=date(2027, 1, 1), deadline=date(2027, 6, 30))
+    >>> goal.progress(90, on=date(2027, 3, 31))
+    <Progress 2027-03-31: behind, 90 against 104.72 expected (49% of the time gone, gap -29%)>
     """
 
     on: date
     actual: float
     expected: float
-    elapsed: Fraction
+    elapsed: float = attrs.field(converter=to_rate)
     gap: float
     verdict: ProgressVerdict
 
@@ -106,6 +114,34 @@ class Progress:
     def on_track(self) -> bool:
         """True unless the verdict is :attr:`ProgressVerdict.BEHIND`."""
         return self.verdict is not ProgressVerdict.BEHIND
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The progress as one row: day, verdict, actual, expected, time gone, gap."""
+        return [
+            (
+                str(self.on),
+                str(self.verdict),
+                num.show(self.actual),
+                num.show(self.expected),
+                f"{self.elapsed:.0%}",
+                f"{self.gap:+.0%}",
+            )
+        ]
+
+    def __str__(self) -> str:
+        on, verdict, actual, expected, elapsed, gap = self.rows()[0]
+        return (
+            f"{on}: {verdict}, {actual} against {expected} expected "
+            f"({elapsed} of the time gone, gap {gap})"
+        )
+
+    def __repr__(self) -> str:
+        return short_repr("Progress", str(self))
+
+    def _repr_html_(self) -> str:
+        """The row of :meth:`__str__` as an HTML table (notebooks)."""
+        headers = ("on", "verdict", "actual", "expected", "time gone", "gap")
+        return html_table(headers, self.rows(), caption=str(self))
 
 
 def _metric(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -19,6 +19,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.validate import non_empty_str, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -80,7 +81,8 @@ class OptionShare:
 
     option: str
     count: int
-    share: Fraction
+    share: float = attrs.field(converter=to_rate)
+    """``count / respondents``: a :class:`~socialkit.measure.Rate` (formats with ``:%``, exact in ``.exact``)."""
     low: float
     high: float
 
