@@ -212,14 +212,15 @@ def _text(value: str) -> str:
     >>> print(_text("a,b;c\\d\r\ne"))
     a\,b\;c\\d\ne
     """
-    escaped = (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
+    escaped = value  # each replace only where its character is: most texts have few
+    if "\\" in escaped:
+        escaped = escaped.replace("\\", "\\\\")
+    if ";" in escaped:
+        escaped = escaped.replace(";", "\\;")
+    if "," in escaped:
+        escaped = escaped.replace(",", "\\,")
+    if "\r" in escaped or "\n" in escaped:
+        escaped = escaped.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
     if _CONTROL.search(escaped):  # RFC 5545 §3.1: no CONTROL on a line (the exact text is in
         escaped = _CONTROL.sub("\ufffd", escaped)  # the item's X-SOCIALKIT-ITEM record)
     return escaped
