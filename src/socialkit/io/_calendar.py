@@ -338,7 +338,13 @@ def check_text(cal: ContentCalendar, where: str) -> None:
     record (ASCII JSON) while its visible text shows U+FFFD, since RFC 5545
     allows no control character on a content line.
     """
-    strings = [t for item in cal.items for _, t in _texts(item)]
+    strings = [  # every text _texts gives, without its field paths: the items' own, then posts'
+        t
+        for item in cal.items
+        for t in (item.title, item.id, item.category, item.content, item.assignee)
+        if t is not None
+    ]
+    strings += [t for item in cal.items if item.post is not None for _, t in _texts(item)]
     strings += [i.reason for i in cal.issues]
     if not _UNWRITABLE.search("\n".join(strings)):
         return
@@ -497,7 +503,8 @@ def _item_texts(cal: ContentCalendar, items: Iterable[CalendarItem], *, ascii: b
 
     Building one dict per item cost as much as encoding them; each item is
     written straight from its fields (keys in sorted order, strings through the
-    json module's own C escaper). Property tests hold it to ``json.dumps`` of
+    json module's own C escaper; a kind or status, a ``StrEnum``, is escaped as
+    its value). Property tests hold it to ``json.dumps`` of
     :func:`to_records` (:func:`to_json`) and of each item's record (:func:`to_ics`).
     """
     escape = encode_basestring_ascii if ascii else encode_basestring
@@ -520,10 +527,10 @@ def _item_texts(cal: ContentCalendar, items: Iterable[CalendarItem], *, ascii: b
             f'{{"assignee":{text(item.assignee)},'
             f'"category":{text(item.category)},"content":{text(item.content)},'
             f'"content_type":{text(item.content_type)},"duration_minutes":{minutes},'
-            f'"id":{escape(item.id)},"kind":{escape(item.kind.value)},'
+            f'"id":{escape(item.id)},"kind":{escape(item.kind)},'
             f'"platform":{escape(item.platform)},"post":{post},'
             f'"stage":{text(item.stage)},"start":{encoded},'
-            f'"status":{escape(item.status.value)},'
+            f'"status":{escape(item.status)},'
             f'"title":{escape(item.title)},"zone":{zone_text}}}'
         )
     return out
