@@ -844,9 +844,13 @@ def _localizer(tz: tzinfo) -> Localizer:
     """:func:`localize` in ``tz``, remembered for one plan: its channels share days and times,
     and each wall time costs three zone conversions."""
 
-    @functools.cache
+    memo: dict[tuple[date, time], datetime] = {}  # a dict: cheaper to make than functools.cache
+
     def local(day: date, at: time) -> datetime:
-        return localize(day, at, tz)
+        found = memo.get((day, at))
+        if found is None:
+            found = memo[day, at] = localize(day, at, tz)
+        return found
 
     return local
 
@@ -865,7 +869,10 @@ def _plan_channel(
     fits = SlotChecker(rule, tz)
     items, issues = _place_events(spec, channel, rule, fits, occurrences)
     issues += setup.capped
-    event_weeks = Counter(_week(i.start, tz) for i in items)
+    event_weeks: dict[str, int] = {}  # a plan without events makes no Counter
+    for i in items:
+        week = _week(i.start, tz)
+        event_weeks[week] = event_weeks.get(week, 0) + 1
     chosen, short = _choose_slots(setup, rule, local, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen)
     closed: dict[str, int] = {}  # periods with blackout days, and the posts they cost
@@ -1261,7 +1268,7 @@ def _choose_slots(
     days: list[date],
     open_days: set[date],
     fits: SlotChecker,
-    event_weeks: Counter[str],
+    event_weeks: Mapping[str, int],
 ) -> tuple[list[datetime], dict[str, int]]:
     """The regular posts' times, and how many posts each week fell short of its share."""
     target, times = setup.target, setup.times
