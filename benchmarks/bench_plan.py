@@ -69,7 +69,11 @@ def month_vs_year() -> None:
     spec = socialkit.examples.strategy("b2b-services").to_plan_spec()
     month = lambda: plan(spec, start=START, end=date(2027, 2, 1))  # noqa: E731
     year = lambda: plan(spec, start=START, end=date(2028, 1, 3))  # noqa: E731
-    months = lambda: [month() for _ in range(MONTHS)]  # noqa: E731
+
+    def months() -> None:
+        for _ in range(MONTHS):
+            month()  # each calendar dropped before the next, as a year plan's parts are
+
     times = rounds(month, year)
     print("B2B example (socialkit.examples.strategy('b2b-services')):")
     print("  interleaved, one plan after the other (each month plan starts after a year plan):")
