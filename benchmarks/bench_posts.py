@@ -19,13 +19,13 @@ ROUNDS rounds and reported as the median with the spread (min-max).
 from __future__ import annotations
 
 import statistics
-import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from twitter_text import parse_tweet
 
+import _clock
 import socialkit
 
 # Typical posts: plain text, hashtags, mentions, URLs with and without protocol,
@@ -63,9 +63,9 @@ ADVERSARIAL = {
 
 
 def seconds(run: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    start = _clock.now()
     run()
-    return time.perf_counter() - start
+    return _clock.now() - start
 
 
 def best_of(rounds: int, run: Callable[[], object]) -> float:
@@ -115,6 +115,7 @@ def bench_assess(corpus: list[str]) -> None:
 
 
 def main() -> None:
+    print(f"clock: {_clock.NAME}; the machine may be shared (see benchmarks/README.md)")
     corpus = CORPUS * 50
     x = socialkit.get_platform("x")
     socialkit.text.measure("warm up the TLD table", x)

@@ -33,7 +33,7 @@ from socialkit.io import (
     to_json,
     to_records,
 )
-from socialkit.io._calendar import _own_zone
+from socialkit.io._calendar import _ASCII_JSON, _item_texts, _own_zone
 from strategies import NEW_YORK, content_calendars
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -288,3 +288,23 @@ def test_text_json_must_escape_is_escaped_as_json_dumps_does() -> None:
     cal = attrs.evolve(cal, items=[attrs.evolve(cal.items[0], title=odd, content=odd)])
     assert to_json(cal) == _reference_json(cal)
     assert from_json(to_json(cal)).items[0].title == odd
+
+
+def _reference_ics_records(cal: ContentCalendar) -> list[str]:
+    """Each item's ``X-SOCIALKIT-ITEM`` record by the plain route: its dict, then json.dumps."""
+    return [json.dumps(r, **_ASCII_JSON) for r in to_records(cal)]
+
+
+@settings(max_examples=40)
+@given(content_calendars())
+def test_ics_records_written_without_dicts_are_what_json_dumps_writes(
+    cal: ContentCalendar,
+) -> None:
+    assert _item_texts(cal, cal.items, ascii=True) == _reference_ics_records(cal)
+
+
+def test_ics_records_escape_what_ascii_json_escapes() -> None:
+    cal = sample(weeks=1)
+    odd = 'quote " backslash \\ tab \t newline \n nul \x00 é ☃ \u2028 \x7f'
+    cal = attrs.evolve(cal, items=[attrs.evolve(cal.items[0], title=odd, content=odd)])
+    assert _item_texts(cal, cal.items, ascii=True) == _reference_ics_records(cal)

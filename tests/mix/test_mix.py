@@ -822,3 +822,28 @@ def test_a_sequence_method_is_read_by_the_one_enum_converter(
 )
 def test_a_pandas_series_is_read_as_a_mapping(weights: dict[str, int]) -> None:
     assert ContentMix(pandas.Series(weights, dtype="int64")) == ContentMix(weights)
+
+
+@given(
+    bounded_mixes(),
+    st.lists(
+        st.tuples(
+            st.integers(0, 40), st.sampled_from(SequenceMethod), st.sampled_from(ApportionMethod)
+        ),
+        max_size=8,
+    ),
+)
+def test_remembered_sequences_equal_a_fresh_mix(
+    mixed: tuple[ContentMix, int], asks: list[tuple[int, SequenceMethod, ApportionMethod]]
+) -> None:
+    """The memo of ``sequence`` answers exactly what a mix that never answered before does."""
+    mix, n = mixed
+    for extra, method, apportion in [*asks, *asks]:
+        fresh = ContentMix(dict(mix.shares), minimum=dict(mix.minimum), maximum=dict(mix.maximum))
+        try:
+            expected = fresh.sequence(n + extra, method=method, apportion=apportion)
+        except ValidationError:
+            with pytest.raises(ValidationError):
+                mix.sequence(n + extra, method=method, apportion=apportion)
+            continue
+        assert mix.sequence(n + extra, method=method, apportion=apportion) == expected

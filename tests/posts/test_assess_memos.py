@@ -36,7 +36,14 @@ class _Forgetful(dict[tuple[object, ...], tuple[Any, ...]]):
         return None
 
 
-_CACHES = ("_PLAN_CACHE", "_FREQUENCY_CACHE", "_COUNTS_CACHE", "_TEXT_CACHE", "_OWNS_CACHE")
+_CACHES = (
+    "_PLAN_CACHE",
+    "_FREQUENCY_CACHE",
+    "_COUNTS_CACHE",
+    "_TEXT_CACHE",
+    "_OWNS_CACHE",
+    "_RUNS_CACHE",
+)
 
 
 def _uncached(run: Callable[[], Assessment | str]) -> Assessment | str:
@@ -124,6 +131,37 @@ def test_rule_plan_matches_rule_by_rule(platform: Platform, on: Any) -> None:
         if _rules._applies_to(rule, platform, on)
     )
     assert plan == expected
+
+
+_CHECKER_NAMES = sorted({r.checker for r in DEFAULT_RULES if r.checker is not None} | {"other"})
+
+
+@given(
+    platform=platforms(),
+    on=st.none() | st.dates(),
+    names=st.lists(st.sampled_from(_CHECKER_NAMES), max_size=3),
+    scheduled=st.booleans(),
+)
+def test_rule_runs_match_rule_by_rule(
+    platform: Platform, on: Any, names: list[str], scheduled: bool
+) -> None:
+    """The remembered runs are the loop assess ran rule by rule: skips, order, weights."""
+    plan = _rules._rule_plan(DEFAULT_RULES, platform, on)
+    checkers = dict.fromkeys(names, lambda post: None)
+    applied, skipped, run, total = [], [], [], 0.0
+    for rule, source in plan:
+        if (rule.checker is not None and rule.checker not in checkers) or (
+            not scheduled and rule.check in _rules._TIMED
+        ):
+            skipped.append(rule.id)
+        else:
+            applied.append(rule.id)
+            run.append((rule, source))
+            total += rule.weight
+    for _ in range(2):  # cold, then remembered
+        runs = _rules._rule_runs(plan, checkers, scheduled)
+        assert runs.rules == tuple(run)
+        assert (runs.applied, runs.skipped, runs.total) == (tuple(applied), tuple(skipped), total)
 
 
 def test_a_memo_keeps_its_objects_so_a_reused_id_never_answers_for_another() -> None:

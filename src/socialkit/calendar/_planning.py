@@ -844,9 +844,13 @@ def _localizer(tz: tzinfo) -> Localizer:
     """:func:`localize` in ``tz``, remembered for one plan: its channels share days and times,
     and each wall time costs three zone conversions."""
 
-    @functools.cache
+    memo: dict[tuple[date, time], datetime] = {}  # a dict: cheaper to make than functools.cache
+
     def local(day: date, at: time) -> datetime:
-        return localize(day, at, tz)
+        found = memo.get((day, at))
+        if found is None:
+            found = memo[day, at] = localize(day, at, tz)
+        return found
 
     return local
 
@@ -865,9 +869,12 @@ def _plan_channel(
     fits = SlotChecker(rule, tz)
     items, issues = _place_events(spec, channel, rule, fits, occurrences)
     issues += setup.capped
-    event_weeks = Counter(_week(i.start, tz) for i in items)
+    event_weeks: dict[str, int] = {}  # a plan without events makes no Counter
+    for i in items:
+        week = _week(i.start, tz)
+        event_weeks[week] = event_weeks.get(week, 0) + 1
     chosen, short = _choose_slots(setup, rule, local, days, set(open_days), fits, event_weeks)
-    items += _fill(spec, channel, chosen)
+    items += _fill(spec, channel, chosen, setup.platform)
     closed: dict[str, int] = {}  # periods with blackout days, and the posts they cost
     for v in rule.check([i.start for i in items], tz=tz, start=days[0], end=days[-1] + ONE_DAY):
         if v.rule.startswith("min_per_"):
@@ -1223,6 +1230,8 @@ class _Setup:
     """Candidate local times per weekday (:func:`_daily_times`); read, never changed."""
     capped: tuple[PlanIssue, ...]
     """:func:`_capped_target`, :func:`_fitted_rule` and :func:`_weak_guidance`'s issues."""
+    platform: Platform
+    """The channel's platform, as the registry gave it (its name, its family)."""
 
 
 _SETUPS: dict[tuple[int, int], tuple[Channel, Platform, _Setup]] = {}
@@ -1249,6 +1258,7 @@ def _setup(channel: Channel) -> _Setup:
         target=target,
         times=_daily_times(channel, rule, _per_day(target, rule)),
         capped=(*_capped_target(channel, rule), *lowered, *_weak_guidance(channel, rule)),
+        platform=platform,
     )
     _SETUPS[key] = (channel, platform, setup)
     return setup
@@ -1261,7 +1271,7 @@ def _choose_slots(
     days: list[date],
     open_days: set[date],
     fits: SlotChecker,
-    event_weeks: Counter[str],
+    event_weeks: Mapping[str, int],
 ) -> tuple[list[datetime], dict[str, int]]:
     """The regular posts' times, and how many posts each week fell short of its share."""
     target, times = setup.target, setup.times
@@ -1334,7 +1344,9 @@ def _spread(candidates: list[datetime], want: int, fits: SlotChecker) -> list[da
     return sorted(picked)
 
 
-def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[CalendarItem]:
+def _fill(
+    spec: PlanSpec, channel: Channel, chosen: list[datetime], platform_data: Platform
+) -> list[CalendarItem]:
     """Turn chosen times into posts: categories, stages, evergreen re-runs, stable ids.
 
     What depends only on a post's category (its title and stage) or its local
@@ -1345,7 +1357,7 @@ def _fill(spec: PlanSpec, channel: Channel, chosen: list[datetime]) -> list[Cale
     fixed = _fixed_stages(spec, channel.platform)
     free = sum(1 for c in categories if c not in fixed) if fixed else len(chosen)
     drawn = iter(_sequence(spec.stages, free, "stages"))
-    name = get_platform(channel.platform).name
+    name = platform_data.name
     evergreens = [
         ever for ever in spec.evergreen if not ever.platforms or channel.platform in ever.platforms
     ]

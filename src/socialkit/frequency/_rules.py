@@ -828,8 +828,15 @@ class FrequencyRule:
         Each local date is looked up once, the first time a post falls on it:
         its period names (a year of daily posts has 365 dates, not thousands of
         ``isocalendar`` calls) and the lists of those periods' posts, so each
-        post costs its date and one append per range.
+        post costs its date and one append per range. Without minima to check
+        (no ``start`` and ``end``), maxima of at least the number of posts
+        cannot be exceeded by any period: nothing is grouped (``assess`` checks
+        one post against an empty history).
         """
+        if (start is None or end is None) and all(
+            f.maximum is None or f.maximum >= len(posts) for f in self.frequencies
+        ):
+            return []
         groups: list[dict[str, list[datetime]]] = [{} for _ in self.frequencies]
         day_lists: dict[date, list[list[datetime]]] = {}
         last: date | None = None

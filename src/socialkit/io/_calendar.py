@@ -16,7 +16,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from json.encoder import encode_basestring
+from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 from zoneinfo import ZoneInfo
@@ -88,7 +88,9 @@ def _minutes(value: timedelta) -> int | float:
     return int(minutes) if minutes.is_integer() else minutes
 
 
-def _timed(cal: ContentCalendar) -> Iterator[tuple[CalendarItem, str, int | float]]:
+def _timed(
+    cal: ContentCalendar, items: Iterable[CalendarItem] | None = None
+) -> Iterator[tuple[CalendarItem, str, int | float]]:
     """Each item with its start in ISO 8601 (the audience's zone) and its minutes.
 
     Items share starts (every platform's interaction at 17:00) and durations, so
@@ -97,7 +99,7 @@ def _timed(cal: ContentCalendar) -> Iterator[tuple[CalendarItem, str, int | floa
     """
     starts: dict[tuple[datetime, int], str] = {}
     minutes: dict[timedelta, int | float] = {}
-    for item in cal.items:
+    for item in cal.items if items is None else items:
         key = (item.start, item.start.fold)  # equal wall times of one zone differ by fold only
         start = starts.get(key)
         if start is None:
@@ -336,7 +338,13 @@ def check_text(cal: ContentCalendar, where: str) -> None:
     record (ASCII JSON) while its visible text shows U+FFFD, since RFC 5545
     allows no control character on a content line.
     """
-    strings = [t for item in cal.items for _, t in _texts(item)]
+    strings = [  # every text _texts gives, without its field paths: the items' own, then posts'
+        t
+        for item in cal.items
+        for t in (item.title, item.id, item.category, item.content, item.assignee)
+        if t is not None
+    ]
+    strings += [t for item in cal.items if item.post is not None for _, t in _texts(item)]
     strings += [i.reason for i in cal.issues]
     if not _UNWRITABLE.search("\n".join(strings)):
         return
@@ -484,38 +492,48 @@ def to_json(cal: ContentCalendar, path: str | os.PathLike[str] | None = None) ->
     return write_text(f'{head[:-1]},"items":{_items_json(cal)},{tail[1:]}\n', path, "to_json")
 
 
-def _text(value: str | None) -> str:
-    return "null" if value is None else encode_basestring(value)
-
-
 def _items_json(cal: ContentCalendar) -> str:
-    """The items as :func:`json.dumps` of :func:`to_records` writes them, without the dicts.
+    """The items as :func:`json.dumps` of :func:`to_records` writes them, without the dicts."""
+    return f"[{','.join(_item_texts(cal, cal.items, ascii=False))}]"
+
+
+def _item_texts(cal: ContentCalendar, items: Iterable[CalendarItem], *, ascii: bool) -> list[str]:
+    """Each item's record as :func:`json.dumps` writes it (``_JSON``, or ``_ASCII_JSON``
+    when ``ascii``), without building the dicts.
 
     Building one dict per item cost as much as encoding them; each item is
     written straight from its fields (keys in sorted order, strings through the
-    json module's own C escaper). A property test holds it to ``json.dumps``.
+    json module's own C escaper; a kind or status, a ``StrEnum``, is escaped as
+    its value). Property tests hold it to ``json.dumps`` of
+    :func:`to_records` (:func:`to_json`) and of each item's record (:func:`to_ics`).
     """
+    escape = encode_basestring_ascii if ascii else encode_basestring
+    options = _ASCII_JSON if ascii else _JSON
+
+    def text(value: str | None) -> str:
+        return "null" if value is None else escape(value)
+
     starts: dict[str, str] = {}  # each shared start and length encoded once, too
     lengths: dict[int | float, str] = {}
     out = []
     zone = cal.tz
-    for item, start, length in _timed(cal):
-        encoded = starts.get(start) or starts.setdefault(start, encode_basestring(start))
+    for item, start, length in _timed(cal, items):
+        encoded = starts.get(start) or starts.setdefault(start, escape(start))
         minutes = lengths.get(length) or lengths.setdefault(length, json.dumps(length))
-        post = "null" if item.post is None else json.dumps(post_to_dict(item.post), **_JSON)
+        post = "null" if item.post is None else json.dumps(post_to_dict(item.post), **options)
         own = item.start.tzinfo
-        zone_text = "null" if own is zone else _text(_own_zone(own, zone))
+        zone_text = "null" if own is zone else text(_own_zone(own, zone))
         out.append(
-            f'{{"assignee":{_text(item.assignee)},'
-            f'"category":{_text(item.category)},"content":{_text(item.content)},'
-            f'"content_type":{_text(item.content_type)},"duration_minutes":{minutes},'
-            f'"id":{encode_basestring(item.id)},"kind":{encode_basestring(item.kind.value)},'
-            f'"platform":{encode_basestring(item.platform)},"post":{post},'
-            f'"stage":{_text(item.stage)},"start":{encoded},'
-            f'"status":{encode_basestring(item.status.value)},'
-            f'"title":{encode_basestring(item.title)},"zone":{zone_text}}}'
+            f'{{"assignee":{text(item.assignee)},'
+            f'"category":{text(item.category)},"content":{text(item.content)},'
+            f'"content_type":{text(item.content_type)},"duration_minutes":{minutes},'
+            f'"id":{escape(item.id)},"kind":{escape(item.kind)},'
+            f'"platform":{escape(item.platform)},"post":{post},'
+            f'"stage":{text(item.stage)},"start":{encoded},'
+            f'"status":{escape(item.status)},'
+            f'"title":{escape(item.title)},"zone":{zone_text}}}'
         )
-    return f"[{','.join(out)}]"
+    return out
 
 
 def _calendar(
@@ -677,17 +695,14 @@ def to_ics(
             raise SocialkitTypeError(f"socialkit.io.to_ics({name})", flag, expected="a bool")
     check_text(cal, "socialkit.io.to_ics")
     before, after = _header(cal)
+    items = cal.items if interaction else [i for i in cal.items if i.kind.is_post]
+    records = dict(zip(map(id, items), _item_texts(cal, items, ascii=True), strict=True))
     text = ics_text(
         cal,
         interaction=interaction,
         recurring=recurring,
         header=json.dumps({**before, **after}, **_ASCII_JSON),
-        record=lambda item: json.dumps(
-            _record(
-                item, item.start.astimezone(cal.tz).isoformat(), _minutes(item.duration), cal.tz
-            ),
-            **_ASCII_JSON,
-        ),
+        record=lambda item: records[id(item)],
     )
     return write_text(text, path, "to_ics")
 

@@ -192,6 +192,11 @@ def _check_count(where: str, n: object, limit: int) -> int:
     return num.integer(n, where, minimum=0, maximum=limit)
 
 
+_SEQUENCE_MEMO = 64
+"""Sequences one mix remembers (:meth:`ContentMix.sequence`); the memo restarts beyond it."""
+_SEQUENCE_MEMO_N = 4096
+"""The longest sequence remembered (ten years of daily posts): at most 64 x 4096 names a mix."""
+
 _APPORTION_METHODS = {m.value: m for m in ApportionMethod}
 _SEQUENCE_METHODS = {m.value: m for m in SequenceMethod}
 """Each method by its exact name: the defaults are names, and normalising and matching
@@ -287,6 +292,12 @@ class ContentMix(Mapping[str, Fraction]):
             maximum=tuple(high.get(name) for name in categories),
             weights=tuple(_common_scale(share for _, share in self.shares)[1]),
         )
+
+    @functools.cached_property
+    def _sequences(self) -> dict[tuple[int, SequenceMethod, ApportionMethod], tuple[str, ...]]:
+        """:meth:`sequence`'s answers by count and methods: a mix is immutable and every
+        plan asks it for the same few counts (one per channel and horizon)."""
+        return {}
 
     # Mapping protocol
     def __getitem__(self, name: str) -> Fraction:
@@ -397,8 +408,18 @@ class ContentMix(Mapping[str, Fraction]):
         seq_method = _sequence_method(method)
         limit = MAX_OPTIMAL if seq_method is SequenceMethod.OPTIMAL else MAX_SEQUENCE
         n = _check_count("ContentMix.sequence.n", n, limit)
-        counts = self._counts(n, _apportion_method(apportion))
-        return _names(self.categories, _spread(counts, seq_method))
+        app_method = _apportion_method(apportion)
+        key = (n, seq_method, app_method)
+        memo = self._sequences
+        found = memo.get(key)
+        if found is None:
+            counts = self._counts(n, app_method)
+            found = _names(self.categories, _spread(counts, seq_method))
+            if n <= _SEQUENCE_MEMO_N:
+                if len(memo) >= _SEQUENCE_MEMO:
+                    memo.clear()
+                memo[key] = found
+        return found
 
     # Drift
     def drift(self, published: Iterable[str]) -> MixDrift:

@@ -1294,27 +1294,19 @@ def assess(
         tz=None if tz is None else to_zone(tz, "assess(tz)"),
     )
     findings: list[Finding] = []
-    applied: list[str] = []
-    skipped: list[str] = []
-    total = failed = 0.0
+    failed = 0.0
     broken_hard = False
     prefix = f"{p.slug}."
-    for rule, source in _rule_plan(rules, p, on):
-        if rule.checker is not None and rule.checker not in ctx.checkers:
-            skipped.append(rule.id)
-            continue
-        if post.scheduled_at is None and rule.check in _TIMED:
-            skipped.append(rule.id)
-            continue
-        applied.append(rule.id)
+    runs = _rule_runs(_rule_plan(rules, p, on), ctx.checkers, post.scheduled_at is not None)
+    for rule, source in runs.rules:
         hits = list(rule.check(rule, ctx))
-        total += rule.weight
         if hits:
             failed += rule.weight
             broken_hard = broken_hard or rule.hard
             findings += (
                 rule.finding(hit, prefix=prefix, where="post", source=source) for hit in hits
             )
+    total = runs.total
     score = round(100 * (1 - failed / total)) if total else 100
     return Assessment(
         platform=p.slug,
@@ -1322,9 +1314,58 @@ def assess(
         score=score,
         findings=tuple(findings),
         text=ctx.text,
-        applied=tuple(applied),
-        skipped=tuple(skipped),
+        applied=runs.applied,
+        skipped=runs.skipped,
     )
+
+
+@attrs.frozen
+class _Runs:
+    """Which rules of a plan run on a post, worked out once per plan, checkers and schedule."""
+
+    rules: tuple[tuple[PostRule, Source | None], ...]
+    """The rules that run, in order, each with its signal's source."""
+    applied: tuple[str, ...]
+    skipped: tuple[str, ...]
+    """Rules whose checker was not given, or about timing for an unscheduled post."""
+    total: float
+    """The weights of the rules that run, summed in order (the score's denominator)."""
+
+
+_RUNS_CACHE: _Memo = {}
+
+
+def _rule_runs(
+    plan: tuple[tuple[PostRule, Source | None], ...],
+    checkers: Mapping[str, Checker],
+    scheduled: bool,
+) -> _Runs:
+    """The rules of ``plan`` that run: a rule whose checker is missing, or a timing rule for
+    an unscheduled post, is skipped. Depends only on the plan, the checkers' names and
+    whether the post is scheduled, so it is kept (``test_rule_runs_match_rule_by_rule``)."""
+    names = frozenset(checkers)
+    key = (id(plan), names, scheduled)
+    hit = _RUNS_CACHE.get(key)
+    if hit is not None and hit[0] is plan:
+        return hit[1]  # type: ignore[no-any-return]
+    run: list[tuple[PostRule, Source | None]] = []
+    skipped: list[str] = []
+    total = 0.0
+    for rule, source in plan:
+        if (rule.checker is not None and rule.checker not in names) or (
+            not scheduled and rule.check in _TIMED
+        ):
+            skipped.append(rule.id)
+            continue
+        run.append((rule, source))
+        total += rule.weight
+    runs = _Runs(
+        rules=tuple(run),
+        applied=tuple(rule.id for rule, _ in run),
+        skipped=tuple(skipped),
+        total=total,
+    )
+    return _remember(_RUNS_CACHE, key, (plan, runs))  # type: ignore[no-any-return]
 
 
 # --- Bhargava's five rules ([003]) -------------------------------------------------
