@@ -508,6 +508,10 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
         lambda n: community.check_practices([], now=NOW, weekend=[n.i(5), n.i(6)]),
         frozenset({"check_practices(weekend)"}),
     ),
+    "check_page": (
+        lambda n: strat.check_page(strat.Profile(platform="x"), [NOW], now=NOW, quiet_days=n.i(7)),
+        frozenset({"check_page(quiet_days)"}),
+    ),
     "check_responsiveness": (
         lambda n: community.check_responsiveness([], now=NOW, weekend=[n.i(5), n.i(6)]),
         frozenset({"check_responsiveness(weekend)"}),
