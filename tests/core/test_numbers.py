@@ -460,6 +460,14 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
             }
         ),
     ),
+    "to_follow": (
+        lambda n: measure.to_follow(
+            [measure.Influencer(handle="@a", audience=100, engagement=5)],
+            audience_threshold=n.i(50),
+            engagement_threshold=n.i(20),
+        ),
+        frozenset({"to_follow(audience_threshold)", "to_follow(engagement_threshold)"}),
+    ),
     "detect_crisis": (
         lambda n: community.detect_crisis([], factor=n.r(3.0), minimum=n.i(5)),
         frozenset({"detect_crisis(factor)", "detect_crisis(minimum)"}),
