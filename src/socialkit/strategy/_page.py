@@ -22,8 +22,9 @@ from typing import Any
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.documents import BLOG_ARCHIVE, HEURISTIC
+from socialkit._core.documents import BLOG_ARCHIVE
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.practices import own_threshold
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import aware
 from socialkit._core.validate import at_least, instance_of, to_int
@@ -167,7 +168,7 @@ PAGE_RULES: RuleSet[PageActivity] = RuleSet(
             severity=Severity.WARNING,
             title="A page with no recent post.",
             fix="post again soon, and keep a regular rhythm (socialkit.plan)",
-            why=f"the {PAGE_QUIET_DAYS}-day threshold is {HEURISTIC.title}'s, not the course's",
+            why=own_threshold(f"{PAGE_QUIET_DAYS}-day"),
             source=PAGE_SOURCE,
             check=_not_current,
         ),
@@ -176,7 +177,7 @@ PAGE_RULES: RuleSet[PageActivity] = RuleSet(
             severity=Severity.TIP,
             title="A long silence between two posts.",
             fix="fill the gap: plan a post, or re-run an evergreen one",
-            why=f"the {PAGE_QUIET_DAYS}-day threshold is {HEURISTIC.title}'s, not the course's",
+            why=own_threshold(f"{PAGE_QUIET_DAYS}-day"),
             source=PAGE_SOURCE,
             check=_gaps,
         ),
