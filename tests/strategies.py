@@ -1878,6 +1878,7 @@ def influencers() -> st.SearchStrategy[Influencer]:
         acquisition=st.none() | st.sampled_from(Acquisition),
         stage=st.sampled_from(RelationshipStage),
         follows_you=st.booleans(),
+        followed=st.booleans(),
     )
 
 

@@ -57,3 +57,38 @@ def test_review_refuses_other_values(args: tuple[object, object, object]) -> Non
     practices, findings, ran = args
     with pytest.raises(SocialkitTypeError):
         review_practices(practices, findings, ran=ran)  # type: ignore[arg-type]
+
+
+# -- the shared builder ------------------------------------------------------------------
+
+
+def test_practices_from_sets_the_source_and_the_prefix() -> None:
+    from socialkit._core.practices import practices_from
+
+    course = Source(title="a course", confidence="source document")
+    make = practices_from(course, prefix="family")
+    practice = make("one", "One", "do one thing", question="Did you?")
+    assert practice == Practice(
+        id="family.one", title="One", advice="do one thing", source=course, question="Did you?"
+    )
+    assert practices_from(course)("plain", "P", "a", rules=["x.y"]).id == "plain"
+
+
+def test_practices_from_refuses_bad_arguments() -> None:
+    from socialkit._core.practices import practices_from
+
+    with pytest.raises(SocialkitTypeError, match=r"practices_from\(source\)"):
+        practices_from("a course")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match=r"practices_from\(prefix\)"):
+        practices_from(Source(title="c", confidence="source document"), prefix="Bad Prefix")
+
+
+def test_own_threshold_is_one_wording() -> None:
+    from socialkit._core.practices import own_threshold
+    from socialkit.community import COMMUNITY_RULES
+    from socialkit.strategy import PAGE_RULES
+
+    assert COMMUNITY_RULES.get("community.speak_plainly").why == own_threshold("25-word")
+    assert PAGE_RULES.get("page.gap").why == own_threshold("7-day")
+    with pytest.raises(SocialkitTypeError):
+        own_threshold("")

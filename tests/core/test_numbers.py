@@ -460,6 +460,14 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
             }
         ),
     ),
+    "to_follow": (
+        lambda n: measure.to_follow(
+            [measure.Influencer(handle="@a", audience=100, engagement=5)],
+            audience_threshold=n.i(50),
+            engagement_threshold=n.i(20),
+        ),
+        frozenset({"to_follow(audience_threshold)", "to_follow(engagement_threshold)"}),
+    ),
     "detect_crisis": (
         lambda n: community.detect_crisis([], factor=n.r(3.0), minimum=n.i(5)),
         frozenset({"detect_crisis(factor)", "detect_crisis(minimum)"}),
@@ -507,6 +515,10 @@ CASES: dict[str, tuple[Build, frozenset[str]]] = {
     "check_practices": (
         lambda n: community.check_practices([], now=NOW, weekend=[n.i(5), n.i(6)]),
         frozenset({"check_practices(weekend)"}),
+    ),
+    "check_page": (
+        lambda n: strat.check_page(strat.Profile(platform="x"), [NOW], now=NOW, quiet_days=n.i(7)),
+        frozenset({"check_page(quiet_days)"}),
     ),
     "check_responsiveness": (
         lambda n: community.check_responsiveness([], now=NOW, weekend=[n.i(5), n.i(6)]),

@@ -15,7 +15,9 @@ from socialkit.measure import (
     RelationshipStage,
     influence_quadrants,
     rank_partners,
+    to_follow,
 )
+from strategies import influencers
 
 
 def _person(handle: str, audience: int, engagement: int, **kw: object) -> Influencer:
@@ -209,3 +211,32 @@ def test_audiences_beyond_float_range_split_exactly() -> None:
     quadrants = influence_quadrants(people)
     assert [i.handle for i in quadrants[Quadrant.UNTAPPED]] == ["@big"]
     assert [i.handle for i in quadrants[Quadrant.BYSTANDERS]] == ["@small"]
+
+
+# -- following them ([001]) ------------------------------------------------------------
+
+
+def test_to_follow_leaves_out_the_people_you_follow() -> None:
+    people = [
+        Influencer(handle="@quiet", audience=50_000, engagement=0),
+        Influencer(handle="@followed", audience=90_000, engagement=0, followed=True),
+        Influencer(handle="@stranger", audience=10**6, engagement=0, follows_you=False),
+        Influencer(handle="@fan", audience=100, engagement=3),
+    ]
+    order = [i.handle for i in to_follow(people, audience_threshold=1_000)]
+    assert order == ["@quiet", "@fan", "@stranger"]
+
+
+@given(st.lists(influencers(), max_size=8))
+def test_to_follow_is_everyone_not_followed_once_in_outreach_order(
+    people: list[Influencer],
+) -> None:
+    chosen = to_follow(people)
+    assert sorted(map(id, chosen)) == sorted(id(p) for p in people if not p.followed)
+    followers = [p for p in chosen if p.follows_you]
+    assert chosen[: len(followers)] == tuple(followers)  # your followers first
+    quadrant = {
+        id(p): q.priority for q, group in influence_quadrants(people).items() for p in group
+    }
+    ranks = [quadrant[id(p)] for p in followers]
+    assert ranks == sorted(ranks)

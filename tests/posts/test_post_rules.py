@@ -797,7 +797,26 @@ def frequency_rules(draw: st.DrawFn) -> FrequencyRule:
 
 
 def frequency_findings(a: socialkit.posts.Assessment) -> list[str]:
-    return [f.message for f in a.findings if f.rule.split(".", 1)[1] in FREQUENCY_RULES]
+    """The violations' messages (without the label a source document's heuristic adds)."""
+    return [
+        f.message.split(" (a heuristic of ", 1)[0]
+        for f in a.findings
+        if f.rule.split(".", 1)[1] in FREQUENCY_RULES
+    ]
+
+
+def test_a_source_documents_gap_says_it_is_a_heuristic_not_the_platforms() -> None:
+    paris = "Europe/Paris"
+    monday = Post(text="a", scheduled_at=datetime(2026, 11, 23, 9, tzinfo=ZoneInfo(paris)))
+    tuesday = Post(text="b", scheduled_at=datetime(2026, 11, 24, 9, tzinfo=ZoneInfo(paris)))
+    (finding,) = [
+        f
+        for f in assess(tuesday, "linkedin", history=[monday], tz=paris).findings
+        if f.rule == "linkedin.too_frequent"
+    ]
+    assert finding.severity == "warning"
+    assert "(a heuristic of [000]" in finding.message
+    assert "not LinkedIn's own advice" in finding.message
 
 
 @settings(max_examples=300)

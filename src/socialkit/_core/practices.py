@@ -29,17 +29,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
+from socialkit._core.documents import HEURISTIC
 from socialkit._core.findings import Finding
 from socialkit._core.sources import Source
 from socialkit._core.table import html_block, html_table, short_repr, table
 from socialkit._core.validate import each, instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 
-__all__ = ["Practice", "PracticeReview", "PracticeStatus", "review_practices"]
+__all__ = [
+    "Practice",
+    "PracticeMaker",
+    "PracticeReview",
+    "PracticeStatus",
+    "own_threshold",
+    "practices_from",
+    "review_practices",
+]
 
 _ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\Z")
 
@@ -224,3 +233,76 @@ def review_practices(
             status = PracticeStatus.TO_REVIEW
         reviews.append(PracticeReview(practice=practice, status=status, findings=mine))
     return tuple(reviews)
+
+
+# -- one shape for the practice and rule builders ---------------------------------------
+
+
+class PracticeMaker(Protocol):
+    """Builds the :class:`Practice` values of one source (see :func:`practices_from`)."""
+
+    def __call__(
+        self, id: str, title: str, advice: str, *, rules: Iterable[str] = (), question: str = ""
+    ) -> Practice:
+        """One practice of the family: its id (prefixed), title, advice, rules and question."""
+        ...
+
+
+def practices_from(source: Source, *, prefix: str = "") -> PracticeMaker:
+    """A builder of practices that share one ``source`` (and an id ``prefix``, dotted).
+
+    The documents' practices come in families (Bhargava's five rules, [001]'s
+    eleven good practices): each family cites one section and names its ids one
+    way, so the builder says it once.
+
+    >>> from socialkit import Source
+    >>> bhargava = practices_from(Source(title="a course", confidence="source document"),
+    ...                           prefix="bhargava")
+    >>> practice = bhargava("reward_users", "Reward your users", "give something of value",
+    ...                     rules=("bhargava.reward",))
+    >>> practice.id, practice.source.title, practice.checked
+    ('bhargava.reward_users', 'a course', True)
+    """
+    if not isinstance(source, Source):
+        raise SocialkitTypeError("practices_from(source)", source, expected="a Source")
+    if not isinstance(prefix, str):
+        raise SocialkitTypeError("practices_from(prefix)", prefix, expected="a str")
+    if prefix and not _ID.match(prefix):
+        raise ValidationError(
+            "practices_from(prefix)",
+            f"got {prefix!r}",
+            allowed="expected a snake_case identifier, dotted for a family ('bhargava')",
+        )
+
+    def make(
+        id: str,
+        title: str,
+        advice: str,
+        *,
+        rules: Iterable[str] = (),
+        question: str = "",
+    ) -> Practice:
+        return Practice(
+            id=f"{prefix}.{id}" if prefix else id,
+            title=title,
+            advice=advice,
+            source=source,
+            rules=tuple(rules),
+            question=question,
+        )
+
+    return make
+
+
+def own_threshold(what: str) -> str:
+    """The ``why`` of a rule whose threshold is socialkit's own choice, not the source's.
+
+    One wording for every rule that labels its threshold (data and findings say
+    the same thing: :data:`~socialkit._core.documents.HEURISTIC`).
+
+    >>> own_threshold("25-word")
+    "the 25-word threshold is socialkit heuristic's, not the course's"
+    """
+    if not isinstance(what, str) or not what.strip():
+        raise SocialkitTypeError("own_threshold(what)", what, expected="a non-empty str")
+    return f"the {what} threshold is {HEURISTIC.title}'s, not the course's"

@@ -26,6 +26,7 @@ from socialkit.calendar._assess import CalendarAssessment, ItemAssessment
 from socialkit.calendar._model import ContentCalendar
 from socialkit.cli._drafts import COLUMNS, Draft, read_drafts
 from socialkit.cli._flags import enum_type, file_name, named, platforms_of
+from socialkit.cli._stale import warn_if_stale
 from socialkit.errors import SocialkitError, ValidationError
 from socialkit.io._calendar import from_csv, from_ics, from_json
 from socialkit.platforms._model import MediaKind, Platform
@@ -330,6 +331,7 @@ def _check_calendar(args: argparse.Namespace, platforms: Sequence[Platform]) -> 
                 c = _Checked(draft=None, platform=known[e.platform], result=e.assessment)
                 sections.append(f"{e.id} ({e.start:%Y-%m-%d %H:%M}) on {_block(c)}")
         print("\n\n".join(sections))
+    warn_if_stale(known.values())
     if args.fail_on is FailOn.NEVER:
         return 0
     failing = [e for e in entries if e.assessment is None or fails(e.assessment, args.fail_on)]
@@ -355,6 +357,7 @@ def _check(args: argparse.Namespace) -> int:
             "no post given",
             allowed="expected FILE (or -), --drafts FILE or --calendar FILE",
         )
+    warn_if_stale(c.platform for c in checked)
     return 1 if any(fails(c.result, args.fail_on) for c in checked) else 0
 
 

@@ -11,9 +11,7 @@ import argparse
 import json
 import os
 import sys
-import warnings
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
 import socialkit
@@ -28,10 +26,10 @@ from socialkit._core.table import jsonable
 from socialkit.cli._check import add_check_command
 from socialkit.cli._flags import Parser, parse
 from socialkit.cli._review import add_review_command
+from socialkit.cli._stale import warn_if_stale
 from socialkit.cli._strategy import add_strategy_commands
-from socialkit.errors import SocialkitError, StaleDataWarning
+from socialkit.errors import SocialkitError
 from socialkit.platforms._describe import platform_text, platforms_table
-from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform, list_platforms
 
 __all__ = ["main"]
@@ -43,25 +41,9 @@ def _print_json(data: Any) -> None:
     print(json.dumps(jsonable(data), indent=2, ensure_ascii=False, sort_keys=False))
 
 
-def _warn_if_stale(items: Sequence[Platform]) -> None:
-    today = date.today()  # the CLI is the edge: the library itself never reads the clock
-    for p in items:
-        if p.is_stale(today):
-            warnings.warn(
-                tr(
-                    "{platform}: platform data last verified on {day}; rules may have changed "
-                    "since",
-                    platform=p.slug,
-                    day=p.verified_on,
-                ),
-                StaleDataWarning,
-                stacklevel=2,
-            )
-
-
 def _platforms(args: argparse.Namespace) -> int:
     items = list_platforms()
-    _warn_if_stale(items)
+    warn_if_stale(items)
     if args.json:
         _print_json([dict(jsonable(p), sources=jsonable(p.sources)) for p in items])
     else:
@@ -71,7 +53,7 @@ def _platforms(args: argparse.Namespace) -> int:
 
 def _platform(args: argparse.Namespace) -> int:
     p = get_platform(args.slug)
-    _warn_if_stale([p])
+    warn_if_stale([p])
     if args.json:
         _print_json(dict(jsonable(p), sources=jsonable(p.sources)))
     else:

@@ -24,11 +24,13 @@ from socialkit._core.findings import Finding, Severity
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
 from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named, whole_number
+from socialkit.cli._stale import warn_if_stale
 from socialkit.errors import SocialkitError, StrategyFileError, ValidationError
 from socialkit.funnel._coverage import stage_coverage
 from socialkit.funnel._stages import FunnelStage
 from socialkit.io._calendar import check_output, write_calendar
 from socialkit.io._strategy import load_strategy
+from socialkit.platforms._registry import get_platform
 from socialkit.strategy._model import Strategy
 from socialkit.strategy._rules import validate
 
@@ -145,6 +147,7 @@ def _plan(args: argparse.Namespace) -> int:
         f"Calendar ({strategy.calendar.timezone}):\n" + calendar.to_text(interaction=False)
     )
     print("\n\n".join(sections))
+    warn_if_stale(get_platform(c.platform) for c in strategy.channels)
     if args.out is not None:
         write_calendar(calendar, args.out)
         print(f"wrote {args.out}", file=sys.stderr)

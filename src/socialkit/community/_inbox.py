@@ -32,8 +32,9 @@ from typing import Any, cast
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.documents import BLOG_ARCHIVE, HEURISTIC, MANAGER_ARTICLE
+from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.practices import own_threshold
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed
 from socialkit._core.validate import instance_of, non_empty_str, optional, to_tuple
@@ -344,7 +345,7 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
             severity=Severity.TIP,
             title="A reply in capitals or in long sentences.",
             fix="speak plainly: short sentences, no capitals",
-            why=f"the 25-word threshold is {HEURISTIC.title}'s, not the course's",
+            why=own_threshold("25-word"),
             source=_PRACTICES,
             threshold=25,
             check=_plainly,
@@ -354,7 +355,7 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
             severity=Severity.TIP,
             title="Every answer by one person.",
             fix="share the inbox across the team (and the members: crowdsourcing)",
-            why=f"the 10-answer threshold is {HEURISTIC.title}'s, not the course's",
+            why=own_threshold("10-answer"),
             source=_PRACTICES,
             threshold=10,
             check=_share_work,

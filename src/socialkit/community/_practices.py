@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 
-from socialkit._core.practices import Practice, PracticeReview, review_practices
+from socialkit._core.practices import Practice, PracticeReview, practices_from, review_practices
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit.community._inbox import (
     _PRACTICES,
@@ -29,85 +29,76 @@ from socialkit.community._inbox import (
 
 __all__ = ["COMMUNITY_PRACTICES", "check_practices"]
 
+_practice = practices_from(_PRACTICES)
+
 COMMUNITY_PRACTICES: tuple[Practice, ...] = (
-    Practice(
-        id="listen",
-        title="Listen first",
-        advice="analyse the conversations: the community, its leaders, the brand's keywords",
-        source=_PRACTICES,
+    _practice(
+        "listen",
+        "Listen first",
+        "analyse the conversations: the community, its leaders, the brand's keywords",
         question="Do you follow what is said about the brand, its competitors and its "
         "keywords (socialkit.measure.listen)?",
     ),
-    Practice(
-        id="speak_plainly",
-        title="Speak plainly",
-        advice="talk normally: short sentences, no corporate jargon, no capitals",
-        source=_PRACTICES,
+    _practice(
+        "speak_plainly",
+        "Speak plainly",
+        "talk normally: short sentences, no corporate jargon, no capitals",
         rules=("community.speak_plainly",),
     ),
-    Practice(
-        id="never_deceive",
-        title="Never deceive the community",
-        advice="never lie, never delete a message, answer every one, negative ones above all",
-        source=_PRACTICES,
+    _practice(
+        "never_deceive",
+        "Never deceive the community",
+        "never lie, never delete a message, answer every one, negative ones above all",
         rules=("community.never_delete", "community.negative_first"),
         question="Is every claim true, and every paid post disclosed?",
     ),
-    Practice(
-        id="empower_members",
-        title="Empower members",
-        advice="encourage members and give them a role (ambassadors, contributors)",
-        source=_PRACTICES,
+    _practice(
+        "empower_members",
+        "Empower members",
+        "encourage members and give them a role (ambassadors, contributors)",
         question="Do members have a role: ambassadors, moderators, guest writers?",
     ),
-    Practice(
-        id="be_transparent",
-        title="Be transparent",
-        advice="put frankness first, while setting a limit to transparency",
-        source=_PRACTICES,
+    _practice(
+        "be_transparent",
+        "Be transparent",
+        "put frankness first, while setting a limit to transparency",
         question="Do you say frankly what happened, within the limits you set?",
     ),
-    Practice(
-        id="be_coherent",
-        title="Be coherent",
-        advice="don't publish lightly; write social media guidelines",
-        source=_PRACTICES,
+    _practice(
+        "be_coherent",
+        "Be coherent",
+        "don't publish lightly; write social media guidelines",
         question="Do you have written social media guidelines, and do posts follow them?",
     ),
-    Practice(
-        id="be_exemplary",
-        title="Be exemplary",
-        advice="illustrate what you say; feature the members who set the example",
-        source=_PRACTICES,
+    _practice(
+        "be_exemplary",
+        "Be exemplary",
+        "illustrate what you say; feature the members who set the example",
         question="Does the brand behave as it asks its members to?",
     ),
-    Practice(
-        id="be_reactive",
-        title="Be reactive",
-        advice="answer fast, requests for help and from the press; don't wait for Monday",
-        source=_PRACTICES,
+    _practice(
+        "be_reactive",
+        "Be reactive",
+        "answer fast, requests for help and from the press; don't wait for Monday",
         rules=("community.answer_within", "community.dont_wait_for_monday"),
     ),
-    Practice(
-        id="share_the_work",
-        title="Share the work",
-        advice="split the tasks across the team; crowdsource",
-        source=_PRACTICES,
+    _practice(
+        "share_the_work",
+        "Share the work",
+        "split the tasks across the team; crowdsource",
         rules=("community.share_the_work",),
         question="Do members help too (crowdsourcing)?",
     ),
-    Practice(
-        id="be_agile",
-        title="Be agile",
-        advice="adapt the communication as things change",
-        source=_PRACTICES,
+    _practice(
+        "be_agile",
+        "Be agile",
+        "adapt the communication as things change",
         question="When a post or a campaign misfires, do you change course quickly?",
     ),
-    Practice(
-        id="keep_watch",
-        title="Keep watch",
-        advice="follow how social media and their tools evolve",
-        source=_PRACTICES,
+    _practice(
+        "keep_watch",
+        "Keep watch",
+        "follow how social media and their tools evolve",
         question="Do you follow changes to the networks and tools? (socialkit's own facts: "
         "Platform.stale_facts lists those whose source is old)",
     ),

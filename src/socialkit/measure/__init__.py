@@ -29,6 +29,7 @@ from socialkit.measure._influence import (
     influence_quadrants,
     rank_partners,
     sharing_profile,
+    to_follow,
 )
 from socialkit.measure._layout import ExportPreset, Outcome
 from socialkit.measure._listening import BRAND, ListeningReport, Mention, listen
@@ -130,5 +131,6 @@ __all__ = [
     "sample_size",
     "sharing_profile",
     "tag_links",
+    "to_follow",
     "utm",
 ]

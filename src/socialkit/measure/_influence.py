@@ -59,6 +59,7 @@ __all__ = [
     "influence_quadrants",
     "rank_partners",
     "sharing_profile",
+    "to_follow",
 ]
 
 
@@ -119,7 +120,9 @@ class Influencer:
 
     ``audience`` is their follower count; ``engagement`` counts their interactions
     with your brand over the period you observe (likes, replies, shares, mentions);
-    ``acquisition`` is ``None`` until they have been won over.
+    ``acquisition`` is ``None`` until they have been won over. ``follows_you``
+    says whether they follow your account; ``followed`` whether you follow
+    theirs ([001]: identify them, *follow them*, send them content).
 
     >>> ana = Influencer(handle="@ana", audience=12_000, engagement=3, topics={"running"})
     >>> ana.score
@@ -140,6 +143,7 @@ class Influencer:
     )
     stage: RelationshipStage = attrs.field(default=RelationshipStage.IDENTIFY, converter=_stage)
     follows_you: bool = attrs.field(default=True, validator=instance_of(bool))
+    followed: bool = attrs.field(default=False, validator=instance_of(bool))
 
     @property
     def score(self) -> int:
@@ -225,6 +229,38 @@ def influence_quadrants(
         q: tuple(sorted(people, key=lambda i: (-i.audience, i.handle)))
         for q, people in result.items()
     }
+
+
+def to_follow(
+    influencers: Iterable[Influencer],
+    *,
+    audience_threshold: int | None = None,
+    engagement_threshold: int = ENGAGED_ABOVE,
+) -> tuple[Influencer, ...]:
+    """The influencers you do not follow yet, in outreach order ([001]: follow them).
+
+    [001] on X pages: "follow your clients and the key people", the people whose
+    posts are read and heard. Your own followers come first, in the order of
+    their quadrant's :attr:`~Quadrant.priority` (untapped, advocates, fans,
+    bystanders; thresholds as in :func:`influence_quadrants`), then the people
+    who do not follow you; within each group the largest audience first. The
+    order is a heuristic for whom to approach first, not a measurement.
+
+    >>> people = [Influencer(handle="@big_quiet", audience=50_000, engagement=0),
+    ...           Influencer(handle="@fan", audience=300, engagement=4),
+    ...           Influencer(handle="@known", audience=80_000, engagement=2, followed=True),
+    ...           Influencer(handle="@star", audience=900_000, engagement=0, follows_you=False)]
+    >>> [i.handle for i in to_follow(people, audience_threshold=10_000)]
+    ['@big_quiet', '@fan', '@star']
+    """
+    group = _influencers("to_follow(influencers)", influencers)
+    quadrants = influence_quadrants(
+        group, audience_threshold=audience_threshold, engagement_threshold=engagement_threshold
+    )
+    rank = {id(person): q.priority for q, people in quadrants.items() for person in people}
+    waiting = [person for person in group if not person.followed]
+    last = max(_PRIORITY.values()) + 1
+    return tuple(sorted(waiting, key=lambda i: (rank.get(id(i), last), -i.audience, i.handle)))
 
 
 def _influencers(where: str, values: Iterable[Influencer]) -> list[Influencer]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import warnings
 from datetime import date, timedelta
 
+from socialkit._core.i18n import tr
 from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
 from socialkit.errors import SocialkitTypeError, StaleDataWarning
 from socialkit.platforms._model import Platform
@@ -57,8 +58,11 @@ def warn_stale(
     stale = p.stale_facts(today, max_age=max_age)
     if p.is_stale(today, max_age=data_max_age):
         warnings.warn(
-            f"{p.slug}: platform data last verified on {p.verified_on}; rules may have "
-            "changed since",
+            tr(
+                "{platform}: platform data last verified on {day}; rules may have changed since",
+                platform=p.slug,
+                day=p.verified_on,
+            ),
             StaleDataWarning,
             stacklevel=2,
         )
@@ -66,13 +70,28 @@ def warn_stale(
     for fact in stale:
         by_source.setdefault(fact.source, []).append(fact)
     years = max_age.days // 365
-    span = f"{years} years" if years else f"{max_age.days} days"
+    span = tr("{count} years", count=years) if years else tr("{count} days", count=max_age.days)
     for source, facts in by_source.items():
-        n = len(facts)
-        warnings.warn(
-            f"{p.slug}: {n} fact{'s' if n != 1 else ''} rest on {source.title!r}, published "
-            f"{source.published}, more than {span} before {today}",
-            StaleDataWarning,
-            stacklevel=2,
+        details = {
+            "platform": p.slug,
+            "count": len(facts),
+            "source": repr(source.title),
+            "published": source.published,
+            "span": span,
+            "today": today,
+        }
+        message = (
+            tr(
+                "{platform}: 1 fact rests on {source}, published {published}, more than {span} "
+                "before {today}",
+                **details,
+            )
+            if len(facts) == 1
+            else tr(
+                "{platform}: {count} facts rest on {source}, published {published}, more "
+                "than {span} before {today}",
+                **details,
+            )
         )
+        warnings.warn(message, StaleDataWarning, stacklevel=2)
     return stale

@@ -11,7 +11,7 @@ measurements; the word lists are socialkit's reading of them.
 """
 
 from socialkit._core.documents import HEURISTIC, MANAGER_ARTICLE
-from socialkit._core.practices import Practice
+from socialkit._core.practices import Practice, practices_from
 
 __all__ = [
     "BHARGAVA",
@@ -83,43 +83,40 @@ socialkit's own threshold (:data:`~socialkit._core.documents.HEURISTIC`): the co
 gives no number.
 """
 
+_bhargava = practices_from(BHARGAVA, prefix="bhargava")
+
 BHARGAVA_PRACTICES: tuple[Practice, ...] = (
-    Practice(
-        id="bhargava.exciting_content",
-        title="Create exciting content",
-        advice="carry an emotion: news of the shop, the team, a trip; a visual helps",
-        source=BHARGAVA,
+    _bhargava(
+        "exciting_content",
+        "Create exciting content",
+        "carry an emotion: news of the shop, the team, a trip; a visual helps",
         rules=("bhargava.visual",),
         question="Does the post carry an emotion (news of the shop, the team, an event)?",
     ),
-    Practice(
-        id="bhargava.easy_to_share",
-        title="Make sharing easy",
-        advice="use visuals (graphics, photos, video) and keep the message simple",
-        source=BHARGAVA,
+    _bhargava(
+        "easy_to_share",
+        "Make sharing easy",
+        "use visuals (graphics, photos, video) and keep the message simple",
         rules=("bhargava.visual", "bhargava.short_message"),
     ),
-    Practice(
-        id="bhargava.reward_users",
-        title="Reward your users",
-        advice="give something of value: exclusive videos, discounts, early access",
-        source=BHARGAVA,
+    _bhargava(
+        "reward_users",
+        "Reward your users",
+        "give something of value: exclusive videos, discounts, early access",
         rules=("bhargava.reward", "bhargava.calendar_reward"),
     ),
-    Practice(
-        id="bhargava.share_actively",
-        title="Share your content actively",
-        advice="push the same content to several channels: networks, your site, your "
+    _bhargava(
+        "share_actively",
+        "Share your content actively",
+        "push the same content to several channels: networks, your site, your "
         "shop, partner agencies, multipliers",
-        source=BHARGAVA,
         rules=("bhargava.share_actively",),
         question="Did you also send it to your site, your shop, partners and multipliers?",
     ),
-    Practice(
-        id="bhargava.encourage_embedding",
-        title="Encourage people to pass it on",
-        advice="remind people to share: 'share it with your friends now'",
-        source=BHARGAVA,
+    _bhargava(
+        "encourage_embedding",
+        "Encourage people to pass it on",
+        "remind people to share: 'share it with your friends now'",
         rules=("bhargava.call_to_share",),
     ),
 )

@@ -30,7 +30,7 @@ from socialkit._core import numbers as num
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
-from socialkit._core.sources import Source
+from socialkit._core.sources import Confidence, Source
 from socialkit._core.table import dataframe, html_table, short_repr, table
 from socialkit._core.time import as_utc, elapsed, to_zone
 from socialkit._core.validate import to_enum, to_tuple
@@ -650,11 +650,15 @@ def _frequency_hits(ctx: PostContext, kinds: tuple[str, ...]) -> Iterator[Hit]:
     """A hit for each new violation of ``ctx.frequency`` whose rule starts with one of ``kinds``."""
     for v in ctx.frequency_violations:
         if v.rule.startswith(kinds):
-            yield Hit(
-                message=v.message,
-                where="post.scheduled_at",
-                source=_guidance_source(ctx.platform, v),
-            )
+            source = _guidance_source(ctx.platform, v)
+            message = v.message
+            if source is not None and source.confidence is Confidence.SOURCE_DOCUMENT:
+                message += tr(
+                    " (a heuristic of {source}, not {platform}'s own advice)",
+                    source=source.title,
+                    platform=ctx.platform.name,
+                )
+            yield Hit(message=message, where="post.scheduled_at", source=source)
 
 
 def _guidance_source(platform: Platform, v: Violation) -> Source | None:

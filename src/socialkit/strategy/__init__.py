@@ -49,6 +49,7 @@ from socialkit.strategy._model import (
     Strategy,
     Tactic,
 )
+from socialkit.strategy._page import PAGE_QUIET_DAYS, PAGE_RULES, check_page
 from socialkit.strategy._profile import (
     PROFILE_FIELDS,
     PROFILE_RULES,
@@ -76,6 +77,8 @@ __all__ = [
     "AUDIT_RULES",
     "DEFAULT_PLAUSIBLE_MONTHLY_GROWTH",
     "ECOSYSTEM_RULES",
+    "PAGE_QUIET_DAYS",
+    "PAGE_RULES",
     "PROFILE_FIELDS",
     "PROFILE_RULES",
     "SMO_BENEFITS",
@@ -129,6 +132,7 @@ __all__ = [
     "Target",
     "TargetKind",
     "ThreeC",
+    "check_page",
     "check_profile",
     "recommend_platforms",
     "review",
