@@ -134,11 +134,18 @@ _HASHTAG_ALNUM = rf"\p{{L}}\p{{M}}{_HASHTAG_NON_LETTER}"
 # The character before "#" is checked by a lookbehind placed after the sign, so
 # the engine only stops at "#" followed by a hashtag character. The characters
 # must include a letter (or mark) and must not be followed by "#" or "://".
-_HASHTAG = regex.compile(
+_HASHTAG_CANDIDATE = (
     rf"[#＃](?=[{_HASHTAG_ALNUM}])(?<=(?:^|[\ufe0e\ufe0f]|[^{_HASHTAG_ALNUM}&])[#＃])"
     rf"(?![\ufe0f\u20e3])(?=[{_HASHTAG_NON_LETTER}]*+[\p{{L}}\p{{M}}])([{_HASHTAG_ALNUM}]++)"
-    r"(?![#＃]|://)"
 )
+_HASHTAG = regex.compile(_HASHTAG_CANDIDATE + r"(?![#＃]|://)")
+# twitter-text's regex consumes the character before "#", and a match it then
+# rejects (followed by "#" or "://") still consumes its text. The character
+# before "#" can only be both a hashtag's last character and a valid preceding
+# one when it is a variation selector: "#a\ufe0f#b" has no hashtag, the second
+# "#" having lost its preceding character to the rejected "#a\ufe0f".
+_HASHTAG_SCAN = regex.compile(_HASHTAG_CANDIDATE)
+_SELECTOR_BEFORE_HASH = re.compile("[\ufe0e\ufe0f][#＃]")
 # The same rule for ASCII text, with the faster standard ``re``.
 _ASCII_HASHTAG = re.compile(r"#(?=[0-9_]*+[A-Za-z])(?<![A-Za-z0-9_&]#)([A-Za-z0-9_]++)(?!#|://)")
 # Before "@": not a word character or one of !#$%&*@, or "RT"/"RT:" (retweet).
@@ -360,8 +367,29 @@ def _without_overlaps(*groups: list[Entity]) -> list[list[Entity]]:
 
 
 def _hashtags(text: str) -> list[Entity]:
-    pattern = _ASCII_HASHTAG if text.isascii() else _HASHTAG
-    return _from_matches(EntityKind.HASHTAG, pattern.finditer(text))
+    if text.isascii():
+        return _from_matches(EntityKind.HASHTAG, _ASCII_HASHTAG.finditer(text))
+    if not _SELECTOR_BEFORE_HASH.search(text):
+        return _from_matches(EntityKind.HASHTAG, _HASHTAG.finditer(text))
+    return _from_matches(EntityKind.HASHTAG, _hashtag_matches(text))
+
+
+def _hashtag_matches(text: str) -> Iterator[_Match]:
+    """twitter-text's hashtag scan, step by step: each match consumes its text.
+
+    A match also consumes the character before its sign, so a candidate whose
+    preceding character ended the previous match (a variation selector) is
+    no match; a match followed by ``#`` or ``://`` is no hashtag, yet it still
+    consumes its text.
+    """
+    consumed = 0
+    for m in _HASHTAG_SCAN.finditer(text):
+        sign = m.start()
+        if sign and sign - 1 < consumed:
+            continue
+        consumed = m.end()
+        if not text.startswith(("#", "＃", "://"), consumed):
+            yield m
 
 
 def _mentions(text: str) -> list[Entity]:
