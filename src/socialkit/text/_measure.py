@@ -100,18 +100,32 @@ _TCO = re.compile(r"(?i)https?://t\.co/([a-z0-9]++)(?:\?[a-z0-9!?*'@();:&=+$/%#\
 # long, with or without protocol, a path (and query) of plain characters not
 # ending in "." (trailing punctuation), then a space or the end. The last label
 # must still be a known TLD, and the URL no longer than _MAX_SIMPLE_URL_LENGTH.
+#
+# Before the URL may also be punctuation that is no label character and no
+# character a URL may not follow (@ $ # . / - _); after it, besides a space,
+# the characters no domain, port, path or query continues with (< > ^ { } \\),
+# and, when there is no query, ")" or a "(" that opens no parentheses the path
+# could take (twitter-text's balanced parentheses, as _PATH_PARENS).
+_SIMPLE_URL_PATH_CHARS = rf"[{_PATH_CHARS}]"
 _SIMPLE_URL = re.compile(
-    rf"(?<![^{_SPACES}])(?P<protocol>(?i:https?://))?+"
+    rf"(?<![^{_SPACES}(){{}}\[\]<>,;!?*|~^=+%&'])(?P<protocol>(?i:https?://))?+"
     r"(?:[A-Za-z0-9]{1,63}+\.)++(?P<tld>[A-Za-z]{2,63}+)"
-    r"(?:/[A-Za-z0-9/_.#\-]*+(?<!\.)(?:\?[A-Za-z0-9/_.#=&\-]++(?<!\.))?+)?+"
-    rf"(?=[{_SPACES}]|\Z)"
+    r"(?:/[A-Za-z0-9/_.#\-]*+(?<!\.)(?P<query>\?[A-Za-z0-9/_.#=&\-]++(?<!\.))?+)?+"
+    rf"(?=[{_SPACES}<>^{{}}\\]|\Z"
+    r"|(?(query)(?!)|(?:\)|\((?!(?i:"
+    rf"{_SIMPLE_URL_PATH_CHARS}++\)|{_SIMPLE_URL_PATH_CHARS}*+\({_SIMPLE_URL_PATH_CHARS}++\)"
+    rf"{_SIMPLE_URL_PATH_CHARS}*+\))))))"
 )
-# A dot where _tld_at may find a top-level domain: two ASCII letters (punycode
-# "xn--" included), or a non-ASCII character within the first two (IDN TLDs).
+# A dot where _tld_at may find a top-level domain: a run of two or more ASCII
+# letters not followed by a digit, "@", "+" or "-" (what _bounded refuses), a
+# non-ASCII character within the first two (IDN TLDs), or punycode "xn--".
 # Only a chain of labels holding such a dot can hold a URL.
-_TLD_DOT = re.compile(r"\.(?:[A-Za-z]{2}|[A-Za-z]?[^\x00-\x7f])")
+_TLD_DOT = re.compile(r"\.(?:[A-Za-z]{2,}+(?![0-9@+\-])|[A-Za-z]?[^\x00-\x7f]|(?i:xn--))")
 # Read backwards from such a dot: the run of labels and dots it ends, with the
-# protocol before it, if any. No domain before the run can reach into it.
+# protocol before it, if any. No domain before the run can reach into it, nor
+# across its last ".." (a domain has no empty label). (A reverse pattern of
+# labels each followed by one dot would say so itself, but ``regex`` runs it
+# in quadratic time.)
 _RUN_BACK = regex.compile(rf"(?r)(?i:https?://)?+(?:{_LABEL_CHAR}|\.)*+")
 _MAX_TCO_SLUG = 40  # twitter-text's MAX_TCO_SLUG_LENGTH: a longer t.co slug is not a URL
 _MAX_URL_LENGTH = 4096  # twitter-text's MAX_URL_LENGTH, protocol included
@@ -177,6 +191,7 @@ _SEQUENCE_PART = re.compile(
     "[\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]"
 )
 _GRAPHEME = regex.compile(r"\X")
+_PRINTABLE_ASCII_RUN = re.compile("[\x20-\x7e]{2,}+")
 _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]++")
 _LONE_SURROGATE = re.compile(f"[{_SURROGATES}]")
 
@@ -714,11 +729,15 @@ class _TldDots:
             found = _TLD_DOT.search(self._text, at)
             self._dot = found.start() if found else len(self._text)
             self._run_start = -1
+        if self._dot == len(self._text):  # no URL from here on
+            return self._dot
         if dot == self._dot:  # the usual case: the next dot itself may precede a TLD
             return at
         if self._run_start < 0:
             run = _RUN_BACK.match(self._text, at, self._dot)
-            self._run_start = run.start() if run else self._dot
+            start = run.start() if run else self._dot
+            empty_label = self._text.rfind("..", start, self._dot)
+            self._run_start = start if empty_label < 0 else empty_label + 2
         return max(at, self._run_start)
 
 
@@ -931,14 +950,27 @@ def _gaps(spans: list[tuple[int, int]], size: int) -> Iterator[tuple[int, int]]:
 def _graphemes(text: str) -> int:
     """Extended grapheme clusters (UAX #29), counted with ``regex``'s ``\\X``.
 
+    In ASCII text only CR LF joins (rule GB3). Elsewhere, inside a run of
+    printable ASCII characters every character is a cluster of its own: none
+    is an extending or joining character, a prepended one or a pictograph,
+    so only the run's first character can join what precedes it and only its
+    last what follows. Each run is replaced by one letter, which joins on
+    both sides exactly as the run's ends do, and its other characters are
+    counted directly: ``\\X`` (the slower scan) reads only the rest.
+
     ``regex`` rescans a run of regional indicators at every boundary
     (quadratic time), so each run is first replaced by one letter per flag:
     indicators pair up from the start of a run (rules GB12/GB13) and a letter
     takes the same combining marks and joiners after it.
     """
+    if text.isascii():
+        return len(text) - text.count("\r\n")
+    size = len(text)
+    text = _PRINTABLE_ASCII_RUN.sub("a", text)
+    counted = size - len(text)  # the characters of runs after their first
     if _REGIONAL.search(text):
         text = _REGIONAL.sub(lambda m: "a" * ((len(m.group()) + 1) // 2), text)
-    return len(_GRAPHEME.findall(text))
+    return counted + len(_GRAPHEME.findall(text))
 
 
 # Mastodon's Account::MENTION_RE: "@user" then an optional "@domain"; group 1 is the domain.
