@@ -80,3 +80,25 @@ URL_EDGES = st.lists(
 @given(URL_EDGES)
 def test_simple_url_fast_path_equals_the_scan_by_dots_around_punctuation(text: str) -> None:
     assert _urls(text) == _urls(text, fast_path=False)
+
+
+def test_results_built_without_validators_equal_the_constructors() -> None:
+    from socialkit.text import LimitCheck, TextMeasure, measure
+
+    m = measure("Hello #world https://example.com", "bluesky")
+    checks = tuple(LimitCheck(limit=c.limit, length=c.length) for c in m.checks)
+    made = TextMeasure(
+        platform=m.platform,
+        field=m.field,
+        tier=m.tier,
+        checks=checks,
+        text=m.text,
+        problems=m.problems,
+        url_spans=((13, 32),),
+    )
+    assert m.checks == checks
+    assert list(map(hash, m.checks)) == list(map(hash, checks))
+    assert m == made
+    assert hash(m) == hash(made)
+    assert repr(m) == repr(made)
+    assert m.entities == made.entities

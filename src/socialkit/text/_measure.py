@@ -15,19 +15,22 @@ character outside the Basic Multilingual Plane (most emoji).
 from __future__ import annotations
 
 import collections
+import functools
+import inspect
 import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from enum import StrEnum
+from enum import EnumType, StrEnum
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from operator import attrgetter
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import attrs
 import regex
 
+from socialkit._core.validate import at_least, each, instance_of, optional, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, TextLimit, TextUnit
 from socialkit.platforms._registry import get_platform
@@ -196,15 +199,80 @@ _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]++")
 _LONE_SURROGATE = re.compile(f"[{_SURROGATES}]")
 
 
-class EntityKind(StrEnum):
-    """What an entity is: hashtag, mention, URL or cashtag."""
+class _OneValueEnumType(EnumType):
+    """The enum metaclass, calling a class only to look up a member (one argument).
+
+    ``Enum``'s functional API (``EntityKind("x", names)`` makes a new enum)
+    raises a bare ``TypeError`` on an enum with members; looking up with
+    anything but one argument is refused with a socialkit error instead.
+    """
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        if len(args) != 1 or kwargs:
+            raise ValidationError(
+                f"{cls.__name__}()",
+                f"got {len(args)} positional and {len(kwargs)} keyword arguments",
+                allowed="expected one member value or name",
+            )
+        return super().__call__(args[0])
+
+
+class EntityKind(StrEnum, metaclass=_OneValueEnumType):
+    """What an entity is: hashtag, mention, URL or cashtag.
+
+    >>> EntityKind("URL")
+    <EntityKind.URL: 'url'>
+    """
 
     HASHTAG = "hashtag"
     MENTION = "mention"
     URL = "url"
     CASHTAG = "cashtag"
 
+    @classmethod
+    def _missing_(cls, value: object) -> EntityKind:
+        """Another spelling of a member's name or value, or a socialkit error."""
+        return to_enum(cls, value, "EntityKind")
 
+
+C = TypeVar("C", bound=type)
+
+
+def _checked_arguments(cls: C) -> C:
+    """``cls`` whose constructor reports missing or unknown arguments as a socialkit error.
+
+    attrs' generated ``__init__`` raises a bare ``TypeError`` when an argument
+    is missing or unknown; this one raises
+    :class:`~socialkit.errors.SocialkitTypeError` naming the class and the
+    arguments it takes. Valid calls pay nothing (only a failed call is
+    checked against the signature).
+    """
+    init: Callable[..., None] = cls.__dict__["__init__"]
+    signature = inspect.signature(init)
+    names = ", ".join(p for p in signature.parameters if p != "self")
+
+    @functools.wraps(init)
+    def checked_init(self: object, *args: object, **kwargs: object) -> None:
+        try:
+            init(self, *args, **kwargs)
+        except TypeError as error:
+            if isinstance(error, SocialkitTypeError):
+                raise
+            try:
+                signature.bind(self, *args, **kwargs)
+            except TypeError:
+                raise ValidationError(
+                    f"{cls.__name__}()",
+                    str(error).removeprefix(f"{cls.__name__}.__init__() "),
+                    allowed=f"expected the keyword arguments {names}",
+                ) from None
+            raise
+
+    cls.__init__ = checked_init  # type: ignore[misc]
+    return cls
+
+
+@_checked_arguments
 @attrs.frozen(kw_only=True)
 class Entity:
     """One hashtag, mention, URL or cashtag found in a text.
@@ -217,10 +285,10 @@ class Entity:
     Entity(kind=<EntityKind.HASHTAG: 'hashtag'>, text='World', start=6, end=12)
     """
 
-    kind: EntityKind
-    text: str
-    start: int
-    end: int
+    kind: EntityKind = attrs.field(validator=instance_of(EntityKind))
+    text: str = attrs.field(validator=instance_of(str))
+    start: int = attrs.field(validator=at_least(0))
+    end: int = attrs.field(validator=at_least(0))
 
 
 @attrs.frozen(kw_only=True)
@@ -1053,12 +1121,13 @@ _COUNTERS: dict[TextUnit, Callable[[str], int]] = {
 }
 
 
+@_checked_arguments
 @attrs.frozen(kw_only=True)
 class LimitCheck:
     """One text limit checked: the length in that limit's unit against its maximum."""
 
-    limit: TextLimit
-    length: int
+    limit: TextLimit = attrs.field(validator=instance_of(TextLimit))
+    length: int = attrs.field(validator=at_least(0))
 
     @property
     def remaining(self) -> int:
@@ -1071,6 +1140,26 @@ class LimitCheck:
         return self.length <= self.limit.maximum
 
 
+def _not_empty(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
+) -> None:
+    if not value:
+        raise ValidationError(
+            f"{type(instance).__name__}.{attribute.name}",
+            "got no item",
+            allowed="expected at least one",
+        )
+
+
+def _checks(value: Iterable[LimitCheck]) -> tuple[LimitCheck, ...]:
+    return to_tuple(value, "TextMeasure.checks")
+
+
+def _problem_texts(value: Iterable[str]) -> tuple[str, ...]:
+    return to_tuple(value, "TextMeasure.problems")
+
+
+@_checked_arguments
 @attrs.frozen(kw_only=True)
 class TextMeasure:
     """A text measured against one field of one platform.
@@ -1088,14 +1177,25 @@ class TextMeasure:
     (32, 280, 248, True)
     """
 
-    platform: str
-    field: str
-    tier: str | None
-    checks: tuple[LimitCheck, ...]
-    text: str = attrs.field(repr=False)
-    problems: tuple[str, ...] = ()
+    platform: str = attrs.field(validator=instance_of(str))
+    field: str = attrs.field(validator=instance_of(str))
+    tier: str | None = attrs.field(validator=optional(instance_of(str)))
+    checks: tuple[LimitCheck, ...] = attrs.field(
+        converter=_checks,
+        validator=[each(instance_of(LimitCheck)), _not_empty],
+    )
+    text: str = attrs.field(repr=False, validator=instance_of(str))
+    problems: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_problem_texts,
+        validator=each(instance_of(str)),
+    )
     _url_spans: tuple[tuple[int, int], ...] | None = attrs.field(
-        default=None, alias="url_spans", repr=False, eq=False
+        default=None,
+        alias="url_spans",
+        repr=False,
+        eq=False,
+        validator=optional(instance_of(tuple)),
     )
 
     @cached_property
@@ -1194,13 +1294,32 @@ def measure(
             allowed=f"expected one of: {', '.join(fields) or '(none recorded)'}",
         )
     urls = _urls(text)
-    checks = tuple(LimitCheck(limit=t, length=_length(text, urls, t)) for t in limits)
-    return TextMeasure(
+    checks = tuple(_unchecked(LimitCheck, limit=t, length=_length(text, urls, t)) for t in limits)
+    return _unchecked(
+        TextMeasure,
         platform=p.slug,
         field=field,
         tier=tier,
         checks=checks,
         text=text,
-        url_spans=tuple(urls),
+        _url_spans=tuple(urls),
         problems=_problems(text, limits),
     )
+
+
+T = TypeVar("T")
+
+
+def _unchecked(cls: type[T], **fields: object) -> T:
+    """An instance of the frozen attrs class ``cls`` with ``fields`` set, its validators skipped.
+
+    For results :func:`measure` builds from values it has just computed (and
+    the types guarantee): the validators are for callers building one by
+    hand, and running them on every measurement would cost a fifth of its
+    time. ``fields`` are attribute names (``_url_spans``, not its alias);
+    tests/text/test_adversarial.py checks the result equals the constructor's.
+    """
+    instance = cls.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(instance, name, value)
+    return instance
