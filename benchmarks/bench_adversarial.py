@@ -12,6 +12,11 @@ at both sizes. The worst (by median at 1 MB) is printed with its median and
 spread (min-max) at each size, and the ratio of the medians: linear time gives
 about 10, quadratic about 100.
 
+Times are CPU seconds of this process (``time.process_time``), not wall
+clock: on a shared machine the wall clock mostly measures the other
+processes (on the 2-core machine shared by eight jobs, wall times were 4-5
+times the CPU times). On an idle machine the two agree.
+
 Run with ``.venv/bin/python benchmarks/bench_adversarial.py`` (about 3-6 minutes
 on a loaded 2-core machine; ``SOCIALKIT_BENCH_ROUNDS`` sets the rounds).
 """
@@ -98,9 +103,10 @@ def repeated(pattern: str, size: int) -> str:
 
 
 def seconds(op: Callable[[str], object], text: str) -> float:
-    start = time.perf_counter()
+    """CPU seconds of this process running ``op(text)`` (see the module docstring)."""
+    start = time.process_time()
     op(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def operations() -> dict[str, Callable[[str], object]]:
@@ -119,7 +125,7 @@ def main() -> None:
     ops = operations()
     big = {p: repeated(p, SIZES[1]) for p in PATTERNS}
     small = {p: repeated(p, SIZES[0]) for p in PATTERNS}
-    print(f"{len(PATTERNS)} patterns, {ROUNDS} rounds; median (min-max), wall clock")
+    print(f"{len(PATTERNS)} patterns, {ROUNDS} rounds; median (min-max) CPU seconds")
     print(f"{'operation':18} {'worst pattern':16} {'100 kB':>24} {'1 MB':>24} {'ratio':>6}")
     overall = 0.0
     for name, op in ops.items():
