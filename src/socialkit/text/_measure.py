@@ -740,7 +740,7 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
     commonest URLs are matched whole beforehand, by one C-level scan
     (:data:`_SIMPLE_URL`): a match that starts at or after the scan's position
     and holds the next dot is the URL the dot would give. ``fast_path=False``
-    turns that off (the tests check both agree).
+    turns both shortcuts off, visiting every dot (the tests check both agree).
     """
     if "." not in text:
         return []
@@ -759,7 +759,11 @@ def _urls(text: str, *, fast_path: bool = True) -> list[tuple[int, int]]:
             or candidate["tld"].lower() not in tlds
             or candidate.end() - candidate.start() > _MAX_SIMPLE_URL_LENGTH
         ):
-            if text[dot + 1 : dot + 2] not in ("", " ", "\n"):  # a sentence's end is cheap as is
+            if fast_path and text[dot + 1 : dot + 2] not in (
+                "",
+                " ",
+                "\n",
+            ):  # a sentence's end is cheap as is
                 tld_dots = tld_dots or _TldDots(text)
                 resume = tld_dots.resume_at(at, dot)
                 if resume > at:
