@@ -302,6 +302,10 @@ def _layout(
     layout: dict[str, tuple[str, ...]] = {f: (f,) for f in FIELDS}
     if preset is not None:
         layout.update(dict(_preset(preset).columns))
+    if mapping is not None and not isinstance(mapping, Mapping):
+        raise SocialkitTypeError(
+            "load_history(mapping)", mapping, expected="a mapping of field names to column names"
+        )
     for field, column in (mapping or {}).items():
         if field not in FIELDS:
             raise ValidationError(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from socialkit._core.validate import of_type
 from socialkit.errors import SocialkitTypeError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
@@ -84,7 +85,9 @@ def measure_many(
     remaining: list[int] = []
     fits: list[bool] = []
     valid: list[bool] = []
-    resolved_field = p.limits.body_field if field is None else field
+    resolved_field = (
+        p.limits.body_field if field is None else of_type(field, str, "measure_many(field)")
+    )
     resolved_tier = p.limits.resolve_tier(tier, where="measure_many(tier)")
     for index, text in enumerate(texts):
         if not isinstance(text, str):
