@@ -128,3 +128,17 @@ def test_to_float_refuses_what_a_float_cannot_hold() -> None:
             to_float(huge, "x")
     with pytest.raises(SocialkitTypeError):
         to_float("3", "x")
+
+
+@pytest.mark.parametrize(
+    "rule", ["FREQ=WEEKLY;COUNT=-3", "FREQ=WEEKLY;COUNT=0", "FREQ=DAILY;INTERVAL=100000000000"]
+)
+def test_a_recurrence_needs_positive_bounded_counts(rule: str) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from socialkit.calendar import FixedEvent
+
+    start = datetime(2027, 1, 1, 18, tzinfo=ZoneInfo("Europe/Paris"))
+    with pytest.raises(ValidationError, match=r"FixedEvent\.recurrence: (COUNT|INTERVAL)="):
+        FixedEvent(title="Contest", start=start, recurrence=rule)
