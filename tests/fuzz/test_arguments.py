@@ -142,3 +142,19 @@ def test_a_recurrence_needs_positive_bounded_counts(rule: str) -> None:
     start = datetime(2027, 1, 1, 18, tzinfo=ZoneInfo("Europe/Paris"))
     with pytest.raises(ValidationError, match=r"FixedEvent\.recurrence: (COUNT|INTERVAL)="):
         FixedEvent(title="Contest", start=start, recurrence=rule)
+
+
+def test_a_crisis_window_of_timedelta_max_does_not_overflow() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from socialkit.community import Message, detect_crisis
+
+    at = datetime(2027, 1, 4, 9, tzinfo=ZoneInfo("Europe/Paris"))
+    inbox = [
+        Message(received_at=at + timedelta(minutes=m), platform="x", author=f"@a{m}", negative=True)
+        for m in range(6)
+    ]
+    for window, baseline in ((timedelta.max, timedelta(days=28)), (timedelta(1), timedelta.max)):
+        surges = detect_crisis(inbox, window=window, baseline=baseline)
+        assert [s.negatives for s in surges] == [6]
