@@ -71,6 +71,18 @@ CASES: dict[str, tuple[Callable[[], object], str]] = {
         lambda: measure.cost_per_result(Decimal("1E+999999"), 10),
         r"cost_per_result\(cost\)",
     ),
+    "load_history surrogate path": (
+        lambda: measure.load_history("\ud800.csv"),
+        r"load_history\(source\)",
+    ),
+    "best_times lift 10**400": (
+        lambda: socialkit.best_times("x", tz="Europe/Paris", history=[], benchmark_lift=10**400),
+        r"best_times\(benchmark_lift\)",
+    ),
+    "best_times prior_weight 10**5000": (
+        lambda: socialkit.best_times("x", tz="Europe/Paris", history=[], prior_weight=10**5000),
+        r"best_times\(prior_weight\)",
+    ),
     "sample_size 10**5000": (lambda: measure.sample_size(10**5000, 0.1), "baseline"),
     "shrunk_score n": (lambda: shrunk_score(10**5000, 0.5, 0.4, 10), r"shrunk_score\(n\)"),
     "shrunk_score mean": (lambda: shrunk_score(3, 10**400, 0.4, 10), r"shrunk_score\(mean\)"),

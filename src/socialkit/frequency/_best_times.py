@@ -276,8 +276,8 @@ def best_times(
     p = get_platform(platform)
     zone = to_zone(tz)
     top = num.integer(top, "best_times(top)", minimum=1)
-    prior_weight = num.integer(prior_weight, "best_times(prior_weight)", minimum=1)
-    benchmark_lift = num.real(benchmark_lift, "best_times(benchmark_lift)", decimal=False)  # type: ignore[assignment]
+    prior_weight = num.integer(prior_weight, "best_times(prior_weight)", minimum=1, maximum=MAX_INT)
+    benchmark_lift = num.to_float(benchmark_lift, "best_times(benchmark_lift)")
     if benchmark_lift <= 0:
         raise ValidationError(
             "best_times(benchmark_lift)", f"got {benchmark_lift!r}", allowed="expected a number > 0"

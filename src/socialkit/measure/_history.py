@@ -35,6 +35,7 @@ from socialkit._core.table import (
     truncated_rows,
 )
 from socialkit._core.time import localize, to_zone
+from socialkit._core.validate import to_path
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency import PostResult
 from socialkit.measure._export_presets import EXPORT_PRESETS
@@ -361,7 +362,7 @@ def _fits(columns: dict[str, tuple[str, ...]], found: dict[str, str]) -> bool:
 
 def _rows(source: Any) -> tuple[Iterable[tuple[int, Mapping[str, Any]]], list[str], str | None]:
     if isinstance(source, str | os.PathLike):
-        return _csv_rows(Path(source))
+        return _csv_rows(to_path(source, "load_history(source)"))
     if hasattr(source, "to_dict") and hasattr(source, "columns"):  # a pandas DataFrame
         records = source.to_dict("records")
         return (
