@@ -170,3 +170,11 @@ def test_a_crisis_window_of_timedelta_max_does_not_overflow() -> None:
     for window, baseline in ((timedelta.max, timedelta(days=28)), (timedelta(1), timedelta.max)):
         surges = detect_crisis(inbox, window=window, baseline=baseline)
         assert [s.negatives for s in surges] == [6]
+
+
+def test_funnel_backward_refuses_an_extreme_decimal_target() -> None:
+    from socialkit.examples import B2B_SERVICE_FUNNEL
+
+    with pytest.raises(ValidationError, match="target: got a Decimal with exponent 999999"):
+        B2B_SERVICE_FUNNEL.backward(Decimal("1E+999999"))
+    assert B2B_SERVICE_FUNNEL.backward(Decimal("1.5E+100")).volumes[-1] == Decimal("1.5E+100")

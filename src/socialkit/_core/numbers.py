@@ -151,6 +151,8 @@ def real(
         raise ValidationError(
             where, tr("got {value!r}", value=number), allowed=allowed, value=value
         )
+    if isinstance(number, Decimal) and number and abs(number.adjusted()) > _MAX_EXPONENT:
+        _extreme_decimal(number, where)  # 1E+999999 overflows the decimal context at once
     return _within(number, where, minimum, maximum, kind)
 
 
@@ -212,13 +214,18 @@ def _fraction(number: Number, where: str) -> Fraction:
     if isinstance(number, float):
         return Fraction(repr(number))
     if isinstance(number, Decimal) and abs(int(number.as_tuple().exponent)) > _MAX_EXPONENT:
-        raise ValidationError(
-            where,
-            tr("got a Decimal with exponent {exponent}", exponent=number.as_tuple().exponent),
-            allowed=tr("expected an exponent within +/-{maximum}", maximum=_MAX_EXPONENT),
-            value=number,
-        )
+        _extreme_decimal(number, where)
     return Fraction(number)
+
+
+def _extreme_decimal(number: Decimal, where: str) -> NoReturn:
+    """Raise for a Decimal whose exponent no figure needs (and the decimal context overflows)."""
+    raise ValidationError(
+        where,
+        tr("got a Decimal with exponent {exponent}", exponent=number.as_tuple().exponent),
+        allowed=tr("expected an exponent within +/-{maximum}", maximum=_MAX_EXPONENT),
+        value=number,
+    )
 
 
 def integer(
