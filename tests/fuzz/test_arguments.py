@@ -134,10 +134,13 @@ def test_shrunk_score_lies_between_mean_and_prior(
 def test_to_float_refuses_what_a_float_cannot_hold() -> None:
     from socialkit._core.numbers import to_float
 
-    assert to_float(Decimal("1E-999999"), "x") == 0.0
-    for huge in (10**400, Decimal("1E+999999"), Decimal("-1E+400")):
+    assert to_float(Decimal("1E-400"), "x") == 0.0
+    for huge in (10**400, Decimal("1E+9999"), Decimal("-1E+400")):
         with pytest.raises(ValidationError, match="too large to mix with floats"):
             to_float(huge, "x")
+    for extreme in (Decimal("1E+999999"), Decimal("1E-999999")):
+        with pytest.raises(ValidationError, match="x: got a Decimal with exponent"):
+            to_float(extreme, "x")
     with pytest.raises(SocialkitTypeError):
         to_float("3", "x")
 
