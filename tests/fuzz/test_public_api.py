@@ -21,6 +21,9 @@ import importlib
 import inspect
 import math
 import pkgutil
+import reprlib
+import sys
+import typing
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -138,6 +141,7 @@ CALLABLES = {
     path: value
     for path, value in PUBLIC.items()
     if callable(value)
+    and typing.get_origin(value) is None  # a type alias (``Checker``) is not called
     and not (isinstance(value, type) and issubclass(value, BaseException))
     and not (isinstance(value, type) and issubclass(value, Warning))
 }
@@ -148,24 +152,39 @@ ATTRS_CLASSES = {
 }
 
 
-def _arity(target: object) -> tuple[int, int, tuple[str, ...]]:
-    """(required positional, all positional, keyword-only names) of ``target``."""
+def _arity(target: object) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
+    """(required positional, all positional, optional keyword-only names, required
+    keyword-only names) of ``target``."""
     try:
         signature = inspect.signature(target)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        return 0, 1, ()
+        return 0, 1, (), ()
     positional = [
         p
         for p in signature.parameters.values()
         if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
     ]
     required = sum(p.default is p.empty for p in positional)
-    keywords = tuple(p.name for p in signature.parameters.values() if p.kind is p.KEYWORD_ONLY)
-    return required, len(positional), keywords
+    keywords = [p for p in signature.parameters.values() if p.kind is p.KEYWORD_ONLY]
+    optional = tuple(p.name for p in keywords if p.default is not p.empty)
+    needed = tuple(p.name for p in keywords if p.default is p.empty)
+    return required, len(positional), optional, needed
+
+
+def _shown(values: object) -> str:
+    """``repr`` for a failure message, even of a 5000-digit int (which ``repr`` refuses)."""
+    shorter = reprlib.Repr()
+    shorter.maxlong = shorter.maxstring = shorter.maxother = 60
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)  # reprlib shortens the repr, it needs it whole first
+    try:
+        return shorter.repr(values)
+    finally:
+        sys.set_int_max_str_digits(limit)
 
 
 def _call(target: Callable[..., Any], data: st.DataObject, label: str) -> None:
-    required, total, keywords = _arity(target)
+    required, total, keywords, needed = _arity(target)
     count = data.draw(st.integers(required, max(required, total)), label="positional count")
     args = [data.draw(hostile, label=f"{label} arg {i}") for i in range(count)]
     chosen = (
@@ -173,7 +192,8 @@ def _call(target: Callable[..., Any], data: st.DataObject, label: str) -> None:
         if keywords
         else []
     )
-    kwargs = {name: data.draw(hostile, label=f"{label} {name}=") for name in chosen}
+    # A required keyword is always passed: leaving it out is Python's TypeError, not socialkit's.
+    kwargs = {name: data.draw(hostile, label=f"{label} {name}=") for name in (*needed, *chosen)}
     try:
         result = target(*args, **kwargs)
         str(result)  # an answer must also display
@@ -181,7 +201,7 @@ def _call(target: Callable[..., Any], data: st.DataObject, label: str) -> None:
         pass
     except Exception as error:
         raise AssertionError(
-            f"{label}(*{args!r}, **{kwargs!r}) raised {type(error).__name__}: {error}"
+            f"{label}(*{_shown(args)}, **{_shown(kwargs)}) raised {type(error).__name__}: {error}"
         ) from error
 
 

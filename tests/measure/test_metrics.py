@@ -98,10 +98,19 @@ def test_zero_denominator_is_a_validation_error(name: str) -> None:
 
 @pytest.mark.parametrize("name", list(RATES))
 def test_negative_counts_are_rejected(name: str) -> None:
-    with pytest.raises(ValidationError, match=">= 0"):
+    with pytest.raises(ValidationError, match="between 0 and"):
         RATES[name](-1, 10)
-    with pytest.raises(ValidationError, match=">= 0"):
+    with pytest.raises(ValidationError, match="between 0 and"):
         RATES[name](1, -10)
+
+
+@pytest.mark.parametrize("name", list(RATES))
+@pytest.mark.parametrize("huge", [10**5000, 10**19], ids=["10**5000", "10**19"])
+def test_absurd_counts_are_refused_by_name(name: str, huge: int) -> None:
+    with pytest.raises(ValidationError, match=rf"{name}\(\w+\): got 1"):
+        RATES[name](huge, 10)
+    with pytest.raises(ValidationError, match=rf"{name}\(\w+\): got 1"):
+        RATES[name](1, huge)
 
 
 @pytest.mark.parametrize("bad", [1.5, "3", True, None])
@@ -148,5 +157,12 @@ def test_bounded_rates_stay_within_zero_and_one(data: st.DataObject) -> None:
 
 
 def test_a_float_cost_over_a_huge_count_does_not_overflow() -> None:
-    assert cost_per_result(1e308, 10**400) == 1e-92
+    assert cost_per_result(1e308, 10**18) == 1e290
     assert cost_per_result(1.5, 3) == 0.5
+    with pytest.raises(ValidationError, match=r"cost_per_result\(results\)"):
+        cost_per_result(1e308, 10**400)  # no count needs 19 digits (MAX_INT)
+
+
+def test_an_extreme_decimal_cost_is_refused_at_once() -> None:
+    with pytest.raises(ValidationError, match=r"cost_per_result\(cost\): got a Decimal"):
+        cost_per_result(Decimal("1E+999999"), 10)

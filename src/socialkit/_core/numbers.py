@@ -27,7 +27,7 @@ import sys
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
 from fractions import Fraction
-from typing import Any, TypeAlias
+from typing import Any, NoReturn, TypeAlias
 
 from socialkit._core.i18n import N_, tr
 from socialkit._core.rates import Rate
@@ -51,6 +51,7 @@ __all__ = [
     "ratio",
     "real",
     "show",
+    "to_float",
 ]
 
 Number: TypeAlias = int | float | Fraction | Decimal
@@ -150,6 +151,8 @@ def real(
         raise ValidationError(
             where, tr("got {value!r}", value=number), allowed=allowed, value=value
         )
+    if isinstance(number, Decimal) and number and abs(number.adjusted()) > _MAX_EXPONENT:
+        _extreme_decimal(number, where)  # 1E+999999 overflows the decimal context at once
     return _within(number, where, minimum, maximum, kind)
 
 
@@ -211,13 +214,18 @@ def _fraction(number: Number, where: str) -> Fraction:
     if isinstance(number, float):
         return Fraction(repr(number))
     if isinstance(number, Decimal) and abs(int(number.as_tuple().exponent)) > _MAX_EXPONENT:
-        raise ValidationError(
-            where,
-            tr("got a Decimal with exponent {exponent}", exponent=number.as_tuple().exponent),
-            allowed=tr("expected an exponent within +/-{maximum}", maximum=_MAX_EXPONENT),
-            value=number,
-        )
+        _extreme_decimal(number, where)
     return Fraction(number)
+
+
+def _extreme_decimal(number: Decimal, where: str) -> NoReturn:
+    """Raise for a Decimal whose exponent no figure needs (and the decimal context overflows)."""
+    raise ValidationError(
+        where,
+        tr("got a Decimal with exponent {exponent}", exponent=number.as_tuple().exponent),
+        allowed=tr("expected an exponent within +/-{maximum}", maximum=_MAX_EXPONENT),
+        value=number,
+    )
 
 
 def integer(
@@ -330,19 +338,7 @@ def coerce(value: Number, kind: type, where: str = "number") -> Number:
         try:
             return float(value)
         except OverflowError:
-            raise ValidationError(
-                where,
-                tr(
-                    "got a number of about 10^{digits}, too large to mix with floats",
-                    digits=_digits(value),
-                ),
-                allowed=tr(
-                    "expected a magnitude below {maximum:.3g}, or exact numbers only "
-                    "(int, Fraction)",
-                    maximum=sys.float_info.max,
-                ),
-                value=value,
-            ) from None
+            _too_large(value, where)
     if kind is Decimal:
         if isinstance(value, Fraction):
             return Decimal(value.numerator) / Decimal(value.denominator)
@@ -546,3 +542,47 @@ def _infer_separator(body: str, text: str, where: str) -> str:
                 value=text,
             )
     return sign if body.count(sign) == 1 else ("," if sign == "." else ".")
+
+
+# --- Arguments computed with floats (issue 18) ---
+
+
+def to_float(
+    value: object, where: str, *, minimum: Number | None = None, maximum: Number | None = None
+) -> float:
+    """``value`` (any real number, :func:`real`'s checks) as a finite ``float``.
+
+    For arguments that feed floating-point formulas: an exact value too large
+    for a float (``10**400``, ``Decimal("1E+999999")``) is a
+    :class:`~socialkit.errors.ValidationError` naming ``where``, never an
+    ``OverflowError`` later or a silent infinity.
+
+    >>> to_float(Fraction(1, 4), "share")
+    0.25
+    >>> to_float(10**400, "lift")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: lift: got a number of about 10^400, too large to mix with floats; expected a magnitude below 1.8e+308, or exact numbers only (int, Fraction)
+    """
+    number = real(value, where, minimum=minimum, maximum=maximum)
+    if isinstance(number, Decimal) and number.copy_abs() > _FLOAT_LIMIT:
+        _too_large(number, where)  # float() would round it to infinity, silently
+    return float(coerce(number, float, where))
+
+
+_FLOAT_LIMIT = Decimal(FLOAT_MAX)
+
+
+def _too_large(value: Number, where: str) -> NoReturn:
+    """Raise :func:`coerce`'s error for a value beyond the float range."""
+    raise ValidationError(
+        where,
+        tr(
+            "got a number of about 10^{digits}, too large to mix with floats", digits=_digits(value)
+        ),
+        allowed=tr(
+            "expected a magnitude below {maximum:.3g}, or exact numbers only (int, Fraction)",
+            maximum=sys.float_info.max,
+        ),
+        value=value,
+    )

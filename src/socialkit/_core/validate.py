@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from difflib import get_close_matches
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import cache
+from os import PathLike, fsdecode, fsencode
+from pathlib import Path
 from typing import Any, SupportsFloat, SupportsIndex, TypeVar, cast
 
 import attrs
@@ -79,6 +81,30 @@ def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
         known = list(dict.fromkeys(str(m.value) for m in cls))  # aliases share a value
         raise NotFoundError(where, value, known, get_close_matches(_key(value), known, n=3))
     return cast(E, member)
+
+
+class Choice(StrEnum):
+    """Base of socialkit's public enums: built from a member's name or value, case-insensitively.
+
+    ``Kind("Social-Post")`` is :func:`to_enum` (the one lookup): anything that
+    is not a member's name or value is a :class:`~socialkit.errors.NotFoundError`
+    listing the choices, a non-string a :class:`~socialkit.errors.SocialkitTypeError`,
+    never a bare ``ValueError``.
+
+    >>> class Tone(Choice):
+    ...     WARM = "warm"
+    ...     DRY_WIT = "dry wit"
+    >>> Tone("DRY_WIT"), Tone("Warm")
+    (<Tone.DRY_WIT: 'dry wit'>, <Tone.WARM: 'warm'>)
+    >>> Tone("cold")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.NotFoundError: Tone: unknown 'cold'; known: warm, dry wit
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Choice:
+        return to_enum(cls, value)
 
 
 def to_tuple(value: Iterable[Any], where: str = "value") -> tuple[Any, ...]:
@@ -224,3 +250,53 @@ def each(validator: Validator) -> Validator:
             validator(instance, attribute, item)
 
     return check
+
+
+# --- Arguments of public functions (issue 18): checked at the boundary, the argument named ---
+
+T = TypeVar("T")
+
+
+def of_type(value: object, kind: type[T], where: str) -> T:
+    """``value`` itself if it is a ``kind``; a :class:`~socialkit.SocialkitTypeError` naming
+    ``where`` otherwise: the check at the top of a public function that wants one object.
+
+    >>> from socialkit.calendar import ContentCalendar
+    >>> of_type(None, ContentCalendar, "to_csv(cal)")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.SocialkitTypeError: to_csv(cal): got NoneType; expected a ContentCalendar
+    """
+    if not isinstance(value, kind):
+        raise SocialkitTypeError(where, value, expected=tr("a {name}", name=kind.__name__))
+    return value
+
+
+def to_path(value: object, where: str) -> Path:
+    """``value`` as a :class:`~pathlib.Path`: a ``str`` or ``os.PathLike`` the system can name.
+
+    A NUL character or a lone surrogate (``'\\ud800'``) is refused here, with the
+    argument named, rather than by the operating system with a bare
+    ``ValueError`` or ``UnicodeEncodeError``.
+
+    >>> to_path("plan.toml", "path").name
+    'plan.toml'
+    >>> to_path("a\\x00b", "path")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: path: got 'a\\x00b', not a file name; expected a path without NUL characters or lone surrogates
+    """
+    if not isinstance(value, str | PathLike):
+        raise SocialkitTypeError(where, value, expected=N_("a file path (str or pathlib.Path)"))
+    try:
+        name = fsencode(value)
+    except (TypeError, UnicodeError):
+        name = b"\0"
+    if b"\0" in name or not name:
+        raise ValidationError(
+            where,
+            tr("got {value!r}, not a file name", value=value),
+            allowed=tr("expected a path without NUL characters or lone surrogates"),
+            value=value,
+        )
+    return Path(fsdecode(name))

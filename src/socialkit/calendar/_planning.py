@@ -289,17 +289,19 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
             allowed="expected DAILY, WEEKLY, MONTHLY or YEARLY (plan frequent posts with a Channel)",
             value=value,
         )
-    interval = parts.get("INTERVAL")
-    if interval is not None and not (
-        interval.isascii() and interval.isdigit() and int(interval) > 0
-    ):
-        # RFC 5545: "a positive integer"; dateutil parses 0 or -1 and fails when iterating.
-        raise ValidationError(
-            where,
-            f"INTERVAL={interval} in {value!r}",
-            allowed="expected INTERVAL to be a positive integer (RFC 5545)",
-            value=value,
-        )
+    for name in ("INTERVAL", "COUNT"):
+        number = parts.get(name)
+        if number is not None and not (
+            number.isascii() and number.isdigit() and len(number) < 10 and int(number) > 0
+        ):
+            # RFC 5545: "a positive integer"; dateutil parses 0 or -1 and fails when
+            # iterating (INTERVAL) or silently yields nothing (COUNT).
+            raise ValidationError(
+                where,
+                f"{name}={number} in {value!r}",
+                allowed=f"expected {name} to be a positive integer below 10^9 (RFC 5545)",
+                value=value,
+            )
     until = parts.get("UNTIL", "")
     # RFC 5545: UNTIL is UTC ("...Z") when DTSTART is zoned, as an event's start is.
     dtstart = datetime(2000, 1, 1, tzinfo=UTC) if until.endswith("Z") else datetime(2000, 1, 1)

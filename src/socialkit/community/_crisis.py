@@ -174,10 +174,13 @@ def detect_crisis(
     current: list[int] = []  # positions in ``negatives`` of the surge being built
     peak = 0
     usual = Fraction(0)
+    # Compared as elapsed microseconds: ``moment - span`` overflows for a window of years.
+    us = timedelta(microseconds=1)
+    reach, base_reach = span // us, (span // us) + (before // us)
     for last, moment in enumerate(times):
-        while times[first] <= moment - span:
+        while (moment - times[first]) // us >= reach:
             first += 1
-        while times[base_first] <= moment - span - before:
+        while (moment - times[base_first]) // us >= base_reach:
             base_first += 1
         count = last - first + 1
         expected = (first - base_first) * scale

@@ -18,6 +18,7 @@ Every result says where it comes from and on how many posts.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, time, tzinfo
@@ -29,6 +30,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.fields import MAX_INT
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.time import WEEKDAYS, aware, clock, to_zone
@@ -274,8 +276,8 @@ def best_times(
     p = get_platform(platform)
     zone = to_zone(tz)
     top = num.integer(top, "best_times(top)", minimum=1)
-    prior_weight = num.integer(prior_weight, "best_times(prior_weight)", minimum=1)
-    benchmark_lift = num.real(benchmark_lift, "best_times(benchmark_lift)", decimal=False)  # type: ignore[assignment]
+    prior_weight = num.integer(prior_weight, "best_times(prior_weight)", minimum=1, maximum=MAX_INT)
+    benchmark_lift = num.to_float(benchmark_lift, "best_times(benchmark_lift)")
     if benchmark_lift <= 0:
         raise ValidationError(
             "best_times(benchmark_lift)", f"got {benchmark_lift!r}", allowed="expected a number > 0"
@@ -310,11 +312,15 @@ def shrunk_score(n: int, mean: float | None, prior: float, prior_weight: int) ->
     >>> shrunk_score(10, 0.08, 0.05, 10), shrunk_score(0, None, 0.05, 10)
     (0.065, 0.05)
     """
-    n = num.integer(n, "shrunk_score(n)", minimum=0)
-    k = num.integer(prior_weight, "shrunk_score(prior_weight)", minimum=1)
-    m = 0.0 if mean is None else float(num.real(mean, "shrunk_score(mean)", decimal=False))
-    p = float(num.real(prior, "shrunk_score(prior)", decimal=False))
-    return (n * m + k * p) / (n + k)
+    n = num.integer(n, "shrunk_score(n)", minimum=0, maximum=MAX_INT)
+    k = num.integer(prior_weight, "shrunk_score(prior_weight)", minimum=1, maximum=MAX_INT)
+    m = 0.0 if mean is None else num.to_float(mean, "shrunk_score(mean)")
+    p = num.to_float(prior, "shrunk_score(prior)")
+    score = (n * m + k * p) / (n + k)
+    if math.isfinite(score):
+        return score
+    weight = k / (n + k)  # the same blend without the overflowing products (|m|, |p| ~ 1e308)
+    return (1 - weight) * m + weight * p
 
 
 def _cite(sources: tuple[Source, ...]) -> str:

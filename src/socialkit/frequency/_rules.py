@@ -162,7 +162,8 @@ def capacity(gap: timedelta, span: timedelta) -> int:
     (7, 1)
     """
     gap, span = _duration(gap, "capacity(gap)"), _duration(span, "capacity(span)")
-    return -(-span // gap)
+    whole, rest = divmod(span, gap)  # not -(-span // gap): -timedelta.max overflows
+    return whole + bool(rest)
 
 
 def sustained_rate(gap: timedelta, span: timedelta) -> Fraction:

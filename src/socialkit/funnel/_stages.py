@@ -16,7 +16,7 @@ from enum import StrEnum
 import attrs
 
 from socialkit._core.sources import Source
-from socialkit._core.validate import instance_of, non_empty_str, to_enum, to_tuple
+from socialkit._core.validate import instance_of, non_empty_str, of_type, to_enum, to_tuple
 from socialkit.errors import SocialkitError, SocialkitTypeError
 
 __all__ = [
@@ -423,7 +423,9 @@ def stage_of(
     ...
     socialkit.errors.NotFoundError: content_type: unknown 'infografic'; did you mean 'infographic'? known: ...
     """
-    return (DEFAULT_MAPPING if mapping is None else mapping).stage_of(content_type)
+    if mapping is None:
+        return DEFAULT_MAPPING.stage_of(content_type)
+    return of_type(mapping, StageMapping, "stage_of(mapping)").stage_of(content_type)
 
 
 def stages_in_order(stages: Iterable[FunnelStage]) -> tuple[FunnelStage, ...]:

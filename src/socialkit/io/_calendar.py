@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core.time import to_zone
+from socialkit._core.validate import of_type, to_path
 from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
@@ -121,6 +122,7 @@ def to_records(cal: ContentCalendar) -> list[dict[str, Any]]:
     >>> record["start"], record["duration_minutes"]
     ('2026-11-23T10:00:00+01:00', 30)
     """
+    cal = of_type(cal, ContentCalendar, "socialkit.io.to_records(cal)")
     return [_record(item, start, length, cal.tz) for item, start, length in _timed(cal)]
 
 
@@ -486,6 +488,7 @@ def to_json(cal: ContentCalendar, path: str | os.PathLike[str] | None = None) ->
     >>> to_json(cal)[:60]
     '{"end":"2026-11-30","format":"socialkit.calendar","issues":['
     """
+    cal = of_type(cal, ContentCalendar, "socialkit.io.to_json(cal)")
     before, after = _header(cal)
     check_text(cal, "socialkit.io.to_json")
     head, tail = json.dumps(before, **_JSON), json.dumps(after, **_JSON)
@@ -596,6 +599,7 @@ def to_csv(cal: ContentCalendar, path: str | os.PathLike[str] | None = None) -> 
     ``post`` (``{}`` for a post of text alone, empty for a slot without one),
     so a spreadsheet shows the text and the file reads back exactly.
     """
+    cal = of_type(cal, ContentCalendar, "socialkit.io.to_csv(cal)")
     check_text(cal, "socialkit.io.to_csv")
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS)
@@ -693,6 +697,7 @@ def to_ics(
     for name, flag in (("interaction", interaction), ("recurring", recurring)):
         if not isinstance(flag, bool):
             raise SocialkitTypeError(f"socialkit.io.to_ics({name})", flag, expected="a bool")
+    cal = of_type(cal, ContentCalendar, "socialkit.io.to_ics(cal)")
     check_text(cal, "socialkit.io.to_ics")
     before, after = _header(cal)
     items = cal.items if interaction else [i for i in cal.items if i.kind.is_post]
@@ -753,12 +758,9 @@ def write_text(text: str, path: str | os.PathLike[str] | None, where: str) -> st
     """``text`` itself without ``path``; with one, ``text`` written there as UTF-8 and ``None``."""
     if path is None:
         return text
-    if not isinstance(path, str | os.PathLike):
-        raise SocialkitTypeError(
-            f"socialkit.io.{where}(path)", path, expected="a path (str or Path)"
-        )
+    file = to_path(path, f"socialkit.io.{where}(path)")
     try:
-        Path(path).write_bytes(text.encode("utf-8"))
+        file.write_bytes(text.encode("utf-8"))
     except (OSError, ValueError) as error:
         raise SocialkitError(f"socialkit.io.{where}(path): cannot write {path}: {error}") from error
     return None
@@ -797,6 +799,7 @@ def to_dataframe(cal: ContentCalendar) -> pandas.DataFrame:
             "to_dataframe needs the optional 'pandas' package, which is not installed: "
             "install pandas (python -m pip install pandas) in this environment"
         ) from error
+    cal = of_type(cal, ContentCalendar, "socialkit.io.to_dataframe(cal)")
     columns = [*REQUIRED_FIELDS, "status", "assignee", "zone", "post"]
     frame = pd.DataFrame.from_records(to_records(cal), columns=columns)
     frame["start"] = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(cal.tz.key)
@@ -832,8 +835,10 @@ def check_output(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def write_calendar(cal: ContentCalendar, path: Path) -> None:
+def write_calendar(cal: ContentCalendar, path: str | os.PathLike[str]) -> None:
     """Write ``cal`` to ``path`` in the format its extension names (.ics, .csv, .json)."""
+    cal = of_type(cal, ContentCalendar, "socialkit.io.write_calendar(cal)")
+    path = to_path(path, "socialkit.io.write_calendar(path)")
     check_output(path)
     writer = _WRITERS[path.suffix.lower()]
     try:

@@ -24,6 +24,7 @@ from fractions import Fraction
 from typing import Any
 
 from socialkit._core import numbers as num
+from socialkit._core.validate import of_type
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours
 from socialkit.platforms._model import Period, PostingWindow
@@ -76,6 +77,7 @@ def frequency_rule_to_dict(rule: FrequencyRule) -> dict[str, Any]:
     >>> frequency_rule_to_dict(FrequencyRule.for_platform("linkedin"))
     {'week': {'minimum': 2, 'maximum': 3}, 'min_gap_hours': 48}
     """
+    rule = of_type(rule, FrequencyRule, "socialkit.io.frequency_rule_to_dict(rule)")
     data: dict[str, Any] = {}
     for f in rule.frequencies:
         bounds: dict[str, int] = {"minimum": f.minimum}

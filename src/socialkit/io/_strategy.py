@@ -27,12 +27,12 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from fractions import Fraction
 from os import PathLike
-from pathlib import Path
 from typing import Any
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.validate import to_path
 from socialkit.calendar._planning import Channel
 from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError, ValidationError
 from socialkit.io._frequency import exact_number, frequency_rule_from_dict, frequency_rule_to_dict
@@ -485,9 +485,7 @@ def load_strategy(path: str | PathLike[str]) -> Strategy:
     Raises :class:`~socialkit.errors.StrategyFileError` naming the file for a missing
     file, invalid TOML (with the line), or a key with the wrong type or value.
     """
-    if not isinstance(path, str | PathLike):
-        raise SocialkitTypeError("load_strategy(path)", path, expected="a file path (str or Path)")
-    file = Path(path)
+    file = to_path(path, "load_strategy(path)")
     try:
         text = file.read_text(encoding="utf-8")
     except OSError as error:

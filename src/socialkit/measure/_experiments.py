@@ -91,17 +91,16 @@ class Variant:
 
 def _probability(name: str, value: object, *, closed: bool = False) -> float:
     value = num.real(value, name, decimal=False)
-    try:
-        number = float(value)
-    except OverflowError:  # an int or Fraction beyond float: far outside [0, 1]
-        number = math.inf
-    inside = 0 <= number <= 1 if closed else 0 < number < 1
-    if not math.isfinite(number) or not inside:
+    inside = 0 <= value <= 1 if closed else 0 < value < 1  # exact: 10**5000 is not a float
+    if not inside:
         kind = "from 0 to 1" if closed else "strictly between 0 and 1"
         raise ValidationError(
-            name, f"got {value}", allowed=f"expected a number {kind}", value=value
+            name,
+            f"got {value!r}" if isinstance(value, float) else f"got {num.show(value)}",
+            allowed=f"expected a number {kind}",
+            value=value,
         )
-    return number
+    return float(value)
 
 
 def _power(value: object) -> float:

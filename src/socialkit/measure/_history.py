@@ -35,6 +35,7 @@ from socialkit._core.table import (
     truncated_rows,
 )
 from socialkit._core.time import localize, to_zone
+from socialkit._core.validate import to_path
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency import PostResult
 from socialkit.measure._export_presets import EXPORT_PRESETS
@@ -302,6 +303,10 @@ def _layout(
     layout: dict[str, tuple[str, ...]] = {f: (f,) for f in FIELDS}
     if preset is not None:
         layout.update(dict(_preset(preset).columns))
+    if mapping is not None and not isinstance(mapping, Mapping):
+        raise SocialkitTypeError(
+            "load_history(mapping)", mapping, expected="a mapping of field names to column names"
+        )
     for field, column in (mapping or {}).items():
         if field not in FIELDS:
             raise ValidationError(
@@ -357,7 +362,7 @@ def _fits(columns: dict[str, tuple[str, ...]], found: dict[str, str]) -> bool:
 
 def _rows(source: Any) -> tuple[Iterable[tuple[int, Mapping[str, Any]]], list[str], str | None]:
     if isinstance(source, str | os.PathLike):
-        return _csv_rows(Path(source))
+        return _csv_rows(to_path(source, "load_history(source)"))
     if hasattr(source, "to_dict") and hasattr(source, "columns"):  # a pandas DataFrame
         records = source.to_dict("records")
         return (

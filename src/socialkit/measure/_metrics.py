@@ -23,6 +23,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY
+from socialkit._core.fields import MAX_INT
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum
@@ -192,7 +193,7 @@ def get_metric(metric_id: str) -> Metric:
 
 
 def _count(name: str, value: object) -> int:
-    return num.integer(value, name, minimum=0)
+    return num.integer(value, name, minimum=0, maximum=MAX_INT)
 
 
 def _rate(
@@ -283,7 +284,7 @@ def conversion_rate(conversions: int, clicks: int) -> Rate:
 
 def _money(name: str, value: object) -> Fraction | float:
     amount = num.real(value, name, minimum=0)
-    return amount if isinstance(amount, float) else Fraction(amount)
+    return amount if isinstance(amount, float) else num.exact(amount, name)
 
 
 def cost_per_result(cost: Money, results: int) -> Fraction | float:

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from socialkit._core.validate import instance_of, optional, where
+from socialkit._core.validate import instance_of, of_type, optional, where
 from socialkit.errors import SocialkitTypeError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
@@ -99,7 +99,9 @@ def measure_many(
     remaining: list[int] = []
     fits: list[bool] = []
     valid: list[bool] = []
-    resolved_field = p.limits.body_field if field is None else field
+    resolved_field = (
+        p.limits.body_field if field is None else of_type(field, str, "measure_many(field)")
+    )
     resolved_tier = p.limits.resolve_tier(tier, where="measure_many(tier)")
     for index, text in enumerate(texts):
         if not isinstance(text, str):

@@ -30,7 +30,15 @@ from typing import Any, Protocol, TypeVar
 import attrs
 import regex
 
-from socialkit._core.validate import at_least, each, instance_of, optional, to_enum, to_tuple
+from socialkit._core.validate import (
+    at_least,
+    each,
+    instance_of,
+    of_type,
+    optional,
+    to_enum,
+    to_tuple,
+)
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, TextLimit, TextUnit
 from socialkit.platforms._registry import get_platform
@@ -1287,7 +1295,7 @@ def measure(
     """
     text = _check_text(text, "measure(text)")
     p = get_platform(platform)
-    field = p.limits.body_field if field is None else field
+    field = p.limits.body_field if field is None else of_type(field, str, "measure(field)")
     tier = p.limits.resolve_tier(tier, where="measure(tier)")
     limits = _text_limits(p, field, tier)
     if not limits:
