@@ -28,13 +28,14 @@ from socialkit._core import i18n
 from socialkit._core.findings import Severity
 from socialkit.errors import NotFoundError, SocialkitTypeError, SocialkitWarning, ValidationError
 from socialkit.platforms import CountKind, MediaKind, Period, TextUnit
+from socialkit.strategy import StrategyStep
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "socialkit"
 PO = SRC / "locale" / "fr" / "LC_MESSAGES" / "socialkit.po"
 MARKERS = frozenset({"tr", "_tr", "N_"})
 
-LABELLED: tuple[type[Enum], ...] = (Severity, Period, CountKind, MediaKind, TextUnit)
+LABELLED: tuple[type[Enum], ...] = (Severity, Period, CountKind, MediaKind, TextUnit, StrategyStep)
 """Enums whose members are shown through ``label()``: each member needs a French label."""
 
 
