@@ -21,6 +21,7 @@ import attrs
 
 from socialkit import examples
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import H_
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
 from socialkit.calendar._planning import plan
@@ -88,7 +89,7 @@ def ecosystem_text(strategy: Strategy, calendar: ContentCalendar | None = None) 
     for c in strategy.channels:
         posts = "-" if calendar is None else str(len(calendar.posts(c.platform)))
         rows.append((c.platform, c.role or "-", str(c.rule), posts, c.mission or "(no mission)"))
-    return table(["platform", "role", "frequency", "posts", "mission"], rows)
+    return table([H_("platform"), H_("role"), H_("frequency"), H_("posts"), H_("mission")], rows)
 
 
 def _next_monday(strategy: Strategy) -> date:

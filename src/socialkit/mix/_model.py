@@ -21,6 +21,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.i18n import H_
 from socialkit._core.numbers import Number
 from socialkit._core.sources import Source
 from socialkit._core.table import (
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 __all__ = ["CategoryDrift", "ContentMix", "MixDrift", "MixPreset", "NestedMix", "mix_deviation"]
 
 # Visible strings (one place, for translation).
-_DRIFT_HEADERS = ("category", "count", "share", "target", "gap")
+_DRIFT_HEADERS = (H_("category"), H_("count"), H_("share"), H_("target"), H_("gap"))
 _DRIFT_CAPTION = "Content mix drift"
 
 MAX_APPORTION = 10**12

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import H_
 from socialkit._core.svg import esc
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr, table
 from socialkit._core.time import weekday_name
@@ -154,7 +155,7 @@ class Review:
             if groups:
                 tables.append(
                     (
-                        [title, "posts", "mean", "95% interval", "shrunk"],
+                        [title, H_("posts"), H_("mean"), H_("95% interval"), H_("shrunk")],
                         [
                             [
                                 g.key,
@@ -170,7 +171,7 @@ class Review:
         if self.by_hour:
             tables.append(
                 (
-                    ["window", "posts", "score"],
+                    [H_("window"), H_("posts"), H_("score")],
                     [[str(w.window), w.posts, f"{w.score or 0:.4g}"] for w in self.by_hour[:5]],
                 )
             )
@@ -231,10 +232,10 @@ class Review:
 
 def _groupings(r: Review) -> tuple[tuple[str, tuple[Group, ...]], ...]:
     return (
-        ("pillar", r.by_pillar),
-        ("format", r.by_format),
-        ("stage", r.by_stage),
-        ("posts a week", r.by_rhythm),
+        (H_("pillar"), r.by_pillar),
+        (H_("format"), r.by_format),
+        (H_("stage"), r.by_stage),
+        (H_("posts a week"), r.by_rhythm),
     )
 
 
