@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, tr
 from socialkit._core.svg import esc
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr, table
 from socialkit._core.time import weekday_name
@@ -146,7 +146,7 @@ class Review:
         )
 
     def _head(self) -> str:
-        return f"Review of {self.strategy.name}: {self.posts} posts"
+        return tr("Review of {name}: {count} posts", name=self.strategy.name, count=self.posts)
 
     def _group_tables(self) -> list[tuple[list[str], list[list[object]]]]:
         """``(headers, rows)`` of each table of :meth:`__str__`, in order (text and HTML)."""
@@ -178,11 +178,14 @@ class Review:
         return tables
 
     def _tail(self) -> list[str]:
-        lines = [f"goal {name}: {progress.verdict.value}" for name, progress in self.goals]
+        lines = [
+            tr("goal {name}: {verdict}", name=name, verdict=progress.verdict.value)
+            for name, progress in self.goals
+        ]
         return [
             *lines,
             "\n".join(
-                ["proposals:" if self.proposals else "proposals: none"]
+                [tr("proposals:") if self.proposals else tr("proposals: none")]
                 + [f"- {p}" for p in self.proposals]
             ),
         ]
@@ -195,13 +198,18 @@ class Review:
         """The tables of :meth:`__str__` as HTML, the hours as a heatmap, then the proposals."""
         tables = [html_table(headers, rows) for headers, rows in self._group_tables()]
         proposals = "".join(f"<li>{esc(p)}</li>" for p in self.proposals)
-        goals = [html_note(f"goal {n}: {p.verdict.value}") for n, p in self.goals]
+        goals = [
+            html_note(tr("goal {name}: {verdict}", name=n, verdict=p.verdict.value))
+            for n, p in self.goals
+        ]
         return html_block(
             html_note(self._head()),
             *tables,
             BestTimes(self.by_hour).to_svg() if self.by_hour else "",
             *goals,
-            f"<p>proposals:</p><ul>{proposals}</ul>" if proposals else html_note("proposals: none"),
+            f"<p>{esc(tr('proposals:'))}</p><ul>{proposals}</ul>"
+            if proposals
+            else html_note(tr("proposals: none")),
         )
 
     def __repr__(self) -> str:
