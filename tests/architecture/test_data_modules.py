@@ -22,6 +22,7 @@ DATA_MODULES = (
     "socialkit.posts._disclosure",
     "socialkit.posts._bhargava",
     "socialkit.measure._paid_data",
+    "socialkit._core.vocabulary_fr",
     *(f"socialkit.platforms.{slug}" for slug in SHIPPED),
 )
 

@@ -20,22 +20,31 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import socialkit
 from socialkit._core import i18n
+from socialkit._core import table as table_module
 from socialkit._core.findings import Severity
 from socialkit.errors import NotFoundError, SocialkitTypeError, SocialkitWarning, ValidationError
+from socialkit.measure import Outcome
 from socialkit.platforms import CountKind, MediaKind, Period, TextUnit
+from socialkit.strategy import StrategyStep
+from strategies import STRATEGIES
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "socialkit"
 PO = SRC / "locale" / "fr" / "LC_MESSAGES" / "socialkit.po"
 MARKERS = frozenset({"tr", "_tr", "N_"})
+HEADING_MARKER = "H_"
+"""Marks a table heading, catalogued under ``msgctxt "heading"`` (see ``i18n.heading``)."""
 
-LABELLED: tuple[type[Enum], ...] = (Severity, Period, CountKind, MediaKind, TextUnit)
+LABELLED: tuple[type[Enum], ...] = (Severity, Period, CountKind, MediaKind, TextUnit, StrategyStep)
 """Enums whose members are shown through ``label()``: each member needs a French label."""
+
+HEADED: tuple[type[Enum], ...] = (Outcome,)
+"""Enums whose values are table headings (a history's outcome columns)."""
 
 
 def _hatch_build() -> ModuleType:
@@ -77,8 +86,31 @@ def extract(root: Path = SRC) -> tuple[dict[str, list[str]], list[str]]:
     return found, bad
 
 
+def extract_headings(root: Path = SRC) -> tuple[dict[str, list[str]], list[str]]:
+    """Heading -> where it is marked with ``H_()``, and the marks whose argument is not a literal."""
+    found: dict[str, list[str]] = {}
+    bad: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        where = str(path.relative_to(root.parent))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == HEADING_MARKER:
+                arg = node.args[0] if node.args else None
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.setdefault(arg.value, []).append(f"{where}:{node.lineno}")
+                elif path.name != "i18n.py":
+                    bad.append(f"{where}:{node.lineno}")
+    return found, bad
+
+
+def wanted_headings() -> set[tuple[str, str]]:
+    marked, _ = extract_headings()
+    enums = {str(member.value) for kind in HEADED for member in kind}
+    return {(i18n.HEADING, h) for h in {*marked, *enums}}
+
+
 def wanted_labels() -> set[tuple[str, str]]:
-    return {(kind.__name__, str(member.value)) for kind in LABELLED for member in kind}
+    labels = {(kind.__name__, str(member.value)) for kind in LABELLED for member in kind}
+    return labels | wanted_headings()
 
 
 def _entries() -> list[object]:
@@ -103,6 +135,17 @@ def test_every_message_has_a_french_translation() -> None:
     translated = {e.msgid for e in _entries() if e.msgctxt is None and e.translated}
     missing = {m: where for m, where in found.items() if m not in translated}
     assert missing == {}, "add these msgids to socialkit.po with a French msgstr"
+
+
+def test_every_heading_mark_has_a_literal() -> None:
+    _, bad = extract_headings()
+    assert bad == [], "H_() takes a literal heading"
+
+
+def test_every_heading_has_a_french_translation() -> None:
+    translated = {(e.msgctxt, e.msgid) for e in _entries() if e.msgctxt and e.translated}
+    missing = wanted_headings() - translated
+    assert missing == set(), 'add msgctxt "heading" entries to socialkit.po'
 
 
 def test_every_label_has_a_french_translation() -> None:
@@ -287,3 +330,46 @@ def test_labels_differ_from_english_or_are_the_same_word(kind: type[Enum]) -> No
         labels = [i18n.label(m) for m in kind]
     assert all(labels)
     assert len(set(labels)) == len(labels)
+
+
+# --- table headings ------------------------------------------------------------------
+
+_DISPLAYED = sorted(
+    (cls for cls in STRATEGIES if "_repr_html_" in vars(cls)), key=lambda c: c.__name__
+)
+"""Every value with a table of its own (text and HTML), drawn from tests/strategies.py."""
+
+
+@pytest.mark.parametrize("cls", _DISPLAYED, ids=lambda c: c.__name__)
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_rendered_heading_is_catalogued(
+    cls: type, data: st.DataObject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rendering a result in French asks only for headings the catalogue translates.
+
+    A heading written without ``H_()`` (so missing from the catalogue) fails here.
+    """
+    asked: list[str] = []
+
+    def spy(text: str) -> str:
+        asked.append(text)
+        return i18n.heading(text)
+
+    value = data.draw(STRATEGIES[cls](), label=cls.__name__)
+    with monkeypatch.context() as patch, socialkit.language("fr"):
+        patch.setattr(table_module, "heading", spy)
+        str(value)
+        value._repr_html_()
+    known = {h for _, h in wanted_headings()}
+    assert [h for h in asked if h not in known] == []
+
+
+def test_headings_are_french_and_english_by_default() -> None:
+    rows = [["x", 3]]
+    assert table_module.table(["platform", "posts"], rows).startswith("platform  posts")
+    with socialkit.language("fr"):
+        text = table_module.table(["platform", "posts"], rows)
+        html = table_module.html_table(["platform"], [["x"]])
+    assert text.startswith("plateforme  publications")
+    assert "<th>plateforme</th>" in html

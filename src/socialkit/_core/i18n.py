@@ -46,12 +46,14 @@ from socialkit.errors import NotFoundError, SocialkitTypeError, SocialkitWarning
 
 __all__ = [
     "DOMAIN",
+    "H_",
     "LANGUAGES",
     "LOCALE_DIR",
     "N_",
     "catalogue_path",
     "get_language",
     "has_catalogue",
+    "heading",
     "label",
     "language",
     "language_from_env",
@@ -246,6 +248,28 @@ def label(value: object) -> str:
     return text if catalogue is None else catalogue.pgettext(type(value).__name__, text)
 
 
+HEADING = "heading"
+"""The gettext context of table headings (``msgctxt "heading"``): a column is named
+apart from the same English word in a sentence ("target" is *objectif* over a column,
+*la cible* in a message)."""
+
+
+def heading(text: str) -> str:
+    """A table heading in the current language (``msgctxt "heading"``), else unchanged.
+
+    :func:`socialkit._core.table.table` and ``html_table`` pass every heading
+    through it, so callers write English headings once; a test renders every
+    result in French and fails on a heading the catalogue lacks.
+
+    >>> with language("fr"):
+    ...     heading("platform"), heading("my column")
+    ('plateforme', 'my column')
+    """
+    code = get_language()
+    catalogue = None if code == "en" else _catalogue(code)
+    return text if catalogue is None else catalogue.pgettext(HEADING, text)
+
+
 def tr(msgid: str, /, **params: object) -> str:
     """``msgid`` translated into the current language, then formatted with ``params``.
 
@@ -266,6 +290,17 @@ def N_(msgid: str) -> str:  # noqa: N802 - the gettext convention
     'shorten the text'
     """
     return msgid
+
+
+def H_(heading: str) -> str:  # noqa: N802 - like N_
+    """Mark ``heading`` as a table heading for the catalogue (``msgctxt "heading"``); returns it.
+
+    Tables translate their headings when they render (see :func:`heading`).
+
+    >>> H_("platform")
+    'platform'
+    """
+    return heading
 
 
 def _install() -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialkit._core.i18n import heading
 from socialkit.errors import SocialkitError
 
 if TYPE_CHECKING:
@@ -65,7 +66,10 @@ def jsonable(value: Any) -> Any:
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A plain-text table with aligned columns.
+    """A plain-text table with aligned columns; ``headers`` are English, shown translated.
+
+    Every heading goes through :func:`socialkit._core.i18n.heading`, so the
+    column names are French under ``language("fr")``.
 
     >>> print(table(["a", "bb"], [[1, "x"], [22, "yy"]]))
     a   bb
@@ -73,7 +77,7 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     1   x
     22  yy
     """
-    cells = [list(map(str, headers)), *([str(c) for c in row] for row in rows)]
+    cells = [[heading(str(h)) for h in headers], *([str(c) for c in row] for row in rows)]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     lines = [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
@@ -109,7 +113,7 @@ def html_table(
     </tbody>
     </table>
     """
-    head = "".join(f"<th>{markup_text(h)}</th>" for h in headers)
+    head = "".join(f"<th>{markup_text(heading(str(h)))}</th>" for h in headers)
     body = ["<tr>" + "".join(f"<td>{markup_text(c)}</td>" for c in row) + "</tr>" for row in rows]
     lines = ["<table>"]
     if caption:

@@ -8,6 +8,7 @@ with the field path, so every value object reports bad input the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from difflib import get_close_matches
@@ -21,6 +22,7 @@ import attrs
 
 from socialkit._core import numbers
 from socialkit._core.i18n import N_, tr
+from socialkit._core.vocabulary_fr import ENUM_ALIASES
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -34,26 +36,62 @@ def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 E = TypeVar("E", bound=Enum)
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\s_/-]+", " ", text.strip().lower())
+def name_key(text: str) -> str:
+    """A name as lookups compare it: case, accents, spaces, ``_``, ``-``, ``/`` and ``'`` ignored.
+
+    The one normalisation of every name lookup (enum members, French aliases,
+    content-mix presets), so ``"Livre-Blanc"`` and ``"livre blanc"`` are one name.
+
+    >>> name_key("  Témoignage_Client "), name_key("Haut de l\u2019entonnoir")
+    ('temoignage client', 'haut de l entonnoir')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s_/'\u2019-]+", " ", plain).strip()
+
+
+_key = name_key
+
+
+def french_aliases(kind: type[Enum]) -> dict[str, Enum]:
+    """The French names of ``kind``'s members (normalised) -> member; empty for other enums.
+
+    Data from :mod:`socialkit._core.vocabulary_fr`, for socialkit's own enums only.
+
+    >>> from socialkit.funnel import ContentType
+    >>> french_aliases(ContentType)["livre blanc"]
+    <ContentType.WHITE_PAPER: 'white paper'>
+    """
+    if not kind.__module__.startswith("socialkit."):
+        return {}
+    by_value = {str(member.value): member for member in kind}
+    return {
+        _key(french): by_value[value]
+        for french, value in ENUM_ALIASES.get(kind.__name__, {}).items()
+    }
 
 
 @cache
 def _index(kind: type[Enum]) -> dict[str, Enum]:
-    """Normalised value and name -> member, first member first (built once per enum)."""
+    """Normalised value, name and French alias -> member, English first (built once per enum)."""
     index: dict[str, Enum] = {}
     for member in kind:
         index.setdefault(_key(str(member.value)), member)
         index.setdefault(_key(member.name), member)
+    for french, member in french_aliases(kind).items():
+        index.setdefault(french, member)
     return index
 
 
 def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
     """``value`` as a member of ``cls``: the member itself, its value or its name.
 
-    socialkit's one enum converter, with one leniency: case is ignored and
-    spaces, ``_``, ``-`` and ``/`` are the same, so ``"social_post"``,
-    ``"Social Post"`` and ``ContentType.SOCIAL_POST`` are one thing. An unknown
+    socialkit's one enum converter, with two leniencies: names compare as
+    :func:`name_key` does (case and accents ignored; spaces, ``_``, ``-``,
+    ``/`` and apostrophes the same), so ``"social_post"``, ``"Social Post"``
+    and ``ContentType.SOCIAL_POST`` are one thing; and the French names of
+    :mod:`socialkit._core.vocabulary_fr` are accepted (``"livre blanc"``,
+    ``"notoriété"``), in any language, while values stay English. An unknown
     name is a :class:`~socialkit.errors.NotFoundError` listing the allowed
     values and the close matches; a non-string a
     :class:`~socialkit.errors.SocialkitTypeError`. Meant for small named
@@ -64,6 +102,8 @@ def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
     >>> from socialkit.funnel import ContentType, FunnelStage
     >>> to_enum(FunnelStage, "TOFU"), to_enum(ContentType, "Social-Post")
     (<FunnelStage.TOFU: 'tofu'>, <ContentType.SOCIAL_POST: 'social post'>)
+    >>> to_enum(ContentType, "Livre blanc"), to_enum(FunnelStage, "Considération")
+    (<ContentType.WHITE_PAPER: 'white paper'>, <FunnelStage.MOFU: 'mofu'>)
     >>> to_enum(FunnelStage, "tofo", "stage")
     Traceback (most recent call last):
     ...
@@ -79,7 +119,12 @@ def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
     member = _index(cls).get(_key(value))
     if member is None:
         known = list(dict.fromkeys(str(m.value) for m in cls))  # aliases share a value
-        raise NotFoundError(where, value, known, get_close_matches(_key(value), known, n=3))
+        close = get_close_matches(_key(value), known, n=3)
+        if not close:  # a misspelt French name: suggest the English value it stands for
+            french = french_aliases(cls)
+            matches = get_close_matches(_key(value), list(french), n=3)
+            close = list(dict.fromkeys(str(french[m].value) for m in matches))
+        raise NotFoundError(where, value, known, close)
     return cast(E, member)
 
 

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core.findings import Severity
+from socialkit._core.i18n import H_
 from socialkit._core.rules import RuleSet
 from socialkit._core.table import (
     dataframe,
@@ -140,7 +141,17 @@ def _entries(value: Iterable[ItemAssessment]) -> tuple[ItemAssessment, ...]:
     return to_tuple(value, "CalendarAssessment.items")
 
 
-_HEADERS = ("id", "platform", "start", "status", "fits", "score", "errors", "warnings", "blocks")
+_HEADERS = (
+    H_("id"),
+    H_("platform"),
+    H_("start"),
+    H_("status"),
+    H_("fits"),
+    H_("score"),
+    H_("errors"),
+    H_("warnings"),
+    H_("blocks"),
+)
 
 
 @attrs.frozen(kw_only=True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.i18n import H_
 from socialkit._core.table import short_repr, table
 from socialkit._core.time import WEEKDAYS, clock, weekday_name
 from socialkit.calendar._kinds import ItemKind
@@ -245,7 +246,18 @@ def calendar_text(cal: ContentCalendar, *, interaction: bool = True) -> str:
                 item.stage or "-",
             )
         )
-    text = table(["week", "platform", "local start", "kind", "title", "category", "stage"], rows)
+    text = table(
+        [
+            H_("week"),
+            H_("platform"),
+            H_("local start"),
+            H_("kind"),
+            H_("title"),
+            H_("category"),
+            H_("stage"),
+        ],
+        rows,
+    )
     if not interaction:
         blocks = cal.filter(kind=ItemKind.INTERACTION).items
         hours = sum((b.duration for b in blocks), timedelta()).total_seconds() / 3600

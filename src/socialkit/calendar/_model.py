@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core.findings import Finding
+from socialkit._core.i18n import tr
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
@@ -268,8 +269,23 @@ class PlanIssue:
     reason: str
 
     def __str__(self) -> str:
-        where = f" in {self.period}" if self.period else ""
-        return f"{self.platform} {self.rule}{where}: short by {self.shortfall} ({self.reason})"
+        where = tr(" in {period}", period=self.period) if self.period else ""
+        if not self.shortfall:  # a notice (weak_guidance, minimum_lowered): nothing is missing
+            return tr(
+                "{platform} {rule}{where}: {reason}",
+                platform=self.platform,
+                rule=self.rule,
+                where=where,
+                reason=self.reason,
+            )
+        return tr(
+            "{platform} {rule}{where}: short by {shortfall} ({reason})",
+            platform=self.platform,
+            rule=self.rule,
+            where=where,
+            shortfall=self.shortfall,
+            reason=self.reason,
+        )
 
 
 class ConflictKind(StrEnum):

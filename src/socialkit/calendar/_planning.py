@@ -40,6 +40,7 @@ import attrs
 from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import tr
 from socialkit._core.time import ONE_DAY, aware, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     each,
@@ -806,7 +807,11 @@ def _unplanned_events(spec: PlanSpec, occurrences: list[_Occurrences]) -> list[P
                         rule="event_not_placed",
                         period=None,
                         shortfall=len(found.moments),
-                        reason=f"{event.title!r}: {platform} is not a channel of this plan",
+                        reason=tr(
+                            "{title!r}: {platform} is not a channel of this plan",
+                            title=event.title,
+                            platform=platform,
+                        ),
                     )
                 )
     return issues
@@ -821,18 +826,22 @@ def _unplaced_evergreens(spec: PlanSpec, placed: set[tuple[str, str]]) -> list[P
             if (platform, ever.title) in placed:
                 continue
             if platform not in slugs:
-                why = f"{platform} is not a channel of this plan"
+                why = tr("{platform} is not a channel of this plan", platform=platform)
             elif ever.category is not None:
-                why = f"no regular post of category {ever.category!r} on {platform}"
+                why = tr(
+                    "no regular post of category {category!r} on {platform}",
+                    category=ever.category,
+                    platform=platform,
+                )
             else:
-                why = f"no regular post on {platform}"
+                why = tr("no regular post on {platform}", platform=platform)
             issues.append(
                 PlanIssue(
                     platform=platform,
                     rule="evergreen_not_placed",
                     period=None,
                     shortfall=1,
-                    reason=f"{ever.title!r}: {why}",
+                    reason=tr("{title!r}: {why}", title=ever.title, why=why),
                 )
             )
     return issues
@@ -929,7 +938,9 @@ def _blackout(platform: str, period: str, shortfall: int, blackouts: frozenset[d
         rule="blackout",
         period=period,
         shortfall=shortfall,
-        reason=f"{_closed(period, blackouts)} blackout day(s) in {period}",
+        reason=tr(
+            "{count} blackout day(s) in {period}", count=_closed(period, blackouts), period=period
+        ),
     )
 
 
@@ -952,8 +963,12 @@ def _below_target(
             rule="below_target",
             period=period,
             shortfall=sum(short.values()),
-            reason=f"{len(weeks)} week(s) below the target of {target} a week "
-            f"({_why(weeks[0], blackouts, rule, channel)})",
+            reason=tr(
+                "{count} week(s) below the target of {target} a week ({why})",
+                count=len(weeks),
+                target=target,
+                why=_why(weeks[0], blackouts, rule, channel),
+            ),
         )
     ]
 
@@ -965,18 +980,20 @@ def _week(moment: datetime, tz: tzinfo) -> str:
 def _why(period: str, blackouts: frozenset[date], rule: FrequencyRule, channel: Channel) -> str:
     closed = sum(1 for d in blackouts for per in Period if period_key(d, per) == period)
     if closed:
-        return f"{closed} blackout day(s) in {period}"
+        return tr("{count} blackout day(s) in {period}", count=closed, period=period)
     target = _weekly_target(channel, rule)
     if channel.per_week is not None and target < rule.range(Period.WEEK).minimum:
-        return f"the channel's target of {target} a week is below the weekly minimum"
+        return tr(
+            "the channel's target of {target} a week is below the weekly minimum", target=target
+        )
     parts = []
     if rule.windows:
-        parts.append("allowed windows")
+        parts.append(tr("allowed windows"))
     if rule.quiet_hours is not None:
-        parts.append("quiet hours")
+        parts.append(tr("quiet hours"))
     if rule.min_gap is not None:
-        parts.append(f"a {in_hours(rule.min_gap)} gap")
-    return "too few slots left by " + (", ".join(parts) or "the planned target")
+        parts.append(tr("a {gap} gap", gap=in_hours(rule.min_gap)))
+    return tr("too few slots left by {limits}", limits=", ".join(parts) or tr("the planned target"))
 
 
 def _place_events(
@@ -997,9 +1014,9 @@ def _place_events(
             day = moment.date()
             reason = None
             if day in spec.blackouts:
-                reason = f"{day} is a blackout date"
+                reason = tr("{day} is a blackout date", day=day)
             elif not fits(moment):
-                reason = f"it would break the frequency rule ({rule})"
+                reason = tr("it would break the frequency rule ({rule})", rule=rule)
             if reason is not None:
                 missed.append(
                     PlanIssue(
@@ -1007,7 +1024,12 @@ def _place_events(
                         rule="event_not_placed",
                         period=day.isoformat(),
                         shortfall=1,
-                        reason=f"{event.title!r} at {moment.isoformat()}: {reason}",
+                        reason=tr(
+                            "{title!r} at {moment}: {reason}",
+                            title=event.title,
+                            moment=moment.isoformat(),
+                            reason=reason,
+                        ),
                     )
                 )
                 continue
@@ -1035,8 +1057,12 @@ def _place_events(
                     rule="event_not_placed",
                     period=f"{rest[0].period}/{rest[-1].period}",
                     shortfall=len(rest),
-                    reason=f"{event.title!r}: {len(rest)} more occurrences not placed "
-                    "(blackout dates or the frequency rule, as above)",
+                    reason=tr(
+                        "{title!r}: {count} more occurrences not placed "
+                        "(blackout dates or the frequency rule, as above)",
+                        title=event.title,
+                        count=len(rest),
+                    ),
                 )
             )
         if found.truncated is not None:
@@ -1046,9 +1072,14 @@ def _place_events(
                     rule="event_not_placed",
                     period=None,
                     shortfall=0,
-                    reason=f"{event.title!r}: occurrences after {found.truncated.isoformat()} "
-                    f"were not examined (over {MAX_OCCURRENCES:,} from its start on "
-                    f"{event.start.date()}; start the event closer to the plan)",
+                    reason=tr(
+                        "{title!r}: occurrences after {after} were not examined (over "
+                        "{limit:,} from its start on {start}; start the event closer to the plan)",
+                        title=event.title,
+                        after=found.truncated.isoformat(),
+                        limit=MAX_OCCURRENCES,
+                        start=event.start.date(),
+                    ),
                 )
             )
     return items, issues
@@ -1075,8 +1106,13 @@ def _capped_target(channel: Channel, rule: FrequencyRule) -> list[PlanIssue]:
             rule="per_week_capped",
             period=None,
             shortfall=math.ceil(channel.per_week - cap),
-            reason=f"the channel's target of {num.show(channel.per_week)} a week is capped to "
-            f"{num.show(cap)}, the most its rule allows week after week ({rule})",
+            reason=tr(
+                "the channel's target of {target} a week is capped to {cap}, "
+                "the most its rule allows week after week ({rule})",
+                target=num.show(channel.per_week),
+                cap=num.show(cap),
+                rule=rule,
+            ),
         )
     ]
 

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from socialkit._core.findings import Severity
-from socialkit._core.i18n import label, tr
+from socialkit._core.i18n import H_, label, tr
 from socialkit._core.table import jsonable, table
 from socialkit._core.time import to_zone
 from socialkit.calendar._assess import CalendarAssessment, ItemAssessment
@@ -247,7 +247,19 @@ def _check_drafts(args: argparse.Namespace, platforms: Sequence[Platform]) -> li
     sections = [
         f"{drafts} draft{'s' if drafts != 1 else ''}, {len(checked)} checks "
         "(score: a heuristic, the share of socialkit's checks that pass)",
-        table(["draft", "platform", "length", "fits", "score", "errors", "warnings", "tips"], rows),
+        table(
+            [
+                H_("draft"),
+                H_("platform"),
+                H_("length"),
+                H_("fits"),
+                H_("score"),
+                H_("errors"),
+                H_("warnings"),
+                H_("tips"),
+            ],
+            rows,
+        ),
     ]
     for c in checked:
         if c.result.findings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from socialkit._core.i18n import tr
 from socialkit._core.time import to_zone
 from socialkit.cli._flags import choice_type, file_name, file_path, named
 from socialkit.errors import SocialkitError, ValidationError
@@ -51,7 +52,7 @@ def _review(args: argparse.Namespace) -> int:
     result = review(strategy, history)
     print(result)
     if history.problems:
-        print(f"\n{len(history.problems)} rows not read:", file=sys.stderr)
+        print("\n" + tr("{count} rows not read:", count=len(history.problems)), file=sys.stderr)
         for problem in history.problems:
             print(f"  {problem}", file=sys.stderr)
     if args.out:
@@ -68,7 +69,7 @@ def _review(args: argparse.Namespace) -> int:
             raise SocialkitError(
                 f"--out: cannot write {args.out}: {error.strerror or error}"
             ) from error
-        print(f"\nadjusted strategy written to {args.out}")
+        print("\n" + tr("adjusted strategy written to {path}", path=args.out))
     return 0
 
 

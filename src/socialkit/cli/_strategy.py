@@ -21,6 +21,7 @@ import attrs
 
 from socialkit import examples
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import H_, tr
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
 from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named, whole_number
@@ -54,8 +55,17 @@ def findings_text(findings: Iterable[Finding]) -> str:
     """Findings worst first, then a one-line count by severity."""
     items = sorted(findings, key=lambda f: _ORDER[f.severity])
     counts = Counter(f.severity for f in items)
-    summary = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in _ORDER)
+    summary = ", ".join(_count(s, counts[s]) for s in _ORDER)
     return "\n".join([*(str(f) for f in items), summary])
+
+
+def _count(severity: Severity, n: int) -> str:
+    """``n`` findings of ``severity`` in words: ``1 error``, ``2 warnings``."""
+    if severity is Severity.ERROR:
+        return tr("{count} error", count=n) if n == 1 else tr("{count} errors", count=n)
+    if severity is Severity.WARNING:
+        return tr("{count} warning", count=n) if n == 1 else tr("{count} warnings", count=n)
+    return tr("{count} tip", count=n) if n == 1 else tr("{count} tips", count=n)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -68,7 +78,11 @@ def _new(args: argparse.Namespace) -> int:
         raise StrategyFileError(str(path), "", "already exists", expected="a new path, or --force")
     path.write_text(text, encoding="utf-8")
     print(
-        f"wrote {path}: edit it, then run `socialkit validate {path}` and `socialkit plan {path}`"
+        tr(
+            "wrote {path}: edit it, then run `socialkit validate {path}` and "
+            "`socialkit plan {path}`",
+            path=path,
+        )
     )
     return 0
 
@@ -88,8 +102,10 @@ def ecosystem_text(strategy: Strategy, calendar: ContentCalendar | None = None) 
     rows = []
     for c in strategy.channels:
         posts = "-" if calendar is None else str(len(calendar.posts(c.platform)))
-        rows.append((c.platform, c.role or "-", str(c.rule), posts, c.mission or "(no mission)"))
-    return table(["platform", "role", "frequency", "posts", "mission"], rows)
+        rows.append(
+            (c.platform, c.role or "-", str(c.rule), posts, c.mission or tr("(no mission)"))
+        )
+    return table([H_("platform"), H_("role"), H_("frequency"), H_("posts"), H_("mission")], rows)
 
 
 def _next_monday(strategy: Strategy) -> date:
@@ -130,27 +146,33 @@ def _plan(args: argparse.Namespace) -> int:
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
     sections = [
         head,
-        "Findings:\n" + findings_text(findings),
-        "Platform mix:\n" + ecosystem_text(strategy, calendar),
+        tr("Findings:") + "\n" + findings_text(findings),
+        tr("Platform mix:") + "\n" + ecosystem_text(strategy, calendar),
     ]
     if strategy.stage_content_mix() is not None:
         target: dict[FunnelStage | str, Fraction] = dict(strategy.stage_mix)
         coverage = stage_coverage(calendar.posts(), target=target)
-        sections.append(f"Funnel stages (posts against the stage mix):\n{coverage}")
+        sections.append(tr("Funnel stages (posts against the stage mix):") + f"\n{coverage}")
     if strategy.examples:
         drafts = len(calendar.filter(filled=True).items)
         sections.append(
-            f"First drafts: {drafts} of {len(strategy.examples)} example posts fill a slot "
-            "(status draft; the others are example_not_placed issues)"
+            tr(
+                "First drafts: {drafts} of {examples} example posts fill a slot"
+                " (status draft; the others are example_not_placed issues)",
+                drafts=drafts,
+                examples=len(strategy.examples),
+            )
         )
     sections.append(
-        f"Calendar ({strategy.calendar.timezone}):\n" + calendar.to_text(interaction=False)
+        tr("Calendar ({tz}):", tz=strategy.calendar.timezone)
+        + "\n"
+        + calendar.to_text(interaction=False)
     )
     print("\n\n".join(sections))
     warn_if_stale(get_platform(c.platform) for c in strategy.channels)
     if args.out is not None:
         write_calendar(calendar, args.out)
-        print(f"wrote {args.out}", file=sys.stderr)
+        print(tr("wrote {path}", path=args.out), file=sys.stderr)
     return 1 if any(f.severity == Severity.ERROR for f in findings) else 0
 
 

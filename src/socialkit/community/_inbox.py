@@ -34,6 +34,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import N_, tr
 from socialkit._core.practices import own_threshold
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed
@@ -161,7 +162,9 @@ def _hit(index: int, message: str) -> Hit:
 def _duration(delta: timedelta) -> str:
     hours = int(delta.total_seconds() // 3600)
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h" if days else f"{hours} h"
+    if days:
+        return tr("{days} d {hours} h", days=days, hours=hours)
+    return tr("{hours} h", hours=hours)
 
 
 def _late(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
@@ -169,9 +172,26 @@ def _late(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
         if message.share or inbox.waited(message) <= inbox.answer_within:
             continue
         waited = _duration(inbox.waited(message))
-        kind = "negative message" if message.negative else "message"
-        state = f"answered after {waited}" if message.answered else f"unanswered for {waited}"
-        yield _hit(index, f"{kind} from {message.author} on {message.platform} {state}")
+        if message.answered:
+            state = tr("answered after {waited}", waited=waited)
+        else:
+            state = tr("unanswered for {waited}", waited=waited)
+        text = (
+            tr(
+                "negative message from {author} on {platform} {state}",
+                author=message.author,
+                platform=message.platform,
+                state=state,
+            )
+            if message.negative
+            else tr(
+                "message from {author} on {platform} {state}",
+                author=message.author,
+                platform=message.platform,
+                state=state,
+            )
+        )
+        yield _hit(index, text)
 
 
 def _next_workday(moment: datetime, weekend: frozenset[int]) -> datetime | None:
@@ -197,15 +217,37 @@ def _monday(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
             continue
         monday = _next_workday(local, inbox.weekend)
         if monday is not None and as_utc(message.answered_at or inbox.now) >= monday:
-            state = "answered on or after" if message.answered else "still unanswered on"
-            yield _hit(index, f"weekend message from {message.author} {state} Monday")
+            text = (
+                tr(
+                    "weekend message from {author} answered on or after Monday",
+                    author=message.author,
+                )
+                if message.answered
+                else tr(
+                    "weekend message from {author} still unanswered on Monday",
+                    author=message.author,
+                )
+            )
+            yield _hit(index, text)
 
 
 def _deleted(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     for index, message in enumerate(inbox.messages):
         if message.deleted:
-            tone = "negative message" if message.negative else "message"
-            yield _hit(index, f"a {tone} from {message.author} on {message.platform} was deleted")
+            template = (
+                tr(
+                    "a negative message from {author} on {platform} was deleted",
+                    author=message.author,
+                    platform=message.platform,
+                )
+                if message.negative
+                else tr(
+                    "a message from {author} on {platform} was deleted",
+                    author=message.author,
+                    platform=message.platform,
+                )
+            )
+            yield _hit(index, template)
 
 
 def _negative_first(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
@@ -229,8 +271,19 @@ def _negative_first(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
         if overtaken:
             yield _hit(
                 index,
-                f"negative message from {message.author} waited while {overtaken} newer "
-                f"message{'s' if overtaken > 1 else ''} got an answer",
+                (
+                    tr(
+                        "negative message from {author} waited while {count} newer "
+                        "messages got an answer",
+                        author=message.author,
+                        count=overtaken,
+                    )
+                    if overtaken > 1
+                    else tr(
+                        "negative message from {author} waited while 1 newer message got an answer",
+                        author=message.author,
+                    )
+                ),
             )
 
 
@@ -238,7 +291,12 @@ def _thanks(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     for index, message in inbox.indexed():
         if message.share and not message.answered and inbox.waited(message) > inbox.answer_within:
             yield _hit(
-                index, f"{message.author} shared your post on {message.platform} and wasn't thanked"
+                index,
+                tr(
+                    "{author} shared your post on {platform} and wasn't thanked",
+                    author=message.author,
+                    platform=message.platform,
+                ),
             )
 
 
@@ -254,7 +312,7 @@ def _cites(reply: str, author: str) -> bool:
 def _cite(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     for index, message in inbox.indexed():
         if message.reply.strip() and not _cites(message.reply, message.author):
-            yield _hit(index, f"the reply to {message.author} does not name them")
+            yield _hit(index, tr("the reply to {author} does not name them", author=message.author))
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+")
@@ -269,14 +327,21 @@ def _plainly(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
         reply = message.reply
         letters = [c for c in _HANDLE.sub("", reply) if c.isalpha()]
         if len(letters) >= _SHOUTING and all(c.isupper() for c in letters):
-            yield _hit(index, f"the reply to {message.author} is written in capitals")
+            yield _hit(
+                index, tr("the reply to {author} is written in capitals", author=message.author)
+            )
             continue
         longest = max((len(s.split()) for s in _SENTENCE.findall(reply)), default=0)
         if limit is not None and longest > limit:
             yield _hit(
                 index,
-                f"the reply to {message.author} has a sentence of {longest} words "
-                f"(more than {limit}: socialkit's default, a heuristic)",
+                tr(
+                    "the reply to {author} has a sentence of {count} words "
+                    "(more than {limit}: socialkit's default, a heuristic)",
+                    author=message.author,
+                    count=longest,
+                    limit=limit,
+                ),
             )
 
 
@@ -284,8 +349,13 @@ def _share_work(rule: InboxRule, inbox: Inbox) -> Iterator[Hit]:
     who = [m.answered_by for _, m in inbox.indexed() if m.answered_by is not None]
     if rule.threshold is not None and len(who) >= rule.threshold and len(set(who)) == 1:
         yield Hit(
-            message=f"all {len(who)} answers are by {who[0]}: share the work across the team "
-            f"(checked from {rule.threshold} answers: socialkit's default, a heuristic)",
+            message=tr(
+                "all {count} answers are by {who}: share the work across the team "
+                "(checked from {threshold} answers: socialkit's default, a heuristic)",
+                count=len(who),
+                who=who[0],
+                threshold=rule.threshold,
+            ),
             where="messages",
         )
 
@@ -295,56 +365,56 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
         Rule(
             id="community.answer_within",
             severity=Severity.WARNING,
-            title="A message answered late, or not yet.",
-            fix="answer within the response window (48 h by default)",
+            title=N_("A message answered late, or not yet."),
+            fix=N_("answer within the response window (48 h by default)"),
             source=_BLOG,
             check=_late,
         ),
         Rule(
             id="community.dont_wait_for_monday",
             severity=Severity.WARNING,
-            title="A weekend message left until Monday.",
-            fix="answer weekend messages before Monday, before they snowball",
+            title=N_("A weekend message left until Monday."),
+            fix=N_("answer weekend messages before Monday, before they snowball"),
             source=_BLOG,
             check=_monday,
         ),
         Rule(
             id="community.never_delete",
             severity=Severity.ERROR,
-            title="A deleted message.",
-            fix="never delete a message; answer it diplomatically, criticism above all",
+            title=N_("A deleted message."),
+            fix=N_("never delete a message; answer it diplomatically, criticism above all"),
             source=_BLOG,
             check=_deleted,
         ),
         Rule(
             id="community.negative_first",
             severity=Severity.WARNING,
-            title="A negative message overtaken by newer ones.",
-            fix="answer negative messages first (see socialkit.community.triage)",
+            title=N_("A negative message overtaken by newer ones."),
+            fix=N_("answer negative messages first (see socialkit.community.triage)"),
             source=_ARTICLE,
             check=_negative_first,
         ),
         Rule(
             id="community.thank_shares",
             severity=Severity.TIP,
-            title="A share not thanked.",
-            fix="thank people who share your posts, citing them",
+            title=N_("A share not thanked."),
+            fix=N_("thank people who share your posts, citing them"),
             source=_BLOG,
             check=_thanks,
         ),
         Rule(
             id="community.cite_the_person",
             severity=Severity.TIP,
-            title="A reply that does not name the person.",
-            fix="answer citing the person (@name)",
+            title=N_("A reply that does not name the person."),
+            fix=N_("answer citing the person (@name)"),
             source=_X_PAGE,
             check=_cite,
         ),
         Rule(
             id="community.speak_plainly",
             severity=Severity.TIP,
-            title="A reply in capitals or in long sentences.",
-            fix="speak plainly: short sentences, no capitals",
+            title=N_("A reply in capitals or in long sentences."),
+            fix=N_("speak plainly: short sentences, no capitals"),
             why=own_threshold("25-word"),
             source=_PRACTICES,
             threshold=25,
@@ -353,8 +423,8 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
         Rule(
             id="community.share_the_work",
             severity=Severity.TIP,
-            title="Every answer by one person.",
-            fix="share the inbox across the team (and the members: crowdsourcing)",
+            title=N_("Every answer by one person."),
+            fix=N_("share the inbox across the team (and the members: crowdsourcing)"),
             why=own_threshold("10-answer"),
             source=_PRACTICES,
             threshold=10,

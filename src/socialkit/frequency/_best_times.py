@@ -31,6 +31,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import MAX_INT
+from socialkit._core.i18n import H_
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.time import WEEKDAYS, aware, clock, to_zone
@@ -108,7 +109,15 @@ class RankedWindow:
         return f"{self.window}: {self.explanation}"
 
 
-_BEST_HEADERS = ("rank", "window", "basis", "posts", "score", "account weight", "why")
+_BEST_HEADERS = (
+    H_("rank"),
+    H_("window"),
+    H_("basis"),
+    H_("posts"),
+    H_("score"),
+    H_("account weight"),
+    H_("why"),
+)
 
 
 class BestTimes(tuple[RankedWindow, ...]):

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import H_
 from socialkit._core.table import dataframe, html_table, short_repr
 from socialkit._core.time import (
     AVERAGE_MONTH,
@@ -425,7 +426,7 @@ class Violation:
         return short_repr("Violation", " ".join(self._table_row()[:2]) + f": {self.message}")
 
 
-_VIOLATION_HEADERS = ("rule", "period or post", "limit", "actual", "by")
+_VIOLATION_HEADERS = (H_("rule"), H_("period or post"), H_("limit"), H_("actual"), H_("by"))
 _VIOLATION_COLUMNS = (
     ("rule", "string"),
     ("period", "string"),

@@ -19,6 +19,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.i18n import H_
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["StageCoverage", "StageShare", "stage_coverage"]
 
 # Visible strings (one place, for translation).
-_HEADERS = ("stage", "count", "share", "target", "drift")
+_HEADERS = (H_("stage"), H_("count"), H_("share"), H_("target"), H_("drift"))
 _CAPTION = "Stage coverage"
 
 _EXPECTED = (

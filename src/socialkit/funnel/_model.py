@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, overload
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import H_
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
@@ -42,9 +43,17 @@ if TYPE_CHECKING:
 __all__ = ["Funnel", "FunnelComparison", "FunnelStep", "FunnelTarget", "Improvement", "StepDelta"]
 
 # Visible strings (one place, for translation).
-_COMPARISON_HEADERS = ("step", "before", "after", "change", "rate", "new rate", "rate change")
+_COMPARISON_HEADERS = (
+    H_("step"),
+    H_("before"),
+    H_("after"),
+    H_("change"),
+    H_("rate"),
+    H_("new rate"),
+    H_("rate change"),
+)
 _COMPARISON_CAPTION = "Funnel comparison"
-_FUNNEL_HEADERS = ("step", "stage", "volume", "rate")
+_FUNNEL_HEADERS = (H_("step"), H_("stage"), H_("volume"), H_("rate"))
 _FUNNEL_COLUMNS = (
     ("step", "string"),
     ("stage", "string"),

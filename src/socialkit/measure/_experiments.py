@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import H_
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr
 from socialkit._core.validate import at_least, non_empty_str, to_int
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -325,7 +326,7 @@ class Comparison:
         )
 
 
-_VARIANT_HEADERS = ("variant", "trials", "successes", "rate")
+_VARIANT_HEADERS = (H_("variant"), H_("trials"), H_("successes"), H_("rate"))
 
 
 def compare_variants(

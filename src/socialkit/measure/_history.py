@@ -25,6 +25,7 @@ import attrs
 from dateutil import parser as dateparser
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import H_
 from socialkit._core.table import (
     dataframe,
     html_block,
@@ -125,7 +126,14 @@ class History:
     """How many records the text and HTML tables show (first and last, around "…")."""
 
     def _headers(self) -> list[str]:
-        return ["line", "posted at", "platform", "format", "pillar", *self.outcomes()]
+        return [
+            H_("line"),
+            H_("posted at"),
+            H_("platform"),
+            H_("format"),
+            H_("pillar"),
+            *self.outcomes(),
+        ]
 
     def _table_rows(self) -> list[Sequence[object]]:
         outcomes = self.outcomes()

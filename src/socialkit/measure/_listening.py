@@ -23,6 +23,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.i18n import H_
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.time import aware
@@ -84,13 +85,13 @@ class ListeningReport:
 
     def _tables(self) -> list[tuple[tuple[str, ...], list[tuple[object, ...]]]]:
         tables: list[tuple[tuple[str, ...], list[tuple[object, ...]]]] = [
-            (("term", "mentions"), list(self.terms))
+            ((H_("term"), H_("mentions")), list(self.terms))
         ]
         if self.share_of_voice:
             rows = [(name, num.percent(share)) for name, share in self.share_of_voice]
-            tables.append((("voice", "share"), list(rows)))
+            tables.append(((H_("voice"), H_("share")), list(rows)))
         if self.top_sources:
-            tables.append((("source", "mentions"), list(self.top_sources)))
+            tables.append(((H_("source"), H_("mentions")), list(self.top_sources)))
         return tables
 
     def __str__(self) -> str:

@@ -21,6 +21,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.i18n import H_
 from socialkit._core.numbers import Number
 from socialkit._core.rates import Rate, to_rate
 from socialkit._core.sources import Source
@@ -32,7 +33,8 @@ from socialkit._core.table import (
     short_repr,
     table,
 )
-from socialkit._core.validate import instance_of, non_empty_str, to_enum, to_tuple
+from socialkit._core.validate import instance_of, name_key, non_empty_str, to_enum, to_tuple
+from socialkit._core.vocabulary_fr import PRESET_ALIASES
 from socialkit.errors import (
     NotFoundError,
     SocialkitTypeError,
@@ -53,7 +55,7 @@ if TYPE_CHECKING:
 __all__ = ["CategoryDrift", "ContentMix", "MixDrift", "MixPreset", "NestedMix", "mix_deviation"]
 
 # Visible strings (one place, for translation).
-_DRIFT_HEADERS = ("category", "count", "share", "target", "gap")
+_DRIFT_HEADERS = (H_("category"), H_("count"), H_("share"), H_("target"), H_("gap"))
 _DRIFT_CAPTION = "Content mix drift"
 
 MAX_APPORTION = 10**12
@@ -335,8 +337,14 @@ class ContentMix(Mapping[str, Fraction]):
     def preset(cls, name: str) -> ContentMix:
         """A named mix from the source documents (or socialkit's funnel suggestion).
 
+        ``name`` is a preset's name or alias, English or French (``"règle des
+        tiers"``), compared as names are everywhere (case, accents, spaces and
+        hyphens ignored).
+
         >>> ContentMix.preset("80/20").apportion(10)
         {'inform_educate_entertain': 8, 'promote': 2}
+        >>> ContentMix.preset("Règle des tiers") == ContentMix.preset("thirds")
+        True
         """
         return _find_preset(name).mix
 
@@ -558,14 +566,20 @@ def install_presets(presets: tuple[MixPreset, ...]) -> None:
 def _find_preset(name: object) -> MixPreset:
     if not isinstance(name, str):
         raise SocialkitTypeError("ContentMix.preset", name, expected="a preset name (str)")
-    key = name.strip().lower()
+    key = name_key(name)
     presets = ContentMix.presets()
+    by_name = {p.name: p for p in presets}
+    index: dict[str, MixPreset] = {}
     for preset in presets:
-        if key == preset.name or key in preset.aliases:
-            return preset
-    known = [p.name for p in presets]
-    names = known + [alias for p in presets for alias in p.aliases]
-    raise NotFoundError("ContentMix.preset", name, known, _suggest(key, names))
+        for alias in (preset.name, *preset.aliases):
+            index.setdefault(name_key(alias), preset)
+    for french, preset_name in PRESET_ALIASES.items():  # French names (data), English first
+        if preset_name in by_name:
+            index.setdefault(name_key(french), by_name[preset_name])
+    if key in index:
+        return index[key]
+    close = dict.fromkeys(index[k].name for k in _suggest(key, index))
+    raise NotFoundError("ContentMix.preset", name, list(by_name), list(close))
 
 
 # Deviation and drift ----------------------------------------------------------------------

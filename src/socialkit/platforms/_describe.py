@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from socialkit._core.i18n import H_
 from socialkit._core.sources import Fact, Source
 from socialkit._core.table import table
 from socialkit._core.time import in_hours
@@ -50,7 +51,18 @@ def platforms_table(items: Iterable[Platform]) -> str:
         rows.append(
             (p.slug, p.name, p.family, limit, len(p.boosts()), len(p.restrictions()), p.verified_on)
         )
-    return table(["slug", "name", "family", "text limit", "boosts", "restricts", "verified"], rows)
+    return table(
+        [
+            H_("slug"),
+            H_("name"),
+            H_("family"),
+            H_("text limit"),
+            H_("boosts"),
+            H_("restricts"),
+            H_("verified"),
+        ],
+        rows,
+    )
 
 
 def _sections(p: Platform) -> list[tuple[str, list[str]]]:

@@ -28,7 +28,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import N_, label, tr, translate
+from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.table import dataframe, html_table, short_repr, table
@@ -342,7 +342,7 @@ class Assessment:
         )
 
 
-_ASSESSMENT_HEADERS = ("severity", "rule", "where", "message", "fix")
+_ASSESSMENT_HEADERS = (H_("severity"), H_("rule"), H_("where"), H_("message"), H_("fix"))
 
 
 # --- Disclosure ------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.validate import to_enum
 from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
 from socialkit.calendar._status import ItemStatus
@@ -88,11 +89,11 @@ def first_drafts(examples: Iterable[ExamplePost], cal: ContentCalendar) -> Conte
                 break
         else:
             wanted = [
-                f"{k} {v!r}"
+                f"{translate(k)} {v!r}"
                 for k, v in (
-                    ("pillar", example.pillar),
-                    ("tactic", example.tactic),
-                    ("content type", example.content_type or None),
+                    (N_("pillar"), example.pillar),
+                    (N_("tactic"), example.tactic),
+                    (N_("content type"), example.content_type or None),
                 )
                 if v
             ]
@@ -102,9 +103,15 @@ def first_drafts(examples: Iterable[ExamplePost], cal: ContentCalendar) -> Conte
                     rule="example_not_placed",
                     period=None,
                     shortfall=1,
-                    reason=f"no open {example.platform} slot"
-                    + (f" for {', '.join(wanted)}" if wanted else "")
-                    + f" in {cal.start} to {cal.end}: example {example.text[:40]!r} is not a draft",
+                    reason=tr(
+                        "no open {platform} slot{wanted} in {start} to {end}: "
+                        "example {text!r} is not a draft",
+                        platform=example.platform,
+                        wanted=tr(" for {parts}", parts=", ".join(wanted)) if wanted else "",
+                        start=cal.start,
+                        end=cal.end,
+                        text=example.text[:40],
+                    ),
                 )
             )
     if not issues and items == list(cal.items):

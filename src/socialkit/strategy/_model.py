@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import H_
 from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import to_zone
 from socialkit._core.validate import (
@@ -564,4 +565,4 @@ class Strategy:
         )
 
 
-_STRATEGY_HEADERS = ("part", "summary")
+_STRATEGY_HEADERS = (H_("part"), H_("summary"))

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import H_, tr
 from socialkit._core.svg import esc
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr, table
 from socialkit._core.time import weekday_name
@@ -147,7 +148,7 @@ class Review:
         )
 
     def _head(self) -> str:
-        return f"Review of {self.strategy.name}: {self.posts} posts"
+        return tr("Review of {name}: {count} posts", name=self.strategy.name, count=self.posts)
 
     def _group_tables(self) -> list[tuple[list[str], list[list[object]]]]:
         """``(headers, rows)`` of each table of :meth:`__str__`, in order (text and HTML)."""
@@ -156,7 +157,7 @@ class Review:
             if groups:
                 tables.append(
                     (
-                        [title, "posts", "mean", "95% interval", "shrunk"],
+                        [title, H_("posts"), H_("mean"), H_("95% interval"), H_("shrunk")],
                         [
                             [
                                 g.key,
@@ -172,23 +173,30 @@ class Review:
         if self.by_hour:
             tables.append(
                 (
-                    ["window", "posts", "score"],
+                    [H_("window"), H_("posts"), H_("score")],
                     [[str(w.window), w.posts, f"{w.score or 0:.4g}"] for w in self.by_hour[:5]],
                 )
             )
         return tables
 
     def _tail(self) -> list[str]:
-        lines = [f"goal {name}: {progress.verdict.value}" for name, progress in self.goals]
+        lines = [
+            tr("goal {name}: {verdict}", name=name, verdict=progress.verdict.value)
+            for name, progress in self.goals
+        ]
         if self.unknown_pillars:
             lines.append(
-                f"not pillars of the strategy (no weight proposed): {', '.join(self.unknown_pillars)};"
-                f" its pillars are {', '.join(p.name for p in self.strategy.pillars) or 'none'}"
+                tr(
+                    "not pillars of the strategy (no weight proposed): {labels};"
+                    " its pillars are {pillars}",
+                    labels=", ".join(self.unknown_pillars),
+                    pillars=", ".join(p.name for p in self.strategy.pillars) or tr("none"),
+                )
             )
         return [
             *lines,
             "\n".join(
-                ["proposals:" if self.proposals else "proposals: none"]
+                [tr("proposals:") if self.proposals else tr("proposals: none")]
                 + [f"- {p}" for p in self.proposals]
             ),
         ]
@@ -207,7 +215,9 @@ class Review:
             *tables,
             BestTimes(self.by_hour).to_svg() if self.by_hour else "",
             *notes,
-            f"<p>proposals:</p><ul>{proposals}</ul>" if proposals else html_note("proposals: none"),
+            f"<p>{esc(tr('proposals:'))}</p><ul>{proposals}</ul>"
+            if proposals
+            else html_note(tr("proposals: none")),
         )
 
     def __repr__(self) -> str:
@@ -238,10 +248,10 @@ class Review:
 
 def _groupings(r: Review) -> tuple[tuple[str, tuple[Group, ...]], ...]:
     return (
-        ("pillar", r.by_pillar),
-        ("format", r.by_format),
-        ("stage", r.by_stage),
-        ("posts a week", r.by_rhythm),
+        (H_("pillar"), r.by_pillar),
+        (H_("format"), r.by_format),
+        (H_("stage"), r.by_stage),
+        (H_("posts a week"), r.by_rhythm),
     )
 
 

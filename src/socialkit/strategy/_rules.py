@@ -27,6 +27,7 @@ from socialkit._core.documents import (
     STRATEGY_ARTICLE,
 )
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.time import in_hours
@@ -63,10 +64,10 @@ _STEP_WHERE = {
     StrategyStep.ACTION: "channels",
 }
 _STEP_WHAT = {
-    StrategyStep.ANALYSIS: "know the target, the competition and the trends",
-    StrategyStep.OBJECTIVES: "reachable objectives aligned with business goals",
-    StrategyStep.DNA: "what drives the brand (its personality)",
-    StrategyStep.ACTION: "strong content and a content calendar",
+    StrategyStep.ANALYSIS: N_("know the target, the competition and the trends"),
+    StrategyStep.OBJECTIVES: N_("reachable objectives aligned with business goals"),
+    StrategyStep.DNA: N_("what drives the brand (its personality)"),
+    StrategyStep.ACTION: N_("strong content and a content calendar"),
 }
 
 
@@ -74,26 +75,46 @@ def _step_missing(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for n, report in enumerate(s.steps(), start=1):
         if report.status is StepStatus.MISSING:
             yield Hit(
-                message=f"step {n} of 4, {report.step}, is missing: {_STEP_WHAT[report.step]}",
+                message=tr(
+                    "step {n} of 4, {step}, is missing: {what}",
+                    n=n,
+                    step=label(report.step),
+                    what=translate(_STEP_WHAT[report.step]),
+                ),
                 where=_STEP_WHERE[report.step],
-                fix=f"write the {report.step} step: {_STEP_WHAT[report.step]}",
+                fix=tr(
+                    "write the {step} step: {what}",
+                    step=label(report.step),
+                    what=translate(_STEP_WHAT[report.step]),
+                ),
             )
+
+
+_PART_NAME = {
+    "target": N_("target"),
+    "competition": N_("competition"),
+    "trends": N_("trends"),
+}
+"""The parts of the analysis, as :attr:`StepReport.missing` names them."""
+_PART_FIX = {
+    "target": N_("the target (analysis.target, or customers in the 3C)"),
+    "competition": N_("the competition (competitors in the 3C or the listening)"),
+    "trends": N_("the trends to follow (analysis.trends)"),
+}
 
 
 def _analysis_thin(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     report = s.steps()[0]
     if report.status is StepStatus.THIN:
         yield Hit(
-            message=f"the analysis says nothing of: {', '.join(report.missing)}",
+            message=tr(
+                "the analysis says nothing of: {parts}",
+                parts=", ".join(translate(_PART_NAME[part]) for part in report.missing),
+            ),
             where="analysis",
-            fix="add "
-            + "; ".join(
-                {
-                    "target": "the target (analysis.target, or customers in the 3C)",
-                    "competition": "the competition (competitors in the 3C or the listening)",
-                    "trends": "the trends to follow (analysis.trends)",
-                }[part]
-                for part in report.missing
+            fix=tr(
+                "add {parts}",
+                parts="; ".join(translate(_PART_FIX[part]) for part in report.missing),
             ),
         )
 
@@ -104,9 +125,15 @@ def _swot_missing(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for c in s.channels:
         if s.analysis.swot_for(c.platform) is None:
             yield Hit(
-                message=f"no SWOT for {get_platform(c.platform).name}, a chosen channel",
+                message=tr(
+                    "no SWOT for {platform}, a chosen channel",
+                    platform=get_platform(c.platform).name,
+                ),
                 where="analysis.swots",
-                fix=f"add a SWOT for {c.platform} (Swot.from_three_c seeds it from the 3C)",
+                fix=tr(
+                    "add a SWOT for {platform} (Swot.from_three_c seeds it from the 3C)",
+                    platform=c.platform,
+                ),
             )
 
 
@@ -114,7 +141,7 @@ def _no_listening(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     listening = s.analysis.listening
     if not s.analysis.is_empty() and (listening is None or listening.is_empty()):
         yield Hit(
-            message="no social listening: nothing tracks competitors and industry keywords",
+            message=tr("no social listening: nothing tracks competitors and industry keywords"),
             where="analysis.listening",
         )
 
@@ -125,8 +152,11 @@ def _audit_closes_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, c in enumerate(s.channels):
         if c.platform in closing:
             yield Hit(
-                message=f"the audit says to close the {get_platform(c.platform).name} account, "
-                "but the strategy keeps it as a channel",
+                message=tr(
+                    "the audit says to close the {platform} account, "
+                    "but the strategy keeps it as a channel",
+                    platform=get_platform(c.platform).name,
+                ),
                 where=f"channels[{i}]",
             )
 
@@ -134,7 +164,7 @@ def _audit_closes_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
 def _no_smo(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if s.smo is None:
         yield Hit(
-            message="no SMO plan: nothing links the site and the social accounts", where="smo"
+            message=tr("no SMO plan: nothing links the site and the social accounts"), where="smo"
         )
 
 
@@ -174,8 +204,15 @@ def _delegated(
 def _few_objectives(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if len(s.objectives) < MIN_OBJECTIVES:
         yield Hit(
-            message=f"{len(s.objectives)} objectives; [002] advises at least {MIN_OBJECTIVES}",
+            message=tr(
+                "{count} objectives; [002] advises at least {minimum}",
+                count=len(s.objectives),
+                minimum=MIN_OBJECTIVES,
+            ),
             where="objectives",
+            fix=tr(
+                "add S.M.A.R.T. goals until there are {minimum} or more", minimum=MIN_OBJECTIVES
+            ),
         )
 
 
@@ -195,14 +232,14 @@ def _goal(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
 
 def _no_persona(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if not s.personas:
-        yield Hit(message="no persona: content cannot be aimed at anyone", where="personas")
+        yield Hit(message=tr("no persona: content cannot be aimed at anyone"), where="personas")
 
 
 def _persona_no_networks(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, p in enumerate(s.personas):
         if not p.networks:
             yield Hit(
-                message=f"persona {p.name!r} names no preferred network",
+                message=tr("persona {name!r} names no preferred network", name=p.name),
                 where=f"personas[{i}].networks",
             )
 
@@ -211,7 +248,9 @@ def _persona_no_motivations(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, p in enumerate(s.personas):
         if not p.motivations.strip():
             yield Hit(
-                message=f"persona {p.name!r} does not say why they like, share and buy",
+                message=tr(
+                    "persona {name!r} does not say why they like, share and buy", name=p.name
+                ),
                 where=f"personas[{i}].motivations",
             )
 
@@ -220,7 +259,11 @@ def _brand_incomplete(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     missing = s.brand.missing()
     if missing:
         yield Hit(
-            message=f"brand personality leaves {len(missing)} fields empty: {', '.join(missing)}",
+            message=tr(
+                "brand personality leaves {count} fields empty: {fields}",
+                count=len(missing),
+                fields=", ".join(missing),
+            ),
             where="brand",
         )
 
@@ -230,7 +273,7 @@ def _brand_incomplete(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
 
 def _no_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if not s.channels:
-        yield Hit(message="no channel: the strategy publishes nowhere", where="channels")
+        yield Hit(message=tr("no channel: the strategy publishes nowhere"), where="channels")
 
 
 def _duplicate_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
@@ -238,7 +281,11 @@ def _duplicate_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, c in enumerate(s.channels):
         if counts[c.platform] > 1:
             yield Hit(
-                message=f"{c.platform} appears {counts[c.platform]} times",
+                message=tr(
+                    "{platform} appears {count} times",
+                    platform=c.platform,
+                    count=counts[c.platform],
+                ),
                 where=f"channels[{i}].platform",
             )
 
@@ -247,7 +294,9 @@ def _no_mission(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, c in enumerate(s.channels):
         if not c.mission.strip():
             yield Hit(
-                message=f"{c.platform} has no mission statement: a candidate to drop",
+                message=tr(
+                    "{platform} has no mission statement: a candidate to drop", platform=c.platform
+                ),
                 where=f"channels[{i}].mission",
             )
 
@@ -256,7 +305,9 @@ def _long_mission(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, c in enumerate(s.channels):
         if c.mission.strip() and len(_SENTENCE_END.findall(c.mission.strip() + " ")) > 1:
             yield Hit(
-                message=f"the mission for {c.platform} runs over one sentence",
+                message=tr(
+                    "the mission for {platform} runs over one sentence", platform=c.platform
+                ),
                 where=f"channels[{i}].mission",
             )
 
@@ -266,9 +317,13 @@ def _audience_elsewhere(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     preferred = Counter(n for p in s.personas for n in p.networks if n not in chosen)
     for network, n in sorted(preferred.items()):
         yield Hit(
-            message=f"{n} persona(s) prefer {network}, which has no channel",
+            message=tr(
+                "{count} persona(s) prefer {network}, which has no channel",
+                count=n,
+                network=network,
+            ),
             where="channels",
-            fix=f"consider a channel on {network}, with a mission",
+            fix=tr("consider a channel on {network}, with a mission", network=network),
         )
 
 
@@ -280,12 +335,19 @@ def _frequency_gap(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
         if default.min_gap is not None and (
             c.frequency.min_gap is None or c.frequency.min_gap < default.min_gap
         ):
-            mine = in_hours(c.frequency.min_gap) if c.frequency.min_gap else "any gap"
+            mine = in_hours(c.frequency.min_gap) if c.frequency.min_gap else tr("any gap")
             yield Hit(
-                message=f"{_gap_authority(c.platform, default.min_gap)} at least "
-                f"{in_hours(default.min_gap)} between posts; this frequency allows {mine}",
+                message=tr(
+                    "{authority} at least {gap} between posts; this frequency allows {mine}",
+                    authority=_gap_authority(c.platform, default.min_gap),
+                    gap=in_hours(default.min_gap),
+                    mine=mine,
+                ),
                 where=f"channels[{i}].frequency.min_gap",
-                fix=f"set min_gap_hours = {default.min_gap.total_seconds() / 3600:g} or more",
+                fix=tr(
+                    "set min_gap_hours = {hours:g} or more",
+                    hours=default.min_gap.total_seconds() / 3600,
+                ),
             )
 
 
@@ -294,8 +356,12 @@ def _gap_authority(platform: str, gap: timedelta) -> str:
     p = get_platform(platform)
     for g in p.recommended_frequency():
         if g.min_gap == gap and g.source.confidence is Confidence.SOURCE_DOCUMENT:
-            return f"a heuristic of {g.source.title} (not {p.name}'s own advice) asks for"
-    return f"{p.name} advises"
+            return tr(
+                "a heuristic of {source} (not {platform}'s own advice) asks for",
+                source=g.source.title,
+                platform=p.name,
+            )
+    return tr("{platform} advises", platform=p.name)
 
 
 def _above_guidance(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
@@ -306,18 +372,21 @@ def _above_guidance(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
         mine, theirs = c.frequency.max_per_week(), default.max_per_week()
         if theirs is None or (mine is not None and mine <= theirs):
             continue
-        shown = "no cap" if mine is None else f"up to {float(mine):g}"
-        message = (
-            f"{shown} posts a week on {get_platform(c.platform).name}, above the recommended "
-            f"{float(theirs):g} ({default})"
+        shown = tr("no cap") if mine is None else tr("up to {count:g}", count=float(mine))
+        message = tr(
+            "{shown} posts a week on {platform}, above the recommended {count:g} ({rule})",
+            shown=shown,
+            platform=get_platform(c.platform).name,
+            count=float(theirs),
+            rule=default,
         )
         reason = c.frequency_reason.strip()
         where = f"channels[{i}].frequency"
         if reason:  # a documented deviation: still reported, as a tip that quotes why
             yield Hit(
-                message=f"{message}; acknowledged: {reason}",
+                message=tr("{message}; acknowledged: {reason}", message=message, reason=reason),
                 where=where,
-                fix="review the reason against your results from time to time",
+                fix=tr("review the reason against your results from time to time"),
                 severity=_T,
             )
         else:
@@ -331,22 +400,28 @@ def _total(weights: list[Fraction], what: str, where: str) -> Iterator[Hit]:
     total = sum(weights, Fraction(0))
     if weights and total not in _WHOLES:
         yield Hit(
-            message=f"{what} weights add up to {float(total):g}, neither 100 nor 1",
+            message=tr(
+                "{what} add up to {total:g}, neither 100 nor 1",
+                what=translate(what),
+                total=float(total),
+            ),
             where=where,
-            fix=f"adjust the weights so they add up to {100 if total > 2 else 1}"
-            f"{' (percent)' if total > 2 else ''}",
+            fix=tr("adjust the weights so they add up to 100 (percent)")
+            if total > 2
+            else tr("adjust the weights so they add up to 1"),
         )
 
 
 def _no_pillars(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if not s.pillars:
         yield Hit(
-            message="no communication pillar: nothing says what to post about", where="pillars"
+            message=tr("no communication pillar: nothing says what to post about"),
+            where="pillars",
         )
 
 
 def _pillar_weights(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
-    yield from _total([p.weight for p in s.pillars], "pillar", "pillars")
+    yield from _total([p.weight for p in s.pillars], N_("pillar weights"), "pillars")
 
 
 def _duplicate_pillar(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
@@ -354,7 +429,9 @@ def _duplicate_pillar(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, p in enumerate(s.pillars):
         if counts[p.name] > 1:
             yield Hit(
-                message=f"pillar {p.name!r} appears {counts[p.name]} times",
+                message=tr(
+                    "pillar {name!r} appears {count} times", name=p.name, count=counts[p.name]
+                ),
                 where=f"pillars[{i}].name",
             )
 
@@ -363,7 +440,7 @@ def _zero_weight(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, p in enumerate(s.pillars):
         if p.weight == 0:
             yield Hit(
-                message=f"pillar {p.name!r} has weight 0: it will never be posted",
+                message=tr("pillar {name!r} has weight 0: it will never be posted", name=p.name),
                 where=f"pillars[{i}].weight",
             )
 
@@ -371,14 +448,14 @@ def _zero_weight(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
 def _no_stages(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if not s.stage_mix:
         yield Hit(
-            message="no funnel-stage mix: nothing balances attracting, converting and selling",
+            message=tr("no funnel-stage mix: nothing balances attracting, converting and selling"),
             where="stage_mix",
         )
 
 
 def _stage_weights(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     if s.stage_mix:
-        yield from _total(list(s.stage_weights().values()), "stage-mix", "stage_mix")
+        yield from _total(list(s.stage_weights().values()), N_("stage-mix weights"), "stage_mix")
 
 
 def _empty_stage(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
@@ -386,9 +463,9 @@ def _empty_stage(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for stage in FunnelStage if s.stage_mix else ():
         if weights.get(stage, 0) == 0:
             yield Hit(
-                message=f"the {stage} stage gets no content",
+                message=tr("the {stage} stage gets no content", stage=stage),
                 where=f"stage_mix.{stage}",
-                fix=f"give {stage} a weight in stage_mix",
+                fix=tr("give {stage} a weight in stage_mix", stage=stage),
                 severity=_W if stage in FUNNEL_STAGES else _T,
             )
 
@@ -398,9 +475,13 @@ def _goal_without_content(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, goal in enumerate(s.objectives if s.stage_mix else ()):
         if goal.stage is not None and weights.get(goal.stage, 0) == 0:
             yield Hit(
-                message=f"objective {goal.subject!r} aims at {goal.stage}, which gets no content",
+                message=tr(
+                    "objective {subject!r} aims at {stage}, which gets no content",
+                    subject=goal.subject,
+                    stage=goal.stage,
+                ),
                 where=f"objectives[{i}].stage",
-                fix=f"give {goal.stage} a weight in stage_mix",
+                fix=tr("give {stage} a weight in stage_mix", stage=goal.stage),
             )
 
 
@@ -412,7 +493,9 @@ def _duplicate_tactic(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, t in enumerate(s.tactics):
         if counts[t.name] > 1:
             yield Hit(
-                message=f"tactic {t.name!r} appears {counts[t.name]} times",
+                message=tr(
+                    "tactic {name!r} appears {count} times", name=t.name, count=counts[t.name]
+                ),
                 where=f"tactics[{i}].name",
             )
 
@@ -421,7 +504,7 @@ def _no_participation(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, t in enumerate(s.tactics):
         if not t.participation:
             yield Hit(
-                message=f"tactic {t.name!r} does not say how people take part",
+                message=tr("tactic {name!r} does not say how people take part", name=t.name),
                 where=f"tactics[{i}].participation",
             )
 
@@ -432,9 +515,15 @@ def _tactic_unknown_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
         for platform in t.platforms:
             if platform not in chosen:
                 yield Hit(
-                    message=f"tactic {t.name!r} runs on {platform}, which has no channel",
+                    message=tr(
+                        "tactic {name!r} runs on {platform}, which has no channel",
+                        name=t.name,
+                        platform=platform,
+                    ),
                     where=f"tactics[{i}].platforms",
-                    fix=f"add a {platform} channel or remove it from the tactic",
+                    fix=tr(
+                        "add a {platform} channel or remove it from the tactic", platform=platform
+                    ),
                 )
 
 
@@ -443,9 +532,12 @@ def _example_unknown_channel(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, e in enumerate(s.examples):
         if e.platform not in chosen:
             yield Hit(
-                message=f"example on {e.platform}, which has no channel",
+                message=tr("example on {platform}, which has no channel", platform=e.platform),
                 where=f"examples[{i}].platform",
-                fix=f"add a {e.platform} channel or change the example's platform",
+                fix=tr(
+                    "add a {platform} channel or change the example's platform",
+                    platform=e.platform,
+                ),
             )
 
 
@@ -454,9 +546,12 @@ def _example_unknown_pillar(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, e in enumerate(s.examples):
         if e.pillar is not None and e.pillar not in names:
             yield Hit(
-                message=f"example names pillar {e.pillar!r}, which is not a pillar",
+                message=tr("example names pillar {name!r}, which is not a pillar", name=e.pillar),
                 where=f"examples[{i}].pillar",
-                fix=f"use one of: {', '.join(sorted(names)) or '(no pillars yet)'}",
+                fix=tr(
+                    "use one of: {names}",
+                    names=", ".join(sorted(names)) or tr("(no pillars yet)"),
+                ),
             )
 
 
@@ -465,9 +560,12 @@ def _example_unknown_tactic(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, e in enumerate(s.examples):
         if e.tactic is not None and e.tactic not in names:
             yield Hit(
-                message=f"example names tactic {e.tactic!r}, which is not a tactic",
+                message=tr("example names tactic {name!r}, which is not a tactic", name=e.tactic),
                 where=f"examples[{i}].tactic",
-                fix=f"use one of: {', '.join(sorted(names)) or '(no tactics yet)'}",
+                fix=tr(
+                    "use one of: {names}",
+                    names=", ".join(sorted(names)) or tr("(no tactics yet)"),
+                ),
             )
 
 
@@ -477,9 +575,17 @@ def _missing_examples(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
         for p in s.pillars:
             if p.weight and (p.name, c.platform) not in covered:
                 yield Hit(
-                    message=f"no example post for pillar {p.name!r} on {c.platform}",
+                    message=tr(
+                        "no example post for pillar {name!r} on {platform}",
+                        name=p.name,
+                        platform=c.platform,
+                    ),
                     where="examples",
-                    fix=f"add an example with pillar = {p.name!r} and platform = {c.platform!r}",
+                    fix=tr(
+                        "add an example with pillar = {name!r} and platform = {platform!r}",
+                        name=p.name,
+                        platform=c.platform,
+                    ),
                 )
 
 
@@ -488,9 +594,9 @@ def _missing_tactic_examples(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for i, t in enumerate(s.tactics):
         if t.name not in with_tactic:
             yield Hit(
-                message=f"no example post for tactic {t.name!r}",
+                message=tr("no example post for tactic {name!r}", name=t.name),
                 where=f"tactics[{i}]",
-                fix=f"add an example with tactic = {t.name!r}",
+                fix=tr("add an example with tactic = {name!r}", name=t.name),
             )
 
 
@@ -520,37 +626,37 @@ STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
             "steps.missing",
             _W,
             _step_missing,
-            "A step of the four (analysis, objectives, DNA, action) left out.",
+            N_("A step of the four (analysis, objectives, DNA, action) left out."),
             source=COURSE_MODULE,
         ),
         _rule(
             "steps.thin",
             _T,
             _analysis_thin,
-            "An analysis that leaves out the target, the competition or the trends.",
+            N_("An analysis that leaves out the target, the competition or the trends."),
             source=COURSE_MODULE,
         ),
         _rule(
             "analysis.swot_missing",
             _T,
             _swot_missing,
-            "A chosen channel without a SWOT, though the 3C is done.",
+            N_("A chosen channel without a SWOT, though the 3C is done."),
             source=BLOG_ARCHIVE,
         ),
         _rule(
             "analysis.no_listening",
             _T,
             _no_listening,
-            "No social listening.",
-            "watch competitors and industry keywords (analysis.listening)",
+            N_("No social listening."),
+            N_("watch competitors and industry keywords (analysis.listening)"),
             AGENCY_GLOSSARY,
         ),
         _rule(
             "analysis.audit_closes_channel",
             _W,
             _audit_closes_channel,
-            "A channel the audit says to close.",
-            "drop the channel, or revise the audit's answers",
+            N_("A channel the audit says to close."),
+            N_("drop the channel, or revise the audit's answers"),
             AGENCY_GLOSSARY,
         ),
         *_delegated(AUDIT_RULES, lambda s: s.analysis.audit, "analysis.audit"),
@@ -559,107 +665,115 @@ STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
             "strategy.few_objectives",
             _W,
             _few_objectives,
-            "Fewer than three goals.",
+            N_("Fewer than three goals."),
             f"add S.M.A.R.T. goals until there are {MIN_OBJECTIVES} or more",
             AGENCY_GLOSSARY,
         ),
         _goal_rule(
             "goal.no_business_objective",
             _E,
-            "A goal tied to no business objective.",
+            N_("A goal tied to no business objective."),
             AGENCY_GLOSSARY,
         ),
-        _goal_rule("goal.no_stage", _W, "A goal with no funnel stage.", AGENCY_GLOSSARY),
-        _goal_rule("goal.vanity_metric", _W, "A goal on a vanity metric.", AGENCY_GLOSSARY),
+        _goal_rule("goal.no_stage", _W, N_("A goal with no funnel stage."), AGENCY_GLOSSARY),
+        _goal_rule("goal.vanity_metric", _W, N_("A goal on a vanity metric."), AGENCY_GLOSSARY),
         _goal_rule(
-            "goal.unknown_metric", _W, "A goal on an unknown metric (or a typo).", AGENCY_GLOSSARY
+            "goal.unknown_metric",
+            _W,
+            N_("A goal on an unknown metric (or a typo)."),
+            AGENCY_GLOSSARY,
         ),
         _goal_rule(
-            "goal.stage_metric", _T, "A metric that measures another funnel stage.", FUNNEL_TABLE
+            "goal.stage_metric",
+            _T,
+            N_("A metric that measures another funnel stage."),
+            FUNNEL_TABLE,
         ),
-        _goal_rule("goal.growth_unknown", _T, "Growth that cannot be judged.", HEURISTIC),
-        _goal_rule("goal.implausible_growth", _W, "Implausibly fast growth.", HEURISTIC),
+        _goal_rule("goal.growth_unknown", _T, N_("Growth that cannot be judged."), HEURISTIC),
+        _goal_rule("goal.implausible_growth", _W, N_("Implausibly fast growth."), HEURISTIC),
         # Audience and brand ([002], [004])
         _rule(
             "audience.no_persona",
             _E,
             _no_persona,
-            "No persona.",
-            "describe at least one persona: who, what they like, which networks they use",
+            N_("No persona."),
+            N_("describe at least one persona: who, what they like, which networks they use"),
         ),
         _rule(
             "persona.no_networks",
             _T,
             _persona_no_networks,
-            "A persona with no preferred network.",
-            "list the networks this persona uses and shares on, from real data",
+            N_("A persona with no preferred network."),
+            N_("list the networks this persona uses and shares on, from real data"),
         ),
         _rule(
             "persona.no_motivations",
             _T,
             _persona_no_motivations,
-            "A persona with no motivations.",
-            "add motivations: why they like, share and buy",
+            N_("A persona with no motivations."),
+            N_("add motivations: why they like, share and buy"),
         ),
         _rule(
             "brand.incomplete",
             _T,
             _brand_incomplete,
-            "An incomplete brand personality.",
-            "describe the brand as a person: head and heart, person, acting",
+            N_("An incomplete brand personality."),
+            N_("describe the brand as a person: head and heart, person, acting"),
         ),
         # Ecosystem ([002], [004])
         _rule(
             "ecosystem.no_channel",
             _E,
             _no_channel,
-            "No channel.",
-            "add a channel for each network where the audience is",
+            N_("No channel."),
+            N_("add a channel for each network where the audience is"),
         ),
         _rule(
             "channel.duplicate",
             _E,
             _duplicate_channel,
-            "A network chosen twice.",
-            "keep one channel per network",
+            N_("A network chosen twice."),
+            N_("keep one channel per network"),
         ),
         _rule(
             "channel.no_mission",
             _W,
             _no_mission,
-            "A channel without a mission.",
-            "write one sentence: 'We will use <network> to <goal>', or drop the network",
+            N_("A channel without a mission."),
+            N_("write one sentence: 'We will use <network> to <goal>', or drop the network"),
             AGENCY_GLOSSARY,
         ),
         _rule(
             "channel.long_mission",
             _T,
             _long_mission,
-            "A mission longer than one sentence.",
-            "keep one sentence with one specific goal for the account",
+            N_("A mission longer than one sentence."),
+            N_("keep one sentence with one specific goal for the account"),
             AGENCY_GLOSSARY,
         ),
         _rule(
             "ecosystem.audience_elsewhere",
             _T,
             _audience_elsewhere,
-            "Personas prefer a network with no channel.",
+            N_("Personas prefer a network with no channel."),
         ),
         # Frequency ([000], [004])
         _rule(
             "frequency.gap",
             _W,
             _frequency_gap,
-            "A minimum gap below the platform's.",
+            N_("A minimum gap below the platform's."),
             source=COURSE_MODULE,
         ),
         _rule(
             "frequency.above_guidance",
             _W,
             _above_guidance,
-            "More posts a week than the platform's guidance.",
-            "keep it if your results support it and say why (frequency_reason, or reason = "
-            "... in [channels.frequency]); otherwise post less",
+            N_("More posts a week than the platform's guidance."),
+            N_(
+                "keep it if your results support it and say why (frequency_reason, or reason = "
+                "... in [channels.frequency]); otherwise post less"
+            ),
             COURSE_MODULE,
         ),
         # Pillars ([004])
@@ -667,56 +781,56 @@ STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
             "pillars.none",
             _E,
             _no_pillars,
-            "No communication pillar.",
-            "add pillars with weights, e.g. brand 40, fashion 30, beauty 20, well-being 10",
+            N_("No communication pillar."),
+            N_("add pillars with weights, e.g. brand 40, fashion 30, beauty 20, well-being 10"),
         ),
         _rule(
             "pillars.weights",
             _E,
             _pillar_weights,
-            "Pillar weights that add up to neither 100 nor 1.",
+            N_("Pillar weights that add up to neither 100 nor 1."),
         ),
         _rule(
             "pillar.duplicate",
             _E,
             _duplicate_pillar,
-            "A pillar named twice.",
-            "merge them into one pillar",
+            N_("A pillar named twice."),
+            N_("merge them into one pillar"),
         ),
         _rule(
             "pillar.zero_weight",
             _W,
             _zero_weight,
-            "A pillar of weight 0.",
-            "give it a weight or remove it",
+            N_("A pillar of weight 0."),
+            N_("give it a weight or remove it"),
         ),
         # Funnel stages ([000])
         _rule(
             "stages.none",
             _W,
             _no_stages,
-            "No funnel-stage mix.",
-            "add stage_mix weights for tofu, mofu, bofu (and retention)",
+            N_("No funnel-stage mix."),
+            N_("add stage_mix weights for tofu, mofu, bofu (and retention)"),
             COURSE_MODULE,
         ),
         _rule(
             "stages.weights",
             _E,
             _stage_weights,
-            "Stage-mix weights that add up to neither 100 nor 1.",
+            N_("Stage-mix weights that add up to neither 100 nor 1."),
         ),
         _rule(
             "stages.empty",
             _W,
             _empty_stage,
-            "A funnel stage with no content.",
+            N_("A funnel stage with no content."),
             source=COURSE_MODULE,
         ),
         _rule(
             "stages.goal_without_content",
             _W,
             _goal_without_content,
-            "A goal whose stage gets no content.",
+            N_("A goal whose stage gets no content."),
             source=COURSE_MODULE,
         ),
         # Tactics ([004])
@@ -724,60 +838,60 @@ STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
             "tactic.duplicate",
             _E,
             _duplicate_tactic,
-            "A tactic named twice.",
-            "give each tactic its own name",
+            N_("A tactic named twice."),
+            N_("give each tactic its own name"),
         ),
         _rule(
             "tactic.no_participation",
             _W,
             _no_participation,
-            "A tactic people cannot take part in.",
-            "list ways to take part: comment, share, post under a brand hashtag",
+            N_("A tactic people cannot take part in."),
+            N_("list ways to take part: comment, share, post under a brand hashtag"),
         ),
         _rule(
             "tactic.unknown_channel",
             _E,
             _tactic_unknown_channel,
-            "A tactic on a network with no channel.",
+            N_("A tactic on a network with no channel."),
         ),
         # Examples ([004])
         _rule(
             "example.unknown_channel",
             _E,
             _example_unknown_channel,
-            "An example on a network with no channel.",
+            N_("An example on a network with no channel."),
         ),
         _rule(
             "example.unknown_pillar",
             _E,
             _example_unknown_pillar,
-            "An example naming an unknown pillar.",
+            N_("An example naming an unknown pillar."),
         ),
         _rule(
             "example.unknown_tactic",
             _E,
             _example_unknown_tactic,
-            "An example naming an unknown tactic.",
+            N_("An example naming an unknown tactic."),
         ),
         _rule(
             "examples.missing",
             _W,
             _missing_examples,
-            "No example post for a pillar on a network.",
+            N_("No example post for a pillar on a network."),
         ),
         _rule(
             "examples.missing_tactic",
             _W,
             _missing_tactic_examples,
-            "No example post for a tactic.",
+            N_("No example post for a tactic."),
         ),
         # SMO ([001], [002])
         _rule(
             "smo.none",
             _T,
             _no_smo,
-            "No SMO plan.",
-            "add an SMO plan: reasons, on-site and off-site actions, activities ([smo])",
+            N_("No SMO plan."),
+            N_("add an SMO plan: reasons, on-site and off-site actions, activities ([smo])"),
             BLOG_ARCHIVE,
         ),
         *_delegated(SMO_RULES, lambda s: s.smo, "smo"),

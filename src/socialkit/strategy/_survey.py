@@ -19,6 +19,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.i18n import H_
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.validate import non_empty_str, to_enum, to_tuple
@@ -117,7 +118,7 @@ class SurveySummary:
 
     def _repr_html_(self) -> str:
         """The lines of :meth:`__str__` as an HTML table, then the shares as bars (notebooks)."""
-        headers = ("option", "count", "share", "interval")
+        headers = (H_("option"), H_("count"), H_("share"), H_("interval"))
         return html_block(
             html_table(headers, self._table_rows(), caption=self._head()), self.to_svg()
         )

@@ -1,0 +1,30 @@
+"""Planner issues in French: reasons built through the catalogue, rule ids and periods unchanged."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import socialkit
+from socialkit import PlanSpec, plan
+
+
+def _blackout_week() -> socialkit.ContentCalendar:
+    week = [date(2026, 12, 21) + timedelta(days=i) for i in range(7)]
+    spec = PlanSpec.simple(
+        platforms=("linkedin",), tz="Europe/Paris", interaction=None, blackouts=week
+    )
+    return plan(spec, start=date(2026, 12, 14), end=date(2027, 1, 4))
+
+
+def test_a_blackout_week_is_reported_in_french() -> None:
+    with socialkit.language("fr"):
+        (issue,) = _blackout_week().issues
+        shown = str(issue)
+    assert (issue.rule, issue.period, issue.shortfall) == ("blackout", "2026-W52", 2)
+    assert issue.reason == "7 jour(s) bloqué(s) en 2026-W52"
+    assert shown == "linkedin blackout en 2026-W52 : il manque 2 (7 jour(s) bloqué(s) en 2026-W52)"
+
+
+def test_planner_issues_stay_english_by_default() -> None:
+    (issue,) = _blackout_week().issues
+    assert str(issue) == "linkedin blackout in 2026-W52: short by 2 (7 blackout day(s) in 2026-W52)"
