@@ -35,6 +35,7 @@ import attrs
 
 from socialkit._core.documents import HEURISTIC
 from socialkit._core.findings import Finding
+from socialkit._core.i18n import H_
 from socialkit._core.sources import Source
 from socialkit._core.table import html_block, html_table, short_repr, table
 from socialkit._core.validate import each, instance_of, non_empty_str, to_enum, to_tuple
@@ -128,7 +129,7 @@ def _status(value: object) -> PracticeStatus:
     return to_enum(PracticeStatus, value, "PracticeReview.status")
 
 
-_REVIEW_HEADERS = ("status", "practice", "title", "advice", "source")
+_REVIEW_HEADERS = (H_("status"), H_("practice"), H_("title"), H_("advice"), H_("source"))
 _FINDING_HEADERS = ("severity", "rule", "where", "message", "fix")
 
 

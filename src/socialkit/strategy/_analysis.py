@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.i18n import H_
 from socialkit._core.table import html_table, short_repr
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -107,7 +108,7 @@ class StepReport:
         return html_table(_STEP_HEADERS, self.rows())
 
 
-_STEP_HEADERS = ("step", "status", "missing")
+_STEP_HEADERS = (H_("step"), H_("status"), H_("missing"))
 
 
 def _terms(value: Any, where: str) -> tuple[str, ...]:

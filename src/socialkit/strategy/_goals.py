@@ -22,6 +22,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import H_
 from socialkit._core.rates import to_rate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_table, short_repr
@@ -140,7 +141,14 @@ class Progress:
 
     def _repr_html_(self) -> str:
         """The row of :meth:`__str__` as an HTML table (notebooks)."""
-        headers = ("on", "verdict", "actual", "expected", "time gone", "gap")
+        headers = (
+            H_("on"),
+            H_("verdict"),
+            H_("actual"),
+            H_("expected"),
+            H_("time gone"),
+            H_("gap"),
+        )
         return html_table(headers, self.rows(), caption=str(self))
 
 
