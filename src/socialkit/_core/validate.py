@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from difflib import get_close_matches
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import cache
 from typing import Any, SupportsFloat, SupportsIndex, TypeVar, cast
 
@@ -79,6 +79,30 @@ def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
         known = list(dict.fromkeys(str(m.value) for m in cls))  # aliases share a value
         raise NotFoundError(where, value, known, get_close_matches(_key(value), known, n=3))
     return cast(E, member)
+
+
+class Choice(StrEnum):
+    """Base of socialkit's public enums: built from a member's name or value, case-insensitively.
+
+    ``Kind("Social-Post")`` is :func:`to_enum` (the one lookup): anything that
+    is not a member's name or value is a :class:`~socialkit.errors.NotFoundError`
+    listing the choices, a non-string a :class:`~socialkit.errors.SocialkitTypeError`,
+    never a bare ``ValueError``.
+
+    >>> class Tone(Choice):
+    ...     WARM = "warm"
+    ...     DRY_WIT = "dry wit"
+    >>> Tone("DRY_WIT"), Tone("Warm")
+    (<Tone.DRY_WIT: 'dry wit'>, <Tone.WARM: 'warm'>)
+    >>> Tone("cold")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.NotFoundError: Tone: unknown 'cold'; known: warm, dry wit
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Choice:
+        return to_enum(cls, value)
 
 
 def to_tuple(value: Iterable[Any], where: str = "value") -> tuple[Any, ...]:

@@ -1,0 +1,448 @@
+"""Typed value objects: every field and method argument checked against its annotation.
+
+socialkit's one authority for "is this value of the annotated type": the attrs
+``field_transformer`` :func:`typed` reads each field's annotation and adds
+
+- a **validator** that refuses a value of the wrong type (or a NaN, an
+  infinity, a naive datetime, a ``datetime`` where a ``date`` is meant, an
+  integer beyond :data:`MAX_INT`) with a :class:`~socialkit.errors.SocialkitTypeError`
+  or :class:`~socialkit.errors.ValidationError` naming ``Class.field``, the
+  value and what is allowed; it runs before the field's own validators, so
+  they only ever see the right type;
+- a **converter**, only where the field has none and only the conversions the
+  library accepts everywhere: any iterable (not a string) for a ``tuple`` or a
+  ``frozenset``, a member's name or value for an enum (:func:`~socialkit._core.validate.to_enum`),
+  an IANA key for a ``ZoneInfo`` (:func:`~socialkit._core.time.to_zone`), any
+  :class:`numbers.Real` for a number (:func:`~socialkit._core.numbers.plain`).
+
+:data:`value` is ``attrs.frozen`` with that transformer: public value objects
+are declared ``@value`` (or ``@value(kw_only=True)``). For mypy it *is*
+``attrs.frozen``, so the attrs plugin sees every field's type and converter.
+:func:`checked` does the same for a method's (or function's) arguments.
+
+A field opts out with ``metadata={"typed": False}`` (for example a field whose
+annotation is a Protocol that cannot be checked at run time). Annotations that
+cannot be resolved at run time (names imported only for type checking) are not
+checked: the check is as strong as the annotation, no stronger.
+
+>>> from fractions import Fraction
+>>> @value
+... class Share:
+...     label: str
+...     part: Fraction
+...     tags: tuple[str, ...] = ()
+>>> Share("a", 1, ["x"])
+Share(label='a', part=Fraction(1, 1), tags=('x',))
+>>> Share("a", float("nan"))
+Traceback (most recent call last):
+...
+socialkit.errors.SocialkitTypeError: Share.part: got float; expected a Fraction
+>>> Share(None, Fraction(1, 2))
+Traceback (most recent call last):
+...
+socialkit.errors.SocialkitTypeError: Share.label: got NoneType; expected a str
+"""
+
+from __future__ import annotations
+
+import collections.abc as abc
+import functools
+import inspect
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, tzinfo
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from socialkit._core import numbers
+from socialkit._core.time import to_zone, utc_of
+from socialkit._core.validate import to_enum
+from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
+
+__all__ = ["MAX_INT", "check", "checked", "conforms", "typed", "value"]
+
+MAX_INT = 10**18
+"""The largest magnitude of an ``int`` field or argument: no count, size or
+duration socialkit handles needs 19 digits, and a bound keeps every later
+computation (floats, dates, ``str``) from overflowing. A field that needs more
+says so with its own converter and ``metadata={"typed": False}``."""
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_UNRESOLVED = object()
+"""An annotation that names something unknown at run time: not checked."""
+
+
+def _resolve(annotation: object, namespace: dict[str, Any]) -> object:
+    """A field's (string) annotation evaluated in its module, or :data:`_UNRESOLVED`."""
+    if not isinstance(annotation, str):
+        return annotation
+    try:
+        return eval(annotation, namespace)
+    except Exception:
+        return _UNRESOLVED
+
+
+def _name(hint: object) -> str:
+    """What ``hint`` allows, for an error message."""
+    if hint is None or hint is type(None):
+        return "None"
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_name(a) for a in args)
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(a) for a in args)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return f"a tuple (or list) of {_plural(args[0])}"
+        return f"a tuple of {len(args)} items ({', '.join(_name(a) for a in args)})"
+    if origin in (frozenset, set, abc.Set):
+        return f"a set of {_plural(args[0])}" if args else "a set"
+    if origin in (abc.Mapping, dict):
+        return "a mapping"
+    if origin is abc.Callable or hint is abc.Callable:
+        return "a callable"
+    if isinstance(origin, type):
+        return f"a {origin.__name__}"
+    if isinstance(hint, type):
+        if hint is float:
+            return "a finite number (int or float)"
+        if hint is datetime:
+            return "a timezone-aware datetime"
+        if issubclass(hint, Enum):
+            return f"a {hint.__name__} or its name ({', '.join(str(m.value) for m in hint)})"
+        return f"a {hint.__name__}"
+    return str(hint)
+
+
+def _plural(hint: object) -> str:
+    text = _name(hint)
+    return text[2:] + "s" if text.startswith("a ") and " " not in text[2:] else f"items ({text})"
+
+
+def conforms(value: object, hint: object) -> bool:
+    """True if ``value`` passes :func:`check` against ``hint``."""
+    try:
+        check(value, hint, "value")
+    except SocialkitError:
+        return False
+    return True
+
+
+def check(value: object, hint: object, where: str) -> None:
+    """Refuse ``value`` unless it is of type ``hint``, with a socialkit error naming ``where``.
+
+    Containers are checked item by item; ``int`` excludes ``bool`` and is at
+    most :data:`MAX_INT` in magnitude; ``float`` accepts an ``int`` and refuses
+    NaN and infinities; ``date`` refuses a ``datetime`` (comparing them raises);
+    ``datetime`` must be timezone-aware.
+
+    >>> check(3, int | None, "Post.count")
+    >>> check(True, int, "Post.count")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.SocialkitTypeError: Post.count: got bool; expected an int
+    """
+    if hint is Any or hint is object or hint is _UNRESOLVED or isinstance(hint, TypeVar):
+        return
+    if hint is None or hint is type(None):
+        if value is not None:
+            raise SocialkitTypeError(where, value, expected="None")
+        return
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if any(conforms(value, a) for a in args):
+            return
+        others = [a for a in args if a is not type(None)]
+        if value is not None and len(others) == 1:
+            check(value, others[0], where)  # the precise error of the one real type
+        raise SocialkitTypeError(where, value, expected=_name(hint))
+    if origin is typing.Literal:
+        if value not in args or not any(type(value) is type(a) for a in args):
+            raise ValidationError(
+                where, f"got {value!r}", allowed=f"expected {_name(hint)}", value=value
+            )
+        return
+    if origin is typing.Annotated:
+        check(value, args[0], where)
+        return
+    if origin is typing.ClassVar or origin is typing.Final:
+        return
+    if origin is not None:
+        _generic(value, hint, origin, args, where)
+        return
+    if isinstance(hint, typing.NewType):
+        check(value, hint.__supertype__, where)
+        return
+    if isinstance(hint, type):
+        _leaf(value, hint, where)
+
+
+def _generic(
+    value: object, hint: object, origin: object, args: tuple[Any, ...], where: str
+) -> None:
+    """:func:`check` for a parametrised type (``tuple[int, ...]``, ``Mapping[str, X]``)."""
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            raise SocialkitTypeError(where, value, expected=_name(hint))
+        if len(args) == 2 and args[1] is Ellipsis:
+            for i, item in enumerate(value):
+                check(item, args[0], f"{where}[{i}]")
+        elif args == ((),):
+            if value:
+                raise SocialkitTypeError(where, value, expected="an empty tuple")
+        elif args:
+            if len(value) != len(args):
+                raise ValidationError(
+                    where,
+                    f"got {len(value)} items",
+                    allowed=f"expected {_name(hint)}",
+                    value=value,
+                )
+            for i, (item, kind) in enumerate(zip(value, args, strict=True)):
+                check(item, kind, f"{where}[{i}]")
+        return
+    if origin in (abc.Callable,):
+        if not callable(value):
+            raise SocialkitTypeError(where, value, expected="a callable")
+        return
+    if origin is type:
+        if not isinstance(value, type) or (
+            args and isinstance(args[0], type) and not issubclass(value, args[0])
+        ):
+            raise SocialkitTypeError(where, value, expected=_name(hint))
+        return
+    if not isinstance(origin, type):
+        return
+    try:
+        ok = isinstance(value, origin)
+    except TypeError:  # a non-runtime Protocol: not checkable
+        return
+    if not ok or (isinstance(value, str | bytes) and origin not in (str, bytes)):
+        raise SocialkitTypeError(where, value, expected=_name(hint))
+    if isinstance(value, abc.Mapping) and len(args) == 2:
+        for key, item in value.items():
+            check(key, args[0], f"{where} key")
+            check(item, args[1], f"{where}[{key!r}]")
+    elif (
+        len(args) == 1 and isinstance(value, abc.Collection) and not isinstance(value, abc.Iterator)
+    ):
+        for item in value:
+            check(item, args[0], f"{where} item")
+
+
+def _leaf(value: object, hint: type, where: str) -> None:
+    """:func:`check` for a plain class."""
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise SocialkitTypeError(where, value, expected="a bool (True or False)")
+        return
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SocialkitTypeError(where, value, expected="an int")
+        numbers.integer(value, where, minimum=-MAX_INT, maximum=MAX_INT)
+        return
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise SocialkitTypeError(where, value, expected=_name(float))
+        numbers.real(value, where, minimum=-numbers.FLOAT_MAX, maximum=numbers.FLOAT_MAX)
+        return
+    if hint is Decimal:
+        if not isinstance(value, Decimal):
+            raise SocialkitTypeError(where, value, expected="a Decimal")
+        numbers.real(value, where)
+        return
+    if hint is datetime:
+        utc_of(value, where)
+        return
+    if hint is date:
+        if not isinstance(value, date) or isinstance(value, datetime):
+            expected = "a datetime.date (not a datetime)"
+            raise SocialkitTypeError(where, value, expected=expected)
+        return
+    if getattr(hint, "_is_protocol", False) and not getattr(hint, "_is_runtime_protocol", False):
+        return
+    try:
+        ok = isinstance(value, hint)
+    except TypeError:
+        return
+    if not ok:
+        raise SocialkitTypeError(where, value, expected=_name(hint))
+
+
+Converter = Callable[[Any], Any]
+
+
+def _converter(hint: object, where: str) -> Converter | None:
+    """The library-wide conversion into ``hint``, or None when there is none."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        others = [a for a in args if a is not type(None)]
+        if len(others) == 1:
+            inner = _converter(others[0], where)
+            if inner is not None:
+                return lambda v: None if v is None else inner(v)
+        if all(a in _NUMBERS for a in others):
+            return numbers.plain
+        return None
+    if origin is tuple:
+        item = _converter(args[0], f"{where} item") if len(args) == 2 else None
+
+        def to_tuple(v: object) -> object:
+            if isinstance(v, tuple | str | bytes | abc.Mapping | abc.Set) or not isinstance(
+                v, Iterable
+            ):
+                items = v
+            else:
+                items = tuple(v)
+            if item is not None and isinstance(items, tuple):
+                return tuple(item(x) for x in items)
+            return items
+
+        return to_tuple
+    if origin in (frozenset, abc.Set):
+
+        def to_frozenset(v: object) -> object:
+            if isinstance(v, frozenset | str | bytes | abc.Mapping):
+                return v
+            if isinstance(v, Iterable):
+                items = tuple(v)
+                try:
+                    return frozenset(items)
+                except TypeError:  # unhashable items: the validator names them
+                    return items
+            return v
+
+        return to_frozenset
+    if isinstance(hint, type):
+        if issubclass(hint, Enum):
+            kind = hint
+            return lambda v: to_enum(kind, v, where) if isinstance(v, str) else v
+        if hint is ZoneInfo or hint is tzinfo:
+            return lambda v: to_zone(v, where) if isinstance(v, str | ZoneInfo) else v
+        if hint is Fraction:
+            return _to_fraction
+        if hint in _NUMBERS:
+            return numbers.plain
+    return None
+
+
+_NUMBERS = (int, float, Fraction, Decimal)
+
+
+def _to_fraction(value: object) -> object:
+    number = numbers.plain(value)
+    if isinstance(number, int) and not isinstance(number, bool):
+        return Fraction(number)
+    return number
+
+
+class _Lazy:
+    """A field's check and conversion, built on first use (annotations may name later classes)."""
+
+    def __init__(self, annotation: object, module: str, where: str, convert: bool) -> None:
+        self.annotation = annotation
+        self.module = module
+        self.where = where
+        self.convert = convert
+        self._hint: object = None
+        self._conv: Converter | None = None
+        self._ready = False
+
+    def _prepare(self) -> None:
+        if not self._ready:
+            namespace = dict(vars(sys.modules[self.module])) if self.module in sys.modules else {}
+            self._hint = _resolve(self.annotation, namespace)
+            self._conv = _converter(self._hint, self.where) if self.convert else None
+            self._ready = True
+
+    def converter(self, value: object) -> object:
+        self._prepare()
+        return value if self._conv is None else self._conv(value)
+
+    def validator(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        self._prepare()
+        check(value, self._hint, self.where)
+
+
+def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """attrs ``field_transformer``: each field's annotation becomes its first validator.
+
+    See the module docstring for what is checked and converted.
+    """
+    result = []
+    for field in fields:
+        if field.type is None or field.metadata.get("typed", True) is False:
+            result.append(field)
+            continue
+        where = f"{cls.__name__}.{field.alias or field.name}"
+        lazy = _Lazy(field.type, cls.__module__, where, convert=field.converter is None)
+        validator = (
+            lazy.validator
+            if field.validator is None
+            else attrs.validators.and_(lazy.validator, field.validator)
+        )
+        converter = lazy.converter if field.converter is None else field.converter
+        result.append(field.evolve(validator=validator, converter=converter))
+    return result
+
+
+if TYPE_CHECKING:
+    from attrs import frozen as value
+else:
+    value = partial(attrs.frozen, field_transformer=typed)
+    """``attrs.frozen`` with :func:`typed`: the decorator of every public value object."""
+
+
+def checked(function: F) -> F:
+    """Decorator: check (and convert, as :func:`typed` does) every annotated argument.
+
+    For the methods and functions of the public API: a wrong type is a
+    :class:`~socialkit.errors.SocialkitTypeError` naming ``function(argument)``
+    instead of a bare exception deep inside. ``self``/``cls`` and unannotated
+    or unresolvable parameters are passed through.
+
+    >>> @checked
+    ... def twice(count: int) -> int:
+    ...     return 2 * count
+    >>> twice("3")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.SocialkitTypeError: twice(count): got str; expected an int
+    """
+    signature = inspect.signature(function)
+    label = function.__qualname__
+    plans: list[tuple[str, _Lazy]] = []
+    module = function.__module__
+    for name, parameter in signature.parameters.items():
+        if name in ("self", "cls") or parameter.annotation is parameter.empty:
+            continue
+        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        plans.append((name, _Lazy(parameter.annotation, module, f"{label}({name})", True)))
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError as error:
+            raise SocialkitTypeError(label, args, expected=f"the arguments {signature}") from error
+        for name, lazy in plans:
+            if name in bound.arguments:
+                converted = lazy.converter(bound.arguments[name])
+                lazy.validator(None, None, converted)  # type: ignore[arg-type]
+                bound.arguments[name] = converted
+        return function(*bound.args, **bound.kwargs)
+
+    return wrapper  # type: ignore[return-value]
