@@ -15,18 +15,20 @@ socialkit's one authority for "is this value of the annotated type": the attrs
   an IANA key for a ``ZoneInfo`` (:func:`~socialkit._core.time.to_zone`), any
   :class:`numbers.Real` for a number (:func:`~socialkit._core.numbers.plain`).
 
-:data:`value` is ``attrs.frozen`` with that transformer: public value objects
-are declared ``@value`` (or ``@value(kw_only=True)``). For mypy it *is*
+:data:`frozen` (alias :data:`value`) is ``attrs.frozen`` with that transformer:
+public value objects are declared ``@frozen`` (or ``@frozen(kw_only=True)``). For mypy it *is*
 ``attrs.frozen``, so the attrs plugin sees every field's type and converter.
 :func:`checked` does the same for a method's (or function's) arguments.
 
-A field opts out with ``metadata={"typed": False}`` (for example a field whose
+A float field that may be infinite (an unbounded interval) says so with
+``metadata={"infinite": True}``; NaN is refused even there. A field opts out
+with ``metadata={"typed": False}`` (for example a field whose
 annotation is a Protocol that cannot be checked at run time). Annotations that
 cannot be resolved at run time (names imported only for type checking) are not
 checked: the check is as strong as the annotation, no stronger.
 
 >>> from fractions import Fraction
->>> @value
+>>> @frozen
 ... class Share:
 ...     label: str
 ...     part: Fraction
@@ -48,6 +50,7 @@ from __future__ import annotations
 import collections.abc as abc
 import functools
 import inspect
+import math
 import sys
 import types
 import typing
@@ -67,7 +70,7 @@ from socialkit._core.time import to_zone, utc_of
 from socialkit._core.validate import to_enum
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 
-__all__ = ["MAX_INT", "check", "checked", "conforms", "typed", "value"]
+__all__ = ["MAX_INT", "check", "checked", "conforms", "frozen", "typed", "value"]
 
 MAX_INT = 10**18
 """The largest magnitude of an ``int`` field or argument: no count, size or
@@ -115,7 +118,7 @@ def _name(hint: object) -> str:
         return f"a {origin.__name__}"
     if isinstance(hint, type):
         if hint is float:
-            return "a finite number (int or float)"
+            return "a finite number (int, float or Fraction)"
         if hint is datetime:
             return "a timezone-aware datetime"
         if issubclass(hint, Enum):
@@ -142,8 +145,10 @@ def check(value: object, hint: object, where: str) -> None:
     """Refuse ``value`` unless it is of type ``hint``, with a socialkit error naming ``where``.
 
     Containers are checked item by item; ``int`` excludes ``bool`` and is at
-    most :data:`MAX_INT` in magnitude; ``float`` accepts an ``int`` and refuses
-    NaN and infinities; ``date`` refuses a ``datetime`` (comparing them raises);
+    most :data:`MAX_INT` in magnitude; ``float`` accepts an ``int`` or a
+    ``Fraction`` (exact values stay exact) and refuses
+    NaN and infinities; a ``float``, ``Fraction`` or ``Decimal`` is at most the
+    largest float in magnitude (so it converts to a float without overflow); ``date`` refuses a ``datetime`` (comparing them raises);
     ``datetime`` must be timezone-aware.
 
     >>> check(3, int | None, "Post.count")
@@ -166,6 +171,9 @@ def check(value: object, hint: object, where: str) -> None:
         others = [a for a in args if a is not type(None)]
         if value is not None and len(others) == 1:
             check(value, others[0], where)  # the precise error of the one real type
+        for kind in others:  # the precise error of the type the value has (a huge int...)
+            if isinstance(kind, type) and type(value) is kind:
+                check(value, kind, where)
         raise SocialkitTypeError(where, value, expected=_name(hint))
     if origin is typing.Literal:
         if value not in args or not any(type(value) is type(a) for a in args):
@@ -253,14 +261,14 @@ def _leaf(value: object, hint: type, where: str) -> None:
         numbers.integer(value, where, minimum=-MAX_INT, maximum=MAX_INT)
         return
     if hint is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
             raise SocialkitTypeError(where, value, expected=_name(float))
         numbers.real(value, where, minimum=-numbers.FLOAT_MAX, maximum=numbers.FLOAT_MAX)
         return
-    if hint is Decimal:
-        if not isinstance(value, Decimal):
-            raise SocialkitTypeError(where, value, expected="a Decimal")
-        numbers.real(value, where)
+    if hint is Decimal or hint is Fraction:
+        if not isinstance(value, hint):
+            raise SocialkitTypeError(where, value, expected=_name(hint))
+        numbers.real(value, where, minimum=-numbers.FLOAT_MAX, maximum=numbers.FLOAT_MAX)
         return
     if hint is datetime:
         utc_of(value, where)
@@ -270,7 +278,7 @@ def _leaf(value: object, hint: type, where: str) -> None:
             expected = "a datetime.date (not a datetime)"
             raise SocialkitTypeError(where, value, expected=expected)
         return
-    if getattr(hint, "_is_protocol", False) and not getattr(hint, "_is_runtime_protocol", False):
+    if getattr(hint, "_is_protocol", False):  # structural: the code using it checks it best
         return
     try:
         ok = isinstance(value, hint)
@@ -295,7 +303,16 @@ def _converter(hint: object, where: str) -> Converter | None:
                 return lambda v: None if v is None else inner(v)
         if all(a in _NUMBERS for a in others):
             return numbers.plain
+        if any(a is tzinfo or a is ZoneInfo for a in others):
+            return lambda v: to_zone(v, where) if isinstance(v, str | tzinfo) else v
+        enums = [a for a in others if isinstance(a, type) and issubclass(a, Enum)]
+        if len(enums) == 1 and str in others:
+            kind = enums[0]
+            return lambda v: to_enum(kind, v, where) if isinstance(v, str) else v
         return None
+    if origin is abc.Iterable:
+        # A one-shot iterator is read once here, so its items can be checked.
+        return lambda v: tuple(v) if isinstance(v, abc.Iterator) else v
     if origin is tuple:
         item = _converter(args[0], f"{where} item") if len(args) == 2 else None
 
@@ -359,6 +376,7 @@ class _Lazy:
         self._hint: object = None
         self._conv: Converter | None = None
         self._ready = False
+        self.infinite = False
 
     def _prepare(self) -> None:
         if not self._ready:
@@ -371,8 +389,35 @@ class _Lazy:
         self._prepare()
         return value if self._conv is None else self._conv(value)
 
+    def guard(self, converter: Any) -> Any:
+        """The field's own converter, its bare exceptions on a wrong value turned into socialkit's."""
+        if not callable(converter) or isinstance(converter, attrs.Converter):
+            return converter
+
+        def guarded(value: object) -> object:
+            try:
+                return converter(value)
+            except SocialkitError:
+                raise
+            except (TypeError, AttributeError) as error:
+                self._prepare()
+                raise SocialkitTypeError(self.where, value, expected=_name(self._hint)) from error
+            except (ValueError, LookupError, ArithmeticError) as error:
+                self._prepare()
+                raise ValidationError(
+                    self.where,
+                    f"got a {type(value).__name__} that could not be read ({type(error).__name__})",
+                    allowed=f"expected {_name(self._hint)}",
+                    value=value,
+                ) from error
+
+        functools.update_wrapper(guarded, converter)
+        return guarded
+
     def validator(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         self._prepare()
+        if self.infinite and isinstance(value, float) and math.isinf(value):
+            return
         check(value, self._hint, self.where)
 
 
@@ -388,20 +433,22 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
             continue
         where = f"{cls.__name__}.{field.alias or field.name}"
         lazy = _Lazy(field.type, cls.__module__, where, convert=field.converter is None)
+        lazy.infinite = field.metadata.get("infinite", False) is True
         validator = (
             lazy.validator
             if field.validator is None
             else attrs.validators.and_(lazy.validator, field.validator)
         )
-        converter = lazy.converter if field.converter is None else field.converter
+        converter = lazy.converter if field.converter is None else lazy.guard(field.converter)
         result.append(field.evolve(validator=validator, converter=converter))
     return result
 
 
 if TYPE_CHECKING:
+    from attrs import frozen
     from attrs import frozen as value
 else:
-    value = partial(attrs.frozen, field_transformer=typed)
+    frozen = value = partial(attrs.frozen, field_transformer=typed)
     """``attrs.frozen`` with :func:`typed`: the decorator of every public value object."""
 
 

@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from enum import StrEnum
 from typing import Any
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding
 from socialkit._core.sources import Source
-from socialkit._core.validate import each, instance_of, non_empty_str, to_enum, to_tuple
+from socialkit._core.validate import Choice, each, instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = ["Practice", "PracticeReview", "PracticeStatus", "review_practices"]
@@ -43,7 +43,7 @@ __all__ = ["Practice", "PracticeReview", "PracticeStatus", "review_practices"]
 _ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\Z")
 
 
-class PracticeStatus(StrEnum):
+class PracticeStatus(Choice):
     """What a review could say about a practice."""
 
     FOLLOWED = "followed"
@@ -79,7 +79,7 @@ def _checkable(instance: Practice, attribute: attrs.Attribute[Any], value: str) 
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Practice:
     """One piece of advice: what to do, where it comes from, and how it is checked.
 
@@ -118,7 +118,7 @@ def _status(value: object) -> PracticeStatus:
     return to_enum(PracticeStatus, value, "PracticeReview.status")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PracticeReview:
     """A practice and what the rules said about it."""
 

@@ -28,6 +28,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import translate
 from socialkit._core.sources import Source
@@ -62,7 +63,7 @@ def _optional_severity(value: object) -> Severity | None:
     return None if value is None else _severity(value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Hit:
     """One problem a check found: what, where, and what backs it.
 
@@ -111,7 +112,7 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: floa
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Rule(Generic[S]):
     """One check: a stable id, a severity, a source and a small pure function.
 
@@ -146,6 +147,7 @@ class Rule(Generic[S]):
     hard: bool = attrs.field(default=False, validator=instance_of(bool))
     checker: str | None = attrs.field(default=None, validator=optional(non_empty_str))
 
+    @checked
     def finding(
         self, hit: Hit, *, prefix: str = "", where: str = "", source: Source | None = None
     ) -> Finding:
@@ -188,7 +190,7 @@ def _same(rule_id: str) -> str:
     return rule_id
 
 
-@attrs.frozen
+@frozen
 class RuleSet(Generic[S]):
     """An immutable, ordered set of rules with unique ids; derive variants instead of editing.
 

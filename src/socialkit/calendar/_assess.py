@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
 from socialkit._core.rules import RuleSet
 from socialkit._core.table import html_table, table
@@ -43,7 +44,7 @@ def _status(value: object) -> ItemStatus:
     return to_enum(ItemStatus, value, "ItemAssessment.status")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ItemAssessment:
     """One slot of a checked calendar: which item, and the verdict on its post.
 
@@ -90,7 +91,7 @@ def _entries(value: Iterable[ItemAssessment]) -> tuple[ItemAssessment, ...]:
 _HEADERS = ("id", "platform", "start", "status", "fits", "score", "errors", "warnings", "blocks")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CalendarAssessment:
     """The verdict on every publishing slot of a calendar, in calendar order.
 

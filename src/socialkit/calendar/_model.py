@@ -16,17 +16,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from difflib import get_close_matches
-from enum import StrEnum
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
+    Choice,
     each,
     instance_of,
     non_empty_str,
@@ -91,7 +92,7 @@ def _default_status(item: CalendarItem) -> ItemStatus:
     return ItemStatus.PLANNED if item.post is None else ItemStatus.DRAFT
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CalendarItem:
     """One entry of the calendar.
 
@@ -224,7 +225,7 @@ def trusted_item(
     return item
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PlanIssue:
     """A constraint planning could not meet, and why (nothing is dropped silently).
 
@@ -253,7 +254,7 @@ class PlanIssue:
         return f"{self.platform} {self.rule}{where}: short by {self.shortfall} ({self.reason})"
 
 
-class ConflictKind(StrEnum):
+class ConflictKind(Choice):
     """Kinds of calendar conflicts: posts under the rule's gap, or the same content twice.
 
     >>> ConflictKind.TOO_CLOSE.value
@@ -264,7 +265,7 @@ class ConflictKind(StrEnum):
     DUPLICATE = "duplicate"
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Conflict:
     """Two items that should not both be where they are (see :meth:`ContentCalendar.conflicts`).
 
@@ -305,7 +306,7 @@ def _date_only(instance: object, attribute: attrs.Attribute[Any], value: object)
         raise SocialkitTypeError(f"ContentCalendar.{attribute.name}", value, expected="a date")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ContentCalendar:
     """A planned calendar: items sorted by start, per-platform rules and planning issues.
 
@@ -377,6 +378,7 @@ class ContentCalendar:
             raise NotFoundError(where, slug, self.platforms)
         return slug
 
+    @checked
     def filter(
         self,
         *,
@@ -810,6 +812,7 @@ class ContentCalendar:
                 last[key] = item
         return tuple(found)
 
+    @checked
     def next_free_slot(
         self,
         platform: str,
@@ -904,7 +907,7 @@ def _new_items(items: tuple[object, ...], where: str) -> tuple[CalendarItem, ...
     return items  # type: ignore[return-value]
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class TaggedCalendar:
     """What :meth:`ContentCalendar.tag_links` made: the tagged calendar and what went over.
 

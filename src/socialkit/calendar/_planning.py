@@ -40,6 +40,7 @@ import attrs
 from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import checked, frozen
 from socialkit._core.time import ONE_DAY, aware, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     each,
@@ -166,7 +167,7 @@ def _default_rule(channel: Channel) -> FrequencyRule:
     return channel.frequency or FrequencyRule.for_platform(channel.platform)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Channel:
     """One platform in a strategy or a plan: what it is for, how often, how its posts look.
 
@@ -390,7 +391,7 @@ def _platforms(value: Iterable[str] | str) -> tuple[str, ...]:
     return tuple(slug_of(v) for v in one_or_many(value))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class FixedEvent:
     """A post at a fixed time (a launch), or a recurring one (a monthly contest).
 
@@ -449,7 +450,7 @@ def _localized(
         yield moment
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Evergreen:
     """A timeless post that re-runs in a regular slot once ``cooldown`` has passed.
 
@@ -480,7 +481,7 @@ sets no ``times``: 9:00 local time, socialkit's own default (a heuristic, not a
 measurement). Set ``Channel(times=...)`` to choose."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Interaction:
     """Daily time reserved to answer and engage, per platform [000].
 
@@ -542,7 +543,7 @@ def _category_stages(value: object) -> tuple[CategoryStage, ...]:
     )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PlanSpec:
     """Everything planning needs; build it directly, with :meth:`simple`, or from a strategy.
 
@@ -576,6 +577,7 @@ class PlanSpec:
     )
 
     @classmethod
+    @checked
     def simple(
         cls,
         *,
@@ -670,7 +672,7 @@ MAX_EVENT_ISSUES = 10
 summed up in one more :class:`PlanIssue`."""
 
 
-@attrs.frozen
+@frozen
 class _Occurrences:
     moments: tuple[datetime, ...]
     truncated: datetime | None
@@ -1210,7 +1212,7 @@ def _inside(windows: list[PostingWindow], per_day: int) -> tuple[time, ...]:
     return tuple(sorted(set(out)))
 
 
-@attrs.frozen
+@frozen
 class _Setup:
     """What planning a channel needs before its first day, the same for every plan."""
 

@@ -27,8 +27,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-import attrs
-
+from socialkit._core.fields import frozen
 from socialkit._core.time import localize
 from socialkit._core.validate import to_enum
 from socialkit.cli._flags import named
@@ -58,7 +57,7 @@ _FALSE = frozenset({"false", "no", "0", "n", ""})
 _JSON_LINES = (".jsonl", ".ndjson")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Draft:
     """One row of a drafts file: its label, location, post, platforms and tier."""
 

@@ -15,10 +15,9 @@ from difflib import get_close_matches
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.fields import frozen
 from socialkit._core.numbers import Number
 from socialkit._core.table import (
     as_float,
@@ -93,7 +92,7 @@ def _target_shares(target: Mapping[Any, Number]) -> dict[FunnelStage, Number]:
     }
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class StageShare:
     """One stage of a coverage: its count, its share, and the drift from a target."""
 
@@ -107,7 +106,7 @@ class StageShare:
     """``share - target``: positive when the plan over-serves the stage."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class StageCoverage:
     """How planned contents spread over the stages (every stage listed, in funnel order).
 

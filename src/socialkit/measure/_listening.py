@@ -23,6 +23,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.fields import frozen
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.time import aware
 from socialkit._core.validate import instance_of, non_empty_str, to_tuple
@@ -38,7 +39,7 @@ BRAND = "brand"
 """The share-of-voice key for your own keywords and accounts."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Mention:
     """One public post or comment a listening tool found: when, by whom, what it says."""
 
@@ -48,7 +49,7 @@ class Mention:
     platform: str = attrs.field(default="", validator=instance_of(str))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ListeningReport:
     """What :func:`listen` found.
 

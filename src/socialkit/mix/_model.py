@@ -21,6 +21,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.fields import frozen
 from socialkit._core.numbers import Number
 from socialkit._core.sources import Source
 from socialkit._core.table import (
@@ -223,7 +224,7 @@ def _common_scale(shares: Iterable[Fraction]) -> tuple[int, list[int]]:
     return denominator, [s.numerator * (denominator // s.denominator) for s in values]
 
 
-@attrs.frozen
+@frozen
 class _Arrays:
     """A mix's categories, bounds and weights as aligned tuples (see ``ContentMix._arrays``)."""
 
@@ -236,7 +237,7 @@ class _Arrays:
 # The mix -------------------------------------------------------------------------------
 
 
-@attrs.frozen(repr=False)
+@frozen(repr=False)
 class ContentMix(Mapping[str, Fraction]):
     """Named categories with exact target shares, read as a mapping name -> share.
 
@@ -289,10 +290,12 @@ class ContentMix(Mapping[str, Fraction]):
 
     # Mapping protocol
     def __getitem__(self, name: str) -> Fraction:
+        known = self.categories
+        if not isinstance(name, str):  # a category is named: anything else is not one
+            raise UnknownCategoryError("ContentMix", f"<{type(name).__name__}>", known)
         try:
             return self._index[name]
         except KeyError:
-            known = self.categories
             raise UnknownCategoryError("ContentMix", name, known, _suggest(name, known)) from None
 
     def __iter__(self) -> Iterator[str]:
@@ -302,7 +305,7 @@ class ContentMix(Mapping[str, Fraction]):
         return len(self.shares)
 
     def __contains__(self, name: object) -> bool:
-        return name in self._index
+        return isinstance(name, str) and name in self._index
 
     def __repr__(self) -> str:
         shares = ", ".join(f"{name!r}: {share}" for name, share in self.shares)
@@ -493,7 +496,7 @@ def _to_weights(
     )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class MixPreset:
     """A named content mix and where it comes from.
 
@@ -590,7 +593,7 @@ def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
     return Fraction(worst, denominator)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CategoryDrift:
     """One category of a :class:`MixDrift`.
 
@@ -614,7 +617,7 @@ class CategoryDrift:
         return self.share - self.target
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class MixDrift:
     """How far published posts drifted from a mix, and what to post next.
 
@@ -759,7 +762,7 @@ def _check_joined(instance: NestedMix, attribute: attrs.Attribute[Any], value: s
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class NestedMix:
     """A mix inside some categories of an outer mix: pillars per funnel stage, mixes per platform.
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 from difflib import get_close_matches
-from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
@@ -21,10 +20,12 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
 from socialkit._core.time import DAYS_PER_MONTH
 from socialkit._core.validate import (
+    Choice,
     instance_of,
     non_empty_str,
     optional,
@@ -65,7 +66,7 @@ METRIC_ALIASES: dict[str, Kpi] = {
 _MAX_EXPONENT = 700.0  # math.exp overflows a float a little above 709
 
 
-class Interpolation(StrEnum):
+class Interpolation(Choice):
     """How the expected value moves from the baseline to the target.
 
     ``linear``: the same amount every day (sign-ups, leads). ``compound``: the
@@ -77,7 +78,7 @@ class Interpolation(StrEnum):
     COMPOUND = "compound"
 
 
-class ProgressVerdict(StrEnum):
+class ProgressVerdict(Choice):
     """Where a measurement stands on a goal's path, from worst to best."""
 
     BEHIND = "behind"
@@ -86,7 +87,7 @@ class ProgressVerdict(StrEnum):
     REACHED = "reached"
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Progress:
     """A measurement compared with where the goal's path says it should be.
 
@@ -144,7 +145,7 @@ def _growth(value: object) -> Fraction | None:
     return rate
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class SmartGoal:
     """One S.M.A.R.T. objective ([002]).
 
@@ -365,6 +366,7 @@ class SmartGoal:
             )
         return float(base * (target / base) ** float(t))
 
+    @checked
     def progress(
         self,
         current: float | Fraction,

@@ -29,16 +29,17 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta, tzinfo
-from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import frozen
 from socialkit._core.svg import esc
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr, table
 from socialkit._core.time import weekday_name
+from socialkit._core.validate import Choice
 from socialkit.errors import SocialkitTypeError
 from socialkit.frequency import BestTimes, PostResult, RankedWindow, best_times, shrunk_score
 from socialkit.measure import History, Outcome, PostRecord
@@ -58,7 +59,7 @@ _GOAL_WINDOW = timedelta(weeks=4)
 """The least weight, in points of the total, a pillar keeps after a review."""
 
 
-class ProposalKind(StrEnum):
+class ProposalKind(Choice):
     """What a proposal changes."""
 
     PILLAR_WEIGHT = "pillar_weight"
@@ -69,7 +70,7 @@ class ProposalKind(StrEnum):
     """No change: the evidence is too thin; the proposal says how many posts would settle it."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Group:
     """Results of one group of posts (a pillar, a format, a weekday-hour...).
 
@@ -80,12 +81,14 @@ class Group:
     key: str
     posts: int
     mean: float
-    low: float
-    high: float
+    low: float = attrs.field(metadata={"infinite": True})
+    """-inf for a single post (no interval)."""
+    high: float = attrs.field(metadata={"infinite": True})
+    """+inf for a single post (no interval)."""
     score: float
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Proposal:
     """One change a review proposes, from what to what, the evidence and how sure it is.
 
@@ -107,7 +110,7 @@ class Proposal:
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Review:
     """What a history says about a strategy, and the changes it supports."""
 
@@ -246,7 +249,7 @@ def _figure(r: PostRecord) -> float | None:
     return None if engaged is None else float(engaged)
 
 
-@attrs.frozen
+@frozen
 class _Moments:
     """Count, mean and squared deviations of a sample: all Welch's test needs, in floats.
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import attrs
-
+from socialkit._core.fields import frozen
 from socialkit.errors import SocialkitTypeError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
@@ -20,7 +19,7 @@ from socialkit.text._measure import measure
 __all__ = ["TextColumns", "measure_many"]
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class TextColumns:
     """Many texts measured for one field of one platform, one tuple per column.
 

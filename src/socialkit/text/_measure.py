@@ -19,7 +19,6 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from enum import StrEnum
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from operator import attrgetter
@@ -28,6 +27,8 @@ from typing import Any, Protocol
 import attrs
 import regex
 
+from socialkit._core.fields import frozen
+from socialkit._core.validate import Choice
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, TextLimit, TextUnit
 from socialkit.platforms._registry import get_platform
@@ -174,7 +175,7 @@ _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]++")
 _LONE_SURROGATE = re.compile(f"[{_SURROGATES}]")
 
 
-class EntityKind(StrEnum):
+class EntityKind(Choice):
     """What an entity is: hashtag, mention, URL or cashtag."""
 
     HASHTAG = "hashtag"
@@ -183,7 +184,7 @@ class EntityKind(StrEnum):
     CASHTAG = "cashtag"
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Entity:
     """One hashtag, mention, URL or cashtag found in a text.
 
@@ -201,7 +202,7 @@ class Entity:
     end: int
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Entities:
     """The entities of a text, by kind, each in text order.
 
@@ -399,7 +400,7 @@ def _cashtags(text: str) -> list[Entity]:
 # --- URLs ----------------------------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class _TldTable:
     """The TLD list (generic and country sections together), indexed for URL scanning."""
 
@@ -821,7 +822,7 @@ def _tco_length(url: str) -> int:
 # --- Measuring -----------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class _Weights:
     """twitter-text's weighted-length configuration (config/v3.json)."""
 
@@ -993,7 +994,7 @@ _COUNTERS: dict[TextUnit, Callable[[str], int]] = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class LimitCheck:
     """One text limit checked: the length in that limit's unit against its maximum."""
 
@@ -1011,7 +1012,7 @@ class LimitCheck:
         return self.length <= self.limit.maximum
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class TextMeasure:
     """A text measured against one field of one platform.
 
