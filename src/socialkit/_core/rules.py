@@ -45,7 +45,7 @@ from socialkit._core.validate import (
     to_tuple,
 )
 from socialkit._core.validate import where as where_of
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError, ValidationError
 
 __all__ = ["Hit", "Rule", "RuleCheck", "RuleSet", "rule_set_for"]
 
@@ -167,8 +167,22 @@ class Rule(Generic[S]):
         )
 
     def findings(self, subject: S) -> tuple[Finding, ...]:
-        """Run the check on ``subject``; each hit as a :class:`~socialkit.Finding`."""
-        return tuple(self.finding(hit) for hit in self.check(self, subject))
+        """Run the check on ``subject``; each hit as a :class:`~socialkit.Finding`.
+
+        A check that fails on ``subject`` with an ``AttributeError`` or a
+        ``TypeError`` was given a subject of another type (a heuristic: the
+        original error is chained): that is a
+        :class:`~socialkit.errors.SocialkitTypeError` naming the rule.
+        """
+        try:
+            hits = tuple(self.check(self, subject))
+        except SocialkitError:
+            raise
+        except (AttributeError, TypeError) as error:
+            raise SocialkitTypeError(
+                f"Rule {self.id!r}", subject, expected="a subject this rule's check can read"
+            ) from error
+        return tuple(self.finding(hit) for hit in hits)
 
 
 def _rules(value: Iterable[Rule[Any]]) -> tuple[Rule[Any], ...]:
@@ -277,6 +291,10 @@ class RuleSet(Generic[S]):
 
     def check(self, subject: S) -> tuple[Finding, ...]:
         """Every rule's findings on ``subject``, in rule order."""
+        if self.subject is not None and not isinstance(subject, self.subject):
+            raise SocialkitTypeError(
+                "RuleSet.check(subject)", subject, expected=f"a {self.subject.__name__}"
+            )
         return tuple(f for rule in self.rules for f in rule.findings(subject))
 
     def __iter__(self) -> Iterator[Rule[S]]:

@@ -21,7 +21,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
-from socialkit._core.fields import frozen
+from socialkit._core.fields import checked, frozen
 from socialkit._core.numbers import Number
 from socialkit._core.sources import Source
 from socialkit._core.table import (
@@ -303,6 +303,11 @@ class ContentMix(Mapping[str, Fraction]):
 
     def __len__(self) -> int:
         return len(self.shares)
+
+    @checked
+    def get(self, name: str, default: Fraction | None = None) -> Fraction | None:  # type: ignore[override]
+        """The share of category ``name``, or ``default`` when the mix has none."""
+        return self._index.get(name, default)
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name in self._index

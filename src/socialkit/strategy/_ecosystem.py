@@ -95,6 +95,7 @@ class EcosystemRule:
         high = self.max_age if self.max_age is not None else 200
         return low <= age <= high
 
+    @checked
     def matches_content(self, content_type: str) -> bool:
         """Whether the rule is about this content type (case-insensitive)."""
         return str(content_type).strip().lower() in self.content_types
