@@ -15,7 +15,9 @@ socialkit's one authority for "is this value of the annotated type": the attrs
   an IANA key for a ``ZoneInfo`` (:func:`~socialkit._core.time.to_zone`), any
   :class:`numbers.Real` for a number (:func:`~socialkit._core.numbers.plain`).
 
-:data:`frozen` (alias :data:`value`) is ``attrs.frozen`` with that transformer:
+:data:`frozen` (alias :data:`value`) is ``attrs.frozen`` with that transformer,
+whose ``__init__`` also answers a missing or unknown argument with a
+:class:`~socialkit.errors.ValidationError` rather than a bare ``TypeError``:
 public value objects are declared ``@frozen`` (or ``@frozen(kw_only=True)``). For mypy it *is*
 ``attrs.frozen``, so the attrs plugin sees every field's type and converter.
 :func:`checked` does the same for a method's (or function's) arguments.
@@ -59,7 +61,6 @@ from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -421,6 +422,16 @@ class _Lazy:
         check(value, self._hint, self.where)
 
 
+def _plain(lazy: _Lazy, annotation: object) -> Converter:
+    """``lazy``'s converter, annotated with the field's type so ``__init__`` shows that type."""
+
+    def convert(value: Any) -> Any:
+        return lazy.converter(value)
+
+    convert.__annotations__ = {"value": annotation, "return": annotation}
+    return convert
+
+
 def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
     """attrs ``field_transformer``: each field's annotation becomes its first validator.
 
@@ -439,16 +450,65 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
             if field.validator is None
             else attrs.validators.and_(lazy.validator, field.validator)
         )
-        converter = lazy.converter if field.converter is None else lazy.guard(field.converter)
+        converter = (
+            _plain(lazy, field.type) if field.converter is None else lazy.guard(field.converter)
+        )
         result.append(field.evolve(validator=validator, converter=converter))
     return result
+
+
+def _answering(cls: type) -> type:
+    """``cls`` whose ``__init__`` answers a missing or unknown argument with a socialkit error.
+
+    attrs' generated ``__init__`` raises a bare ``TypeError`` for a call that does
+    not match its signature; the signature is bound again only then, so a valid
+    construction costs one call more and nothing else.
+    """
+    init = cls.__dict__.get("__init__")
+    if init is None:
+        return cls
+    signature = inspect.signature(init)
+
+    @functools.wraps(init)
+    def __init__(self: object, *args: Any, **kwargs: Any) -> None:  # noqa: N807
+        try:
+            init(self, *args, **kwargs)
+        except SocialkitError:
+            raise
+        except TypeError as error:
+            try:
+                signature.bind(self, *args, **kwargs)
+            except TypeError:
+                raise ValidationError(
+                    cls.__name__,
+                    str(error).replace(f"{cls.__name__}.__init__() ", ""),
+                    allowed=f"expected the arguments {_shown(signature)}",
+                ) from error
+            raise
+
+    cls.__init__ = __init__  # type: ignore[misc]
+    return cls
+
+
+def _shown(signature: inspect.Signature) -> str:
+    names = [p.name for p in signature.parameters.values()][1:]
+    return "(" + ", ".join(names) + ")"
+
+
+def _frozen(maybe_cls: type | None = None, /, **options: Any) -> Any:
+    """``attrs.frozen`` with :func:`typed` and :func:`_answering`."""
+
+    def wrap(cls: type) -> type:
+        return _answering(attrs.frozen(cls, field_transformer=typed, **options))
+
+    return wrap if maybe_cls is None else wrap(maybe_cls)
 
 
 if TYPE_CHECKING:
     from attrs import frozen
     from attrs import frozen as value
 else:
-    frozen = value = partial(attrs.frozen, field_transformer=typed)
+    frozen = value = _frozen
     """``attrs.frozen`` with :func:`typed`: the decorator of every public value object."""
 
 

@@ -103,6 +103,11 @@ class Sequencer(Protocol):
     True
     """
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise SocialkitTypeError(
+            "Sequencer", args, expected="a class of your own with a sequence(n) method (a protocol)"
+        )
+
     def sequence(self, n: int) -> tuple[str, ...]:
         """``n`` category names in an evenly spread order."""
         ...
@@ -118,6 +123,13 @@ class SupportsPlanSpec(Protocol):
     >>> len(plan(MyStrategy(), start=date(2026, 11, 23), end=date(2026, 11, 30)).posts())
     3
     """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise SocialkitTypeError(
+            "SupportsPlanSpec",
+            args,
+            expected="a class of your own with a to_plan_spec() method (a protocol)",
+        )
 
     def to_plan_spec(self) -> PlanSpec:
         """The planning inputs this object stands for."""
