@@ -65,7 +65,9 @@ def test_a_history_is_read_like_its_records() -> None:
     assert str(run) == "facebook: 4 'image' posts in a row from 2026-03-02 to 2026-03-02"
 
 
-@pytest.mark.parametrize("bad", ["history", 3, [1], [PostRecord(posted_at=datetime(2026, 1, 1, tzinfo=UTC))]])
+@pytest.mark.parametrize(
+    "bad", ["history", 3, [1], [PostRecord(posted_at=datetime(2026, 1, 1, tzinfo=UTC))]]
+)
 def test_bad_input_is_refused(bad: object) -> None:
     with pytest.raises(SocialkitTypeError):
         format_runs(bad)  # type: ignore[arg-type]

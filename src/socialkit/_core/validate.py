@@ -89,7 +89,7 @@ class _ChoiceType(EnumType):
             raise SocialkitTypeError(
                 cls.__name__, args or kwargs, expected="a single member name or value"
             )
-        return super().__call__(value)
+        return to_enum(cast("type[Enum]", cls), value)  # not EnumType's: it reprs any value
 
 
 class Choice(StrEnum, metaclass=_ChoiceType):
