@@ -437,6 +437,7 @@ class FixedEvent:
                 allowed="expected a rule with at least one date (e.g. no February 30)",
             )
 
+    @checked
     def occurrences(self, tz: tzinfo, *, until: datetime | None = None) -> Iterator[datetime]:
         """Every occurrence (lazily), localized in ``tz`` with the DST policy.
 

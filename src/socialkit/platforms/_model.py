@@ -426,6 +426,7 @@ class Limits:
             value=tier,
         )
 
+    @checked
     def text_limits(
         self, field: str = "post", *, tier: str | None = None, on: date | None = None
     ) -> tuple[TextLimit, ...]:
@@ -851,6 +852,7 @@ class Platform:
         """
         return any(d.covers(host) for d in _current(self.own_domains, on))
 
+    @checked
     def current_signals(self, on: date | None = None) -> tuple[Signal, ...]:
         """Signals holding ``on`` that day (``None``: today's rules)."""
         return _current(self.signals, on)
