@@ -67,6 +67,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core import numbers
+from socialkit._core.time import _known_zones as known_zones
 from socialkit._core.time import to_zone, utc_of
 from socialkit._core.validate import to_enum
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
@@ -290,6 +291,63 @@ def _leaf(value: object, hint: type, where: str) -> None:
 
 
 Converter = Callable[[Any], Any]
+Fast = Callable[[Any], bool]
+
+
+def _always(value: object) -> bool:
+    return True
+
+
+def _never(value: object) -> bool:
+    return False
+
+
+def _fast(hint: object) -> Fast:
+    """A quick test that is True only for values :func:`check` accepts (False: ask :func:`check`).
+
+    Construction runs it for every field, so the common cases are one type test.
+    """
+    if hint is Any or hint is object or hint is _UNRESOLVED or isinstance(hint, TypeVar):
+        return _always
+    if hint is None or hint is type(None):
+        return lambda v: v is None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        tests = tuple(_fast(a) for a in args)
+        return lambda v: any(t(v) for t in tests)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _fast(args[0])
+        return lambda v: type(v) is tuple and all(map(item, v))
+    if origin is frozenset and len(args) == 1:
+        item = _fast(args[0])
+        return lambda v: type(v) is frozenset and all(map(item, v))
+    if origin is not None or not isinstance(hint, type):
+        return _never
+    if hint is int:
+        return lambda v: type(v) is int and -MAX_INT <= v <= MAX_INT
+    if hint is float:
+        return lambda v: (
+            (type(v) is float and math.isfinite(v)) or (type(v) is int and -MAX_INT <= v <= MAX_INT)
+        )
+    if hint is datetime:  # aware, and far enough from the ends that UTC exists
+        return lambda v: (
+            type(v) is datetime
+            and 1 < v.year < 9999
+            and v.tzinfo is not None
+            and v.utcoffset() is not None
+        )
+    if getattr(hint, "_is_protocol", False):
+        return _always
+    if hint is ZoneInfo:  # only the zones to_zone accepts
+        return lambda v: type(v) is ZoneInfo and v.key in known_zones()
+    if hint is Fraction:
+        return lambda v: type(v) is Fraction and -numbers.FLOAT_MAX <= v <= numbers.FLOAT_MAX
+    if hint is Decimal:
+        return _never
+    if hint in (bool, date, str):
+        return lambda v: type(v) is hint
+    return lambda v: isinstance(v, hint)
 
 
 def _converter(hint: object, where: str) -> Converter | None:
@@ -377,6 +435,7 @@ class _Lazy:
         self._hint: object = None
         self._conv: Converter | None = None
         self._ready = False
+        self._quick: Fast = _never
         self.infinite = False
 
     def _prepare(self) -> None:
@@ -384,6 +443,7 @@ class _Lazy:
             namespace = dict(vars(sys.modules[self.module])) if self.module in sys.modules else {}
             self._hint = _resolve(self.annotation, namespace)
             self._conv = _converter(self._hint, self.where) if self.convert else None
+            self._quick = _fast(self._hint)
             self._ready = True
 
     def converter(self, value: object) -> object:
@@ -416,17 +476,29 @@ class _Lazy:
         return guarded
 
     def validator(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if self._quick(value):
+            return
         self._prepare()
+        if self._quick(value):
+            return
         if self.infinite and isinstance(value, float) and math.isinf(value):
             return
         check(value, self._hint, self.where)
+
+
+def _needs_converter(annotation: object, module: str, where: str) -> bool:
+    """False when ``annotation`` resolves now and needs no conversion (most fields): no call then."""
+    namespace = dict(vars(sys.modules[module])) if module in sys.modules else {}
+    hint = _resolve(annotation, namespace)
+    return hint is _UNRESOLVED or _converter(hint, where) is not None
 
 
 def _plain(lazy: _Lazy, annotation: object) -> Converter:
     """``lazy``'s converter, annotated with the field's type so ``__init__`` shows that type."""
 
     def convert(value: Any) -> Any:
-        return lazy.converter(value)
+        # A value that already passes the quick check needs no conversion.
+        return value if lazy._quick(value) else lazy.converter(value)
 
     convert.__annotations__ = {"value": annotation, "return": annotation}
     return convert
@@ -450,9 +522,12 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
             if field.validator is None
             else attrs.validators.and_(lazy.validator, field.validator)
         )
-        converter = (
-            _plain(lazy, field.type) if field.converter is None else lazy.guard(field.converter)
-        )
+        if field.converter is not None:
+            converter = lazy.guard(field.converter)
+        elif _needs_converter(field.type, cls.__module__, where):
+            converter = _plain(lazy, field.type)
+        else:
+            converter = None
         result.append(field.evolve(validator=validator, converter=converter))
     return result
 
