@@ -7,8 +7,9 @@ socialkit's one authority for "is this value of the annotated type": the attrs
   infinity, a naive datetime, a ``datetime`` where a ``date`` is meant, an
   integer beyond :data:`MAX_INT`) with a :class:`~socialkit.errors.SocialkitTypeError`
   or :class:`~socialkit.errors.ValidationError` naming ``Class.field``, the
-  value and what is allowed; it runs before the field's own validators, so
-  they only ever see the right type;
+  value and what is allowed; it runs after the field's own validators (whose
+  messages know more of the context), and in their place when they fail with
+  a bare exception;
 - a **converter**, only where the field has none and only the conversions the
   library accepts everywhere: any iterable (not a string) for a ``tuple`` or a
   ``frozenset``, a member's name or value for an enum (:func:`~socialkit._core.validate.to_enum`),
@@ -134,20 +135,21 @@ def _plural(hint: object) -> str:
     return text[2:] + "s" if text.startswith("a ") and " " not in text[2:] else f"items ({text})"
 
 
-def conforms(value: object, hint: object) -> bool:
+def conforms(value: object, hint: object, *, bounded: bool = True) -> bool:
     """True if ``value`` passes :func:`check` against ``hint``."""
     try:
-        check(value, hint, "value")
+        check(value, hint, "value", bounded=bounded)
     except SocialkitError:
         return False
     return True
 
 
-def check(value: object, hint: object, where: str) -> None:
+def check(value: object, hint: object, where: str, *, bounded: bool = True) -> None:
     """Refuse ``value`` unless it is of type ``hint``, with a socialkit error naming ``where``.
 
     Containers are checked item by item; ``int`` excludes ``bool`` and is at
-    most :data:`MAX_INT` in magnitude; ``float`` accepts an ``int`` or a
+    most :data:`MAX_INT` in magnitude (with ``bounded``, the default: a field
+    with validators of its own sets its own bounds); ``float`` accepts an ``int`` or a
     ``Fraction`` (exact values stay exact) and refuses
     NaN and infinities; a ``float``, ``Fraction`` or ``Decimal`` is at most the
     largest float in magnitude (so it converts to a float without overflow); ``date`` refuses a ``datetime`` (comparing them raises);
@@ -168,14 +170,16 @@ def check(value: object, hint: object, where: str) -> None:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        if any(conforms(value, a) for a in args):
+        if any(conforms(value, a, bounded=bounded) for a in args):
             return
         others = [a for a in args if a is not type(None)]
         if value is not None and len(others) == 1:
-            check(value, others[0], where)  # the precise error of the one real type
+            check(
+                value, others[0], where, bounded=bounded
+            )  # the precise error of the one real type
         for kind in others:  # the precise error of the type the value has (a huge int...)
             if isinstance(kind, type) and type(value) is kind:
-                check(value, kind, where)
+                check(value, kind, where, bounded=bounded)
         raise SocialkitTypeError(where, value, expected=_name(hint))
     if origin is typing.Literal:
         if value not in args or not any(type(value) is type(a) for a in args):
@@ -184,22 +188,22 @@ def check(value: object, hint: object, where: str) -> None:
             )
         return
     if origin is typing.Annotated:
-        check(value, args[0], where)
+        check(value, args[0], where, bounded=bounded)
         return
     if origin is typing.ClassVar or origin is typing.Final:
         return
     if origin is not None:
-        _generic(value, hint, origin, args, where)
+        _generic(value, hint, origin, args, where, bounded)
         return
     if isinstance(hint, typing.NewType):
-        check(value, hint.__supertype__, where)
+        check(value, hint.__supertype__, where, bounded=bounded)
         return
     if isinstance(hint, type):
-        _leaf(value, hint, where)
+        _leaf(value, hint, where, bounded)
 
 
 def _generic(
-    value: object, hint: object, origin: object, args: tuple[Any, ...], where: str
+    value: object, hint: object, origin: object, args: tuple[Any, ...], where: str, bounded: bool
 ) -> None:
     """:func:`check` for a parametrised type (``tuple[int, ...]``, ``Mapping[str, X]``)."""
     if origin is tuple:
@@ -207,7 +211,7 @@ def _generic(
             raise SocialkitTypeError(where, value, expected=_name(hint))
         if len(args) == 2 and args[1] is Ellipsis:
             for i, item in enumerate(value):
-                check(item, args[0], f"{where}[{i}]")
+                check(item, args[0], f"{where}[{i}]", bounded=bounded)
         elif args == ((),):
             if value:
                 raise SocialkitTypeError(where, value, expected="an empty tuple")
@@ -220,7 +224,7 @@ def _generic(
                     value=value,
                 )
             for i, (item, kind) in enumerate(zip(value, args, strict=True)):
-                check(item, kind, f"{where}[{i}]")
+                check(item, kind, f"{where}[{i}]", bounded=bounded)
         return
     if origin in (abc.Callable,):
         if not callable(value):
@@ -242,16 +246,16 @@ def _generic(
         raise SocialkitTypeError(where, value, expected=_name(hint))
     if isinstance(value, abc.Mapping) and len(args) == 2:
         for key, item in value.items():
-            check(key, args[0], f"{where} key")
-            check(item, args[1], f"{where}[{key!r}]")
+            check(key, args[0], f"{where} key", bounded=bounded)
+            check(item, args[1], f"{where}[{key!r}]", bounded=bounded)
     elif (
         len(args) == 1 and isinstance(value, abc.Collection) and not isinstance(value, abc.Iterator)
     ):
         for item in value:
-            check(item, args[0], f"{where} item")
+            check(item, args[0], f"{where} item", bounded=bounded)
 
 
-def _leaf(value: object, hint: type, where: str) -> None:
+def _leaf(value: object, hint: type, where: str, bounded: bool) -> None:
     """:func:`check` for a plain class."""
     if hint is bool:
         if not isinstance(value, bool):
@@ -260,7 +264,8 @@ def _leaf(value: object, hint: type, where: str) -> None:
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise SocialkitTypeError(where, value, expected="an int")
-        numbers.integer(value, where, minimum=-MAX_INT, maximum=MAX_INT)
+        if bounded:
+            numbers.integer(value, where, minimum=-MAX_INT, maximum=MAX_INT)
         return
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
@@ -270,7 +275,8 @@ def _leaf(value: object, hint: type, where: str) -> None:
     if hint is Decimal or hint is Fraction:
         if not isinstance(value, hint):
             raise SocialkitTypeError(where, value, expected=_name(hint))
-        numbers.real(value, where, minimum=-numbers.FLOAT_MAX, maximum=numbers.FLOAT_MAX)
+        limit = numbers.FLOAT_MAX if bounded else None
+        numbers.real(value, where, minimum=None if limit is None else -limit, maximum=limit)
         return
     if hint is datetime:
         utc_of(value, where)
@@ -437,6 +443,7 @@ class _Lazy:
         self._ready = False
         self._quick: Fast = _never
         self.infinite = False
+        self.bounded = True
 
     def _prepare(self) -> None:
         if not self._ready:
@@ -475,6 +482,30 @@ class _Lazy:
         functools.update_wrapper(guarded, converter)
         return guarded
 
+    def around(self, own: Any) -> Any:
+        """The field's own validator first (its messages know the context), then the type check.
+
+        Should the own validator fail with a bare exception (it was given a
+        wrong type), the type check says what is wrong instead.
+        """
+
+        def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+            try:
+                own(instance, attribute, value)
+            except SocialkitError:
+                raise
+            except Exception as error:
+                self.validator(instance, attribute, value)  # raises the precise error
+                raise ValidationError(
+                    self.where,
+                    f"got a {type(value).__name__} its validator could not check",
+                    allowed=f"expected {_name(self._hint)}",
+                    value=value,
+                ) from error
+            self.validator(instance, attribute, value)
+
+        return validate
+
     def validator(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if self._quick(value):
             return
@@ -483,7 +514,7 @@ class _Lazy:
             return
         if self.infinite and isinstance(value, float) and math.isinf(value):
             return
-        check(value, self._hint, self.where)
+        check(value, self._hint, self.where, bounded=self.bounded)
 
 
 def _needs_converter(annotation: object, module: str, where: str) -> bool:
@@ -517,11 +548,9 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
         where = f"{cls.__name__}.{field.alias or field.name}"
         lazy = _Lazy(field.type, cls.__module__, where, convert=field.converter is None)
         lazy.infinite = field.metadata.get("infinite", False) is True
-        validator = (
-            lazy.validator
-            if field.validator is None
-            else attrs.validators.and_(lazy.validator, field.validator)
-        )
+        # A field that checks its own numbers sets their bounds (huge exact funnels).
+        lazy.bounded = field.validator is None and field.converter is None
+        validator = lazy.validator if field.validator is None else lazy.around(field.validator)
         if field.converter is not None:
             converter = lazy.guard(field.converter)
         elif _needs_converter(field.type, cls.__module__, where):
