@@ -99,9 +99,9 @@ def test_a_wrong_value_names_the_field_the_value_and_what_is_allowed(
 
 
 def test_a_missing_or_unknown_argument_is_a_socialkit_error() -> None:
-    with pytest.raises(ValidationError, match="Sample: missing 1 required keyword-only"):
+    with pytest.raises(SocialkitTypeError, match="Sample: missing 1 required keyword-only"):
         Sample()  # type: ignore[call-arg]
-    with pytest.raises(ValidationError, match="unexpected keyword argument 'nope'"):
+    with pytest.raises(SocialkitTypeError, match="unexpected keyword argument 'nope'"):
         Sample(label="a", nope=1)  # type: ignore[call-arg]
 
 

@@ -18,7 +18,7 @@ socialkit's one authority for "is this value of the annotated type": the attrs
 
 :data:`frozen` (alias :data:`value`) is ``attrs.frozen`` with that transformer,
 whose ``__init__`` also answers a missing or unknown argument with a
-:class:`~socialkit.errors.ValidationError` rather than a bare ``TypeError``:
+:class:`~socialkit.errors.SocialkitTypeError` rather than a bare ``TypeError``:
 public value objects are declared ``@frozen`` (or ``@frozen(kw_only=True)``). For mypy it *is*
 ``attrs.frozen``, so the attrs plugin sees every field's type and converter.
 :func:`checked` does the same for a method's (or function's) arguments.
@@ -75,11 +75,11 @@ from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 
 __all__ = ["MAX_INT", "check", "checked", "conforms", "frozen", "typed", "value"]
 
-MAX_INT = 10**18
-"""The largest magnitude of an ``int`` field or argument: no count, size or
-duration socialkit handles needs 19 digits, and a bound keeps every later
-computation (floats, dates, ``str``) from overflowing. A field that needs more
-says so with its own converter and ``metadata={"typed": False}``."""
+MAX_INT = 10**4000
+"""The largest magnitude of an ``int`` field or argument without checks of its own:
+Python refuses to ``str()`` an int of more than 4300 digits, so a larger one could
+not even be shown. Fields that check their own numbers (huge exact funnels) set
+their own bounds."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -583,11 +583,11 @@ def _answering(cls: type) -> type:
             try:
                 signature.bind(self, *args, **kwargs)
             except TypeError:
-                raise ValidationError(
-                    cls.__name__,
-                    str(error).replace(f"{cls.__name__}.__init__() ", ""),
-                    allowed=f"expected the arguments {_shown(signature)}",
-                ) from error
+                refused = SocialkitTypeError(cls.__name__, args, expected="")
+                problem = str(error).replace(f"{cls.__name__}.__init__() ", "")
+                shown = _shown(signature)
+                refused.args = (f"{cls.__name__}: {problem}; expected the arguments {shown}",)
+                raise refused from error
             raise
 
     cls.__init__ = __init__  # type: ignore[misc]
