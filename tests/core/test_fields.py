@@ -82,7 +82,7 @@ def test_a_valid_value_is_built_and_converted_as_the_library_accepts_everywhere(
         ("tags", "abc", SocialkitTypeError, "Sample.tags"),
         ("tags", [1], SocialkitTypeError, r"Sample.tags\[0\]"),
         ("names", [["unhashable"]], SocialkitTypeError, "Sample.names"),
-        ("tone", "cold", NotFoundError, "Sample.tone: unknown 'cold'"),
+        ("tone", "cold", NotFoundError, r"Sample.tone \(Tone\): unknown 'cold'"),
         ("tone", 3, SocialkitTypeError, "Sample.tone"),
         ("zone", "Europe", ValidationError, "Sample.zone: unknown time zone 'Europe'"),
         ("day", datetime(2026, 1, 1, tzinfo=UTC), SocialkitTypeError, "not a datetime"),

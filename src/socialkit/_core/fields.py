@@ -356,14 +356,14 @@ def _fast(hint: object) -> Fast:
     return lambda v: isinstance(v, hint)
 
 
-def _converter(hint: object, where: str) -> Converter | None:
+def _converter(hint: object, where: str, reals: bool = False) -> Converter | None:
     """The library-wide conversion into ``hint``, or None when there is none."""
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         others = [a for a in args if a is not type(None)]
         if len(others) == 1:
-            inner = _converter(others[0], where)
+            inner = _converter(others[0], where, reals)
             if inner is not None:
                 return lambda v: None if v is None else inner(v)
         if all(a in _NUMBERS for a in others):
@@ -373,13 +373,15 @@ def _converter(hint: object, where: str) -> Converter | None:
         enums = [a for a in others if isinstance(a, type) and issubclass(a, Enum)]
         if len(enums) == 1 and str in others:
             kind = enums[0]
-            return lambda v: to_enum(kind, v, where) if isinstance(v, str) else v
+            return lambda v: (
+                to_enum(kind, v, f"{where} ({kind.__name__})") if isinstance(v, str) else v
+            )
         return None
     if origin is abc.Iterable:
         # A one-shot iterator is read once here, so its items can be checked.
         return lambda v: tuple(v) if isinstance(v, abc.Iterator) else v
     if origin is tuple:
-        item = _converter(args[0], f"{where} item") if len(args) == 2 else None
+        item = _converter(args[0], f"{where} item", reals) if len(args) == 2 else None
 
         def to_tuple(v: object) -> object:
             if isinstance(v, tuple | str | bytes | abc.Mapping | abc.Set) or not isinstance(
@@ -410,11 +412,13 @@ def _converter(hint: object, where: str) -> Converter | None:
     if isinstance(hint, type):
         if issubclass(hint, Enum):
             kind = hint
-            return lambda v: to_enum(kind, v, where) if isinstance(v, str) else v
+            return lambda v: (
+                to_enum(kind, v, f"{where} ({kind.__name__})") if isinstance(v, str) else v
+            )
         if hint is ZoneInfo or hint is tzinfo:
             return lambda v: to_zone(v, where) if isinstance(v, str | ZoneInfo) else v
         if hint is Fraction:
-            return _to_fraction
+            return _to_fraction(where, reals)
         if hint in _NUMBERS:
             return numbers.plain
     return None
@@ -423,11 +427,23 @@ def _converter(hint: object, where: str) -> Converter | None:
 _NUMBERS = (int, float, Fraction, Decimal)
 
 
-def _to_fraction(value: object) -> object:
-    number = numbers.plain(value)
-    if isinstance(number, int) and not isinstance(number, bool):
-        return Fraction(number)
-    return number
+def _to_fraction(where: str, reals: bool) -> Converter:
+    """An integer as a Fraction; with ``reals`` (method arguments) any finite real, exactly.
+
+    A Fraction *field* takes exact values only (an aspect ratio of 0.8 is refused:
+    write ``Fraction(4, 5)``); a method argument takes a float as its shortest repr,
+    as the methods always have.
+    """
+
+    def convert(value: object) -> object:
+        number = numbers.plain(value)
+        if isinstance(number, int) and not isinstance(number, bool):
+            return Fraction(number)
+        if reals and numbers.is_number(number) and not isinstance(number, Fraction):
+            return numbers.exact(number, where)
+        return number
+
+    return convert
 
 
 class _Lazy:
@@ -444,12 +460,13 @@ class _Lazy:
         self._quick: Fast = _never
         self.infinite = False
         self.bounded = True
+        self.reals = False
 
     def _prepare(self) -> None:
         if not self._ready:
             namespace = dict(vars(sys.modules[self.module])) if self.module in sys.modules else {}
             self._hint = _resolve(self.annotation, namespace)
-            self._conv = _converter(self._hint, self.where) if self.convert else None
+            self._conv = _converter(self._hint, self.where, self.reals) if self.convert else None
             self._quick = _fast(self._hint)
             self._ready = True
 
@@ -641,7 +658,9 @@ def checked(function: F) -> F:
             continue
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
-        plans.append((name, _Lazy(parameter.annotation, module, f"{label}({name})", True)))
+        lazy = _Lazy(parameter.annotation, module, f"{label}({name})", True)
+        lazy.reals = True
+        plans.append((name, lazy))
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
