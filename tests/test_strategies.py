@@ -20,7 +20,6 @@ from socialkit.calendar import ContentCalendar, Sequencer, SupportsPlanSpec
 from socialkit.frequency import BestTimes
 from socialkit.io import dumps_strategy, from_json, loads_strategy, to_json
 from socialkit.measure import Rate
-from socialkit.posts import PostContext
 from socialkit.strategy import Strategy
 from strategies import STRATEGIES, content_calendars, strategy_documents
 
@@ -48,10 +47,7 @@ NOT_VALUES: dict[type, str] = {
 }
 """Public classes that are not values, so have no strategy (say why for each)."""
 
-UNHASHABLE: dict[type, str] = {
-    # Known gap, not a choice: PostContext is frozen but holds a dict of callables.
-    PostContext: "checkers is a dict (Mapping[str, Checker]) and dicts do not hash",
-}
+UNHASHABLE: dict[type, str] = {}
 """Frozen classes whose instances do not hash yet (each one a gap to close)."""
 
 

@@ -569,6 +569,7 @@ EXEMPT = {
     "MediaLimit.max_aspect": "an exact Fraction by design (width / height)",
     "Inbox.weekend": "built by check_responsiveness, which parses weekend",
     "Sequencer.sequence(n)": "a Protocol users implement",
+    "ContentMix.get(default)": "Mapping.get's default, returned as given (None or a share)",
 }
 """Numeric fields and parameters the table leaves out on purpose, with why."""
 

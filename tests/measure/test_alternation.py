@@ -65,10 +65,15 @@ def test_a_history_is_read_like_its_records() -> None:
     assert str(run) == "facebook: 4 'image' posts in a row from 2026-03-02 to 2026-03-02"
 
 
-@pytest.mark.parametrize("bad", ["history", 3, [1], [PostRecord(posted_at=datetime(2026, 1, 1))]])
+@pytest.mark.parametrize("bad", ["history", 3, [1]])
 def test_bad_input_is_refused(bad: object) -> None:
     with pytest.raises(SocialkitTypeError):
         format_runs(bad)  # type: ignore[arg-type]
+
+
+def test_a_record_without_a_time_zone_is_refused() -> None:
+    with pytest.raises(ValidationError, match="naive"):
+        PostRecord(posted_at=datetime(2026, 1, 1))
 
 
 def test_the_limit_is_a_whole_number_from_one() -> None:

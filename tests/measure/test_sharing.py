@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialkit.errors import SocialkitTypeError
+from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure import History, PostRecord, SharingProfile, content_for, sharing_profile
 
 _T0 = datetime(2026, 3, 2, 7, tzinfo=UTC)  # a Monday
@@ -83,7 +83,7 @@ def test_hostile_input_is_refused() -> None:
         sharing_profile("", [], tz="UTC")
     with pytest.raises(SocialkitTypeError):
         sharing_profile("@a", "posts", tz="UTC")  # type: ignore[arg-type]
-    with pytest.raises(SocialkitTypeError):
+    with pytest.raises(ValidationError, match="naive"):  # refused by the record itself
         sharing_profile("@a", [PostRecord(posted_at=datetime(2026, 1, 1))], tz="UTC")
     with pytest.raises(SocialkitTypeError):
         content_for("profile")  # type: ignore[arg-type]

@@ -7,26 +7,31 @@ socialkit's one authority for "is this value of the annotated type": the attrs
   infinity, a naive datetime, a ``datetime`` where a ``date`` is meant, an
   integer beyond :data:`MAX_INT`) with a :class:`~socialkit.errors.SocialkitTypeError`
   or :class:`~socialkit.errors.ValidationError` naming ``Class.field``, the
-  value and what is allowed; it runs before the field's own validators, so
-  they only ever see the right type;
+  value and what is allowed; it runs after the field's own validators (whose
+  messages know more of the context), and in their place when they fail with
+  a bare exception;
 - a **converter**, only where the field has none and only the conversions the
   library accepts everywhere: any iterable (not a string) for a ``tuple`` or a
   ``frozenset``, a member's name or value for an enum (:func:`~socialkit._core.validate.to_enum`),
   an IANA key for a ``ZoneInfo`` (:func:`~socialkit._core.time.to_zone`), any
   :class:`numbers.Real` for a number (:func:`~socialkit._core.numbers.plain`).
 
-:data:`value` is ``attrs.frozen`` with that transformer: public value objects
-are declared ``@value`` (or ``@value(kw_only=True)``). For mypy it *is*
+:data:`frozen` (alias :data:`value`) is ``attrs.frozen`` with that transformer,
+whose ``__init__`` also answers a missing or unknown argument with a
+:class:`~socialkit.errors.SocialkitTypeError` rather than a bare ``TypeError``:
+public value objects are declared ``@frozen`` (or ``@frozen(kw_only=True)``). For mypy it *is*
 ``attrs.frozen``, so the attrs plugin sees every field's type and converter.
 :func:`checked` does the same for a method's (or function's) arguments.
 
-A field opts out with ``metadata={"typed": False}`` (for example a field whose
+A float field that may be infinite (an unbounded interval) says so with
+``metadata={"infinite": True}``; NaN is refused even there. A field opts out
+with ``metadata={"typed": False}`` (for example a field whose
 annotation is a Protocol that cannot be checked at run time). Annotations that
 cannot be resolved at run time (names imported only for type checking) are not
 checked: the check is as strong as the annotation, no stronger.
 
 >>> from fractions import Fraction
->>> @value
+>>> @frozen
 ... class Share:
 ...     label: str
 ...     part: Fraction
@@ -48,6 +53,7 @@ from __future__ import annotations
 import collections.abc as abc
 import functools
 import inspect
+import math
 import sys
 import types
 import typing
@@ -56,24 +62,24 @@ from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from socialkit._core import numbers
+from socialkit._core.time import _known_zones as known_zones
 from socialkit._core.time import to_zone, utc_of
 from socialkit._core.validate import to_enum
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 
-__all__ = ["MAX_INT", "check", "checked", "conforms", "typed", "value"]
+__all__ = ["MAX_INT", "check", "checked", "conforms", "frozen", "typed", "value"]
 
-MAX_INT = 10**18
-"""The largest magnitude of an ``int`` field or argument: no count, size or
-duration socialkit handles needs 19 digits, and a bound keeps every later
-computation (floats, dates, ``str``) from overflowing. A field that needs more
-says so with its own converter and ``metadata={"typed": False}``."""
+MAX_INT = 10**4000
+"""The largest magnitude of an ``int`` field or argument without checks of its own:
+Python refuses to ``str()`` an int of more than 4300 digits, so a larger one could
+not even be shown. Fields that check their own numbers (huge exact funnels) set
+their own bounds."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -115,7 +121,7 @@ def _name(hint: object) -> str:
         return f"a {origin.__name__}"
     if isinstance(hint, type):
         if hint is float:
-            return "a finite number (int or float)"
+            return "a finite number (int, float or Fraction)"
         if hint is datetime:
             return "a timezone-aware datetime"
         if issubclass(hint, Enum):
@@ -129,21 +135,24 @@ def _plural(hint: object) -> str:
     return text[2:] + "s" if text.startswith("a ") and " " not in text[2:] else f"items ({text})"
 
 
-def conforms(value: object, hint: object) -> bool:
+def conforms(value: object, hint: object, *, bounded: bool = True) -> bool:
     """True if ``value`` passes :func:`check` against ``hint``."""
     try:
-        check(value, hint, "value")
+        check(value, hint, "value", bounded=bounded)
     except SocialkitError:
         return False
     return True
 
 
-def check(value: object, hint: object, where: str) -> None:
+def check(value: object, hint: object, where: str, *, bounded: bool = True) -> None:
     """Refuse ``value`` unless it is of type ``hint``, with a socialkit error naming ``where``.
 
     Containers are checked item by item; ``int`` excludes ``bool`` and is at
-    most :data:`MAX_INT` in magnitude; ``float`` accepts an ``int`` and refuses
-    NaN and infinities; ``date`` refuses a ``datetime`` (comparing them raises);
+    most :data:`MAX_INT` in magnitude (with ``bounded``, the default: a field
+    with validators of its own sets its own bounds); ``float`` accepts an ``int`` or a
+    ``Fraction`` (exact values stay exact) and refuses
+    NaN and infinities; a ``float``, ``Fraction`` or ``Decimal`` is at most the
+    largest float in magnitude (so it converts to a float without overflow); ``date`` refuses a ``datetime`` (comparing them raises);
     ``datetime`` must be timezone-aware.
 
     >>> check(3, int | None, "Post.count")
@@ -161,11 +170,16 @@ def check(value: object, hint: object, where: str) -> None:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        if any(conforms(value, a) for a in args):
+        if any(conforms(value, a, bounded=bounded) for a in args):
             return
         others = [a for a in args if a is not type(None)]
         if value is not None and len(others) == 1:
-            check(value, others[0], where)  # the precise error of the one real type
+            check(
+                value, others[0], where, bounded=bounded
+            )  # the precise error of the one real type
+        for kind in others:  # the precise error of the type the value has (a huge int...)
+            if isinstance(kind, type) and type(value) is kind:
+                check(value, kind, where, bounded=bounded)
         raise SocialkitTypeError(where, value, expected=_name(hint))
     if origin is typing.Literal:
         if value not in args or not any(type(value) is type(a) for a in args):
@@ -174,22 +188,22 @@ def check(value: object, hint: object, where: str) -> None:
             )
         return
     if origin is typing.Annotated:
-        check(value, args[0], where)
+        check(value, args[0], where, bounded=bounded)
         return
     if origin is typing.ClassVar or origin is typing.Final:
         return
     if origin is not None:
-        _generic(value, hint, origin, args, where)
+        _generic(value, hint, origin, args, where, bounded)
         return
     if isinstance(hint, typing.NewType):
-        check(value, hint.__supertype__, where)
+        check(value, hint.__supertype__, where, bounded=bounded)
         return
     if isinstance(hint, type):
-        _leaf(value, hint, where)
+        _leaf(value, hint, where, bounded)
 
 
 def _generic(
-    value: object, hint: object, origin: object, args: tuple[Any, ...], where: str
+    value: object, hint: object, origin: object, args: tuple[Any, ...], where: str, bounded: bool
 ) -> None:
     """:func:`check` for a parametrised type (``tuple[int, ...]``, ``Mapping[str, X]``)."""
     if origin is tuple:
@@ -197,7 +211,7 @@ def _generic(
             raise SocialkitTypeError(where, value, expected=_name(hint))
         if len(args) == 2 and args[1] is Ellipsis:
             for i, item in enumerate(value):
-                check(item, args[0], f"{where}[{i}]")
+                check(item, args[0], f"{where}[{i}]", bounded=bounded)
         elif args == ((),):
             if value:
                 raise SocialkitTypeError(where, value, expected="an empty tuple")
@@ -210,7 +224,7 @@ def _generic(
                     value=value,
                 )
             for i, (item, kind) in enumerate(zip(value, args, strict=True)):
-                check(item, kind, f"{where}[{i}]")
+                check(item, kind, f"{where}[{i}]", bounded=bounded)
         return
     if origin in (abc.Callable,):
         if not callable(value):
@@ -232,16 +246,16 @@ def _generic(
         raise SocialkitTypeError(where, value, expected=_name(hint))
     if isinstance(value, abc.Mapping) and len(args) == 2:
         for key, item in value.items():
-            check(key, args[0], f"{where} key")
-            check(item, args[1], f"{where}[{key!r}]")
+            check(key, args[0], f"{where} key", bounded=bounded)
+            check(item, args[1], f"{where}[{key!r}]", bounded=bounded)
     elif (
         len(args) == 1 and isinstance(value, abc.Collection) and not isinstance(value, abc.Iterator)
     ):
         for item in value:
-            check(item, args[0], f"{where} item")
+            check(item, args[0], f"{where} item", bounded=bounded)
 
 
-def _leaf(value: object, hint: type, where: str) -> None:
+def _leaf(value: object, hint: type, where: str, bounded: bool) -> None:
     """:func:`check` for a plain class."""
     if hint is bool:
         if not isinstance(value, bool):
@@ -250,17 +264,19 @@ def _leaf(value: object, hint: type, where: str) -> None:
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise SocialkitTypeError(where, value, expected="an int")
-        numbers.integer(value, where, minimum=-MAX_INT, maximum=MAX_INT)
+        if bounded:
+            numbers.integer(value, where, minimum=-MAX_INT, maximum=MAX_INT)
         return
     if hint is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
             raise SocialkitTypeError(where, value, expected=_name(float))
         numbers.real(value, where, minimum=-numbers.FLOAT_MAX, maximum=numbers.FLOAT_MAX)
         return
-    if hint is Decimal:
-        if not isinstance(value, Decimal):
-            raise SocialkitTypeError(where, value, expected="a Decimal")
-        numbers.real(value, where)
+    if hint is Decimal or hint is Fraction:
+        if not isinstance(value, hint):
+            raise SocialkitTypeError(where, value, expected=_name(hint))
+        limit = numbers.FLOAT_MAX if bounded else None
+        numbers.real(value, where, minimum=None if limit is None else -limit, maximum=limit)
         return
     if hint is datetime:
         utc_of(value, where)
@@ -270,7 +286,7 @@ def _leaf(value: object, hint: type, where: str) -> None:
             expected = "a datetime.date (not a datetime)"
             raise SocialkitTypeError(where, value, expected=expected)
         return
-    if getattr(hint, "_is_protocol", False) and not getattr(hint, "_is_runtime_protocol", False):
+    if getattr(hint, "_is_protocol", False):  # structural: the code using it checks it best
         return
     try:
         ok = isinstance(value, hint)
@@ -281,23 +297,91 @@ def _leaf(value: object, hint: type, where: str) -> None:
 
 
 Converter = Callable[[Any], Any]
+Fast = Callable[[Any], bool]
 
 
-def _converter(hint: object, where: str) -> Converter | None:
+def _always(value: object) -> bool:
+    return True
+
+
+def _never(value: object) -> bool:
+    return False
+
+
+def _fast(hint: object) -> Fast:
+    """A quick test that is True only for values :func:`check` accepts (False: ask :func:`check`).
+
+    Construction runs it for every field, so the common cases are one type test.
+    """
+    if hint is Any or hint is object or hint is _UNRESOLVED or isinstance(hint, TypeVar):
+        return _always
+    if hint is None or hint is type(None):
+        return lambda v: v is None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        tests = tuple(_fast(a) for a in args)
+        return lambda v: any(t(v) for t in tests)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _fast(args[0])
+        return lambda v: type(v) is tuple and all(map(item, v))
+    if origin is frozenset and len(args) == 1:
+        item = _fast(args[0])
+        return lambda v: type(v) is frozenset and all(map(item, v))
+    if origin is not None or not isinstance(hint, type):
+        return _never
+    if hint is int:
+        return lambda v: type(v) is int and -MAX_INT <= v <= MAX_INT
+    if hint is float:
+        return lambda v: (
+            (type(v) is float and math.isfinite(v)) or (type(v) is int and -MAX_INT <= v <= MAX_INT)
+        )
+    if hint is datetime:  # aware, and far enough from the ends that UTC exists
+        return lambda v: (
+            type(v) is datetime
+            and 1 < v.year < 9999
+            and v.tzinfo is not None
+            and v.utcoffset() is not None
+        )
+    if getattr(hint, "_is_protocol", False):
+        return _always
+    if hint is ZoneInfo:  # only the zones to_zone accepts
+        return lambda v: type(v) is ZoneInfo and v.key in known_zones()
+    if hint is Fraction:
+        return lambda v: type(v) is Fraction and -numbers.FLOAT_MAX <= v <= numbers.FLOAT_MAX
+    if hint is Decimal:
+        return _never
+    if hint in (bool, date, str):
+        return lambda v: type(v) is hint
+    return lambda v: isinstance(v, hint)
+
+
+def _converter(hint: object, where: str, reals: bool = False) -> Converter | None:
     """The library-wide conversion into ``hint``, or None when there is none."""
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         others = [a for a in args if a is not type(None)]
         if len(others) == 1:
-            inner = _converter(others[0], where)
+            inner = _converter(others[0], where, reals)
             if inner is not None:
                 return lambda v: None if v is None else inner(v)
         if all(a in _NUMBERS for a in others):
             return numbers.plain
+        if any(a is tzinfo or a is ZoneInfo for a in others):
+            return lambda v: to_zone(v, where) if isinstance(v, str | tzinfo) else v
+        enums = [a for a in others if isinstance(a, type) and issubclass(a, Enum)]
+        if len(enums) == 1 and str in others:
+            kind = enums[0]
+            return lambda v: (
+                to_enum(kind, v, f"{where} ({kind.__name__})") if isinstance(v, str) else v
+            )
         return None
+    if origin is abc.Iterable:
+        # A one-shot iterator is read once here, so its items can be checked.
+        return lambda v: tuple(v) if isinstance(v, abc.Iterator) else v
     if origin is tuple:
-        item = _converter(args[0], f"{where} item") if len(args) == 2 else None
+        item = _converter(args[0], f"{where} item", reals) if len(args) == 2 else None
 
         def to_tuple(v: object) -> object:
             if isinstance(v, tuple | str | bytes | abc.Mapping | abc.Set) or not isinstance(
@@ -328,11 +412,13 @@ def _converter(hint: object, where: str) -> Converter | None:
     if isinstance(hint, type):
         if issubclass(hint, Enum):
             kind = hint
-            return lambda v: to_enum(kind, v, where) if isinstance(v, str) else v
+            return lambda v: (
+                to_enum(kind, v, f"{where} ({kind.__name__})") if isinstance(v, str) else v
+            )
         if hint is ZoneInfo or hint is tzinfo:
             return lambda v: to_zone(v, where) if isinstance(v, str | ZoneInfo) else v
         if hint is Fraction:
-            return _to_fraction
+            return _to_fraction(where, reals)
         if hint in _NUMBERS:
             return numbers.plain
     return None
@@ -341,11 +427,23 @@ def _converter(hint: object, where: str) -> Converter | None:
 _NUMBERS = (int, float, Fraction, Decimal)
 
 
-def _to_fraction(value: object) -> object:
-    number = numbers.plain(value)
-    if isinstance(number, int) and not isinstance(number, bool):
-        return Fraction(number)
-    return number
+def _to_fraction(where: str, reals: bool) -> Converter:
+    """An integer as a Fraction; with ``reals`` (method arguments) any finite real, exactly.
+
+    A Fraction *field* takes exact values only (an aspect ratio of 0.8 is refused:
+    write ``Fraction(4, 5)``); a method argument takes a float as its shortest repr,
+    as the methods always have.
+    """
+
+    def convert(value: object) -> object:
+        number = numbers.plain(value)
+        if isinstance(number, int) and not isinstance(number, bool):
+            return Fraction(number)
+        if reals and numbers.is_number(number) and not isinstance(number, Fraction):
+            return numbers.exact(number, where)
+        return number
+
+    return convert
 
 
 class _Lazy:
@@ -359,21 +457,99 @@ class _Lazy:
         self._hint: object = None
         self._conv: Converter | None = None
         self._ready = False
+        self._quick: Fast = _never
+        self.infinite = False
+        self.bounded = True
+        self.reals = False
 
     def _prepare(self) -> None:
         if not self._ready:
             namespace = dict(vars(sys.modules[self.module])) if self.module in sys.modules else {}
             self._hint = _resolve(self.annotation, namespace)
-            self._conv = _converter(self._hint, self.where) if self.convert else None
+            self._conv = _converter(self._hint, self.where, self.reals) if self.convert else None
+            self._quick = _fast(self._hint)
             self._ready = True
 
     def converter(self, value: object) -> object:
         self._prepare()
         return value if self._conv is None else self._conv(value)
 
+    def guard(self, converter: Any) -> Any:
+        """The field's own converter, its bare exceptions on a wrong value turned into socialkit's."""
+        if not callable(converter) or isinstance(converter, attrs.Converter):
+            return converter
+
+        def guarded(value: object) -> object:
+            try:
+                return converter(value)
+            except SocialkitError:
+                raise
+            except (TypeError, AttributeError) as error:
+                self._prepare()
+                raise SocialkitTypeError(self.where, value, expected=_name(self._hint)) from error
+            except (ValueError, LookupError, ArithmeticError) as error:
+                self._prepare()
+                raise ValidationError(
+                    self.where,
+                    f"got a {type(value).__name__} that could not be read ({type(error).__name__})",
+                    allowed=f"expected {_name(self._hint)}",
+                    value=value,
+                ) from error
+
+        functools.update_wrapper(guarded, converter)
+        return guarded
+
+    def around(self, own: Any) -> Any:
+        """The field's own validator first (its messages know the context), then the type check.
+
+        Should the own validator fail with a bare exception (it was given a
+        wrong type), the type check says what is wrong instead.
+        """
+
+        def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+            try:
+                own(instance, attribute, value)
+            except SocialkitError:
+                raise
+            except Exception as error:
+                self.validator(instance, attribute, value)  # raises the precise error
+                raise ValidationError(
+                    self.where,
+                    f"got a {type(value).__name__} its validator could not check",
+                    allowed=f"expected {_name(self._hint)}",
+                    value=value,
+                ) from error
+            self.validator(instance, attribute, value)
+
+        return validate
+
     def validator(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if self._quick(value):
+            return
         self._prepare()
-        check(value, self._hint, self.where)
+        if self._quick(value):
+            return
+        if self.infinite and isinstance(value, float) and math.isinf(value):
+            return
+        check(value, self._hint, self.where, bounded=self.bounded)
+
+
+def _needs_converter(annotation: object, module: str, where: str) -> bool:
+    """False when ``annotation`` resolves now and needs no conversion (most fields): no call then."""
+    namespace = dict(vars(sys.modules[module])) if module in sys.modules else {}
+    hint = _resolve(annotation, namespace)
+    return hint is _UNRESOLVED or _converter(hint, where) is not None
+
+
+def _plain(lazy: _Lazy, annotation: object) -> Converter:
+    """``lazy``'s converter, annotated with the field's type so ``__init__`` shows that type."""
+
+    def convert(value: Any) -> Any:
+        # A value that already passes the quick check needs no conversion.
+        return value if lazy._quick(value) else lazy.converter(value)
+
+    convert.__annotations__ = {"value": annotation, "return": annotation}
+    return convert
 
 
 def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
@@ -388,20 +564,72 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
             continue
         where = f"{cls.__name__}.{field.alias or field.name}"
         lazy = _Lazy(field.type, cls.__module__, where, convert=field.converter is None)
-        validator = (
-            lazy.validator
-            if field.validator is None
-            else attrs.validators.and_(lazy.validator, field.validator)
-        )
-        converter = lazy.converter if field.converter is None else field.converter
+        lazy.infinite = field.metadata.get("infinite", False) is True
+        # A field that checks its own numbers sets their bounds (huge exact funnels).
+        lazy.bounded = field.validator is None and field.converter is None
+        validator = lazy.validator if field.validator is None else lazy.around(field.validator)
+        if field.converter is not None:
+            converter = lazy.guard(field.converter)
+        elif _needs_converter(field.type, cls.__module__, where):
+            converter = _plain(lazy, field.type)
+        else:
+            converter = None
         result.append(field.evolve(validator=validator, converter=converter))
     return result
 
 
+def _answering(cls: type) -> type:
+    """``cls`` whose ``__init__`` answers a missing or unknown argument with a socialkit error.
+
+    attrs' generated ``__init__`` raises a bare ``TypeError`` for a call that does
+    not match its signature; the signature is bound again only then, so a valid
+    construction costs one call more and nothing else.
+    """
+    init = cls.__dict__.get("__init__")
+    if init is None:
+        return cls
+    signature = inspect.signature(init)
+
+    @functools.wraps(init)
+    def __init__(self: object, *args: Any, **kwargs: Any) -> None:  # noqa: N807
+        try:
+            init(self, *args, **kwargs)
+        except SocialkitError:
+            raise
+        except TypeError as error:
+            try:
+                signature.bind(self, *args, **kwargs)
+            except TypeError:
+                refused = SocialkitTypeError(cls.__name__, args, expected="")
+                problem = str(error).replace(f"{cls.__name__}.__init__() ", "")
+                shown = _shown(signature)
+                refused.args = (f"{cls.__name__}: {problem}; expected the arguments {shown}",)
+                raise refused from error
+            raise
+
+    cls.__init__ = __init__  # type: ignore[misc]
+    return cls
+
+
+def _shown(signature: inspect.Signature) -> str:
+    names = [p.name for p in signature.parameters.values()][1:]
+    return "(" + ", ".join(names) + ")"
+
+
+def _frozen(maybe_cls: type | None = None, /, **options: Any) -> Any:
+    """``attrs.frozen`` with :func:`typed` and :func:`_answering`."""
+
+    def wrap(cls: type) -> type:
+        return _answering(attrs.frozen(cls, field_transformer=typed, **options))
+
+    return wrap if maybe_cls is None else wrap(maybe_cls)
+
+
 if TYPE_CHECKING:
+    from attrs import frozen
     from attrs import frozen as value
 else:
-    value = partial(attrs.frozen, field_transformer=typed)
+    frozen = value = _frozen
     """``attrs.frozen`` with :func:`typed`: the decorator of every public value object."""
 
 
@@ -430,7 +658,9 @@ def checked(function: F) -> F:
             continue
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
-        plans.append((name, _Lazy(parameter.annotation, module, f"{label}({name})", True)))
+        lazy = _Lazy(parameter.annotation, module, f"{label}({name})", True)
+        lazy.reals = True
+        plans.append((name, lazy))
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:

@@ -6,18 +6,17 @@ Post assessments, strategy validation and inbox checks all report with the same
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.i18n import label, tr
 from socialkit._core.sources import Source
-from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum
+from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, to_enum
 
 __all__ = ["Finding", "Severity"]
 
 
-class Severity(StrEnum):
+class Severity(Choice):
     """How much a finding matters: errors block, warnings cost reach, tips help."""
 
     ERROR = "error"
@@ -29,7 +28,7 @@ def _severity(value: object) -> Severity:
     return to_enum(Severity, value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Finding:
     """One result of a rule.
 

@@ -28,17 +28,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from enum import StrEnum
 from typing import Any, Protocol
 
 import attrs
 
 from socialkit._core.documents import HEURISTIC
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding
 from socialkit._core.i18n import H_
 from socialkit._core.sources import Source
 from socialkit._core.table import html_block, html_table, short_repr, table
-from socialkit._core.validate import each, instance_of, non_empty_str, to_enum, to_tuple
+from socialkit._core.validate import Choice, each, instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
@@ -54,7 +54,7 @@ __all__ = [
 _ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\Z")
 
 
-class PracticeStatus(StrEnum):
+class PracticeStatus(Choice):
     """What a review could say about a practice."""
 
     FOLLOWED = "followed"
@@ -90,7 +90,7 @@ def _checkable(instance: Practice, attribute: attrs.Attribute[Any], value: str) 
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Practice:
     """One piece of advice: what to do, where it comes from, and how it is checked.
 
@@ -133,7 +133,7 @@ _REVIEW_HEADERS = (H_("status"), H_("practice"), H_("title"), H_("advice"), H_("
 _FINDING_HEADERS = ("severity", "rule", "where", "message", "fix")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PracticeReview:
     """A practice and what the rules said about it.
 

@@ -62,7 +62,15 @@ class Rate(float):
         socialkit.errors.SocialkitTypeError: Rate(numerator): got float; expected an int or Fraction (an exact value)
         """
         exact = _exact_of(numerator, "numerator") / _exact_of(denominator, "denominator")
-        self = super().__new__(cls, exact)  # float(Fraction) rounds correctly, huge values too
+        try:
+            self = super().__new__(cls, exact)  # float(Fraction) rounds correctly
+        except OverflowError:
+            raise ValidationError(
+                "Rate",
+                "got a value beyond the largest float (about 1.8e308)",
+                allowed="expected a rate a float can hold",
+                value=exact,
+            ) from None
         self._exact = exact
         return self
 

@@ -28,6 +28,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import translate
 from socialkit._core.sources import Source
@@ -44,7 +45,7 @@ from socialkit._core.validate import (
     to_tuple,
 )
 from socialkit._core.validate import where as where_of
-from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError, ValidationError
 
 __all__ = ["Hit", "Rule", "RuleCheck", "RuleSet", "rule_set_for"]
 
@@ -62,7 +63,7 @@ def _optional_severity(value: object) -> Severity | None:
     return None if value is None else _severity(value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Hit:
     """One problem a check found: what, where, and what backs it.
 
@@ -111,7 +112,7 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: floa
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Rule(Generic[S]):
     """One check: a stable id, a severity, a source and a small pure function.
 
@@ -146,6 +147,7 @@ class Rule(Generic[S]):
     hard: bool = attrs.field(default=False, validator=instance_of(bool))
     checker: str | None = attrs.field(default=None, validator=optional(non_empty_str))
 
+    @checked
     def finding(
         self, hit: Hit, *, prefix: str = "", where: str = "", source: Source | None = None
     ) -> Finding:
@@ -165,8 +167,22 @@ class Rule(Generic[S]):
         )
 
     def findings(self, subject: S) -> tuple[Finding, ...]:
-        """Run the check on ``subject``; each hit as a :class:`~socialkit.Finding`."""
-        return tuple(self.finding(hit) for hit in self.check(self, subject))
+        """Run the check on ``subject``; each hit as a :class:`~socialkit.Finding`.
+
+        A check that fails on ``subject`` with an ``AttributeError`` or a
+        ``TypeError`` was given a subject of another type (a heuristic: the
+        original error is chained): that is a
+        :class:`~socialkit.errors.SocialkitTypeError` naming the rule.
+        """
+        try:
+            hits = tuple(self.check(self, subject))
+        except SocialkitError:
+            raise
+        except (AttributeError, TypeError) as error:
+            raise SocialkitTypeError(
+                f"Rule {self.id!r}", subject, expected="a subject this rule's check can read"
+            ) from error
+        return tuple(self.finding(hit) for hit in hits)
 
 
 def _rules(value: Iterable[Rule[Any]]) -> tuple[Rule[Any], ...]:
@@ -188,7 +204,7 @@ def _same(rule_id: str) -> str:
     return rule_id
 
 
-@attrs.frozen
+@frozen
 class RuleSet(Generic[S]):
     """An immutable, ordered set of rules with unique ids; derive variants instead of editing.
 
@@ -275,6 +291,10 @@ class RuleSet(Generic[S]):
 
     def check(self, subject: S) -> tuple[Finding, ...]:
         """Every rule's findings on ``subject``, in rule order."""
+        if self.subject is not None and not isinstance(subject, self.subject):
+            raise SocialkitTypeError(
+                "RuleSet.check(subject)", subject, expected=f"a {self.subject.__name__}"
+            )
         return tuple(f for rule in self.rules for f in rule.findings(subject))
 
     def __iter__(self) -> Iterator[Rule[S]]:

@@ -11,11 +11,19 @@ platform's data was checked.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 
 import attrs
 
-from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit._core.fields import checked, frozen
+from socialkit._core.validate import (
+    Choice,
+    each,
+    instance_of,
+    non_empty_str,
+    optional,
+    to_enum,
+    to_tuple,
+)
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = ["SOURCE_MAX_AGE", "Confidence", "Fact", "Source"]
@@ -27,7 +35,7 @@ socialkit's own default (a heuristic, not a rule of any platform); pass ``max_ag
 to :meth:`Fact.is_stale` to choose another."""
 
 
-class Confidence(StrEnum):
+class Confidence(Choice):
     """How far a source can be trusted, from the platform's own word down."""
 
     OFFICIAL = "official"
@@ -44,7 +52,7 @@ def _confidence(value: object) -> Confidence:
     return to_enum(Confidence, value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Source:
     """A reference backing one or more facts.
 
@@ -113,7 +121,7 @@ def _check_interval(
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Fact:
     """Base of every sourced fact: a source and the dates between which it holds.
 
@@ -130,6 +138,7 @@ class Fact:
         default=None, validator=[optional(instance_of(date)), _check_interval]
     )
 
+    @checked
     def holds_on(self, day: date | None = None) -> bool:
         """Whether the fact applies on ``day`` (``None``: today's rules, i.e. no end date)."""
         if day is None:

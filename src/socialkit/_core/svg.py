@@ -20,8 +20,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypeVar
 
-import attrs
-
+from socialkit._core.fields import frozen
 from socialkit._core.table import markup_text
 from socialkit.errors import ValidationError
 
@@ -180,7 +179,7 @@ def truncated(items: Sequence[T], max_rows: int) -> tuple[list[T], list[T], int]
     )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Bar:
     """One bar of :func:`bars`: a share (0 to 1) against an optional target share."""
 

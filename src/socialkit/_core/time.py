@@ -49,8 +49,14 @@ __all__ = [
 
 @cache
 def _known_zones() -> frozenset[str]:
-    """The IANA keys of the installed tz database, minus ``localtime`` (the system zone)."""
-    return frozenset(available_timezones() - {"localtime", "posixrules", "Factory"})
+    """The IANA keys of the installed tz database, minus ``localtime`` (the system zone),
+    ``posixrules`` and ``Factory`` (no audience's zone) and the ``posix/`` and ``right/``
+    copies (duplicates, the latter counting leap seconds), wherever the system lists them."""
+    return frozenset(
+        key
+        for key in available_timezones() - {"localtime", "posixrules", "Factory"}
+        if not key.startswith(("posix/", "right/"))
+    )
 
 
 def to_zone(value: object, where: str = "tz") -> ZoneInfo:

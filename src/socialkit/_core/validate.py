@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from difflib import get_close_matches
-from enum import Enum, StrEnum
+from enum import Enum, EnumType, StrEnum
 from functools import cache
 from os import PathLike, fsdecode, fsencode
 from pathlib import Path
@@ -128,7 +128,18 @@ def to_enum(cls: type[E], value: object, where: str | None = None) -> E:
     return cast(E, member)
 
 
-class Choice(StrEnum):
+class _ChoiceType(EnumType):
+    """A closed set: ``Kind(value)`` looks a member up and nothing else (no functional API)."""
+
+    def __call__(cls, value: object, *args: object, **kwargs: object) -> Any:
+        if args or kwargs:
+            raise SocialkitTypeError(
+                cls.__name__, args or kwargs, expected="a single member name or value"
+            )
+        return to_enum(cast("type[Enum]", cls), value)  # not EnumType's: it reprs any value
+
+
+class Choice(StrEnum, metaclass=_ChoiceType):
     """Base of socialkit's public enums: built from a member's name or value, case-insensitively.
 
     ``Kind("Social-Post")`` is :func:`to_enum` (the one lookup): anything that

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
 from socialkit._core.i18n import H_
 from socialkit._core.rules import RuleSet
@@ -55,7 +56,7 @@ def _status(value: object) -> ItemStatus:
     return to_enum(ItemStatus, value, "ItemAssessment.status")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ItemAssessment:
     """One slot of a checked calendar: which item, and the verdict on its post.
 
@@ -154,7 +155,7 @@ _HEADERS = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CalendarAssessment:
     """The verdict on every publishing slot of a calendar, in calendar order.
 

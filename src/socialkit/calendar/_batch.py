@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-import attrs
-
+from socialkit._core.fields import frozen
 from socialkit.calendar._model import ContentCalendar
 from socialkit.calendar._planning import PlanSpec, SupportsPlanSpec, plan
 from socialkit.errors import SocialkitTypeError
@@ -20,7 +19,7 @@ from socialkit.frequency._rules import check_range
 __all__ = ["PlanOutcome", "plan_many"]
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PlanOutcome:
     """One account's plan: its ``calendar``, or the ``error`` that stopped it.
 

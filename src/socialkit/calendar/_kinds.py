@@ -1,11 +1,11 @@
 """The kinds of calendar item: a closed set the model and its displays share."""
 
-from enum import StrEnum
+from socialkit._core.validate import Choice
 
 __all__ = ["ItemKind"]
 
 
-class ItemKind(StrEnum):
+class ItemKind(Choice):
     """What a calendar item is. Posts, evergreen re-runs and events count as posts
     for the frequency rules; interaction blocks are time reserved to answer and engage.
 

@@ -16,18 +16,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from difflib import get_close_matches
-from enum import StrEnum
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding
 from socialkit._core.i18n import tr
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
+    Choice,
     each,
     instance_of,
     non_empty_str,
@@ -93,7 +94,7 @@ def _default_status(item: CalendarItem) -> ItemStatus:
     return ItemStatus.PLANNED if item.post is None else ItemStatus.DRAFT
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CalendarItem:
     """One entry of the calendar.
 
@@ -226,7 +227,7 @@ def trusted_item(
     return item
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PlanIssue:
     """A constraint planning could not meet, and why (nothing is dropped silently).
 
@@ -288,7 +289,7 @@ class PlanIssue:
         )
 
 
-class ConflictKind(StrEnum):
+class ConflictKind(Choice):
     """Kinds of calendar conflicts: posts under the rule's gap, or the same content twice.
 
     >>> ConflictKind.TOO_CLOSE.value
@@ -299,7 +300,7 @@ class ConflictKind(StrEnum):
     DUPLICATE = "duplicate"
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Conflict:
     """Two items that should not both be where they are (see :meth:`ContentCalendar.conflicts`).
 
@@ -340,7 +341,7 @@ def _date_only(instance: object, attribute: attrs.Attribute[Any], value: object)
         raise SocialkitTypeError(f"ContentCalendar.{attribute.name}", value, expected="a date")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ContentCalendar:
     """A planned calendar: items sorted by start, per-platform rules and planning issues.
 
@@ -412,6 +413,7 @@ class ContentCalendar:
             raise NotFoundError(where, slug, self.platforms)
         return slug
 
+    @checked
     def filter(
         self,
         *,
@@ -849,6 +851,7 @@ class ContentCalendar:
                 last[key] = item
         return tuple(found)
 
+    @checked
     def next_free_slot(
         self,
         platform: str,
@@ -943,7 +946,7 @@ def _new_items(items: tuple[object, ...], where: str) -> tuple[CalendarItem, ...
     return items  # type: ignore[return-value]
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class TaggedCalendar:
     """What :meth:`ContentCalendar.tag_links` made: the tagged calendar and what went over.
 

@@ -40,6 +40,7 @@ import attrs
 from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import tr
 from socialkit._core.time import ONE_DAY, aware, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
@@ -103,6 +104,11 @@ class Sequencer(Protocol):
     True
     """
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise SocialkitTypeError(
+            "Sequencer", args, expected="a class of your own with a sequence(n) method (a protocol)"
+        )
+
     def sequence(self, n: int) -> tuple[str, ...]:
         """``n`` category names in an evenly spread order."""
         ...
@@ -118,6 +124,13 @@ class SupportsPlanSpec(Protocol):
     >>> len(plan(MyStrategy(), start=date(2026, 11, 23), end=date(2026, 11, 30)).posts())
     3
     """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise SocialkitTypeError(
+            "SupportsPlanSpec",
+            args,
+            expected="a class of your own with a to_plan_spec() method (a protocol)",
+        )
 
     def to_plan_spec(self) -> PlanSpec:
         """The planning inputs this object stands for."""
@@ -167,7 +180,7 @@ def _default_rule(channel: Channel) -> FrequencyRule:
     return channel.frequency or FrequencyRule.for_platform(channel.platform)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Channel:
     """One platform in a strategy or a plan: what it is for, how often, how its posts look.
 
@@ -393,7 +406,7 @@ def _platforms(value: Iterable[str] | str) -> tuple[str, ...]:
     return tuple(slug_of(v) for v in one_or_many(value))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class FixedEvent:
     """A post at a fixed time (a launch), or a recurring one (a monthly contest).
 
@@ -427,6 +440,7 @@ class FixedEvent:
                 allowed="expected a rule with at least one date (e.g. no February 30)",
             )
 
+    @checked
     def occurrences(self, tz: tzinfo, *, until: datetime | None = None) -> Iterator[datetime]:
         """Every occurrence (lazily), localized in ``tz`` with the DST policy.
 
@@ -452,7 +466,7 @@ def _localized(
         yield moment
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Evergreen:
     """A timeless post that re-runs in a regular slot once ``cooldown`` has passed.
 
@@ -483,7 +497,7 @@ sets no ``times``: 9:00 local time, socialkit's own default (a heuristic, not a
 measurement). Set ``Channel(times=...)`` to choose."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Interaction:
     """Daily time reserved to answer and engage, per platform [000].
 
@@ -545,7 +559,7 @@ def _category_stages(value: object) -> tuple[CategoryStage, ...]:
     )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PlanSpec:
     """Everything planning needs; build it directly, with :meth:`simple`, or from a strategy.
 
@@ -579,6 +593,7 @@ class PlanSpec:
     )
 
     @classmethod
+    @checked
     def simple(
         cls,
         *,
@@ -673,7 +688,7 @@ MAX_EVENT_ISSUES = 10
 summed up in one more :class:`PlanIssue`."""
 
 
-@attrs.frozen
+@frozen
 class _Occurrences:
     moments: tuple[datetime, ...]
     truncated: datetime | None
@@ -1255,7 +1270,7 @@ def _inside(windows: list[PostingWindow], per_day: int) -> tuple[time, ...]:
     return tuple(sorted(set(out)))
 
 
-@attrs.frozen
+@frozen
 class _Setup:
     """What planning a channel needs before its first day, the same for every plan."""
 

@@ -1,11 +1,11 @@
 """Where a calendar item stands in the team's workflow: a closed set of steps."""
 
-from enum import StrEnum
+from socialkit._core.validate import Choice
 
 __all__ = ["ItemStatus"]
 
 
-class ItemStatus(StrEnum):
+class ItemStatus(Choice):
     """The workflow step of a calendar item, in order.
 
     A planned slot has no post yet; filling it makes it a draft (see

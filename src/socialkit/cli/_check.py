@@ -12,16 +12,15 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import attrs
-
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
 from socialkit._core.i18n import H_, label, tr
 from socialkit._core.table import jsonable, table
 from socialkit._core.time import to_zone
+from socialkit._core.validate import Choice
 from socialkit.calendar._assess import CalendarAssessment, ItemAssessment
 from socialkit.calendar._model import ContentCalendar
 from socialkit.cli._drafts import COLUMNS, Draft, read_drafts
@@ -37,7 +36,7 @@ from socialkit.posts._rules import DEFAULT_RULES, Assessment, assess
 __all__ = ["FailOn", "add_check_command", "fails"]
 
 
-class FailOn(StrEnum):
+class FailOn(Choice):
     """The least severe finding that makes ``socialkit check`` exit 1."""
 
     ERROR = "error"
@@ -57,7 +56,7 @@ def fails(result: Assessment, fail_on: FailOn) -> bool:
     return fail_on is FailOn.WARNING and bool(result.by_severity(Severity.WARNING))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class _Checked:
     """One post checked on one platform: the draft it came from (if any) and the verdict."""
 

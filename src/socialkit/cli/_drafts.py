@@ -36,6 +36,7 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.time import localize
 from socialkit.cli._flags import renamed
 from socialkit.errors import NotFoundError, SocialkitError, ValidationError
@@ -66,7 +67,7 @@ _FALSE = frozenset({"false", "no", "0", "n", ""})
 _JSON_LINES = (".jsonl", ".ndjson")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Draft:
     """One row of a drafts file: its label, location, post, platforms and tier."""
 

@@ -24,6 +24,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE
+from socialkit._core.fields import frozen
 from socialkit._core.sources import Source
 from socialkit._core.time import as_utc
 from socialkit._core.validate import non_empty_str
@@ -41,7 +42,7 @@ __all__ = [
 _PRACTICES = BLOG_ARCHIVE.at("community management good practices")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PlaybookStep:
     """One step of the crisis playbook: what to do, why, and where it comes from."""
 
@@ -86,7 +87,7 @@ CRISIS_PLAYBOOK: tuple[PlaybookStep, ...] = (
 """The crisis playbook ([001] good practices, [003] the Otto case), in the order to follow."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CrisisSurge:
     """A run of negative messages well above the usual rate.
 

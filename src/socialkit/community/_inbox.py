@@ -33,6 +33,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, tr
 from socialkit._core.practices import own_threshold
@@ -84,7 +85,7 @@ def _answered(instance: Message, attribute: attrs.Attribute[Any], value: object)
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Message:
     """One message, comment or mention in the inbox.
 
@@ -128,7 +129,7 @@ class Message:
         return None if self.answered_at is None else elapsed(self.received_at, self.answered_at)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Inbox:
     """The messages under review and the moment of review, as rule checks see them.
 
@@ -146,6 +147,7 @@ class Inbox:
         """``(index, message)`` pairs of the messages not deleted."""
         return ((i, m) for i, m in enumerate(self.messages) if not m.deleted)
 
+    @checked
     def waited(self, message: Message) -> timedelta:
         """How long the message waited: until its answer, or until now."""
         return elapsed(message.received_at, message.answered_at or self.now)
@@ -436,7 +438,7 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
 """The community rules of [001] and [003], checked by :func:`check_responsiveness`."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Responsiveness:
     """What :func:`check_responsiveness` found, and the median time to answer."""
 

@@ -22,7 +22,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, time, tzinfo
-from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -30,12 +29,12 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
-from socialkit._core.fields import MAX_INT
+from socialkit._core.fields import MAX_INT, frozen
 from socialkit._core.i18n import H_
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.time import WEEKDAYS, aware, clock, to_zone
-from socialkit._core.validate import number, to_real, to_tuple
+from socialkit._core.validate import Choice, number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, PostingWindow
 from socialkit.platforms._registry import get_platform, list_platforms
@@ -54,7 +53,7 @@ def _engagement(instance: object, attribute: attrs.Attribute[Any], value: Any) -
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PostResult:
     """One past post of the account: when it went out and how well it did.
 
@@ -71,7 +70,7 @@ class PostResult:
     engagement: float = attrs.field(converter=to_real, validator=_engagement)
 
 
-class Basis(StrEnum):
+class Basis(Choice):
     """Where a ranked window's score comes from.
 
     >>> Basis("account") is Basis.ACCOUNT
@@ -84,7 +83,7 @@ class Basis(StrEnum):
     """The account's own posts, shrunk toward the prior (see ``account_weight``)."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class RankedWindow:
     """One ranked :class:`~socialkit.platforms.PostingWindow`, in the audience's local time.
 

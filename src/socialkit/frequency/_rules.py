@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
-from enum import StrEnum
 from fractions import Fraction
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_
 from socialkit._core.table import dataframe, html_table, short_repr
 from socialkit._core.time import (
@@ -44,6 +44,7 @@ from socialkit._core.time import (
     weekday_name,
 )
 from socialkit._core.validate import (
+    Choice,
     at_least,
     each,
     instance_of,
@@ -113,7 +114,7 @@ for platforms whose data has no benchmark windows."""
 _MOST = {Period.DAY: MAX_PER_DAY, Period.WEEK: 7 * MAX_PER_DAY, Period.MONTH: 31 * MAX_PER_DAY}
 
 
-class FrequencyProfile(StrEnum):
+class FrequencyProfile(Choice):
     """The built-in posting rhythms of :meth:`FrequencyRule.for_platform`.
 
     ``recommended`` is the guidance socialkit plans with by default;
@@ -268,7 +269,7 @@ def next_period(day: date, per: Period) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Frequency:
     """A range of posts per period: ``minimum`` to ``maximum`` (``None``: no cap).
 
@@ -305,6 +306,7 @@ class Frequency:
         high = "" if self.maximum is None else str(self.maximum)
         return f"{self.minimum}-{high or 'any'} per {self.per}"
 
+    @checked
     def intersect(self, other: Frequency) -> Frequency:
         """The range both allow (raises if they do not overlap)."""
         highs = [m for m in (self.maximum, other.maximum) if m is not None]
@@ -313,7 +315,7 @@ class Frequency:
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class QuietHours:
     """Daily local hours without posts, ``[start, end)``; wraps midnight when end <= start.
 
@@ -333,6 +335,7 @@ class QuietHours:
                 allowed="expected a non-empty quiet period shorter than a day",
             )
 
+    @checked
     def contains(self, at: time) -> bool:
         """Whether ``at`` falls inside the quiet hours."""
         s, e, m = since_midnight(self.start), since_midnight(self.end), since_midnight(at)
@@ -367,7 +370,7 @@ def _frequencies(value: Iterable[Frequency]) -> tuple[Frequency, ...]:
     return tuple(sorted(value, key=lambda f: order.index(f.per) if isinstance(f, Frequency) else 0))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Violation:
     """One broken rule: which (a stable id), the posts involved and by how much.
 
@@ -390,6 +393,25 @@ class Violation:
     actual: int | timedelta | None
     by: int | timedelta | None
     period: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        amounts = (self.limit, self.actual, self.by)
+        if self.rule == "min_gap":
+            wanted, posts = "durations (timedelta) and two posts", 2
+            ok = all(isinstance(a, timedelta) for a in amounts)
+        elif self.rule.startswith(("max_", "min_")):
+            wanted, posts = "post counts (int)", 0
+            ok = all(isinstance(a, int) for a in amounts)
+        else:
+            wanted, posts = "no amounts and one post", 1
+            ok = all(a is None for a in amounts)
+        if not ok or len(self.posts) < posts:
+            raise ValidationError(
+                "Violation",
+                f"a {self.rule!r} violation with limit, actual, by = {amounts!r} "
+                f"and {len(self.posts)} posts",
+                allowed=f"expected {wanted} for this rule",
+            )
 
     @property
     def message(self) -> str:
@@ -443,7 +465,7 @@ def _amount(value: int | timedelta | None) -> str:
     return in_hours(value) if isinstance(value, timedelta) else str(value)
 
 
-class Verdict(StrEnum):
+class Verdict(Choice):
     """Where a schedule sits: under, within or over the recommended range.
 
     >>> Verdict("over") is Verdict.OVER
@@ -455,7 +477,7 @@ class Verdict(StrEnum):
     OVER = "over"
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class FrequencyReport:
     """How a schedule compares with a rule between ``start`` and ``end`` (exclusive).
 
@@ -522,7 +544,7 @@ class FrequencyReport:
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class FrequencyRule:
     """How often and when posts may go out on one platform, in the audience's time zone.
 
@@ -735,6 +757,7 @@ class FrequencyRule:
         """A copy with another minimum gap (``None``: no gap)."""
         return attrs.evolve(self, min_gap=gap)
 
+    @checked
     def allows_at(self, local: datetime) -> bool:
         """Whether a post at this *local* time is inside the windows and outside quiet hours."""
         at = local.time()
@@ -742,6 +765,7 @@ class FrequencyRule:
             return False
         return not self.windows or any(w.contains(local.weekday(), at) for w in self.windows)
 
+    @checked
     def check(
         self,
         times: Iterable[datetime],
@@ -861,6 +885,7 @@ class FrequencyRule:
             found += _count(f, group, start, end)
         return found
 
+    @checked
     def report(
         self, times: Iterable[datetime], *, tz: tzinfo | str, start: date, end: date
     ) -> FrequencyReport:

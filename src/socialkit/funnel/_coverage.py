@@ -19,6 +19,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
@@ -95,7 +96,7 @@ def _target_shares(target: Mapping[Any, Number]) -> dict[FunnelStage, Number]:
     }
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class StageShare:
     """One stage of a coverage: its count, its share, and the drift from a target."""
 
@@ -110,7 +111,7 @@ class StageShare:
     """``share - target``: positive when the plan over-serves the stage."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class StageCoverage:
     """How planned contents spread over the stages (every stage listed, in funnel order).
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.sources import Source
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -49,7 +50,7 @@ def _non_empty(
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PathStop:
     """One touchpoint on a path, the stage(s) it serves there, and what happens.
 
@@ -75,7 +76,7 @@ class PathStop:
         return f"{self.touchpoint}{channel} [{stages}]{detail}"
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CasePath:
     """An ordered path of touchpoints, from first contact to sale (and after).
 

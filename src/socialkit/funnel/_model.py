@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, overload
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
@@ -65,7 +66,8 @@ _DEFAULT_UPLIFT = Fraction(1, 100)
 
 
 def _label(name: str) -> str:
-    return f"funnel step {name!r}"
+    # The stage converter runs before ``name`` is validated: show only a string.
+    return f"funnel step {name!r}" if isinstance(name, str) else "funnel step"
 
 
 def _step_stage(value: FunnelStage | str | None, step: Any) -> FunnelStage | None:
@@ -82,7 +84,7 @@ def _check_rate(step: FunnelStep, attribute: attrs.Attribute[Any], value: object
         num.real(value, f"{_label(step.name)}.rate", minimum=0, maximum=1)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class FunnelStep:
     """One step of a funnel: a name, an optional stage, a volume and/or a rate.
 
@@ -229,7 +231,7 @@ def _pairs(
     return items
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Funnel:
     """An ordered funnel: volumes and the conversion rates between them.
 
@@ -441,6 +443,7 @@ class Funnel:
         result: Number = needed
         return result
 
+    @checked
     def backward(self, target: Number, *, step: str | None = None) -> Funnel:
         """The same funnel scaled so that ``step`` (default: the bottom) reaches ``target``.
 
@@ -726,7 +729,7 @@ def _scaled(rate: Number, by: Any, relative: bool) -> Number:
     return result
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class FunnelTarget:
     """What a target needs: the backward funnel and the rounded-up figures.
 
@@ -768,7 +771,7 @@ class FunnelTarget:
         return self.funnel.to_dataframe()
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Improvement:
     """What raising one step's rate would add at the bottom of the funnel."""
 
@@ -790,7 +793,7 @@ class Improvement:
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class StepDelta:
     """One step of a comparison: volumes and rates before and after."""
 
@@ -835,7 +838,7 @@ def _delta(a: FunnelStep, b: FunnelStep) -> StepDelta:
     )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class FunnelComparison:
     """Two funnels side by side (before/after, or brand against brand)."""
 

@@ -11,12 +11,12 @@ remap any content type without forking. The tables themselves live in
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from enum import StrEnum
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.sources import Source
-from socialkit._core.validate import instance_of, non_empty_str, of_type, to_enum, to_tuple
+from socialkit._core.validate import Choice, instance_of, non_empty_str, of_type, to_enum, to_tuple
 from socialkit.errors import SocialkitError, SocialkitTypeError
 
 __all__ = [
@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-class JourneyStep(StrEnum):
+class JourneyStep(Choice):
     """The customer journey of [000]: attract, consider, convert (then retain)."""
 
     ATTRACT = "attract"
@@ -40,7 +40,7 @@ class JourneyStep(StrEnum):
     RETAIN = "retain"
 
 
-class Kpi(StrEnum):
+class Kpi(Choice):
     """What a stage is measured by; some are vanity metrics.
 
     Source [002] calls retweets and likes *vanity metrics* (easy to track, hard
@@ -76,7 +76,7 @@ class Kpi(StrEnum):
         return self in _tables().vanity_kpis
 
 
-class FunnelStage(StrEnum):
+class FunnelStage(Choice):
     """A stage of the marketing funnel, in journey order (iteration order is funnel order).
 
     Values are plain lower-case strings (``"tofu"``...), usable as category names.
@@ -134,7 +134,7 @@ class FunnelStage(StrEnum):
         return self.profile.vanity_kpis
 
 
-class ContentType(StrEnum):
+class ContentType(Choice):
     """A kind of content, from the funnel table and the post types of [000].
 
     ``QUOTATION`` is a quote as a citation (a post type); ``ESTIMATE`` is a
@@ -206,7 +206,7 @@ def _to_kpis(value: Iterable[object]) -> tuple[Kpi, ...]:
     return tuple(to_enum(Kpi, v, "StageProfile.kpis") for v in to_tuple(value))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class StageProfile:
     """Everything socialkit knows about one funnel stage.
 
@@ -237,7 +237,7 @@ class StageProfile:
         return tuple(k for k in self.kpis if not k.is_vanity)
 
 
-@attrs.frozen
+@frozen
 class StageRow:
     """One default: the stage(s) and why."""
 
@@ -249,7 +249,7 @@ class StageRow:
         return self.stages[0]
 
 
-class Touchpoint(StrEnum):
+class Touchpoint(Choice):
     """A multichannel touchpoint of [000], with the stage(s) it serves by default.
 
     >>> str(Touchpoint.NEWSLETTER.stage)
@@ -294,7 +294,7 @@ class Touchpoint(StrEnum):
         return _tables().touchpoint_stages[self].basis
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class _Tables:
     profiles: Mapping[FunnelStage, StageProfile]
     content_stages: Mapping[ContentType, StageRow]
@@ -354,7 +354,7 @@ def _stage_pairs(value: object) -> tuple[tuple[ContentType, FunnelStage], ...]:
     return tuple(sorted(pairs.items()))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class StageMapping:
     """Which funnel stage each content type serves: the defaults plus your overrides.
 

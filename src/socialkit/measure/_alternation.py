@@ -19,6 +19,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, HEURISTIC
+from socialkit._core.fields import frozen
 from socialkit._core.time import as_utc
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -57,7 +58,7 @@ def _aware_records(
             )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class FormatRun:
     """Consecutive posts of one format on one platform, longer than the limit.
 

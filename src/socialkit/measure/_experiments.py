@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr
 from socialkit._core.validate import at_least, non_empty_str, to_int
@@ -70,7 +71,7 @@ def _successes_within_trials(
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Variant:
     """One arm of a test: ``successes`` (clicks, conversions) out of ``trials`` (impressions).
 
@@ -215,7 +216,7 @@ def minimum_detectable_effect(
     return high
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Comparison:
     """The result of :func:`compare_variants` (B against A).
 

@@ -21,10 +21,10 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import attrs
 from dateutil import parser as dateparser
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_
 from socialkit._core.table import (
     dataframe,
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["ExportPreset", "History", "Outcome", "PostRecord", "RowProblem", "load_history"]
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PostRecord:
     """One post of a history: when it went out, on which platform, and the outcomes known.
 
@@ -65,6 +65,7 @@ class PostRecord:
     stage: str | None = None
     line: int = 0
 
+    @checked
     def get(self, outcome: Outcome | str) -> Fraction | None:
         """The value of ``outcome``, or ``None`` when the source did not report it."""
         wanted = Outcome(outcome)
@@ -79,7 +80,7 @@ class PostRecord:
         return sum(parts, Fraction(0)) if parts else None
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class RowProblem:
     """A row that was not read, with its line and why."""
 
@@ -90,7 +91,7 @@ class RowProblem:
         return f"line {self.line}: {self.reason}"
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class History:
     """The posts read from a source, the rows that were not, and the columns found."""
 
@@ -107,6 +108,7 @@ class History:
         seen = {o for r in self.records for o, _ in r.outcomes}
         return tuple(o for o in Outcome if o in seen)
 
+    @checked
     def results(self, outcome: Outcome | str | None = None) -> tuple[PostResult, ...]:
         """The records as :class:`~socialkit.frequency.PostResult` for ``best_times``.
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
-from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
@@ -31,9 +30,11 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import STRATEGY_ARTICLE
+from socialkit._core.fields import frozen
 from socialkit._core.sources import Source
 from socialkit._core.time import to_zone, weekday_name
 from socialkit._core.validate import (
+    Choice,
     at_least,
     instance_of,
     non_empty_str,
@@ -63,7 +64,7 @@ __all__ = [
 ]
 
 
-class RelationshipStage(StrEnum):
+class RelationshipStage(Choice):
     """The steps of an influencer relationship, in order ([004])."""
 
     IDENTIFY = "identify"
@@ -78,14 +79,14 @@ class RelationshipStage(StrEnum):
     """Partner with brands whose influential followers lie outside your network."""
 
 
-class Acquisition(StrEnum):
+class Acquisition(Choice):
     """How an influencer was won: [004] finds organic ones last longer than paid ones."""
 
     ORGANIC = "organic"
     PAID = "paid"
 
 
-class Quadrant(StrEnum):
+class Quadrant(Choice):
     """Audience (high/low) crossed with engagement with your brand (high/low)."""
 
     ADVOCATES = "advocates"
@@ -114,7 +115,7 @@ def _stage(value: object) -> RelationshipStage:
     return to_enum(RelationshipStage, value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Influencer:
     """Someone whose posts reach people: audience, engagement with you, topics, stage.
 
@@ -273,7 +274,7 @@ def _influencers(where: str, values: Iterable[Influencer]) -> list[Influencer]:
     return group
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PartnerReach:
     """What partnering with ``partner`` would add: influential followers you don't reach.
 
@@ -381,7 +382,7 @@ def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 _TEXT = attrs.validators.optional(instance_of(str))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class SharingProfile:
     """What, when and on which topics someone shares, counted from their posts ([004]).
 
@@ -496,7 +497,7 @@ def sharing_profile(
 _DAYS = tuple(weekday_name(d) for d in range(7))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ContentIdea:
     """Content made for one influencer: the topic, format, platform and slot they share most.
 

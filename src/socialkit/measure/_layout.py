@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from enum import StrEnum
 
 import attrs
 
+from socialkit._core.fields import frozen
+from socialkit._core.validate import Choice
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = ["FIELDS", "ExportPreset", "Outcome"]
 
 
-class Outcome(StrEnum):
+class Outcome(Choice):
     """An outcome an export may report for a post.
 
     >>> Outcome("video_views").value
@@ -52,7 +53,7 @@ def _columns(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((f, tuple(names[f])) for f in FIELDS if f in names)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ExportPreset:
     """The column layout of one analytics export: socialkit field -> header names it may use.
 

@@ -23,6 +23,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
@@ -40,7 +41,7 @@ BRAND = "brand"
 """The share-of-voice key for your own keywords and accounts."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Mention:
     """One public post or comment a listening tool found: when, by whom, what it says."""
 
@@ -55,7 +56,7 @@ def _voices(value: Iterable[tuple[str, Fraction | float]]) -> tuple[tuple[str, f
     return tuple((name, to_rate(share)) for name, share in value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ListeningReport:
     """What :func:`listen` found.
 

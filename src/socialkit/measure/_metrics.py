@@ -16,17 +16,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from difflib import get_close_matches
-from enum import StrEnum
 from fractions import Fraction
 
 import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY
-from socialkit._core.fields import MAX_INT
+from socialkit._core.fields import MAX_INT, frozen
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
-from socialkit._core.validate import instance_of, non_empty_str, optional, to_enum
+from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, to_enum
 from socialkit.errors import NotFoundError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 
@@ -56,7 +55,7 @@ _INDUSTRY = Source(
 )
 
 
-class MetricKind(StrEnum):
+class MetricKind(Choice):
     """Whether a metric proves business value ([002])."""
 
     MEANINGFUL = "meaningful"
@@ -69,7 +68,7 @@ def _kind(value: object) -> MetricKind:
     return to_enum(MetricKind, value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Metric:
     """One metric of the catalogue: its formula, worth, funnel stage and range.
 

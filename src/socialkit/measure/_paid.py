@@ -14,17 +14,18 @@ import math
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.sources import Source
 from socialkit._core.time import aware
 from socialkit._core.validate import (
+    Choice,
     Validator,
     each,
     instance_of,
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 
-class Objective(StrEnum):
+class Objective(Choice):
     """What an X Ads campaign is for ([001])."""
 
     FOLLOWERS = "followers"
@@ -63,7 +64,7 @@ class Objective(StrEnum):
     CUSTOM = "custom"
 
 
-class BillingEvent(StrEnum):
+class BillingEvent(Choice):
     """The event an advertiser pays for (the bid is the maximum price per event)."""
 
     FOLLOWER = "follower"
@@ -88,7 +89,7 @@ def _objective_member(value: object) -> Objective:
     return to_enum(Objective, value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CampaignObjective:
     """One objective: its goal, where the ads show, and what each result is billed on.
 
@@ -136,7 +137,7 @@ def expected_results(
     )
 
 
-class SetupStep(StrEnum):
+class SetupStep(Choice):
     """The four set-up steps of an X Ads campaign, in order ([001])."""
 
     CAMPAIGN = "campaign"
@@ -163,7 +164,7 @@ _CRITERIA = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Targeting:
     """X Ads targeting criteria ([001]); they combine (a person must match each one set).
 
@@ -213,7 +214,7 @@ def _optional_amount(name: str) -> Validator:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CampaignDraft:
     """A campaign being set up; every field may still be missing.
 
@@ -271,7 +272,7 @@ def _draft_field(instance: object, attribute: attrs.Attribute[Any], value: str) 
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ChecklistItem:
     """One thing a campaign needs before launch: the draft field that holds it."""
 
@@ -279,6 +280,7 @@ class ChecklistItem:
     field: str = attrs.field(validator=[non_empty_str, _draft_field])
     description: str = attrs.field(validator=non_empty_str)
 
+    @checked
     def done(self, draft: CampaignDraft) -> bool:
         """Whether ``draft`` fills this item (targeting: at least one criterion)."""
         value = getattr(draft, self.field)
@@ -287,7 +289,7 @@ class ChecklistItem:
         return value is not None
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class SetupChecklist:
     """The ordered set-up steps of an ad platform, as items a draft fills in.
 

@@ -28,6 +28,7 @@ from urllib.parse import SplitResult, quote, unquote_plus, urlsplit
 import attrs
 
 from socialkit._core.documents import AGENCY_GLOSSARY
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.validate import optional, where
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
@@ -87,7 +88,7 @@ def _normalise_optional(value: object) -> object:
     return None if value is None else _normalise(value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Utm:
     """One UTM tag: source, medium and campaign (required), term and content (optional).
 
@@ -269,7 +270,7 @@ ITEM_PLACEHOLDERS = ("id", "date", "category", "stage")
 PLACEHOLDERS = ("platform", *ITEM_PLACEHOLDERS)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class UtmTemplate:
     """A tag with a ``{platform}`` placeholder, filled in per platform.
 
@@ -346,12 +347,13 @@ class UtmTemplate:
             content=fill(self.content),
         )
 
+    @checked
     def apply(self, url: str, *, platform: str | Platform, overwrite: bool = False) -> str:
         """Tag ``url`` for ``platform`` (see :func:`utm`)."""
         return self.for_platform(platform).apply(url, overwrite=overwrite)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class TaggedPost:
     """A post whose links were tagged, measured as the platform counts it before and after.
 

@@ -12,15 +12,16 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Callable, Iterator, Sequence
-from enum import StrEnum
 from fractions import Fraction
 from itertools import chain, repeat
 from operator import add, floordiv, mul
 
+from socialkit._core.validate import Choice
+
 __all__ = ["ApportionMethod", "SequenceMethod", "apportion_counts", "edf_sequence"]
 
 
-class ApportionMethod(StrEnum):
+class ApportionMethod(Choice):
     """How a mix's shares are rounded to whole numbers of posts.
 
     ``HAMILTON`` (largest remainder) always keeps the quota rule; the four divisor
@@ -43,7 +44,7 @@ class ApportionMethod(StrEnum):
     """Divisor sqrt(a(a + 1)), compared as squares; the US House method."""
 
 
-class SequenceMethod(StrEnum):
+class SequenceMethod(Choice):
     """How apportioned counts are spread over the slots of a calendar.
 
     >>> from socialkit import ContentMix

@@ -21,6 +21,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_
 from socialkit._core.numbers import Number
 from socialkit._core.rates import Rate, to_rate
@@ -231,7 +232,7 @@ def _common_scale(shares: Iterable[Fraction]) -> tuple[int, list[int]]:
     return denominator, [s.numerator * (denominator // s.denominator) for s in values]
 
 
-@attrs.frozen
+@frozen
 class _Arrays:
     """A mix's categories, bounds and weights as aligned tuples (see ``ContentMix._arrays``)."""
 
@@ -244,7 +245,7 @@ class _Arrays:
 # The mix -------------------------------------------------------------------------------
 
 
-@attrs.frozen(repr=False)
+@frozen(repr=False)
 class ContentMix(Mapping[str, Fraction]):
     """Named categories with exact target shares, read as a mapping name -> share.
 
@@ -303,10 +304,12 @@ class ContentMix(Mapping[str, Fraction]):
 
     # Mapping protocol
     def __getitem__(self, name: str) -> Fraction:
+        known = self.categories
+        if not isinstance(name, str):  # a category is named: anything else is not one
+            raise UnknownCategoryError("ContentMix", f"<{type(name).__name__}>", known)
         try:
             return self._index[name]
         except KeyError:
-            known = self.categories
             raise UnknownCategoryError("ContentMix", name, known, _suggest(name, known)) from None
 
     def __iter__(self) -> Iterator[str]:
@@ -315,8 +318,13 @@ class ContentMix(Mapping[str, Fraction]):
     def __len__(self) -> int:
         return len(self.shares)
 
+    @checked
+    def get(self, name: str, default: Fraction | None = None) -> Fraction | None:  # type: ignore[override]
+        """The share of category ``name``, or ``default`` when the mix has none."""
+        return self._index.get(name, default)
+
     def __contains__(self, name: object) -> bool:
-        return name in self._index
+        return isinstance(name, str) and name in self._index
 
     def __repr__(self) -> str:
         shares = ", ".join(f"{name!r}: {share}" for name, share in self.shares)
@@ -523,7 +531,7 @@ def _to_weights(
     )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class MixPreset:
     """A named content mix and where it comes from.
 
@@ -636,7 +644,7 @@ def _exact_rate(value: Fraction | Rate) -> Rate:
     return rate
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CategoryDrift:
     """One category of a :class:`MixDrift`.
 
@@ -664,7 +672,7 @@ class CategoryDrift:
         return Rate(self.share.exact - self.target.exact)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class MixDrift:
     """How far published posts drifted from a mix, and what to post next.
 
@@ -812,7 +820,7 @@ def _check_joined(instance: NestedMix, attribute: attrs.Attribute[Any], value: s
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class NestedMix:
     """A mix inside some categories of an outer mix: pillars per funnel stage, mixes per platform.
 

@@ -12,15 +12,16 @@ import re
 from collections.abc import Iterable
 from datetime import date, time, timedelta
 from difflib import get_close_matches
-from enum import StrEnum
 from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
 
+from socialkit._core.fields import checked, frozen
 from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
 from socialkit._core.time import ONE_DAY, clock, since_midnight, wall_clock, weekday_name
 from socialkit._core.validate import (
+    Choice,
     at_least,
     each,
     instance_of,
@@ -63,7 +64,7 @@ _SLUG = re.compile(r"[a-z][a-z0-9_-]*\Z")
 _MINUTE, _HOUR = timedelta(minutes=1), timedelta(hours=1)
 
 
-class MediaFamily(StrEnum):
+class MediaFamily(Choice):
     """The four kinds of social media of the source documents.
 
     Each family has a typical balance between interaction and content
@@ -99,7 +100,7 @@ _INTERACTION_SHARE = {
 }
 
 
-class TextUnit(StrEnum):
+class TextUnit(Choice):
     """How a platform counts the length of a text."""
 
     CODE_POINTS = "code points"
@@ -113,7 +114,7 @@ class TextUnit(StrEnum):
     """Code points, except that each emoji counts its UTF-8 bytes (Threads)."""
 
 
-class CountKind(StrEnum):
+class CountKind(Choice):
     """Things a platform caps by number in one post."""
 
     HASHTAGS = "hashtags"
@@ -127,7 +128,7 @@ class CountKind(StrEnum):
     DOCUMENT_PAGES = "document pages"
 
 
-class MediaKind(StrEnum):
+class MediaKind(Choice):
     """Kinds of media a post can carry."""
 
     IMAGE = "image"
@@ -140,14 +141,14 @@ class MediaKind(StrEnum):
     POLL = "poll"
 
 
-class Effect(StrEnum):
+class Effect(Choice):
     """Whether a ranking signal helps or hurts distribution."""
 
     BOOST = "boost"
     RESTRICT = "restrict"
 
 
-class Period(StrEnum):
+class Period(Choice):
     """Calendar periods that posting frequencies are expressed in."""
 
     DAY = "day"
@@ -155,7 +156,7 @@ class Period(StrEnum):
     MONTH = "month"
 
 
-class ProfileImageKind(StrEnum):
+class ProfileImageKind(Choice):
     """The images of a profile: the avatar (profile picture, logo) and the banner (cover, header)."""
 
     AVATAR = "avatar"
@@ -191,7 +192,7 @@ def _tier(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         non_empty_str(instance, attribute, value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class TextLimit(Fact):
     """The maximum length of one text field, in the unit the platform counts.
 
@@ -214,7 +215,7 @@ class TextLimit(Fact):
     url_needs_scheme: bool = attrs.field(default=False, validator=instance_of(bool))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CountLimit(Fact):
     """The maximum number of hashtags, mentions, links, images... in one post."""
 
@@ -232,7 +233,7 @@ def _aspect(instance: object, attribute: attrs.Attribute[Any], value: object) ->
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class MediaLimit(Fact):
     """Constraints on one kind of media: duration, file size, shape.
 
@@ -287,7 +288,7 @@ def _optional_pixels() -> Any:
     )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ProfileImage(Fact):
     """The size a network asks for one profile image (avatar or banner), in pixels.
 
@@ -366,7 +367,7 @@ def _body_field(instance: Limits, attribute: attrs.Attribute[Any], value: object
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Limits:
     """Every hard limit of a platform, as dated and sourced facts.
 
@@ -425,6 +426,7 @@ class Limits:
             value=tier,
         )
 
+    @checked
     def text_limits(
         self, field: str = "post", *, tier: str | None = None, on: date | None = None
     ) -> tuple[TextLimit, ...]:
@@ -469,7 +471,7 @@ def _signal_id(instance: object, attribute: attrs.Attribute[Any], value: object)
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Signal(Fact):
     """One thing a platform's ranking rewards (boost) or punishes (restrict).
 
@@ -507,7 +509,7 @@ def _profile_names(value: Iterable[object]) -> tuple[str, ...]:
     return tuple(names)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PostingGuidance(Fact):
     """One source's advice on how often to post: a range per period and/or a minimum gap.
 
@@ -580,7 +582,7 @@ def _some_kinds(
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class MediaRequirement(Fact):
     """What a post must carry to be published at all on one surface: at least one
     medium of ``any_of`` (a text-only post cannot be published there).
@@ -597,12 +599,13 @@ class MediaRequirement(Fact):
     surface: str = attrs.field(default="feed", validator=non_empty_str)
     note: str = ""
 
+    @checked
     def met_by(self, kinds: Iterable[MediaKind]) -> bool:
         """Whether media of ``kinds`` satisfy the requirement (one of ``any_of`` is there)."""
         return any(k in self.any_of for k in kinds)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PostingWindow:
     """A weekday and a local time-of-day span ``[start, end)``: when to post.
 
@@ -699,7 +702,7 @@ def _domain(instance: object, attribute: attrs.Attribute[Any], value: object) ->
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class OwnDomain(Fact):
     """A domain the platform itself serves: its site, its link shortener.
 
@@ -715,6 +718,7 @@ class OwnDomain(Fact):
 
     domain: str = attrs.field(validator=_domain)
 
+    @checked
     def covers(self, host: str) -> bool:
         """Whether ``host`` is this domain or one of its subdomains (case-insensitive)."""
         host = host.lower().rstrip(".")
@@ -730,7 +734,7 @@ def _slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         )
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@frozen(kw_only=True, repr=False)
 class Platform:
     """One social network, as sourced data.
 
@@ -823,6 +827,7 @@ class Platform:
                 return image
         return None
 
+    @checked
     def signal(self, signal_id: str, *, on: date | None = None) -> Signal:
         """The signal with that id holding ``on`` that day (``None``: today's rules).
 
@@ -836,6 +841,7 @@ class Platform:
             f"Platform({self.slug!r}).signals", signal_id, ids, get_close_matches(signal_id, ids)
         )
 
+    @checked
     def owns(self, host: str, *, on: date | None = None) -> bool:
         """Whether ``host`` is one of the platform's own domains holding ``on`` that day.
 
@@ -846,6 +852,7 @@ class Platform:
         """
         return any(d.covers(host) for d in _current(self.own_domains, on))
 
+    @checked
     def current_signals(self, on: date | None = None) -> tuple[Signal, ...]:
         """Signals holding ``on`` that day (``None``: today's rules)."""
         return _current(self.signals, on)
@@ -882,10 +889,12 @@ class Platform:
         names = [RECOMMENDED] if any(g.recommended for g in current) else []
         return tuple(dict.fromkeys([*names, *(n for g in current for n in g.profiles)]))
 
+    @checked
     def age(self, today: date) -> timedelta:
         """How long ago the data was last verified."""
         return today - self.verified_on
 
+    @checked
     def is_stale(self, today: date, *, max_age: timedelta = timedelta(days=365)) -> bool:
         """Whether the data is older than ``max_age`` on ``today`` (you pass the date).
 

@@ -14,6 +14,7 @@ from difflib import get_close_matches
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit.errors import SocialkitTypeError, UnknownPlatformError, ValidationError
 from socialkit.platforms._model import Platform
 
@@ -206,7 +207,7 @@ def _platform_tuple(value: object) -> tuple[Platform, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class RegistrySnapshot:
     """The platforms a process registered beyond the shipped data, as a picklable value.
 

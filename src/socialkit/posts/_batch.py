@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import tzinfo
 
-import attrs
-
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit.errors import SocialkitTypeError
@@ -25,7 +24,7 @@ from socialkit.posts._rules import DEFAULT_RULES, Checker, PostContext, assess
 __all__ = ["AssessmentColumns", "assess_many"]
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class AssessmentColumns:
     """Many posts assessed for one platform, one tuple per column.
 

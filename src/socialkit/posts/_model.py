@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
+from socialkit._core.fields import checked, frozen
 from socialkit._core.sources import Source
 from socialkit._core.time import aware
 from socialkit._core.validate import (
+    Choice,
     at_least,
     each,
     instance_of,
@@ -38,7 +39,7 @@ from socialkit.text._measure import extract
 __all__ = ["FORMAT_CONTENT_TYPES", "Comment", "DisclosureMarker", "Media", "Post", "PostFormat"]
 
 
-class PostFormat(StrEnum):
+class PostFormat(Choice):
     """The eight kinds of post of the course module [000] ("Types de publications")."""
 
     REPOST = "repost"
@@ -96,7 +97,7 @@ def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     instance_of(str)(instance, attribute, value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Media:
     """One media item of a post.
 
@@ -173,6 +174,7 @@ class Media:
         )
 
     @classmethod
+    @checked
     def document(cls, pages: int) -> Media:
         """A document (LinkedIn's PDF "carousel")."""
         return cls(kind=MediaKind.DOCUMENT, pages=pages)
@@ -193,7 +195,7 @@ class Media:
         return self.kind in (MediaKind.VIDEO, MediaKind.SHORT_VIDEO)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Comment:
     """The first comment under a post, and whether the post's author wrote it.
 
@@ -213,7 +215,7 @@ def _purpose(value: object) -> PostPurpose | None:
     return None if value is None else to_enum(PostPurpose, value, "Post.purpose")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Post:
     """A draft (or published) post, independent of any platform.
 
@@ -288,7 +290,7 @@ class Post:
         return sum(1 for m in self.media if m.kind == kind)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class DisclosureMarker:
     """Words that disclose a paid or incentivised post, with the source that accepts them.
 

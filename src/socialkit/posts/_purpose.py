@@ -8,14 +8,13 @@ reading of those sentences (a heuristic), kept here as data.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
+from socialkit._core.validate import Choice
 from socialkit.funnel._stages import ContentType, FunnelStage
 
 __all__ = ["PostPurpose"]
 
 
-class PostPurpose(StrEnum):
+class PostPurpose(Choice):
     """Why publish ([000]): notoriety, interview, content, test, poll, proximity.
 
     >>> PostPurpose.CONTENT.stages

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
@@ -76,7 +77,7 @@ Checker = Callable[[Post], "bool | str | None"]
 # --- Values ----------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PostContext:
     """Everything a rule function may look at, computed once per assessment."""
 
@@ -96,7 +97,8 @@ class PostContext:
     """The paid tier, as the platform's data spells it."""
     on: date | None
     """The day whose rules apply: the post's scheduled day, or today's rules."""
-    checkers: Mapping[str, Checker]
+    checkers: Mapping[str, Checker] = attrs.field(eq=False)
+    """The rule functions by id (a mapping, so not part of equality or the hash)."""
     frequency: FrequencyRule
     """The posting-frequency rule the schedule is held to (``assess(frequency=...)``)."""
     tz: ZoneInfo | None
@@ -267,7 +269,7 @@ def _post_rules(rules: Iterable[PostRule]) -> RuleSet[PostContext]:
     return RuleSet(rules, resolve=_bare_id, subject=PostContext)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Assessment:
     """The verdict on one post for one platform.
 

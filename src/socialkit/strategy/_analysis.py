@@ -16,15 +16,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, tzinfo
-from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_
 from socialkit._core.table import html_table, short_repr
-from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit._core.validate import (
+    Choice,
+    each,
+    instance_of,
+    non_empty_str,
+    optional,
+    to_enum,
+    to_tuple,
+)
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure._listening import ListeningReport, Mention, listen
 from socialkit.strategy._audit import Audit
@@ -33,7 +41,7 @@ from socialkit.strategy._diagnosis import Swot, ThreeC
 __all__ = ["Analysis", "Listening", "StepReport", "StepStatus", "StrategyStep"]
 
 
-class StrategyStep(StrEnum):
+class StrategyStep(Choice):
     """The four steps of an effective strategy ([000]), in order."""
 
     ANALYSIS = "analysis"
@@ -46,7 +54,7 @@ class StrategyStep(StrEnum):
     """Strong content and a content calendar."""
 
 
-class StepStatus(StrEnum):
+class StepStatus(Choice):
     """How far one step of the strategy is done."""
 
     DONE = "done"
@@ -64,7 +72,7 @@ def _status(value: object) -> StepStatus:
     return to_enum(StepStatus, value, "StepReport.status")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class StepReport:
     """One of the four steps ([000]) and the parts of it the strategy lacks.
 
@@ -84,6 +92,7 @@ class StepReport:
     )
 
     @classmethod
+    @checked
     def of(cls, step: StrategyStep, missing: Iterable[str], *, empty: bool) -> StepReport:
         """The report of ``step``: missing when ``empty``, thin when parts are ``missing``."""
         parts = to_tuple(missing, "StepReport.of(missing)")
@@ -133,7 +142,7 @@ def _competitors(value: Any) -> tuple[str, ...]:
     return _terms(value, "Listening.competitors")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Listening:
     """What to watch ([002]: track competitors and industry keywords).
 
@@ -198,7 +207,7 @@ def _trends(value: Any) -> tuple[str, ...]:
     return _terms(value, "Analysis.trends")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Analysis:
     """The strategy's first step ([000]): target, competition, trends; 3C, SWOT, audit, listening.
 

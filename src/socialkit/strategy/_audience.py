@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.validate import (
     at_least,
     each,
@@ -46,7 +47,7 @@ def _networks(value: Any) -> tuple[str, ...]:
     return platform_slugs(value, "Persona.networks")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Persona:
     """A portrait of one audience segment, from real data where possible ([002], [004]).
 
@@ -94,7 +95,7 @@ class Persona:
         return sum(bounds) / len(bounds) if bounds else None
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class BrandPersonality:
     """The brand described as a person, in three parts ([004]).
 

@@ -19,16 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from difflib import get_close_matches
-from enum import StrEnum
 from typing import Any
 
 import attrs
 
 from socialkit._core.documents import AGENCY_GLOSSARY
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Source
-from socialkit._core.validate import each, instance_of, non_empty_str, to_enum, to_tuple
+from socialkit._core.validate import Choice, each, instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._registry import get_platform, slug_of
 from socialkit.strategy._audience import platform_slugs
@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 
-class AuditVerdict(StrEnum):
+class AuditVerdict(Choice):
     """What to do with an audited account ([002]: keep it, improve it, or close it)."""
 
     KEEP = "keep"
@@ -72,7 +72,7 @@ def _question_id(scope: tuple[str, ...], where: str) -> Any:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class AuditOutcome:
     """What one yes/no answer of the audit means for the account (data, not logic).
 
@@ -182,7 +182,7 @@ def _outcomes(value: object) -> tuple[AuditOutcome, ...]:
     return items
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class AccountAudit:
     """The audit's answers for one of your accounts ([002]).
 
@@ -250,7 +250,7 @@ def _impostor_platform(value: object) -> str:
     return slug_of(value, "SuspectedImpostor.platform")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class SuspectedImpostor:
     """An account that uses the company's or its products' names without being yours ([002]).
 
@@ -315,7 +315,7 @@ def _accounts(instance: Audit, attribute: attrs.Attribute[Any], value: Any) -> N
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Audit:
     """The social media audit of [002]: overall answers, every account, impostors.
 

@@ -10,15 +10,16 @@ where a competitor dominates and where the audience is under-served ([002]).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 from typing import Any
 
 import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
+from socialkit._core.fields import frozen
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
+    Choice,
     at_least,
     each,
     instance_of,
@@ -65,7 +66,7 @@ def _swot_platform(value: object) -> str:
     return slug_of(value, "Swot.platform")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Presence:
     """One account of a company or competitor on one network ([001]: which medium,
     how, who, audience, subscribers, posting frequency, e-reputation).
@@ -114,7 +115,7 @@ def _presences(
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Actor:
     """The company or one competitor, with its presence per network.
 
@@ -139,7 +140,7 @@ class Actor:
         return next((p for p in self.presences if p.platform == slug), None)
 
 
-class TargetKind(StrEnum):
+class TargetKind(Choice):
     """Who a brand talks to ([001]): buyers and those who sway them."""
 
     CLIENT = "client"
@@ -157,7 +158,7 @@ def _networks(value: Any) -> tuple[str, ...]:
     return platform_slugs(value, "Target.networks")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Target:
     """A customer or target group of the 3C and the networks where it is found.
 
@@ -171,7 +172,7 @@ class Target:
     description: str = attrs.field(default="", validator=instance_of(str))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PlatformComparison:
     """Where the company stands on one network against its competitors ([002]).
 
@@ -190,7 +191,7 @@ class PlatformComparison:
     under_served: bool
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ThreeC:
     """Company, competitors, customers: the first analysis ([001], [002]).
 
@@ -272,7 +273,7 @@ def _items(value: Iterable[str]) -> tuple[str, ...]:
     return to_tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Swot:
     """Strengths, weaknesses, opportunities and threats on one network ([001]).
 
@@ -360,7 +361,7 @@ def _followers_and_pace(
     return strengths, weaknesses
 
 
-class AuditScope(StrEnum):
+class AuditScope(Choice):
     """Whether an audit question is asked once or for every account."""
 
     OVERALL = "overall"
@@ -371,7 +372,7 @@ def _scope(value: object) -> AuditScope:
     return to_enum(AuditScope, value)
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class AuditQuestion:
     """One question of the social media audit, with its source."""
 

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import attrs
 
 from socialkit._core.documents import STRATEGY_ARTICLE
+from socialkit._core.fields import checked, frozen
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
     at_least,
@@ -39,7 +40,7 @@ def _rule_platforms(value: Any) -> tuple[str, ...]:
     return platform_slugs(value, "EcosystemRule.platforms")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class EcosystemRule:
     """One heuristic: audiences or content of a kind belong on some networks.
 
@@ -82,6 +83,7 @@ class EcosystemRule:
                 allowed="expected an age band (min_age/max_age), interests or content_types",
             )
 
+    @checked
     def matches_persona(self, persona: Persona) -> bool:
         """Whether the persona's age band or interests meet the rule's condition."""
         if self.interests:
@@ -93,6 +95,7 @@ class EcosystemRule:
         high = self.max_age if self.max_age is not None else 200
         return low <= age <= high
 
+    @checked
     def matches_content(self, content_type: str) -> bool:
         """Whether the rule is about this content type (case-insensitive)."""
         return str(content_type).strip().lower() in self.content_types
@@ -143,7 +146,7 @@ first ("don't make assumptions"); socialkit's choice of factor.
 """
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class PlatformFit:
     """How well one platform fits the audience and content, and why.
 

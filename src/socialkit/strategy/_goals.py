@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 from difflib import get_close_matches
-from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
@@ -21,6 +20,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
+from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import H_
 from socialkit._core.rates import to_rate
@@ -28,6 +28,7 @@ from socialkit._core.sources import Source
 from socialkit._core.table import html_table, short_repr
 from socialkit._core.time import DAYS_PER_MONTH
 from socialkit._core.validate import (
+    Choice,
     instance_of,
     non_empty_str,
     optional,
@@ -68,7 +69,7 @@ METRIC_ALIASES: dict[str, Kpi] = {
 _MAX_EXPONENT = 700.0  # math.exp overflows a float a little above 709
 
 
-class Interpolation(StrEnum):
+class Interpolation(Choice):
     """How the expected value moves from the baseline to the target.
 
     ``linear``: the same amount every day (sign-ups, leads). ``compound``: the
@@ -80,7 +81,7 @@ class Interpolation(StrEnum):
     COMPOUND = "compound"
 
 
-class ProgressVerdict(StrEnum):
+class ProgressVerdict(Choice):
     """Where a measurement stands on a goal's path, from worst to best."""
 
     BEHIND = "behind"
@@ -89,7 +90,7 @@ class ProgressVerdict(StrEnum):
     REACHED = "reached"
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Progress:
     """A measurement compared with where the goal's path says it should be.
 
@@ -188,7 +189,7 @@ def _growth(value: object) -> Fraction | None:
     return rate
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class SmartGoal:
     """One S.M.A.R.T. objective ([002]).
 
@@ -409,6 +410,7 @@ class SmartGoal:
             )
         return float(base * (target / base) ** float(t))
 
+    @checked
     def progress(
         self,
         current: float | Fraction,

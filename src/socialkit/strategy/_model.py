@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_
 from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import to_zone
@@ -84,7 +85,7 @@ def _pillar_weight(value: Any) -> Fraction:
     return to_weight(value, "Pillar.weight")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Pillar:
     """A communication pillar: a content area and its share of the posts ([004]).
 
@@ -118,7 +119,7 @@ def _example_platform(value: object) -> str:
     return slug_of(value, "ExamplePost.platform")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Tactic:
     """A specific action inside the strategy, e.g. a monthly contest ([004]).
 
@@ -164,7 +165,7 @@ def _example_purpose(value: object) -> PostPurpose | None:
     return None if value is None else to_enum(PostPurpose, value, "ExamplePost.purpose")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ExamplePost:
     """A sample post for one pillar (or one tactic) on one network ([004]).
 
@@ -219,7 +220,7 @@ def _up_to(minimum: int, maximum: int, why: str) -> Any:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class CalendarSettings:
     """Where and how far ahead to plan.
 
@@ -282,7 +283,7 @@ def _of(kind: type) -> Any:
     return [each(instance_of(kind))]
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Strategy:
     """A social media strategy document ([004]'s seven factors, [002]'s objectives).
 
@@ -450,6 +451,7 @@ class Strategy:
             interaction=Interaction(daily_budget=timedelta(minutes=minutes)) if minutes else None,
         )
 
+    @checked
     def plan(self, *, start: date, end: date) -> ContentCalendar:
         """The calendar of this strategy from ``start`` to ``end``, its example posts the
         first drafts: :func:`socialkit.plan`, then :meth:`first_drafts`.

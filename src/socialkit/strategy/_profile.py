@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from socialkit._core.documents import AGENCY_GLOSSARY, HEURISTIC
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence
@@ -76,7 +77,7 @@ def _keywords(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item.strip() for item in items))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Profile:
     """One account's profile on one network ([002]: every field, keywords, sized images).
 
@@ -130,7 +131,7 @@ def _fields(instance: object, attribute: attrs.Attribute[Any], value: object) ->
             )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class ProfileCheck:
     """What :data:`PROFILE_RULES` check: a profile, its platform, the fields expected."""
 

@@ -29,17 +29,18 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta, tzinfo
-from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, tr
 from socialkit._core.svg import esc
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr, table
 from socialkit._core.time import weekday_name
+from socialkit._core.validate import Choice
 from socialkit.errors import SocialkitTypeError
 from socialkit.frequency import BestTimes, PostResult, RankedWindow, best_times, shrunk_score
 from socialkit.measure import History, Outcome, PostRecord
@@ -59,7 +60,7 @@ _GOAL_WINDOW = timedelta(weeks=4)
 """How far back a goal's outcome is summed, from the last post: four whole weeks."""
 
 
-class ProposalKind(StrEnum):
+class ProposalKind(Choice):
     """What a proposal changes."""
 
     PILLAR_WEIGHT = "pillar_weight"
@@ -70,7 +71,7 @@ class ProposalKind(StrEnum):
     """No change: the evidence is too thin; the proposal says how many posts would settle it."""
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Group:
     """Results of one group of posts (a pillar, a format, a weekday-hour...).
 
@@ -81,12 +82,14 @@ class Group:
     key: str
     posts: int
     mean: float
-    low: float
-    high: float
+    low: float = attrs.field(metadata={"infinite": True})
+    """-inf for a single post (no interval)."""
+    high: float = attrs.field(metadata={"infinite": True})
+    """+inf for a single post (no interval)."""
     score: float
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Proposal:
     """One change a review proposes, from what to what, the evidence and how sure it is.
 
@@ -108,7 +111,7 @@ class Proposal:
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Review:
     """What a history says about a strategy, and the changes it supports."""
 
@@ -263,7 +266,7 @@ def _figure(r: PostRecord) -> float | None:
     return None if engaged is None else float(engaged)
 
 
-@attrs.frozen
+@frozen
 class _Moments:
     """Count, mean and squared deviations of a sample: all Welch's test needs, in floats.
 

@@ -26,9 +26,10 @@ from typing import Any
 import attrs
 
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
+from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
-from socialkit._core.validate import instance_of, one_or_many, to_enum
+from socialkit._core.validate import Choice, instance_of, one_or_many, to_enum
 from socialkit.errors import SocialkitTypeError
 
 __all__ = [
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 
-class SmoReason(StrEnum):
+class SmoReason(Choice):
     """Why a company does SMO ([001])."""
 
     BRANDING = "branding"
@@ -54,7 +55,7 @@ class SmoReason(StrEnum):
     """Sell products and services directly to clients and prospects."""
 
 
-class OnSiteAction(StrEnum):
+class OnSiteAction(Choice):
     """Social links added to the site's own content ([001], [002])."""
 
     SHARE_BUTTONS = "share buttons"
@@ -65,7 +66,7 @@ class OnSiteAction(StrEnum):
     """Content (or its source code) others can put on their sites."""
 
 
-class OffSiteAction(StrEnum):
+class OffSiteAction(Choice):
     """Spreading the site's content through social media ([001])."""
 
     PUBLISHING = "publishing"
@@ -76,7 +77,7 @@ class OffSiteAction(StrEnum):
     """Taking part in discussion groups."""
 
 
-class SmoActivity(StrEnum):
+class SmoActivity(Choice):
     """The activities of SMO ([001])."""
 
     MARKETING = "marketing"
@@ -126,7 +127,7 @@ def _activities(value: Any) -> tuple[SmoActivity, ...]:
     return _members(SmoActivity, value, "Smo.activities")
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Smo:
     """An SMO plan ([001]): reasons, on-site and off-site actions, activities, e-reputation.
 

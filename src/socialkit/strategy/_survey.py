@@ -10,7 +10,6 @@ share read from 40 answers says how uncertain it is.
 from __future__ import annotations
 
 import math
-from enum import StrEnum
 from fractions import Fraction
 from statistics import NormalDist
 from typing import TYPE_CHECKING
@@ -19,10 +18,11 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
-from socialkit._core.validate import non_empty_str, to_enum, to_tuple
+from socialkit._core.validate import Choice, non_empty_str, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["OptionShare", "Survey", "SurveyAudience", "SurveySummary"]
 
 
-class SurveyAudience(StrEnum):
+class SurveyAudience(Choice):
     """Whom [002] says to ask."""
 
     FOLLOWERS = "followers"
@@ -76,7 +76,7 @@ def _confidence(value: object) -> float:
     return level
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class OptionShare:
     """One option of a survey: how many chose it, its share and its interval."""
 
@@ -88,7 +88,7 @@ class OptionShare:
     high: float
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class SurveySummary:
     """The answers of a :class:`Survey`, counted: one :class:`OptionShare` per option."""
 
@@ -149,7 +149,7 @@ class SurveySummary:
         )
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Survey:
     """One question put to an audience, and the answer each respondent chose.
 

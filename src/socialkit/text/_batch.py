@@ -13,11 +13,12 @@ from typing import Any
 
 import attrs
 
+from socialkit._core.fields import frozen
 from socialkit._core.validate import instance_of, of_type, optional, where
 from socialkit.errors import SocialkitTypeError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
-from socialkit.text._measure import _checked_arguments, measure
+from socialkit.text._measure import measure
 
 __all__ = ["TextColumns", "measure_many"]
 
@@ -34,8 +35,7 @@ def _column_of(kind: type) -> Any:
     return check
 
 
-@_checked_arguments
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class TextColumns:
     """Many texts measured for one field of one platform, one tuple per column.
 

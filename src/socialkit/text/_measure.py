@@ -15,13 +15,10 @@ character outside the Basic Multilingual Plane (most emoji).
 from __future__ import annotations
 
 import collections
-import functools
-import inspect
 import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from enum import EnumType, StrEnum
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from operator import attrgetter
@@ -30,7 +27,9 @@ from typing import Any, Protocol, TypeVar
 import attrs
 import regex
 
+from socialkit._core.fields import frozen
 from socialkit._core.validate import (
+    Choice,
     at_least,
     each,
     instance_of,
@@ -207,30 +206,8 @@ _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]++")
 _LONE_SURROGATE = re.compile(f"[{_SURROGATES}]")
 
 
-class _OneValueEnumType(EnumType):
-    """The enum metaclass, calling a class only to look up a member (one argument).
-
-    ``Enum``'s functional API (``EntityKind("x", names)`` makes a new enum)
-    raises a bare ``TypeError`` on an enum with members; looking up with
-    anything but one argument is refused with a socialkit error instead.
-    """
-
-    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
-        if len(args) != 1 or kwargs:
-            raise ValidationError(
-                f"{cls.__name__}()",
-                f"got {len(args)} positional and {len(kwargs)} keyword arguments",
-                allowed="expected one member value or name",
-            )
-        return super().__call__(args[0])
-
-
-class EntityKind(StrEnum, metaclass=_OneValueEnumType):
-    """What an entity is: hashtag, mention, URL or cashtag.
-
-    >>> EntityKind("URL")
-    <EntityKind.URL: 'url'>
-    """
+class EntityKind(Choice):
+    """What an entity is: hashtag, mention, URL or cashtag."""
 
     HASHTAG = "hashtag"
     MENTION = "mention"
@@ -243,45 +220,7 @@ class EntityKind(StrEnum, metaclass=_OneValueEnumType):
         return to_enum(cls, value, "EntityKind")
 
 
-C = TypeVar("C", bound=type)
-
-
-def _checked_arguments(cls: C) -> C:
-    """``cls`` whose constructor reports missing or unknown arguments as a socialkit error.
-
-    attrs' generated ``__init__`` raises a bare ``TypeError`` when an argument
-    is missing or unknown; this one raises
-    :class:`~socialkit.errors.SocialkitTypeError` naming the class and the
-    arguments it takes. Valid calls pay nothing (only a failed call is
-    checked against the signature).
-    """
-    init: Callable[..., None] = cls.__dict__["__init__"]
-    signature = inspect.signature(init)
-    names = ", ".join(p for p in signature.parameters if p != "self")
-
-    @functools.wraps(init)
-    def checked_init(self: object, *args: object, **kwargs: object) -> None:
-        try:
-            init(self, *args, **kwargs)
-        except TypeError as error:
-            if isinstance(error, SocialkitTypeError):
-                raise
-            try:
-                signature.bind(self, *args, **kwargs)
-            except TypeError:
-                raise ValidationError(
-                    f"{cls.__name__}()",
-                    str(error).removeprefix(f"{cls.__name__}.__init__() "),
-                    allowed=f"expected the keyword arguments {names}",
-                ) from None
-            raise
-
-    cls.__init__ = checked_init  # type: ignore[misc]
-    return cls
-
-
-@_checked_arguments
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Entity:
     """One hashtag, mention, URL or cashtag found in a text.
 
@@ -299,7 +238,7 @@ class Entity:
     end: int = attrs.field(validator=at_least(0))
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class Entities:
     """The entities of a text, by kind, each in text order.
 
@@ -518,7 +457,7 @@ def _cashtags(text: str) -> list[Entity]:
 # --- URLs ----------------------------------------------------------------------
 
 
-@attrs.frozen
+@frozen
 class _TldTable:
     """The TLD list (generic and country sections together), indexed for URL scanning."""
 
@@ -948,7 +887,7 @@ def _tco_length(url: str) -> int:
 # --- Measuring -----------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class _Weights:
     """twitter-text's weighted-length configuration (config/v3.json)."""
 
@@ -1133,8 +1072,7 @@ _COUNTERS: dict[TextUnit, Callable[[str], int]] = {
 }
 
 
-@_checked_arguments
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class LimitCheck:
     """One text limit checked: the length in that limit's unit against its maximum."""
 
@@ -1171,8 +1109,7 @@ def _problem_texts(value: Iterable[str]) -> tuple[str, ...]:
     return to_tuple(value, "TextMeasure.problems")
 
 
-@_checked_arguments
-@attrs.frozen(kw_only=True)
+@frozen(kw_only=True)
 class TextMeasure:
     """A text measured against one field of one platform.
 
