@@ -59,6 +59,9 @@ Number: TypeAlias = int | float | Fraction | Decimal
 
 FLOAT_MAX = sys.float_info.max
 """The largest float: the bound for exact values that are later computed with floats."""
+MAX_COUNT = 10**18
+"""The largest count (posts, clicks, impressions, a prior's weight) socialkit reads:
+beyond any audience, so 19 digits or more is a typo, refused before any work."""
 
 _FLOAT_TOLERANCE = 1e-9
 _MAX_TEXT = 64

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, tr
 from socialkit._core.table import short_repr, table
 from socialkit._core.time import WEEKDAYS, clock, weekday_name
 from socialkit.calendar._kinds import ItemKind
@@ -79,7 +79,11 @@ def calendar_html(cal: ContentCalendar) -> str:
         f'<table style="border-collapse:collapse;color:inherit"><caption>{caption}</caption>'
         f'<thead><tr><th style="{_CELL}">week</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
-        + (f"<p>Unmet constraints:</p><ul>{issues}</ul>" if issues else "")
+        + (  # prose wraps at a readable width, never to the window's edge
+            f'<p>{svg.esc(tr("Unmet constraints:"))}</p><ul style="max-width:60em">{issues}</ul>'
+            if issues
+            else ""
+        )
         + month_svg(cal)
         + "</div>"
     )
@@ -265,5 +269,5 @@ def calendar_text(cal: ContentCalendar, *, interaction: bool = True) -> str:
             f"\n\n{len(blocks)} interaction blocks reserved ({hours:.1f} h to answer and engage)"
         )
     if cal.issues:
-        text += "\n\nUnmet constraints:\n" + "\n".join(f"  {i}" for i in cal.issues)
+        text += "\n\n" + tr("Unmet constraints:") + "\n" + "\n".join(f"  {i}" for i in cal.issues)
     return text

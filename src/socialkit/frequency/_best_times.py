@@ -29,7 +29,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
-from socialkit._core.fields import MAX_INT, frozen
+from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
@@ -284,7 +284,9 @@ def best_times(
     p = get_platform(platform)
     zone = to_zone(tz)
     top = num.integer(top, "best_times(top)", minimum=1)
-    prior_weight = num.integer(prior_weight, "best_times(prior_weight)", minimum=1, maximum=MAX_INT)
+    prior_weight = num.integer(
+        prior_weight, "best_times(prior_weight)", minimum=1, maximum=num.MAX_COUNT
+    )
     benchmark_lift = num.to_float(benchmark_lift, "best_times(benchmark_lift)")
     if benchmark_lift <= 0:
         raise ValidationError(
@@ -320,8 +322,8 @@ def shrunk_score(n: int, mean: float | None, prior: float, prior_weight: int) ->
     >>> shrunk_score(10, 0.08, 0.05, 10), shrunk_score(0, None, 0.05, 10)
     (0.065, 0.05)
     """
-    n = num.integer(n, "shrunk_score(n)", minimum=0, maximum=MAX_INT)
-    k = num.integer(prior_weight, "shrunk_score(prior_weight)", minimum=1, maximum=MAX_INT)
+    n = num.integer(n, "shrunk_score(n)", minimum=0, maximum=num.MAX_COUNT)
+    k = num.integer(prior_weight, "shrunk_score(prior_weight)", minimum=1, maximum=num.MAX_COUNT)
     m = 0.0 if mean is None else num.to_float(mean, "shrunk_score(mean)")
     p = num.to_float(prior, "shrunk_score(prior)")
     score = (n * m + k * p) / (n + k)

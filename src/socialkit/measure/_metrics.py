@@ -22,7 +22,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY
-from socialkit._core.fields import MAX_INT, frozen
+from socialkit._core.fields import frozen
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, to_enum
@@ -192,7 +192,7 @@ def get_metric(metric_id: str) -> Metric:
 
 
 def _count(name: str, value: object) -> int:
-    return num.integer(value, name, minimum=0, maximum=MAX_INT)
+    return num.integer(value, name, minimum=0, maximum=num.MAX_COUNT)
 
 
 def _rate(
