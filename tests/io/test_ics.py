@@ -25,7 +25,7 @@ from socialkit import ContentCalendar, ContentMix, PlanSpec, plan
 from socialkit._core.time import localize
 from socialkit.calendar import CalendarItem
 from socialkit.io import to_ics
-from socialkit.io._ics import _describe, _fold, _text
+from socialkit.io._ics import _describe, _fold, _fold_characters, _text
 from strategies import DST_EDGES, ZONES, content_calendars
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -268,30 +268,13 @@ def test_folding_is_icalendars_and_unfolds_to_the_line(value: str) -> None:
     assert folded.replace("\r\n ", "") == line
 
 
-def _fold_by_characters(line: str) -> str:
-    """The character loop ``_fold`` runs on any line (its non-ASCII path), for ASCII too."""
-    pieces: list[str] = []
-    piece: list[str] = []
-    size = 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if piece and size + width >= 75:
-            carry = [piece.pop()] if len(piece) > 1 and piece[-1] in "\\^" else []
-            pieces.append("".join(piece))
-            piece, size = carry, sum(len(c.encode("utf-8")) for c in carry)
-        piece.append(char)
-        size += width
-    pieces.append("".join(piece))
-    return "\r\n ".join(pieces)
-
-
 @given(
     st.text(st.sampled_from("ab\\^,;:é"), max_size=400)
     | st.text(st.sampled_from("a\\^"), max_size=400)
 )
 def test_ascii_lines_fold_by_slices_as_by_characters(value: str) -> None:
     line = "X:" + value.replace("é", "") if len(value) % 2 else "X:" + value
-    assert _fold(line) == _fold_by_characters(line) == _foldline(line)
+    assert _fold(line) == _fold_characters(line) == _foldline(line)
 
 
 @given(st.text(st.sampled_from("a\\;,\r\n\x00\x7fé"), max_size=60) | st.text(max_size=60))

@@ -242,6 +242,11 @@ def _fold(line: str) -> str:
         return _fold_ascii(line)
     if len(line.encode("utf-8")) < _LIMIT:
         return line
+    return _fold_characters(line)
+
+
+def _fold_characters(line: str) -> str:
+    """The cuts of :func:`_fold`, character by character: any line (the reference path)."""
     pieces: list[str] = []
     piece: list[str] = []
     size = 0
