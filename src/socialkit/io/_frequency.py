@@ -188,6 +188,7 @@ def frequency_rule_from_dict(data: Mapping[str, Any], where: str = "frequency") 
     ...
     socialkit.errors.ValidationError: frequency.week.maximum: got 0; expected an integer >= 1
     """
+    where = of_type(where, str, "frequency_rule_from_dict(where)")
     table = _table(data, where, RULE_KEYS)
     ranges = []
     for per in ("day", "week", "month"):
