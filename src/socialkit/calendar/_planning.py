@@ -69,6 +69,7 @@ from socialkit.frequency._rules import (
     FrequencyRule,
     check_range,
     period_key,
+    trusted_check,
     weekly_rate,
 )
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
@@ -902,7 +903,8 @@ def _plan_channel(
     chosen, short = _choose_slots(setup, rule, local, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen, setup.platform)
     closed: dict[str, int] = {}  # periods with blackout days, and the posts they cost
-    for v in rule.check([i.start for i in items], tz=tz, start=days[0], end=days[-1] + ONE_DAY):
+    posted = [i.start for i in items]  # the planner's own aware posts, its zone and dates:
+    for v in trusted_check(rule, posted, tz, days[0], days[-1] + ONE_DAY):  # rule.check's answer
         if v.rule.startswith("min_per_"):
             key, by = v.period or "", v.by if isinstance(v.by, int) else 0
             short.pop(key, None)
