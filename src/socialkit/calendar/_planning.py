@@ -355,7 +355,9 @@ def _rrule_line(value: rrule) -> str:
     return line
 
 
-def _rule_parts(text: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=256)
+def _rule_parts(text: str) -> Mapping[str, str]:
+    """The rule's ``NAME=VALUE`` parts, upper-cased (read-only: the answer is shared)."""
     pairs = (part.partition("=") for part in text.split(";") if part)
     return {name.strip().upper(): v.strip().upper() for name, _, v in pairs}
 
@@ -659,7 +661,9 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     occurrences = [_occurrences_in(event, spec.tz, lo, hi) for event in spec.events]
     issues = _unplanned_events(spec, occurrences)
     placed: set[tuple[str, str]] = set()
+    rules: dict[str, FrequencyRule] = {}
     for channel in spec.channels:
+        rules[channel.platform] = _setup(channel).rule
         posts, found = _plan_channel(spec, channel, days, open_days, occurrences, local)
         items += posts
         issues += found
@@ -672,7 +676,7 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
         start=start,
         end=end,
         items=items,
-        rules={c.platform: _setup(c).rule for c in spec.channels},
+        rules=rules,
         issues=issues,
     )
 
@@ -689,7 +693,7 @@ MAX_EVENT_ISSUES = 10
 summed up in one more :class:`PlanIssue`."""
 
 
-@frozen
+@attrs.frozen  # the planner's own values: not re-checked (socialkit's ``frozen`` would)
 class _Occurrences:
     moments: tuple[datetime, ...]
     truncated: datetime | None
@@ -759,7 +763,7 @@ def _explicit(text: str, wall: datetime) -> str:
     return ";".join([*(p for p in text.split(";") if p.strip()), *extra])
 
 
-def _period_start(parts: dict[str, str], wall: datetime, target: date) -> date | None:
+def _period_start(parts: Mapping[str, str], wall: datetime, target: date) -> date | None:
     """The start of the last period of the rule, counted in whole ``INTERVAL`` steps from
     ``wall``'s, that begins on or before ``target``; None when that is ``wall``'s own."""
     freq, step = parts.get("FREQ"), int(parts.get("INTERVAL", "1"))
