@@ -663,8 +663,9 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     placed: set[tuple[str, str]] = set()
     rules: dict[str, FrequencyRule] = {}
     for channel in spec.channels:
-        rules[channel.platform] = _setup(channel).rule
-        posts, found = _plan_channel(spec, channel, days, open_days, occurrences, local)
+        setup = _setup(channel)
+        rules[channel.platform] = setup.rule
+        posts, found = _plan_channel(spec, channel, setup, days, open_days, occurrences, local)
         items += posts
         issues += found
         placed |= {(i.platform, i.title) for i in posts if i.kind is ItemKind.EVERGREEN}
@@ -889,13 +890,13 @@ def _localizer(tz: tzinfo) -> Localizer:
 def _plan_channel(
     spec: PlanSpec,
     channel: Channel,
+    setup: _Setup,
     days: list[date],
     open_days: list[date],
     occurrences: list[_Occurrences],
     local: Localizer,
 ) -> tuple[list[CalendarItem], list[PlanIssue]]:
     tz = spec.tz
-    setup = _setup(channel)
     rule = setup.rule
     fits = SlotChecker(rule, tz)
     items, issues = _place_events(spec, channel, rule, fits, occurrences)
