@@ -693,10 +693,10 @@ def checked(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-Binder = Callable[[tuple[Any, ...], dict[str, Any]], "dict[str, Any] | None"]
+_Binder = Callable[[tuple[Any, ...], dict[str, Any]], "dict[str, Any] | None"]
 
 
-def _binder(signature: inspect.Signature) -> Binder:
+def _binder(signature: inspect.Signature) -> _Binder:
     """A fast ``signature.bind`` for :func:`checked`: the bound arguments, or ``None``.
 
     The positional and keyword mapping is worked out once, here. The binder
