@@ -662,17 +662,101 @@ def checked(function: F) -> F:
         lazy.reals = True
         plans.append((name, lazy))
 
+    bind = _binder(signature)
+    order = tuple(
+        (name, p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+        for name, p in signature.parameters.items()
+    )
+
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            bound = signature.bind(*args, **kwargs)
-        except TypeError as error:
-            raise SocialkitTypeError(label, args, expected=f"the arguments {signature}") from error
+        fast = bind(args, kwargs)
+        if fast is None:
+            try:
+                bound = signature.bind(*args, **kwargs)
+            except TypeError as error:
+                raise SocialkitTypeError(
+                    label, args, expected=f"the arguments {signature}"
+                ) from error
+            arguments = bound.arguments
+        else:
+            arguments = fast
         for name, lazy in plans:
-            if name in bound.arguments:
-                converted = lazy.converter(bound.arguments[name])
+            if name in arguments:
+                converted = lazy.converter(arguments[name])
                 lazy.validator(None, None, converted)  # type: ignore[arg-type]
-                bound.arguments[name] = converted
-        return function(*bound.args, **bound.kwargs)
+                arguments[name] = converted
+        if fast is None:
+            return function(*bound.args, **bound.kwargs)
+        return function(*_split(order, arguments), **_rest(order, arguments))
 
     return wrapper  # type: ignore[return-value]
+
+
+_Binder = Callable[[tuple[Any, ...], dict[str, Any]], "dict[str, Any] | None"]
+
+
+def _binder(signature: inspect.Signature) -> _Binder:
+    """A fast ``signature.bind`` for :func:`checked`: the bound arguments, or ``None``.
+
+    The positional and keyword mapping is worked out once, here. The binder
+    answers ``None`` for any call it does not map by itself (a wrong call, or a
+    signature with ``*args``/``**kwargs``): the caller then falls back to
+    :meth:`inspect.Signature.bind`, which maps it or raises the error. For the
+    calls it maps, the arguments (names and values, in the same order) are
+    those of ``signature.bind(*args, **kwargs).arguments``.
+    """
+    parameters = list(signature.parameters.values())
+    if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters):
+        return lambda args, kwargs: None
+    positional = tuple(
+        p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    )
+    keywords = frozenset(
+        p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+    )
+    required = frozenset(p.name for p in parameters if p.default is p.empty)
+    names = tuple(p.name for p in parameters)
+    count = len(positional)
+
+    def bind(args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any] | None:
+        if len(args) > count:
+            return None
+        given = dict(zip(positional, args, strict=False))
+        for key in kwargs:
+            if key in given or key not in keywords:
+                return None
+        if not kwargs:
+            return given if required.issubset(given) else None
+        given.update(kwargs)
+        if not required.issubset(given):
+            return None
+        return {name: given[name] for name in names if name in given}
+
+    return bind
+
+
+def _split(order: tuple[tuple[str, bool], ...], arguments: dict[str, Any]) -> list[Any]:
+    """``BoundArguments.args`` for :func:`checked`'s fast path (no ``*args``)."""
+    out = []
+    for name, positional in order:
+        if not positional or name not in arguments:
+            break
+        out.append(arguments[name])
+    return out
+
+
+def _rest(order: tuple[tuple[str, bool], ...], arguments: dict[str, Any]) -> dict[str, Any]:
+    """``BoundArguments.kwargs`` for :func:`checked`'s fast path (no ``**kwargs``)."""
+    out: dict[str, Any] = {}
+    started = False
+    for name, positional in order:
+        if not started:
+            if positional and name in arguments:
+                continue
+            started = True
+            if positional:
+                continue
+        if name in arguments:
+            out[name] = arguments[name]
+    return out

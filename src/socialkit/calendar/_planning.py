@@ -69,6 +69,7 @@ from socialkit.frequency._rules import (
     FrequencyRule,
     check_range,
     period_key,
+    trusted_check,
     weekly_rate,
 )
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
@@ -354,7 +355,9 @@ def _rrule_line(value: rrule) -> str:
     return line
 
 
-def _rule_parts(text: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=256)
+def _rule_parts(text: str) -> Mapping[str, str]:
+    """The rule's ``NAME=VALUE`` parts, upper-cased (read-only: the answer is shared)."""
     pairs = (part.partition("=") for part in text.split(";") if part)
     return {name.strip().upper(): v.strip().upper() for name, _, v in pairs}
 
@@ -658,8 +661,11 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     occurrences = [_occurrences_in(event, spec.tz, lo, hi) for event in spec.events]
     issues = _unplanned_events(spec, occurrences)
     placed: set[tuple[str, str]] = set()
+    rules: dict[str, FrequencyRule] = {}
     for channel in spec.channels:
-        posts, found = _plan_channel(spec, channel, days, open_days, occurrences, local)
+        setup = _setup(channel)
+        rules[channel.platform] = setup.rule
+        posts, found = _plan_channel(spec, channel, setup, days, open_days, occurrences, local)
         items += posts
         issues += found
         placed |= {(i.platform, i.title) for i in posts if i.kind is ItemKind.EVERGREEN}
@@ -671,7 +677,7 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
         start=start,
         end=end,
         items=items,
-        rules={c.platform: _setup(c).rule for c in spec.channels},
+        rules=rules,
         issues=issues,
     )
 
@@ -688,7 +694,7 @@ MAX_EVENT_ISSUES = 10
 summed up in one more :class:`PlanIssue`."""
 
 
-@frozen
+@attrs.frozen  # the planner's own values: not re-checked (socialkit's ``frozen`` would)
 class _Occurrences:
     moments: tuple[datetime, ...]
     truncated: datetime | None
@@ -758,7 +764,7 @@ def _explicit(text: str, wall: datetime) -> str:
     return ";".join([*(p for p in text.split(";") if p.strip()), *extra])
 
 
-def _period_start(parts: dict[str, str], wall: datetime, target: date) -> date | None:
+def _period_start(parts: Mapping[str, str], wall: datetime, target: date) -> date | None:
     """The start of the last period of the rule, counted in whole ``INTERVAL`` steps from
     ``wall``'s, that begins on or before ``target``; None when that is ``wall``'s own."""
     freq, step = parts.get("FREQ"), int(parts.get("INTERVAL", "1"))
@@ -884,13 +890,13 @@ def _localizer(tz: tzinfo) -> Localizer:
 def _plan_channel(
     spec: PlanSpec,
     channel: Channel,
+    setup: _Setup,
     days: list[date],
     open_days: list[date],
     occurrences: list[_Occurrences],
     local: Localizer,
 ) -> tuple[list[CalendarItem], list[PlanIssue]]:
     tz = spec.tz
-    setup = _setup(channel)
     rule = setup.rule
     fits = SlotChecker(rule, tz)
     items, issues = _place_events(spec, channel, rule, fits, occurrences)
@@ -902,7 +908,8 @@ def _plan_channel(
     chosen, short = _choose_slots(setup, rule, local, days, set(open_days), fits, event_weeks)
     items += _fill(spec, channel, chosen, setup.platform)
     closed: dict[str, int] = {}  # periods with blackout days, and the posts they cost
-    for v in rule.check([i.start for i in items], tz=tz, start=days[0], end=days[-1] + ONE_DAY):
+    posted = [i.start for i in items]  # the planner's own aware posts, its zone and dates:
+    for v in trusted_check(rule, posted, tz, days[0], days[-1] + ONE_DAY):  # rule.check's answer
         if v.rule.startswith("min_per_"):
             key, by = v.period or "", v.by if isinstance(v.by, int) else 0
             short.pop(key, None)

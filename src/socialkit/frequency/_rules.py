@@ -789,34 +789,7 @@ class FrequencyRule:
         ...     print(v)
         min_gap: 30 h between 2026-11-23T09:00:00+01:00 and 2026-11-24T15:00:00+01:00, 18 h short of 48 h
         """
-        zone = to_zone(tz)
-        if start is not None or end is not None:
-            if start is None or end is None:
-                raise ValidationError(
-                    "FrequencyRule.check(start, end)",
-                    f"only {'start' if end is None else 'end'} given",
-                    allowed="expected both start and end, to check minima, or neither",
-                )
-            check_range(start, end)
-            if (end - start).days > _MAX_CHECK_YEARS * 366 and any(
-                f.minimum for f in self.frequencies
-            ):
-                raise ValidationError(
-                    "FrequencyRule.check(end)",
-                    f"{(end - start).days:,} days from {start} to {end}",
-                    allowed=f"expected at most {_MAX_CHECK_YEARS} years between start and end "
-                    "when the rule has minimums",
-                )
-        posts, instants = _by_instant(times)
-        found: list[Violation] = []
-        if self.min_gap is not None:
-            found += self._gaps(posts, instants, self.min_gap)
-        local = [p.astimezone(zone) for p in posts]
-        if self.quiet_hours is not None or self.windows:
-            found += self._misplaced(posts, local)
-        if self.frequencies:
-            found += self._counts(posts, local, start, end)
-        return tuple(found)
+        return trusted_check(self, times, to_zone(tz), start, end)
 
     @staticmethod
     def _gaps(posts: list[datetime], instants: list[datetime], gap: timedelta) -> list[Violation]:
@@ -933,6 +906,47 @@ class FrequencyRule:
         if self.quiet_hours is not None:
             parts.append(f"quiet {self.quiet_hours}")
         return "; ".join(parts) or "no limits"
+
+
+def trusted_check(
+    rule: FrequencyRule,
+    times: Iterable[datetime],
+    zone: tzinfo,
+    start: date | None,
+    end: date | None,
+) -> tuple[Violation, ...]:
+    """:meth:`FrequencyRule.check` without its argument conversion, in the zone ``zone``.
+
+    For socialkit's own callers whose arguments are already the values
+    ``check`` would convert them to (the planner's aware posts, its zone and
+    dates): the same answer, without re-checking each post's type. The range
+    and the posts' awareness are still checked here.
+    """
+    if start is not None or end is not None:
+        if start is None or end is None:
+            raise ValidationError(
+                "FrequencyRule.check(start, end)",
+                f"only {'start' if end is None else 'end'} given",
+                allowed="expected both start and end, to check minima, or neither",
+            )
+        check_range(start, end)
+        if (end - start).days > _MAX_CHECK_YEARS * 366 and any(f.minimum for f in rule.frequencies):
+            raise ValidationError(
+                "FrequencyRule.check(end)",
+                f"{(end - start).days:,} days from {start} to {end}",
+                allowed=f"expected at most {_MAX_CHECK_YEARS} years between start and end "
+                "when the rule has minimums",
+            )
+    posts, instants = _by_instant(times)
+    found: list[Violation] = []
+    if rule.min_gap is not None:
+        found += rule._gaps(posts, instants, rule.min_gap)
+    local = [p.astimezone(zone) for p in posts]
+    if rule.quiet_hours is not None or rule.windows:
+        found += rule._misplaced(posts, local)
+    if rule.frequencies:
+        found += rule._counts(posts, local, start, end)
+    return tuple(found)
 
 
 def _by_instant(times: object) -> tuple[list[datetime], list[datetime]]:

@@ -92,6 +92,9 @@ class _Registry:
         self._alias.update(dict.fromkeys(names, platform.slug))
 
     def get(self, slug: str) -> Platform:
+        owner = self._alias.get(slug) if slug.__class__ is str else None
+        if owner is not None:  # already a lower-case slug or alias: the lookup below, shorter
+            return self._by_slug[owner]
         self._load()
         if isinstance(slug, Platform):
             return slug
