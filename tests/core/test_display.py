@@ -463,3 +463,43 @@ def test_best_times_is_a_tuple_of_ranked_windows() -> None:
     with pytest.raises(SocialkitTypeError, match=r"BestTimes\(windows\)\[0\]"):
         BestTimes(["Tue 10:00"])  # type: ignore[list-item]
     assert BestTimes() == ()
+
+
+ROWED = (AccountAudit, Analysis, Audit, LimitCheck, ProfileCheck, Swot, ThreeC)
+"""Results whose ``rows()`` feed both their text table and their HTML."""
+
+
+@pytest.mark.parametrize("cls", ROWED, ids=lambda c: c.__name__)
+def test_html_and_text_show_the_same_rows(cls: type) -> None:
+    from socialkit._core.table import markup_text
+
+    @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(RESULTS[cls]())
+    def check(value: Any) -> None:
+        html, text = value._repr_html_(), str(value)
+        for row in value.rows():
+            cells = "".join(f"<td>{markup_text(c)}</td>" for c in row)
+            assert f"<tr>{cells}</tr>" in html
+            assert str(row[0]) in text
+        if cls in TABULAR and cls is not Audit:
+            assert len(value.to_dataframe()) == len(value.rows())
+
+    check()
+
+
+def test_audit_rows_follow_the_verdicts_and_list_impostors() -> None:
+    from socialkit.strategy import SuspectedImpostor
+
+    audit = Audit(
+        accounts=[
+            AccountAudit(platform="facebook", answers={"audience_there": False}),
+            AccountAudit(platform="x", answers={"business_goal": True}),
+        ],
+        impostors=[SuspectedImpostor(platform="tiktok", handle="@fake<>", imitates="Us")],
+    )
+    assert [r[:2] for r in audit.rows()] == [("Facebook", "close"), ("X", "undecided")]
+    assert audit.impostor_rows() == [("tiktok", "@fake<>", "Us", "no")]
+    assert "@fake&lt;&gt;" in audit._repr_html_()
+    frame = audit.to_dataframe()
+    assert frame["verdict"].isna().tolist() == [False, True]
+    assert repr(audit) == "<Audit audit: 2 accounts, 1 close, 1 undecided; 1 impostors>"
