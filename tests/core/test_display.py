@@ -44,7 +44,7 @@ from socialkit.strategy import (
     Swot,
     ThreeC,
 )
-from socialkit.text import LimitCheck
+from socialkit.text import LimitCheck, TextMeasure
 from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {
@@ -76,6 +76,7 @@ RESULTS: dict[type, Any] = {
             Strategy,
             SurveySummary,
             Swot,
+            TextMeasure,
             ThreeC,
             Violation,
         )
@@ -104,6 +105,7 @@ TABULAR = (
     Review,
     StageCoverage,
     SurveySummary,
+    TextMeasure,
     ThreeC,
 )
 """Results whose rows are a table, so they give ``to_dataframe()``."""
@@ -190,7 +192,6 @@ NO_DISPLAY_YET = dict.fromkeys(
         "TaggedCalendar",
         "TaggedPost",
         "TextColumns",
-        "TextMeasure",
     ),
     _GAP,
 )
@@ -465,7 +466,7 @@ def test_best_times_is_a_tuple_of_ranked_windows() -> None:
     assert BestTimes() == ()
 
 
-ROWED = (AccountAudit, Analysis, Audit, LimitCheck, ProfileCheck, Swot, ThreeC)
+ROWED = (AccountAudit, Analysis, Audit, LimitCheck, ProfileCheck, Swot, TextMeasure, ThreeC)
 """Results whose ``rows()`` feed both their text table and their HTML."""
 
 

@@ -239,6 +239,7 @@ def _tables() -> dict[str, str]:
             profile=profile, platform=socialkit.get_platform("x")
         )._repr_html_(),
         "limit check": measure("é" * 300, "bluesky").checks[1]._repr_html_(),
+        "text measure": measure("x" * 300 + " https://example.com", "x")._repr_html_(),
         "assessment": assess(post, "linkedin")._repr_html_(),
         "comparison": compare_variants(
             Variant(name="A", trials=1000, successes=30),

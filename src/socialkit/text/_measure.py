@@ -1117,18 +1117,19 @@ class LimitCheck:
         """One row: ``unit`` string, ``length``/``limit``/``remaining`` int64, ``fits`` bool."""
         return dataframe(
             "LimitCheck.to_dataframe",
-            [
-                ("unit", "string"),
-                ("length", "int64"),
-                ("limit", "int64"),
-                ("remaining", "int64"),
-                ("fits", "boolean"),
-            ],
+            _LIMIT_COLUMNS,
             [(str(self.limit.unit), self.length, self.limit.maximum, self.remaining, self.fits)],
         )
 
 
 _LIMIT_HEADERS = (H_("unit"), H_("length"), H_("limit"), H_("remaining"), H_("fits"))
+_LIMIT_COLUMNS = [
+    ("unit", "string"),
+    ("length", "int64"),
+    ("limit", "int64"),
+    ("remaining", "int64"),
+    ("fits", "boolean"),
+]
 
 
 def _not_empty(
@@ -1227,6 +1228,38 @@ class TextMeasure:
     def valid(self) -> bool:
         """True when the text has no character the platform rejects."""
         return not self.problems
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """One row per limit of the field (the rows of :class:`LimitCheck`)."""
+        return [row for c in self.checks for row in c.rows()]
+
+    def _head(self) -> str:
+        tier = f" ({self.tier})" if self.tier else ""
+        state = "fits" if self.fits else "too long"
+        if not self.valid:
+            state += "; " + "; ".join(self.problems)
+        return f"{self.platform} {self.field}{tier}: {state}"
+
+    def __str__(self) -> str:
+        return f"{self._head()}\n{table(_LIMIT_HEADERS, self.rows())}"
+
+    def __repr__(self) -> str:
+        return short_repr("TextMeasure", f"{self._head()} ({self.length}/{self.limit} {self.unit})")
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_LIMIT_HEADERS, self.rows(), caption=self._head())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per limit, as :meth:`LimitCheck.to_dataframe` (pandas extra)."""
+        return dataframe(
+            "TextMeasure.to_dataframe",
+            _LIMIT_COLUMNS,
+            [
+                (str(c.limit.unit), c.length, c.limit.maximum, c.remaining, c.fits)
+                for c in self.checks
+            ],
+        )
 
 
 def _problems(text: str, limits: tuple[TextLimit, ...]) -> tuple[str, ...]:
