@@ -35,8 +35,22 @@ from socialkit.community import Message, check_practices
 from socialkit.frequency import FrequencyRule, PostResult, best_times
 from socialkit.funnel import stage_coverage
 from socialkit.measure import Mention, Variant, compare_variants, listen, load_history
-from socialkit.posts import Post, assess
-from socialkit.strategy import Survey
+from socialkit.posts import Media, Post, assess
+from socialkit.strategy import (
+    AccountAudit,
+    Actor,
+    Analysis,
+    Audit,
+    Presence,
+    Profile,
+    ProfileCheck,
+    Survey,
+    SuspectedImpostor,
+    Swot,
+    Target,
+    ThreeC,
+)
+from socialkit.text import measure
 
 pytestmark = pytest.mark.browser
 
@@ -184,7 +198,48 @@ def _tables() -> dict[str, str]:
         )
     ]
     practices = check_practices(inbox, now=datetime(2026, 3, 5, tzinfo=paris))
+    three_c = ThreeC(
+        company=Actor(name="Us", presences=[Presence(platform="facebook", followers=500)]),
+        competitors=[
+            Actor(
+                name="Rival",
+                presences=[Presence(platform="facebook", followers=9000, posts_per_week=5)],
+            )
+        ],
+        customers=[Target(name="Runners", kind="client", networks=["instagram"])],
+    )
+    audit = Audit(
+        target_networks=["instagram"],
+        accounts=[
+            AccountAudit(
+                platform="instagram",
+                answers={"audience_there": True, "business_goal": True, "profile_complete": False},
+                notes={"how_they_use_it": "stories and reels, in the evening"},
+            ),
+            AccountAudit(platform="x", handle="@lumen", answers={"audience_there": False}),
+        ],
+        impostors=[SuspectedImpostor(platform="tiktok", handle="@lumen.official")],
+    )
+    profile = Profile(
+        platform="x",
+        display_name="Lumen Beauty",
+        handle="@lumen",
+        keywords=["make-up"],
+        avatar=Media(kind="image", width=200, height=200),
+    )
     return {
+        "audit": audit._repr_html_(),
+        "account audit": audit.accounts[0]._repr_html_(),
+        "3C": three_c._repr_html_(),
+        "SWOT": Swot.from_three_c(three_c, "facebook")._repr_html_(),
+        "analysis": Analysis(
+            target="runners", trends=["trail"], three_c=three_c, audit=audit
+        )._repr_html_(),
+        "profile check": ProfileCheck(
+            profile=profile, platform=socialkit.get_platform("x")
+        )._repr_html_(),
+        "limit check": measure("é" * 300, "bluesky").checks[1]._repr_html_(),
+        "text measure": measure("x" * 300 + " https://example.com", "x")._repr_html_(),
         "assessment": assess(post, "linkedin")._repr_html_(),
         "comparison": compare_variants(
             Variant(name="A", trials=1000, successes=30),

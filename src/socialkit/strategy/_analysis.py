@@ -23,7 +23,7 @@ import attrs
 
 from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_
-from socialkit._core.table import html_table, short_repr
+from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
     each,
@@ -260,3 +260,40 @@ class Analysis:
     def swot_for(self, platform: str) -> Swot | None:
         """The SWOT of ``platform`` (a slug), or ``None``."""
         return next((s for s in self.swots if s.platform == platform), None)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """A summary row per part: target, trends, 3C, SWOTs, audit, listening, missing."""
+        listening = self.listening
+        watched = (
+            "-"
+            if listening is None or listening.is_empty()
+            else ", ".join((*listening.keywords, *listening.accounts, *listening.competitors))
+        )
+        return [
+            ("target", self.target.strip() or "-"),
+            ("trends", ", ".join(self.trends) or "-"),
+            ("3C", "-" if self.three_c is None else self.three_c._head()),
+            ("SWOTs", ", ".join(s.platform for s in self.swots) or "-"),
+            ("audit", "-" if self.audit is None else self.audit._head()),
+            ("listening", watched),
+            ("missing", ", ".join(self.missing()) or "-"),
+        ]
+
+    def __str__(self) -> str:
+        return table(_ANALYSIS_HEADERS, self.rows())
+
+    def __repr__(self) -> str:
+        missing = ", ".join(self.missing())
+        return short_repr(
+            "Analysis",
+            f"{len(self.trends)} trends, {len(self.swots)} SWOTs, "
+            f"3C {'yes' if self.three_c else 'no'}, audit {'yes' if self.audit else 'no'}"
+            + (f"; missing {missing}" if missing else ""),
+        )
+
+    def _repr_html_(self) -> str:
+        """The summary rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_ANALYSIS_HEADERS, self.rows(), caption="analysis")
+
+
+_ANALYSIS_HEADERS = (H_("part"), H_("summary"))

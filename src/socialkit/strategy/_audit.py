@@ -19,20 +19,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from difflib import get_close_matches
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import H_
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Source
+from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.validate import Choice, each, instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._registry import get_platform, slug_of
 from socialkit.strategy._audience import platform_slugs
 from socialkit.strategy._diagnosis import AUDIT_CHECKLIST, AuditScope
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "AUDIT_OUTCOMES",
@@ -245,6 +250,54 @@ class AccountAudit:
         name = get_platform(self.platform).name
         return f"{name} {self.handle}" if self.handle else name
 
+    def rows(self) -> list[tuple[str, str, str]]:
+        """One row per per-account question answered or noted: question id, answer, note."""
+        answers, notes = dict(self.answers), dict(self.notes)
+        return [
+            (q, _yes_no(answers.get(q)), notes.get(q, "-"))
+            for q in _ACCOUNT_QUESTIONS
+            if q in answers or q in notes
+        ]
+
+    def _head(self) -> str:
+        return f"{self.label}: {_verdict_text(self.verdict())}"
+
+    def __str__(self) -> str:
+        return f"{self._head()}\n{table(_ANSWER_HEADERS, self.rows())}"
+
+    def __repr__(self) -> str:
+        return short_repr("AccountAudit", f"{self._head()} ({len(self.answers)} answers)")
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_ANSWER_HEADERS, self.rows(), caption=self._head())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per question answered or noted; ``answer`` is a nullable bool (pandas extra)."""
+        answers, notes = dict(self.answers), dict(self.notes)
+        return dataframe(
+            "AccountAudit.to_dataframe",
+            [("question", "string"), ("answer", "boolean"), ("note", "string")],
+            [
+                (q, answers.get(q), notes.get(q))
+                for q in _ACCOUNT_QUESTIONS
+                if q in answers or q in notes
+            ],
+        )
+
+
+_ANSWER_HEADERS = (H_("question"), H_("answer"), H_("note"))
+_ACCOUNT_HEADERS = (H_("account"), H_("verdict"), H_("why"))
+_IMPOSTOR_HEADERS = (H_("platform"), H_("handle"), H_("imitates"), H_("reported"))
+
+
+def _yes_no(answer: bool | None) -> str:
+    return "-" if answer is None else "yes" if answer else "no"
+
+
+def _verdict_text(verdict: AuditVerdict | None) -> str:
+    return "undecided" if verdict is None else str(verdict)
+
 
 def _impostor_platform(value: object) -> str:
     return slug_of(value, "SuspectedImpostor.platform")
@@ -360,6 +413,58 @@ class Audit:
         """Each account with its verdict (``None``: undecided), in order."""
         chosen = _outcomes(outcomes)
         return tuple((a, a.verdict(chosen)) for a in self.accounts)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """One row per account: its label, its verdict and the actions behind it."""
+        return [
+            (a.label, _verdict_text(v), "; ".join(o.action for o in a.reasons()) or "-")
+            for a, v in self.verdicts()
+        ]
+
+    def impostor_rows(self) -> list[tuple[str, str, str, str]]:
+        """One row per suspected impostor: platform, handle, whom it imitates, reported."""
+        return [
+            (f.platform, f.handle, f.imitates or "-", _yes_no(f.reported)) for f in self.impostors
+        ]
+
+    def _head(self) -> str:
+        counts: dict[str, int] = {}
+        for _, verdict in self.verdicts():
+            counts[_verdict_text(verdict)] = counts.get(_verdict_text(verdict), 0) + 1
+        tally = "".join(f", {n} {v}" for v, n in counts.items())
+        return f"audit: {len(self.accounts)} accounts{tally}; {len(self.impostors)} impostors"
+
+    def __str__(self) -> str:
+        parts = [self._head(), table(_ACCOUNT_HEADERS, self.rows())]
+        if self.impostors:
+            parts.append(table(_IMPOSTOR_HEADERS, self.impostor_rows()))
+        return "\n".join(parts)
+
+    def __repr__(self) -> str:
+        return short_repr("Audit", self._head())
+
+    def _repr_html_(self) -> str:
+        """The tables of :meth:`__str__` as HTML (notebooks)."""
+        impostors = html_table(_IMPOSTOR_HEADERS, self.impostor_rows()) if self.impostors else ""
+        return html_block(
+            html_table(_ACCOUNT_HEADERS, self.rows(), caption=self._head()), impostors
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per account: ``platform``, ``handle``, ``verdict`` (``<NA>``: undecided), ``why``."""
+        return dataframe(
+            "Audit.to_dataframe",
+            [
+                ("platform", "string"),
+                ("handle", "string"),
+                ("verdict", "string"),
+                ("why", "string"),
+            ],
+            [
+                (a.platform, a.handle, None if v is None else str(v), why)
+                for (a, v), (_, _, why) in zip(self.verdicts(), self.rows(), strict=True)
+            ],
+        )
 
     def to_close(self) -> tuple[str, ...]:
         """The platforms of the accounts the audit says to close."""

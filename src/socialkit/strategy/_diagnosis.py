@@ -10,14 +10,16 @@ where a competitor dominates and where the audience is under-served ([002]).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import H_
 from socialkit._core.sources import Source
+from socialkit._core.table import dataframe, html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
     at_least,
@@ -34,6 +36,9 @@ from socialkit._core.validate import (
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._registry import get_platform, slug_of
 from socialkit.strategy._audience import platform_slugs
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "AUDIT_CHECKLIST",
@@ -259,6 +264,77 @@ class ThreeC:
         _ratio(ratio)
         return tuple(self.comparison(p, ratio=ratio) for p in self.platforms())
 
+    def _head(self) -> str:
+        rivals = ", ".join(c.name for c in self.competitors) or "no competitor"
+        return f"3C: {self.company.name} against {rivals}; {len(self.customers)} targets"
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """One row per network of :meth:`compare`: followers, leader, who dominates, targets."""
+        return [
+            (
+                c.platform,
+                _shown(c.company_followers),
+                c.leader or "-",
+                _shown(c.leader_followers),
+                ", ".join(c.dominated_by) or "-",
+                ", ".join(c.targets) or "-",
+                "yes" if c.under_served else "no",
+            )
+            for c in self.compare()
+        ]
+
+    def __str__(self) -> str:
+        return f"{self._head()}\n{table(_THREE_C_HEADERS, self.rows())}"
+
+    def __repr__(self) -> str:
+        return short_repr("ThreeC", self._head())
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_THREE_C_HEADERS, self.rows(), caption=self._head())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per network; follower counts ``Int64`` (missing: ``<NA>``) (pandas extra)."""
+        return dataframe(
+            "ThreeC.to_dataframe",
+            [
+                ("platform", "string"),
+                ("followers", "Int64"),
+                ("leader", "string"),
+                ("leader_followers", "Int64"),
+                ("dominated_by", "string"),
+                ("targets", "string"),
+                ("under_served", "boolean"),
+            ],
+            [
+                (
+                    c.platform,
+                    c.company_followers,
+                    c.leader,
+                    c.leader_followers,
+                    ", ".join(c.dominated_by),
+                    ", ".join(c.targets),
+                    c.under_served,
+                )
+                for c in self.compare()
+            ],
+        )
+
+
+_THREE_C_HEADERS = (
+    H_("platform"),
+    H_("followers"),
+    H_("leader"),
+    H_("leader followers"),
+    H_("dominated by"),
+    H_("targets"),
+    H_("under-served"),
+)
+
+
+def _shown(count: int | None) -> str:
+    return "-" if count is None else str(count)
+
 
 def _ratio(ratio: object) -> None:
     if num.real(ratio, "ThreeC.compare(ratio)", decimal=False) < 1:
@@ -331,6 +407,38 @@ class Swot:
             opportunities=opportunities,
             threats=threats,
         )
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The four parts, each with its items (``"; "``-separated, ``-`` when empty)."""
+        parts = (
+            ("strengths", self.strengths),
+            ("weaknesses", self.weaknesses),
+            ("opportunities", self.opportunities),
+            ("threats", self.threats),
+        )
+        return [(name, "; ".join(items) or "-") for name, items in parts]
+
+    def _head(self) -> str:
+        return f"SWOT: {get_platform(self.platform).name}"
+
+    def __str__(self) -> str:
+        return f"{self._head()}\n{table(_SWOT_HEADERS, self.rows())}"
+
+    def __repr__(self) -> str:
+        counts = (len(self.strengths), len(self.weaknesses))
+        more = (len(self.opportunities), len(self.threats))
+        return short_repr(
+            "Swot",
+            f"{self.platform}: {counts[0]} strengths, {counts[1]} weaknesses, "
+            f"{more[0]} opportunities, {more[1]} threats",
+        )
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_SWOT_HEADERS, self.rows(), caption=self._head())
+
+
+_SWOT_HEADERS = (H_("part"), H_("items"))
 
 
 def _followers_and_pace(

@@ -21,8 +21,10 @@ import regex
 from socialkit._core.documents import AGENCY_GLOSSARY, HEURISTIC
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import H_
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence
+from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import MediaKind, Platform, ProfileImage, ProfileImageKind
@@ -146,6 +148,40 @@ class ProfileCheck:
         surface = self.profile.surface
         found = self.platform.profile_image(kind, surface=surface) if surface else None
         return found or self.platform.profile_image(kind)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """One row per field checked, the keywords and each image: what the profile has.
+
+        The third column is what the platform expects (an image's sourced size).
+        """
+        p = self.profile
+        out = [(f, "filled" if p.filled(f) else "empty", "text") for f in self.fields]
+        out.append(("keywords", ", ".join(p.keywords) or "-", "search keywords"))
+        for kind in ProfileImageKind:
+            image: Media | None = getattr(p, kind.value)
+            size = self.size(kind)
+            has = "-" if image is None else f"{image.width or 0}x{image.height or 0}"
+            wants = "no sourced size" if size is None else f"{size.width}x{size.height}"
+            out.append((kind.value, has, wants))
+        return out
+
+    def _head(self) -> str:
+        name = f"{self.platform.name} {self.profile.handle}".strip()
+        filled = sum(self.profile.filled(f) for f in self.fields)
+        return f"profile on {name}: {filled} of {len(self.fields)} fields filled"
+
+    def __str__(self) -> str:
+        return f"{self._head()}\n{table(_PROFILE_HEADERS, self.rows())}"
+
+    def __repr__(self) -> str:
+        return short_repr("ProfileCheck", self._head())
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_PROFILE_HEADERS, self.rows(), caption=self._head())
+
+
+_PROFILE_HEADERS = (H_("field"), H_("profile"), H_("expected"))
 
 
 def _empty_fields(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:

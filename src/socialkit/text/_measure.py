@@ -22,12 +22,14 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from operator import attrgetter
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 import regex
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import H_
+from socialkit._core.table import dataframe, html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
     at_least,
@@ -41,6 +43,9 @@ from socialkit._core.validate import (
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, TextLimit, TextUnit
 from socialkit.platforms._registry import get_platform
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "MAX_TEXT_LENGTH",
@@ -1089,6 +1094,43 @@ class LimitCheck:
         """Whether the length is within the limit."""
         return self.length <= self.limit.maximum
 
+    def rows(self) -> list[tuple[object, ...]]:
+        """The check's row: unit, length, maximum, units left, whether it fits."""
+        fits = "yes" if self.fits else "NO"
+        return [(str(self.limit.unit), self.length, self.limit.maximum, self.remaining, fits)]
+
+    def __str__(self) -> str:
+        return table(_LIMIT_HEADERS, self.rows())
+
+    def __repr__(self) -> str:
+        state = "fits" if self.fits else "over"
+        return short_repr(
+            "LimitCheck",
+            f"{self.length}/{self.limit.maximum} {self.limit.unit}: {state} ({self.remaining} left)",
+        )
+
+    def _repr_html_(self) -> str:
+        """The row of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_LIMIT_HEADERS, self.rows(), caption=f"text limit: {self.limit.field}")
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row: ``unit`` string, ``length``/``limit``/``remaining`` int64, ``fits`` bool."""
+        return dataframe(
+            "LimitCheck.to_dataframe",
+            _LIMIT_COLUMNS,
+            [(str(self.limit.unit), self.length, self.limit.maximum, self.remaining, self.fits)],
+        )
+
+
+_LIMIT_HEADERS = (H_("unit"), H_("length"), H_("limit"), H_("remaining"), H_("fits"))
+_LIMIT_COLUMNS = [
+    ("unit", "string"),
+    ("length", "int64"),
+    ("limit", "int64"),
+    ("remaining", "int64"),
+    ("fits", "boolean"),
+]
+
 
 def _not_empty(
     instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
@@ -1186,6 +1228,38 @@ class TextMeasure:
     def valid(self) -> bool:
         """True when the text has no character the platform rejects."""
         return not self.problems
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """One row per limit of the field (the rows of :class:`LimitCheck`)."""
+        return [row for c in self.checks for row in c.rows()]
+
+    def _head(self) -> str:
+        tier = f" ({self.tier})" if self.tier else ""
+        state = "fits" if self.fits else "too long"
+        if not self.valid:
+            state += "; " + "; ".join(self.problems)
+        return f"{self.platform} {self.field}{tier}: {state}"
+
+    def __str__(self) -> str:
+        return f"{self._head()}\n{table(_LIMIT_HEADERS, self.rows())}"
+
+    def __repr__(self) -> str:
+        return short_repr("TextMeasure", f"{self._head()} ({self.length}/{self.limit} {self.unit})")
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_table(_LIMIT_HEADERS, self.rows(), caption=self._head())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per limit, as :meth:`LimitCheck.to_dataframe` (pandas extra)."""
+        return dataframe(
+            "TextMeasure.to_dataframe",
+            _LIMIT_COLUMNS,
+            [
+                (str(c.limit.unit), c.length, c.limit.maximum, c.remaining, c.fits)
+                for c in self.checks
+            ],
+        )
 
 
 def _problems(text: str, limits: tuple[TextLimit, ...]) -> tuple[str, ...]:
