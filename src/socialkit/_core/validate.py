@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import timedelta
 from difflib import get_close_matches
 from enum import Enum, EnumType, StrEnum
+from fractions import Fraction
 from functools import cache
 from os import PathLike, fsdecode, fsencode
 from pathlib import Path
@@ -356,3 +357,23 @@ def to_path(value: object, where: str) -> Path:
             value=value,
         )
     return Path(fsdecode(name))
+
+
+def shown(value: object, limit: int = 200) -> str:
+    """``repr(value)`` for an error message: cut at ``limit`` characters, never an error itself.
+
+    Python refuses to print an ``int`` of more than 4,300 digits (at any depth
+    of a container): such a value is shown in scientific notation, or by its
+    type, so the message about a hostile value can always be written.
+
+    >>> shown(3 * 10**5000), shown([10**5000]), shown("a" * 300)[-3:]
+    ('3e+5000', '<list too large to print>', 'aa…')
+    """
+    if isinstance(value, int | Fraction) and not isinstance(value, bool):
+        text = numbers._shown(value)
+    else:
+        try:
+            text = repr(value)
+        except ValueError:  # an int beyond the 4,300-digit limit inside
+            text = f"<{type(value).__name__} too large to print>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

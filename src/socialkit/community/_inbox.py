@@ -39,7 +39,7 @@ from socialkit._core.i18n import N_, tr
 from socialkit._core.practices import own_threshold
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed
-from socialkit._core.validate import instance_of, non_empty_str, optional, to_tuple
+from socialkit._core.validate import instance_of, non_empty_str, optional, shown, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._registry import slug_of
 
@@ -527,7 +527,7 @@ def _inbox(
     if not isinstance(now, datetime) or now.utcoffset() is None:
         raise ValidationError(
             "check_responsiveness(now)",
-            f"got {now!r}",
+            f"got {shown(now)}",
             allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
         )
     try:

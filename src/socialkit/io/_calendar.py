@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core.time import to_zone
-from socialkit._core.validate import of_type, to_path
+from socialkit._core.validate import of_type, shown, to_path
 from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
@@ -235,7 +235,7 @@ def post_from_dict(data: object, where: str = "post") -> Post:
     Unknown keys are refused (a typo is never dropped silently).
     """
     if not isinstance(data, dict):
-        raise ValidationError(where, f"got {data!r:.200}", allowed="expected an object")
+        raise ValidationError(where, f"got {shown(data)}", allowed="expected an object")
     known = {"text", *_POST_DEFAULTS}
     extra = sorted(set(data) - known)
     if extra:
@@ -429,7 +429,7 @@ def _read_rule(platform: str, data: object, version: int) -> FrequencyRule:
     """One platform's rule, in the codec of its file's version, the platform named in errors."""
     where = f"socialkit.io.from_json: rules.{platform}"
     if not isinstance(data, dict):
-        raise ValidationError(where, f"got {data!r:.200}", allowed="expected an object")
+        raise ValidationError(where, f"got {shown(data)}", allowed="expected an object")
     if version == 1:  # seconds and a list of ranges: the format before the one codec
         return frequency_rule_from_v1(data, where)
     return frequency_rule_from_dict(data, where)

@@ -36,7 +36,7 @@ from socialkit._core.table import (
     truncated_rows,
 )
 from socialkit._core.time import localize, to_zone
-from socialkit._core.validate import to_path
+from socialkit._core.validate import shown, to_path
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.frequency import PostResult
 from socialkit.measure._export_presets import EXPORT_PRESETS
@@ -304,7 +304,11 @@ def _preset(preset: str | ExportPreset) -> ExportPreset:
     for p in EXPORT_PRESETS:
         if p.name == preset:
             return p
-    raise NotFoundError("load_history(preset)", str(preset), (p.name for p in EXPORT_PRESETS))
+    raise NotFoundError(
+        "load_history(preset)",
+        preset if isinstance(preset, str) else shown(preset),
+        (p.name for p in EXPORT_PRESETS),
+    )
 
 
 def _layout(

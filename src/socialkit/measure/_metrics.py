@@ -25,7 +25,7 @@ from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
-from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, to_enum
+from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, shown, to_enum
 from socialkit.errors import NotFoundError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 
@@ -188,7 +188,8 @@ def get_metric(metric_id: str) -> Metric:
         if metric.id == metric_id:
             return metric
     ids = [m.id for m in METRICS]
-    raise NotFoundError("metric", str(metric_id), ids, get_close_matches(str(metric_id), ids))
+    name = metric_id if isinstance(metric_id, str) else shown(metric_id)
+    raise NotFoundError("metric", name, ids, get_close_matches(name, ids))
 
 
 def _count(name: str, value: object) -> int:

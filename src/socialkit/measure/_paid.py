@@ -108,10 +108,13 @@ class CampaignObjective:
 
 def _amount(name: str, value: object, *, positive: bool) -> Fraction:
     amount = num.exact(value, name)  # 0.1 is one tenth, not 0.1000000000000000055
-    if amount < 0 or (positive and amount == 0):
+    if amount < 0 or (positive and amount == 0) or amount > num.MAX_COUNT:
         bound = "> 0" if positive else ">= 0"
         raise ValidationError(
-            name, f"got {value}", allowed=f"expected an amount {bound}", value=value
+            name,
+            f"got {num.show(amount)}",
+            allowed=f"expected an amount {bound} and at most {num.show(num.MAX_COUNT)}",
+            value=value,
         )
     return amount
 
