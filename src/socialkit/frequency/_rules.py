@@ -291,7 +291,7 @@ class Frequency:
             if count is not None and count > most:
                 raise ValidationError(
                     f"Frequency(per={self.per}).{name}",
-                    f"{count} posts per {self.per}",
+                    f"{num.show(count)} posts per {self.per}",
                     allowed=f"expected at most {most:,} per {self.per} "
                     f"(one a minute: MAX_PER_DAY = {MAX_PER_DAY})",
                 )
