@@ -1,0 +1,44 @@
+"""The findings of the audit, SMO, goal, page, profile and steps rules, in French."""
+
+from __future__ import annotations
+
+import socialkit
+from socialkit._core.i18n import translate
+from socialkit.strategy import AUDIT_RULES, AccountAudit, Audit, SuspectedImpostor
+
+
+def _audit() -> Audit:
+    return Audit(
+        target_networks=["instagram"],
+        accounts=[
+            AccountAudit(platform="x", handle="@lumen", answers={"audience_there": False}),
+            AccountAudit(platform="instagram", answers={"profile_complete": False}),
+        ],
+        impostors=[SuspectedImpostor(platform="tiktok", handle="@lumen.promo")],
+    )
+
+
+def test_audit_findings_are_french_in_a_french_block() -> None:
+    with socialkit.language("fr"):
+        found = {f.rule: f for f in _audit().findings()}
+    close = found["audit.close"]
+    assert close.message == (
+        "fermer X @lumen : votre audience n'est pas sur ce réseau : fermez le compte"
+    )
+    assert close.fix == "fermez le compte, ou reprenez-le en main et donnez-lui une mission"
+    assert found["audit.impostor_unreported"].message.startswith("l'usurpateur présumé")
+    assert found["audit.impostor_unreported"].fix == "signaler @lumen.promo à TikTok"
+    assert found["audit.overall_unanswered"].fix is not None
+    assert "Qu'est-ce qui marche" in found["audit.overall_unanswered"].fix
+    assert found["audit.verify_own"].where == "impostors[0].platform"  # paths never change
+
+
+def test_audit_findings_stay_english_by_default() -> None:
+    found = {f.rule: f for f in _audit().findings()}
+    assert found["audit.close"].message.startswith("close X @lumen: your audience")
+
+
+def test_audit_rule_titles_are_catalogued() -> None:
+    with socialkit.language("fr"):
+        titles = {r.id: translate(r.title) for r in AUDIT_RULES}
+    assert titles["audit.close"] == "Un compte que l'audit conseille de fermer."
