@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socialkit
 from socialkit._core.i18n import translate
-from socialkit.strategy import AUDIT_RULES, AccountAudit, Audit, SuspectedImpostor
+from socialkit.strategy import AUDIT_RULES, AccountAudit, Audit, Smo, SuspectedImpostor
 
 
 def _audit() -> Audit:
@@ -42,3 +42,15 @@ def test_audit_rule_titles_are_catalogued() -> None:
     with socialkit.language("fr"):
         titles = {r.id: translate(r.title) for r in AUDIT_RULES}
     assert titles["audit.close"] == "Un compte que l'audit conseille de fermer."
+
+
+def test_smo_findings_are_french_in_a_french_block() -> None:
+    with socialkit.language("fr"):
+        found = {f.rule: f for f in Smo(reasons="search").findings()}
+    assert found["smo.no_share_buttons"].message == "pas de boutons de partage sur le site"
+    assert found["smo.no_share_buttons"].fix is not None
+    assert found["smo.no_share_buttons"].fix.startswith("ajoutez des boutons de partage")
+    assert found["smo.no_reputation_plan"].message.startswith(
+        "aucune réponse au risque du SMO : des clients mécontents"
+    )
+    assert Smo().findings()[0].message == "the SMO plan gives no reason (branding, search, sales)"
