@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import socialkit
 from socialkit._core.i18n import translate
-from socialkit.strategy import AUDIT_RULES, AccountAudit, Audit, Smo, SuspectedImpostor
+from socialkit.strategy import AUDIT_RULES, AccountAudit, Audit, SmartGoal, Smo, SuspectedImpostor
 
 
 def _audit() -> Audit:
@@ -54,3 +56,24 @@ def test_smo_findings_are_french_in_a_french_block() -> None:
         "aucune réponse au risque du SMO : des clients mécontents"
     )
     assert Smo().findings()[0].message == "the SMO plan gives no reason (branding, search, sales)"
+
+
+def test_goal_findings_are_french_in_a_french_block() -> None:
+    goal = SmartGoal(
+        subject="fans",
+        metric="likes",
+        baseline=100,
+        target=100_000,
+        start=date(2027, 1, 1),
+        deadline=date(2027, 3, 31),
+    )
+    with socialkit.language("fr"):
+        found = {f.rule: f for f in goal.findings()}
+    assert found["goal.no_business_objective"].message == (
+        "l'objectif n'est rattaché à aucun objectif business (le R de SMART)"
+    )
+    assert found["goal.vanity_metric"].message.startswith("'likes' est un indicateur de vanité")
+    assert "de croissance par mois" in found["goal.implausible_growth"].message
+    assert found["goal.no_stage"].where == "goal.stage"
+    english = {f.rule: f for f in goal.findings()}
+    assert english["goal.no_stage"].fix == "set stage to tofu, mofu, bofu or retention"
