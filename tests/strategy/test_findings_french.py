@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import socialkit
 from socialkit._core.i18n import translate
-from socialkit.strategy import AUDIT_RULES, AccountAudit, Audit, SmartGoal, Smo, SuspectedImpostor
+from socialkit.posts import Media
+from socialkit.strategy import (
+    AUDIT_RULES,
+    AccountAudit,
+    Audit,
+    Profile,
+    SmartGoal,
+    Smo,
+    SuspectedImpostor,
+    check_page,
+    check_profile,
+)
 
 
 def _audit() -> Audit:
@@ -77,3 +89,42 @@ def test_goal_findings_are_french_in_a_french_block() -> None:
     assert found["goal.no_stage"].where == "goal.stage"
     english = {f.rule: f for f in goal.findings()}
     assert english["goal.no_stage"].fix == "set stage to tofu, mofu, bofu or retention"
+
+
+def test_page_and_profile_findings_are_french_in_a_french_block() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    page = Profile(platform="facebook", display_name="Trailhead", keywords=["trail"])
+    posted = [datetime(2026, 3, d, 10, tzinfo=paris) for d in (2, 4, 20)]
+    with socialkit.language("fr"):
+        found = {
+            f.rule: f for f in check_page(page, posted, now=datetime(2026, 4, 1, tzinfo=paris))
+        }
+    assert found["page.not_current"].message == (
+        "la dernière publication de la page Facebook date de 12 jours (2026-03-20) : tenez la "
+        "page à jour ([001] ; plus de 7 jours, c'est le seuil par défaut de socialkit, pas "
+        "celui du cours)"
+    )
+    assert found["page.gap"].message.startswith("16 jours sans publication sur Facebook")
+    assert found["page.gap"].fix is not None
+    assert found["page.gap"].fix.startswith("comblez le trou")
+    assert found["profile.empty_fields"].message.startswith("champs du profil vides : ")
+    assert found["profile.keyword_absent"].message == (
+        "le mot-clé 'trail' n'apparaît ni dans le nom, ni dans la bio, ni dans la catégorie"
+    )
+    assert found["profile.no_image"].message.startswith("pas d'image ")
+
+
+def test_profile_image_findings_are_french_in_a_french_block() -> None:
+    profile = Profile(
+        platform="youtube",
+        display_name="Trailhead",
+        banner=Media(kind="image", width=1600, height=900),
+        avatar=Media(kind="image", width=800, height=400),
+    )
+    with socialkit.language("fr"):
+        found = {f.rule: f for f in check_profile(profile)}
+    assert found["profile.image_size"].message.startswith("banner de 1600x900 est sous le minimum")
+    assert found["profile.image_size"].fix is not None
+    assert found["profile.image_size"].fix.startswith("importez au moins")
+    english = {f.rule: f for f in check_profile(profile)}
+    assert english["profile.image_size"].message.startswith("banner of 1600x900 is below")
