@@ -178,6 +178,8 @@ def test_a_crisis_window_of_timedelta_max_does_not_overflow() -> None:
 def test_funnel_backward_refuses_an_extreme_decimal_target() -> None:
     from socialkit.examples import B2B_SERVICE_FUNNEL
 
-    with pytest.raises(ValidationError, match=r"backward\(target\): got a Decimal with exponent 999999"):
+    with pytest.raises(
+        ValidationError, match=r"backward\(target\): got a Decimal with exponent 999999"
+    ):
         B2B_SERVICE_FUNNEL.backward(Decimal("1E+999999"))
     assert B2B_SERVICE_FUNNEL.backward(Decimal("1.5E+100")).volumes[-1] == Decimal("1.5E+100")
