@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import socialkit
 from socialkit import Finding
 from socialkit.calendar import CalendarItem, ContentCalendar, check_calendar
-from socialkit.posts import BHARGAVA_PRACTICES, review_practices
+from socialkit.posts import BHARGAVA_PRACTICES, BHARGAVA_RULES, Post, assess, review_practices
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -57,3 +57,13 @@ def test_bhargava_practice_reviews_are_french_in_a_french_block() -> None:
         reviews["bhargava.easy_to_share"] == "suivie bhargava.easy_to_share: Faciliter le partage"
     )
     assert reviews["bhargava.share_actively"].startswith("à revoir bhargava.share_actively: ")
+
+
+def test_bhargava_post_findings_are_french_in_a_french_block() -> None:
+    post = Post(text="Our new collection is here")
+    with socialkit.language("fr"):
+        found = {f.rule: f for f in assess(post, "instagram", rules=BHARGAVA_RULES).findings}
+    visual = found["instagram.bhargava.visual"]
+    assert visual.message.startswith("aucun visuel (photo, graphique, vidéo) : ")
+    assert visual.fix == "joignez une photo, un graphique ou une vidéo"
+    assert found["instagram.bhargava.call_to_share"].message.startswith("aucun appel au partage")
