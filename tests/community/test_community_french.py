@@ -46,3 +46,26 @@ def test_negative_first_counts_in_french() -> None:
     with socialkit.language("fr"):
         (finding,) = check_responsiveness([negative, *newer], now=MON + timedelta(hours=6)).findings
     assert "pendant que 2 messages plus récents recevaient une réponse" in finding.message
+
+
+def test_practice_reviews_in_french() -> None:
+    from socialkit.community import check_practices
+
+    inbox = [
+        _msg(
+            MON,
+            author="@tom",
+            answered_at=MON + timedelta(hours=2),
+            reply="THANKS, FIXED!",
+            answered_by="ana",
+        )
+    ]
+    with socialkit.language("fr"):
+        reviews = [str(r) for r in check_practices(inbox, now=MON + timedelta(days=3))[:3]]
+        rows = check_practices(inbox, now=MON + timedelta(days=3))[1].rows()
+    assert reviews[0].startswith("à revoir listen: Écouter d'abord (Suivez-vous ce qui se dit")
+    assert reviews[1] == "non suivie speak_plainly: Parler simplement (1 constat)"
+    assert reviews[2] == "suivie never_deceive: Ne jamais tromper la communauté"
+    assert rows[0][:3] == ("non suivie", "speak_plainly", "Parler simplement")
+    english = str(check_practices(inbox, now=MON + timedelta(days=3))[1])
+    assert english == "not followed speak_plainly: Speak plainly (1 finding)"

@@ -30,6 +30,7 @@ from socialkit._core.findings import Severity
 from socialkit.errors import NotFoundError, SocialkitTypeError, SocialkitWarning, ValidationError
 from socialkit.measure import Outcome
 from socialkit.platforms import CountKind, MediaKind, Period, TextUnit
+from socialkit.posts import PracticeStatus
 from socialkit.strategy import StrategyStep
 from strategies import STRATEGIES
 
@@ -40,7 +41,15 @@ MARKERS = frozenset({"tr", "_tr", "N_"})
 HEADING_MARKER = "H_"
 """Marks a table heading, catalogued under ``msgctxt "heading"`` (see ``i18n.heading``)."""
 
-LABELLED: tuple[type[Enum], ...] = (Severity, Period, CountKind, MediaKind, TextUnit, StrategyStep)
+LABELLED: tuple[type[Enum], ...] = (
+    Severity,
+    Period,
+    CountKind,
+    MediaKind,
+    TextUnit,
+    StrategyStep,
+    PracticeStatus,
+)
 """Enums whose members are shown through ``label()``: each member needs a French label."""
 
 HEADED: tuple[type[Enum], ...] = (Outcome,)

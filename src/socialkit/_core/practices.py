@@ -35,7 +35,7 @@ import attrs
 from socialkit._core.documents import HEURISTIC
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, label, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_block, html_table, short_repr, table
 from socialkit._core.validate import Choice, each, instance_of, non_empty_str, to_enum, to_tuple
@@ -164,18 +164,20 @@ class PracticeReview:
     )
 
     def __str__(self) -> str:
-        head = f"{self.status} {self.practice.id}: {self.practice.title}"
+        head = f"{label(self.status)} {self.practice.id}: {translate(self.practice.title)}"
         if self.status is PracticeStatus.NOT_FOLLOWED:
             n = len(self.findings)
-            return f"{head} ({n} finding{'s' if n != 1 else ''})"
+            if n == 1:
+                return tr("{head} (1 finding)", head=head)
+            return tr("{head} ({n} findings)", head=head, n=n)
         if self.status is PracticeStatus.TO_REVIEW and self.practice.question:
-            return f"{head} ({self.practice.question})"
+            return f"{head} ({translate(self.practice.question)})"
         return head
 
     def rows(self) -> list[tuple[str, ...]]:
         """The practice's row: status, id, title, advice and source."""
         p = self.practice
-        return [(str(self.status), p.id, p.title, p.advice, p.source.title)]
+        return [(label(self.status), p.id, translate(p.title), translate(p.advice), p.source.title)]
 
     def _finding_rows(self) -> list[tuple[str, ...]]:
         return [

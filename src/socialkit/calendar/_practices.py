@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import N_, tr
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit.calendar._content import format_of, said
 from socialkit.calendar._model import CalendarItem, ContentCalendar
@@ -63,10 +64,15 @@ def _share_actively(rule: CalendarRule, calendar: ContentCalendar) -> Iterator[H
             continue
         first, message = items[0]
         elsewhere = sorted(platforms - on)
-        hint = f" (also on {', '.join(elsewhere)}?)" if elsewhere else ""
+        hint = tr(" (also on {platforms}?)", platforms=", ".join(elsewhere)) if elsewhere else ""
         yield Hit(
-            message=f"{message!r} goes out on {first.platform} only{hint}: Bhargava's "
-            "rules ([003], a course heuristic) push the same content to several channels",
+            message=tr(
+                "{message} goes out on {platform} only{hint}: Bhargava's rules ([003], "
+                "a course heuristic) push the same content to several channels",
+                message=repr(message),
+                platform=first.platform,
+                hint=hint,
+            ),
             where=_where(calendar, first),
         )
 
@@ -88,8 +94,11 @@ def _calendar_reward(rule: CalendarRule, calendar: ContentCalendar) -> Iterator[
     if any(_rewards(item) for item in posts):
         return
     yield Hit(
-        message=f"none of the {len(posts)} posts rewards the audience (a contest, an "
-        "exclusive offer, a discount): Bhargava's rules ([003], a course heuristic)",
+        message=tr(
+            "none of the {count} posts rewards the audience (a contest, an exclusive offer, "
+            "a discount): Bhargava's rules ([003], a course heuristic)",
+            count=len(posts),
+        ),
         where="items",
     )
 
@@ -109,8 +118,12 @@ def _alternate_formats(rule: CalendarRule, calendar: ContentCalendar) -> Iterato
     for run in format_runs(records, longest=longest):
         first = posts[run.records[0].line]
         yield Hit(
-            message=f"{run}: alternate text, images, videos and questions ([001], a course "
-            f"heuristic; more than {longest} in a row is socialkit's default limit)",
+            message=tr(
+                "{run}: alternate text, images, videos and questions ([001], a course "
+                "heuristic; more than {longest} in a row is socialkit's default limit)",
+                run=run,
+                longest=longest,
+            ),
             where=_where(calendar, first),
         )
 
@@ -120,24 +133,24 @@ CALENDAR_RULES: RuleSet[ContentCalendar] = RuleSet(
         Rule(
             id="bhargava.share_actively",
             severity=Severity.TIP,
-            title="Content pushed to one channel only.",
-            fix="publish the same content on your other channels too",
+            title=N_("Content pushed to one channel only."),
+            fix=N_("publish the same content on your other channels too"),
             source=BHARGAVA,
             check=_share_actively,
         ),
         Rule(
             id="bhargava.calendar_reward",
             severity=Severity.TIP,
-            title="No reward for the audience in the whole calendar.",
-            fix="plan a contest, an exclusive video or a discount",
+            title=N_("No reward for the audience in the whole calendar."),
+            fix=N_("plan a contest, an exclusive video or a discount"),
             source=BHARGAVA,
             check=_calendar_reward,
         ),
         Rule(
             id="page.alternate_formats",
             severity=Severity.TIP,
-            title="A long run of one format.",
-            fix="alternate text, images, videos and questions",
+            title=N_("A long run of one format."),
+            fix=N_("alternate text, images, videos and questions"),
             why=f"the limit is {FORMAT_RUN_SOURCE.title}'s ({FORMAT_RUN_SOURCE.note})",
             source=ALTERNATE_FORMATS,
             threshold=FORMAT_RUN_LIMIT,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 
+from socialkit._core.i18n import N_
 from socialkit._core.practices import Practice, PracticeReview, practices_from, review_practices
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit.community._inbox import (
@@ -34,73 +35,77 @@ _practice = practices_from(_PRACTICES)
 COMMUNITY_PRACTICES: tuple[Practice, ...] = (
     _practice(
         "listen",
-        "Listen first",
-        "analyse the conversations: the community, its leaders, the brand's keywords",
-        question="Do you follow what is said about the brand, its competitors and its "
-        "keywords (socialkit.measure.listen)?",
+        N_("Listen first"),
+        N_("analyse the conversations: the community, its leaders, the brand's keywords"),
+        question=N_(
+            "Do you follow what is said about the brand, its competitors and its "
+            "keywords (socialkit.measure.listen)?"
+        ),
     ),
     _practice(
         "speak_plainly",
-        "Speak plainly",
-        "talk normally: short sentences, no corporate jargon, no capitals",
+        N_("Speak plainly"),
+        N_("talk normally: short sentences, no corporate jargon, no capitals"),
         rules=("community.speak_plainly",),
     ),
     _practice(
         "never_deceive",
-        "Never deceive the community",
-        "never lie, never delete a message, answer every one, negative ones above all",
+        N_("Never deceive the community"),
+        N_("never lie, never delete a message, answer every one, negative ones above all"),
         rules=("community.never_delete", "community.negative_first"),
-        question="Is every claim true, and every paid post disclosed?",
+        question=N_("Is every claim true, and every paid post disclosed?"),
     ),
     _practice(
         "empower_members",
-        "Empower members",
-        "encourage members and give them a role (ambassadors, contributors)",
-        question="Do members have a role: ambassadors, moderators, guest writers?",
+        N_("Empower members"),
+        N_("encourage members and give them a role (ambassadors, contributors)"),
+        question=N_("Do members have a role: ambassadors, moderators, guest writers?"),
     ),
     _practice(
         "be_transparent",
-        "Be transparent",
-        "put frankness first, while setting a limit to transparency",
-        question="Do you say frankly what happened, within the limits you set?",
+        N_("Be transparent"),
+        N_("put frankness first, while setting a limit to transparency"),
+        question=N_("Do you say frankly what happened, within the limits you set?"),
     ),
     _practice(
         "be_coherent",
-        "Be coherent",
-        "don't publish lightly; write social media guidelines",
-        question="Do you have written social media guidelines, and do posts follow them?",
+        N_("Be coherent"),
+        N_("don't publish lightly; write social media guidelines"),
+        question=N_("Do you have written social media guidelines, and do posts follow them?"),
     ),
     _practice(
         "be_exemplary",
-        "Be exemplary",
-        "illustrate what you say; feature the members who set the example",
-        question="Does the brand behave as it asks its members to?",
+        N_("Be exemplary"),
+        N_("illustrate what you say; feature the members who set the example"),
+        question=N_("Does the brand behave as it asks its members to?"),
     ),
     _practice(
         "be_reactive",
-        "Be reactive",
-        "answer fast, requests for help and from the press; don't wait for Monday",
+        N_("Be reactive"),
+        N_("answer fast, requests for help and from the press; don't wait for Monday"),
         rules=("community.answer_within", "community.dont_wait_for_monday"),
     ),
     _practice(
         "share_the_work",
-        "Share the work",
-        "split the tasks across the team; crowdsource",
+        N_("Share the work"),
+        N_("split the tasks across the team; crowdsource"),
         rules=("community.share_the_work",),
-        question="Do members help too (crowdsourcing)?",
+        question=N_("Do members help too (crowdsourcing)?"),
     ),
     _practice(
         "be_agile",
-        "Be agile",
-        "adapt the communication as things change",
-        question="When a post or a campaign misfires, do you change course quickly?",
+        N_("Be agile"),
+        N_("adapt the communication as things change"),
+        question=N_("When a post or a campaign misfires, do you change course quickly?"),
     ),
     _practice(
         "keep_watch",
-        "Keep watch",
-        "follow how social media and their tools evolve",
-        question="Do you follow changes to the networks and tools? (socialkit's own facts: "
-        "Platform.stale_facts lists those whose source is old)",
+        N_("Keep watch"),
+        N_("follow how social media and their tools evolve"),
+        question=N_(
+            "Do you follow changes to the networks and tools? (socialkit's own facts: "
+            "Platform.stale_facts lists those whose source is old)"
+        ),
     ),
 )
 """[001]'s eleven good practices, each checked by inbox rules or asked as a question."""

@@ -11,6 +11,7 @@ measurements; the word lists are socialkit's reading of them.
 """
 
 from socialkit._core.documents import HEURISTIC, MANAGER_ARTICLE
+from socialkit._core.i18n import N_
 from socialkit._core.practices import Practice, practices_from
 
 __all__ = [
@@ -88,35 +89,37 @@ _bhargava = practices_from(BHARGAVA, prefix="bhargava")
 BHARGAVA_PRACTICES: tuple[Practice, ...] = (
     _bhargava(
         "exciting_content",
-        "Create exciting content",
-        "carry an emotion: news of the shop, the team, a trip; a visual helps",
+        N_("Create exciting content"),
+        N_("carry an emotion: news of the shop, the team, a trip; a visual helps"),
         rules=("bhargava.visual",),
-        question="Does the post carry an emotion (news of the shop, the team, an event)?",
+        question=N_("Does the post carry an emotion (news of the shop, the team, an event)?"),
     ),
     _bhargava(
         "easy_to_share",
-        "Make sharing easy",
-        "use visuals (graphics, photos, video) and keep the message simple",
+        N_("Make sharing easy"),
+        N_("use visuals (graphics, photos, video) and keep the message simple"),
         rules=("bhargava.visual", "bhargava.short_message"),
     ),
     _bhargava(
         "reward_users",
-        "Reward your users",
-        "give something of value: exclusive videos, discounts, early access",
+        N_("Reward your users"),
+        N_("give something of value: exclusive videos, discounts, early access"),
         rules=("bhargava.reward", "bhargava.calendar_reward"),
     ),
     _bhargava(
         "share_actively",
-        "Share your content actively",
-        "push the same content to several channels: networks, your site, your "
-        "shop, partner agencies, multipliers",
+        N_("Share your content actively"),
+        N_(
+            "push the same content to several channels: networks, your site, your "
+            "shop, partner agencies, multipliers"
+        ),
         rules=("bhargava.share_actively",),
-        question="Did you also send it to your site, your shop, partners and multipliers?",
+        question=N_("Did you also send it to your site, your shop, partners and multipliers?"),
     ),
     _bhargava(
         "encourage_embedding",
-        "Encourage people to pass it on",
-        "remind people to share: 'share it with your friends now'",
+        N_("Encourage people to pass it on"),
+        N_("remind people to share: 'share it with your friends now'"),
         rules=("bhargava.call_to_share",),
     ),
 )

@@ -1411,8 +1411,10 @@ def _post_words(ctx: PostContext) -> str:
 def _bhargava_visual(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not any(m.kind in _VISUALS for m in ctx.post.media):
         yield Hit(
-            message="no visual (photo, graphic, video): Bhargava's rules ([003], a course "
-            "heuristic) make content exciting and easy to share with visuals",
+            message=tr(
+                "no visual (photo, graphic, video): Bhargava's rules ([003], a course "
+                "heuristic) make content exciting and easy to share with visuals"
+            ),
             where="post.media",
         )
 
@@ -1421,9 +1423,13 @@ def _bhargava_short(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     words = len(ctx.body.split())
     if rule.threshold is not None and words > rule.threshold:
         yield Hit(
-            message=f"{words} words: the simpler the message, the more it is shared "
-            f"([003], a course heuristic); at most {rule.threshold} words is socialkit's "
-            "default, not a benchmark",
+            message=tr(
+                "{words} words: the simpler the message, the more it is shared "
+                "([003], a course heuristic); at most {limit} words is socialkit's "
+                "default, not a benchmark",
+                words=words,
+                limit=rule.threshold,
+            ),
             where=ctx.body_where,
         )
 
@@ -1432,8 +1438,10 @@ def _bhargava_reward(rule: PostRule, ctx: PostContext, *, words: tuple[str, ...]
     if ctx.post.format == "contest" or has_words(_post_words(ctx), words):
         return
     yield Hit(
-        message="no reward for the audience (an exclusive video, a discount, a contest): "
-        "Bhargava's rules ([003], a course heuristic) reward users",
+        message=tr(
+            "no reward for the audience (an exclusive video, a discount, a contest): "
+            "Bhargava's rules ([003], a course heuristic) reward users"
+        ),
         where=ctx.body_where,
     )
 
@@ -1442,8 +1450,10 @@ def _bhargava_call(rule: PostRule, ctx: PostContext, *, words: tuple[str, ...]) 
     if has_words(_post_words(ctx), words):
         return
     yield Hit(
-        message="no call to share ('share it with your friends now'): Bhargava's rules "
-        "([003], a course heuristic) remind people to pass content on",
+        message=tr(
+            "no call to share ('share it with your friends now'): Bhargava's rules "
+            "([003], a course heuristic) remind people to pass content on"
+        ),
         where=ctx.body_where,
     )
 
@@ -1495,16 +1505,16 @@ def bhargava_rules(
                 "bhargava.visual",
                 _T,
                 _bhargava_visual,
-                "No visual (photo, graphic, video).",
-                fix="attach a photo, a graphic or a video",
+                N_("No visual (photo, graphic, video)."),
+                fix=N_("attach a photo, a graphic or a video"),
                 source=BHARGAVA,
             ),
             _rule(
                 "bhargava.short_message",
                 _T,
                 _bhargava_short,
-                "A long message, harder to share.",
-                fix="say it in fewer words",
+                N_("A long message, harder to share."),
+                fix=N_("say it in fewer words"),
                 threshold=words,
                 source=BHARGAVA,
                 why=f"the threshold is {SHORT_MESSAGE_SOURCE.title}'s: {SHORT_MESSAGE_SOURCE.note}",
@@ -1513,16 +1523,16 @@ def bhargava_rules(
                 "bhargava.reward",
                 _T,
                 functools.partial(_bhargava_reward, words=rewards),
-                "No reward for the audience.",
-                fix="offer something exclusive: a video, a discount, early access",
+                N_("No reward for the audience."),
+                fix=N_("offer something exclusive: a video, a discount, early access"),
                 source=BHARGAVA,
             ),
             _rule(
                 "bhargava.call_to_share",
                 _T,
                 functools.partial(_bhargava_call, words=calls),
-                "No call to share.",
-                fix="ask people to share it with their friends",
+                N_("No call to share."),
+                fix=N_("ask people to share it with their friends"),
                 source=BHARGAVA,
             ),
         )

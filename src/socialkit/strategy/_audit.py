@@ -26,7 +26,7 @@ import attrs
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, N_, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
@@ -100,36 +100,43 @@ def _outcome(question: str, answer: bool, verdict: str, action: str) -> AuditOut
 
 AUDIT_OUTCOMES: tuple[AuditOutcome, ...] = (
     _outcome(
-        "audience_there", False, "close", "your audience is not on this network: close the account"
+        "audience_there",
+        False,
+        "close",
+        N_("your audience is not on this network: close the account"),
     ),
     _outcome(
         "business_goal",
         False,
         "close",
-        "the account serves no meaningful business goal: close it or give it one",
+        N_("the account serves no meaningful business goal: close it or give it one"),
     ),
     _outcome(
         "purpose_clear",
         False,
         "improve",
-        "the account's purpose is unclear: write a one-sentence mission, or ask whether "
-        "it is worth keeping",
+        N_(
+            "the account's purpose is unclear: write a one-sentence mission, or ask whether "
+            "it is worth keeping"
+        ),
     ),
     _outcome(
         "impostors",
         True,
         "improve",
-        "impostor accounts use your name here: report them (record them as "
-        "SuspectedImpostor) and consider verifying your account",
+        N_(
+            "impostor accounts use your name here: report them (record them as "
+            "SuspectedImpostor) and consider verifying your account"
+        ),
     ),
-    _outcome("profile_complete", False, "improve", "fill in every profile field"),
+    _outcome("profile_complete", False, "improve", N_("fill in every profile field")),
     _outcome(
         "search_keywords",
         False,
         "improve",
-        "use the keywords people search you by in the name and the bio",
+        N_("use the keywords people search you by in the name and the bio"),
     ),
-    _outcome("image_sizes", False, "improve", "use images sized for this network"),
+    _outcome("image_sizes", False, "improve", N_("use images sized for this network")),
 )
 """Which answer of [002]'s per-account questions means *improve* or *close*.
 
@@ -333,11 +340,23 @@ class SuspectedImpostor:
                 "SuspectedImpostor.actions(verified)", verified, expected="a bool"
             )
         name = get_platform(self.platform).name
-        whom = f" as an impersonation of {self.imitates}" if self.imitates else ""
-        out = [] if self.reported else [f"report {self.handle} to {name}{whom}"]
+        if self.imitates:
+            report = tr(
+                "report {handle} to {network} as an impersonation of {imitates}",
+                handle=self.handle,
+                network=name,
+                imitates=self.imitates,
+            )
+        else:
+            report = tr("report {handle} to {network}", handle=self.handle, network=name)
+        out = [] if self.reported else [report]
         if not verified:
             out.append(
-                f"consider verifying your own {name} account so followers know which one is you"
+                tr(
+                    "consider verifying your own {network} account so followers know "
+                    "which one is you",
+                    network=name,
+                )
             )
         return tuple(out)
 
@@ -498,14 +517,17 @@ class Audit:
 
 
 def _actions(reasons: Iterable[AuditOutcome]) -> str:
-    return "; ".join(o.action for o in reasons)
+    return "; ".join(translate(o.action) for o in reasons)
 
 
 def _keep(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
     for i, (account, verdict) in enumerate(audit.verdicts()):
         if verdict is AuditVerdict.KEEP:
             yield Hit(
-                message=f"keep {account.label}: the audience is there and it serves a goal",
+                message=tr(
+                    "keep {account}: the audience is there and it serves a goal",
+                    account=account.label,
+                ),
                 where=f"accounts[{i}]",
             )
 
@@ -515,7 +537,7 @@ def _improve(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
         if verdict is AuditVerdict.IMPROVE:
             reasons = [o for o in account.reasons() if o.verdict is AuditVerdict.IMPROVE]
             yield Hit(
-                message=f"improve {account.label}",
+                message=tr("improve {account}", account=account.label),
                 where=f"accounts[{i}]",
                 fix=_actions(reasons),
             )
@@ -526,7 +548,9 @@ def _close(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
         if verdict is AuditVerdict.CLOSE:
             reasons = [o for o in account.reasons() if o.verdict is AuditVerdict.CLOSE]
             yield Hit(
-                message=f"close {account.label}: {_actions(reasons)}",
+                message=tr(
+                    "close {account}: {actions}", account=account.label, actions=_actions(reasons)
+                ),
                 where=f"accounts[{i}]",
             )
 
@@ -536,9 +560,13 @@ def _undecided(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
         missing = account.undecided()
         if verdict is None and missing:
             yield Hit(
-                message=f"{account.label} has no verdict: {', '.join(missing)} unanswered",
+                message=tr(
+                    "{account} has no verdict: {questions} unanswered",
+                    account=account.label,
+                    questions=", ".join(missing),
+                ),
                 where=f"accounts[{i}].answers",
-                fix=f"answer {', '.join(missing)} (true or false)",
+                fix=tr("answer {questions} (true or false)", questions=", ".join(missing)),
             )
 
 
@@ -548,8 +576,11 @@ def _off_target(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
     for i, account in enumerate(audit.accounts):
         if account.platform not in audit.target_networks:
             yield Hit(
-                message=f"{account.label}: your target does not use "
-                f"{get_platform(account.platform).name}, by the audit's own answer",
+                message=tr(
+                    "{account}: your target does not use {network}, by the audit's own answer",
+                    account=account.label,
+                    network=get_platform(account.platform).name,
+                ),
                 where=f"accounts[{i}].platform",
             )
 
@@ -561,9 +592,9 @@ def _overall_unanswered(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
     missing = [q for q in _OVERALL_QUESTIONS if q not in answered]
     if missing:
         yield Hit(
-            message=f"overall questions unanswered: {', '.join(missing)}",
+            message=tr("overall questions unanswered: {questions}", questions=", ".join(missing)),
             where="overall",
-            fix="; ".join(_QUESTIONS[q].question for q in missing),
+            fix="; ".join(translate(_QUESTIONS[q].question) for q in missing),
         )
 
 
@@ -571,8 +602,11 @@ def _impostor_unreported(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
     for i, fake in enumerate(audit.impostors):
         if not fake.reported:
             yield Hit(
-                message=f"suspected impostor {fake.handle} on "
-                f"{get_platform(fake.platform).name} is not reported",
+                message=tr(
+                    "suspected impostor {handle} on {network} is not reported",
+                    handle=fake.handle,
+                    network=get_platform(fake.platform).name,
+                ),
                 where=f"impostors[{i}]",
                 fix=fake.actions(verified=True)[0],
             )
@@ -584,8 +618,11 @@ def _verify_own(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
         if fake.platform not in audit.verified and fake.platform not in seen:
             seen.add(fake.platform)
             yield Hit(
-                message=f"an impostor uses your name on {get_platform(fake.platform).name}, "
-                "where your own account is not verified",
+                message=tr(
+                    "an impostor uses your name on {network}, "
+                    "where your own account is not verified",
+                    network=get_platform(fake.platform).name,
+                ),
                 where=f"impostors[{i}].platform",
             )
 
@@ -606,37 +643,37 @@ AUDIT_RULES: RuleSet[Audit] = RuleSet(
             "audit.close",
             _W,
             _close,
-            "An account the audit says to close.",
-            "close the account, or take it over and give it a mission",
+            N_("An account the audit says to close."),
+            N_("close the account, or take it over and give it a mission"),
         ),
-        _audit_rule("audit.improve", _T, _improve, "An account the audit says to improve."),
+        _audit_rule("audit.improve", _T, _improve, N_("An account the audit says to improve.")),
         _audit_rule(
             "audit.keep",
             _T,
             _keep,
-            "An account the audit says to keep.",
-            "keep it, and check its profile with check_profile",
+            N_("An account the audit says to keep."),
+            N_("keep it, and check its profile with check_profile"),
         ),
-        _audit_rule("audit.undecided", _T, _undecided, "An account with no verdict yet."),
+        _audit_rule("audit.undecided", _T, _undecided, N_("An account with no verdict yet.")),
         _audit_rule(
             "audit.off_target",
             _W,
             _off_target,
-            "An account on a network the target does not use.",
-            "close it, or say why the target is there after all (Audit.target_networks)",
+            N_("An account on a network the target does not use."),
+            N_("close it, or say why the target is there after all (Audit.target_networks)"),
         ),
         _audit_rule(
-            "audit.overall_unanswered", _T, _overall_unanswered, "Overall questions unanswered."
+            "audit.overall_unanswered", _T, _overall_unanswered, N_("Overall questions unanswered.")
         ),
         _audit_rule(
-            "audit.impostor_unreported", _W, _impostor_unreported, "An impostor not reported."
+            "audit.impostor_unreported", _W, _impostor_unreported, N_("An impostor not reported.")
         ),
         _audit_rule(
             "audit.verify_own",
             _T,
             _verify_own,
-            "An impostor where your own account is not verified.",
-            "consider verifying your account there (then list the network in Audit.verified)",
+            N_("An impostor where your own account is not verified."),
+            N_("consider verifying your account there (then list the network in Audit.verified)"),
         ),
     ),
     subject=Audit,

@@ -17,7 +17,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, N_
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_table, short_repr, table
 from socialkit._core.validate import (
@@ -495,10 +495,14 @@ def _q(id: str, question: str, scope: str, source: Source = AGENCY_GLOSSARY) -> 
 
 
 AUDIT_CHECKLIST: tuple[AuditQuestion, ...] = (
-    _q("what_works", "What works, and what doesn't?", "overall"),
-    _q("who_engages", "Who engages with you on social media?", "overall"),
-    _q("target_networks", "Which networks does your target audience use?", "overall"),
-    _q("versus_competitors", "How does your presence compare with your competitors'?", "overall"),
+    _q("what_works", N_("What works, and what doesn't?"), "overall"),
+    _q("who_engages", N_("Who engages with you on social media?"), "overall"),
+    _q("target_networks", N_("Which networks does your target audience use?"), "overall"),
+    _q(
+        "versus_competitors",
+        N_("How does your presence compare with your competitors'?"),
+        "overall",
+    ),
     _q("audience_there", "Is my audience on this network?", "account"),
     _q("how_they_use_it", "If so, how do they use this platform?", "account"),
     _q("business_goal", "Can this account help reach a meaningful business goal?", "account"),

@@ -22,7 +22,7 @@ from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, tr
 from socialkit._core.rates import to_rate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_table, short_repr
@@ -286,8 +286,8 @@ class SmartGoal:
                 _finding(
                     "goal.no_business_objective",
                     Severity.ERROR,
-                    "the goal is not tied to a business objective (the R of SMART)",
-                    "name the business objective it serves, e.g. 'grow repeat sales'",
+                    tr("the goal is not tied to a business objective (the R of SMART)"),
+                    tr("name the business objective it serves, e.g. 'grow repeat sales'"),
                     f"{where}.business_objective",
                 )
             )
@@ -296,8 +296,8 @@ class SmartGoal:
                 _finding(
                     "goal.no_stage",
                     Severity.WARNING,
-                    "the goal names no funnel stage, so no content is planned to move it",
-                    "set stage to tofu, mofu, bofu or retention",
+                    tr("the goal names no funnel stage, so no content is planned to move it"),
+                    tr("set stage to tofu, mofu, bofu or retention"),
                     f"{where}.stage",
                 )
             )
@@ -306,9 +306,14 @@ class SmartGoal:
                 _finding(
                     "goal.vanity_metric",
                     Severity.WARNING,
-                    f"{self.metric!r} is a vanity metric: easy to track, hard to tie to value",
-                    "measure leads, web referrals or conversion rate instead, "
-                    "or keep it beside a meaningful goal",
+                    tr(
+                        "{metric} is a vanity metric: easy to track, hard to tie to value",
+                        metric=repr(self.metric),
+                    ),
+                    tr(
+                        "measure leads, web referrals or conversion rate instead, "
+                        "or keep it beside a meaningful goal"
+                    ),
                     f"{where}.metric",
                 )
             )
@@ -328,9 +333,12 @@ class SmartGoal:
                 _finding(
                     "goal.unknown_metric",
                     Severity.WARNING,
-                    f"{self.metric!r} is not a known metric; did you mean "
-                    f"{' or '.join(map(repr, close))}?",
-                    f"fix the spelling (known: {', '.join(known)})",
+                    tr(
+                        "{metric} is not a known metric; did you mean {close}?",
+                        metric=repr(self.metric),
+                        close=tr(" or ").join(map(repr, close)),
+                    ),
+                    tr("fix the spelling (known: {known})", known=", ".join(known)),
                     f"{where}.metric",
                 )
             ]
@@ -338,9 +346,12 @@ class SmartGoal:
             _finding(
                 "goal.unknown_metric",
                 Severity.TIP,
-                f"{self.metric!r} is a custom metric: socialkit cannot tell whether it is a "
-                "vanity metric or which funnel stage it measures",
-                f"use a known metric if one fits ({', '.join(known)}), or keep it",
+                tr(
+                    "{metric} is a custom metric: socialkit cannot tell whether it is a "
+                    "vanity metric or which funnel stage it measures",
+                    metric=repr(self.metric),
+                ),
+                tr("use a known metric if one fits ({known}), or keep it", known=", ".join(known)),
                 f"{where}.metric",
             )
         ]
@@ -356,9 +367,17 @@ class SmartGoal:
             _finding(
                 "goal.stage_metric",
                 Severity.TIP,
-                f"{str(kpi)!r} usually measures the {' or '.join(usual)} stage, not {stage}",
-                f"check the stage, or measure {stage} with "
-                f"{', '.join(str(k) for k in stage.kpis if not k.is_vanity)}",
+                tr(
+                    "{kpi} usually measures the {usual} stage, not {stage}",
+                    kpi=repr(str(kpi)),
+                    usual=tr(" or ").join(usual),
+                    stage=stage,
+                ),
+                tr(
+                    "check the stage, or measure {stage} with {kpis}",
+                    stage=stage,
+                    kpis=", ".join(str(k) for k in stage.kpis if not k.is_vanity),
+                ),
                 f"{where}.stage",
                 source=FUNNEL_TABLE,
             )
@@ -371,8 +390,8 @@ class SmartGoal:
                 _finding(
                     "goal.growth_unknown",
                     Severity.TIP,
-                    "growth cannot be judged from a baseline or target of zero or below",
-                    "measure a baseline first, then set the target",
+                    tr("growth cannot be judged from a baseline or target of zero or below"),
+                    tr("measure a baseline first, then set the target"),
                     f"{where}.baseline",
                     source=HEURISTIC,
                 )
@@ -384,10 +403,19 @@ class SmartGoal:
             _finding(
                 "goal.implausible_growth",
                 Severity.WARNING,
-                f"reaching {self.target} from {self.baseline} by {self.deadline} needs "
-                f"{_percent(rate)} growth a month, above the plausible {float(plausible):.0%}",
-                "lower the target, move the deadline, or set plausible_monthly_growth "
-                "if your own data supports it",
+                tr(
+                    "reaching {target} from {baseline} by {deadline} needs {rate} growth a "
+                    "month, above the plausible {plausible}",
+                    target=self.target,
+                    baseline=self.baseline,
+                    deadline=self.deadline,
+                    rate=_percent(rate),
+                    plausible=f"{float(plausible):.0%}",
+                ),
+                tr(
+                    "lower the target, move the deadline, or set plausible_monthly_growth "
+                    "if your own data supports it"
+                ),
                 f"{where}.target",
                 source=HEURISTIC,
             )
@@ -472,7 +500,7 @@ def _log(value: float | Fraction) -> float:
 
 
 def _percent(rate: float) -> str:
-    return "unbounded" if math.isinf(rate) else f"{rate:.1%}"
+    return tr("unbounded") if math.isinf(rate) else f"{rate:.1%}"
 
 
 def _finding(

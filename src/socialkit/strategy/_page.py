@@ -24,6 +24,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import N_, tr
 from socialkit._core.practices import own_threshold
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import aware
@@ -121,15 +122,26 @@ def _not_current(rule: Rule[PageActivity], page: PageActivity) -> Iterator[Hit]:
     name = page.platform.name
     past = [(i, t) for i, t in page.posted if _between(t, page.now) >= timedelta(0)]
     future = [(i, t) for i, t in page.posted if _between(t, page.now) < timedelta(0)]
-    label = f"more than {limit} days is socialkit's default, not the course's"
+    label = tr("more than {limit} days is socialkit's default, not the course's", limit=limit)
     if past:
         index, last = past[-1]
         silent = _days(last, page.now, page.now.tzinfo)
         if silent > limit:
-            coming = f"; the next planned post is on {future[0][1]:%Y-%m-%d}" if future else ""
+            coming = (
+                tr("; the next planned post is on {day}", day=f"{future[0][1]:%Y-%m-%d}")
+                if future
+                else ""
+            )
             yield Hit(
-                message=f"the {name} page's last post was {silent} days ago "
-                f"({last:%Y-%m-%d}){coming}: keep the page up to date ([001]; {label})",
+                message=tr(
+                    "the {page} page's last post was {silent} days ago ({day}){coming}: "
+                    "keep the page up to date ([001]; {label})",
+                    page=name,
+                    silent=silent,
+                    day=f"{last:%Y-%m-%d}",
+                    coming=coming,
+                    label=label,
+                ),
                 where=f"posts[{index}]",
             )
     elif future:
@@ -137,13 +149,19 @@ def _not_current(rule: Rule[PageActivity], page: PageActivity) -> Iterator[Hit]:
         wait = _days(page.now, first, page.now.tzinfo)
         if wait > limit:
             yield Hit(
-                message=f"the {name} page's first planned post is {wait} days away "
-                f"({first:%Y-%m-%d}): keep the page up to date ([001]; {label})",
+                message=tr(
+                    "the {page} page's first planned post is {wait} days away ({day}): "
+                    "keep the page up to date ([001]; {label})",
+                    page=name,
+                    wait=wait,
+                    day=f"{first:%Y-%m-%d}",
+                    label=label,
+                ),
                 where=f"posts[{index}]",
             )
     else:
         yield Hit(
-            message=f"no post on the {name} page: keep the page up to date ([001])",
+            message=tr("no post on the {page} page: keep the page up to date ([001])", page=name),
             where="posts",
         )
 
@@ -154,9 +172,15 @@ def _gaps(rule: Rule[PageActivity], page: PageActivity) -> Iterator[Hit]:
         silent = _days(before, after, page.now.tzinfo)
         if silent > limit:
             yield Hit(
-                message=f"{silent} days without a post on {page.platform.name} "
-                f"({before:%Y-%m-%d} to {after:%Y-%m-%d}): more than {limit} days is "
-                "socialkit's default, not the course's",
+                message=tr(
+                    "{silent} days without a post on {network} ({start} to {end}): "
+                    "more than {limit} days is socialkit's default, not the course's",
+                    silent=silent,
+                    network=page.platform.name,
+                    start=f"{before:%Y-%m-%d}",
+                    end=f"{after:%Y-%m-%d}",
+                    limit=limit,
+                ),
                 where=f"posts[{index}]",
             )
 
@@ -166,8 +190,8 @@ PAGE_RULES: RuleSet[PageActivity] = RuleSet(
         Rule(
             id="page.not_current",
             severity=Severity.WARNING,
-            title="A page with no recent post.",
-            fix="post again soon, and keep a regular rhythm (socialkit.plan)",
+            title=N_("A page with no recent post."),
+            fix=N_("post again soon, and keep a regular rhythm (socialkit.plan)"),
             why=own_threshold(f"{PAGE_QUIET_DAYS}-day"),
             source=PAGE_SOURCE,
             check=_not_current,
@@ -175,8 +199,8 @@ PAGE_RULES: RuleSet[PageActivity] = RuleSet(
         Rule(
             id="page.gap",
             severity=Severity.TIP,
-            title="A long silence between two posts.",
-            fix="fill the gap: plan a post, or re-run an evergreen one",
+            title=N_("A long silence between two posts."),
+            fix=N_("fill the gap: plan a post, or re-run an evergreen one"),
             why=own_threshold(f"{PAGE_QUIET_DAYS}-day"),
             source=PAGE_SOURCE,
             check=_gaps,

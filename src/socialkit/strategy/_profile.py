@@ -21,7 +21,7 @@ import regex
 from socialkit._core.documents import AGENCY_GLOSSARY, HEURISTIC
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence
 from socialkit._core.table import html_table, short_repr, table
@@ -187,12 +187,15 @@ _PROFILE_HEADERS = (H_("field"), H_("profile"), H_("expected"))
 def _empty_fields(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
     empty = [f for f in c.fields if not c.profile.filled(f)]
     if empty:
-        yield Hit(message=f"empty profile fields: {', '.join(empty)}", where=", ".join(empty))
+        yield Hit(
+            message=tr("empty profile fields: {fields}", fields=", ".join(empty)),
+            where=", ".join(empty),
+        )
 
 
 def _no_keywords(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
     if not c.profile.keywords:
-        yield Hit(message="no search keywords listed for the profile", where="keywords")
+        yield Hit(message=tr("no search keywords listed for the profile"), where="keywords")
 
 
 def _mentions(text: str, keyword: str) -> bool:
@@ -205,7 +208,10 @@ def _keyword_absent(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
     for i, keyword in enumerate(c.profile.keywords):
         if not _mentions(text, keyword):
             yield Hit(
-                message=f"the keyword {keyword!r} is in neither the name, the bio nor the category",
+                message=tr(
+                    "the keyword {keyword} is in neither the name, the bio nor the category",
+                    keyword=repr(keyword),
+                ),
                 where=f"keywords[{i}]",
             )
 
@@ -213,13 +219,17 @@ def _keyword_absent(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
 def _no_image(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
     for kind in ProfileImageKind:
         if getattr(c.profile, kind.value) is None:
-            yield Hit(message=f"no {kind} image", where=kind.value)
+            yield Hit(message=tr("no {kind} image", kind=kind), where=kind.value)
 
 
 def _confidence_note(size: ProfileImage) -> str:
     if size.source.confidence is Confidence.OFFICIAL:
         return f"{size.source.title}"
-    return f"{size.source.title}; {size.source.confidence} source, check the network's help"
+    return tr(
+        "{title}; {confidence} source, check the network's help",
+        title=size.source.title,
+        confidence=size.source.confidence,
+    )
 
 
 def _image_size(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
@@ -230,23 +240,41 @@ def _image_size(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
         if image is None or size is None:
             continue
         width, height = image.width or 0, image.height or 0
-        shown = f"{kind} of {width}x{height}"
+        shown = tr("{kind} of {width}x{height}", kind=kind, width=width, height=height)
         min_w, min_h = size.min_width, size.min_height
         if (min_w is not None and width < min_w) or (min_h is not None and height < min_h):
             yield Hit(
-                message=f"{shown} is below {name}'s minimum of {min_w}x{min_h} "
-                f"({_confidence_note(size)})",
+                message=tr(
+                    "{image} is below {network}'s minimum of {min_w}x{min_h} ({note})",
+                    image=shown,
+                    network=name,
+                    min_w=min_w,
+                    min_h=min_h,
+                    note=_confidence_note(size),
+                ),
                 where=kind.value,
-                fix=f"upload at least {min_w}x{min_h}; {size.width}x{size.height} is recommended",
+                fix=tr(
+                    "upload at least {min_w}x{min_h}; {width}x{height} is recommended",
+                    min_w=min_w,
+                    min_h=min_h,
+                    width=size.width,
+                    height=size.height,
+                ),
                 severity=Severity.WARNING,
                 source=size.source,
             )
         elif width < size.width or height < size.height:
             yield Hit(
-                message=f"{shown} is smaller than {name}'s recommended {size.width}x{size.height} "
-                f"({_confidence_note(size)})",
+                message=tr(
+                    "{image} is smaller than {network}'s recommended {width}x{height} ({note})",
+                    image=shown,
+                    network=name,
+                    width=size.width,
+                    height=size.height,
+                    note=_confidence_note(size),
+                ),
                 where=kind.value,
-                fix=f"upload {size.width}x{size.height}",
+                fix=tr("upload {width}x{height}", width=size.width, height=size.height),
                 source=size.source,
             )
 
@@ -267,12 +295,26 @@ def _image_shape(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
         ratio = image.width / image.height
         if abs(ratio / float(size.aspect) - 1) > ASPECT_TOLERANCE:
             yield Hit(
-                message=f"{kind} of {image.width}x{image.height} is not the shape "
-                f"{c.platform.name} uses ({size.width}x{size.height}): it will be cropped "
-                f"(a {ASPECT_TOLERANCE:.0%} tolerance, socialkit's heuristic)",
+                message=tr(
+                    "{image} is not the shape {network} uses ({width}x{height}): it will be "
+                    "cropped (a {tolerance} tolerance, socialkit's heuristic)",
+                    image=tr(
+                        "{kind} of {width}x{height}",
+                        kind=kind,
+                        width=image.width,
+                        height=image.height,
+                    ),
+                    network=c.platform.name,
+                    width=size.width,
+                    height=size.height,
+                    tolerance=f"{ASPECT_TOLERANCE:.0%}",
+                ),
                 where=kind.value,
-                fix=f"crop it to {size.width}x{size.height} yourself, keeping what matters "
-                "in the centre",
+                fix=tr(
+                    "crop it to {width}x{height} yourself, keeping what matters in the centre",
+                    width=size.width,
+                    height=size.height,
+                ),
                 source=size.source,
             )
 
@@ -281,8 +323,11 @@ def _size_unknown(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
     for kind in ProfileImageKind:
         if getattr(c.profile, kind.value) is not None and c.size(kind) is None:
             yield Hit(
-                message=f"socialkit has no sourced {kind} size for {c.platform.name}: "
-                "the image was not checked",
+                message=tr(
+                    "socialkit has no sourced {kind} size for {network}: the image was not checked",
+                    kind=kind,
+                    network=c.platform.name,
+                ),
                 where=kind.value,
             )
 
@@ -306,45 +351,47 @@ PROFILE_RULES: RuleSet[ProfileCheck] = RuleSet(
             "profile.empty_fields",
             Severity.WARNING,
             _empty_fields,
-            "Empty profile fields.",
-            "fill in every field of the profile (socialkit's list of fields: pass fields= "
-            "to check_profile for a network without one)",
+            N_("Empty profile fields."),
+            N_(
+                "fill in every field of the profile (socialkit's list of fields: pass fields= "
+                "to check_profile for a network without one)"
+            ),
         ),
         _profile_rule(
             "profile.no_keywords",
             Severity.WARNING,
             _no_keywords,
-            "No search keywords.",
-            "list the keywords people search you by (Profile.keywords) and use them",
+            N_("No search keywords."),
+            N_("list the keywords people search you by (Profile.keywords) and use them"),
         ),
         _profile_rule(
             "profile.keyword_absent",
             Severity.TIP,
             _keyword_absent,
-            "A keyword missing from the name, bio and category.",
-            "use the keyword in the bio or the name",
+            N_("A keyword missing from the name, bio and category."),
+            N_("use the keyword in the bio or the name"),
         ),
         _profile_rule(
             "profile.no_image",
             Severity.WARNING,
             _no_image,
-            "No avatar or no banner.",
-            "add the image, sized for the network",
+            N_("No avatar or no banner."),
+            N_("add the image, sized for the network"),
         ),
-        _profile_rule("profile.image_size", Severity.TIP, _image_size, "An image too small."),
+        _profile_rule("profile.image_size", Severity.TIP, _image_size, N_("An image too small.")),
         _profile_rule(
             "profile.image_shape",
             Severity.TIP,
             _image_shape,
-            "An image of another shape than the network's.",
+            N_("An image of another shape than the network's."),
             source=HEURISTIC,
         ),
         _profile_rule(
             "profile.image_size_unknown",
             Severity.TIP,
             _size_unknown,
-            "No sourced size to check an image against.",
-            "check the network's help pages for the size",
+            N_("No sourced size to check an image against."),
+            N_("check the network's help pages for the size"),
         ),
     ),
     subject=ProfileCheck,

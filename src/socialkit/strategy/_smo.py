@@ -28,6 +28,7 @@ import attrs
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.validate import Choice, instance_of, one_or_many, to_enum
 from socialkit.errors import SocialkitTypeError
@@ -99,7 +100,7 @@ SMO_BENEFITS: tuple[str, ...] = (
 )
 """What SMO brings, per [001] (a source document's claim, not a measurement)."""
 
-SMO_E_REPUTATION_RISK = (
+SMO_E_REPUTATION_RISK = N_(
     "unhappy customers can pollute the communication and damage the company's "
     "reputation: its e-reputation"
 )
@@ -176,18 +177,20 @@ class Smo:
 
 def _no_reason(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
     if not smo.reasons:
-        yield Hit(message="the SMO plan gives no reason (branding, search, sales)", where="reasons")
+        yield Hit(
+            message=tr("the SMO plan gives no reason (branding, search, sales)"), where="reasons"
+        )
 
 
 def _no_share_buttons(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
     if OnSiteAction.SHARE_BUTTONS not in smo.on_site:
-        yield Hit(message="no share buttons on the site", where="on_site")
+        yield Hit(message=tr("no share buttons on the site"), where="on_site")
 
 
 def _no_off_site(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
     if not smo.off_site:
         yield Hit(
-            message="no off-site plan: nothing spreads the site's content on social media",
+            message=tr("no off-site plan: nothing spreads the site's content on social media"),
             where="off_site",
         )
 
@@ -195,7 +198,7 @@ def _no_off_site(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
 def _search_without_links(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
     if SmoReason.SEARCH in smo.reasons and not smo.on_site:
         yield Hit(
-            message="search is a reason, but the site adds no social links to its content",
+            message=tr("search is a reason, but the site adds no social links to its content"),
             where="on_site",
         )
 
@@ -203,7 +206,9 @@ def _search_without_links(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
 def _no_reputation_plan(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
     if not smo.reputation_plan.strip():
         yield Hit(
-            message=f"no answer to the risk of SMO: {SMO_E_REPUTATION_RISK}",
+            message=tr(
+                "no answer to the risk of SMO: {risk}", risk=translate(SMO_E_REPUTATION_RISK)
+            ),
             where="reputation_plan",
         )
 
@@ -211,8 +216,9 @@ def _no_reputation_plan(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
 def _no_customer_service(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
     if smo.activities and SmoActivity.CUSTOMER_SERVICE not in smo.activities:
         yield Hit(
-            message="customer service is not among the SMO activities: complaints will "
-            "arrive anyway",
+            message=tr(
+                "customer service is not among the SMO activities: complaints will arrive anyway"
+            ),
             where="activities",
         )
 
@@ -224,7 +230,7 @@ def _sales_without_development(rule: Rule[Smo], smo: Smo) -> Iterator[Hit]:
         and SmoActivity.BUSINESS_DEVELOPMENT not in smo.activities
     ):
         yield Hit(
-            message="sales is a reason, but business development is not an activity",
+            message=tr("sales is a reason, but business development is not an activity"),
             where="activities",
         )
 
@@ -241,52 +247,54 @@ SMO_RULES: RuleSet[Smo] = RuleSet(
             "smo.no_reason",
             Severity.WARNING,
             _no_reason,
-            "An SMO plan with no reason.",
-            "say why: branding, search, sales (Smo.reasons)",
+            N_("An SMO plan with no reason."),
+            N_("say why: branding, search, sales (Smo.reasons)"),
         ),
         _smo_rule(
             "smo.no_share_buttons",
             Severity.WARNING,
             _no_share_buttons,
-            "No share buttons on the site.",
-            "add share buttons to the site's content (on_site = ['share buttons'])",
+            N_("No share buttons on the site."),
+            N_("add share buttons to the site's content (on_site = ['share buttons'])"),
             AGENCY_GLOSSARY,
         ),
         _smo_rule(
             "smo.no_off_site",
             Severity.WARNING,
             _no_off_site,
-            "No off-site plan.",
-            "publish news on the company's profiles, comment, join groups (off_site = [...])",
+            N_("No off-site plan."),
+            N_("publish news on the company's profiles, comment, join groups (off_site = [...])"),
         ),
         _smo_rule(
             "smo.search_without_links",
             Severity.WARNING,
             _search_without_links,
-            "Search as a reason without social links on the site.",
-            "add RSS, share buttons, reviews to the site's content",
+            N_("Search as a reason without social links on the site."),
+            N_("add RSS, share buttons, reviews to the site's content"),
         ),
         _smo_rule(
             "smo.no_reputation_plan",
             Severity.WARNING,
             _no_reputation_plan,
-            "No answer to the e-reputation risk.",
-            "say how unhappy customers are answered (reputation_plan; see "
-            "socialkit.community.CRISIS_PLAYBOOK)",
+            N_("No answer to the e-reputation risk."),
+            N_(
+                "say how unhappy customers are answered (reputation_plan; see "
+                "socialkit.community.CRISIS_PLAYBOOK)"
+            ),
         ),
         _smo_rule(
             "smo.no_customer_service",
             Severity.TIP,
             _no_customer_service,
-            "Customer service missing from the activities.",
-            "add 'customer service' to the activities, or say who answers complaints",
+            N_("Customer service missing from the activities."),
+            N_("add 'customer service' to the activities, or say who answers complaints"),
         ),
         _smo_rule(
             "smo.sales_without_development",
             Severity.TIP,
             _sales_without_development,
-            "Sales as a reason without business development.",
-            "add 'business development': spot opportunities, inform the sales team",
+            N_("Sales as a reason without business development."),
+            N_("add 'business development': spot opportunities, inform the sales team"),
         ),
     ),
     subject=Smo,
