@@ -9,30 +9,15 @@ ints or bools per figure, cheap to pickle and ready for a data frame.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-import attrs
 
 from socialkit._core.fields import frozen
-from socialkit._core.validate import instance_of, of_type, optional, where
+from socialkit._core.validate import of_type
 from socialkit.errors import SocialkitTypeError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.text._measure import measure
 
 __all__ = ["TextColumns", "measure_many"]
-
-
-def _column_of(kind: type) -> Any:
-    """Validator: a tuple whose items are all exactly of type ``kind`` (``bool`` is no ``int``)."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not set(map(type, value)) <= {kind}:
-            raise SocialkitTypeError(
-                where(instance, attribute), value, expected=f"a tuple of {kind.__name__}"
-            )
-
-    return check
 
 
 @frozen(kw_only=True)
@@ -52,14 +37,14 @@ class TextColumns:
     ['fits', 'length', 'limit', 'remaining', 'valid']
     """
 
-    platform: str = attrs.field(validator=instance_of(str))
-    field: str = attrs.field(validator=instance_of(str))
-    tier: str | None = attrs.field(validator=optional(instance_of(str)))
-    length: tuple[int, ...] = attrs.field(validator=_column_of(int))
-    limit: tuple[int, ...] = attrs.field(validator=_column_of(int))
-    remaining: tuple[int, ...] = attrs.field(validator=_column_of(int))
-    fits: tuple[bool, ...] = attrs.field(validator=_column_of(bool))
-    valid: tuple[bool, ...] = attrs.field(validator=_column_of(bool))
+    platform: str
+    field: str
+    tier: str | None
+    length: tuple[int, ...]
+    limit: tuple[int, ...]
+    remaining: tuple[int, ...]
+    fits: tuple[bool, ...]
+    valid: tuple[bool, ...]
 
     def __len__(self) -> int:
         return len(self.length)

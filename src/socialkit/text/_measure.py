@@ -33,12 +33,8 @@ from socialkit._core.table import dataframe, html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
     at_least,
-    each,
-    instance_of,
     of_type,
-    optional,
     to_enum,
-    to_tuple,
 )
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, TextLimit, TextUnit
@@ -237,8 +233,8 @@ class Entity:
     Entity(kind=<EntityKind.HASHTAG: 'hashtag'>, text='World', start=6, end=12)
     """
 
-    kind: EntityKind = attrs.field(validator=instance_of(EntityKind))
-    text: str = attrs.field(validator=instance_of(str))
+    kind: EntityKind
+    text: str
     start: int = attrs.field(validator=at_least(0))
     end: int = attrs.field(validator=at_least(0))
 
@@ -1081,7 +1077,7 @@ _COUNTERS: dict[TextUnit, Callable[[str], int]] = {
 class LimitCheck:
     """One text limit checked: the length in that limit's unit against its maximum."""
 
-    limit: TextLimit = attrs.field(validator=instance_of(TextLimit))
+    limit: TextLimit
     length: int = attrs.field(validator=at_least(0))
 
     @property
@@ -1143,14 +1139,6 @@ def _not_empty(
         )
 
 
-def _checks(value: Iterable[LimitCheck]) -> tuple[LimitCheck, ...]:
-    return to_tuple(value, "TextMeasure.checks")
-
-
-def _problem_texts(value: Iterable[str]) -> tuple[str, ...]:
-    return to_tuple(value, "TextMeasure.problems")
-
-
 @frozen(kw_only=True)
 class TextMeasure:
     """A text measured against one field of one platform.
@@ -1168,25 +1156,14 @@ class TextMeasure:
     (32, 280, 248, True)
     """
 
-    platform: str = attrs.field(validator=instance_of(str))
-    field: str = attrs.field(validator=instance_of(str))
-    tier: str | None = attrs.field(validator=optional(instance_of(str)))
-    checks: tuple[LimitCheck, ...] = attrs.field(
-        converter=_checks,
-        validator=[each(instance_of(LimitCheck)), _not_empty],
-    )
-    text: str = attrs.field(repr=False, validator=instance_of(str))
-    problems: tuple[str, ...] = attrs.field(
-        default=(),
-        converter=_problem_texts,
-        validator=each(instance_of(str)),
-    )
+    platform: str
+    field: str
+    tier: str | None
+    checks: tuple[LimitCheck, ...] = attrs.field(validator=_not_empty)
+    text: str = attrs.field(repr=False)
+    problems: tuple[str, ...] = ()
     _url_spans: tuple[tuple[int, int], ...] | None = attrs.field(
-        default=None,
-        alias="url_spans",
-        repr=False,
-        eq=False,
-        validator=optional(instance_of(tuple)),
+        default=None, alias="url_spans", repr=False, eq=False
     )
 
     @cached_property
