@@ -24,17 +24,27 @@ from hypothesis import strategies as st
 
 from socialkit._core import svg
 from socialkit._core.table import dataframe, truncated_rows
-from socialkit.calendar import CalendarAssessment, ContentCalendar, ItemAssessment, month_view
+from socialkit.calendar import (
+    CalendarAssessment,
+    Conflict,
+    ContentCalendar,
+    ItemAssessment,
+    PlanIssue,
+    PlanOutcome,
+    month_view,
+)
+from socialkit.community import CrisisSurge
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency import BestTimes, FrequencyReport, Violation
-from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, StageCoverage
-from socialkit.measure import Comparison, History, ListeningReport
+from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, Improvement, StageCoverage
+from socialkit.measure import Comparison, FormatRun, History, ListeningReport, PartnerReach
 from socialkit.mix import MixDrift
 from socialkit.posts import Assessment, PracticeReview
 from socialkit.strategy import (
     AccountAudit,
     Analysis,
     Audit,
+    PlatformFit,
     ProfileCheck,
     Progress,
     Review,
@@ -44,7 +54,7 @@ from socialkit.strategy import (
     Swot,
     ThreeC,
 )
-from socialkit.text import LimitCheck, TextMeasure
+from socialkit.text import Entities, LimitCheck, TextMeasure
 from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {
@@ -57,16 +67,25 @@ RESULTS: dict[type, Any] = {
             Audit,
             CalendarAssessment,
             Comparison,
+            Conflict,
             ContentCalendar,
+            CrisisSurge,
+            Entities,
+            FormatRun,
             FrequencyReport,
             Funnel,
             FunnelComparison,
             FunnelTarget,
             History,
+            Improvement,
             ItemAssessment,
             LimitCheck,
             ListeningReport,
             MixDrift,
+            PartnerReach,
+            PlanIssue,
+            PlanOutcome,
+            PlatformFit,
             PracticeReview,
             ProfileCheck,
             Progress,
@@ -94,6 +113,8 @@ TABULAR = (
     BestTimes,
     CalendarAssessment,
     Comparison,
+    Entities,
+    FormatRun,
     FrequencyReport,
     Funnel,
     FunnelComparison,
@@ -102,6 +123,7 @@ TABULAR = (
     LimitCheck,
     ListeningReport,
     MixDrift,
+    PartnerReach,
     Review,
     StageCoverage,
     SurveySummary,
@@ -176,15 +198,6 @@ _GAP = "a result a user looks at, still shown as the attrs repr (issue #15 follo
 NO_DISPLAY_YET = dict.fromkeys(
     (
         "AssessmentColumns",
-        "Conflict",
-        "CrisisSurge",
-        "Entities",
-        "FormatRun",
-        "Improvement",
-        "PartnerReach",
-        "PlanIssue",
-        "PlanOutcome",
-        "PlatformFit",
         "Proposal",
         "Responsiveness",
         "RowProblem",
@@ -466,7 +479,24 @@ def test_best_times_is_a_tuple_of_ranked_windows() -> None:
     assert BestTimes() == ()
 
 
-ROWED = (AccountAudit, Analysis, Audit, LimitCheck, ProfileCheck, Swot, TextMeasure, ThreeC)
+ROWED = (
+    AccountAudit,
+    Analysis,
+    Audit,
+    Conflict,
+    CrisisSurge,
+    Entities,
+    Improvement,
+    LimitCheck,
+    PartnerReach,
+    PlanIssue,
+    PlanOutcome,
+    PlatformFit,
+    ProfileCheck,
+    Swot,
+    TextMeasure,
+    ThreeC,
+)
 """Results whose ``rows()`` feed both their text table and their HTML."""
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from socialkit._core.i18n import heading
+from socialkit._core.i18n import heading, tr
 from socialkit.errors import SocialkitError
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ __all__ = [
     "as_float",
     "dataframe",
     "html_block",
+    "html_long_table",
     "html_note",
     "html_table",
     "jsonable",
@@ -225,3 +226,33 @@ def short_repr(name: str, detail: str) -> str:
     if len(detail) > REPR_LIMIT:
         detail = detail[: REPR_LIMIT - 1] + "…"
     return f"<{name} {detail}>"
+
+
+def html_long_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    *,
+    caption: str = "",
+    max_rows: int,
+) -> str:
+    """:func:`html_table` of ``rows`` cut as pandas cuts (:func:`truncated_rows`), with a note.
+
+    For a result whose rows may run long: the notebook shows the first and last
+    rows around a "…" row, then says how many were left out (``str()`` and
+    ``to_dataframe()`` keep them all).
+
+    >>> html = html_long_table(["n"], [[i] for i in range(30)], max_rows=4)
+    >>> html.count("<tr>"), "26 more rows (of 30)" in html
+    (6, True)
+    """
+    shown, hidden = truncated_rows(rows, max_rows)
+    note = (
+        tr(
+            "… {hidden} more rows (of {total}): str() and to_dataframe() have them all",
+            hidden=hidden,
+            total=len(rows),
+        )
+        if hidden
+        else ""
+    )
+    return html_block(html_table(headers, shown, caption=caption), html_note(note))

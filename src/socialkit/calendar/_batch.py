@@ -11,7 +11,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from socialkit._core.fields import frozen
-from socialkit.calendar._model import ContentCalendar
+from socialkit._core.i18n import H_, tr
+from socialkit._core.table import html_block, html_long_table, html_table, short_repr, table
+from socialkit.calendar._model import _ISSUE_HEADERS, ContentCalendar
 from socialkit.calendar._planning import PlanSpec, SupportsPlanSpec, plan
 from socialkit.errors import SocialkitTypeError
 from socialkit.frequency._rules import check_range
@@ -31,10 +33,76 @@ class PlanOutcome:
     calendar: ContentCalendar | None = None
     error: str | None = None
 
+    MAX_ROWS = 20
+    """Planning issues a notebook shows before truncating, as pandas does."""
+
     @property
     def ok(self) -> bool:
         """True when the account was planned."""
         return self.error is None
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """The outcome as one row: account, planned, posts, platforms, issues, error."""
+        cal = self.calendar
+        if cal is None:
+            return [(self.account, False, "-", "-", "-", self.error or "-")]
+        return [(self.account, True, len(cal.posts()), len(cal.platforms), len(cal.issues), "-")]
+
+    def _summary(self) -> str:
+        cal = self.calendar
+        if cal is None:
+            return tr("{account}: not planned", account=self.account)
+        return tr(
+            "{account}: planned {start} to {end} (posts: {posts}, platforms: {platforms}, "
+            "unmet constraints: {issues})",
+            account=self.account,
+            start=cal.start,
+            end=cal.end,
+            posts=len(cal.posts()),
+            platforms=len(cal.platforms),
+            issues=len(cal.issues),
+        )
+
+    def _issue_rows(self) -> list[tuple[object, ...]]:
+        return [
+            row for issue in (self.calendar.issues if self.calendar else ()) for row in issue.rows()
+        ]
+
+    def __str__(self) -> str:
+        text = f"{self._summary()}\n{table(_OUTCOME_HEADERS, self.rows())}"
+        issues = self._issue_rows()
+        if issues:
+            text += f"\n\n{tr('Unmet constraints:')}\n{table(_ISSUE_HEADERS, issues)}"
+        return text
+
+    def _repr_html_(self) -> str:
+        """The row of :meth:`__str__`, then the unmet constraints (notebooks).
+
+        The calendar itself displays itself: look at :attr:`calendar`.
+        """
+        issues = self._issue_rows()
+        return html_block(
+            html_table(_OUTCOME_HEADERS, self.rows(), caption=self._summary()),
+            html_long_table(
+                _ISSUE_HEADERS, issues, caption=tr("Unmet constraints:"), max_rows=self.MAX_ROWS
+            )
+            if issues
+            else "",
+        )
+
+    def __repr__(self) -> str:
+        error = f": {self.error}" if self.error else ""
+        return short_repr("PlanOutcome", self._summary() + error)
+
+
+_OUTCOME_HEADERS = (
+    H_("account"),
+    H_("planned"),
+    H_("posts"),
+    H_("platforms"),
+    H_("unmet constraints"),
+    H_("error"),
+)
 
 
 def _pairs(

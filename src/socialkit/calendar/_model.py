@@ -24,8 +24,9 @@ import attrs
 
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding
-from socialkit._core.i18n import tr
+from socialkit._core.i18n import H_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
+from socialkit._core.table import html_table, short_repr
 from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
     Choice,
@@ -288,6 +289,21 @@ class PlanIssue:
             reason=self.reason,
         )
 
+    def rows(self) -> list[tuple[object, ...]]:
+        """The issue as one row: platform, rule, period, shortfall, reason (text and HTML)."""
+        return [(self.platform, self.rule, self.period or "-", self.shortfall, self.reason)]
+
+    def _repr_html_(self) -> str:
+        """The issue as a one-row HTML table under its sentence (notebooks)."""
+        return html_table(_ISSUE_HEADERS, self.rows(), caption=str(self))
+
+    def __repr__(self) -> str:
+        return short_repr("PlanIssue", str(self))
+
+
+_ISSUE_HEADERS = (H_("platform"), H_("rule"), H_("period"), H_("shortfall"), H_("reason"))
+"""The columns of a planning issue's row (:meth:`PlanIssue.rows`)."""
+
 
 class ConflictKind(Choice):
     """Kinds of calendar conflicts: posts under the rule's gap, or the same content twice.
@@ -321,6 +337,35 @@ class Conflict:
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.message}"
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """The conflict as one row: kind, platform, both items (id and start), message."""
+        return [
+            (
+                self.kind,
+                self.first.platform,
+                _item_cell(self.first),
+                _item_cell(self.second),
+                self.message,
+            )
+        ]
+
+    def _repr_html_(self) -> str:
+        """The conflict as a one-row HTML table under its sentence (notebooks)."""
+        return html_table(_CONFLICT_HEADERS, self.rows(), caption=str(self))
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "Conflict", f"{self.kind} {self.first.id}, {self.second.id}: {self.message}"
+        )
+
+
+_CONFLICT_HEADERS = (H_("kind"), H_("platform"), H_("first"), H_("second"), H_("message"))
+
+
+def _item_cell(item: CalendarItem) -> str:
+    """An item in a conflict's row: its id and its start as written (with its offset)."""
+    return f"{item.id} {item.start.isoformat(timespec='minutes')}"
 
 
 def _rules(value: Mapping[str, FrequencyRule] | Iterable[tuple[str, FrequencyRule]]) -> Any:

@@ -25,7 +25,9 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import H_, N_, tr, translate
 from socialkit._core.sources import Source
+from socialkit._core.table import html_block, html_table, short_repr, table
 from socialkit._core.time import as_utc
 from socialkit._core.validate import non_empty_str
 from socialkit.community._inbox import _ARTICLE as _OTTO
@@ -55,31 +57,31 @@ class PlaybookStep:
 CRISIS_PLAYBOOK: tuple[PlaybookStep, ...] = (
     PlaybookStep(
         id="stay_calm",
-        action="stay calm: no reply in anger, no counter-attack",
+        action=N_("stay calm: no reply in anger, no counter-attack"),
         why="even in a crisis, stay calm, think and weigh the options (the Otto case)",
         source=_OTTO,
     ),
     PlaybookStep(
         id="answer",
-        action="answer the critics, negative messages first, plainly and quickly",
+        action=N_("answer the critics, negative messages first, plainly and quickly"),
         why="answer every message, above all the negative ones, within 48 h at most",
         source=_PRACTICES,
     ),
     PlaybookStep(
         id="never_delete",
-        action="never delete a message; answer it diplomatically",
+        action=N_("never delete a message; answer it diplomatically"),
         why="negative comments are to be answered, never ignored or deleted (the Otto case)",
         source=_OTTO,
     ),
     PlaybookStep(
         id="escalate",
-        action="escalate to the people who can decide (management, legal, customer service)",
+        action=N_("escalate to the people who can decide (management, legal, customer service)"),
         why="a crisis is public relations work, shared with the whole team",
         source=_PRACTICES,
     ),
     PlaybookStep(
         id="be_transparent",
-        action="say what happened and what you will do; keep the promise",
+        action=N_("say what happened and what you will do; keep the promise"),
         why="be transparent and never deceive: the community checks",
         source=_PRACTICES,
     ),
@@ -109,6 +111,67 @@ class CrisisSurge:
     def playbook(self) -> tuple[PlaybookStep, ...]:
         """What to do now: :data:`CRISIS_PLAYBOOK`."""
         return CRISIS_PLAYBOOK
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """The surge as one row: start, end, negative messages, peak, usual (text and HTML)."""
+        return [
+            (
+                _moment(self.start),
+                _moment(self.end),
+                self.negatives,
+                self.peak,
+                num.show(self.usual),
+            )
+        ]
+
+    def playbook_rows(self) -> list[tuple[str, str]]:
+        """The playbook's steps in order: id and action (translated)."""
+        return [(step.id, translate(step.action)) for step in self.playbook]
+
+    def _summary(self) -> str:
+        return tr(
+            "surge of negative messages from {start} to {end}: {negatives} in all, up to "
+            "{peak} in one window against {usual} usually",
+            start=_moment(self.start),
+            end=_moment(self.end),
+            negatives=self.negatives,
+            peak=self.peak,
+            usual=num.show(self.usual),
+        )
+
+    def __str__(self) -> str:
+        return "\n".join(
+            [
+                self._summary(),
+                table(_SURGE_HEADERS, self.rows()),
+                "",
+                tr("What to do now:"),
+                table(_PLAYBOOK_HEADERS, self.playbook_rows()),
+            ]
+        )
+
+    def _repr_html_(self) -> str:
+        """The row of :meth:`__str__` under its sentence, then the playbook (notebooks)."""
+        return html_block(
+            html_table(_SURGE_HEADERS, self.rows(), caption=self._summary()),
+            html_table(_PLAYBOOK_HEADERS, self.playbook_rows(), caption=tr("What to do now:")),
+        )
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "CrisisSurge",
+            f"{_moment(self.start)}..{_moment(self.end)}: {self.negatives} negatives, "
+            f"peak {self.peak}, usual {num.show(self.usual)}",
+        )
+
+
+_SURGE_HEADERS = (H_("start"), H_("end"), H_("negative messages"), H_("peak"), H_("usual"))
+_PLAYBOOK_HEADERS = (H_("step"), H_("action"))
+
+
+def _moment(value: datetime) -> str:
+    """A surge's bound to the minute, as written (UTC)."""
+    return value.isoformat(sep=" ", timespec="minutes")
 
 
 def _positive(name: str, value: object) -> timedelta:

@@ -13,7 +13,7 @@ See :mod:`socialkit._core.numbers` for how number types are kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import get_close_matches
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, overload
@@ -22,7 +22,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, tr
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
@@ -787,10 +787,51 @@ class Improvement:
     """``improved_bottom - bottom``: people added at the bottom."""
 
     def __str__(self) -> str:
-        return (
-            f"{self.step}: {num.percent(self.rate)} -> {num.percent(self.improved_rate)} "
-            f"adds {num.show(self.gain)} at the bottom"
+        return tr(
+            "{step}: {rate} -> {improved_rate} adds {gain} at the bottom",
+            step=self.step,
+            rate=num.percent(self.rate),
+            improved_rate=num.percent(self.improved_rate),
+            gain=num.show(self.gain),
         )
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """The improvement as one row: step, stage, both rates, both bottoms, gain."""
+        return [
+            (
+                self.step,
+                self.stage or "-",
+                num.percent(self.rate),
+                num.percent(self.improved_rate),
+                num.show(self.bottom),
+                num.show(self.improved_bottom),
+                _signed(self.gain),
+            )
+        ]
+
+    def _repr_html_(self) -> str:
+        """The improvement as a one-row HTML table under its sentence (notebooks)."""
+        return html_table(_IMPROVEMENT_HEADERS, self.rows(), caption=str(self))
+
+    def __repr__(self) -> str:
+        return short_repr("Improvement", str(self))
+
+
+_IMPROVEMENT_HEADERS = (
+    H_("step"),
+    H_("stage"),
+    H_("rate"),
+    H_("new rate"),
+    H_("bottom"),
+    H_("new bottom"),
+    H_("gain"),
+)
+
+
+def _signed(value: Number, show: Callable[[Number], str] = num.show) -> str:
+    """A change with its sign, shown by ``show``: ``+10``, ``-2.5``, ``+0``."""
+    text = show(value)
+    return text if text.startswith("-") else f"+{text}"
 
 
 @frozen(kw_only=True)
@@ -852,19 +893,15 @@ class FunnelComparison:
         return self.rows[-1].volume_change
 
     def _table_rows(self) -> list[tuple[str, ...]]:
-        def signed(n: Number, show: Any) -> str:
-            text: str = show(n)
-            return text if text.startswith("-") else f"+{text}"
-
         return [
             (
                 d.step if d.step == d.other_step else f"{d.step} / {d.other_step}",
                 num.show(d.volume_before),
                 num.show(d.volume_after),
-                signed(d.volume_change, num.show),
+                _signed(d.volume_change),
                 "" if d.rate_before is None else num.percent(d.rate_before),
                 "" if d.rate_after is None else num.percent(d.rate_after),
-                "" if d.rate_change is None else signed(d.rate_change, _points),
+                "" if d.rate_change is None else _signed(d.rate_change, _points),
             )
             for d in self.rows
         ]

@@ -13,17 +13,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, HEURISTIC
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import H_, tr
+from socialkit._core.table import dataframe, html_long_table, short_repr
 from socialkit._core.time import as_utc
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure._history import History, PostRecord
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["ALTERNATE_FORMATS", "FORMAT_RUN_LIMIT", "FormatRun", "format_runs"]
 
@@ -87,12 +92,62 @@ class FormatRun:
         """When its last post went out."""
         return self.records[-1].posted_at
 
+    MAX_ROWS = 20
+    """Posts a notebook shows before truncating, as pandas does (first and last rows)."""
+
     def __str__(self) -> str:
-        where = f"{self.platform}: " if self.platform else ""
-        return (
-            f"{where}{self.length} {self.format!r} posts in a row from "
-            f"{self.first:%Y-%m-%d} to {self.last:%Y-%m-%d}"
+        first, last = self.first.date().isoformat(), self.last.date().isoformat()
+        if self.platform:
+            return tr(
+                "{platform}: {length} {format!r} posts in a row from {first} to {last}",
+                platform=self.platform,
+                length=self.length,
+                format=self.format,
+                first=first,
+                last=last,
+            )
+        return tr(
+            "{length} {format!r} posts in a row from {first} to {last}",
+            length=self.length,
+            format=self.format,
+            first=first,
+            last=last,
         )
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """One row per post of the run, in posting order: when, format, pillar, line."""
+        return [
+            (
+                r.posted_at.isoformat(sep=" ", timespec="minutes"),
+                r.format or "-",
+                r.pillar or "-",
+                r.line,
+            )
+            for r in self.records
+        ]
+
+    def _repr_html_(self) -> str:
+        """The run's posts (:meth:`rows`) as an HTML table under its sentence (notebooks)."""
+        return html_long_table(_RUN_HEADERS, self.rows(), caption=str(self), max_rows=self.MAX_ROWS)
+
+    def __repr__(self) -> str:
+        return short_repr("FormatRun", str(self))
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per post of the run: ``posted_at`` in UTC (pandas extra)."""
+        return dataframe(
+            "FormatRun.to_dataframe",
+            [
+                ("posted_at", "datetime64[ns, UTC]"),
+                ("format", "string"),
+                ("pillar", "string"),
+                ("line", "int64"),
+            ],
+            [(r.posted_at, r.format, r.pillar, r.line) for r in self.records],
+        )
+
+
+_RUN_HEADERS = (H_("posted at"), H_("format"), H_("pillar"), H_("line"))
 
 
 def _records(posts: History | Iterable[PostRecord]) -> tuple[PostRecord, ...]:

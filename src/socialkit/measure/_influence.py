@@ -24,14 +24,16 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import H_, tr
 from socialkit._core.sources import Source
+from socialkit._core.table import dataframe, html_long_table, short_repr, table
 from socialkit._core.time import to_zone, weekday_name
 from socialkit._core.validate import (
     Choice,
@@ -46,6 +48,9 @@ from socialkit._core.validate import (
 from socialkit.errors import SocialkitTypeError
 from socialkit.measure._history import History, PostRecord
 from socialkit.text._measure import extract
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "ENGAGED_ABOVE",
@@ -286,10 +291,50 @@ class PartnerReach:
     new_influencers: frozenset[str]
     shared_influencers: frozenset[str]
 
+    MAX_ROWS = 20
+    """Handles a notebook shows before truncating, as pandas does (first and last rows)."""
+
     @property
     def gain(self) -> int:
         """How many influential followers the partnership would add."""
         return len(self.new_influencers)
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """One row per influential follower: the new ones first, then the shared, each sorted."""
+        new: list[tuple[object, ...]] = [(h, True) for h in sorted(self.new_influencers)]
+        return new + [(h, False) for h in sorted(self.shared_influencers)]
+
+    def _summary(self) -> str:
+        return tr(
+            "{partner}: adds {gain} influential followers ({shared} already shared)",
+            partner=self.partner,
+            gain=self.gain,
+            shared=len(self.shared_influencers),
+        )
+
+    def __str__(self) -> str:
+        return f"{self._summary()}\n{table(_PARTNER_HEADERS, self.rows())}"
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`__str__` as an HTML table under the summary (notebooks)."""
+        return html_long_table(
+            _PARTNER_HEADERS, self.rows(), caption=self._summary(), max_rows=self.MAX_ROWS
+        )
+
+    def __repr__(self) -> str:
+        return short_repr(
+            "PartnerReach",
+            f"{self.partner}: +{self.gain} influential, {len(self.shared_influencers)} shared",
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per influential follower: ``new`` is true when you do not reach them yet."""
+        return dataframe(
+            "PartnerReach.to_dataframe", [("handle", "string"), ("new", "boolean")], self.rows()
+        )
+
+
+_PARTNER_HEADERS = (H_("handle"), H_("new"))
 
 
 def _handles(where: str, value: Iterable[str]) -> frozenset[str]:

@@ -16,7 +16,9 @@ import attrs
 
 from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import checked, frozen
+from socialkit._core.i18n import H_, tr
 from socialkit._core.sources import Source
+from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.validate import (
     at_least,
     instance_of,
@@ -159,6 +161,39 @@ class PlatformFit:
     reasons: tuple[str, ...]
     chosen: bool = False
     candidate_to_drop: bool = False
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """The fit as one row: platform, score, chosen, candidate to drop, the reasons."""
+        why = "; ".join(self.reasons) or "-"
+        return [(self.platform, self.score, self.chosen, self.candidate_to_drop, why)]
+
+    def _summary(self) -> str:
+        if self.candidate_to_drop:
+            return tr(
+                "{platform}: score {score}; chosen, with no mission statement: a candidate to drop",
+                platform=self.platform,
+                score=self.score,
+            )
+        if self.chosen:
+            return tr(
+                "{platform}: score {score}; already chosen",
+                platform=self.platform,
+                score=self.score,
+            )
+        return tr("{platform}: score {score}", platform=self.platform, score=self.score)
+
+    def __str__(self) -> str:
+        return f"{self._summary()}\n{table(_FIT_HEADERS, self.rows())}"
+
+    def _repr_html_(self) -> str:
+        """The row of :meth:`__str__` as an HTML table under the summary (notebooks)."""
+        return html_table(_FIT_HEADERS, self.rows(), caption=self._summary())
+
+    def __repr__(self) -> str:
+        return short_repr("PlatformFit", self._summary())
+
+
+_FIT_HEADERS = (H_("platform"), H_("score"), H_("chosen"), H_("candidate to drop"), H_("why"))
 
 
 T = TypeVar("T")

@@ -28,8 +28,8 @@ import attrs
 import regex
 
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_
-from socialkit._core.table import dataframe, html_table, short_repr, table
+from socialkit._core.i18n import H_, tr
+from socialkit._core.table import dataframe, html_long_table, html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
     at_least,
@@ -260,6 +260,56 @@ class Entities:
 
     def __len__(self) -> int:
         return len(self.hashtags) + len(self.mentions) + len(self.urls) + len(self.cashtags)
+
+    MAX_ROWS = 20
+    """Rows a notebook shows before truncating, as pandas does (first and last rows)."""
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """One row per entity, in text order: kind, text, start, end (text and HTML)."""
+        return [(e.kind, e.text, e.start, e.end) for e in self.all()]
+
+    def _head(self) -> str:
+        return tr(
+            "entities: {count} (hashtags: {hashtags}, mentions: {mentions}, URLs: {urls}, "
+            "cashtags: {cashtags})",
+            count=len(self),
+            hashtags=len(self.hashtags),
+            mentions=len(self.mentions),
+            urls=len(self.urls),
+            cashtags=len(self.cashtags),
+        )
+
+    def __str__(self) -> str:
+        return f"{self._head()}\n{table(_ENTITY_HEADERS, self.rows())}"
+
+    def _repr_html_(self) -> str:
+        """The rows of :meth:`__str__` as an HTML table (notebooks)."""
+        return html_long_table(
+            _ENTITY_HEADERS, self.rows(), caption=self._head(), max_rows=self.MAX_ROWS
+        )
+
+    def __repr__(self) -> str:
+        shown = " ".join(_SIGNS[e.kind] + e.text for e in self.all()[:12])
+        return short_repr("Entities", f"{len(self)}: {shown}" if shown else "0")
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per entity, in text order (pandas extra)."""
+        return dataframe(
+            "Entities.to_dataframe",
+            _ENTITY_COLUMNS,
+            [(str(e.kind), e.text, e.start, e.end) for e in self.all()],
+        )
+
+
+_ENTITY_HEADERS = (H_("kind"), H_("text"), H_("start"), H_("end"))
+_ENTITY_COLUMNS = [("kind", "string"), ("text", "string"), ("start", "int64"), ("end", "int64")]
+_SIGNS = {
+    EntityKind.HASHTAG: "#",
+    EntityKind.MENTION: "@",
+    EntityKind.URL: "",
+    EntityKind.CASHTAG: "$",
+}
+"""How an entity is written in a short repr: its sign, then its text (a URL as written)."""
 
 
 def _check_text(text: object, where: str) -> str:
