@@ -30,17 +30,27 @@ from png_reader import Image, encode, read
 
 import socialkit
 from socialkit import ContentMix, Funnel, examples
-from socialkit.calendar import month_view
-from socialkit.community import Message, check_practices
+from socialkit.calendar import CalendarItem, ContentCalendar, PlanIssue, month_view, plan_many
+from socialkit.community import Message, check_practices, detect_crisis
 from socialkit.frequency import FrequencyRule, PostResult, best_times
 from socialkit.funnel import stage_coverage
-from socialkit.measure import Mention, Variant, compare_variants, listen, load_history
+from socialkit.measure import (
+    Mention,
+    PostRecord,
+    Variant,
+    compare_variants,
+    format_runs,
+    listen,
+    load_history,
+    rank_partners,
+)
 from socialkit.posts import Media, Post, assess
 from socialkit.strategy import (
     AccountAudit,
     Actor,
     Analysis,
     Audit,
+    Persona,
     Presence,
     Profile,
     ProfileCheck,
@@ -49,8 +59,9 @@ from socialkit.strategy import (
     Swot,
     Target,
     ThreeC,
+    recommend_platforms,
 )
-from socialkit.text import measure
+from socialkit.text import extract, measure
 
 pytestmark = pytest.mark.browser
 
@@ -263,6 +274,92 @@ def _tables() -> dict[str, str]:
         "practice review (not followed)": next(r for r in practices if r.findings)._repr_html_(),
         "practice review (to review)": practices[0]._repr_html_(),
         "strategy steps": examples.strategy("b2b-services").steps()[0]._repr_html_(),
+        **_more_tables(post, funnel),
+    }
+
+
+def _more_tables(post: Post, funnel: Funnel) -> dict[str, str]:
+    """Rows of bigger results, and the results of the issue #15 follow-up."""
+    paris = ZoneInfo("Europe/Paris")
+    at = datetime(2026, 11, 23, 9, tzinfo=paris)
+    first = CalendarItem(id="a", platform="x", kind="post", start=at, title="Tips", content="tips")
+    twice = ContentCalendar(
+        tz=paris,
+        start=date(2026, 11, 23),
+        end=date(2026, 11, 30),
+        items=[
+            first,
+            CalendarItem(
+                id="b",
+                platform="x",
+                kind="post",
+                start=datetime(2026, 11, 24, 9, tzinfo=paris),
+                title="Tips",
+                content="tips",
+            ),
+        ],
+    )
+    quiet = [
+        Message(
+            received_at=datetime(2026, 4, d, 12, tzinfo=paris),
+            platform="facebook",
+            author=f"@fan{d}",
+            negative=d % 7 == 0,
+        )
+        for d in range(1, 29)
+    ]
+    flood = [
+        Message(
+            received_at=datetime(2026, 4, 29, 18, m, tzinfo=paris),
+            platform="facebook",
+            author=f"@angry{m}",
+            negative=True,
+        )
+        for m in range(0, 60, 5)
+    ]
+    spec = examples.strategy("b2b-services").to_plan_spec()
+    planned, failed = plan_many(
+        {"northwind": spec, "broken": "not a spec"},  # type: ignore[dict-item]
+        start=date(2026, 11, 23),
+        end=date(2026, 12, 7),
+    )
+    runs = format_runs(
+        [
+            PostRecord(
+                posted_at=datetime(2026, 3, d, 9, tzinfo=paris),
+                platform="facebook",
+                format="image",
+                pillar="tips",
+            )
+            for d in range(2, 8)
+        ]
+    )
+    partners = rank_partners(
+        {"shoes.co": {"@ana", "@bo", "@cy"}},
+        your_network={"@ana"},
+        influential={"@ana", "@bo", "@cy"},
+    )
+    young = Persona(name="Student", age_min=18, age_max=25, networks=["tiktok"])
+    return {
+        "entities": extract(post.text + " @lumen $KIKO https://example.com/guide")._repr_html_(),
+        "conflict": twice.conflicts()[0]._repr_html_(),
+        "plan issue": PlanIssue(
+            platform="linkedin",
+            rule="blackout",
+            period="2026-W52",
+            shortfall=2,
+            reason="7 blackout day(s) in 2026-W52",
+        )._repr_html_(),
+        "plan issue (long reason)": planned.calendar.issues[0]._repr_html_()
+        if planned.calendar
+        else "",
+        "plan outcome": planned._repr_html_(),
+        "plan outcome (failed)": failed._repr_html_(),
+        "crisis surge": detect_crisis(quiet + flood)[0]._repr_html_(),
+        "format run": runs[0]._repr_html_(),
+        "improvement": funnel.bottleneck()._repr_html_(),
+        "partner reach": partners[0]._repr_html_(),
+        "platform fit": recommend_platforms([young], ["video"])[0]._repr_html_(),
     }
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "html_block",
     "html_long_table",
     "html_note",
+    "html_readable",
     "html_table",
     "jsonable",
     "markup_text",
@@ -256,3 +257,15 @@ def html_long_table(
         else ""
     )
     return html_block(html_table(headers, shown, caption=caption), html_note(note))
+
+
+def html_readable(html: str) -> str:
+    """``html`` in a ``<div>`` of a readable width, so long prose cells wrap, not the page's.
+
+    For tables whose cells are sentences (reasons, messages): a browser widens
+    such a table to the window's edge; 60em keeps its lines readable.
+
+    >>> html_readable("<table/>")
+    '<div style="max-width:60em"><table/></div>'
+    """
+    return f'<div style="max-width:60em">{html}</div>'

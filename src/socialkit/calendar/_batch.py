@@ -12,7 +12,14 @@ from datetime import date
 
 from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, tr
-from socialkit._core.table import html_block, html_long_table, html_table, short_repr, table
+from socialkit._core.table import (
+    html_block,
+    html_long_table,
+    html_readable,
+    html_table,
+    short_repr,
+    table,
+)
 from socialkit.calendar._model import _ISSUE_HEADERS, ContentCalendar
 from socialkit.calendar._planning import PlanSpec, SupportsPlanSpec, plan
 from socialkit.errors import SocialkitTypeError
@@ -83,8 +90,10 @@ class PlanOutcome:
         issues = self._issue_rows()
         return html_block(
             html_table(_OUTCOME_HEADERS, self.rows(), caption=self._summary()),
-            html_long_table(
-                _ISSUE_HEADERS, issues, caption=tr("Unmet constraints:"), max_rows=self.MAX_ROWS
+            html_readable(
+                html_long_table(
+                    _ISSUE_HEADERS, issues, caption=tr("Unmet constraints:"), max_rows=self.MAX_ROWS
+                )
             )
             if issues
             else "",

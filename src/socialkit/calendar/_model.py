@@ -26,7 +26,7 @@ from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding
 from socialkit._core.i18n import H_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
-from socialkit._core.table import html_table, short_repr
+from socialkit._core.table import html_readable, html_table, short_repr
 from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
     Choice,
@@ -295,7 +295,7 @@ class PlanIssue:
 
     def _repr_html_(self) -> str:
         """The issue as a one-row HTML table under its sentence (notebooks)."""
-        return html_table(_ISSUE_HEADERS, self.rows(), caption=str(self))
+        return html_readable(html_table(_ISSUE_HEADERS, self.rows(), caption=str(self)))
 
     def __repr__(self) -> str:
         return short_repr("PlanIssue", str(self))
@@ -352,7 +352,7 @@ class Conflict:
 
     def _repr_html_(self) -> str:
         """The conflict as a one-row HTML table under its sentence (notebooks)."""
-        return html_table(_CONFLICT_HEADERS, self.rows(), caption=str(self))
+        return html_readable(html_table(_CONFLICT_HEADERS, self.rows(), caption=str(self)))
 
     def __repr__(self) -> str:
         return short_repr(

@@ -124,7 +124,7 @@ class CrisisSurge:
             )
         ]
 
-    def playbook_rows(self) -> list[tuple[str, str]]:
+    def _playbook_rows(self) -> list[tuple[str, str]]:
         """The playbook's steps in order: id and action (translated)."""
         return [(step.id, translate(step.action)) for step in self.playbook]
 
@@ -146,7 +146,7 @@ class CrisisSurge:
                 table(_SURGE_HEADERS, self.rows()),
                 "",
                 tr("What to do now:"),
-                table(_PLAYBOOK_HEADERS, self.playbook_rows()),
+                table(_PLAYBOOK_HEADERS, self._playbook_rows()),
             ]
         )
 
@@ -154,7 +154,7 @@ class CrisisSurge:
         """The row of :meth:`__str__` under its sentence, then the playbook (notebooks)."""
         return html_block(
             html_table(_SURGE_HEADERS, self.rows(), caption=self._summary()),
-            html_table(_PLAYBOOK_HEADERS, self.playbook_rows(), caption=tr("What to do now:")),
+            html_table(_PLAYBOOK_HEADERS, self._playbook_rows(), caption=tr("What to do now:")),
         )
 
     def __repr__(self) -> str:

@@ -18,7 +18,7 @@ from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_, tr
 from socialkit._core.sources import Source
-from socialkit._core.table import html_table, short_repr, table
+from socialkit._core.table import html_readable, html_table, short_repr, table
 from socialkit._core.validate import (
     at_least,
     instance_of,
@@ -187,7 +187,7 @@ class PlatformFit:
 
     def _repr_html_(self) -> str:
         """The row of :meth:`__str__` as an HTML table under the summary (notebooks)."""
-        return html_table(_FIT_HEADERS, self.rows(), caption=self._summary())
+        return html_readable(html_table(_FIT_HEADERS, self.rows(), caption=self._summary()))
 
     def __repr__(self) -> str:
         return short_repr("PlatformFit", self._summary())
