@@ -51,13 +51,13 @@ class PlanOutcome:
     def rows(self) -> list[tuple[object, ...]]:
         """The outcome as one row: account, planned, posts, platforms, issues, error."""
         cal = self.calendar
-        if cal is None:
+        if cal is None or not self.ok:
             return [(self.account, False, "-", "-", "-", self.error or "-")]
         return [(self.account, True, len(cal.posts()), len(cal.platforms), len(cal.issues), "-")]
 
     def _summary(self) -> str:
         cal = self.calendar
-        if cal is None:
+        if cal is None or not self.ok:
             return tr("{account}: not planned", account=self.account)
         return tr(
             "{account}: planned {start} to {end} (posts: {posts}, platforms: {platforms}, "
@@ -71,9 +71,8 @@ class PlanOutcome:
         )
 
     def _issue_rows(self) -> list[tuple[object, ...]]:
-        return [
-            row for issue in (self.calendar.issues if self.calendar else ()) for row in issue.rows()
-        ]
+        issues = self.calendar.issues if self.calendar is not None and self.ok else ()
+        return [row for issue in issues for row in issue.rows()]
 
     def __str__(self) -> str:
         text = f"{self._summary()}\n{table(_OUTCOME_HEADERS, self.rows())}"
@@ -89,7 +88,7 @@ class PlanOutcome:
         """
         issues = self._issue_rows()
         return html_block(
-            html_table(_OUTCOME_HEADERS, self.rows(), caption=self._summary()),
+            html_readable(html_table(_OUTCOME_HEADERS, self.rows(), caption=self._summary())),
             html_readable(
                 html_long_table(
                     _ISSUE_HEADERS, issues, caption=tr("Unmet constraints:"), max_rows=self.MAX_ROWS
