@@ -25,6 +25,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Source
 from socialkit._core.time import as_utc
 from socialkit._core.validate import non_empty_str
@@ -55,32 +56,32 @@ class PlaybookStep:
 CRISIS_PLAYBOOK: tuple[PlaybookStep, ...] = (
     PlaybookStep(
         id="stay_calm",
-        action="stay calm: no reply in anger, no counter-attack",
-        why="even in a crisis, stay calm, think and weigh the options (the Otto case)",
+        action=N_("stay calm: no reply in anger, no counter-attack"),
+        why=N_("even in a crisis, stay calm, think and weigh the options (the Otto case)"),
         source=_OTTO,
     ),
     PlaybookStep(
         id="answer",
-        action="answer the critics, negative messages first, plainly and quickly",
-        why="answer every message, above all the negative ones, within 48 h at most",
+        action=N_("answer the critics, negative messages first, plainly and quickly"),
+        why=N_("answer every message, above all the negative ones, within 48 h at most"),
         source=_PRACTICES,
     ),
     PlaybookStep(
         id="never_delete",
-        action="never delete a message; answer it diplomatically",
-        why="negative comments are to be answered, never ignored or deleted (the Otto case)",
+        action=N_("never delete a message; answer it diplomatically"),
+        why=N_("negative comments are to be answered, never ignored or deleted (the Otto case)"),
         source=_OTTO,
     ),
     PlaybookStep(
         id="escalate",
-        action="escalate to the people who can decide (management, legal, customer service)",
-        why="a crisis is public relations work, shared with the whole team",
+        action=N_("escalate to the people who can decide (management, legal, customer service)"),
+        why=N_("a crisis is public relations work, shared with the whole team"),
         source=_PRACTICES,
     ),
     PlaybookStep(
         id="be_transparent",
-        action="say what happened and what you will do; keep the promise",
-        why="be transparent and never deceive: the community checks",
+        action=N_("say what happened and what you will do; keep the promise"),
+        why=N_("be transparent and never deceive: the community checks"),
         source=_PRACTICES,
     ),
 )

@@ -1,7 +1,9 @@
 """Platforms described for people: a text table, a text page and a Markdown page.
 
 One place turns sourced facts into something people read, so the CLI and the
-generated docs reference can never disagree.
+generated docs reference can never disagree. The texts a platform holds as data
+(its description, each signal's, each guidance note) are shown through
+:func:`~socialkit._core.i18n.translate`, so they read in the current language.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, translate
 from socialkit._core.sources import Fact, Source
 from socialkit._core.table import table
 from socialkit._core.time import in_hours
@@ -81,13 +83,13 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
     )
     signals = [
         f"{'+' if s.effect == 'boost' else '-'} {s.id}"
-        f"{f' (weight {s.weight:g})' if s.weight is not None else ''}: {s.description}"
+        f"{f' (weight {s.weight:g})' if s.weight is not None else ''}: {translate(s.description)}"
         f"{_when(s)} -- {_cite(s.source)}"
         for s in p.signals
     ]
     frequency = [
         f"{'* ' if g.recommended else ''}{g.surface}: {_range(g)}"
-        f"{f' ({g.note})' if g.note else ''} -- {_cite(g.source)}"
+        f"{f' ({translate(g.note)})' if g.note else ''} -- {_cite(g.source)}"
         for g in p.frequency
     ]
     windows = [f"{w} -- {'; '.join(map(_cite, w.sources))}" for w in p.best_times]
@@ -122,7 +124,7 @@ def _media_line(m: Any) -> str:
 def platform_text(p: Platform) -> str:
     """Everything known about one platform, for the terminal."""
     head = f"{p.name} ({p.slug}) -- {p.family}; data verified on {p.verified_on}"
-    lines = [head, p.description] if p.description else [head]
+    lines = [head, translate(p.description)] if p.description else [head]
     if p.aliases:
         lines.append(f"aliases: {', '.join(p.aliases)}")
     for title, items in _sections(p):
@@ -134,7 +136,7 @@ def platform_markdown(p: Platform) -> str:
     """One platform as a Markdown section (used by the generated docs reference)."""
     lines = [f"## {p.name}", "", f"`{p.slug}` -- {p.family}; data verified on {p.verified_on}."]
     if p.description:
-        lines += ["", p.description]
+        lines += ["", translate(p.description)]
     if p.aliases:
         lines += ["", "Aliases: " + ", ".join(f"`{a}`" for a in p.aliases) + "."]
     for title, items in _sections(p):
