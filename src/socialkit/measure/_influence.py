@@ -31,6 +31,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import tr
 from socialkit._core.sources import Source
 from socialkit._core.time import to_zone, weekday_name
 from socialkit._core.validate import (
@@ -560,6 +561,11 @@ def content_for(
         platform=_top(profile.platforms),
         weekday=_top(profile.weekdays),
         hour=_top(profile.hours),
-        why=f"the most frequent topic, format, platform and slot in {profile.posts} posts "
-        f"of {profile.handle} ({profile.zone}): a heuristic from [004]'s Connect step",
+        why=tr(
+            "the most frequent topic, format, platform and slot in {posts} posts "
+            "of {handle} ({zone}): a heuristic from [004]'s Connect step",
+            posts=profile.posts,
+            handle=profile.handle,
+            zone=profile.zone,
+        ),
     )
