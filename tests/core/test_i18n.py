@@ -357,6 +357,17 @@ def test_data_texts_are_shown_in_french() -> None:
     assert "fixez le budget" in french
 
 
+def test_an_audit_shows_its_actions_in_french() -> None:
+    from socialkit.strategy import AUDIT_OUTCOMES, AccountAudit, Audit
+
+    page = AccountAudit(platform="x", answers={"audience_there": False})
+    with socialkit.language("fr"):
+        rows = Audit(accounts=[page]).rows()
+        expected = "; ".join(i18n.translate(o.action) for o in page.reasons(AUDIT_OUTCOMES))
+    assert rows[0][2] == expected
+    assert expected != "; ".join(o.action for o in page.reasons(AUDIT_OUTCOMES))
+
+
 # --- the language ------------------------------------------------------------------
 
 
