@@ -348,6 +348,8 @@ def test_data_texts_are_shown_in_french() -> None:
         setup = X_ADS_SETUP.check(CampaignDraft(name="x"))
         french = {i18n.translate(item.description) for item in X_ADS_SETUP.items}
     assert "Diffusion de fake news." in page
+    assert "\nSignaux de classement :\n" in page
+    assert "données vérifiées le" in page.split("\n")[0]
     assert "\nMicroblogging : messages courts, diffusion en temps réel" in page
     assert reasons[0] == "Léa la préfère"
     assert any(r.startswith("Léa : ") and "Instagram" in r for r in reasons)
