@@ -236,6 +236,8 @@ DATA_FIELDS: dict[str, tuple[str, ...]] = {
     "Signal": ("description",),
     "PostingGuidance": ("note",),
     "MediaRequirement": ("note",),
+    "CasePath": ("name", "note"),
+    "PathStop": ("detail",),
 }
 """The English texts each kind of data value holds and socialkit shows (class name -> fields).
 
@@ -272,6 +274,7 @@ def _data_roots() -> list[object]:
 _SUBPACKAGES = (
     "calendar",
     "community",
+    "examples",
     "funnel",
     "measure",
     "mix",
@@ -357,6 +360,12 @@ def test_data_texts_are_shown_in_french() -> None:
     assert {f.fix for f in setup} <= french
     assert not french & {item.description for item in X_ADS_SETUP.items}
     assert "fixez le budget" in french
+    from socialkit.examples import SPORTS_RETAILER_PATH
+
+    with socialkit.language("fr"):
+        path = str(SPORTS_RETAILER_PATH)
+    assert path.startswith("Enseigne de sport (Decathlon, cas pratique 2 de [000])\n")
+    assert path.endswith("\nSur X, la marque parle essentiellement des sportifs de haut niveau.")
 
 
 def test_an_audit_shows_its_actions_in_french() -> None:
