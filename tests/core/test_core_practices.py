@@ -84,11 +84,15 @@ def test_practices_from_refuses_bad_arguments() -> None:
 
 
 def test_own_threshold_is_one_wording() -> None:
-    from socialkit._core.practices import own_threshold
+    from socialkit._core.practices import OWN_THRESHOLD
     from socialkit.community import COMMUNITY_RULES
+    from socialkit.posts import BHARGAVA_RULES
     from socialkit.strategy import PAGE_RULES
 
-    assert COMMUNITY_RULES.get("community.speak_plainly").why == own_threshold("25-word")
-    assert PAGE_RULES.get("page.gap").why == own_threshold("7-day")
-    with pytest.raises(SocialkitTypeError):
-        own_threshold("")
+    own = [
+        COMMUNITY_RULES.get("community.speak_plainly"),
+        COMMUNITY_RULES.get("community.share_the_work"),
+        PAGE_RULES.get("page.gap"),
+        BHARGAVA_RULES.get("bhargava.short_message"),
+    ]
+    assert [rule.why for rule in own] == [OWN_THRESHOLD] * len(own)

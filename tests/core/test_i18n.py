@@ -14,11 +14,12 @@ import importlib.util
 import string
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,6 +28,7 @@ import socialkit
 from socialkit._core import i18n
 from socialkit._core import table as table_module
 from socialkit._core.findings import Severity
+from socialkit._core.rules import RuleSet
 from socialkit.errors import NotFoundError, SocialkitTypeError, SocialkitWarning, ValidationError
 from socialkit.measure import Outcome
 from socialkit.platforms import CountKind, MediaKind, Period, TextUnit
@@ -214,6 +216,167 @@ def test_the_build_hook_is_configured() -> None:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert "[tool.hatch.build.targets.wheel.hooks.custom]" in text
     assert "*.mo" in (ROOT / ".gitignore").read_text(encoding="utf-8")
+
+
+# --- texts held as data ----------------------------------------------------------
+
+DATA_FIELDS: dict[str, tuple[str, ...]] = {
+    "Rule": ("title", "fix", "why"),
+    "PlaybookStep": ("action", "why"),
+    "Practice": ("title", "advice", "question"),
+    "ChecklistItem": ("description",),
+    "CampaignObjective": ("goal", "note"),
+    "AuditQuestion": ("question",),
+    "AuditOutcome": ("action",),
+    "EcosystemRule": ("reason",),
+    "StageProfile": ("goal", "description"),
+    "MixPreset": ("description",),
+    "Metric": ("name", "description"),
+    "Platform": ("description",),
+    "Signal": ("description",),
+    "PostingGuidance": ("note",),
+    "MediaRequirement": ("note",),
+    "CasePath": ("name", "note"),
+    "PathStop": ("detail",),
+}
+"""The English texts each kind of data value holds and socialkit shows (class name -> fields).
+
+Ids, slugs, names from files, source titles and citations (``Source.title``,
+``Source.note``) are not in it: they are names, not prose."""
+
+
+def _data_roots() -> list[object]:
+    from socialkit.community import CRISIS_PLAYBOOK
+    from socialkit.funnel import FunnelStage
+    from socialkit.measure import METRICS, X_ADS_OBJECTIVES, X_ADS_SETUP
+    from socialkit.mix import ContentMix
+    from socialkit.platforms import list_platforms
+    from socialkit.strategy import AUDIT_CHECKLIST, AUDIT_OUTCOMES, ECOSYSTEM_RULES
+
+    roots: list[object] = [
+        CRISIS_PLAYBOOK,
+        METRICS,
+        X_ADS_OBJECTIVES,
+        X_ADS_SETUP,
+        ContentMix.presets(),
+        list_platforms(),
+        AUDIT_CHECKLIST,
+        AUDIT_OUTCOMES,
+        ECOSYSTEM_RULES,
+        [stage.profile for stage in FunnelStage],
+    ]
+    for package in ("socialkit", *(f"socialkit.{m}" for m in _SUBPACKAGES)):
+        module = importlib.import_module(package)
+        roots += [getattr(module, name) for name in getattr(module, "__all__", ())]
+    return roots
+
+
+_SUBPACKAGES = (
+    "calendar",
+    "community",
+    "examples",
+    "funnel",
+    "measure",
+    "mix",
+    "platforms",
+    "posts",
+    "strategy",
+)
+
+
+def data_texts() -> dict[str, str]:
+    """Every text in :data:`DATA_FIELDS` that the public data holds -> where one is.
+
+    Walks the values themselves (rule sets, playbook, practices, checklists, audit
+    questions, stage profiles, presets, metrics, platforms and their signals), so a
+    text built at import time is seen as it is, not as the source spells it.
+    """
+    found: dict[str, str] = {}
+    seen: set[int] = set()
+
+    def walk(value: object, where: str, depth: int = 0) -> None:
+        if depth > 8 or id(value) in seen or isinstance(value, (str, bytes, int, float, Enum)):
+            return
+        seen.add(id(value))
+        if isinstance(value, RuleSet):
+            for rule in value.rules:
+                walk(rule, f"{where}[{rule.id}]", depth + 1)
+        elif attrs.has(type(value)):
+            fields = DATA_FIELDS.get(type(value).__name__, ())
+            for field in attrs.fields(type(value)):
+                item = getattr(value, field.name)
+                if field.name in fields and isinstance(item, str) and item:
+                    found.setdefault(item, f"{where}.{field.name}")
+                else:
+                    walk(item, f"{where}.{field.name}", depth + 1)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                walk(item, f"{where}[{key!r}]", depth + 1)
+        elif isinstance(value, (tuple, list, frozenset, set)):
+            for index, item in enumerate(value):
+                walk(item, f"{where}[{index}]", depth + 1)
+
+    for index, root in enumerate(_data_roots()):
+        if isinstance(root, type) or (callable(root) and not attrs.has(type(root))):
+            continue
+        walk(root, f"root{index}")
+    return found
+
+
+def test_the_data_walk_sees_every_kind_of_data_text() -> None:
+    texts = data_texts()
+    kinds = {where.rsplit(".", 1)[-1] for where in texts.values()}
+    assert {"why", "action", "description", "question", "reason", "goal", "note"} <= kinds
+    assert len(texts) > 300  # rules, signals, playbook, practices...: a walk that stopped early
+
+
+def test_every_data_text_has_a_french_translation() -> None:
+    """A text socialkit holds as data and shows is marked ``N_()`` and translated."""
+    translated = {e.msgid for e in _entries() if e.msgctxt is None and e.translated}
+    marked, _ = extract()
+    missing = {t: w for t, w in data_texts().items() if t not in translated or t not in marked}
+    assert missing == {}, "mark these texts N_() where written and add French msgstrs"
+
+
+def test_data_texts_are_shown_in_french() -> None:
+    from socialkit.measure import X_ADS_SETUP, CampaignDraft
+    from socialkit.platforms import get_platform
+    from socialkit.platforms._describe import platform_text
+    from socialkit.strategy import Persona, recommend_platforms
+
+    young = Persona(name="Léa", age_min=18, age_max=25, networks=["tiktok"])
+    with socialkit.language("fr"):
+        page = platform_text(get_platform("x"))
+        reasons = [r for fit in recommend_platforms([young], ["video"]) for r in fit.reasons]
+        setup = X_ADS_SETUP.check(CampaignDraft(name="x"))
+        french = {i18n.translate(item.description) for item in X_ADS_SETUP.items}
+    assert "Diffusion de fake news." in page
+    assert "\nSignaux de classement :\n" in page
+    assert "données vérifiées le" in page.split("\n")[0]
+    assert "\nMicroblogging : messages courts, diffusion en temps réel" in page
+    assert reasons[0] == "Léa la préfère"
+    assert any(r.startswith("Léa : ") and "Instagram" in r for r in reasons)
+    assert setup
+    assert {f.fix for f in setup} <= french
+    assert not french & {item.description for item in X_ADS_SETUP.items}
+    assert "fixez le budget" in french
+    from socialkit.examples import SPORTS_RETAILER_PATH
+
+    with socialkit.language("fr"):
+        path = str(SPORTS_RETAILER_PATH)
+    assert path.startswith("Enseigne de sport (Decathlon, cas pratique 2 de [000])\n")
+    assert path.endswith("\nSur X, la marque parle essentiellement des sportifs de haut niveau.")
+
+
+def test_an_audit_shows_its_actions_in_french() -> None:
+    from socialkit.strategy import AUDIT_OUTCOMES, AccountAudit, Audit
+
+    page = AccountAudit(platform="x", answers={"audience_there": False})
+    with socialkit.language("fr"):
+        rows = Audit(accounts=[page]).rows()
+        expected = "; ".join(i18n.translate(o.action) for o in page.reasons(AUDIT_OUTCOMES))
+    assert rows[0][2] == expected
+    assert expected != "; ".join(o.action for o in page.reasons(AUDIT_OUTCOMES))
 
 
 # --- the language ------------------------------------------------------------------

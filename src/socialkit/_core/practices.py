@@ -32,21 +32,20 @@ from typing import Any, Protocol
 
 import attrs
 
-from socialkit._core.documents import HEURISTIC
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding
-from socialkit._core.i18n import H_, label, tr, translate
+from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_block, html_table, short_repr, table
 from socialkit._core.validate import Choice, each, instance_of, non_empty_str, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
+    "OWN_THRESHOLD",
     "Practice",
     "PracticeMaker",
     "PracticeReview",
     "PracticeStatus",
-    "own_threshold",
     "practices_from",
     "review_practices",
 ]
@@ -297,15 +296,10 @@ def practices_from(source: Source, *, prefix: str = "") -> PracticeMaker:
     return make
 
 
-def own_threshold(what: str) -> str:
-    """The ``why`` of a rule whose threshold is socialkit's own choice, not the source's.
+OWN_THRESHOLD: str = N_("the threshold is socialkit's own default (a heuristic), not the source's")
+"""The ``why`` of every rule whose threshold is socialkit's own choice, not the source's.
 
-    One wording for every rule that labels its threshold (data and findings say
-    the same thing: :data:`~socialkit._core.documents.HEURISTIC`).
-
-    >>> own_threshold("25-word")
-    "the 25-word threshold is socialkit heuristic's, not the course's"
-    """
-    if not isinstance(what, str) or not what.strip():
-        raise SocialkitTypeError("own_threshold(what)", what, expected="a non-empty str")
-    return f"the {what} threshold is {HEURISTIC.title}'s, not the course's"
+One wording (data and findings say the same thing:
+:data:`~socialkit._core.documents.HEURISTIC`); the number is the rule's
+``threshold``, so the text never repeats it. Shown through ``translate()``.
+"""

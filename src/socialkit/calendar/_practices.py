@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, tr
+from socialkit._core.practices import OWN_THRESHOLD
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit.calendar._content import format_of, said
 from socialkit.calendar._model import CalendarItem, ContentCalendar
@@ -24,7 +25,6 @@ from socialkit.funnel._stages import ContentType
 from socialkit.measure._alternation import (
     ALTERNATE_FORMATS,
     FORMAT_RUN_LIMIT,
-    FORMAT_RUN_SOURCE,
     format_runs,
 )
 from socialkit.measure._history import PostRecord
@@ -151,7 +151,7 @@ CALENDAR_RULES: RuleSet[ContentCalendar] = RuleSet(
             severity=Severity.TIP,
             title=N_("A long run of one format."),
             fix=N_("alternate text, images, videos and questions"),
-            why=f"the limit is {FORMAT_RUN_SOURCE.title}'s ({FORMAT_RUN_SOURCE.note})",
+            why=OWN_THRESHOLD,
             source=ALTERNATE_FORMATS,
             threshold=FORMAT_RUN_LIMIT,
             check=_alternate_formats,

@@ -58,31 +58,31 @@ CRISIS_PLAYBOOK: tuple[PlaybookStep, ...] = (
     PlaybookStep(
         id="stay_calm",
         action=N_("stay calm: no reply in anger, no counter-attack"),
-        why="even in a crisis, stay calm, think and weigh the options (the Otto case)",
+        why=N_("even in a crisis, stay calm, think and weigh the options (the Otto case)"),
         source=_OTTO,
     ),
     PlaybookStep(
         id="answer",
         action=N_("answer the critics, negative messages first, plainly and quickly"),
-        why="answer every message, above all the negative ones, within 48 h at most",
+        why=N_("answer every message, above all the negative ones, within 48 h at most"),
         source=_PRACTICES,
     ),
     PlaybookStep(
         id="never_delete",
         action=N_("never delete a message; answer it diplomatically"),
-        why="negative comments are to be answered, never ignored or deleted (the Otto case)",
+        why=N_("negative comments are to be answered, never ignored or deleted (the Otto case)"),
         source=_OTTO,
     ),
     PlaybookStep(
         id="escalate",
         action=N_("escalate to the people who can decide (management, legal, customer service)"),
-        why="a crisis is public relations work, shared with the whole team",
+        why=N_("a crisis is public relations work, shared with the whole team"),
         source=_PRACTICES,
     ),
     PlaybookStep(
         id="be_transparent",
         action=N_("say what happened and what you will do; keep the promise"),
-        why="be transparent and never deceive: the community checks",
+        why=N_("be transparent and never deceive: the community checks"),
         source=_PRACTICES,
     ),
 )

@@ -36,7 +36,7 @@ from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, tr
-from socialkit._core.practices import own_threshold
+from socialkit._core.practices import OWN_THRESHOLD
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import as_utc, aware, elapsed
 from socialkit._core.validate import instance_of, non_empty_str, optional, shown, to_tuple
@@ -417,7 +417,7 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
             severity=Severity.TIP,
             title=N_("A reply in capitals or in long sentences."),
             fix=N_("speak plainly: short sentences, no capitals"),
-            why=own_threshold("25-word"),
+            why=OWN_THRESHOLD,
             source=_PRACTICES,
             threshold=25,
             check=_plainly,
@@ -427,7 +427,7 @@ COMMUNITY_RULES: RuleSet[Inbox] = RuleSet(
             severity=Severity.TIP,
             title=N_("Every answer by one person."),
             fix=N_("share the inbox across the team (and the members: crowdsourcing)"),
-            why=own_threshold("10-answer"),
+            why=OWN_THRESHOLD,
             source=_PRACTICES,
             threshold=10,
             check=_share_work,

@@ -8,6 +8,7 @@ arithmetic run. They are not data about Kiko, Decathlon or any company.
 
 from __future__ import annotations
 
+from socialkit._core.i18n import N_
 from socialkit.funnel._journey import CasePath, PathStop
 from socialkit.funnel._model import Funnel
 from socialkit.funnel._stage_data import COURSE_000
@@ -27,128 +28,142 @@ T, M, B, R = FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU, FunnelStage.R
 _ILLUSTRATIVE = "illustrative volumes, not data"
 
 COSMETICS_BRAND_PATH = CasePath(
-    name="Cosmetics brand (Kiko, [000] case study 1)",
+    name=N_("Cosmetics brand (Kiko, [000] case study 1)"),
     source=COURSE_000,
-    note="Social media focus: Instagram and TikTok; posts address all women, through photos.",
+    note=N_("Social media focus: Instagram and TikTok; posts address all women, through photos."),
     stops=(
         PathStop(
             touchpoint=Touchpoint.SEO_SEA,
             stages=(T,),
             channel="google",
-            detail="SEA/SEO built on the problems customers search for",
+            detail=N_("SEA/SEO built on the problems customers search for"),
         ),
         PathStop(
             touchpoint=Touchpoint.WEBSITE,
             stages=(T,),
-            detail="practical advice and tips mixed with the online shop",
+            detail=N_("practical advice and tips mixed with the online shop"),
         ),
         PathStop(
             touchpoint=Touchpoint.BRAND_HASHTAG,
             stages=(T,),
-            detail="the site offers the newsletter with its benefits, a Kiko hashtag to "
-            "join the community, and an account for exclusive advantages",
+            detail=N_(
+                "the site offers the newsletter with its benefits, a Kiko hashtag to "
+                "join the community, and an account for exclusive advantages"
+            ),
         ),
         PathStop(
             touchpoint=Touchpoint.NEWSLETTER,
             stages=(M,),
-            detail="once the visitor gives an e-mail address or phone number they are in MOFU",
+            detail=N_("once the visitor gives an e-mail address or phone number they are in MOFU"),
         ),
         PathStop(
             touchpoint=Touchpoint.PROMOTIONAL_OFFER,
             stages=(M, B),
-            detail="a promo code, sent once the contact is known, to trigger a purchase",
+            detail=N_("a promo code, sent once the contact is known, to trigger a purchase"),
         ),
         PathStop(
             touchpoint=Touchpoint.SOCIAL_NETWORKS,
             stages=(T, B),
             channel="instagram",
-            detail="2-3 posts a day to a large, active community: contests to attract, "
-            "promotional offers to sell",
+            detail=N_(
+                "2-3 posts a day to a large, active community: contests to attract, "
+                "promotional offers to sell"
+            ),
         ),
         PathStop(
             touchpoint=Touchpoint.WEBSITE,
             stages=(T, B),
-            detail="book an appointment in a physical shop",
+            detail=N_("book an appointment in a physical shop"),
         ),
     ),
 )
 
 SPORTS_RETAILER_PATH = CasePath(
-    name="Sports retailer (Decathlon, [000] case study 2)",
+    name=N_("Sports retailer (Decathlon, [000] case study 2)"),
     source=COURSE_000,
-    note="On X the brand mostly talks about top athletes.",
+    note=N_("On X the brand mostly talks about top athletes."),
     stops=(
         PathStop(
             touchpoint=Touchpoint.SEO_SEA,
             stages=(T,),
             channel="google",
-            detail="SEA/SEO built on the problems customers search for",
+            detail=N_("SEA/SEO built on the problems customers search for"),
         ),
         PathStop(
             touchpoint=Touchpoint.WEBSITE,
             stages=(T,),
-            detail="a content site featuring a range without linking to the shop; more "
-            "content and pointers to related products",
+            detail=N_(
+                "a content site featuring a range without linking to the shop; more "
+                "content and pointers to related products"
+            ),
         ),
         PathStop(
             touchpoint=Touchpoint.TUTORIALS,
             stages=(T, M, B),
             channel="youtube",
-            detail="information before product: tutorials, advice, documentaries, podcasts; "
-            "specialist channels per in-house brand",
+            detail=N_(
+                "information before product: tutorials, advice, documentaries, podcasts; "
+                "specialist channels per in-house brand"
+            ),
         ),
         PathStop(
             touchpoint=Touchpoint.SOCIAL_NETWORKS,
             stages=(T, M, B),
             channel="instagram",
-            detail="influencer and brand collabs, behind the scenes, product picks, "
-            "product care, sport news",
+            detail=N_(
+                "influencer and brand collabs, behind the scenes, product picks, "
+                "product care, sport news"
+            ),
         ),
         PathStop(
             touchpoint=Touchpoint.SOCIAL_NETWORKS,
             stages=(T, M, B),
             channel="facebook",
-            detail="relays the advice articles of the brand's site and the least "
-            "commercial Instagram posts",
+            detail=N_(
+                "relays the advice articles of the brand's site and the least "
+                "commercial Instagram posts"
+            ),
         ),
     ),
 )
 
 B2B_SERVICE_PATH = CasePath(
-    name="B2B service company ([000] case study 3)",
+    name=N_("B2B service company ([000] case study 3)"),
     source=COURSE_000,
-    note="The slides' stage labels are shuffled in the extracted text; the stages here "
-    "follow the funnel table of [000] (sign-ups and downloads create the contact).",
+    note=N_(
+        "The slides' stage labels are shuffled in the extracted text; the stages here "
+        "follow the funnel table of [000] (sign-ups and downloads create the contact)."
+    ),
     stops=(
         PathStop(
             touchpoint=Touchpoint.BLOG,
             stages=(T,),
-            detail="traffic from the website and blog (SEO/SEA work) and social networks",
+            detail=N_("traffic from the website and blog (SEO/SEA work) and social networks"),
         ),
         PathStop(
             touchpoint=Touchpoint.NEWSLETTER,
             stages=(M,),
-            detail="newsletter sign-up, or instead a white-paper download",
+            detail=N_("newsletter sign-up, or instead a white-paper download"),
         ),
         PathStop(
             touchpoint=Touchpoint.WHITE_PAPER,
             stages=(M,),
-            detail="white-paper download, the alternative to the newsletter",
+            detail=N_("white-paper download, the alternative to the newsletter"),
         ),
         PathStop(
             touchpoint=Touchpoint.WEBINAR,
             stages=(M,),
-            detail="webinar registration; a replay page keeps it available later",
+            detail=N_("webinar registration; a replay page keeps it available later"),
         ),
         PathStop(
             touchpoint=Touchpoint.PROMOTIONAL_OFFER,
             stages=(B,),
-            detail="during the webinar, a promotion to join a programme",
+            detail=N_("during the webinar, a promotion to join a programme"),
         ),
         PathStop(
             touchpoint=Touchpoint.AUDIT,
             stages=(B,),
-            detail="or a free audit",
+            detail=N_("or a free audit"),
         ),
     ),
 )

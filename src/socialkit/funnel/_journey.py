@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import translate
 from socialkit._core.sources import Source
 from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -72,7 +73,7 @@ class PathStop:
     def __str__(self) -> str:
         channel = f" ({self.channel})" if self.channel else ""
         stages = ", ".join(self.stages)
-        detail = f": {self.detail}" if self.detail else ""
+        detail = f": {translate(self.detail)}" if self.detail else ""
         return f"{self.touchpoint}{channel} [{stages}]{detail}"
 
 
@@ -115,7 +116,8 @@ class CasePath:
         return tuple(s for s in self.stops if wanted in s.stages)
 
     def __str__(self) -> str:
-        lines = [self.name, *(f"{i}. {stop}" for i, stop in enumerate(self.stops, start=1))]
+        stops = (f"{i}. {stop}" for i, stop in enumerate(self.stops, start=1))
+        lines = [translate(self.name), *stops]
         if self.note:
-            lines.append(self.note)
+            lines.append(translate(self.note))
         return "\n".join(lines)

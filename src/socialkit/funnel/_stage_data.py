@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from socialkit._core.documents import COURSE_MODULE
+from socialkit._core.i18n import N_
 from socialkit.funnel._stages import (
     ContentType,
     FunnelStage,
@@ -161,9 +162,11 @@ STAGE_PROFILES: Mapping[FunnelStage, StageProfile] = MappingProxyType(
     {
         T: StageProfile(
             stage=T,
-            goal="be known",
-            description="Attract a relevant, still cold audience to your content "
-            "through an online presence ('se faire connaître').",
+            goal=N_("be known"),
+            description=N_(
+                "Attract a relevant, still cold audience to your content "
+                "through an online presence ('se faire connaître')."
+            ),
             journey_step=JourneyStep.ATTRACT,
             content_types=_content_types(T),
             kpis=(
@@ -178,9 +181,11 @@ STAGE_PROFILES: Mapping[FunnelStage, StageProfile] = MappingProxyType(
         ),
         M: StageProfile(
             stage=M,
-            goal="create contact",
-            description="Get the prospect's details to learn their needs and send "
-            "them dedicated messages ('créer un contact').",
+            goal=N_("create contact"),
+            description=N_(
+                "Get the prospect's details to learn their needs and send "
+                "them dedicated messages ('créer un contact')."
+            ),
             journey_step=JourneyStep.CONSIDER,
             content_types=_content_types(M),
             kpis=(Kpi.LEADS, Kpi.SIGN_UPS, Kpi.DOWNLOADS),
@@ -188,8 +193,8 @@ STAGE_PROFILES: Mapping[FunnelStage, StageProfile] = MappingProxyType(
         ),
         B: StageProfile(
             stage=B,
-            goal="sell",
-            description="Turn prospects into customers ('vendre').",
+            goal=N_("sell"),
+            description=N_("Turn prospects into customers ('vendre')."),
             journey_step=JourneyStep.CONVERT,
             content_types=_content_types(B),
             kpis=(Kpi.CONVERSIONS, Kpi.CONVERSION_RATE, Kpi.REVENUE, Kpi.COST_PER_ACQUISITION),
@@ -197,9 +202,11 @@ STAGE_PROFILES: Mapping[FunnelStage, StageProfile] = MappingProxyType(
         ),
         R: StageProfile(
             stage=R,
-            goal="keep",
-            description="Keep the customers you won: [000] ends BOFU with "
-            "'puis les fidéliser'; socialkit makes it a stage of its own.",
+            goal=N_("keep"),
+            description=N_(
+                "Keep the customers you won: [000] ends BOFU with "
+                "'puis les fidéliser'; socialkit makes it a stage of its own."
+            ),
             journey_step=JourneyStep.RETAIN,
             content_types=_content_types(R),
             kpis=(Kpi.REPEAT_PURCHASES, Kpi.CHURN),

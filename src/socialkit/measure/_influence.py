@@ -605,6 +605,11 @@ def content_for(
         platform=_top(profile.platforms),
         weekday=_top(profile.weekdays),
         hour=_top(profile.hours),
-        why=f"the most frequent topic, format, platform and slot in {profile.posts} posts "
-        f"of {profile.handle} ({profile.zone}): a heuristic from [004]'s Connect step",
+        why=tr(
+            "the most frequent topic, format, platform and slot in {posts} posts "
+            "of {handle} ({zone}): a heuristic from [004]'s Connect step",
+            posts=profile.posts,
+            handle=profile.handle,
+            zone=profile.zone,
+        ),
     )

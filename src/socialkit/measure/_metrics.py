@@ -23,6 +23,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import N_
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, shown, to_enum
@@ -94,83 +95,97 @@ class Metric:
 METRICS: tuple[Metric, ...] = (
     Metric(
         id="engagement_rate_by_reach",
-        name="Engagement rate by reach",
+        name=N_("Engagement rate by reach"),
         formula="engagements / reach",
         kind=MetricKind.VANITY,
         stage=FunnelStage.TOFU,
         bounded=False,
-        description="interactions per person who saw the post; one person can like, comment "
-        "and share, so it may exceed 1",
+        description=N_(
+            "interactions per person who saw the post; one person can like, comment "
+            "and share, so it may exceed 1"
+        ),
         source=_INDUSTRY,
         see_also=_GLOSSARY,
     ),
     Metric(
         id="engagement_rate_by_impressions",
-        name="Engagement rate by impressions",
+        name=N_("Engagement rate by impressions"),
         formula="engagements / impressions",
         kind=MetricKind.VANITY,
         stage=FunnelStage.TOFU,
         bounded=False,
-        description="interactions per view; a view can bring several interactions, so it "
-        "may exceed 1 (it rarely does)",
+        description=N_(
+            "interactions per view; a view can bring several interactions, so it "
+            "may exceed 1 (it rarely does)"
+        ),
         source=_INDUSTRY,
         see_also=_GLOSSARY,
     ),
     Metric(
         id="engagement_rate_by_followers",
-        name="Engagement rate by followers",
+        name=N_("Engagement rate by followers"),
         formula="engagements / followers",
         kind=MetricKind.VANITY,
         stage=FunnelStage.TOFU,
         bounded=False,
-        description="interactions per follower; people who don't follow you interact too, "
-        "so a post that travels can exceed 1",
+        description=N_(
+            "interactions per follower; people who don't follow you interact too, "
+            "so a post that travels can exceed 1"
+        ),
         source=_INDUSTRY,
         see_also=_GLOSSARY,
     ),
     Metric(
         id="click_through_rate",
-        name="Click-through rate",
+        name=N_("Click-through rate"),
         formula="clicks / impressions",
         kind=MetricKind.MEANINGFUL,
         stage=FunnelStage.TOFU,
         bounded=True,
-        description="share of views that became a visit: the web referrals [002] counts as "
-        "meaningful; clicks can't exceed impressions",
+        description=N_(
+            "share of views that became a visit: the web referrals [002] counts as "
+            "meaningful; clicks can't exceed impressions"
+        ),
         source=_INDUSTRY,
         see_also=_GLOSSARY,
     ),
     Metric(
         id="conversion_rate",
-        name="Conversion rate",
+        name=N_("Conversion rate"),
         formula="conversions / clicks",
         kind=MetricKind.MEANINGFUL,
         stage=FunnelStage.BOFU,
         bounded=True,
-        description="share of visits that converted (a sale, a sign-up, a lead); counts "
-        "converting visits, so it can't exceed 1",
+        description=N_(
+            "share of visits that converted (a sale, a sign-up, a lead); counts "
+            "converting visits, so it can't exceed 1"
+        ),
         source=_GLOSSARY,
     ),
     Metric(
         id="cost_per_result",
-        name="Cost per result",
+        name=N_("Cost per result"),
         formula="cost / results",
         kind=MetricKind.MEANINGFUL,
         stage=None,
         bounded=False,
-        description="what one result (follower, click, lead, sale) cost; its stage is the result's",
+        description=N_(
+            "what one result (follower, click, lead, sale) cost; its stage is the result's"
+        ),
         source=_INDUSTRY,
         see_also=_GLOSSARY,
     ),
     Metric(
         id="growth_rate",
-        name="Audience growth rate",
+        name=N_("Audience growth rate"),
         formula="(end - start) / start",
         kind=MetricKind.VANITY,
         stage=FunnelStage.TOFU,
         bounded=False,
-        description="relative change in followers over a period; negative when the "
-        "audience shrinks, above 1 when it more than doubles",
+        description=N_(
+            "relative change in followers over a period; negative when the "
+            "audience shrinks, above 1 when it more than doubles"
+        ),
         source=_INDUSTRY,
         see_also=_GLOSSARY,
     ),

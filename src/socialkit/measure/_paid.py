@@ -22,6 +22,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.time import aware
 from socialkit._core.validate import (
@@ -332,10 +333,10 @@ class SetupChecklist:
             Finding(
                 rule=f"ads.setup.{item.field}",
                 severity=Severity.ERROR,
-                message=f"{item.field.replace('_', ' ')} is not set"
+                message=tr("{field} is not set", field=item.field.replace("_", " "))
                 if item.field != "start"
-                else "timing is not set",
-                fix=item.description,
+                else tr("timing is not set"),
+                fix=translate(item.description),
                 where=f"campaign.{item.field}",
                 source=self.source,
             )

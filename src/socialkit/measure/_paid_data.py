@@ -6,6 +6,7 @@ network's objectives or checklist are one more value here, with its source.
 
 from socialkit._core.documents import BLOG_ARCHIVE
 from socialkit._core.findings import Finding, Severity
+from socialkit._core.i18n import N_
 from socialkit.measure._paid import (
     BillingEvent,
     CampaignObjective,
@@ -25,43 +26,43 @@ ADS_2015 = BLOG_ARCHIVE.at(
 X_ADS_OBJECTIVES: tuple[CampaignObjective, ...] = (
     CampaignObjective(
         objective=Objective.FOLLOWERS,
-        goal="gain followers; shown in timelines and in who-to-follow suggestions",
+        goal=N_("gain followers; shown in timelines and in who-to-follow suggestions"),
         formats=("promoted account",),
         billed_per=(BillingEvent.FOLLOWER,),
         source=ADS_2015,
     ),
     CampaignObjective(
         objective=Objective.WEBSITE_CLICKS,
-        goal="send visits to the website (clicks or conversions)",
+        goal=N_("send visits to the website (clicks or conversions)"),
         formats=("promoted account", "promoted trend"),
         billed_per=(BillingEvent.CLICK,),
         source=ADS_2015,
     ),
     CampaignObjective(
         objective=Objective.ENGAGEMENT,
-        goal="promote posts; every interaction (repost, like, reply) counts",
+        goal=N_("promote posts; every interaction (repost, like, reply) counts"),
         formats=("promoted post", "promoted trend"),
         billed_per=(BillingEvent.ENGAGEMENT,),
         source=ADS_2015,
     ),
     CampaignObjective(
         objective=Objective.APP_INSTALLS,
-        goal="promote an app and its installation",
+        goal=N_("promote an app and its installation"),
         formats=("promoted post", "promoted trend"),
         billed_per=(BillingEvent.CLICK, BillingEvent.INSTALL),
-        note="[001] says billed per click; X Ads also offers billing per install",
+        note=N_("[001] says billed per click; X Ads also offers billing per install"),
         source=ADS_2015,
     ),
     CampaignObjective(
         objective=Objective.LEADS,
-        goal="collect leads directly on X",
+        goal=N_("collect leads directly on X"),
         formats=("promoted post", "promoted trend"),
         billed_per=(BillingEvent.LEAD,),
         source=ADS_2015,
     ),
     CampaignObjective(
         objective=Objective.CUSTOM,
-        goal="an objective of your own, outside the five above",
+        goal=N_("an objective of your own, outside the five above"),
         formats=("promoted post", "promoted account", "promoted trend"),
         billed_per=(BillingEvent.CHOSEN,),
         source=ADS_2015,
@@ -83,30 +84,34 @@ X_ADS_SETUP = SetupChecklist(
     platform="x",
     source=ADS_2015,
     items=(
-        ChecklistItem(step=SetupStep.CAMPAIGN, field="name", description="name the campaign"),
+        ChecklistItem(step=SetupStep.CAMPAIGN, field="name", description=N_("name the campaign")),
         ChecklistItem(
-            step=SetupStep.CAMPAIGN, field="objective", description="choose one of the objectives"
+            step=SetupStep.CAMPAIGN,
+            field="objective",
+            description=N_("choose one of the objectives"),
         ),
         ChecklistItem(
             step=SetupStep.CAMPAIGN,
             field="conversion_tracking",
-            description="install the conversion tracking code",
+            description=N_("install the conversion tracking code"),
         ),
         ChecklistItem(
             step=SetupStep.CAMPAIGN,
             field="start",
-            description="set when the campaign starts (and ends)",
+            description=N_("set when the campaign starts (and ends)"),
         ),
-        ChecklistItem(step=SetupStep.CONTENT, field="content", description="write the ad"),
+        ChecklistItem(step=SetupStep.CONTENT, field="content", description=N_("write the ad")),
         ChecklistItem(
             step=SetupStep.TARGETING,
             field="targeting",
-            description="choose at least one criterion: gender, age, language, device, carrier, "
-            "country, keywords, interests, custom or TV audiences",
+            description=N_(
+                "choose at least one criterion: gender, age, language, device, carrier, "
+                "country, keywords, interests, custom or TV audiences"
+            ),
         ),
-        ChecklistItem(step=SetupStep.BUDGET, field="budget", description="set the budget"),
+        ChecklistItem(step=SetupStep.BUDGET, field="budget", description=N_("set the budget")),
         ChecklistItem(
-            step=SetupStep.BUDGET, field="bid", description="set the maximum bid per result"
+            step=SetupStep.BUDGET, field="bid", description=N_("set the maximum bid per result")
         ),
     ),
 )

@@ -7,6 +7,7 @@ own suggestion (no source document gives numbers for them) and say so.
 from __future__ import annotations
 
 from socialkit._core.documents import AGENCY_GLOSSARY, STRATEGY_ARTICLE
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.mix._model import MixPreset, install_presets
 
@@ -35,7 +36,7 @@ PRESETS: tuple[MixPreset, ...] = (
         name="80/20",
         aliases=("80-20", "80/20 rule"),
         weights={"inform_educate_entertain": 80, "promote": 20},
-        description="80% of posts inform, educate or entertain; 20% promote the brand.",
+        description=N_("80% of posts inform, educate or entertain; 20% promote the brand."),
         source=MIX_STEP,
     ),
     MixPreset(
@@ -43,8 +44,10 @@ PRESETS: tuple[MixPreset, ...] = (
         aliases=("rule of thirds", "1/3"),
         weights={"promote": 1, "thought_leaders": 1, "interaction": 1},
         description=(
-            "A third promotes the business, a third shares ideas from thought leaders "
-            "and like-minded companies, a third is personal interaction with the audience."
+            N_(
+                "A third promotes the business, a third shares ideas from thought leaders "
+                "and like-minded companies, a third is personal interaction with the audience."
+            )
         ),
         source=MIX_STEP,
     ),
@@ -53,8 +56,10 @@ PRESETS: tuple[MixPreset, ...] = (
         aliases=("50-25-20-5",),
         weights={"blog_traffic": 50, "curated": 25, "business_goals": 20, "hr_culture": 5},
         description=(
-            "50% drives traffic to the blog, 25% is curated from other sources, 20% "
-            "supports business goals (sales, leads), 5% is about HR and company culture."
+            N_(
+                "50% drives traffic to the blog, 25% is curated from other sources, 20% "
+                "supports business goals (sales, leads), 5% is about HR and company culture."
+            )
         ),
         source=MIX_STEP,
     ),
@@ -62,21 +67,23 @@ PRESETS: tuple[MixPreset, ...] = (
         name="pillars",
         aliases=("clothing store", "communication pillars"),
         weights={"brand": 40, "fashion": 30, "beauty": 20, "well_being": 10},
-        description="Communication pillars of a clothing store: brand, fashion, beauty, well-being.",
+        description=N_(
+            "Communication pillars of a clothing store: brand, fashion, beauty, well-being."
+        ),
         source=PILLARS_FACTOR,
     ),
     MixPreset(
         name="funnel",
         aliases=("tofu/mofu/bofu",),
         weights={"tofu": 60, "mofu": 25, "bofu": 15},
-        description="Funnel stages for acquisition: attract, create contact, sell.",
+        description=N_("Funnel stages for acquisition: attract, create contact, sell."),
         source=SOCIALKIT_SUGGESTION,
     ),
     MixPreset(
         name="funnel+retention",
         aliases=("funnel-retention",),
         weights={"tofu": 50, "mofu": 25, "bofu": 15, "retention": 10},
-        description="Funnel stages with a share for existing customers (retention).",
+        description=N_("Funnel stages with a share for existing customers (retention)."),
         source=SOCIALKIT_SUGGESTION,
     ),
 )

@@ -8,6 +8,7 @@ signal is recorded.
 
 from datetime import date
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
@@ -47,8 +48,10 @@ PLATFORM = Platform(
     # The source documents do not classify Bluesky: filed as a social network, like X.
     family=MediaFamily.SOCIAL_NETWORK,
     aliases=("bsky",),
-    description="Decentralised microblogging on the AT Protocol; the Following feed is "
-    "chronological and algorithmic feeds are chosen by the user.",
+    description=N_(
+        "Decentralised microblogging on the AT Protocol; the Following feed is "
+        "chronological and algorithmic feeds are chosen by the user."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(

@@ -7,6 +7,7 @@ the 63,206-character limit is from secondary sources only.
 
 from datetime import date, time
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     Effect,
@@ -74,8 +75,10 @@ PLATFORM = Platform(
         OwnDomain(domain="fb.com", source=OWN_SITES),
         OwnDomain(domain="fb.me", source=OWN_SITES),
     ),
-    description="General social network: friends, pages and groups; the feed orders posts "
-    "by relevance, popularity and recency.",
+    description=N_(
+        "General social network: friends, pages and groups; the feed orders posts "
+        "by relevance, popularity and recency."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(TextLimit(maximum=63_206, unit=TextUnit.CODE_POINTS, source=LENGTH_GUIDES),),
@@ -86,46 +89,46 @@ PLATFORM = Platform(
             id="relevance",
             effect=_B,
             source=COURSE_MODULE,
-            description="Relevance of the post to the viewer (first ordering criterion).",
+            description=N_("Relevance of the post to the viewer (first ordering criterion)."),
             see_also=(META_RANKING,),
         ),
         Signal(
             id="popularity",
             effect=_B,
             source=COURSE_MODULE,
-            description="Popularity of the post (second ordering criterion).",
+            description=N_("Popularity of the post (second ordering criterion)."),
         ),
         Signal(
             id="recency",
             effect=_B,
             source=COURSE_MODULE,
-            description="How recent the post is (third ordering criterion).",
+            description=N_("How recent the post is (third ordering criterion)."),
         ),
         # Source document [000]: boosts and restrictions.
-        Signal(id="video", effect=_B, source=COURSE_MODULE, description="Video posts."),
+        Signal(id="video", effect=_B, source=COURSE_MODULE, description=N_("Video posts.")),
         Signal(
             id="group_posts",
             effect=_B,
             source=COURSE_MODULE,
-            description="Posts in Facebook groups.",
+            description=N_("Posts in Facebook groups."),
         ),
         Signal(
             id="reactions_and_comments",
             effect=_B,
             source=COURSE_MODULE,
-            description="Reactions and comments on the post.",
+            description=N_("Reactions and comments on the post."),
         ),
         Signal(
             id="growth_hacking",
             effect=_R,
             source=COURSE_MODULE,
-            description="Apps that boost engagement artificially (growth hacking).",
+            description=N_("Apps that boost engagement artificially (growth hacking)."),
         ),
         Signal(
             id="fake_news",
             effect=_R,
             source=COURSE_MODULE,
-            description="Spreading fake news.",
+            description=N_("Spreading fake news."),
             see_also=(META_RANKING,),
         ),
         # Meta's own explanation of ranking.
@@ -133,15 +136,18 @@ PLATFORM = Platform(
             id="predicted_interactions",
             effect=_B,
             source=META_RANKING,
-            description="Predicted likelihood that the viewer interacts with the post, "
-            "from the post's features and the viewer's past interactions.",
+            description=N_(
+                "Predicted likelihood that the viewer interacts with the post, "
+                "from the post's features and the viewer's past interactions."
+            ),
         ),
         Signal(
             id="integrity_flagged",
             effect=_R,
             source=META_RANKING,
-            description="Content flagged by integrity systems or predicted to be "
-            "unwanted is ranked lower.",
+            description=N_(
+                "Content flagged by integrity systems or predicted to be unwanted is ranked lower."
+            ),
         ),
     ),
     frequency=(
@@ -154,8 +160,10 @@ PLATFORM = Platform(
             recommended=True,
             profiles=("minimal",),
             source=HUBSPOT_FREQUENCY,
-            note="At most one post a day: pages under 10,000 followers got 50% fewer clicks "
-            "per post at 2 a day.",
+            note=N_(
+                "At most one post a day: pages under 10,000 followers got 50% fewer clicks "
+                "per post at 2 a day."
+            ),
         ),
         PostingGuidance(
             per=Period.MONTH,
@@ -163,7 +171,7 @@ PLATFORM = Platform(
             maximum=5,
             profiles=("minimal",),
             source=HUBSPOT_FREQUENCY,
-            note="For pages under 10,000 followers: fewer posts, more clicks per post.",
+            note=N_("For pages under 10,000 followers: fewer posts, more clicks per post."),
         ),
     ),
     # Sprout Social 2023, as reported by Social Media Today (2023-05-10):

@@ -9,6 +9,7 @@ limits from secondary sources.
 from datetime import date, time, timedelta
 from fractions import Fraction
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
@@ -91,8 +92,10 @@ PLATFORM = Platform(
     family=MediaFamily.CONTENT_SHARING,
     aliases=("ig", "insta"),
     own_domains=(OwnDomain(domain="instagram.com", source=OWN_SITES),),
-    description="Photo and short-video sharing; converging on TikTok, recommended content "
-    "from unfollowed accounts weighs more and more.",
+    description=N_(
+        "Photo and short-video sharing; converging on TikTok, recommended content "
+        "from unfollowed accounts weighs more and more."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(
@@ -144,59 +147,62 @@ PLATFORM = Platform(
             id="interactions",
             effect=_B,
             source=COURSE_MODULE,
-            description="Interactions: messages, comments, reactions and watch time.",
+            description=N_("Interactions: messages, comments, reactions and watch time."),
         ),
-        Signal(id="hashtags", effect=_B, source=COURSE_MODULE, description="Relevant hashtags."),
+        Signal(
+            id="hashtags", effect=_B, source=COURSE_MODULE, description=N_("Relevant hashtags.")
+        ),
         Signal(
             id="trends",
             effect=_B,
             source=COURSE_MODULE,
-            description="Following trends: popular music, current news.",
+            description=N_("Following trends: popular music, current news."),
         ),
         Signal(
             id="targeted_posts",
             effect=_B,
             source=COURSE_MODULE,
-            description="Posts targeted at a precise audience.",
+            description=N_("Posts targeted at a precise audience."),
         ),
         Signal(
             id="growth_hacking",
             effect=_R,
             source=COURSE_MODULE,
-            description="Apps that boost engagement artificially (growth hacking).",
+            description=N_("Apps that boost engagement artificially (growth hacking)."),
         ),
         Signal(
             id="reposts",
             effect=_R,
             source=COURSE_MODULE,
-            description="Reposting other people's content rather than original posts.",
+            description=N_("Reposting other people's content rather than original posts."),
         ),
         # Mosseri, January 2025: the top three signals.
         Signal(
             id="watch_time",
             effect=_B,
             source=MOSSERI_2025,
-            description="Time spent watching; the first of the top three signals.",
+            description=N_("Time spent watching; the first of the top three signals."),
             see_also=(RANKING_EXPLAINED,),
         ),
         Signal(
             id="likes",
             effect=_B,
             source=MOSSERI_2025,
-            description="Likes per reach; weigh most for reach among followers.",
+            description=N_("Likes per reach; weigh most for reach among followers."),
         ),
         Signal(
             id="sends",
             effect=_B,
             source=MOSSERI_2025,
-            description="Sends (shares by direct message) per reach; weigh most for reach "
-            "beyond followers.",
+            description=N_(
+                "Sends (shares by direct message) per reach; weigh most for reach beyond followers."
+            ),
         ),
         Signal(
             id="watermarked_reels",
             effect=_R,
             source=WATERMARK_REPORTS,
-            description="Reels carrying another app's watermark are shown less.",
+            description=N_("Reels carrying another app's watermark are shown less."),
         ),
     ),
     frequency=(
@@ -206,7 +212,7 @@ PLATFORM = Platform(
             maximum=3,
             recommended=True,
             source=HOOTSUITE_2023,
-            note="Feed posts; at most one post a day.",
+            note=N_("Feed posts; at most one post a day."),
         ),
         PostingGuidance(
             per=Period.WEEK,
@@ -214,7 +220,7 @@ PLATFORM = Platform(
             maximum=7,
             surface="all formats",
             source=HOOTSUITE_2023,
-            note="At most one post a day.",
+            note=N_("At most one post a day."),
         ),
         PostingGuidance(
             per=Period.WEEK,
@@ -222,7 +228,7 @@ PLATFORM = Platform(
             maximum=2,
             profiles=("minimal",),
             source=MOSSERI_2021,
-            note="Feed posts: the least Instagram's head advises keeping up.",
+            note=N_("Feed posts: the least Instagram's head advises keeping up."),
         ),
         PostingGuidance(
             per=Period.DAY,
@@ -230,7 +236,7 @@ PLATFORM = Platform(
             recommended=True,
             profiles=("minimal",),
             source=HOOTSUITE_2023,
-            note="Feed posts: at most one post a day (the note beside the 2-3 a week range).",
+            note=N_("Feed posts: at most one post a day (the note beside the 2-3 a week range)."),
         ),
         PostingGuidance(
             per=Period.DAY, minimum=2, maximum=2, surface="stories", source=MOSSERI_2021
@@ -240,7 +246,7 @@ PLATFORM = Platform(
             minimum=2,
             maximum=3,
             source=COURSE_MODULE,
-            note="Kiko case study (contests and offers), not general guidance.",
+            note=N_("Kiko case study (contests and offers), not general guidance."),
         ),
     ),
     best_times=(
@@ -253,7 +259,7 @@ PLATFORM = Platform(
         MediaRequirement(
             any_of=(MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.SHORT_VIDEO, MediaKind.CAROUSEL),
             surface="feed",
-            note="An Instagram post is an image, a video (a reel) or a carousel of them.",
+            note=N_("An Instagram post is an image, a video (a reel) or a carousel of them."),
             source=CONTENT_PUBLISHING,
         ),
     ),

@@ -7,6 +7,7 @@ LinkedIn's engineering blog.
 
 from datetime import date, time, timedelta
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
@@ -90,7 +91,7 @@ PLATFORM = Platform(
         OwnDomain(domain="linkedin.com", source=OWN_SITES),
         OwnDomain(domain="lnkd.in", source=LNKD_IN),
     ),
-    description="Professional network: sharing professional content, networking, recruiting.",
+    description=N_("Professional network: sharing professional content, networking, recruiting."),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(
@@ -120,63 +121,65 @@ PLATFORM = Platform(
         Signal(
             id="engagement",
             effect=Effect.BOOST,
-            description="Engagement; comments weigh more than reactions.",
+            description=N_("Engagement; comments weigh more than reactions."),
             source=COURSE_MODULE,
         ),
         Signal(
             id="comments",
             effect=Effect.BOOST,
-            description="Comments weigh more than reactions.",
+            description=N_("Comments weigh more than reactions."),
             source=COURSE_MODULE,
         ),
         Signal(
             id="regularity",
             effect=Effect.BOOST,
-            description="Posting regularly.",
+            description=N_("Posting regularly."),
             source=COURSE_MODULE,
         ),
         Signal(
             id="native_media",
             effect=Effect.BOOST,
-            description="Native formats: polls, PDF document carousels.",
+            description=N_("Native formats: polls, PDF document carousels."),
             source=COURSE_MODULE,
         ),
         Signal(
             id="premium",
             effect=Effect.BOOST,
-            description="A LinkedIn Premium subscription.",
+            description=N_("A LinkedIn Premium subscription."),
             source=COURSE_MODULE,
         ),
         Signal(
             id="dwell_time",
             effect=Effect.BOOST,
-            description="Time spent reading the post; click bounces count against it.",
+            description=N_("Time spent reading the post; click bounces count against it."),
             source=DWELL_TIME_BLOG,
         ),
         Signal(
             id="viral_actions",
             effect=Effect.BOOST,
-            description="Predicted probability of a reaction, comment or reshare.",
+            description=N_("Predicted probability of a reaction, comment or reshare."),
             source=DWELL_TIME_BLOG,
         ),
         Signal(
             id="too_frequent",
             effect=Effect.RESTRICT,
-            description="Posting more often than once every 48 hours can disqualify posts "
-            "(a heuristic of the course [000], not LinkedIn's advice).",
+            description=N_(
+                "Posting more often than once every 48 hours can disqualify posts "
+                "(a heuristic of the course [000], not LinkedIn's advice)."
+            ),
             source=COURSE_MODULE,
             see_also=(VAN_DER_BLOM,),
         ),
         Signal(
             id="self_comment_first",
             effect=Effect.RESTRICT,
-            description="Being the first to comment on your own post.",
+            description=N_("Being the first to comment on your own post."),
             source=COURSE_MODULE,
         ),
         Signal(
             id="external_link",
             effect=Effect.RESTRICT,
-            description="Links to external sites in the post body.",
+            description=N_("Links to external sites in the post body."),
             source=COURSE_MODULE,
             see_also=(ORDINAL_LINKS,),
         ),
@@ -187,20 +190,24 @@ PLATFORM = Platform(
             recommended=True,
             profiles=("minimal",),
             source=COURSE_MODULE,
-            note="Not more than one post every 48 hours: a heuristic of the course [000], "
-            "not LinkedIn's advice (no official LinkedIn guidance was found).",
+            note=N_(
+                "Not more than one post every 48 hours: a heuristic of the course [000], "
+                "not LinkedIn's advice (no official LinkedIn guidance was found)."
+            ),
         ),
         PostingGuidance(
             min_gap=timedelta(hours=18),
             source=VAN_DER_BLOM,
-            note="Personal profiles: posting twice within about 18 h is penalised (as reported).",
+            note=N_(
+                "Personal profiles: posting twice within about 18 h is penalised (as reported)."
+            ),
         ),
         PostingGuidance(
             per=Period.WEEK,
             minimum=4,
             maximum=5,
             source=VAN_DER_BLOM,
-            note="Company pages: 4-5 posts a week work best (as reported).",
+            note=N_("Company pages: 4-5 posts a week work best (as reported)."),
         ),
         PostingGuidance(
             per=Period.WEEK, minimum=2, maximum=3, recommended=True, source=VAN_DER_BLOM
@@ -211,7 +218,7 @@ PLATFORM = Platform(
             maximum=2,
             profiles=("minimal",),
             source=VAN_DER_BLOM,
-            note="The least to keep up: under 2 posts a week halves growth (as reported).",
+            note=N_("The least to keep up: under 2 posts a week halves growth (as reported)."),
         ),
         PostingGuidance(per=Period.DAY, minimum=1, maximum=5, source=HOOTSUITE_2023),
     ),

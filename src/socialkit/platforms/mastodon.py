@@ -8,6 +8,7 @@ network. The home timeline is chronological, so no ranking signal is recorded.
 
 from datetime import date
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import Limits, MediaFamily, Platform, TextLimit, TextUnit
 
@@ -25,8 +26,10 @@ PLATFORM = Platform(
     name="Mastodon",
     # The source documents do not classify Mastodon: filed as a social network, like X.
     family=MediaFamily.SOCIAL_NETWORK,
-    description="Federated, open-source microblogging: independent servers (instances) "
-    "with their own rules; the home timeline is chronological.",
+    description=N_(
+        "Federated, open-source microblogging: independent servers (instances) "
+        "with their own rules; the home timeline is chronological."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(

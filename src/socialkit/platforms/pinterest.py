@@ -8,6 +8,7 @@ Pinterest's engineering blog; media limits from a third-party tool's docs.
 from datetime import date, timedelta
 from fractions import Fraction
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
@@ -71,8 +72,10 @@ PLATFORM = Platform(
         OwnDomain(domain="pinterest.com", source=OWN_SITES),
         OwnDomain(domain="pin.it", source=OWN_SITES),
     ),
-    description="Visual discovery engine: people save ideas (pins) to boards; ranking "
-    "follows interests rather than social connections.",
+    description=N_(
+        "Visual discovery engine: people save ideas (pins) to boards; ranking "
+        "follows interests rather than social connections."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(
@@ -108,39 +111,39 @@ PLATFORM = Platform(
             id="saves",
             effect=_B,
             source=COURSE_MODULE,
-            description="Pins that are saved a lot.",
+            description=N_("Pins that are saved a lot."),
             see_also=(PINNABILITY_2015,),
         ),
         Signal(
             id="photo_quality",
             effect=_B,
             source=COURSE_MODULE,
-            description="High-quality images.",
+            description=N_("High-quality images."),
         ),
         Signal(
             id="precise_description",
             effect=_B,
             source=COURSE_MODULE,
-            description="A precise description and metadata.",
+            description=N_("A precise description and metadata."),
         ),
         Signal(
             id="engagement",
             effect=_B,
             source=COURSE_MODULE,
-            description="Engaged pins: clicks, reactions, comments.",
+            description=N_("Engaged pins: clicks, reactions, comments."),
             see_also=(PINNABILITY_2015,),
         ),
         Signal(
             id="fresh_pins",
             effect=_B,
             source=COURSE_MODULE,
-            description="New pins rather than repins of old ones.",
+            description=N_("New pins rather than repins of old ones."),
         ),
         Signal(
             id="broken_links",
             effect=_R,
             source=COURSE_MODULE,
-            description="Links to pages that return 404 errors.",
+            description=N_("Links to pages that return 404 errors."),
         ),
         Signal(
             id="low_authority_links",
@@ -153,8 +156,10 @@ PLATFORM = Platform(
             id="predicted_interaction",
             effect=_B,
             source=PINNABILITY_2015,
-            description="Predicted probability that the Pinner repins, clicks or likes the "
-            "Pin, from Pin, Pinner and interaction features.",
+            description=N_(
+                "Predicted probability that the Pinner repins, clicks or likes the "
+                "Pin, from Pin, Pinner and interaction features."
+            ),
         ),
     ),
     frequency=(
@@ -165,14 +170,14 @@ PLATFORM = Platform(
             recommended=True,
             source=FACEBOT_2026,
             weak=True,
-            note="No primary study found; low confidence: a cap, never a target.",
+            note=N_("No primary study found; low confidence: a cap, never a target."),
         ),
     ),
     media_required=(
         MediaRequirement(
             any_of=(MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.SHORT_VIDEO, MediaKind.CAROUSEL),
             surface="pin",
-            note="A Pin is created from a media source (an image, a video or several images).",
+            note=N_("A Pin is created from a media source (an image, a video or several images)."),
             source=OPENAPI_V5.at("pins create: the Pin is made from its media_source"),
         ),
     ),

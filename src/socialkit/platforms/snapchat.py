@@ -7,6 +7,7 @@ Snap's own guidelines say which Snaps it will not show.
 
 from datetime import date, timedelta
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     Effect,
@@ -38,8 +39,10 @@ PLATFORM = Platform(
     name="Snapchat",
     family=MediaFamily.MESSAGING,
     aliases=("snap",),
-    description="Ephemeral visual messaging between friends; Spotlight, the public "
-    "short-video feed, highlights Snaps regardless of follower count.",
+    description=N_(
+        "Ephemeral visual messaging between friends; Spotlight, the public "
+        "short-video feed, highlights Snaps regardless of follower count."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         media=(
@@ -57,14 +60,15 @@ PLATFORM = Platform(
             id="watermarked_videos",
             effect=Effect.RESTRICT,
             source=SPOTLIGHT_101,
-            description="Videos watermarked by another app are filtered out of Spotlight.",
+            description=N_("Videos watermarked by another app are filtered out of Spotlight."),
         ),
         Signal(
             id="not_vertical_video",
             effect=Effect.RESTRICT,
             source=SPOTLIGHT_GUIDELINES,
-            description="Still images, horizontal, blurry or text-only Snaps are not shown "
-            "in Spotlight.",
+            description=N_(
+                "Still images, horizontal, blurry or text-only Snaps are not shown in Spotlight."
+            ),
         ),
     ),
 )

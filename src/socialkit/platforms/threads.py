@@ -9,6 +9,7 @@ correlational industry finding.
 from datetime import date, timedelta
 from fractions import Fraction
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
@@ -58,7 +59,9 @@ PLATFORM = Platform(
     name="Threads",
     # The source documents do not classify Threads: filed as a social network, like X.
     family=MediaFamily.SOCIAL_NETWORK,
-    description="Meta's text-first network for public conversation, linked to Instagram accounts.",
+    description=N_(
+        "Meta's text-first network for public conversation, linked to Instagram accounts."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(
@@ -101,8 +104,10 @@ PLATFORM = Platform(
             id="author_replies",
             effect=Effect.BOOST,
             source=BUFFER_2026,
-            description="The author replying to comments (correlational: +42% engagement "
-            "for accounts that reply).",
+            description=N_(
+                "The author replying to comments (correlational: +42% engagement "
+                "for accounts that reply)."
+            ),
         ),
     ),
 )

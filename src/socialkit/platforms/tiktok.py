@@ -7,6 +7,7 @@ the same. Limits are those of the Content Posting API, from third-party docs.
 
 from datetime import date, time, timedelta
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
@@ -59,8 +60,10 @@ PLATFORM = Platform(
     family=MediaFamily.CONTENT_SHARING,
     aliases=("tt",),
     own_domains=(OwnDomain(domain="tiktok.com", source=OWN_SITES),),
-    description="Short-video sharing; the For You feed ranks each video on how people "
-    "interact with it, and follower count is not a ranking criterion.",
+    description=N_(
+        "Short-video sharing; the For You feed ranks each video on how people "
+        "interact with it, and follower count is not a ranking criterion."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(
@@ -88,33 +91,35 @@ PLATFORM = Platform(
             id="watch_time",
             effect=_B,
             source=COURSE_MODULE,
-            description="Watch time and rewatches; finishing a longer video is a strong signal.",
+            description=N_(
+                "Watch time and rewatches; finishing a longer video is a strong signal."
+            ),
             see_also=(FOR_YOU_2020,),
         ),
         Signal(
             id="reactions_and_comments",
             effect=_B,
             source=COURSE_MODULE,
-            description="Reactions and comments.",
+            description=N_("Reactions and comments."),
             see_also=(FOR_YOU_2020,),
         ),
         Signal(
             id="trends",
             effect=_B,
             source=COURSE_MODULE,
-            description="Following trends: popular formats and sounds.",
+            description=N_("Following trends: popular formats and sounds."),
         ),
         Signal(
             id="shares_to_other_networks",
             effect=_B,
             source=COURSE_MODULE,
-            description="Shares of the video to other networks.",
+            description=N_("Shares of the video to other networks."),
         ),
         Signal(
             id="growth_hacking",
             effect=_R,
             source=COURSE_MODULE,
-            description="Apps that boost engagement artificially (growth hacking).",
+            description=N_("Apps that boost engagement artificially (growth hacking)."),
         ),
         Signal(
             id="inappropriate_content",
@@ -127,13 +132,13 @@ PLATFORM = Platform(
             id="video_information",
             effect=_B,
             source=FOR_YOU_2020,
-            description="Details of the video: captions, sounds and hashtags.",
+            description=N_("Details of the video: captions, sounds and hashtags."),
         ),
         Signal(
             id="device_and_account_settings",
             effect=_B,
             source=FOR_YOU_2020,
-            description="Language, country and device settings; a weaker signal.",
+            description=N_("Language, country and device settings; a weaker signal."),
         ),
     ),
     frequency=(
@@ -144,7 +149,7 @@ PLATFORM = Platform(
             recommended=True,
             source=FACEBOT_2026,
             weak=True,
-            note="No primary study found; low confidence: a cap, never a target.",
+            note=N_("No primary study found; low confidence: a cap, never a target."),
         ),
     ),
     best_times=(
@@ -156,8 +161,10 @@ PLATFORM = Platform(
         MediaRequirement(
             any_of=(MediaKind.VIDEO, MediaKind.SHORT_VIDEO, MediaKind.IMAGE, MediaKind.CAROUSEL),
             surface="feed",
-            note="A TikTok post is a video, or photos in photo mode (the Content Posting API "
-            "publishes both); there is no text-only post.",
+            note=N_(
+                "A TikTok post is a video, or photos in photo mode (the Content Posting API "
+                "publishes both); there is no text-only post."
+            ),
             source=ZERNIO_DOCS.at("TikTok: video posts and photo (carousel) posts"),
         ),
     ),

@@ -8,6 +8,7 @@ Business Platform (Cloud API), which is how brands publish on WhatsApp.
 
 from datetime import date
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     Limits,
@@ -48,8 +49,10 @@ PLATFORM = Platform(
     name="WhatsApp",
     family=MediaFamily.MESSAGING,
     aliases=("wa",),
-    description="Messaging with end-to-end encryption; business features (catalogue, "
-    "business profile, the Business Platform API) let brands talk to customers.",
+    description=N_(
+        "Messaging with end-to-end encryption; business features (catalogue, "
+        "business profile, the Business Platform API) let brands talk to customers."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         # A "post" on WhatsApp is a message: the Cloud API caps its body.

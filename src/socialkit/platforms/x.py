@@ -8,6 +8,7 @@ published weights multiply *predicted probabilities* of each action, not counts.
 from datetime import date, time, timedelta
 from fractions import Fraction
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     CountKind,
@@ -150,7 +151,9 @@ PLATFORM = Platform(
         OwnDomain(domain="twitter.com", source=OWN_SITES),
         OwnDomain(domain="t.co", source=X_LINK_SERVICE),
     ),
-    description="Microblogging: short posts, real-time news and conversation with a wide public.",
+    description=N_(
+        "Microblogging: short posts, real-time news and conversation with a wide public."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(
@@ -211,33 +214,35 @@ PLATFORM = Platform(
             id="reposts_and_reactions",
             effect=_B,
             source=COURSE_MODULE,
-            description="Reposts (retweets) and reactions.",
+            description=N_("Reposts (retweets) and reactions."),
         ),
         Signal(
             id="attached_media",
             effect=_B,
             source=COURSE_MODULE,
-            description="A media item (image, video) attached to the post.",
+            description=N_("A media item (image, video) attached to the post."),
         ),
         Signal(
             id="paid_subscription",
             effect=_B,
             source=COURSE_MODULE,
-            description="A paid subscription (Twitter Blue, now X Premium).",
+            description=N_("A paid subscription (Twitter Blue, now X Premium)."),
             see_also=(HOME_MIXER_2023,),
         ),
         Signal(
             id="author_replies",
             effect=_B,
             source=COURSE_MODULE,
-            description="The author replying to comments on their own post.",
+            description=N_("The author replying to comments on their own post."),
         ),
         Signal(
             id="many_hashtags",
             effect=_R,
             source=COURSE_MODULE,
             see_also=(HASHTAG_HELP,),
-            description="Using several hashtags in one post (the Help Center advised at most 2).",
+            description=N_(
+                "Using several hashtags in one post (the Help Center advised at most 2)."
+            ),
         ),
         Signal(
             id="spelling_mistakes",
@@ -249,74 +254,86 @@ PLATFORM = Platform(
             id="poor_follower_ratio",
             effect=_R,
             source=COURSE_MODULE,
-            description="A poor followers / following ratio.",
+            description=N_("A poor followers / following ratio."),
         ),
-        Signal(id="fake_news", effect=_R, source=COURSE_MODULE, description="Spreading fake news."),
+        Signal(
+            id="fake_news", effect=_R, source=COURSE_MODULE, description=N_("Spreading fake news.")
+        ),
         Signal(
             id="off_topic",
             effect=_R,
             source=COURSE_MODULE,
-            description="Going off the account's usual topic.",
+            description=N_("Going off the account's usual topic."),
         ),
         # 2023 heavy ranker: score = sum(weight * P(action)).
-        _ranker_2023("favorite", _B, 0.5, "Predicted like."),
-        _ranker_2023("retweet", _B, 1.0, "Predicted repost."),
-        _ranker_2023("reply", _B, 13.5, "Predicted reply."),
+        _ranker_2023("favorite", _B, 0.5, N_("Predicted like.")),
+        _ranker_2023("retweet", _B, 1.0, N_("Predicted repost.")),
+        _ranker_2023("reply", _B, 13.5, N_("Predicted reply.")),
         _ranker_2023(
-            "good_profile_click", _B, 12.0, "Opens the author's profile, then likes or replies."
+            "good_profile_click", _B, 12.0, N_("Opens the author's profile, then likes or replies.")
         ),
-        _ranker_2023("video_playback50", _B, 0.005, "Watches at least half of a video."),
+        _ranker_2023("video_playback50", _B, 0.005, N_("Watches at least half of a video.")),
         _ranker_2023(
-            "reply_engaged_by_author", _B, 75.0, "Replies, and the author engages with that reply."
+            "reply_engaged_by_author",
+            _B,
+            75.0,
+            N_("Replies, and the author engages with that reply."),
         ),
         _ranker_2023(
-            "good_click", _B, 11.0, "Clicks into the conversation, then replies or likes."
+            "good_click", _B, 11.0, N_("Clicks into the conversation, then replies or likes.")
         ),
         _ranker_2023(
-            "good_click_v2", _B, 10.0, "Clicks into the conversation and stays at least 2 minutes."
+            "good_click_v2",
+            _B,
+            10.0,
+            N_("Clicks into the conversation and stays at least 2 minutes."),
         ),
-        _ranker_2023("negative_feedback", _R, -74.0, "Show less, block or mute."),
-        _ranker_2023("report", _R, -369.0, "Reports the post."),
+        _ranker_2023("negative_feedback", _R, -74.0, N_("Show less, block or mute.")),
+        _ranker_2023("report", _R, -369.0, N_("Reports the post.")),
         # 2026 Phoenix ranker (xai-org/x-algorithm, param.rs).
-        _ranker_2026("favorite", _B, 0.5, "Predicted like."),
+        _ranker_2026("favorite", _B, 0.5, N_("Predicted like.")),
         _ranker_2026(
-            "reply", _B, 5.0, "Predicted reply (+15.0 more when the author is a mutual follow)."
+            "reply", _B, 5.0, N_("Predicted reply (+15.0 more when the author is a mutual follow).")
         ),
-        _ranker_2026("retweet", _B, 1.0, "Predicted repost."),
-        _ranker_2026("quote", _B, 5.0, "Predicted quote post."),
-        _ranker_2026("share", _B, 2.0, "Predicted share."),
-        _ranker_2026("share_via_dm", _B, 5.0, "Predicted share by direct message."),
-        _ranker_2026("share_via_copy_link", _B, 20.0, "Predicted share by copying the link."),
-        _ranker_2026("follow_author", _B, 4.0, "Predicted follow of the author."),
-        _ranker_2026("click", _B, 0.4, "Predicted click into the post."),
-        _ranker_2026("open_link", _B, 0.2, "Predicted click on a link in the post."),
-        _ranker_2026("photo_expand", _B, 0.05, "Predicted photo expansion."),
+        _ranker_2026("retweet", _B, 1.0, N_("Predicted repost.")),
+        _ranker_2026("quote", _B, 5.0, N_("Predicted quote post.")),
+        _ranker_2026("share", _B, 2.0, N_("Predicted share.")),
+        _ranker_2026("share_via_dm", _B, 5.0, N_("Predicted share by direct message.")),
+        _ranker_2026("share_via_copy_link", _B, 20.0, N_("Predicted share by copying the link.")),
+        _ranker_2026("follow_author", _B, 4.0, N_("Predicted follow of the author.")),
+        _ranker_2026("click", _B, 0.4, N_("Predicted click into the post.")),
+        _ranker_2026("open_link", _B, 0.2, N_("Predicted click on a link in the post.")),
+        _ranker_2026("photo_expand", _B, 0.05, N_("Predicted photo expansion.")),
         _ranker_2026(
             "video_quality_view",
             _B,
             0.05,
-            "Predicted quality video view (videos of at least 10 s).",
+            N_("Predicted quality video view (videos of at least 10 s)."),
         ),
-        _ranker_2026("cont_dwell_time", _B, 0.004, "Predicted continuous dwell time."),
-        _ranker_2026("not_interested", _R, -43.2, "Predicted 'not interested'."),
-        _ranker_2026("block_author", _R, -31.2, "Predicted block of the author."),
-        _ranker_2026("mute_author", _R, -58.8, "Predicted mute of the author."),
-        _ranker_2026("report", _R, -234.0, "Predicted report."),
+        _ranker_2026("cont_dwell_time", _B, 0.004, N_("Predicted continuous dwell time.")),
+        _ranker_2026("not_interested", _R, -43.2, N_("Predicted 'not interested'.")),
+        _ranker_2026("block_author", _R, -31.2, N_("Predicted block of the author.")),
+        _ranker_2026("mute_author", _R, -58.8, N_("Predicted mute of the author.")),
+        _ranker_2026("report", _R, -234.0, N_("Predicted report.")),
         Signal(
             id="out_of_network",
             effect=_R,
             source=X_ALGORITHM_2026,
             since=_V2026,
-            description="Posts from accounts the viewer does not follow are scaled by "
-            "0.75 (0.5 for topic recommendations).",
+            description=N_(
+                "Posts from accounts the viewer does not follow are scaled by "
+                "0.75 (0.5 for topic recommendations)."
+            ),
         ),
         Signal(
             id="author_diversity",
             effect=_R,
             source=X_ALGORITHM_2026,
             since=_V2026,
-            description="Each further post by the same author in one feed is decayed "
-            "by 0.5, down to a floor of 0.25.",
+            description=N_(
+                "Each further post by the same author in one feed is decayed "
+                "by 0.5, down to a floor of 0.25."
+            ),
             see_also=(HOME_MIXER_2023,),
         ),
         Signal(
@@ -324,7 +341,7 @@ PLATFORM = Platform(
             effect=_R,
             source=X_ALGORITHM_2026,
             since=_V2026,
-            description="Posts older than 48 hours are dropped from the For You feed.",
+            description=N_("Posts older than 48 hours are dropped from the For You feed."),
         ),
     ),
     frequency=(

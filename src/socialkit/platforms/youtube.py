@@ -8,6 +8,7 @@ and the 2016 RecSys paper on its deep-learning recommender.
 from datetime import date, timedelta
 from fractions import Fraction
 
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Confidence, Source
 from socialkit.platforms._model import (
     Effect,
@@ -76,8 +77,10 @@ PLATFORM = Platform(
         OwnDomain(domain="youtube.com", source=OWN_SITES),
         OwnDomain(domain="youtu.be", source=OWN_SITES),
     ),
-    description="Video sharing, long-form and Shorts; the ranking favours advertising and "
-    "old videos can resurface.",
+    description=N_(
+        "Video sharing, long-form and Shorts; the ranking favours advertising and "
+        "old videos can resurface."
+    ),
     verified_on=date(2026, 11, 22),
     limits=Limits(
         text=(
@@ -131,32 +134,32 @@ PLATFORM = Platform(
             id="followers",
             effect=_B,
             source=COURSE_MODULE,
-            description="The channel's number of subscribers.",
+            description=N_("The channel's number of subscribers."),
             see_also=(RECOMMENDATIONS_HELP,),
         ),
         Signal(
             id="regularity",
             effect=_B,
             source=COURSE_MODULE,
-            description="Publishing regularly.",
+            description=N_("Publishing regularly."),
         ),
         Signal(
             id="views_reactions_comments",
             effect=_B,
             source=COURSE_MODULE,
-            description="Views, reactions and comments; old videos can resurface.",
+            description=N_("Views, reactions and comments; old videos can resurface."),
         ),
         Signal(
             id="subtitles",
             effect=_B,
             source=COURSE_MODULE,
-            description="Subtitles on the video.",
+            description=N_("Subtitles on the video."),
         ),
         Signal(
             id="advertising",
             effect=_B,
             source=COURSE_MODULE,
-            description="The platform favours advertising (paid promotion).",
+            description=N_("The platform favours advertising (paid promotion)."),
         ),
         Signal(
             id="sensitive_content",
@@ -169,21 +172,25 @@ PLATFORM = Platform(
             id="watch_time",
             effect=_B,
             source=COVINGTON_2016,
-            description="Expected watch time: what the ranking stage optimizes.",
+            description=N_("Expected watch time: what the ranking stage optimizes."),
         ),
         Signal(
             id="satisfaction",
             effect=_B,
             source=RECOMMENDATIONS_HELP,
-            description="Long-term viewer satisfaction: surveys, likes, dislikes and "
-            "'Not interested' feedback.",
+            description=N_(
+                "Long-term viewer satisfaction: surveys, likes, dislikes and "
+                "'Not interested' feedback."
+            ),
         ),
         Signal(
             id="clickbait",
             effect=_R,
             source=COVINGTON_2016,
-            description="Videos clicked but not watched: ranking on watch time rather than "
-            "click-through rate keeps clickbait from being rewarded.",
+            description=N_(
+                "Videos clicked but not watched: ranking on watch time rather than "
+                "click-through rate keeps clickbait from being rewarded."
+            ),
         ),
     ),
     frequency=(
@@ -195,7 +202,7 @@ PLATFORM = Platform(
             recommended=True,
             source=FACEBOT_2026,
             weak=True,
-            note="No primary study found; low confidence: a cap, never a target.",
+            note=N_("No primary study found; low confidence: a cap, never a target."),
         ),
         PostingGuidance(
             per=Period.WEEK,
@@ -205,14 +212,14 @@ PLATFORM = Platform(
             recommended=True,
             source=FACEBOT_2026,
             weak=True,
-            note="No primary study found; low confidence: a cap, never a target.",
+            note=N_("No primary study found; low confidence: a cap, never a target."),
         ),
     ),
     media_required=(
         MediaRequirement(
             any_of=(MediaKind.VIDEO, MediaKind.SHORT_VIDEO),
             surface="video",
-            note="A YouTube upload is a video (long-form or a Short).",
+            note=N_("A YouTube upload is a video (long-form or a Short)."),
             source=DATA_API_VIDEOS.at("videos.insert uploads a video file"),
         ),
     ),

@@ -30,6 +30,7 @@ from socialkit._core import numbers as num
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import H_, N_, label, tr, translate
+from socialkit._core.practices import OWN_THRESHOLD
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.table import dataframe, html_table, short_repr, table
@@ -49,7 +50,6 @@ from socialkit.posts._bhargava import (
     BHARGAVA,
     REWARD_WORDS,
     SHARE_CALLS,
-    SHORT_MESSAGE_SOURCE,
     SHORT_MESSAGE_WORDS,
 )
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES, LOI_INFLUENCEURS
@@ -958,8 +958,10 @@ DEFAULT_RULES = _post_rules(
             signal="many_hashtags",
             threshold=2,
             fix=N_("keep one or two hashtags"),
-            why="the threshold of 2 is socialkit's default (a heuristic); on X the Twitter "
-            "Help Center long advised no more than 2 hashtags per Tweet",
+            why=N_(
+                "the threshold of 2 is socialkit's default (a heuristic); on X the Twitter "
+                "Help Center long advised no more than 2 hashtags per Tweet"
+            ),
         ),
         _rule(
             "attached_media",
@@ -1056,8 +1058,10 @@ DEFAULT_RULES = _post_rules(
             N_("Description or metadata missing or thin."),
             signal="precise_description",
             threshold=10,
-            why="the threshold of 10 words is socialkit's default (a heuristic): the course "
-            "asks for a precise description and gives no number",
+            why=N_(
+                "the threshold of 10 words is socialkit's default (a heuristic): the course "
+                "asks for a precise description and gives no number"
+            ),
             fix=N_("write a precise description, keywords and alt text"),
         ),
         _rule(
@@ -1517,7 +1521,7 @@ def bhargava_rules(
                 fix=N_("say it in fewer words"),
                 threshold=words,
                 source=BHARGAVA,
-                why=f"the threshold is {SHORT_MESSAGE_SOURCE.title}'s: {SHORT_MESSAGE_SOURCE.note}",
+                why=OWN_THRESHOLD,
             ),
             _rule(
                 "bhargava.reward",

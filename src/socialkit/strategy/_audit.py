@@ -436,8 +436,7 @@ class Audit:
     def rows(self) -> list[tuple[str, str, str]]:
         """One row per account: its label, its verdict and the actions behind it."""
         return [
-            (a.label, _verdict_text(v), "; ".join(o.action for o in a.reasons()) or "-")
-            for a, v in self.verdicts()
+            (a.label, _verdict_text(v), _actions(a.reasons()) or "-") for a, v in self.verdicts()
         ]
 
     def impostor_rows(self) -> list[tuple[str, str, str, str]]:

@@ -503,22 +503,28 @@ AUDIT_CHECKLIST: tuple[AuditQuestion, ...] = (
         N_("How does your presence compare with your competitors'?"),
         "overall",
     ),
-    _q("audience_there", "Is my audience on this network?", "account"),
-    _q("how_they_use_it", "If so, how do they use this platform?", "account"),
-    _q("business_goal", "Can this account help reach a meaningful business goal?", "account"),
-    _q("purpose_clear", "Is the account's purpose clear? If not, is it worth keeping?", "account"),
+    _q("audience_there", N_("Is my audience on this network?"), "account"),
+    _q("how_they_use_it", N_("If so, how do they use this platform?"), "account"),
+    _q("business_goal", N_("Can this account help reach a meaningful business goal?"), "account"),
     _q(
-        "impostors",
-        "Do impostor accounts use the company's or its products' names? "
-        "Report them, and consider verifying your own accounts.",
+        "purpose_clear",
+        N_("Is the account's purpose clear? If not, is it worth keeping?"),
         "account",
     ),
-    _q("profile_complete", "Is every profile field filled in?", "account"),
-    _q("search_keywords", "Does the profile use the keywords people search you by?", "account"),
-    _q("image_sizes", "Are images sized correctly for this network?", "account"),
+    _q(
+        "impostors",
+        N_(
+            "Do impostor accounts use the company's or its products' names? "
+            "Report them, and consider verifying your own accounts."
+        ),
+        "account",
+    ),
+    _q("profile_complete", N_("Is every profile field filled in?"), "account"),
+    _q("search_keywords", N_("Does the profile use the keywords people search you by?"), "account"),
+    _q("image_sizes", N_("Are images sized correctly for this network?"), "account"),
     _q(
         "users_and_success",
-        "Who uses this medium, for what goals, and what are its key success factors?",
+        N_("Who uses this medium, for what goals, and what are its key success factors?"),
         "account",
         BLOG_ARCHIVE,
     ),

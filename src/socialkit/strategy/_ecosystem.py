@@ -16,7 +16,7 @@ import attrs
 
 from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, tr, N_, translate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_readable, html_table, short_repr, table
 from socialkit._core.validate import (
@@ -108,25 +108,25 @@ ECOSYSTEM_RULES: tuple[EcosystemRule, ...] = (
         id="older_audience",
         platforms=["facebook", "x"],
         min_age=40,
-        reason="an older audience is found on Facebook and X",
+        reason=N_("an older audience is found on Facebook and X"),
     ),
     EcosystemRule(
         id="digital_natives",
         platforms=["instagram", "snapchat"],
         max_age=39,
-        reason="millennials and digital natives are found on Instagram and Snapchat",
+        reason=N_("millennials and digital natives are found on Instagram and Snapchat"),
     ),
     EcosystemRule(
         id="video_content",
         platforms=["youtube"],
         content_types=["video", "tutorial", "tutorials", "podcast", "webinar"],
-        reason="video content fits YouTube ([004] also names Vine, now closed)",
+        reason=N_("video content fits YouTube ([004] also names Vine, now closed)"),
     ),
     EcosystemRule(
         id="infographic_content",
         platforms=["pinterest"],
         content_types=["infographic", "infographics"],
-        reason="infographics fit Pinterest",
+        reason=N_("infographics fit Pinterest"),
     ),
 )
 """The ecosystem heuristics of [004], as data.
@@ -223,6 +223,7 @@ def recommend_platforms(
     Every network a persona prefers scores :data:`PREFERRED_NETWORK_WEIGHT`;
     every rule that fires adds its weight. Chosen ``channels`` are always listed
     (score 0 if nothing supports them) so a weak choice shows up.
+    The reasons are written in the current language (:func:`socialkit.language`).
 
     >>> young = Persona(name="Student", age_min=18, age_max=25, networks=["tiktok"])
     >>> for fit in recommend_platforms([young], ["video"]):
@@ -250,15 +251,19 @@ def recommend_platforms(
 
     for persona in people:
         for network in persona.networks:
-            add(network, PREFERRED_NETWORK_WEIGHT, f"{persona.name} prefers it")
+            add(network, PREFERRED_NETWORK_WEIGHT, tr("{name} prefers it", name=persona.name))
     for rule in rules:
         for persona in people:
             if rule.matches_persona(persona):
                 for platform in rule.platforms:
-                    add(platform, rule.weight, f"{persona.name}: {rule.reason}")
+                    add(
+                        platform,
+                        rule.weight,
+                        tr("{name}: {reason}", name=persona.name, reason=translate(rule.reason)),
+                    )
         if any(rule.matches_content(kind) for kind in kinds):
             for platform in rule.platforms:
-                add(platform, rule.weight, rule.reason)
+                add(platform, rule.weight, translate(rule.reason))
     missions = {c.platform: c.mission for c in roles}
     for platform in missions:
         scores.setdefault(platform, 0)

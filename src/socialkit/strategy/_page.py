@@ -25,7 +25,7 @@ from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, tr
-from socialkit._core.practices import own_threshold
+from socialkit._core.practices import OWN_THRESHOLD
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.time import aware
 from socialkit._core.validate import at_least, instance_of, to_int
@@ -192,7 +192,7 @@ PAGE_RULES: RuleSet[PageActivity] = RuleSet(
             severity=Severity.WARNING,
             title=N_("A page with no recent post."),
             fix=N_("post again soon, and keep a regular rhythm (socialkit.plan)"),
-            why=own_threshold(f"{PAGE_QUIET_DAYS}-day"),
+            why=OWN_THRESHOLD,
             source=PAGE_SOURCE,
             check=_not_current,
         ),
@@ -201,7 +201,7 @@ PAGE_RULES: RuleSet[PageActivity] = RuleSet(
             severity=Severity.TIP,
             title=N_("A long silence between two posts."),
             fix=N_("fill the gap: plan a post, or re-run an evergreen one"),
-            why=own_threshold(f"{PAGE_QUIET_DAYS}-day"),
+            why=OWN_THRESHOLD,
             source=PAGE_SOURCE,
             check=_gaps,
         ),

@@ -666,7 +666,7 @@ STRATEGY_RULES: RuleSet[Strategy] = RuleSet(
             _W,
             _few_objectives,
             N_("Fewer than three goals."),
-            f"add S.M.A.R.T. goals until there are {MIN_OBJECTIVES} or more",
+            N_("add S.M.A.R.T. goals until there are three or more"),
             AGENCY_GLOSSARY,
         ),
         _goal_rule(
