@@ -16,7 +16,7 @@ import attrs
 
 from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, tr, N_, translate
+from socialkit._core.i18n import H_, N_, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_readable, html_table, short_repr, table
 from socialkit._core.validate import (
