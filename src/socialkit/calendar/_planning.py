@@ -1231,7 +1231,7 @@ def _weak_guidance(
 
 
 def _per_day(target: Fraction, rule: FrequencyRule) -> int:
-    needed = max(1, math.ceil(target / 7))
+    needed = max(1, -(-target.numerator // (7 * target.denominator)))  # ceil(target / 7)
     cap = rule.range(Period.DAY).maximum
     return min(needed if cap is None else min(needed, cap), MAX_PER_DAY)
 
@@ -1249,7 +1249,11 @@ def _daily_times(
         return dict.fromkeys(range(7), channel.times)
     platform = get_platform(channel.platform)
     starts = [w.start.hour for w in platform.best_times]
-    usual = Counter(starts).most_common(1)[0][0] if starts else NO_BENCHMARK_HOUR
+    counts: dict[int, int] = {}
+    for hour in starts:
+        counts[hour] = counts.get(hour, 0) + 1
+    usual = max(counts, key=counts.__getitem__) if starts else NO_BENCHMARK_HOUR  # the first most
+    # common hour, as Counter.most_common(1) answers
     first, span = _DAY_SPAN if per_day <= _DAY_SPAN[1] + 1 else (0, 24 * 60 - 1)
     out = {}
     for weekday in range(7):
