@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -100,6 +100,32 @@ def month_vs_year() -> None:
     print(f"  ratio:                     {ratio(cold)}")
 
 
+FRESH_STEP = timedelta(weeks=53)
+"""How far apart the fresh rounds' plans start: past the year before, so no day, week or
+month of a round was named or walked by an earlier one."""
+
+
+def _timed(spec: PlanSpec, begin: date, weeks: int) -> float:
+    return seconds(lambda: plan(spec, start=begin, end=begin + timedelta(weeks=weeks)))
+
+
+def fresh_month_vs_year() -> None:
+    """A month then a year per round, each round on a strategy read anew and from a start
+    53 weeks after the last: no memo kept between plans (on the strategy's objects, its
+    values or the plan's dates) can answer for a round, as none does for a user's new plan."""
+    times = []
+    for r in range(ROUNDS + 1):  # round 0 warms up (and is dropped)
+        spec = socialkit.examples.strategy("b2b-services").to_plan_spec()
+        begin = START + FRESH_STEP * (r + 1)
+        month, year = _timed(spec, begin, 4), _timed(spec, begin, 52)
+        if r:
+            times.append([month, year])
+    print("  fresh: each round a newly read strategy, starting 53 weeks after the round before:")
+    print(f"  plan, one month (4 weeks): {spread([t[0] for t in times])}")
+    print(f"  plan, one year (52 weeks): {spread([t[1] for t in times])}")
+    print(f"  ratio month / year:        {ratio(times)}  (target <= {1 / 12:.3f})")
+
+
 def _every_platform() -> PlanSpec:
     return PlanSpec.simple(
         platforms=[p.slug for p in list_platforms()],
@@ -129,6 +155,7 @@ def plan_vs_items() -> None:
 def main() -> None:
     print(f"clock: {_clock.NAME}; the machine may be shared (see benchmarks/README.md)")
     month_vs_year()
+    fresh_month_vs_year()
     print()
     plan_vs_items()
 

@@ -70,6 +70,7 @@ from socialkit.frequency._rules import (
     check_range,
     period_key,
     trusted_check,
+    trusted_weekly_rate,
     weekly_rate,
 )
 from socialkit.funnel._stages import ContentType, FunnelStage, optional_stage
@@ -1117,9 +1118,8 @@ def _event_id(platform: str, title: str, moment: datetime, taken: set[str]) -> s
     return found
 
 
-def _capped_target(channel: Channel, rule: FrequencyRule) -> list[PlanIssue]:
-    """A channel's ``per_week`` above what its rule allows is capped, and said so."""
-    cap = rule.max_per_week()
+def _capped_target(channel: Channel, rule: FrequencyRule, cap: Fraction | None) -> list[PlanIssue]:
+    """A channel's ``per_week`` above what its rule allows (``cap``) is capped, and said so."""
     if channel.per_week is None or cap is None or channel.per_week <= cap:
         return []
     return [
@@ -1154,9 +1154,15 @@ def _weekly_target(channel: Channel, rule: FrequencyRule) -> Fraction:
     A rule with maxima but no minimum (a weak source's cap) gives no target of
     its own: the middle of ``0..cap``, at most :data:`DEFAULT_PER_WEEK`.
     """
-    low = max((weekly_rate(f.minimum, f.per) for f in rule.frequencies), default=Fraction(0))
+    return _target(channel, rule, rule.max_per_week())
+
+
+def _target(channel: Channel, rule: FrequencyRule, cap: Fraction | None) -> Fraction:
+    """:func:`_weekly_target` of a rule whose :meth:`~FrequencyRule.max_per_week` is ``cap``."""
+    low = max(
+        (trusted_weekly_rate(f.minimum, f.per) for f in rule.frequencies), default=Fraction(0)
+    )
     ranged = any(f.maximum is not None for f in rule.frequencies)
-    cap = rule.max_per_week()
     if channel.per_week is not None:
         return channel.per_week if cap is None else min(channel.per_week, cap)
     if cap is None:
@@ -1200,7 +1206,9 @@ def _fitted_rule(channel: Channel) -> tuple[FrequencyRule, tuple[PlanIssue, ...]
     return fitted, (issue,)
 
 
-def _weak_guidance(channel: Channel, rule: FrequencyRule) -> tuple[PlanIssue, ...]:
+def _weak_guidance(
+    channel: Channel, rule: FrequencyRule, target: Fraction
+) -> tuple[PlanIssue, ...]:
     """Where a default rule's numbers come from a weak source, one issue saying so."""
     if channel.frequency is not None or channel.per_week is not None:
         return ()
@@ -1216,14 +1224,14 @@ def _weak_guidance(channel: Channel, rule: FrequencyRule) -> tuple[PlanIssue, ..
             period=None,
             shortfall=0,
             reason=f"the default rule ({rule}) rests on a weak source, {g.source.title} "
-            f"({g.note or g.source.note}); planned at {num.show(_weekly_target(channel, rule))} "
+            f"({g.note or g.source.note}); planned at {num.show(target)} "
             "a week: set the channel's per_week or frequency from your own results",
         ),
     )
 
 
 def _per_day(target: Fraction, rule: FrequencyRule) -> int:
-    needed = max(1, math.ceil(target / 7))
+    needed = max(1, -(-target.numerator // (7 * target.denominator)))  # ceil(target / 7)
     cap = rule.range(Period.DAY).maximum
     return min(needed if cap is None else min(needed, cap), MAX_PER_DAY)
 
@@ -1241,7 +1249,11 @@ def _daily_times(
         return dict.fromkeys(range(7), channel.times)
     platform = get_platform(channel.platform)
     starts = [w.start.hour for w in platform.best_times]
-    usual = Counter(starts).most_common(1)[0][0] if starts else NO_BENCHMARK_HOUR
+    counts: dict[int, int] = {}
+    for hour in starts:
+        counts[hour] = counts.get(hour, 0) + 1
+    usual = max(counts, key=counts.__getitem__) if starts else NO_BENCHMARK_HOUR  # the first most
+    # common hour, as Counter.most_common(1) answers
     first, span = _DAY_SPAN if per_day <= _DAY_SPAN[1] + 1 else (0, 24 * 60 - 1)
     out = {}
     for weekday in range(7):
@@ -1249,10 +1261,10 @@ def _daily_times(
         if windows:
             out[weekday] = _inside(windows, per_day)
             continue
-        bench = sorted({w.start.hour * 60 for w in platform.best_times if w.weekday == weekday})
         if per_day == 1:
             minutes = [usual * 60]
         else:
+            bench = sorted({w.start.hour * 60 for w in platform.best_times if w.weekday == weekday})
             minutes = [first + span * j // (per_day - 1) for j in range(per_day)]
             for b in bench[:per_day]:
                 nearest = min(range(per_day), key=lambda j: abs(minutes[j] - b))
@@ -1277,7 +1289,7 @@ def _inside(windows: list[PostingWindow], per_day: int) -> tuple[time, ...]:
     return tuple(sorted(set(out)))
 
 
-@frozen
+@attrs.frozen  # the planner's own values: not re-checked (socialkit's ``frozen`` would)
 class _Setup:
     """What planning a channel needs before its first day, the same for every plan."""
 
@@ -1312,12 +1324,17 @@ def _setup(channel: Channel) -> _Setup:
     if len(_SETUPS) >= 256:
         _SETUPS.clear()
     rule, lowered = _fitted_rule(channel)
-    target = _weekly_target(channel, rule)
+    cap = rule.max_per_week()
+    target = _target(channel, rule, cap)
     setup = _Setup(
         rule=rule,
         target=target,
         times=_daily_times(channel, rule, _per_day(target, rule)),
-        capped=(*_capped_target(channel, rule), *lowered, *_weak_guidance(channel, rule)),
+        capped=(
+            *_capped_target(channel, rule, cap),
+            *lowered,
+            *_weak_guidance(channel, rule, target),
+        ),
         platform=platform,
     )
     _SETUPS[key] = (channel, platform, setup)

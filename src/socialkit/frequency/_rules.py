@@ -208,11 +208,16 @@ def weekly_rate(count: int, per: Period | str) -> Fraction:
     >>> round(float(weekly_rate(5, "month")), 4)
     1.1499
     """
-    return (
-        Fraction(num.integer(count, "weekly_rate(count)", minimum=0))
-        * 7
-        / _AVERAGE_DAYS[_period(per)]
-    )
+    return trusted_weekly_rate(num.integer(count, "weekly_rate(count)", minimum=0), _period(per))
+
+
+def trusted_weekly_rate(count: int, per: Period) -> Fraction:
+    """:func:`weekly_rate` of a count and a period already checked (a :class:`Frequency`'s)."""
+    return _PER_WEEK[per] * count
+
+
+_PER_WEEK = {per: Fraction(7) / days for per, days in _AVERAGE_DAYS.items()}
+"""One post per period as posts per week, exactly (:func:`trusted_weekly_rate`'s factors)."""
 
 
 def period_key(day: date, per: Period) -> str:
@@ -544,6 +549,10 @@ class FrequencyReport:
         )
 
 
+_ANY = {per: Frequency(per=per) for per in Period}
+"""The range of a period a rule sets none for (``0-any``): immutable, so shared."""
+
+
 @frozen(kw_only=True)
 class FrequencyRule:
     """How often and when posts may go out on one platform, in the audience's time zone.
@@ -714,11 +723,11 @@ class FrequencyRule:
 
     def range(self, per: Period | str) -> Frequency:
         """The range for one period (``0-any`` when the rule sets none)."""
-        period = _period(per)
+        period = per if type(per) is Period else _period(per)
         for f in self.frequencies:
             if f.per is period:
                 return f
-        return Frequency(per=period)
+        return _ANY[period]
 
     def with_frequency(
         self, per: Period | str, minimum: int = 0, maximum: int | None = None
@@ -748,7 +757,9 @@ class FrequencyRule:
         >>> FrequencyRule(min_gap=timedelta(hours=48)).max_per_week()
         Fraction(7, 2)
         """
-        caps = [weekly_rate(f.maximum, f.per) for f in self.frequencies if f.maximum is not None]
+        caps = [
+            trusted_weekly_rate(f.maximum, f.per) for f in self.frequencies if f.maximum is not None
+        ]
         if self.min_gap is not None:
             caps.append(sustained_rate(self.min_gap, _WEEK))
         return min(caps, default=None)
