@@ -23,6 +23,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import tr
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, shown, to_enum
@@ -284,17 +285,32 @@ def conversion_rate(conversions: int, clicks: int) -> Rate:
 
 def _money(name: str, value: object) -> Fraction | float:
     amount = num.real(value, name, minimum=0)
-    return amount if isinstance(amount, float) else num.exact(amount, name)
+    if isinstance(amount, float):
+        return amount
+    exact = num.exact(amount, name)
+    if exact > num.FLOAT_MAX:  # the result is a float (a Rate) people format
+        raise ValidationError(
+            name,
+            tr("got {value}, beyond the largest float", value=num.show(exact)),
+            allowed=tr("expected an amount below {maximum:.3g}", maximum=num.FLOAT_MAX),
+            value=value,
+        )
+    return exact
 
 
-def cost_per_result(cost: Money, results: int) -> Fraction | float:
-    """What one result cost: ``cost / results`` (exact unless ``cost`` is a float).
+def cost_per_result(cost: Money, results: int) -> float:
+    """What one result cost: ``cost / results``, a float people can format.
 
-    >>> cost_per_result(250, 40)
-    Fraction(25, 4)
+    Exact money (``int``, ``Fraction``, ``Decimal``) gives a
+    :class:`~socialkit.measure.Rate`: a ``float`` (``f"{cpr:.2f}"``, JSON, a
+    pandas float column) that keeps the exact quotient in ``.exact``; a ``float``
+    cost gives a plain ``float``.
+
+    >>> cost_per_result(250, 40), f"{cost_per_result(250, 40):.2f}"
+    (Rate(25, 4), '6.25')
     >>> from decimal import Decimal
-    >>> float(cost_per_result(Decimal("99.90"), 30))
-    3.33
+    >>> cost_per_result(Decimal("99.90"), 30).exact
+    Fraction(333, 100)
     """
     amount = _money("cost_per_result(cost)", cost)
     count = _count("cost_per_result(results)", results)
@@ -305,7 +321,7 @@ def cost_per_result(cost: Money, results: int) -> Fraction | float:
             allowed="expected at least one result",
         )
     exact = Fraction(amount) / count  # exact first: a float over a huge int overflows
-    return float(exact) if isinstance(amount, float) else exact
+    return float(exact) if isinstance(amount, float) else Rate(exact)
 
 
 def growth_rate(start: int, end: int) -> Rate:
