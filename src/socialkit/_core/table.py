@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from socialkit._core.i18n import heading
+from socialkit._core.i18n import heading, tr
 from socialkit.errors import SocialkitError
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ __all__ = [
     "html_table",
     "jsonable",
     "markup_text",
+    "missing_package",
     "pandas_module",
     "short_repr",
     "table",
@@ -158,6 +159,25 @@ def as_float(value: object) -> float:
         return math.nan
 
 
+def missing_package(what: str, module: str, install: str) -> str:
+    """The message for an optional package that is not installed: what needs it, what to run.
+
+    ``install`` is what ``pip`` installs: the package's own name on the public
+    registry, never one of socialkit's extras (the name ``socialkit`` there belongs
+    to another project).
+
+    >>> print(missing_package("socialkit.dask", "dask", "'dask[dataframe]' distributed"))
+    socialkit.dask needs the optional 'dask' package, which is not installed: install it (python -m pip install 'dask[dataframe]' distributed) in this environment
+    """
+    return tr(
+        "{what} needs the optional {module!r} package, which is not installed: "
+        "install it (python -m pip install {install}) in this environment",
+        what=what,
+        module=module,
+        install=install,
+    )
+
+
 def pandas_module(what: str) -> Any:
     """The ``pandas`` module, or a :class:`~socialkit.errors.SocialkitError` naming the package.
 
@@ -167,10 +187,7 @@ def pandas_module(what: str) -> Any:
     try:
         import pandas as pd
     except ImportError as error:  # pragma: no cover - depends on the environment
-        raise SocialkitError(
-            f"{what} needs the optional 'pandas' package, which is not installed: "
-            "install pandas (python -m pip install pandas) in this environment"
-        ) from error
+        raise SocialkitError(missing_package(what, "pandas", "pandas")) from error
     return pd
 
 
