@@ -275,7 +275,9 @@ def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
     suffix = Path(path).suffix.lower()
     if suffix not in (".json", ".csv", ".ics"):
         raise ValidationError(
-            where, f"unknown extension {suffix!r}", allowed="expected .json, .csv or .ics"
+            where,
+            tr("unknown extension {suffix!r}", suffix=suffix),
+            allowed=tr("expected .json, .csv or .ics"),
         )
     if suffix == ".csv" and args.zone is None:
         raise ValidationError(

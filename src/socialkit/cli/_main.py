@@ -104,10 +104,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     The output is in ``--lang``'s language, else the environment's (``LC_ALL``,
     ``LC_MESSAGES``, ``LANG``), else English; only for this run.
     """
-    parser = _parser()
-    args = parse(parser, argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    with language(_chosen_language(words)):  # usage errors speak it too
+        args = parse(_parser(), words)
     with language(args.lang or language_from_env(os.environ)):
         return _main(args)
+
+
+def _chosen_language(words: Sequence[str]) -> str:
+    """The language ``--lang`` names before the command (else the environment's), for parsing.
+
+    A ``--lang`` that is not a language is left to the parser, which reports it.
+    """
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        value = words[i + 1] if word == "--lang" and i + 1 < len(words) else None
+        if word.startswith("--lang="):
+            value = word.partition("=")[2]
+        if value is not None:
+            try:
+                return normalize_language(value, "--lang")
+            except SocialkitError:
+                break
+    return language_from_env(os.environ)
 
 
 def _main(args: argparse.Namespace) -> int:

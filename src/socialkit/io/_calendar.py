@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from socialkit._core.i18n import tr
 from socialkit._core.table import pandas_module
 from socialkit._core.time import to_zone
 from socialkit._core.validate import of_type, shown, to_path
@@ -818,7 +819,9 @@ def check_output(path: Path) -> None:
     """
     if path.suffix.lower() not in _WRITERS:
         raise ValidationError(
-            "--out", f"unknown extension {path.suffix!r}", allowed="expected .ics, .csv or .json"
+            "--out",
+            tr("unknown extension {suffix!r}", suffix=path.suffix),
+            allowed=tr("expected .ics, .csv or .json"),
         )
     existed = path.exists()
     try:
