@@ -134,3 +134,17 @@ def test_flag_errors_speak_french_and_name_the_flag(
         err = capsys.readouterr().err
         assert expected in err, (prefix, env, err)
     assert socialkit.get_language() == "en"
+
+
+@pytest.mark.parametrize(
+    ("command", "flag"),
+    [(["check"], "--platform"), (["review"], "--platform"), (["platform"], "slug")],
+)
+def test_platform_flags_list_the_registered_slugs_in_the_help(
+    command: list[str], flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    slugs = ", ".join(p.slug for p in socialkit.list_platforms())
+    assert f"one of: {slugs}" in out, (flag, out)

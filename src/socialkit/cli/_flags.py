@@ -25,7 +25,7 @@ from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.validate import to_enum
 from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import get_platform, list_platforms
 
 __all__ = [
     "Parser",
@@ -36,6 +36,7 @@ __all__ = [
     "iso_date",
     "named",
     "parse",
+    "platform_slugs",
     "platforms_of",
     "renamed",
     "whole_number",
@@ -79,6 +80,15 @@ def platforms_of(values: Iterable[str], where: str = "--platform") -> tuple[Plat
                 platform = get_platform(name.strip())
             found.setdefault(platform.slug, platform)
     return tuple(found.values())
+
+
+def platform_slugs() -> str:
+    """The registered platforms' slugs, for a flag's help (``one of: bluesky, ...``).
+
+    >>> platform_slugs().split(", ")[:2]
+    ['bluesky', 'facebook']
+    """
+    return ", ".join(p.slug for p in list_platforms())
 
 
 def _argument_error(error: SocialkitError) -> argparse.ArgumentTypeError:

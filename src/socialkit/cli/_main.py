@@ -24,7 +24,7 @@ from socialkit._core.i18n import (
 )
 from socialkit._core.table import jsonable
 from socialkit.cli._check import add_check_command
-from socialkit.cli._flags import Parser, parse
+from socialkit.cli._flags import Parser, parse, platform_slugs
 from socialkit.cli._review import add_review_command
 from socialkit.cli._stale import warn_if_stale
 from socialkit.cli._strategy import add_strategy_commands
@@ -81,7 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_platforms)
 
     p = sub.add_parser("platform", help="limits, signals, frequency and sources of one platform")
-    p.add_argument("slug", help="platform slug or alias, e.g. linkedin, twitter, ig")
+    p.add_argument(
+        "slug", help=f"platform slug or alias (twitter, ig...); one of: {platform_slugs()}"
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_platform)
 
