@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
@@ -44,7 +44,7 @@ __all__ = [
 
 
 def jsonable(value: Any) -> Any:
-    """Convert attrs objects, enums, dates, durations and fractions to JSON-ready data.
+    """Convert attrs objects, enums, dates, durations, zones and fractions to JSON-ready data.
 
     >>> jsonable({"gap": timedelta(hours=48), "share": Fraction(1, 3), "cpa": Decimal("2.50")})
     {'gap': 'PT172800S', 'share': '1/3', 'cpa': '2.50'}
@@ -61,8 +61,8 @@ def jsonable(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, timedelta):
         return f"PT{int(value.total_seconds())}S"
-    if isinstance(value, Fraction | Decimal):
-        return str(value)
+    if isinstance(value, Fraction | Decimal | tzinfo):
+        return str(value)  # a ZoneInfo as its IANA key
     return value
 
 
