@@ -14,6 +14,7 @@ in ``.exact``, so ``3/7`` stays ``3/7`` in arithmetic. Money may be an ``int``,
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from difflib import get_close_matches
 from fractions import Fraction
@@ -26,7 +27,16 @@ from socialkit._core.fields import frozen
 from socialkit._core.i18n import tr
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
-from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, shown, to_enum
+from socialkit._core.validate import (
+    Choice,
+    instance_of,
+    name_key,
+    non_empty_str,
+    optional,
+    shown,
+    to_enum,
+)
+from socialkit._core.vocabulary_fr import METRIC_ALIASES
 from socialkit.errors import NotFoundError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 
@@ -180,17 +190,39 @@ METRICS: tuple[Metric, ...] = (
 
 
 def get_metric(metric_id: str) -> Metric:
-    """The catalogue entry named ``metric_id``.
+    """The catalogue entry named ``metric_id``: its id, its name or a French name.
+
+    Names are matched as :func:`~socialkit.funnel.stage_of` matches them (case,
+    accents, spaces and ``_`` aside).
 
     >>> get_metric("conversion_rate").kind
     <MetricKind.MEANINGFUL: 'meaningful'>
+    >>> get_metric("Click-through rate").id, get_metric("taux de clics").id
+    ('click_through_rate', 'click_through_rate')
     """
     for metric in METRICS:
         if metric.id == metric_id:
             return metric
+    if isinstance(metric_id, str):
+        found = _metric_index().get(name_key(metric_id))
+        if found is not None:
+            return found
     ids = [m.id for m in METRICS]
     name = metric_id if isinstance(metric_id, str) else shown(metric_id)
     raise NotFoundError("metric", name, ids, get_close_matches(name, ids))
+
+
+@functools.cache
+def _metric_index() -> dict[str, Metric]:
+    """Every metric by its normalised id, name and French names (English first)."""
+    index: dict[str, Metric] = {}
+    by_id = {m.id: m for m in METRICS}
+    for metric in METRICS:
+        index.setdefault(name_key(metric.id), metric)
+        index.setdefault(name_key(metric.name), metric)
+    for french, metric_id in METRIC_ALIASES.items():
+        index.setdefault(name_key(french), by_id[metric_id])
+    return index
 
 
 def _count(name: str, value: object) -> int:
