@@ -57,3 +57,94 @@ def test_an_unknown_lang_is_a_usage_error_naming_the_flag(
         main(["--lang", "klingon", "platforms"])
     assert exit_.value.code == 2
     assert "--lang: unknown 'klingon'; known: en, fr" in capsys.readouterr().err
+
+
+# -- usage errors and flag errors in French too (issue 15, audit15) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "french", "english"),
+    [
+        (
+            ["plan", "--tz", "Europe/Pari"],
+            "--tz : fuseau horaire inconnu 'Europe/Pari' ; vouliez-vous dire 'Europe/Paris'",
+            "--tz: unknown time zone 'Europe/Pari'; did you mean 'Europe/Paris'",
+        ),
+        (
+            ["plan", "--weeks", "abc"],
+            "erreur : argument --weeks : reçu 'abc' ; attendu un nombre entier",
+            "error: argument --weeks: got 'abc'; expected a whole number such as 4",
+        ),
+        (
+            ["plan", "--start", "2026-13-01"],
+            "argument --start : reçu '2026-13-01' ; attendu une date AAAA-MM-JJ",
+            "argument --start: got '2026-13-01'; expected a date as YYYY-MM-DD",
+        ),
+        (
+            ["plan", "--out", "calendar.txt"],
+            "--out : extension inconnue '.txt' ; attendu .ics, .csv ou .json",
+            "--out: unknown extension '.txt'; expected .ics, .csv or .json",
+        ),
+        (
+            ["plan", "--example", "cosmetic"],
+            "argument --example : inconnu 'cosmetic' ; vouliez-vous dire 'cosmetics-brand' ?",
+            "argument --example: unknown 'cosmetic'; did you mean 'cosmetics-brand'?",
+        ),
+        (
+            ["plan", "--exampel", "x"],
+            "arguments non reconnus : --exampel (vouliez-vous dire '--example' ?)",
+            "unrecognized arguments: --exampel (did you mean '--example'?)",
+        ),
+        (
+            ["review", "--history", "export.csv"],
+            "les arguments suivants sont obligatoires : file",
+            "the following arguments are required: file",
+        ),
+        (
+            ["check", "-", "--platform", "x", "--tier", "premum"],
+            "--tier : offre inconnue 'premum' ; vouliez-vous dire 'premium' ?",
+            "--tier: unknown tier 'premum'; did you mean 'premium'?",
+        ),
+    ],
+)
+def test_flag_errors_speak_french_and_name_the_flag(
+    argv: list[str],
+    french: str,
+    english: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    for prefix, expected, env in (
+        (["--lang", "fr"], french, "C"),
+        (["--lang=fr"], french, "C"),
+        ([], french, "fr_FR.UTF-8"),
+        ([], english, "C"),
+    ):
+        monkeypatch.setenv("LANG", env)
+        monkeypatch.delenv("LC_ALL", raising=False)
+        monkeypatch.delenv("LC_MESSAGES", raising=False)
+        monkeypatch.setattr("sys.stdin", io.StringIO("hello"))
+        try:
+            code = main([*prefix, *argv])
+        except SystemExit as exit_:  # argparse's usage errors
+            code = exit_.code
+        assert code == 2
+        err = capsys.readouterr().err
+        assert expected in err, (prefix, env, err)
+    assert socialkit.get_language() == "en"
+
+
+@pytest.mark.parametrize(
+    ("command", "flag"),
+    [(["check"], "--platform"), (["review"], "--platform"), (["platform"], "slug")],
+)
+def test_platform_flags_list_the_registered_slugs_in_the_help(
+    command: list[str], flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    slugs = ", ".join(p.slug for p in socialkit.list_platforms())
+    assert f"one of: {slugs}" in out, (flag, out)

@@ -26,9 +26,10 @@ from socialkit import (
     Severity,
 )
 from socialkit._core.validate import french_aliases, name_key, to_enum
-from socialkit._core.vocabulary_fr import ENUM_ALIASES, PRESET_ALIASES
+from socialkit._core.vocabulary_fr import ENUM_ALIASES, METRIC_ALIASES, PRESET_ALIASES
 from socialkit.calendar import ItemStatus
 from socialkit.funnel import JourneyStep, Touchpoint
+from socialkit.measure import METRICS, get_metric
 from socialkit.platforms import MediaFamily, MediaKind
 from socialkit.posts import PostPurpose
 from socialkit.strategy import StrategyStep, TargetKind
@@ -168,3 +169,16 @@ def test_règle_des_tiers_is_the_rule_of_thirds() -> None:
     assert ContentMix.preset("Règle des tiers") == ContentMix.preset("rule of thirds")
     with pytest.raises(NotFoundError, match="did you mean 'thirds'"):
         ContentMix.preset("regle des tier")
+
+
+@pytest.mark.parametrize(("french", "metric_id"), sorted(METRIC_ALIASES.items()))
+def test_every_french_metric_name_finds_its_metric(french: str, metric_id: str) -> None:
+    assert get_metric(french) is get_metric(metric_id)
+    assert get_metric(french.upper().replace(" ", "_")) is get_metric(metric_id)
+
+
+def test_metrics_are_found_by_their_english_name_too() -> None:
+    for metric in METRICS:
+        assert get_metric(metric.name) is metric
+    with pytest.raises(NotFoundError, match="metric: unknown 'taux de clicks'"):
+        get_metric("taux de clicks")

@@ -269,3 +269,17 @@ def test_a_significant_test_with_an_interval_across_zero_says_so() -> None:
     assert not result.significant
     assert result.verdict.startswith("inconclusive: the test says p = 0.007")
     assert "not enough data" not in result.verdict
+
+
+@given(trials=st.integers(1, 10**30), data=st.data())
+def test_a_variant_rate_formats_and_stays_exact(trials: int, data: st.DataObject) -> None:
+    import json
+
+    pandas = pytest.importorskip("pandas")
+    successes = data.draw(st.integers(0, trials))
+    rate = Variant(name="A", successes=successes, trials=trials).rate
+    for spec in (".1%", ".2f", "%"):  # the float's own text, on every Python
+        assert format(rate, spec) == format(float(rate), spec)
+    assert json.loads(json.dumps(rate)) == float(rate)
+    assert str(pandas.Series([rate]).dtype) == "float64"
+    assert rate.exact == Fraction(successes, trials)

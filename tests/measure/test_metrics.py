@@ -166,3 +166,39 @@ def test_a_float_cost_over_a_huge_count_does_not_overflow() -> None:
 def test_an_extreme_decimal_cost_is_refused_at_once() -> None:
     with pytest.raises(ValidationError, match=r"cost_per_result\(cost\): got a Decimal"):
         cost_per_result(Decimal("1E+999999"), 10)
+
+
+# -- numbers people can format (issue 15, audit15) --------------------------------------
+
+
+def _formats_everywhere(value: float) -> None:
+    """``:.1%``, ``:.2f``, ``format(_, "%")``, JSON and a pandas float column all work."""
+    import json
+
+    pandas = pytest.importorskip("pandas")
+    for spec in (".1%", ".2f", "%"):  # the float's own text, on every Python
+        assert format(value, spec) == format(float(value), spec)
+    assert json.loads(json.dumps({"value": value})) == {"value": float(value)}
+    assert str(pandas.Series([value, value]).dtype) == "float64"
+
+
+@given(
+    cost=st.one_of(
+        st.integers(0, 10**30),
+        st.fractions(min_value=0, max_value=10**9),
+        st.decimals(min_value=0, max_value=10**9, places=2),
+    ),
+    results=st.integers(1, 10**18),
+)
+def test_an_exact_cost_per_result_formats_and_stays_exact(
+    cost: int | Fraction | Decimal, results: int
+) -> None:
+    per_result = cost_per_result(cost, results)
+    _formats_everywhere(per_result)
+    assert isinstance(per_result, socialkit.measure.Rate)
+    assert per_result.exact == Fraction(cost) / results
+
+
+def test_a_cost_beyond_the_largest_float_is_refused_by_name() -> None:
+    with pytest.raises(ValidationError, match=r"cost_per_result\(cost\)"):
+        cost_per_result(10**400, 3)

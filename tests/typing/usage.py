@@ -90,7 +90,7 @@ ctr: socialkit.measure.Rate = socialkit.measure.click_through_rate(12, 800)
 ctr_exact: Fraction = ctr.exact
 ctr_float: float = ctr
 ctr_text: str = f"{ctr:.1%}"
-per_result: Fraction | float = socialkit.measure.cost_per_result(250, 40)
+per_result: float = socialkit.measure.cost_per_result(250, 40)
 vanity: bool = (
     socialkit.measure.get_metric("growth_rate").kind is socialkit.measure.MetricKind.VANITY
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
@@ -37,6 +37,7 @@ __all__ = [
     "html_table",
     "jsonable",
     "markup_text",
+    "missing_package",
     "pandas_module",
     "short_repr",
     "table",
@@ -45,7 +46,7 @@ __all__ = [
 
 
 def jsonable(value: Any) -> Any:
-    """Convert attrs objects, enums, dates, durations and fractions to JSON-ready data.
+    """Convert attrs objects, enums, dates, durations, zones and fractions to JSON-ready data.
 
     >>> jsonable({"gap": timedelta(hours=48), "share": Fraction(1, 3), "cpa": Decimal("2.50")})
     {'gap': 'PT172800S', 'share': '1/3', 'cpa': '2.50'}
@@ -62,8 +63,8 @@ def jsonable(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, timedelta):
         return f"PT{int(value.total_seconds())}S"
-    if isinstance(value, Fraction | Decimal):
-        return str(value)
+    if isinstance(value, Fraction | Decimal | tzinfo):
+        return str(value)  # a ZoneInfo as its IANA key
     return value
 
 
@@ -160,6 +161,25 @@ def as_float(value: object) -> float:
         return math.nan
 
 
+def missing_package(what: str, module: str, install: str) -> str:
+    """The message for an optional package that is not installed: what needs it, what to run.
+
+    ``install`` is what ``pip`` installs: the package's own name on the public
+    registry, never one of socialkit's extras (the name ``socialkit`` there belongs
+    to another project).
+
+    >>> print(missing_package("socialkit.dask", "dask", "'dask[dataframe]' distributed"))
+    socialkit.dask needs the optional 'dask' package, which is not installed: install it (python -m pip install 'dask[dataframe]' distributed) in this environment
+    """
+    return tr(
+        "{what} needs the optional {module!r} package, which is not installed: "
+        "install it (python -m pip install {install}) in this environment",
+        what=what,
+        module=module,
+        install=install,
+    )
+
+
 def pandas_module(what: str) -> Any:
     """The ``pandas`` module, or a :class:`~socialkit.errors.SocialkitError` naming the package.
 
@@ -169,10 +189,7 @@ def pandas_module(what: str) -> Any:
     try:
         import pandas as pd
     except ImportError as error:  # pragma: no cover - depends on the environment
-        raise SocialkitError(
-            f"{what} needs the optional 'pandas' package, which is not installed: "
-            "install pandas (python -m pip install pandas) in this environment"
-        ) from error
+        raise SocialkitError(missing_package(what, "pandas", "pandas")) from error
     return pd
 
 

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import attrs
 
+from socialkit._core.i18n import tr
 from socialkit._core.validate import where
 from socialkit.errors import SocialkitTypeError, ValidationError
 
@@ -86,8 +87,11 @@ def to_zone(value: object, where: str = "tz") -> ZoneInfo:
             return ZoneInfo("UTC")
         raise ValidationError(
             where,
-            f"a fixed offset ({value.tzname(None)}) does not follow daylight saving time",
-            allowed="expected an IANA zone such as 'UTC' or 'Europe/Paris'",
+            tr(
+                "a fixed offset ({offset}) does not follow daylight saving time",
+                offset=value.tzname(None),
+            ),
+            allowed=tr("expected an IANA zone such as 'UTC' or 'Europe/Paris'"),
             value=value,
         )
     if isinstance(value, ZoneInfo):
@@ -99,16 +103,16 @@ def to_zone(value: object, where: str = "tz") -> ZoneInfo:
     known = _known_zones()
     if key not in known:
         close = difflib.get_close_matches(str(key), sorted(known), n=3)
-        hint = f"did you mean {', '.join(map(repr, close))}? " if close else ""
+        hint = tr("did you mean {names}? ", names=", ".join(map(repr, close))) if close else ""
         problem = (
-            "'localtime' is the machine's time zone, not the audience's"
+            tr("'localtime' is the machine's time zone, not the audience's")
             if key == "localtime"
-            else f"unknown time zone {key!r}"
+            else tr("unknown time zone {key!r}", key=key)
         )
         raise ValidationError(
             where,
             problem,
-            allowed=f"{hint}expected an IANA key such as 'Europe/Paris'",
+            allowed=tr("{hint}expected an IANA key such as 'Europe/Paris'", hint=hint),
             value=value,
         )
     return value if isinstance(value, ZoneInfo) else ZoneInfo(key)

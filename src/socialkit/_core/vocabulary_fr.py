@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["ENUM_ALIASES", "PRESET_ALIASES"]
+__all__ = ["ENUM_ALIASES", "METRIC_ALIASES", "PRESET_ALIASES"]
 
 _CONTENT_TYPE = {
     "vidéo": "video",
@@ -223,3 +223,20 @@ PRESET_ALIASES: Mapping[str, str] = MappingProxyType(
     }
 )
 """French name of a content-mix preset -> the preset's name."""
+
+METRIC_ALIASES: Mapping[str, str] = MappingProxyType(
+    {
+        "taux de clics": "click_through_rate",
+        "taux de clic": "click_through_rate",
+        "ctr": "click_through_rate",
+        "taux de conversion": "conversion_rate",
+        "coût par résultat": "cost_per_result",
+        "coût par acquisition": "cost_per_result",
+        "taux de croissance": "growth_rate",
+        "taux de croissance de l'audience": "growth_rate",
+        "taux d'engagement par portée": "engagement_rate_by_reach",
+        "taux d'engagement par impressions": "engagement_rate_by_impressions",
+        "taux d'engagement par abonnés": "engagement_rate_by_followers",
+    }
+)
+"""French (and the usual abbreviated) metric names -> the metric's id in ``METRICS``."""

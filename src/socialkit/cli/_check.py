@@ -24,7 +24,7 @@ from socialkit._core.validate import Choice
 from socialkit.calendar._assess import CalendarAssessment, ItemAssessment
 from socialkit.calendar._model import ContentCalendar
 from socialkit.cli._drafts import COLUMNS, Draft, read_drafts
-from socialkit.cli._flags import enum_type, file_name, named, platforms_of
+from socialkit.cli._flags import enum_type, file_name, named, platform_slugs, platforms_of
 from socialkit.cli._stale import warn_if_stale
 from socialkit.errors import SocialkitError, ValidationError
 from socialkit.io._calendar import from_csv, from_ics, from_json
@@ -275,7 +275,9 @@ def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
     suffix = Path(path).suffix.lower()
     if suffix not in (".json", ".csv", ".ics"):
         raise ValidationError(
-            where, f"unknown extension {suffix!r}", allowed="expected .json, .csv or .ics"
+            where,
+            tr("unknown extension {suffix!r}", suffix=suffix),
+            allowed=tr("expected .json, .csv or .ics"),
         )
     if suffix == ".csv" and args.zone is None:
         raise ValidationError(
@@ -408,7 +410,8 @@ def add_check_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         action="append",
         default=[],
         metavar="PLATFORM",
-        help="platform slug or alias, repeatable or comma-separated: --platform x,linkedin",
+        help="platform slug or alias, repeatable or comma-separated: --platform x,linkedin; "
+        f"one of: {platform_slugs()}",
     )
     p.add_argument("--tier", default=None, help="paid tier with other limits, e.g. premium")
     p.add_argument(

@@ -13,6 +13,7 @@ import argparse
 import difflib
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -20,10 +21,11 @@ from enum import Enum
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
+from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.validate import to_enum
 from socialkit.errors import NotFoundError, SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import get_platform, list_platforms
 
 __all__ = [
     "Parser",
@@ -34,6 +36,7 @@ __all__ = [
     "iso_date",
     "named",
     "parse",
+    "platform_slugs",
     "platforms_of",
     "renamed",
     "whole_number",
@@ -79,15 +82,31 @@ def platforms_of(values: Iterable[str], where: str = "--platform") -> tuple[Plat
     return tuple(found.values())
 
 
+def platform_slugs() -> str:
+    """The registered platforms' slugs, for a flag's help (``one of: bluesky, ...``).
+
+    >>> platform_slugs().split(", ")[:2]
+    ['bluesky', 'facebook']
+    """
+    return ", ".join(p.slug for p in list_platforms())
+
+
 def _argument_error(error: SocialkitError) -> argparse.ArgumentTypeError:
-    """The error's message without its location, for argparse, which adds the flag itself."""
+    """The error's message without its location, for argparse, which adds the flag itself.
+
+    Rendered as the library renders it (in the current language).
+    """
     if isinstance(error, ValidationError):
-        text = f"{error.problem}; {error.allowed}" if error.allowed else error.problem
+        text = str(ValidationError("", error.problem, allowed=error.allowed))
     elif isinstance(error, NotFoundError):
-        hint = (
-            f"did you mean {', '.join(map(repr, error.suggestions))}? " if error.suggestions else ""
+        names = ", ".join(map(repr, error.suggestions))
+        hint = tr("did you mean {names}? ", names=names) if error.suggestions else ""
+        text = tr(
+            "unknown {name!r}; {hint}known: {known}",
+            name=error.name,
+            hint=hint,
+            known=", ".join(error.known),
         )
-        text = f"unknown {error.name!r}; {hint}known: {', '.join(error.known)}"
     else:
         text = str(error)
     return argparse.ArgumentTypeError(text)
@@ -146,10 +165,12 @@ def file_name(value: str) -> str:
         os.fsencode(value)
     except UnicodeEncodeError:
         raise argparse.ArgumentTypeError(
-            f"got {value!r}; expected a file name the system can encode"
+            tr("got {value!r}; expected a file name the system can encode", value=value)
         ) from None
     if "\x00" in value:
-        raise argparse.ArgumentTypeError(f"got {value!r}; expected a file name without NUL")
+        raise argparse.ArgumentTypeError(
+            tr("got {value!r}; expected a file name without NUL", value=value)
+        )
     return value
 
 
@@ -185,10 +206,49 @@ class Parser(argparse.ArgumentParser):
         else:
             return ""
         close = difflib.get_close_matches(word, known, n=3)
-        return f" (did you mean {', '.join(map(repr, close))}?)" if close else ""
+        return tr(" (did you mean {names}?)", names=", ".join(map(repr, close))) if close else ""
 
     def error(self, message: str) -> NoReturn:
-        super().error(message + self.suggestion(message))
+        """argparse's usage error, in the current language (its own texts English-only)."""
+        hint = self.suggestion(message)
+        self.print_usage(sys.stderr)
+        text = _argparse_text(message) + hint
+        self.exit(2, tr("{prog}: error: {message}", prog=self.prog, message=text) + "\n")
+
+
+_ARGPARSE = (
+    (
+        re.compile(r"argument (?P<flag>[^:]+): (?P<message>.*)", re.DOTALL),
+        N_("argument {flag}: {message}"),
+    ),
+    (
+        re.compile(r"the following arguments are required: (?P<names>.*)", re.DOTALL),
+        N_("the following arguments are required: {names}"),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<names>.*)", re.DOTALL),
+        N_("unrecognized arguments: {names}"),
+    ),
+    (
+        re.compile(r"invalid choice: (?P<name>'[^']*') \(choose from (?P<names>.*)\)", re.DOTALL),
+        N_("invalid choice: {name} (choose from {names})"),
+    ),
+    (re.compile(r"expected one argument"), N_("expected one argument")),
+)
+"""argparse's own messages (English only: its gettext domain has no French here) and
+socialkit's template for each; the parts socialkit wrote are translated already."""
+
+
+def _argparse_text(message: str) -> str:
+    """An argparse error ``message`` in the current language, when socialkit knows its shape."""
+    for pattern, template in _ARGPARSE:
+        found = pattern.fullmatch(message)
+        if found:
+            parts = found.groupdict()
+            if "message" in parts:
+                parts["message"] = _argparse_text(parts["message"])
+            return translate(template).format_map(parts)
+    return message
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -218,7 +278,9 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
         elsewhere = [name for name, sub in subcommands.items() if flag in set(_options(sub))]
         hint = target.suggestion(message) if isinstance(target, Parser) else ""
         if not hint and elsewhere and target is not parser:
-            message += f" ({flag} is an option of: {', '.join(elsewhere)})"
+            message += tr(
+                " ({flag} is an option of: {commands})", flag=flag, commands=", ".join(elsewhere)
+            )
         target.error(message)
     return args
 
@@ -233,7 +295,7 @@ def iso_date(value: str) -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"got {value!r}; expected a date as YYYY-MM-DD, e.g. 2027-01-04"
+            tr("got {value!r}; expected a date as YYYY-MM-DD, e.g. 2027-01-04", value=value)
         ) from None
 
 
@@ -251,5 +313,5 @@ def whole_number(value: str) -> int:
         return int(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"got {value!r}; expected a whole number such as 4"
+            tr("got {value!r}; expected a whole number such as 4", value=value)
         ) from None

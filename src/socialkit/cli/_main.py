@@ -24,7 +24,7 @@ from socialkit._core.i18n import (
 )
 from socialkit._core.table import jsonable
 from socialkit.cli._check import add_check_command
-from socialkit.cli._flags import Parser, parse
+from socialkit.cli._flags import Parser, parse, platform_slugs
 from socialkit.cli._review import add_review_command
 from socialkit.cli._stale import warn_if_stale
 from socialkit.cli._strategy import add_strategy_commands
@@ -81,7 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_platforms)
 
     p = sub.add_parser("platform", help="limits, signals, frequency and sources of one platform")
-    p.add_argument("slug", help="platform slug or alias, e.g. linkedin, twitter, ig")
+    p.add_argument(
+        "slug", help=f"platform slug or alias (twitter, ig...); one of: {platform_slugs()}"
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_platform)
 
@@ -104,10 +106,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     The output is in ``--lang``'s language, else the environment's (``LC_ALL``,
     ``LC_MESSAGES``, ``LANG``), else English; only for this run.
     """
-    parser = _parser()
-    args = parse(parser, argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    with language(_chosen_language(words)):  # usage errors speak it too
+        args = parse(_parser(), words)
     with language(args.lang or language_from_env(os.environ)):
         return _main(args)
+
+
+def _chosen_language(words: Sequence[str]) -> str:
+    """The language ``--lang`` names before the command (else the environment's), for parsing.
+
+    A ``--lang`` that is not a language is left to the parser, which reports it.
+    """
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        value = words[i + 1] if word == "--lang" and i + 1 < len(words) else None
+        if word.startswith("--lang="):
+            value = word.partition("=")[2]
+        if value is not None:
+            try:
+                return normalize_language(value, "--lang")
+            except SocialkitError:
+                break
+    return language_from_env(os.environ)
 
 
 def _main(args: argparse.Namespace) -> int:

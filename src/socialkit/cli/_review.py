@@ -7,7 +7,7 @@ import sys
 
 from socialkit._core.i18n import tr
 from socialkit._core.time import to_zone
-from socialkit.cli._flags import choice_type, file_name, file_path, named
+from socialkit.cli._flags import choice_type, file_name, file_path, named, platform_slugs
 from socialkit.errors import SocialkitError, ValidationError
 from socialkit.io._strategy import dumps_strategy, load_strategy
 from socialkit.measure import EXPORT_PRESETS, load_history
@@ -91,7 +91,10 @@ def add_review_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         metavar="PRESET",
         help=f"the export's layout; one of: {', '.join(presets)}",
     )
-    p.add_argument("--platform", help="the platform of every row when the export does not say")
+    p.add_argument(
+        "--platform",
+        help=f"the platform of every row when the export does not say; one of: {platform_slugs()}",
+    )
     p.add_argument("--tz", help="zone of times without an offset (default: the strategy's)")
     p.add_argument(
         "--pillar",

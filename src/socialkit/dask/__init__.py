@@ -8,6 +8,17 @@ applies it in the worker, so a platform added with
 travel as arguments (their checks must be importable functions).
 """
 
-from socialkit.dask._frame import assess_frame, measure_frame, plan_bag
+from socialkit._core.table import missing_package
+
+try:
+    from socialkit.dask._frame import assess_frame, measure_frame, plan_bag
+except ImportError as error:  # dask or distributed missing: say what to install
+    package = (error.name or "").partition(".")[0]
+    if package not in {"dask", "distributed", "pandas"}:
+        raise
+    raise ModuleNotFoundError(
+        missing_package("socialkit.dask", package, "'dask[dataframe]' distributed"),
+        name=package,
+    ) from error
 
 __all__ = ["assess_frame", "measure_frame", "plan_bag"]

@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from socialkit._core.i18n import tr
+from socialkit._core.table import pandas_module
 from socialkit._core.time import to_zone
 from socialkit._core.validate import of_type, shown, to_path
 from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
@@ -792,16 +794,10 @@ def _row_item(row: dict[str, Any], zone: tzinfo, where: str) -> CalendarItem:
 
 def to_dataframe(cal: ContentCalendar) -> pandas.DataFrame:
     """The records as a DataFrame: ``start`` tz-aware, ``duration`` a Timedelta."""
-    try:
-        import pandas as pd
-    except ImportError as error:  # pragma: no cover - depends on the environment
-        raise SocialkitError(
-            "to_dataframe needs the optional 'pandas' package, which is not installed: "
-            "install pandas (python -m pip install pandas) in this environment"
-        ) from error
+    pd = pandas_module("socialkit.io.to_dataframe")
     cal = of_type(cal, ContentCalendar, "socialkit.io.to_dataframe(cal)")
     columns = [*REQUIRED_FIELDS, "status", "assignee", "zone", "post"]
-    frame = pd.DataFrame.from_records(to_records(cal), columns=columns)
+    frame: pandas.DataFrame = pd.DataFrame.from_records(to_records(cal), columns=columns)
     frame["start"] = pd.to_datetime(frame["start"], utc=True).dt.tz_convert(cal.tz.key)
     frame["duration"] = pd.to_timedelta(frame.pop("duration_minutes"), unit="min")
     return frame
@@ -823,7 +819,9 @@ def check_output(path: Path) -> None:
     """
     if path.suffix.lower() not in _WRITERS:
         raise ValidationError(
-            "--out", f"unknown extension {path.suffix!r}", allowed="expected .ics, .csv or .json"
+            "--out",
+            tr("unknown extension {suffix!r}", suffix=path.suffix),
+            allowed=tr("expected .ics, .csv or .json"),
         )
     existed = path.exists()
     try:

@@ -37,6 +37,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_
+from socialkit._core.rates import Rate
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr
 from socialkit._core.validate import at_least, non_empty_str, to_int
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -75,8 +76,9 @@ def _successes_within_trials(
 class Variant:
     """One arm of a test: ``successes`` (clicks, conversions) out of ``trials`` (impressions).
 
-    >>> Variant(name="A", successes=30, trials=1_000).rate
-    Fraction(3, 100)
+    >>> rate = Variant(name="A", successes=30, trials=1_000).rate
+    >>> rate, f"{rate:.1%}", rate.exact
+    (Rate(3, 100), '3.0%', Fraction(3, 100))
     """
 
     name: str = attrs.field(validator=non_empty_str)
@@ -86,9 +88,9 @@ class Variant:
     )
 
     @property
-    def rate(self) -> Fraction:
-        """The observed proportion ``successes / trials``."""
-        return Fraction(self.successes, self.trials)
+    def rate(self) -> Rate:
+        """The observed proportion ``successes / trials``: a ``float`` to format, exact in ``.exact``."""
+        return Rate(self.successes, self.trials)
 
 
 def _probability(name: str, value: object, *, closed: bool = False) -> float:
@@ -360,17 +362,16 @@ def compare_variants(
     alpha = 1 - level
     z_level = _quantile("confidence", confidence, 1 - alpha / 2)
     pw = _power(power)
-    pa, pb = float(a.rate), float(b.rate)
+    ra, rb = a.rate.exact, b.rate.exact
+    pa, pb = float(ra), float(rb)
     difference = pb - pa
     # Exact fractions first: trials beyond float range must not overflow.
     pooled = Fraction(a.successes + b.successes, a.trials + b.trials)
     pooled_var = pooled * (1 - pooled) * (Fraction(1, a.trials) + Fraction(1, b.trials))
-    z_squared = (b.rate - a.rate) ** 2 / pooled_var if pooled_var else Fraction(0)
+    z_squared = (rb - ra) ** 2 / pooled_var if pooled_var else Fraction(0)
     z = math.copysign(math.sqrt(float(min(z_squared, Fraction(10**300)))), difference)
     p_value = 2 * (1 - _NORMAL.cdf(abs(z)))
-    margin = z_level * math.sqrt(
-        a.rate * (1 - a.rate) / a.trials + b.rate * (1 - b.rate) / b.trials
-    )
+    margin = z_level * math.sqrt(ra * (1 - ra) / a.trials + rb * (1 - rb) / b.trials)
     low, high = max(-1.0, difference - margin), min(1.0, difference + margin)
     small = min(a.successes, a.trials - a.successes, b.successes, b.trials - b.successes)
     significant = p_value < alpha and (low > 0 or high < 0)

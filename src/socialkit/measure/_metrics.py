@@ -14,6 +14,7 @@ in ``.exact``, so ``3/7`` stays ``3/7`` in arithmetic. Money may be an ``int``,
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from difflib import get_close_matches
 from fractions import Fraction
@@ -23,10 +24,19 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import N_
+from socialkit._core.i18n import N_, tr
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
-from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, shown, to_enum
+from socialkit._core.validate import (
+    Choice,
+    instance_of,
+    name_key,
+    non_empty_str,
+    optional,
+    shown,
+    to_enum,
+)
+from socialkit._core.vocabulary_fr import METRIC_ALIASES
 from socialkit.errors import NotFoundError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 
@@ -194,17 +204,39 @@ METRICS: tuple[Metric, ...] = (
 
 
 def get_metric(metric_id: str) -> Metric:
-    """The catalogue entry named ``metric_id``.
+    """The catalogue entry named ``metric_id``: its id, its name or a French name.
+
+    Names are matched as :func:`~socialkit.funnel.stage_of` matches them (case,
+    accents, spaces and ``_`` aside).
 
     >>> get_metric("conversion_rate").kind
     <MetricKind.MEANINGFUL: 'meaningful'>
+    >>> get_metric("Click-through rate").id, get_metric("taux de clics").id
+    ('click_through_rate', 'click_through_rate')
     """
     for metric in METRICS:
         if metric.id == metric_id:
             return metric
+    if isinstance(metric_id, str):
+        found = _metric_index().get(name_key(metric_id))
+        if found is not None:
+            return found
     ids = [m.id for m in METRICS]
     name = metric_id if isinstance(metric_id, str) else shown(metric_id)
     raise NotFoundError("metric", name, ids, get_close_matches(name, ids))
+
+
+@functools.cache
+def _metric_index() -> dict[str, Metric]:
+    """Every metric by its normalised id, name and French names (English first)."""
+    index: dict[str, Metric] = {}
+    by_id = {m.id: m for m in METRICS}
+    for metric in METRICS:
+        index.setdefault(name_key(metric.id), metric)
+        index.setdefault(name_key(metric.name), metric)
+    for french, metric_id in METRIC_ALIASES.items():
+        index.setdefault(name_key(french), by_id[metric_id])
+    return index
 
 
 def _count(name: str, value: object) -> int:
@@ -299,17 +331,32 @@ def conversion_rate(conversions: int, clicks: int) -> Rate:
 
 def _money(name: str, value: object) -> Fraction | float:
     amount = num.real(value, name, minimum=0)
-    return amount if isinstance(amount, float) else num.exact(amount, name)
+    if isinstance(amount, float):
+        return amount
+    exact = num.exact(amount, name)
+    if exact > num.FLOAT_MAX:  # the result is a float (a Rate) people format
+        raise ValidationError(
+            name,
+            tr("got {value}, beyond the largest float", value=num.show(exact)),
+            allowed=tr("expected an amount below {maximum:.3g}", maximum=num.FLOAT_MAX),
+            value=value,
+        )
+    return exact
 
 
-def cost_per_result(cost: Money, results: int) -> Fraction | float:
-    """What one result cost: ``cost / results`` (exact unless ``cost`` is a float).
+def cost_per_result(cost: Money, results: int) -> float:
+    """What one result cost: ``cost / results``, a float people can format.
 
-    >>> cost_per_result(250, 40)
-    Fraction(25, 4)
+    Exact money (``int``, ``Fraction``, ``Decimal``) gives a
+    :class:`~socialkit.measure.Rate`: a ``float`` (``f"{cpr:.2f}"``, JSON, a
+    pandas float column) that keeps the exact quotient in ``.exact``; a ``float``
+    cost gives a plain ``float``.
+
+    >>> cost_per_result(250, 40), f"{cost_per_result(250, 40):.2f}"
+    (Rate(25, 4), '6.25')
     >>> from decimal import Decimal
-    >>> float(cost_per_result(Decimal("99.90"), 30))
-    3.33
+    >>> cost_per_result(Decimal("99.90"), 30).exact
+    Fraction(333, 100)
     """
     amount = _money("cost_per_result(cost)", cost)
     count = _count("cost_per_result(results)", results)
@@ -320,7 +367,7 @@ def cost_per_result(cost: Money, results: int) -> Fraction | float:
             allowed="expected at least one result",
         )
     exact = Fraction(amount) / count  # exact first: a float over a huge int overflows
-    return float(exact) if isinstance(amount, float) else exact
+    return float(exact) if isinstance(amount, float) else Rate(exact)
 
 
 def growth_rate(start: int, end: int) -> Rate:

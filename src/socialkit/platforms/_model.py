@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import attrs
 
 from socialkit._core.fields import checked, frozen
+from socialkit._core.i18n import tr
 from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
 from socialkit._core.time import ONE_DAY, clock, since_midnight, wall_clock, weekday_name
 from socialkit._core.validate import (
@@ -418,11 +419,18 @@ class Limits:
         for name in known:
             if name.casefold() == wanted:
                 return name
+        close = get_close_matches(wanted, [t.casefold() for t in known], n=3)
+        names = ", ".join(repr(t) for t in known if t.casefold() in close)
+        hint = tr("did you mean {names}? ", names=names) if close else ""
         allowed = ", ".join(repr(t) for t in known)
         raise ValidationError(
             where,
-            f"unknown tier {tier!r}",
-            allowed=f"expected one of {allowed} or None" if known else "expected None (no tier)",
+            tr("unknown tier {tier!r}", tier=tier),
+            allowed=(
+                tr("{hint}expected one of {names} or None", hint=hint, names=allowed)
+                if known
+                else tr("expected None (no tier)")
+            ),
             value=tier,
         )
 
