@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, label, tr
 from socialkit._core.sources import Fact, Source
 from socialkit._core.table import table
 from socialkit._core.time import in_hours
@@ -23,20 +23,22 @@ def _range(g: PostingGuidance) -> str:
     if g.per is not None:
         low = "?" if g.minimum is None else g.minimum
         high = "?" if g.maximum is None else g.maximum
-        parts.append(f"{low}-{high} per {g.per}")
+        parts.append(tr("{low}-{high} per {period}", low=low, high=high, period=label(g.per)))
     if g.min_gap is not None:
-        parts.append(f"gap >= {in_hours(g.min_gap)}")
+        parts.append(tr("gap >= {gap}", gap=in_hours(g.min_gap)))
     return ", ".join(parts)
 
 
 def _cite(source: Source) -> str:
-    return f"{source.title} [{source.confidence}]"
+    return f"{source.title} [{label(source.confidence)}]"
 
 
 def _when(fact: Fact) -> str:
     if fact.since is None and fact.until is None:
         return ""
-    return f" (from {fact.since or '...'} to {fact.until or 'now'})"
+    return tr(
+        " (from {since} to {until})", since=fact.since or "...", until=fact.until or tr("now")
+    )
 
 
 def platforms_table(items: Iterable[Platform]) -> str:
@@ -45,7 +47,7 @@ def platforms_table(items: Iterable[Platform]) -> str:
     for p in items:
         field = p.limits.body_field
         limits = p.limits.text_limits(field)
-        limit = " / ".join(f"{t.maximum} {t.unit}" for t in limits) or "-"
+        limit = " / ".join(f"{t.maximum} {label(t.unit)}" for t in limits) or "-"
         if limits and field != "post":
             limit += f" ({field})"
         rows.append(
@@ -68,12 +70,14 @@ def platforms_table(items: Iterable[Platform]) -> str:
 def _sections(p: Platform) -> list[tuple[str, list[str]]]:
     limits = (
         [
-            f"{t.field}{f' ({t.tier})' if t.tier else ''}: {t.maximum} {t.unit}"
-            f"{f', URLs count {t.url_length}' if t.url_length else ''}{_when(t)} -- {_cite(t.source)}"
+            f"{t.field}{f' ({t.tier})' if t.tier else ''}: {t.maximum} {label(t.unit)}"
+            f"{tr(', URLs count {length}', length=t.url_length) if t.url_length else ''}"
+            f"{_when(t)} -- {_cite(t.source)}"
             for t in p.limits.text
         ]
         + [
-            f"max {c.maximum} {c.kind}{f' ({c.tier})' if c.tier else ''}{_when(c)} -- "
+            f"{tr('max {maximum}', maximum=c.maximum)} {label(c.kind)}"
+            f"{f' ({c.tier})' if c.tier else ''}{_when(c)} -- "
             f"{_cite(c.source)}"
             for c in p.limits.counts
         ]
@@ -81,7 +85,8 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
     )
     signals = [
         f"{'+' if s.effect == 'boost' else '-'} {s.id}"
-        f"{f' (weight {s.weight:g})' if s.weight is not None else ''}: {s.description}"
+        f"{tr(' (weight {weight})', weight=f'{s.weight:g}') if s.weight is not None else ''}"
+        f": {s.description}"
         f"{_when(s)} -- {_cite(s.source)}"
         for s in p.signals
     ]
@@ -90,43 +95,52 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
         f"{f' ({g.note})' if g.note else ''} -- {_cite(g.source)}"
         for g in p.frequency
     ]
-    windows = [f"{w} -- {'; '.join(map(_cite, w.sources))}" for w in p.best_times]
+    windows = [f"{w.label()} -- {'; '.join(map(_cite, w.sources))}" for w in p.best_times]
     sources = [
-        f"{s.title} [{s.confidence}]{f' {s.url}' if s.url else ''}"
-        f"{f' -- {s.note}' if s.note else ''}"
+        f"{_cite(s)}{f' {s.url}' if s.url else ''}{f' -- {s.note}' if s.note else ''}"
         for s in p.sources
     ]
     return [
-        ("Limits", limits),
-        ("Ranking signals", signals),
-        ("Posting frequency (* = planned with by default)", frequency),
-        ("Benchmark posting windows (local time)", windows),
-        ("Sources", sources),
+        (tr("Limits"), limits),
+        (tr("Ranking signals"), signals),
+        (tr("Posting frequency (* = planned with by default)"), frequency),
+        (tr("Benchmark posting windows (local time)"), windows),
+        (tr("Sources"), sources),
     ]
 
 
 def _media_line(m: Any) -> str:
     bits = []
     if m.min_duration or m.max_duration:
-        bits.append(f"duration {m.min_duration or '0'}-{m.max_duration or '?'}")
+        low, high = m.min_duration or "0", m.max_duration or "?"
+        bits.append(tr("duration {low}-{high}", low=low, high=high))
     if m.max_bytes:
-        bits.append(f"max {m.max_bytes:,} bytes")
+        bits.append(tr("max {size} bytes", size=f"{m.max_bytes:,}"))
     if m.recommended_width and m.recommended_height:
-        bits.append(f"recommended {m.recommended_width}x{m.recommended_height}")
+        size = f"{m.recommended_width}x{m.recommended_height}"
+        bits.append(tr("recommended {size}", size=size))
     if m.min_aspect or m.max_aspect:
-        bits.append(f"aspect {m.min_aspect or '?'} to {m.max_aspect or '?'}")
+        low, high = m.min_aspect or "?", m.max_aspect or "?"
+        bits.append(tr("aspect {low} to {high}", low=low, high=high))
     tier = f" ({m.tier})" if m.tier else ""
-    return f"{m.kind}{tier}: {', '.join(bits) or 'accepted'}{_when(m)} -- {_cite(m.source)}"
+    shown = ", ".join(bits) or tr("accepted")
+    return f"{label(m.kind)}{tier}: {shown}{_when(m)} -- {_cite(m.source)}"
 
 
 def platform_text(p: Platform) -> str:
     """Everything known about one platform, for the terminal."""
-    head = f"{p.name} ({p.slug}) -- {p.family}; data verified on {p.verified_on}"
+    head = tr(
+        "{name} ({slug}) -- {family}; data verified on {verified}",
+        name=p.name,
+        slug=p.slug,
+        family=label(p.family),
+        verified=p.verified_on,
+    )
     lines = [head, p.description] if p.description else [head]
     if p.aliases:
-        lines.append(f"aliases: {', '.join(p.aliases)}")
+        lines.append(tr("aliases: {aliases}", aliases=", ".join(p.aliases)))
     for title, items in _sections(p):
-        lines += ["", title + ":", *(f"  {item}" for item in items or ["(none recorded)"])]
+        lines += ["", title + ":", *(f"  {item}" for item in items or [tr("(none recorded)")])]
     return "\n".join(lines)
 
 
