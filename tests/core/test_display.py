@@ -499,7 +499,7 @@ def test_audit_rows_follow_the_verdicts_and_list_impostors() -> None:
         impostors=[SuspectedImpostor(platform="tiktok", handle="@fake<>", imitates="Us")],
     )
     assert [r[:2] for r in audit.rows()] == [("Facebook", "close"), ("X", "undecided")]
-    assert audit.impostor_rows() == [("tiktok", "@fake<>", "Us", "no")]
+    assert audit.impostor_rows() == [("tiktok", "@fake<>", "Us", False)]
     assert "@fake&lt;&gt;" in audit._repr_html_()
     frame = audit.to_dataframe()
     assert frame["verdict"].isna().tolist() == [False, True]
