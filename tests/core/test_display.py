@@ -502,16 +502,16 @@ ROWED = (
 
 @pytest.mark.parametrize("cls", ROWED, ids=lambda c: c.__name__)
 def test_html_and_text_show_the_same_rows(cls: type) -> None:
-    from socialkit._core.table import markup_text
+    from socialkit._core.table import cell, markup_text
 
     @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
     @given(RESULTS[cls]())
     def check(value: Any) -> None:
         html, text = value._repr_html_(), str(value)
         for row in value.rows():
-            cells = "".join(f"<td>{markup_text(c)}</td>" for c in row)
+            cells = "".join(f"<td>{markup_text(cell(c))}</td>" for c in row)
             assert f"<tr>{cells}</tr>" in html
-            assert str(row[0]) in text
+            assert cell(row[0]) in text
         if cls in TABULAR and cls is not Audit:
             assert len(value.to_dataframe()) == len(value.rows())
 
@@ -529,7 +529,7 @@ def test_audit_rows_follow_the_verdicts_and_list_impostors() -> None:
         impostors=[SuspectedImpostor(platform="tiktok", handle="@fake<>", imitates="Us")],
     )
     assert [r[:2] for r in audit.rows()] == [("Facebook", "close"), ("X", "undecided")]
-    assert audit.impostor_rows() == [("tiktok", "@fake<>", "Us", "no")]
+    assert audit.impostor_rows() == [("tiktok", "@fake<>", "Us", False)]
     assert "@fake&lt;&gt;" in audit._repr_html_()
     frame = audit.to_dataframe()
     assert frame["verdict"].isna().tolist() == [False, True]

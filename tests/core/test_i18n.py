@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import importlib
 import importlib.util
+import pkgutil
 import string
 import threading
 from collections import Counter
@@ -18,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from types import ModuleType
+from typing import Any
+from xml.etree import ElementTree as ET
 
 import attrs
 import pytest
@@ -27,13 +31,11 @@ from hypothesis import strategies as st
 import socialkit
 from socialkit._core import i18n
 from socialkit._core import table as table_module
-from socialkit._core.findings import Severity
 from socialkit._core.rules import RuleSet
+from socialkit._core.validate import Choice
 from socialkit.errors import NotFoundError, SocialkitTypeError, SocialkitWarning, ValidationError
 from socialkit.measure import Outcome
-from socialkit.platforms import CountKind, MediaKind, Period, TextUnit
-from socialkit.posts import PracticeStatus
-from socialkit.strategy import StrategyStep
+from socialkit.platforms import Period
 from strategies import STRATEGIES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,15 +45,31 @@ MARKERS = frozenset({"tr", "_tr", "N_"})
 HEADING_MARKER = "H_"
 """Marks a table heading, catalogued under ``msgctxt "heading"`` (see ``i18n.heading``)."""
 
-LABELLED: tuple[type[Enum], ...] = (
-    Severity,
-    Period,
-    CountKind,
-    MediaKind,
-    TextUnit,
-    StrategyStep,
-    PracticeStatus,
-)
+
+def _every_choice_enum() -> tuple[type[Enum], ...]:
+    """Every :class:`~socialkit._core.validate.Choice` enum socialkit defines, in any module.
+
+    Tables show an enum cell through ``label()`` (``socialkit._core.table.cell``), so
+    any of them can reach a rendered cell: the simplest honest rule is that every
+    one of socialkit's enums has a French label for each member.
+    """
+    for info in pkgutil.walk_packages(socialkit.__path__, "socialkit."):
+        if not info.name.endswith("__main__"):
+            try:
+                importlib.import_module(info.name)
+            except ImportError:  # an optional extra (dask) that is not installed
+                continue
+
+    def below(kind: type[Enum]) -> Iterator[type[Enum]]:
+        for sub in kind.__subclasses__():
+            yield sub
+            yield from below(sub)
+
+    found = {k for k in below(Choice) if k.__module__.startswith("socialkit.")}
+    return tuple(sorted(found, key=lambda k: (k.__module__, k.__name__)))
+
+
+LABELLED: tuple[type[Enum], ...] = _every_choice_enum()
 """Enums whose members are shown through ``label()``: each member needs a French label."""
 
 HEADED: tuple[type[Enum], ...] = (Outcome,)
@@ -545,3 +563,125 @@ def test_headings_are_french_and_english_by_default() -> None:
         html = table_module.html_table(["platform"], [["x"]])
     assert text.startswith("plateforme  publications")
     assert "<th>plateforme</th>" in html
+
+
+# --- table cells ---------------------------------------------------------------------
+
+
+def test_the_enums_found_include_the_ones_shown_in_tables() -> None:
+    names = {k.__name__ for k in LABELLED}
+    assert {"Severity", "ItemStatus", "FunnelStage", "StepStatus", "TextUnit"} <= names
+    assert len(LABELLED) >= 40
+
+
+def test_cells_show_enums_as_labels_and_bools_as_yes_no() -> None:
+    rows = [[Period.WEEK, True, False, 3, "my own text"]]
+    assert table_module.table(["a", "b", "c", "d", "e"], rows).splitlines()[2].split() == [
+        "week",
+        "yes",
+        "no",
+        "3",
+        "my",
+        "own",
+        "text",
+    ]
+    with socialkit.language("fr"):
+        text = table_module.table(["a", "b", "c", "d", "e"], rows)
+        html = table_module.html_table(["a"], rows)
+    assert text.splitlines()[2].split() == ["semaine", "oui", "non", "3", "my", "own", "text"]
+    assert "<td>semaine</td><td>oui</td><td>non</td><td>3</td><td>my own text</td>" in html
+
+
+@given(st.sampled_from([m for kind in LABELLED for m in kind]))
+def test_every_enum_cell_is_its_label_in_each_language(member: Enum) -> None:
+    assert table_module.cell(member) == str(member.value)
+    with socialkit.language("fr"):
+        french = table_module.cell(member)
+        assert french == i18n.label(member)
+    assert french
+
+
+def _english_only_labels() -> dict[str, str]:
+    """English enum values whose French label differs, and are no French label themselves.
+
+    A rendered French cell equal to one of these is an enum (or its value) that
+    reached the table as an English string: the caller stringified it.
+    """
+    with socialkit.language("fr"):
+        french = {i18n.label(m): m for kind in LABELLED for m in kind}
+    english: dict[str, str] = {}
+    for kind in LABELLED:
+        for member in kind:
+            with socialkit.language("fr"):
+                shown = i18n.label(member)
+            value = str(member.value)
+            if shown != value and value not in french:
+                english[value] = f"{kind.__name__}.{member.name}"
+    return english
+
+
+ENGLISH_ONLY = _english_only_labels()
+ENGLISH_WORDS = {"yes": "bool True", "no": "bool False", "True": "bool", "False": "bool"}
+
+
+def _user_texts(value: object, depth: int = 0) -> set[str]:
+    """The plain strings a value holds (a tactic named "contest" is user text, not a label)."""
+    if isinstance(value, Enum) or depth > 12:
+        return set()
+    if isinstance(value, str):
+        return {value.strip()}
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for k, v in value.items():
+            found |= _user_texts(k, depth + 1) | _user_texts(v, depth + 1)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for v in value:
+            found |= _user_texts(v, depth + 1)
+    elif hasattr(type(value), "__attrs_attrs__"):
+        for field in type(value).__attrs_attrs__:
+            found |= _user_texts(getattr(value, field.name), depth + 1)
+    return found
+
+
+CODE_COLUMNS = ("where", "rule", "id", "question", "field", "slug")
+"""Columns of identifiers and paths (``post.text``, ``x.many_hashtags``): code, not words."""
+
+
+def _cells(html: str) -> list[str]:
+    """The text of every table cell (but code columns) and every SVG text of ``html``."""
+    root = ET.fromstring(html)
+    with socialkit.language("fr"):
+        code = {i18n.heading(h) for h in CODE_COLUMNS}
+    found = []
+    for element in root.iter():
+        tag = element.tag.rpartition("}")[2]
+        if tag == "text":
+            found.append("".join(element.itertext()).strip())
+        elif tag == "table":
+            heads = ["".join(th.itertext()).strip() for th in element.iter("th")]
+            for row in element.iter("tr"):
+                for n, td in enumerate(row.findall("td")):
+                    if n >= len(heads) or heads[n] not in code:
+                        found.append("".join(td.itertext()).strip())
+    return found
+
+
+@pytest.mark.parametrize("cls", _DISPLAYED, ids=lambda c: c.__name__)
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_no_rendered_cell_is_an_english_label(cls: type, data: st.DataObject) -> None:
+    """Every table cell and picture label of a result rendered in French is French.
+
+    A cell that reads as an English enum value with a French label (``planned``,
+    ``tofu``, ``thin``) or as ``yes``/``no``/``True`` was stringified before the
+    table: pass the enum member or the bool itself, and the table translates it.
+    User text and names pass through, so only whole cells are compared; the text
+    form shows the same cells (one ``cell()`` for both).
+    """
+    value: Any = data.draw(STRATEGIES[cls](), label=cls.__name__)
+    with socialkit.language("fr"):
+        html = value._repr_html_()
+    english = {**ENGLISH_ONLY, **ENGLISH_WORDS}
+    own = _user_texts(value)
+    found = {c: english[c] for c in _cells(html) if c in english and c not in own}
+    assert found == {}, f"English cells in the French HTML of {cls.__name__}: {found}"

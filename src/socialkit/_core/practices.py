@@ -178,10 +178,9 @@ class PracticeReview:
         p = self.practice
         return [(label(self.status), p.id, translate(p.title), translate(p.advice), p.source.title)]
 
-    def _finding_rows(self) -> list[tuple[str, ...]]:
+    def _finding_rows(self) -> list[tuple[object, ...]]:
         return [
-            (str(f.severity), f.rule, f.where or "-", f.message, f.fix or "-")
-            for f in self.findings
+            (f.severity, f.rule, f.where or "-", f.message, f.fix or "-") for f in self.findings
         ]
 
     def to_text(self) -> str:

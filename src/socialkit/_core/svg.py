@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, TypeVar
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import tr
 from socialkit._core.table import markup_text
 from socialkit.errors import ValidationError
 
@@ -223,7 +224,7 @@ def bars(rows: Sequence[Bar], *, title: str, theme: str = "auto", note: str = ""
             )
         parts.append(text(label_width + _BAR_WIDTH + 8, y + 15, row.note, size=11))
     if any(r.target is not None for r in rows):
-        parts.append(text(label_width, foot, "| target", size=11, opacity=0.7))
+        parts.append(text(label_width, foot, tr("| target"), size=11, opacity=0.7))
     parts += lines
     return document(width, height, parts, label=title, theme=theme)
 

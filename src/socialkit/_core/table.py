@@ -4,6 +4,14 @@
 ``table`` aligns rows into a text table and ``html_table`` writes the same rows
 as an escaped HTML table (a notebook's ``_repr_html_``), so every display looks
 alike and the text and HTML forms never disagree.
+
+Both show every cell through :func:`cell`, the one authority for how a value
+reads in a table: callers pass the *values* (an enum member, a bool), not
+strings made from them, and the cells are French under ``language("fr")``
+(an enum through :func:`~socialkit._core.i18n.label`, a bool as *oui*/*non*).
+User text and names (a title, a platform id) pass through unchanged.
+:func:`dataframe` is data, not display: it keeps the raw machine values
+(English enum values, real bools).
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from socialkit._core.i18n import heading, tr
+from socialkit._core.i18n import heading, label, tr
 from socialkit.errors import SocialkitError
 
 if TYPE_CHECKING:
@@ -29,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "REPR_LIMIT",
     "as_float",
+    "cell",
     "dataframe",
     "html_block",
     "html_long_table",
@@ -68,11 +77,35 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def cell(value: object) -> str:
+    """``value`` as a table cell in the current language (the one rule for every table).
+
+    An enum member shows its :func:`~socialkit._core.i18n.label` (French under
+    ``language("fr")``), a bool a translated yes/no; anything else is
+    ``str(value)``, unchanged (user text, names and numbers are not words to
+    translate).
+
+    >>> from socialkit.platforms import Period
+    >>> cell(Period.WEEK), cell(True), cell(3), cell("my title")
+    ('week', 'yes', '3', 'my title')
+    >>> from socialkit._core.i18n import language
+    >>> with language("fr"):
+    ...     cell(Period.WEEK), cell(True), cell(False)
+    ('semaine', 'oui', 'non')
+    """
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, Enum):
+        return label(value)
+    return str(value)
+
+
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """A plain-text table with aligned columns; ``headers`` are English, shown translated.
 
-    Every heading goes through :func:`socialkit._core.i18n.heading`, so the
-    column names are French under ``language("fr")``.
+    Every heading goes through :func:`socialkit._core.i18n.heading` and every
+    cell through :func:`cell`, so the column names, enum labels and yes/no are
+    French under ``language("fr")``.
 
     >>> print(table(["a", "bb"], [[1, "x"], [22, "yy"]]))
     a   bb
@@ -80,7 +113,7 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     1   x
     22  yy
     """
-    cells = [[heading(str(h)) for h in headers], *([str(c) for c in row] for row in rows)]
+    cells = [[heading(str(h)) for h in headers], *([cell(c) for c in row] for row in rows)]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     lines = [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
@@ -105,7 +138,7 @@ def markup_text(value: object) -> str:
 def html_table(
     headers: Sequence[str], rows: Iterable[Sequence[object]], *, caption: str = ""
 ) -> str:
-    """The rows of :func:`table` as an HTML ``<table>``, every cell escaped.
+    """The rows of :func:`table` as an HTML ``<table>``, every cell shown by :func:`cell`, escaped.
 
     >>> print(html_table(["a", "b"], [[1, "<x>"]], caption="demo"))
     <table>
@@ -117,7 +150,9 @@ def html_table(
     </table>
     """
     head = "".join(f"<th>{markup_text(heading(str(h)))}</th>" for h in headers)
-    body = ["<tr>" + "".join(f"<td>{markup_text(c)}</td>" for c in row) + "</tr>" for row in rows]
+    body = [
+        "<tr>" + "".join(f"<td>{markup_text(cell(c))}</td>" for c in row) + "</tr>" for row in rows
+    ]
     lines = ["<table>"]
     if caption:
         lines.append(f"<caption>{markup_text(caption)}</caption>")
@@ -201,6 +236,11 @@ def dataframe(
     ``columns`` pairs each column name with its dtype (``"string"``, ``"Int64"``,
     ``"float64"``, ``"boolean"``, ``"category"``...), so an empty result has the
     same columns and dtypes as a full one.
+
+    A DataFrame is data, not display: its cells keep the raw machine values
+    (an enum's English value, a real bool), whatever the language, so code
+    that filters or joins on them works the same in every language; only
+    :func:`table` and :func:`html_table` translate.
 
     >>> frame = dataframe("demo", [("name", "string"), ("share", "float64")], [("a", 0.5)])
     >>> [str(t) for t in frame.dtypes]

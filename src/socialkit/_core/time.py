@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import attrs
 
-from socialkit._core.i18n import tr
+from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.validate import where
 from socialkit.errors import SocialkitTypeError, ValidationError
 
@@ -40,10 +40,12 @@ __all__ = [
     "ensure_aware",
     "in_hours",
     "localize",
+    "month_label",
     "since_midnight",
     "to_zone",
     "utc_of",
     "wall_clock",
+    "weekday_label",
     "weekday_name",
 ]
 
@@ -211,6 +213,58 @@ def weekday_name(weekday: int) -> str:
     ('Mon', 'Sun')
     """
     return WEEKDAYS[weekday]
+
+
+_WEEKDAY_LABELS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+"""The short weekday names as displays show them (the msgids of :func:`weekday_label`)."""
+
+_MONTH_LABELS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+"""The month names as displays show them (the msgids of :func:`month_label`)."""
+
+
+def weekday_label(weekday: int) -> str:
+    """The short name of ``weekday`` (0 = Monday) in the current language, for displays.
+
+    :func:`weekday_name` is the fixed English name data and keys use; this is the
+    one displays (tables, pictures) show.
+
+    >>> from socialkit._core.i18n import language
+    >>> weekday_label(0), weekday_name(0)
+    ('Mon', 'Mon')
+    >>> with language("fr"):
+    ...     weekday_label(0), weekday_label(6)
+    ('lun.', 'dim.')
+    """
+    return translate(_WEEKDAY_LABELS[weekday])
+
+
+def month_label(day: date, *, year: bool = True) -> str:
+    """``day``'s month as displays show it (``"November 2026"``), in the current language.
+
+    Never ``strftime("%B")``, whose words follow the machine's C locale, not socialkit's language.
+
+    >>> from socialkit._core.i18n import language
+    >>> month_label(date(2026, 11, 23)), month_label(date(2026, 5, 1), year=False)
+    ('November 2026', 'May')
+    >>> with language("fr"):
+    ...     month_label(date(2026, 11, 23))
+    'novembre 2026'
+    """
+    name = translate(_MONTH_LABELS[day.month - 1])
+    return f"{name} {day.year}" if year else name
 
 
 def clock(at: time, *, end: bool = False) -> str:

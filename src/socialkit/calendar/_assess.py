@@ -25,7 +25,7 @@ import attrs
 
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, tr
 from socialkit._core.rules import RuleSet
 from socialkit._core.table import (
     dataframe,
@@ -85,9 +85,11 @@ class ItemAssessment:
         error findings (their rule ids). Empty when nothing blocks it."""
         a = self.assessment
         if a is None:
-            return ("no post yet",)
-        found = [] if a.fits else ["a hard limit is broken"]
-        found += [f"error {f.rule}" for f in a.findings if f.severity is Severity.ERROR]
+            return (tr("no post yet"),)
+        found = [] if a.fits else [tr("a hard limit is broken")]
+        found += [
+            tr("error {rule}", rule=f.rule) for f in a.findings if f.severity is Severity.ERROR
+        ]
         return tuple(found)
 
     @property
@@ -101,9 +103,9 @@ class ItemAssessment:
         if a is None:
             figures: tuple[object, ...] = ("-", "-", "-", "-")
         else:
-            figures = ("yes" if a.fits else "NO", a.score, *_counts(a))
+            figures = (a.fits, a.score, *_counts(a))
         start = f"{self.start:%Y-%m-%d %H:%M}"
-        return (self.id, self.platform, start, self.status.value, *figures, "; ".join(self.reasons))
+        return (self.id, self.platform, start, self.status, *figures, "; ".join(self.reasons))
 
     def __str__(self) -> str:
         """The item's row of the summary table, then its post's findings (if any).
@@ -214,9 +216,16 @@ class CalendarAssessment:
 
     def to_text(self) -> str:
         """The summary table, then one line of totals."""
+        return f"{table(_HEADERS, self.rows())}\n{self._totals()}"
+
+    def _totals(self) -> str:
         filled = sum(1 for i in self.items if i.assessment is not None)
-        totals = f"{len(self.items)} slot(s): {filled} filled, {len(self.blocking)} blocking"
-        return f"{table(_HEADERS, self.rows())}\n{totals}"
+        return tr(
+            "{count} slot(s): {filled} filled, {blocking} blocking",
+            count=len(self.items),
+            filled=filled,
+            blocking=len(self.blocking),
+        )
 
     def __str__(self) -> str:
         return self.to_text()
@@ -231,15 +240,17 @@ class CalendarAssessment:
         row, with a note of how many were left out (``str()`` and
         :meth:`to_dataframe` keep them all, :attr:`blocking` lists what blocks).
         """
-        filled = sum(1 for i in self.items if i.assessment is not None)
-        caption = f"{len(self.items)} slot(s): {filled} filled, {len(self.blocking)} blocking"
         shown, hidden = truncated_rows(self.rows(), self.MAX_ROWS)
         note = (
-            f"… {hidden} more rows (of {len(self.items)}): str() and to_dataframe() have them all"
+            tr(
+                "… {hidden} more rows (of {count}): str() and to_dataframe() have them all",
+                hidden=hidden,
+                count=len(self.items),
+            )
             if hidden
             else ""
         )
-        return html_block(html_table(_HEADERS, shown, caption=caption), html_note(note))
+        return html_block(html_table(_HEADERS, shown, caption=self._totals()), html_note(note))
 
     def __repr__(self) -> str:
         filled = sum(1 for i in self.items if i.assessment is not None)

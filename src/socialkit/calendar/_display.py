@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, heading, tr
 from socialkit._core.table import short_repr, table
-from socialkit._core.time import WEEKDAYS, clock, weekday_name
+from socialkit._core.time import clock, month_label, weekday_label
 from socialkit.calendar._kinds import ItemKind
 from socialkit.frequency._rules import period_key
 from socialkit.platforms._model import Period
@@ -48,7 +48,8 @@ def calendar_html(cal: ContentCalendar) -> str:
         if monday is None:
             rows.append(
                 f'<tr><th style="{_CELL}">…</th><td style="{_CELL}" '
-                f'colspan="{max(len(platforms), 1)}">… {hidden} more weeks …</td></tr>'
+                f'colspan="{max(len(platforms), 1)}">'
+                f"{svg.esc(tr('… {hidden} more weeks …', hidden=hidden))}</td></tr>"
             )
             continue
         key = period_key(monday, Period.WEEK)
@@ -61,23 +62,33 @@ def calendar_html(cal: ContentCalendar) -> str:
                 local = item.start.astimezone(cal.tz)
                 label = item.category or item.title
                 lines.append(
-                    f"{weekday_name(local.weekday())} {clock(local.time())} "
+                    f"{weekday_label(local.weekday())} {clock(local.time())} "
                     f"{svg.esc(label)}{' ★' if item.kind is ItemKind.EVENT else ''}"
                 )
             cells.append(f'<td style="{_CELL}">{"<br/>".join(lines) or "–"}</td>')
         rows.append(
-            f'<tr><th style="{_CELL}">{key}<br/><small>{monday:%d %b}</small></th>{"".join(cells)}</tr>'
+            f'<tr><th style="{_CELL}">{key}<br/><small>{monday.day:02d} '
+            f"{month_label(monday, year=False)}</small></th>{''.join(cells)}</tr>"
         )
     issues = "".join(f"<li>{svg.esc(str(i))}</li>" for i in cal.issues)
-    caption = (
-        f"Content calendar {cal.start} to {cal.end} ({svg.esc(cal.tz.key)}); "
-        f"★ fixed event; {len(cal.posts())} posts"
-        + (f"; {len(cal.weeks())} weeks, {hidden} not shown" if hidden else "")
+    caption = svg.esc(
+        tr(
+            "Content calendar {start} to {end} ({zone}); ★ fixed event; {posts} posts",
+            start=cal.start,
+            end=cal.end,
+            zone=cal.tz.key,
+            posts=len(cal.posts()),
+        )
+        + (
+            tr("; {weeks} weeks, {hidden} not shown", weeks=len(cal.weeks()), hidden=hidden)
+            if hidden
+            else ""
+        )
     )
     return (
         '<div class="socialkit">'
         f'<table style="border-collapse:collapse;color:inherit"><caption>{caption}</caption>'
-        f'<thead><tr><th style="{_CELL}">week</th>{head}</tr></thead>'
+        f'<thead><tr><th style="{_CELL}">{svg.esc(heading("week"))}</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
         + (  # prose wraps at a readable width, never to the window's edge
             f'<p>{svg.esc(tr("Unmet constraints:"))}</p><ul style="max-width:60em">{issues}</ul>'
@@ -131,7 +142,17 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
     head, tail, hidden = svg.truncated(rows, max_rows)
     shown: list[tuple[date, str] | None] = [*head, None, *tail] if hidden else [*head]
     parts = [
-        svg.text(8, 16, f"Content calendar {cal.start} to {cal.end} ({cal.tz.key})", bold=True)
+        svg.text(
+            8,
+            16,
+            tr(
+                "Content calendar {start} to {end} ({zone})",
+                start=cal.start,
+                end=cal.end,
+                zone=cal.tz.key,
+            ),
+            bold=True,
+        )
     ]
     for d in range(31):
         parts.append(svg.text(_LABEL + d * _DAY + _DAY / 2, 34, d + 1, anchor="middle", size=10))
@@ -144,14 +165,19 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
     for row in shown:
         if row is None:
             parts.append(
-                svg.text(8, y + 15, f"… {hidden} more rows (of {len(rows)}) …", opacity=0.7)
+                svg.text(
+                    8,
+                    y + 15,
+                    tr("… {hidden} more rows (of {count}) …", hidden=hidden, count=len(rows)),
+                    opacity=0.7,
+                )
             )
             y += _ROW
             previous = None
             continue
         month, platform = row
         if month != previous:
-            parts.append(svg.text(8, y + 12, f"{month:%B %Y}", bold=True, size=11))
+            parts.append(svg.text(8, y + 12, month_label(month), bold=True, size=11))
             y += 16
             previous = month
         parts.append(svg.text(_LABEL - 6, y + 15, platform, anchor="end", size=11))
@@ -169,7 +195,7 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
                     _ROW - 2,
                     opacity=0.10 if weekend else 0.04,
                     outline=inside,
-                    tip=f"{WEEKDAYS[day.weekday()]} {day}",
+                    tip=f"{weekday_label(day.weekday())} {day}",
                 )
             )
             items = by_day.get((month, platform, d), [])
@@ -185,7 +211,11 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
                         fill=colours[label],
                         opacity=0.85,
                         outline=item.kind is ItemKind.EVENT,
-                        tip=f"{local:%a %d %b %H:%M} {platform}: {item.title} ({label})",
+                        tip=(
+                            f"{weekday_label(local.weekday())} {local.day:02d} "
+                            f"{month_label(local, year=False)} {clock(local.time())} "
+                            f"{platform}: {item.title} ({label})"
+                        ),
                     )
                 )
             if len(items) > 3:
@@ -207,14 +237,20 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
         legend_x += width
     if len(pillars) > 12:
         parts.append(
-            svg.text(legend_x, y + 10, f"… {len(pillars) - 12} more", size=11, opacity=0.7)
+            svg.text(
+                legend_x,
+                y + 10,
+                tr("… {count} more", count=len(pillars) - 12),
+                size=11,
+                opacity=0.7,
+            )
         )
     height = y + 22
     return svg.document(
         _LABEL + 31 * _DAY + 8,
         height,
         parts,
-        label=f"Content calendar month view: {len(posts)} posts",
+        label=tr("Content calendar month view: {posts} posts", posts=len(posts)),
         theme=theme,
     )
 
@@ -265,8 +301,10 @@ def calendar_text(cal: ContentCalendar, *, interaction: bool = True) -> str:
     if not interaction:
         blocks = cal.filter(kind=ItemKind.INTERACTION).items
         hours = sum((b.duration for b in blocks), timedelta()).total_seconds() / 3600
-        text += (
-            f"\n\n{len(blocks)} interaction blocks reserved ({hours:.1f} h to answer and engage)"
+        text += "\n\n" + tr(
+            "{count} interaction blocks reserved ({hours} h to answer and engage)",
+            count=len(blocks),
+            hours=f"{hours:.1f}",
         )
     if cal.issues:
         text += "\n\n" + tr("Unmet constraints:") + "\n" + "\n".join(f"  {i}" for i in cal.issues)

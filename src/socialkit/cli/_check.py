@@ -234,7 +234,7 @@ def _check_drafts(args: argparse.Namespace, platforms: Sequence[Platform]) -> li
             c.draft.label if c.draft else "-",
             c.platform.slug,
             "-" if c.result.text is None else str(c.result.text.length),
-            "yes" if c.result.fits else "NO",
+            c.result.fits,
             str(c.result.score),
             str(len(c.result.by_severity(Severity.ERROR))),
             str(len(c.result.by_severity(Severity.WARNING))),

@@ -30,10 +30,10 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, label, tr
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
-from socialkit._core.time import WEEKDAYS, aware, clock, to_zone
+from socialkit._core.time import WEEKDAYS, aware, clock, to_zone, weekday_label
 from socialkit._core.validate import Choice, number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, PostingWindow
@@ -149,8 +149,8 @@ class BestTimes(tuple[RankedWindow, ...]):
         return [
             (
                 i,
-                str(w.window),
-                w.basis.value,
+                w.window.label(),
+                w.basis,
                 w.posts,
                 "-" if w.score is None else f"{w.score:.4g}",
                 num.percent(w.account_weight),
@@ -166,7 +166,7 @@ class BestTimes(tuple[RankedWindow, ...]):
 
     def _repr_html_(self) -> str:
         """The heatmap (:meth:`to_svg`), then the ranked rows as an HTML table (notebooks)."""
-        caption = "Best times to post (a heuristic ranking; see each row's sources)"
+        caption = tr("Best times to post (a heuristic ranking; see each row's sources)")
         return html_block(
             self.to_svg(), html_table(_BEST_HEADERS, self._table_rows(), caption=caption)
         )
@@ -194,19 +194,27 @@ class BestTimes(tuple[RankedWindow, ...]):
                 cell = (w.window.weekday, hour)
                 if cell not in values:
                     values[cell] = shade
-                    tips[cell] = f"#{rank} {w.window}: {w.explanation}"
+                    tips[cell] = f"#{rank} {w.window.label()}: {w.explanation}"
         benchmark = sum(w.basis is Basis.BENCHMARK for w in self)
-        confidences = sorted({str(s.confidence) for w in self for s in w.sources})
+        confidences = sorted({label(s.confidence) for w in self for s in w.sources})
         note = (
-            f"darker = ranked higher; {benchmark} of {len(self)} windows from benchmarks"
-            + (f" ({', '.join(confidences)} sources)" if confidences else "")
-            + "; a heuristic, not a platform's ranking"
+            tr(
+                "darker = ranked higher; {benchmark} of {count} windows from benchmarks",
+                benchmark=benchmark,
+                count=len(self),
+            )
+            + (
+                tr(" ({confidences} sources)", confidences=", ".join(confidences))
+                if confidences
+                else ""
+            )
+            + tr("; a heuristic, not a platform's ranking")
         )
         return svg.heatmap(
             values,
-            rows=WEEKDAYS,
+            rows=[weekday_label(d) for d in range(len(WEEKDAYS))],
             columns=[f"{h:02d}" for h in range(24)],
-            title="Best times to post",
+            title=tr("Best times to post"),
             theme=theme,
             note=note,
             tips=tips,

@@ -20,7 +20,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, label, tr
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
@@ -42,7 +42,6 @@ __all__ = ["StageCoverage", "StageShare", "stage_coverage"]
 
 # Visible strings (one place, for translation).
 _HEADERS = (H_("stage"), H_("count"), H_("share"), H_("target"), H_("drift"))
-_CAPTION = "Stage coverage"
 
 _EXPECTED = (
     "a ContentType, a FunnelStage, their name, a Post, or an object with .stage or .content_type"
@@ -167,7 +166,9 @@ class StageCoverage:
 
     def _repr_html_(self) -> str:
         """The same rows as :meth:`__str__`, as an HTML table, then :meth:`to_svg` (notebooks)."""
-        return html_block(html_table(_HEADERS, self._table_rows(), caption=_CAPTION), self.to_svg())
+        return html_block(
+            html_table(_HEADERS, self._table_rows(), caption=tr("Stage coverage")), self.to_svg()
+        )
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{r.stage}={r.count}" for r in self.rows)
@@ -181,14 +182,16 @@ class StageCoverage:
         """
         rows = [
             svg.Bar(
-                label=str(r.stage),
+                label=label(r.stage),
                 value=as_float(r.share),
                 target=None if r.target is None else as_float(r.target),
-                note=f"{shown[2]}" + ("" if r.target is None else f" (target {shown[3]})"),
+                note=f"{shown[2]}"
+                + ("" if r.target is None else tr(" (target {target})", target=shown[3])),
             )
             for r, shown in zip(self.rows, self._table_rows(), strict=True)
         ]
-        return svg.bars(rows, title=f"{_CAPTION}: {self.total} contents", theme=theme)
+        title = tr("Stage coverage: {total} contents", total=self.total)
+        return svg.bars(rows, title=title, theme=theme)
 
     def to_dataframe(self) -> pandas.DataFrame:
         """One row per stage: ``count`` int64, ``share``/``target``/``drift`` float64 (pandas extra).

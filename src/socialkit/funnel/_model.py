@@ -53,7 +53,6 @@ _COMPARISON_HEADERS = (
     H_("new rate"),
     H_("rate change"),
 )
-_COMPARISON_CAPTION = "Funnel comparison"
 _FUNNEL_HEADERS = (H_("step"), H_("stage"), H_("volume"), H_("rate"))
 _FUNNEL_COLUMNS = (
     ("step", "string"),
@@ -911,7 +910,7 @@ class FunnelComparison:
 
     def _repr_html_(self) -> str:
         """The same rows as :meth:`__str__`, as an HTML table (notebooks)."""
-        return html_table(_COMPARISON_HEADERS, self._table_rows(), caption=_COMPARISON_CAPTION)
+        return html_table(_COMPARISON_HEADERS, self._table_rows(), caption=tr("Funnel comparison"))
 
     def __repr__(self) -> str:
         return short_repr(

@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import N_, label, translate
 from socialkit._core.svg import THEMES, esc, theme_of
 from socialkit.funnel._stages import FunnelStage
 
@@ -36,8 +37,8 @@ _CHAR_WIDTH = 8  # a generous average glyph width at font-size 13
 
 _LOG_SPAN = 20
 """Above this ratio between the top and the smallest non-zero volume, bars use a log scale."""
-_LOG_NOTE = "bar widths on a log scale (log of 1 + volume)"
-_TITLE = "Funnel"
+_LOG_NOTE = N_("bar widths on a log scale (log of 1 + volume)")
+_TITLE = N_("Funnel")
 
 
 def _log1p10(value: num.Number) -> float:
@@ -88,10 +89,10 @@ def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{_WIDTH}" '
         f'height="{height}" viewBox="0 0 {_WIDTH} {height}" '
         'font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="13" '
-        f'aria-label="{esc(_TITLE + ": " + summary)}"'
+        f'aria-label="{esc(translate(_TITLE) + ": " + summary)}"'
         + (f' style="{style}"' if style else "")
         + ">",
-        f"<title>{esc(funnel.title or _TITLE)}: {esc(summary)}</title>",
+        f"<title>{esc(funnel.title or translate(_TITLE))}: {esc(summary)}</title>",
     ]
     if funnel.title:
         parts.append(
@@ -114,7 +115,7 @@ def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
         if step.stage is not None:
             parts.append(
                 f'<text x="8" y="{y + 30}" font-size="11" fill="currentColor" '
-                f'fill-opacity="0.7">{esc(step.stage.upper())} · {esc(step.stage.goal)}</text>'
+                f'fill-opacity="0.7">{esc(label(step.stage).upper())} · {esc(translate(step.stage.goal))}</text>'
             )
         if step.rate is not None:
             parts.append(
@@ -124,7 +125,7 @@ def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
     if log:
         parts.append(
             f'<text x="8" y="{height - 8}" font-size="11" fill="currentColor" '
-            f'fill-opacity="0.7">{esc(_LOG_NOTE)}</text>'
+            f'fill-opacity="0.7">{esc(translate(_LOG_NOTE))}</text>'
         )
     parts.append("</svg>")
     return "\n".join(parts)

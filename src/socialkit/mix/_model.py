@@ -22,7 +22,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, tr
 from socialkit._core.numbers import Number
 from socialkit._core.rates import Rate, to_rate
 from socialkit._core.sources import Source
@@ -57,7 +57,6 @@ __all__ = ["CategoryDrift", "ContentMix", "MixDrift", "MixPreset", "NestedMix", 
 
 # Visible strings (one place, for translation).
 _DRIFT_HEADERS = (H_("category"), H_("count"), H_("share"), H_("target"), H_("gap"))
-_DRIFT_CAPTION = "Content mix drift"
 
 MAX_APPORTION = 10**12
 """Largest ``n`` for :meth:`ContentMix.apportion` (its cost grows with categories, not n)."""
@@ -741,7 +740,8 @@ class MixDrift:
     def _repr_html_(self) -> str:
         """The same rows as :meth:`__str__`, as an HTML table, then :meth:`to_svg` (notebooks)."""
         return html_block(
-            html_table(_DRIFT_HEADERS, self._table_rows(), caption=_DRIFT_CAPTION), self.to_svg()
+            html_table(_DRIFT_HEADERS, self._table_rows(), caption=tr("Content mix drift")),
+            self.to_svg(),
         )
 
     def __repr__(self) -> str:
@@ -758,11 +758,12 @@ class MixDrift:
                 label=r.category,
                 value=as_float(r.share),
                 target=as_float(r.target),
-                note=f"{num.percent(r.share)} (target {num.percent(r.target)})",
+                note=num.percent(r.share) + tr(" (target {target})", target=num.percent(r.target)),
             )
             for r in self.categories
         ]
-        return svg.bars(rows, title=f"{_DRIFT_CAPTION}: {self.total} posts", theme=theme)
+        title = tr("Content mix drift: {total} posts", total=self.total)
+        return svg.bars(rows, title=title, theme=theme)
 
     def to_dataframe(self) -> pandas.DataFrame:
         """One row per category: ``count`` int64, ``share``/``target``/``gap`` float64 (pandas extra).

@@ -32,7 +32,7 @@ def _range(g: PostingGuidance) -> str:
 
 
 def _cite(source: Source) -> str:
-    return f"{source.title} [{source.confidence}]"
+    return f"{source.title} [{label(source.confidence)}]"
 
 
 def _when(fact: Fact) -> str:
@@ -49,7 +49,7 @@ def platforms_table(items: Iterable[Platform]) -> str:
     for p in items:
         field = p.limits.body_field
         limits = p.limits.text_limits(field)
-        limit = " / ".join(f"{t.maximum} {t.unit}" for t in limits) or "-"
+        limit = " / ".join(f"{t.maximum} {label(t.unit)}" for t in limits) or "-"
         if limits and field != "post":
             limit += f" ({field})"
         rows.append(
@@ -78,8 +78,8 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
             for t in p.limits.text
         ]
         + [
-            tr("max {maximum} {kind}", maximum=c.maximum, kind=label(c.kind))
-            + f"{f' ({c.tier})' if c.tier else ''}{_when(c)} -- "
+            f"{tr('max {maximum}', maximum=c.maximum)} {label(c.kind)}"
+            f"{f' ({c.tier})' if c.tier else ''}{_when(c)} -- "
             f"{_cite(c.source)}"
             for c in p.limits.counts
         ]
@@ -87,8 +87,8 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
     )
     signals = [
         f"{'+' if s.effect == 'boost' else '-'} {s.id}"
-        f"{tr(' (weight {weight:g})', weight=s.weight) if s.weight is not None else ''}: "
-        f"{translate(s.description)}"
+        f"{tr(' (weight {weight})', weight=f'{s.weight:g}') if s.weight is not None else ''}"
+        f": {translate(s.description)}"
         f"{_when(s)} -- {_cite(s.source)}"
         for s in p.signals
     ]
@@ -97,10 +97,9 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
         f"{f' ({translate(g.note)})' if g.note else ''} -- {_cite(g.source)}"
         for g in p.frequency
     ]
-    windows = [f"{w} -- {'; '.join(map(_cite, w.sources))}" for w in p.best_times]
+    windows = [f"{w.label()} -- {'; '.join(map(_cite, w.sources))}" for w in p.best_times]
     sources = [
-        f"{s.title} [{s.confidence}]{f' {s.url}' if s.url else ''}"
-        f"{f' -- {s.note}' if s.note else ''}"
+        f"{_cite(s)}{f' {s.url}' if s.url else ''}{f' -- {s.note}' if s.note else ''}"
         for s in p.sources
     ]
     return [
@@ -115,41 +114,35 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
 def _media_line(m: Any) -> str:
     bits = []
     if m.min_duration or m.max_duration:
-        bits.append(
-            tr("duration {low}-{high}", low=m.min_duration or "0", high=m.max_duration or "?")
-        )
+        low, high = m.min_duration or "0", m.max_duration or "?"
+        bits.append(tr("duration {low}-{high}", low=low, high=high))
     if m.max_bytes:
-        bits.append(tr("max {count:,} bytes", count=m.max_bytes))
+        bits.append(tr("max {size} bytes", size=f"{m.max_bytes:,}"))
     if m.recommended_width and m.recommended_height:
-        bits.append(
-            tr(
-                "recommended {width}x{height}",
-                width=m.recommended_width,
-                height=m.recommended_height,
-            )
-        )
+        size = f"{m.recommended_width}x{m.recommended_height}"
+        bits.append(tr("recommended {size}", size=size))
     if m.min_aspect or m.max_aspect:
-        bits.append(tr("aspect {low} to {high}", low=m.min_aspect or "?", high=m.max_aspect or "?"))
+        low, high = m.min_aspect or "?", m.max_aspect or "?"
+        bits.append(tr("aspect {low} to {high}", low=low, high=high))
     tier = f" ({m.tier})" if m.tier else ""
-    accepted = ", ".join(bits) or tr("accepted")
-    return f"{label(m.kind)}{tier}: {accepted}{_when(m)} -- {_cite(m.source)}"
+    shown = ", ".join(bits) or tr("accepted")
+    return f"{label(m.kind)}{tier}: {shown}{_when(m)} -- {_cite(m.source)}"
 
 
 def platform_text(p: Platform) -> str:
     """Everything known about one platform, for the terminal."""
     head = tr(
-        "{name} ({slug}) -- {family}; data verified on {date}",
+        "{name} ({slug}) -- {family}; data verified on {verified}",
         name=p.name,
         slug=p.slug,
-        family=p.family,
-        date=p.verified_on,
+        family=label(p.family),
+        verified=p.verified_on,
     )
     lines = [head, translate(p.description)] if p.description else [head]
     if p.aliases:
         lines.append(tr("aliases: {aliases}", aliases=", ".join(p.aliases)))
     for title, items in _sections(p):
-        lines += ["", tr("{title}:", title=title)]
-        lines += [f"  {item}" for item in items or [tr("(none recorded)")]]
+        lines += ["", title + ":", *(f"  {item}" for item in items or [tr("(none recorded)")])]
     return "\n".join(lines)
 
 

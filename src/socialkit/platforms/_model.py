@@ -20,7 +20,14 @@ import attrs
 from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import tr
 from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
-from socialkit._core.time import ONE_DAY, clock, since_midnight, wall_clock, weekday_name
+from socialkit._core.time import (
+    ONE_DAY,
+    clock,
+    since_midnight,
+    wall_clock,
+    weekday_label,
+    weekday_name,
+)
 from socialkit._core.validate import (
     Choice,
     at_least,
@@ -684,6 +691,20 @@ class PostingWindow:
 
     def __str__(self) -> str:
         return f"{weekday_name(self.weekday)} {clock(self.start)}-{clock(self.end, end=True)}"
+
+    def label(self) -> str:
+        """The window as a display shows it: ``str(window)`` with the weekday in the current language.
+
+        ``str()`` stays English (it is a key and a log line); tables and pictures show this.
+
+        >>> from datetime import time
+        >>> from socialkit._core.i18n import language
+        >>> window = PostingWindow(weekday=1, start=time(10), end=time(12))
+        >>> with language("fr"):
+        ...     str(window), window.label()
+        ('Tue 10:00-12:00', 'mar. 10:00-12:00')
+        """
+        return f"{weekday_label(self.weekday)} {clock(self.start)}-{clock(self.end, end=True)}"
 
 
 def _sourced(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:

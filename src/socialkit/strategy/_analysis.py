@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, heading, label
 from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
@@ -103,11 +103,11 @@ class StepReport:
 
     def __str__(self) -> str:
         parts = f" ({', '.join(self.missing)})" if self.missing else ""
-        return f"{self.step}: {self.status}{parts}"
+        return f"{label(self.step)}: {label(self.status)}{parts}"
 
-    def rows(self) -> list[tuple[str, ...]]:
-        """The step's row: step, status and the missing parts (comma-separated)."""
-        return [(str(self.step), str(self.status), ", ".join(self.missing) or "-")]
+    def rows(self) -> list[tuple[object, ...]]:
+        """The step's row: step, status (enum members, shown as labels) and the missing parts."""
+        return [(self.step, self.status, ", ".join(self.missing) or "-")]
 
     def __repr__(self) -> str:
         return short_repr("StepReport", str(self))
@@ -270,13 +270,13 @@ class Analysis:
             else ", ".join((*listening.keywords, *listening.accounts, *listening.competitors))
         )
         return [
-            ("target", self.target.strip() or "-"),
-            ("trends", ", ".join(self.trends) or "-"),
-            ("3C", "-" if self.three_c is None else self.three_c._head()),
-            ("SWOTs", ", ".join(s.platform for s in self.swots) or "-"),
-            ("audit", "-" if self.audit is None else self.audit._head()),
-            ("listening", watched),
-            ("missing", ", ".join(self.missing()) or "-"),
+            (heading(H_("target audience")), self.target.strip() or "-"),
+            (heading(H_("trends")), ", ".join(self.trends) or "-"),
+            (heading(H_("3C")), "-" if self.three_c is None else self.three_c._head()),
+            (heading(H_("SWOTs")), ", ".join(s.platform for s in self.swots) or "-"),
+            (heading(H_("audit")), "-" if self.audit is None else self.audit._head()),
+            (heading(H_("listening")), watched),
+            (heading(H_("missing")), ", ".join(self.missing()) or "-"),
         ]
 
     def __str__(self) -> str:

@@ -26,7 +26,7 @@ import attrs
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, N_, tr, translate
+from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
@@ -257,8 +257,11 @@ class AccountAudit:
         name = get_platform(self.platform).name
         return f"{name} {self.handle}" if self.handle else name
 
-    def rows(self) -> list[tuple[str, str, str]]:
-        """One row per per-account question answered or noted: question id, answer, note."""
+    def rows(self) -> list[tuple[str, bool | str, str]]:
+        """One row per per-account question answered or noted: question id, answer, note.
+
+        An answer is a bool (the table shows it as a translated yes/no), ``"-"`` when unanswered.
+        """
         answers, notes = dict(self.answers), dict(self.notes)
         return [
             (q, _yes_no(answers.get(q)), notes.get(q, "-"))
@@ -298,12 +301,13 @@ _ACCOUNT_HEADERS = (H_("account"), H_("verdict"), H_("why"))
 _IMPOSTOR_HEADERS = (H_("platform"), H_("handle"), H_("imitates"), H_("reported"))
 
 
-def _yes_no(answer: bool | None) -> str:
-    return "-" if answer is None else "yes" if answer else "no"
+def _yes_no(answer: bool | None) -> bool | str:
+    """An answer as a table cell: the bool itself (shown as yes/no), ``"-"`` when unanswered."""
+    return "-" if answer is None else answer
 
 
 def _verdict_text(verdict: AuditVerdict | None) -> str:
-    return "undecided" if verdict is None else str(verdict)
+    return tr("undecided") if verdict is None else label(verdict)
 
 
 def _impostor_platform(value: object) -> str:
@@ -439,7 +443,7 @@ class Audit:
             (a.label, _verdict_text(v), _actions(a.reasons()) or "-") for a, v in self.verdicts()
         ]
 
-    def impostor_rows(self) -> list[tuple[str, str, str, str]]:
+    def impostor_rows(self) -> list[tuple[str, str, str, bool | str]]:
         """One row per suspected impostor: platform, handle, whom it imitates, reported."""
         return [
             (f.platform, f.handle, f.imitates or "-", _yes_no(f.reported)) for f in self.impostors
@@ -450,7 +454,12 @@ class Audit:
         for _, verdict in self.verdicts():
             counts[_verdict_text(verdict)] = counts.get(_verdict_text(verdict), 0) + 1
         tally = "".join(f", {n} {v}" for v, n in counts.items())
-        return f"audit: {len(self.accounts)} accounts{tally}; {len(self.impostors)} impostors"
+        return tr(
+            "audit: {accounts} accounts{tally}; {impostors} impostors",
+            accounts=len(self.accounts),
+            tally=tally,
+            impostors=len(self.impostors),
+        )
 
     def __str__(self) -> str:
         parts = [self._head(), table(_ACCOUNT_HEADERS, self.rows())]

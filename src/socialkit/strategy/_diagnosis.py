@@ -17,7 +17,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, N_
+from socialkit._core.i18n import H_, N_, heading, tr
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_table, short_repr, table
 from socialkit._core.validate import (
@@ -265,8 +265,13 @@ class ThreeC:
         return tuple(self.comparison(p, ratio=ratio) for p in self.platforms())
 
     def _head(self) -> str:
-        rivals = ", ".join(c.name for c in self.competitors) or "no competitor"
-        return f"3C: {self.company.name} against {rivals}; {len(self.customers)} targets"
+        rivals = ", ".join(c.name for c in self.competitors) or tr("no competitor")
+        return tr(
+            "3C: {company} against {rivals}; {count} targets",
+            company=self.company.name,
+            rivals=rivals,
+            count=len(self.customers),
+        )
 
     def rows(self) -> list[tuple[object, ...]]:
         """One row per network of :meth:`compare`: followers, leader, who dominates, targets."""
@@ -278,7 +283,7 @@ class ThreeC:
                 _shown(c.leader_followers),
                 ", ".join(c.dominated_by) or "-",
                 ", ".join(c.targets) or "-",
-                "yes" if c.under_served else "no",
+                c.under_served,
             )
             for c in self.compare()
         ]
@@ -411,10 +416,10 @@ class Swot:
     def rows(self) -> list[tuple[str, str]]:
         """The four parts, each with its items (``"; "``-separated, ``-`` when empty)."""
         parts = (
-            ("strengths", self.strengths),
-            ("weaknesses", self.weaknesses),
-            ("opportunities", self.opportunities),
-            ("threats", self.threats),
+            (heading(H_("strengths")), self.strengths),
+            (heading(H_("weaknesses")), self.weaknesses),
+            (heading(H_("opportunities")), self.opportunities),
+            (heading(H_("threats")), self.threats),
         )
         return [(name, "; ".join(items) or "-") for name, items in parts]
 

@@ -22,7 +22,7 @@ from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, label, tr
 from socialkit._core.rates import to_rate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_table, short_repr
@@ -122,7 +122,7 @@ class Progress:
         return [
             (
                 str(self.on),
-                str(self.verdict),
+                label(self.verdict),
                 num.show(self.actual),
                 num.show(self.expected),
                 f"{self.elapsed:.0%}",
@@ -132,9 +132,15 @@ class Progress:
 
     def __str__(self) -> str:
         on, verdict, actual, expected, elapsed, gap = self.rows()[0]
-        return (
-            f"{on}: {verdict}, {actual} against {expected} expected "
-            f"({elapsed} of the time gone, gap {gap})"
+        return tr(
+            "{on}: {verdict}, {actual} against {expected} expected "
+            "({elapsed} of the time gone, gap {gap})",
+            on=on,
+            verdict=verdict,
+            actual=actual,
+            expected=expected,
+            elapsed=elapsed,
+            gap=gap,
         )
 
     def __repr__(self) -> str:

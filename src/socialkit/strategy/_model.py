@@ -20,7 +20,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, heading, label, tr
 from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import to_zone
 from socialkit._core.validate import (
@@ -537,19 +537,32 @@ class Strategy:
 
         pillars = shares([(p.name, p.weight) for p in self.pillars])
         goals = (
-            f"{g.metric} {num.show(g.baseline)} -> {num.show(g.target)} by {g.deadline}"
+            tr(
+                "{metric} {baseline} -> {target} by {deadline}",
+                metric=g.metric,
+                baseline=num.show(g.baseline),
+                target=num.show(g.target),
+                deadline=g.deadline,
+            )
             for g in self.objectives
         )
         return [
-            ("name", self.name),
-            ("objectives", listed(goals)),
-            ("personas", listed(p.name for p in self.personas)),
-            ("channels", listed(self.platforms)),
-            ("pillars", listed(pillars)),
-            ("stage mix", listed(shares([(str(s), w) for s, w in self.stage_mix]))),
-            ("tactics", listed(t.name for t in self.tactics)),
-            ("examples", f"{len(self.examples)} example posts"),
-            ("calendar", f"{self.calendar.timezone}, {self.calendar.weeks} weeks"),
+            (heading(H_("name")), self.name),
+            (heading(H_("objectives")), listed(goals)),
+            (heading(H_("personas")), listed(p.name for p in self.personas)),
+            (heading(H_("channels")), listed(self.platforms)),
+            (heading(H_("pillars")), listed(pillars)),
+            (heading(H_("stage mix")), listed(shares([(label(s), w) for s, w in self.stage_mix]))),
+            (heading(H_("tactics")), listed(t.name for t in self.tactics)),
+            (heading(H_("examples")), tr("{count} example posts", count=len(self.examples))),
+            (
+                heading(H_("calendar")),
+                tr(
+                    "{zone}, {weeks} weeks",
+                    zone=self.calendar.timezone,
+                    weeks=self.calendar.weeks,
+                ),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -557,7 +570,9 @@ class Strategy:
 
     def _repr_html_(self) -> str:
         """The summary rows of :meth:`__str__` as an HTML table (notebooks)."""
-        return html_table(_STRATEGY_HEADERS, self._table_rows(), caption=f"Strategy: {self.name}")
+        return html_table(
+            _STRATEGY_HEADERS, self._table_rows(), caption=tr("Strategy: {name}", name=self.name)
+        )
 
     def __repr__(self) -> str:
         return short_repr(

@@ -149,20 +149,22 @@ class ProfileCheck:
         found = self.platform.profile_image(kind, surface=surface) if surface else None
         return found or self.platform.profile_image(kind)
 
-    def rows(self) -> list[tuple[str, str, str]]:
+    def rows(self) -> list[tuple[object, str, str]]:
         """One row per field checked, the keywords and each image: what the profile has.
 
         The third column is what the platform expects (an image's sourced size).
         """
         p = self.profile
-        out = [(f, "filled" if p.filled(f) else "empty", "text") for f in self.fields]
-        out.append(("keywords", ", ".join(p.keywords) or "-", "search keywords"))
+        out: list[tuple[object, str, str]] = [
+            (f, tr("filled") if p.filled(f) else tr("empty"), tr("text")) for f in self.fields
+        ]
+        out.append(("keywords", ", ".join(p.keywords) or "-", tr("search keywords")))
         for kind in ProfileImageKind:
             image: Media | None = getattr(p, kind.value)
             size = self.size(kind)
             has = "-" if image is None else f"{image.width or 0}x{image.height or 0}"
-            wants = "no sourced size" if size is None else f"{size.width}x{size.height}"
-            out.append((kind.value, has, wants))
+            wants = tr("no sourced size") if size is None else f"{size.width}x{size.height}"
+            out.append((kind, has, wants))
         return out
 
     def _head(self) -> str:

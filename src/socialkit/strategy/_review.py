@@ -36,7 +36,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, label, tr
 from socialkit._core.svg import esc
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr, table
 from socialkit._core.time import weekday_name
@@ -177,14 +177,14 @@ class Review:
             tables.append(
                 (
                     [H_("window"), H_("posts"), H_("score")],
-                    [[str(w.window), w.posts, f"{w.score or 0:.4g}"] for w in self.by_hour[:5]],
+                    [[w.window.label(), w.posts, f"{w.score or 0:.4g}"] for w in self.by_hour[:5]],
                 )
             )
         return tables
 
     def _tail(self) -> list[str]:
         lines = [
-            tr("goal {name}: {verdict}", name=name, verdict=progress.verdict.value)
+            tr("goal {name}: {verdict}", name=name, verdict=label(progress.verdict))
             for name, progress in self.goals
         ]
         if self.unknown_pillars:

@@ -1142,8 +1142,7 @@ class LimitCheck:
 
     def rows(self) -> list[tuple[object, ...]]:
         """The check's row: unit, length, maximum, units left, whether it fits."""
-        fits = "yes" if self.fits else "NO"
-        return [(str(self.limit.unit), self.length, self.limit.maximum, self.remaining, fits)]
+        return [(self.limit.unit, self.length, self.limit.maximum, self.remaining, self.fits)]
 
     def __str__(self) -> str:
         return table(_LIMIT_HEADERS, self.rows())
@@ -1157,7 +1156,9 @@ class LimitCheck:
 
     def _repr_html_(self) -> str:
         """The row of :meth:`__str__` as an HTML table (notebooks)."""
-        return html_table(_LIMIT_HEADERS, self.rows(), caption=f"text limit: {self.limit.field}")
+        return html_table(
+            _LIMIT_HEADERS, self.rows(), caption=tr("text limit: {field}", field=self.limit.field)
+        )
 
     def to_dataframe(self) -> pandas.DataFrame:
         """One row: ``unit`` string, ``length``/``limit``/``remaining`` int64, ``fits`` bool."""
@@ -1262,7 +1263,7 @@ class TextMeasure:
 
     def _head(self) -> str:
         tier = f" ({self.tier})" if self.tier else ""
-        state = "fits" if self.fits else "too long"
+        state = tr("fits") if self.fits else tr("too long")
         if not self.valid:
             state += "; " + "; ".join(self.problems)
         return f"{self.platform} {self.field}{tier}: {state}"
