@@ -142,7 +142,8 @@ def platform_text(p: Platform) -> str:
     if p.aliases:
         lines.append(tr("aliases: {aliases}", aliases=", ".join(p.aliases)))
     for title, items in _sections(p):
-        lines += ["", title + ":", *(f"  {item}" for item in items or [tr("(none recorded)")])]
+        lines += ["", tr("{title}:", title=title)]
+        lines += [f"  {item}" for item in items or [tr("(none recorded)")]]
     return "\n".join(lines)
 
 
