@@ -24,19 +24,35 @@ from hypothesis import strategies as st
 
 from socialkit._core import svg
 from socialkit._core.table import dataframe, truncated_rows
-from socialkit.calendar import CalendarAssessment, ContentCalendar, ItemAssessment, month_view
+from socialkit.calendar import (
+    CalendarAssessment,
+    ContentCalendar,
+    ItemAssessment,
+    TaggedCalendar,
+    month_view,
+)
+from socialkit.community import Responsiveness
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency import BestTimes, FrequencyReport, Violation
 from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, StageCoverage
-from socialkit.measure import Comparison, History, ListeningReport
+from socialkit.measure import (
+    Comparison,
+    History,
+    ListeningReport,
+    RowProblem,
+    SharingProfile,
+    TaggedPost,
+)
 from socialkit.mix import MixDrift
-from socialkit.posts import Assessment, PracticeReview
+from socialkit.platforms import Platform
+from socialkit.posts import Assessment, AssessmentColumns, PracticeReview
 from socialkit.strategy import (
     AccountAudit,
     Analysis,
     Audit,
     ProfileCheck,
     Progress,
+    Proposal,
     Review,
     StepReport,
     Strategy,
@@ -44,7 +60,7 @@ from socialkit.strategy import (
     Swot,
     ThreeC,
 )
-from socialkit.text import LimitCheck, TextMeasure
+from socialkit.text import LimitCheck, TextColumns, TextMeasure
 from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {
@@ -54,6 +70,7 @@ RESULTS: dict[type, Any] = {
             AccountAudit,
             Analysis,
             Assessment,
+            AssessmentColumns,
             Audit,
             CalendarAssessment,
             Comparison,
@@ -67,15 +84,23 @@ RESULTS: dict[type, Any] = {
             LimitCheck,
             ListeningReport,
             MixDrift,
+            Platform,
             PracticeReview,
             ProfileCheck,
             Progress,
+            Proposal,
+            Responsiveness,
             Review,
+            RowProblem,
+            SharingProfile,
             StageCoverage,
             StepReport,
             Strategy,
             SurveySummary,
             Swot,
+            TaggedCalendar,
+            TaggedPost,
+            TextColumns,
             TextMeasure,
             ThreeC,
             Violation,
@@ -90,6 +115,7 @@ RESULTS: dict[type, Any] = {
 TABULAR = (
     AccountAudit,
     Assessment,
+    AssessmentColumns,
     Audit,
     BestTimes,
     CalendarAssessment,
@@ -102,9 +128,14 @@ TABULAR = (
     LimitCheck,
     ListeningReport,
     MixDrift,
+    Responsiveness,
     Review,
+    SharingProfile,
     StageCoverage,
     SurveySummary,
+    TaggedCalendar,
+    TaggedPost,
+    TextColumns,
     TextMeasure,
     ThreeC,
 )
@@ -138,7 +169,6 @@ NOT_RESULTS = {
     "Finding": _ROW + "Assessment, ItemAssessment, PracticeReview",
     "Entity": "one entity of an Entities value",
     "PathStop": "one stop of a CasePath (an input)",
-    "Platform": _DATA,
     "Source": _DATA,
     "CountLimit": _DATA,
     "Fact": _DATA,
@@ -175,7 +205,6 @@ NOT_RESULTS = {
 _GAP = "a result a user looks at, still shown as the attrs repr (issue #15 follow-up)"
 NO_DISPLAY_YET = dict.fromkeys(
     (
-        "AssessmentColumns",
         "Conflict",
         "CrisisSurge",
         "Entities",
@@ -185,13 +214,6 @@ NO_DISPLAY_YET = dict.fromkeys(
         "PlanIssue",
         "PlanOutcome",
         "PlatformFit",
-        "Proposal",
-        "Responsiveness",
-        "RowProblem",
-        "SharingProfile",
-        "TaggedCalendar",
-        "TaggedPost",
-        "TextColumns",
     ),
     _GAP,
 )

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, heading
 from socialkit._core.sources import Fact, Source
-from socialkit._core.table import table
+from socialkit._core.table import html_block, html_note, markup_text, table
 from socialkit._core.time import in_hours
 from socialkit.platforms._model import Platform, PostingGuidance
 
-__all__ = ["platform_markdown", "platform_text", "platforms_table"]
+__all__ = ["platform_html", "platform_markdown", "platform_text", "platforms_table"]
 
 
 def _range(g: PostingGuidance) -> str:
@@ -97,11 +97,11 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
         for s in p.sources
     ]
     return [
-        ("Limits", limits),
-        ("Ranking signals", signals),
-        ("Posting frequency (* = planned with by default)", frequency),
-        ("Benchmark posting windows (local time)", windows),
-        ("Sources", sources),
+        (H_("Limits"), limits),
+        (H_("Ranking signals"), signals),
+        (H_("Posting frequency (* = planned with by default)"), frequency),
+        (H_("Benchmark posting windows (local time)"), windows),
+        (H_("Sources"), sources),
     ]
 
 
@@ -119,15 +119,34 @@ def _media_line(m: Any) -> str:
     return f"{m.kind}{tier}: {', '.join(bits) or 'accepted'}{_when(m)} -- {_cite(m.source)}"
 
 
-def platform_text(p: Platform) -> str:
-    """Everything known about one platform, for the terminal."""
+def _head(p: Platform) -> list[str]:
+    """The platform's first lines: name, family and date, its description and aliases."""
     head = f"{p.name} ({p.slug}) -- {p.family}; data verified on {p.verified_on}"
     lines = [head, p.description] if p.description else [head]
     if p.aliases:
         lines.append(f"aliases: {', '.join(p.aliases)}")
+    return lines
+
+
+def platform_text(p: Platform) -> str:
+    """Everything known about one platform, for the terminal (and ``str(platform)``)."""
+    lines = _head(p)
     for title, items in _sections(p):
-        lines += ["", title + ":", *(f"  {item}" for item in items or ["(none recorded)"])]
+        lines += [
+            "",
+            heading(title) + ":",
+            *(f"  {item}" for item in items or ["(none recorded)"]),
+        ]
     return "\n".join(lines)
+
+
+def platform_html(p: Platform) -> str:
+    """The lines of :func:`platform_text` as HTML: one escaped list per section (notebooks)."""
+    parts = [html_note(line) for line in _head(p)]
+    for title, items in _sections(p):
+        entries = "".join(f"<li>{markup_text(i)}</li>" for i in items or ["(none recorded)"])
+        parts.append(f"<p><b>{markup_text(heading(title))}</b></p><ul>{entries}</ul>")
+    return html_block(*parts)
 
 
 def platform_markdown(p: Platform) -> str:

@@ -19,6 +19,7 @@ import attrs
 
 from socialkit._core.fields import checked, frozen
 from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
+from socialkit._core.table import short_repr
 from socialkit._core.time import ONE_DAY, clock, since_midnight, wall_clock, weekday_name
 from socialkit._core.validate import (
     Choice,
@@ -784,10 +785,23 @@ class Platform:
             )
 
     def __repr__(self) -> str:
-        return (
-            f"<Platform {self.slug!r}: {self.name}, {self.family}, {len(self.signals)} signals, "
-            f"{len(self.limits.all_facts())} limits, verified {self.verified_on}>"
+        return short_repr(
+            "Platform",
+            f"{self.slug!r}: {self.name}, {self.family}, {len(self.signals)} signals, "
+            f"{len(self.limits.all_facts())} limits, verified {self.verified_on}",
         )
+
+    def __str__(self) -> str:
+        """Everything known about the platform, as ``socialkit platform SLUG`` prints it."""
+        from socialkit.platforms._describe import platform_text  # the one renderer
+
+        return platform_text(self)
+
+    def _repr_html_(self) -> str:
+        """The sections of :meth:`__str__` as HTML (notebooks)."""
+        from socialkit.platforms._describe import platform_html
+
+        return platform_html(self)
 
     @property
     def sources(self) -> tuple[Source, ...]:
