@@ -145,7 +145,9 @@ def platform_html(p: Platform) -> str:
     parts = [html_note(line) for line in _head(p)]
     for title, items in _sections(p):
         entries = "".join(f"<li>{markup_text(i)}</li>" for i in items or ["(none recorded)"])
-        parts.append(f"<p><b>{markup_text(heading(title))}</b></p><ul>{entries}</ul>")
+        parts.append(  # prose wraps at a readable width, never to the window's edge
+            f'<p><b>{markup_text(heading(title))}</b></p><ul style="max-width:60em">{entries}</ul>'
+        )
     return html_block(*parts)
 
 
