@@ -488,7 +488,18 @@ def test_best_times_is_a_tuple_of_ranked_windows() -> None:
     assert BestTimes() == ()
 
 
-ROWED = (AccountAudit, Analysis, Audit, LimitCheck, ProfileCheck, Swot, TextMeasure, ThreeC)
+ROWED = (
+    AccountAudit,
+    Analysis,
+    Audit,
+    LimitCheck,
+    ProfileCheck,
+    Proposal,
+    RowProblem,
+    Swot,
+    TextMeasure,
+    ThreeC,
+)
 """Results whose ``rows()`` feed both their text table and their HTML."""
 
 
@@ -526,3 +537,38 @@ def test_audit_rows_follow_the_verdicts_and_list_impostors() -> None:
     frame = audit.to_dataframe()
     assert frame["verdict"].isna().tolist() == [False, True]
     assert repr(audit) == "<Audit audit: 2 accounts, 1 close, 1 undecided; 1 impostors>"
+
+
+@pytest.mark.parametrize("cls", [TextColumns, AssessmentColumns], ids=lambda c: c.__name__)
+def test_column_batches_show_their_rows_and_cut_long_ones(cls: type) -> None:
+    from socialkit.posts import assess_many
+    from socialkit.text import measure_many
+
+    texts = [f"post {n} " + "x" * (20 * n) for n in range(25)]
+    value = measure_many(texts, "x") if cls is TextColumns else assess_many(texts, "x")
+    rows = value.rows()
+    assert len(rows) == len(texts) == len(value.to_dataframe())
+    html, text = value._repr_html_(), str(value)
+    ET.fromstring(html)
+    assert html.count("<tr>") == 1 + cls.MAX_ROWS + 1  # header, first and last rows, "…"
+    assert text.count("\n") == 1 + 2 + cls.MAX_ROWS  # summary, header, rule, rows and "…"
+    for row in (rows[0], rows[-1]):
+        cells = "".join(f"<td>{c}</td>" for c in row)
+        assert f"<tr>{cells}</tr>" in html
+    assert len(repr(value)) < 300
+
+
+def test_a_platform_prints_what_the_cli_prints_and_shows_it_as_html() -> None:
+    from socialkit._core.table import markup_text
+    from socialkit.platforms import get_platform
+    from socialkit.platforms._describe import platform_text
+
+    x = get_platform("x")
+    assert str(x) == platform_text(x)
+    html = x._repr_html_()
+    ET.fromstring(html)
+    for signal in x.signals:
+        assert signal.id in html
+    for source in x.sources:
+        assert markup_text(source.title) in html
+    assert str(x.verified_on) in html
