@@ -17,7 +17,7 @@ from socialkit._core.findings import Severity
 from socialkit._core.i18n import H_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit._core.table import dataframe, html_table, short_repr, table, truncated_rows
-from socialkit.errors import SocialkitTypeError
+from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
@@ -39,7 +39,9 @@ class AssessmentColumns:
     ``assessment.text.length`` (``None`` where the body field has no recorded
     limit), ``fits`` and ``score`` as there (the score is a heuristic),
     ``errors``, ``warnings`` and ``tips`` count the findings of each severity,
-    and ``rules`` holds the rule ids of the findings, in order.
+    and ``rules`` holds the rule ids of the findings, in order. Every column
+    holds one value per row: columns of different lengths are a
+    :class:`~socialkit.errors.ValidationError`.
 
     >>> cols = assess_many(["Hello #bread", "x" * 300], "x")
     >>> cols.fits, cols.errors
@@ -56,6 +58,16 @@ class AssessmentColumns:
     warnings: tuple[int, ...]
     tips: tuple[int, ...]
     rules: tuple[tuple[str, ...], ...]
+
+    def __attrs_post_init__(self) -> None:
+        lengths = {name: len(column) for name, column in self.columns().items()}
+        if len(set(lengths.values())) > 1:
+            shown = ", ".join(f"{name} {n}" for name, n in lengths.items())
+            raise ValidationError(
+                "AssessmentColumns",
+                f"columns of different lengths ({shown})",
+                allowed="expected one value per row in every column",
+            )
 
     def __len__(self) -> int:
         return len(self.fits)

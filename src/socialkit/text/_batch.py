@@ -15,7 +15,7 @@ from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, tr
 from socialkit._core.table import dataframe, html_table, short_repr, table, truncated_rows
 from socialkit._core.validate import of_type
-from socialkit.errors import SocialkitTypeError
+from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.text._measure import measure
@@ -34,7 +34,9 @@ class TextColumns:
     and ``remaining`` are in the unit of the field's first limit (as
     :attr:`TextMeasure.length <socialkit.text.TextMeasure.length>`), ``fits`` is
     true when every limit of the field is met, and ``valid`` is false when the
-    text holds characters the platform rejects.
+    text holds characters the platform rejects. Every column holds one value
+    per row: columns of different lengths are a
+    :class:`~socialkit.errors.ValidationError`.
 
     >>> cols = measure_many(["Hello #bread", "x" * 300], "x")
     >>> cols.length, cols.fits
@@ -51,6 +53,16 @@ class TextColumns:
     remaining: tuple[int, ...]
     fits: tuple[bool, ...]
     valid: tuple[bool, ...]
+
+    def __attrs_post_init__(self) -> None:
+        lengths = {name: len(column) for name, column in self.columns().items()}
+        if len(set(lengths.values())) > 1:
+            shown = ", ".join(f"{name} {n}" for name, n in lengths.items())
+            raise ValidationError(
+                "TextColumns",
+                f"columns of different lengths ({shown})",
+                allowed="expected one value per row in every column",
+            )
 
     def __len__(self) -> int:
         return len(self.length)
