@@ -7,13 +7,15 @@ generated docs reference can never disagree.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialkit._core.i18n import H_, heading
 from socialkit._core.sources import Fact, Source
 from socialkit._core.table import html_block, html_note, markup_text, table
 from socialkit._core.time import in_hours
-from socialkit.platforms._model import Platform, PostingGuidance
+
+if TYPE_CHECKING:  # annotations only: _model imports this module to print a platform
+    from socialkit.platforms._model import Platform, PostingGuidance
 
 __all__ = ["platform_html", "platform_markdown", "platform_text", "platforms_table"]
 

@@ -37,6 +37,7 @@ from socialkit._core.validate import (
     where,
 )
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.platforms._describe import platform_html, platform_text
 
 __all__ = [
     "CountKind",
@@ -793,14 +794,10 @@ class Platform:
 
     def __str__(self) -> str:
         """Everything known about the platform, as ``socialkit platform SLUG`` prints it."""
-        from socialkit.platforms._describe import platform_text  # the one renderer
-
-        return platform_text(self)
+        return platform_text(self)  # the one renderer, shared with the CLI
 
     def _repr_html_(self) -> str:
         """The sections of :meth:`__str__` as HTML (notebooks)."""
-        from socialkit.platforms._describe import platform_html
-
         return platform_html(self)
 
     @property
