@@ -38,8 +38,19 @@ from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency import BestTimes, FrequencyReport, Violation
 from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, Improvement, StageCoverage
 from socialkit.measure import Comparison, FormatRun, History, ListeningReport, PartnerReach
+    TaggedCalendar,
+from socialkit.community import Responsiveness
+from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, StageCoverage
+from socialkit.measure import (
+    Comparison,
+    History,
+    ListeningReport,
+    RowProblem,
+    SharingProfile,
+    TaggedPost,
 from socialkit.mix import MixDrift
-from socialkit.posts import Assessment, PracticeReview
+from socialkit.platforms import Platform
+from socialkit.posts import Assessment, AssessmentColumns, PracticeReview
 from socialkit.strategy import (
     AccountAudit,
     Analysis,
@@ -47,6 +58,7 @@ from socialkit.strategy import (
     PlatformFit,
     ProfileCheck,
     Progress,
+    Proposal,
     Review,
     StepReport,
     Strategy,
@@ -54,7 +66,7 @@ from socialkit.strategy import (
     Swot,
     ThreeC,
 )
-from socialkit.text import Entities, LimitCheck, TextMeasure
+from socialkit.text import Entities, LimitCheck, TextMeasure, TextColumns
 from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {
@@ -64,6 +76,7 @@ RESULTS: dict[type, Any] = {
             AccountAudit,
             Analysis,
             Assessment,
+            AssessmentColumns,
             Audit,
             CalendarAssessment,
             Comparison,
@@ -86,15 +99,23 @@ RESULTS: dict[type, Any] = {
             PlanIssue,
             PlanOutcome,
             PlatformFit,
+            Platform,
             PracticeReview,
             ProfileCheck,
             Progress,
+            Proposal,
+            Responsiveness,
             Review,
+            RowProblem,
+            SharingProfile,
             StageCoverage,
             StepReport,
             Strategy,
             SurveySummary,
             Swot,
+            TaggedCalendar,
+            TaggedPost,
+            TextColumns,
             TextMeasure,
             ThreeC,
             Violation,
@@ -109,6 +130,7 @@ RESULTS: dict[type, Any] = {
 TABULAR = (
     AccountAudit,
     Assessment,
+    AssessmentColumns,
     Audit,
     BestTimes,
     CalendarAssessment,
@@ -124,9 +146,14 @@ TABULAR = (
     ListeningReport,
     MixDrift,
     PartnerReach,
+    Responsiveness,
     Review,
+    SharingProfile,
     StageCoverage,
     SurveySummary,
+    TaggedCalendar,
+    TaggedPost,
+    TextColumns,
     TextMeasure,
     ThreeC,
 )
@@ -160,7 +187,6 @@ NOT_RESULTS = {
     "Finding": _ROW + "Assessment, ItemAssessment, PracticeReview",
     "Entity": "one entity of an Entities value",
     "PathStop": "one stop of a CasePath (an input)",
-    "Platform": _DATA,
     "Source": _DATA,
     "CountLimit": _DATA,
     "Fact": _DATA,
@@ -194,20 +220,7 @@ NOT_RESULTS = {
 }
 """Public attrs classes that need no display of their own, and why."""
 
-_GAP = "a result a user looks at, still shown as the attrs repr (issue #15 follow-up)"
-NO_DISPLAY_YET = dict.fromkeys(
-    (
-        "AssessmentColumns",
-        "Proposal",
-        "Responsiveness",
-        "RowProblem",
-        "SharingProfile",
-        "TaggedCalendar",
-        "TaggedPost",
-        "TextColumns",
-    ),
-    _GAP,
-)
+NO_DISPLAY_YET: dict[str, str] = {}
 """Known gaps: results without a display yet. Remove a name when its class displays itself."""
 
 INPUTS = frozenset(
@@ -493,6 +506,8 @@ ROWED = (
     PlanOutcome,
     PlatformFit,
     ProfileCheck,
+    Proposal,
+    RowProblem,
     Swot,
     TextMeasure,
     ThreeC,
@@ -534,3 +549,38 @@ def test_audit_rows_follow_the_verdicts_and_list_impostors() -> None:
     frame = audit.to_dataframe()
     assert frame["verdict"].isna().tolist() == [False, True]
     assert repr(audit) == "<Audit audit: 2 accounts, 1 close, 1 undecided; 1 impostors>"
+
+
+@pytest.mark.parametrize("cls", [TextColumns, AssessmentColumns], ids=lambda c: c.__name__)
+def test_column_batches_show_their_rows_and_cut_long_ones(cls: type) -> None:
+    from socialkit.posts import assess_many
+    from socialkit.text import measure_many
+
+    texts = [f"post {n} " + "x" * (20 * n) for n in range(25)]
+    value = measure_many(texts, "x") if cls is TextColumns else assess_many(texts, "x")
+    rows = value.rows()
+    assert len(rows) == len(texts) == len(value.to_dataframe())
+    html, text = value._repr_html_(), str(value)
+    ET.fromstring(html)
+    assert html.count("<tr>") == 1 + cls.MAX_ROWS + 1  # header, first and last rows, "…"
+    assert text.count("\n") == 1 + 2 + cls.MAX_ROWS  # summary, header, rule, rows and "…"
+    for row in (rows[0], rows[-1]):
+        cells = "".join(f"<td>{c}</td>" for c in row)
+        assert f"<tr>{cells}</tr>" in html
+    assert len(repr(value)) < 300
+
+
+def test_a_platform_prints_what_the_cli_prints_and_shows_it_as_html() -> None:
+    from socialkit._core.table import markup_text
+    from socialkit.platforms import get_platform
+    from socialkit.platforms._describe import platform_text
+
+    x = get_platform("x")
+    assert str(x) == platform_text(x)
+    html = x._repr_html_()
+    ET.fromstring(html)
+    for signal in x.signals:
+        assert signal.id in html
+    for source in x.sources:
+        assert markup_text(source.title) in html
+    assert str(x.verified_on) in html

@@ -31,7 +31,7 @@ from png_reader import Image, encode, read
 import socialkit
 from socialkit import ContentMix, Funnel, examples
 from socialkit.calendar import CalendarItem, ContentCalendar, PlanIssue, month_view, plan_many
-from socialkit.community import Message, check_practices, detect_crisis
+from socialkit.community import Message, check_practices, detect_crisis, check_responsiveness
 from socialkit.frequency import FrequencyRule, PostResult, best_times
 from socialkit.funnel import stage_coverage
 from socialkit.measure import (
@@ -45,6 +45,10 @@ from socialkit.measure import (
     rank_partners,
 )
 from socialkit.posts import Media, Post, assess
+    Utm,
+    sharing_profile,
+    tag_links,
+from socialkit.posts import Media, Post, assess, assess_many
 from socialkit.strategy import (
     AccountAudit,
     Actor,
@@ -54,6 +58,7 @@ from socialkit.strategy import (
     Presence,
     Profile,
     ProfileCheck,
+    Proposal,
     Survey,
     SuspectedImpostor,
     Swot,
@@ -61,7 +66,7 @@ from socialkit.strategy import (
     ThreeC,
     recommend_platforms,
 )
-from socialkit.text import extract, measure
+from socialkit.text import extract, measure, measure_many
 
 pytestmark = pytest.mark.browser
 
@@ -251,6 +256,31 @@ def _tables() -> dict[str, str]:
         )._repr_html_(),
         "limit check": measure("é" * 300, "bluesky").checks[1]._repr_html_(),
         "text measure": measure("x" * 300 + " https://example.com", "x")._repr_html_(),
+        "text columns (truncated)": measure_many(
+            ["x" * n for n in range(0, 600, 25)], "x"
+        )._repr_html_(),
+        "assessment columns": assess_many([post, "x" * 300], "x")._repr_html_(),
+        "platform": socialkit.get_platform("linkedin")._repr_html_(),
+        "tagged post": tag_links(
+            "Our guide: https://example.com/guides/spring and www.example.org",
+            Utm(source="linkedin", medium="social", campaign="spring-guide"),
+            "x",
+        )._repr_html_(),
+        "tagged calendar": _calendar()
+        .tag_links(Utm(source="newsletter", medium="email", campaign="spring"))
+        ._repr_html_(),
+        "responsiveness": check_responsiveness(
+            inbox, now=datetime(2026, 3, 5, 10, tzinfo=paris)
+        )._repr_html_(),
+        "sharing profile": sharing_profile("@ana", history, tz=paris)._repr_html_(),
+        "proposal": Proposal(
+            kind="pillar_weight",
+            target="expertise",
+            current="50%",
+            proposed="55%",
+            evidence="mean 0.042 against 0.031 for the rest (12 posts)",
+            p_value=0.012,
+        )._repr_html_(),
         "assessment": assess(post, "linkedin")._repr_html_(),
         "comparison": compare_variants(
             Variant(name="A", trials=1000, successes=30),

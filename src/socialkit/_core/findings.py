@@ -6,14 +6,21 @@ Post assessments, strategy validation and inbox checks all report with the same
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 import attrs
 
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import label, tr
+from socialkit._core.i18n import H_, label, tr
 from socialkit._core.sources import Source
+from socialkit._core.table import dataframe
 from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, to_enum
 
-__all__ = ["Finding", "Severity"]
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["FINDING_HEADERS", "Finding", "Severity", "finding_frame", "finding_rows"]
 
 
 class Severity(Choice):
@@ -63,3 +70,25 @@ class Finding:
             message=self.message,
             fix=fix,
         )
+
+
+FINDING_HEADERS = (H_("severity"), H_("rule"), H_("where"), H_("message"), H_("fix"))
+"""The columns of a table of findings, as every result with findings shows them."""
+
+
+def finding_rows(findings: Iterable[Finding]) -> list[tuple[object, ...]]:
+    """One row per finding under :data:`FINDING_HEADERS` (``-`` for no place or fix).
+
+    >>> finding_rows([Finding(rule="x.long", severity="error", message="too long")])
+    [(<Severity.ERROR: 'error'>, 'x.long', '-', 'too long', '-')]
+    """
+    return [(f.severity, f.rule, f.where or "-", f.message, f.fix or "-") for f in findings]
+
+
+def finding_frame(what: str, findings: Iterable[Finding]) -> pandas.DataFrame:
+    """The findings as a DataFrame: ``severity`` a category, the rest strings (pandas extra)."""
+    return dataframe(
+        what,
+        [(h, "category" if h == "severity" else "string") for h in FINDING_HEADERS],
+        [(str(f.severity), f.rule, f.where, f.message, f.fix) for f in findings],
+    )

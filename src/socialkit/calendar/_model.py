@@ -23,10 +23,10 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core.fields import checked, frozen
-from socialkit._core.findings import Finding
+from socialkit._core.findings import FINDING_HEADERS, Finding, finding_frame, finding_rows
 from socialkit._core.i18n import H_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
-from socialkit._core.table import html_readable, html_table, short_repr
+from socialkit._core.table import html_block, html_readable, html_table, short_repr, table
 from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
     Choice,
@@ -61,7 +61,7 @@ from socialkit.posts._model import Post
 from socialkit.posts._rules import DEFAULT_RULES, Checker, PostContext
 
 if TYPE_CHECKING:
-    pass
+    import pandas
 
 __all__ = [
     "CalendarItem",
@@ -1007,6 +1007,46 @@ class TaggedCalendar:
     findings: tuple[Finding, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(instance_of(Finding))
     )
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    def _summary(self) -> str:
+        if self.over:
+            return tr(
+                "tagging pushed {count} items over their limit ({ids}); {findings} findings",
+                count=len(self.over),
+                ids=", ".join(self.over),
+                findings=len(self.findings),
+            )
+        return tr(
+            "tagging pushed no item over its limit; {findings} findings",
+            findings=len(self.findings),
+        )
+
+    def __str__(self) -> str:
+        text = f"{calendar_text(self.calendar)}\n\n{self._summary()}"
+        if self.findings:
+            text += "\n" + table(FINDING_HEADERS, finding_rows(self.findings))
+        return text
+
+    def _repr_html_(self) -> str:
+        """The calendar's own display, then what the tagging reported (notebooks)."""
+        return html_block(
+            self.calendar._repr_html_(),
+            html_table(FINDING_HEADERS, finding_rows(self.findings), caption=self._summary()),
+        )
+
+    def __repr__(self) -> str:
+        cal = self.calendar
+        return short_repr(
+            "TaggedCalendar",
+            f"{cal.start}..{cal.end} {cal.tz.key}: {len(cal.posts())} posts, "
+            f"{len(self.over)} over their limit, {len(self.findings)} findings",
+        )
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The tagging's findings, one row each (``severity`` a category), pandas extra."""
+        return finding_frame("TaggedCalendar.to_dataframe", self.findings)
 
 
 _CALENDAR_SETTERS = tuple(

@@ -27,21 +27,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, tzinfo
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, MANAGER_ARTICLE
 from socialkit._core.fields import checked, frozen
-from socialkit._core.findings import Finding, Severity
+from socialkit._core.findings import FINDING_HEADERS, Finding, Severity, finding_frame, finding_rows
 from socialkit._core.i18n import N_, tr
 from socialkit._core.practices import OWN_THRESHOLD
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
-from socialkit._core.time import as_utc, aware, elapsed
+from socialkit._core.table import html_table, short_repr, table
+from socialkit._core.time import as_utc, aware, elapsed, in_hours
 from socialkit._core.validate import instance_of, non_empty_str, optional, shown, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._registry import slug_of
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "ANSWER_WITHIN",
@@ -446,6 +450,35 @@ class Responsiveness:
     median_response: timedelta | None
     answered: int
     unanswered: int
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    def _summary(self) -> str:
+        median = "-" if self.median_response is None else in_hours(self.median_response)
+        return tr(
+            "{answered} answered, {unanswered} unanswered, median response {median};"
+            " {count} findings",
+            answered=self.answered,
+            unanswered=self.unanswered,
+            median=median,
+            count=len(self.findings),
+        )
+
+    def __str__(self) -> str:
+        if not self.findings:
+            return self._summary()
+        return f"{self._summary()}\n{table(FINDING_HEADERS, finding_rows(self.findings))}"
+
+    def _repr_html_(self) -> str:
+        """The findings of :meth:`__str__` as an HTML table, the summary as its caption."""
+        return html_table(FINDING_HEADERS, finding_rows(self.findings), caption=self._summary())
+
+    def __repr__(self) -> str:
+        return short_repr("Responsiveness", self._summary())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per finding (``severity`` a category), pandas extra."""
+        return finding_frame("Responsiveness.to_dataframe", self.findings)
 
 
 def _messages(values: Iterable[Message]) -> tuple[Message, ...]:

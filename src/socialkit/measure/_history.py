@@ -90,6 +90,17 @@ class RowProblem:
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
 
+    def rows(self) -> list[tuple[object, ...]]:
+        """The problem as one row: line, reason."""
+        return [(self.line, self.reason)]
+
+    def _repr_html_(self) -> str:
+        """The row of :meth:`rows` as an HTML table (notebooks)."""
+        return html_table((H_("line"), H_("reason")), self.rows())
+
+    def __repr__(self) -> str:
+        return short_repr("RowProblem", str(self))
+
 
 @frozen(kw_only=True)
 class History:

@@ -33,7 +33,15 @@ from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, tr
 from socialkit._core.sources import Source
-from socialkit._core.table import dataframe, html_long_table, short_repr, table
+from socialkit._core.table import (
+    dataframe,
+    html_block,
+    html_long_table,
+    html_note,
+    html_table,
+    short_repr,
+    table,
+)
 from socialkit._core.time import to_zone, weekday_name
 from socialkit._core.validate import (
     Choice,
@@ -451,6 +459,55 @@ class SharingProfile:
     def source(self) -> Source:
         """[004]'s "Connect" step, which the profile serves."""
         return CONNECT
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    def _summary(self) -> str:
+        return tr(
+            "{handle}: {posts} posts (weekdays and hours in {zone})",
+            handle=self.handle,
+            posts=self.posts,
+            zone=self.zone,
+        )
+
+    def _counts(self) -> tuple[tuple[str, Counts], ...]:
+        """Each count with the heading of its first column, in field order."""
+        return (
+            (H_("topic"), self.topics),
+            (H_("format"), self.formats),
+            (H_("platform"), self.platforms),
+            (H_("weekday"), self.weekdays),
+            (H_("hour"), self.hours),
+        )
+
+    def _tables(self) -> list[tuple[tuple[str, str], Counts]]:
+        return [((title, H_("posts")), counts) for title, counts in self._counts() if counts]
+
+    def __str__(self) -> str:
+        return "\n\n".join([self._summary(), *(table(h, rows) for h, rows in self._tables())])
+
+    def _repr_html_(self) -> str:
+        """The tables of :meth:`__str__` as HTML, the summary as the first caption (notebooks)."""
+        tables = self._tables()
+        if not tables:
+            return html_block(html_note(self._summary()))
+        return html_block(
+            *(
+                html_table(h, rows, caption=self._summary() if i == 0 else "")
+                for i, (h, rows) in enumerate(tables)
+            )
+        )
+
+    def __repr__(self) -> str:
+        return short_repr("SharingProfile", self._summary())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Every count: ``by`` (topic, format, platform, weekday, hour), ``key``, ``posts`` (pandas extra)."""
+        return dataframe(
+            "SharingProfile.to_dataframe",
+            [("by", "category"), ("key", "string"), ("posts", "int64")],
+            [(by, key, n) for by, counts in self._counts() for key, n in counts],
+        )
 
 
 def _record_list(where: str, posts: History | Iterable[PostRecord]) -> tuple[PostRecord, ...]:

@@ -22,19 +22,24 @@ campaign, so the tag is treated as one unit.
 from __future__ import annotations
 
 import string
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import SplitResult, quote, unquote_plus, urlsplit
 
 import attrs
 
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import checked, frozen
-from socialkit._core.findings import Finding, Severity
+from socialkit._core.findings import FINDING_HEADERS, Finding, Severity, finding_rows
+from socialkit._core.i18n import H_, label, tr
+from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.validate import optional, where
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.text._measure import TextMeasure, extract, measure
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "UTM_KEYS",
@@ -414,6 +419,63 @@ class TaggedPost:
             for link in self.untagged
         )
         return tuple(found)
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    def _summary(self) -> str:
+        a = self.after
+        if self.pushed_over:
+            state = tr("pushed over the limit by tagging")
+        elif self.fits:
+            state = tr("fits")
+        else:
+            state = tr("over the limit before tagging too")
+        return tr(
+            "{platform} {field}: {before} -> {after} of {limit} {unit} with {count} tagged"
+            " links; {state}",
+            platform=a.platform,
+            field=a.field,
+            before=self.before.length,
+            after=a.length,
+            limit=a.limit,
+            unit=label(a.unit),
+            count=len(self.tagged),
+            state=state,
+        )
+
+    def rows(self) -> list[tuple[str, str]]:
+        """One row per link: as written, and tagged (``-`` for a link left untagged)."""
+        return [*self.tagged, *((link, "-") for link in self.untagged)]
+
+    def __str__(self) -> str:
+        parts = [self._summary()]
+        if self.rows():
+            parts.append(table(_LINK_HEADERS, self.rows()))
+        if found := self.findings():
+            parts.append(table(FINDING_HEADERS, finding_rows(found)))
+        return "\n".join(parts)
+
+    def _repr_html_(self) -> str:
+        """The tables of :meth:`__str__` as HTML, the summary as the first caption (notebooks)."""
+        found = self.findings()
+        return html_block(
+            html_table(_LINK_HEADERS, self.rows(), caption=self._summary()),
+            html_table(FINDING_HEADERS, finding_rows(found)) if found else "",
+        )
+
+    def __repr__(self) -> str:
+        return short_repr("TaggedPost", self._summary())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per link: ``link`` and ``tagged`` strings (``<NA>``: left untagged), pandas extra."""
+        return dataframe(
+            "TaggedPost.to_dataframe",
+            [("link", "string"), ("tagged", "string")],
+            [*self.tagged, *((link, None) for link in self.untagged)],
+        )
+
+
+_LINK_HEADERS = (H_("link"), H_("tagged link"))
 
 
 def tag_links(

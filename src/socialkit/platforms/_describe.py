@@ -9,15 +9,17 @@ generated docs reference can never disagree. The texts a platform holds as data
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from socialkit._core.i18n import H_, label, tr, translate
+from socialkit._core.i18n import H_, heading, label, tr, translate
 from socialkit._core.sources import Fact, Source
-from socialkit._core.table import table
+from socialkit._core.table import html_block, html_note, markup_text, table
 from socialkit._core.time import in_hours
-from socialkit.platforms._model import Platform, PostingGuidance
 
-__all__ = ["platform_markdown", "platform_text", "platforms_table"]
+if TYPE_CHECKING:  # annotations only: _model imports this module to print a platform
+    from socialkit.platforms._model import Platform, PostingGuidance
+
+__all__ = ["platform_html", "platform_markdown", "platform_text", "platforms_table"]
 
 
 def _range(g: PostingGuidance) -> str:
@@ -103,11 +105,11 @@ def _sections(p: Platform) -> list[tuple[str, list[str]]]:
         for s in p.sources
     ]
     return [
-        (tr("Limits"), limits),
-        (tr("Ranking signals"), signals),
-        (tr("Posting frequency (* = planned with by default)"), frequency),
-        (tr("Benchmark posting windows (local time)"), windows),
-        (tr("Sources"), sources),
+        (H_("Limits"), limits),
+        (H_("Ranking signals"), signals),
+        (H_("Posting frequency (* = planned with by default)"), frequency),
+        (H_("Benchmark posting windows (local time)"), windows),
+        (H_("Sources"), sources),
     ]
 
 
@@ -129,8 +131,8 @@ def _media_line(m: Any) -> str:
     return f"{label(m.kind)}{tier}: {shown}{_when(m)} -- {_cite(m.source)}"
 
 
-def platform_text(p: Platform) -> str:
-    """Everything known about one platform, for the terminal."""
+def _head(p: Platform) -> list[str]:
+    """The platform's first lines: name, family and date, its description and aliases."""
     head = tr(
         "{name} ({slug}) -- {family}; data verified on {verified}",
         name=p.name,
@@ -141,10 +143,27 @@ def platform_text(p: Platform) -> str:
     lines = [head, translate(p.description)] if p.description else [head]
     if p.aliases:
         lines.append(tr("aliases: {aliases}", aliases=", ".join(p.aliases)))
+    return lines
+
+
+def platform_text(p: Platform) -> str:
+    """Everything known about one platform, for the terminal (and ``str(platform)``)."""
+    lines = _head(p)
     for title, items in _sections(p):
-        lines += ["", tr("{title}:", title=title)]
+        lines += ["", tr("{title}:", title=heading(title))]
         lines += [f"  {item}" for item in items or [tr("(none recorded)")]]
     return "\n".join(lines)
+
+
+def platform_html(p: Platform) -> str:
+    """The lines of :func:`platform_text` as HTML: one escaped list per section (notebooks)."""
+    parts = [html_note(line) for line in _head(p)]
+    for title, items in _sections(p):
+        entries = "".join(f"<li>{markup_text(i)}</li>" for i in items or [tr("(none recorded)")])
+        parts.append(  # prose wraps at a readable width, never to the window's edge
+            f'<p><b>{markup_text(heading(title))}</b></p><ul style="max-width:60em">{entries}</ul>'
+        )
+    return html_block(*parts)
 
 
 def platform_markdown(p: Platform) -> str:
@@ -155,7 +174,7 @@ def platform_markdown(p: Platform) -> str:
     if p.aliases:
         lines += ["", "Aliases: " + ", ".join(f"`{a}`" for a in p.aliases) + "."]
     for title, items in _sections(p):
-        lines += ["", f"### {title}", ""]
+        lines += ["", f"### {heading(title)}", ""]
         lines += [f"- {_md_escape(item)}" for item in items] or ["- (none recorded)"]
     return "\n".join(lines) + "\n"
 

@@ -20,6 +20,7 @@ import attrs
 from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import tr
 from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
+from socialkit._core.table import short_repr
 from socialkit._core.time import (
     ONE_DAY,
     clock,
@@ -44,6 +45,7 @@ from socialkit._core.validate import (
     where,
 )
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
+from socialkit.platforms._describe import platform_html, platform_text
 
 __all__ = [
     "CountKind",
@@ -813,10 +815,19 @@ class Platform:
             )
 
     def __repr__(self) -> str:
-        return (
-            f"<Platform {self.slug!r}: {self.name}, {self.family}, {len(self.signals)} signals, "
-            f"{len(self.limits.all_facts())} limits, verified {self.verified_on}>"
+        return short_repr(
+            "Platform",
+            f"{self.slug!r}: {self.name}, {self.family}, {len(self.signals)} signals, "
+            f"{len(self.limits.all_facts())} limits, verified {self.verified_on}",
         )
+
+    def __str__(self) -> str:
+        """Everything known about the platform, as ``socialkit platform SLUG`` prints it."""
+        return platform_text(self)  # the one renderer, shared with the CLI
+
+    def _repr_html_(self) -> str:
+        """The sections of :meth:`__str__` as HTML (notebooks)."""
+        return platform_html(self)
 
     @property
     def sources(self) -> tuple[Source, ...]:

@@ -8,18 +8,24 @@ cross process boundaries (Dask, Spark, ``multiprocessing``) cheaply.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
+from socialkit._core.i18n import H_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
-from socialkit.errors import SocialkitTypeError
+from socialkit._core.table import dataframe, html_table, short_repr, table, truncated_rows
+from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.posts._model import Post
 from socialkit.posts._rules import DEFAULT_RULES, Checker, PostContext, assess
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["AssessmentColumns", "assess_many"]
 
@@ -33,7 +39,9 @@ class AssessmentColumns:
     ``assessment.text.length`` (``None`` where the body field has no recorded
     limit), ``fits`` and ``score`` as there (the score is a heuristic),
     ``errors``, ``warnings`` and ``tips`` count the findings of each severity,
-    and ``rules`` holds the rule ids of the findings, in order.
+    and ``rules`` holds the rule ids of the findings, in order. Every column
+    holds one value per row: columns of different lengths are a
+    :class:`~socialkit.errors.ValidationError`.
 
     >>> cols = assess_many(["Hello #bread", "x" * 300], "x")
     >>> cols.fits, cols.errors
@@ -51,6 +59,16 @@ class AssessmentColumns:
     tips: tuple[int, ...]
     rules: tuple[tuple[str, ...], ...]
 
+    def __attrs_post_init__(self) -> None:
+        lengths = {name: len(column) for name, column in self.columns().items()}
+        if len(set(lengths.values())) > 1:
+            shown = ", ".join(f"{name} {n}" for name, n in lengths.items())
+            raise ValidationError(
+                "AssessmentColumns",
+                f"columns of different lengths ({shown})",
+                allowed="expected one value per row in every column",
+            )
+
     def __len__(self) -> int:
         return len(self.fits)
 
@@ -65,6 +83,86 @@ class AssessmentColumns:
             "tips": self.tips,
             "rules": self.rules,
         }
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    MAX_ROWS = 10
+    """How many posts the text and HTML tables show (first and last, around "…")."""
+
+    def _summary(self) -> str:
+        return tr(
+            "{count} posts assessed for {platform}: {fit} fit, {errors} errors,"
+            " {warnings} warnings, {tips} tips",
+            count=len(self),
+            platform=self.platform,
+            fit=sum(self.fits),
+            errors=sum(self.errors),
+            warnings=sum(self.warnings),
+            tips=sum(self.tips),
+        )
+
+    def _columns(self) -> zip[tuple[object, ...]]:
+        return zip(
+            self.length,
+            self.fits,
+            self.score,
+            self.errors,
+            self.warnings,
+            self.tips,
+            (", ".join(ids) for ids in self.rules),
+            strict=True,
+        )
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """One row per post: its position, the columns, the rule ids joined (``-``: no length)."""
+        return [
+            (i, "-" if row[0] is None else row[0], *row[1:-1], row[-1] or "-")
+            for i, row in enumerate(self._columns())
+        ]
+
+    def _shown(self) -> list[Sequence[object]]:
+        return truncated_rows(self.rows(), self.MAX_ROWS)[0]
+
+    def __str__(self) -> str:
+        return f"{self._summary()}\n{table(_HEADERS, self._shown())}"
+
+    def _repr_html_(self) -> str:
+        """The first and last rows of :meth:`__str__` as an HTML table (as pandas truncates)."""
+        return html_table(_HEADERS, self._shown(), caption=self._summary())
+
+    def __repr__(self) -> str:
+        return short_repr("AssessmentColumns", self._summary())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Every column: nullable Int64 ``length``, boolean ``fits``, int64 counts, pandas extra.
+
+        ``rules`` is a string column: the rule ids of a post's findings joined by ", ".
+        """
+        return dataframe(
+            "AssessmentColumns.to_dataframe",
+            [
+                ("length", "Int64"),
+                ("fits", "boolean"),
+                ("score", "int64"),
+                ("errors", "int64"),
+                ("warnings", "int64"),
+                ("tips", "int64"),
+                ("rules", "string"),
+            ],
+            self._columns(),
+        )
+
+
+_HEADERS = (
+    H_("post"),
+    H_("length"),
+    H_("fits"),
+    H_("score"),
+    H_("errors"),
+    H_("warnings"),
+    H_("tips"),
+    H_("rules"),
+)
 
 
 def assess_many(

@@ -28,12 +28,12 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import frozen
-from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, N_, label, tr, translate
+from socialkit._core.findings import FINDING_HEADERS, Finding, Severity, finding_frame, finding_rows
+from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.practices import OWN_THRESHOLD
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence, Source
-from socialkit._core.table import dataframe, html_table, short_repr, table
+from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import as_utc, elapsed, to_zone
 from socialkit._core.validate import to_enum, to_tuple
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
@@ -315,10 +315,8 @@ class Assessment:
             f"{'; ' + counts if counts else '; no findings'}"
         )
 
-    def _table_rows(self) -> list[tuple[str, ...]]:
-        return [
-            (f.severity, f.rule, f.where or "-", f.message, f.fix or "-") for f in self.findings
-        ]
+    def _table_rows(self) -> list[tuple[object, ...]]:
+        return finding_rows(self.findings)
 
     def __str__(self) -> str:
         if not self.findings:
@@ -337,14 +335,10 @@ class Assessment:
 
     def to_dataframe(self) -> pandas.DataFrame:
         """One row per finding (``severity`` a category), pandas extra."""
-        return dataframe(
-            "Assessment.to_dataframe",
-            [(h, "category" if h == "severity" else "string") for h in _ASSESSMENT_HEADERS],
-            [(str(f.severity), f.rule, f.where, f.message, f.fix) for f in self.findings],
-        )
+        return finding_frame("Assessment.to_dataframe", self.findings)
 
 
-_ASSESSMENT_HEADERS = (H_("severity"), H_("rule"), H_("where"), H_("message"), H_("fix"))
+_ASSESSMENT_HEADERS = FINDING_HEADERS
 
 
 # --- Disclosure ------------------------------------------------------------------

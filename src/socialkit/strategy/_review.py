@@ -110,6 +110,38 @@ class Proposal:
             f"{self.kind.value} {self.target}: {self.current} -> {self.proposed} ({self.evidence})"
         )
 
+    def rows(self) -> list[tuple[object, ...]]:
+        """The proposal as one row: kind, target, from, to, evidence, p-value, posts needed."""
+        return [
+            (
+                self.kind,
+                self.target,
+                self.current,
+                self.proposed,
+                self.evidence,
+                "-" if self.p_value is None else f"{self.p_value:.3g}",
+                "-" if self.more_posts is None else self.more_posts,
+            )
+        ]
+
+    def _repr_html_(self) -> str:
+        """The row of :meth:`rows` as an HTML table, :meth:`__str__` as its caption (notebooks)."""
+        return html_table(_PROPOSAL_HEADERS, self.rows(), caption=str(self))
+
+    def __repr__(self) -> str:
+        return short_repr("Proposal", str(self))
+
+
+_PROPOSAL_HEADERS = (
+    H_("kind"),
+    H_("target"),
+    H_("current"),
+    H_("proposed"),
+    H_("evidence"),
+    H_("p-value"),
+    H_("more posts"),
+)
+
 
 @frozen(kw_only=True)
 class Review:

@@ -8,14 +8,20 @@ ints or bools per figure, cheap to pickle and ready for a data frame.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import H_, tr
+from socialkit._core.table import dataframe, html_table, short_repr, table, truncated_rows
 from socialkit._core.validate import of_type
-from socialkit.errors import SocialkitTypeError
+from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform
 from socialkit.text._measure import measure
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["TextColumns", "measure_many"]
 
@@ -28,7 +34,9 @@ class TextColumns:
     and ``remaining`` are in the unit of the field's first limit (as
     :attr:`TextMeasure.length <socialkit.text.TextMeasure.length>`), ``fits`` is
     true when every limit of the field is met, and ``valid`` is false when the
-    text holds characters the platform rejects.
+    text holds characters the platform rejects. Every column holds one value
+    per row: columns of different lengths are a
+    :class:`~socialkit.errors.ValidationError`.
 
     >>> cols = measure_many(["Hello #bread", "x" * 300], "x")
     >>> cols.length, cols.fits
@@ -46,6 +54,16 @@ class TextColumns:
     fits: tuple[bool, ...]
     valid: tuple[bool, ...]
 
+    def __attrs_post_init__(self) -> None:
+        lengths = {name: len(column) for name, column in self.columns().items()}
+        if len(set(lengths.values())) > 1:
+            shown = ", ".join(f"{name} {n}" for name, n in lengths.items())
+            raise ValidationError(
+                "TextColumns",
+                f"columns of different lengths ({shown})",
+                allowed="expected one value per row in every column",
+            )
+
     def __len__(self) -> int:
         return len(self.length)
 
@@ -58,6 +76,62 @@ class TextColumns:
             "fits": self.fits,
             "valid": self.valid,
         }
+
+    # -- display (notebooks and terminals) ------------------------------------------
+
+    MAX_ROWS = 10
+    """How many texts the text and HTML tables show (first and last, around "…")."""
+
+    def _summary(self) -> str:
+        tier = f" ({self.tier})" if self.tier else ""
+        return tr(
+            "{count} texts measured for {platform} {field}{tier}: {fit} fit, {invalid} invalid",
+            count=len(self),
+            platform=self.platform,
+            field=self.field,
+            tier=tier,
+            fit=sum(self.fits),
+            invalid=len(self.valid) - sum(self.valid),
+        )
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """One row per text: its position, then every column of :meth:`columns`."""
+        return [
+            (i, *row)
+            for i, row in enumerate(
+                zip(self.length, self.limit, self.remaining, self.fits, self.valid, strict=True)
+            )
+        ]
+
+    def _shown(self) -> list[Sequence[object]]:
+        return truncated_rows(self.rows(), self.MAX_ROWS)[0]
+
+    def __str__(self) -> str:
+        return f"{self._summary()}\n{table(_HEADERS, self._shown())}"
+
+    def _repr_html_(self) -> str:
+        """The first and last rows of :meth:`__str__` as an HTML table (as pandas truncates)."""
+        return html_table(_HEADERS, self._shown(), caption=self._summary())
+
+    def __repr__(self) -> str:
+        return short_repr("TextColumns", self._summary())
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Every column of :meth:`columns`: int64 figures, boolean ``fits`` and ``valid`` (pandas extra)."""
+        return dataframe(
+            "TextColumns.to_dataframe",
+            [
+                ("length", "int64"),
+                ("limit", "int64"),
+                ("remaining", "int64"),
+                ("fits", "boolean"),
+                ("valid", "boolean"),
+            ],
+            zip(self.length, self.limit, self.remaining, self.fits, self.valid, strict=True),
+        )
+
+
+_HEADERS = (H_("text"), H_("length"), H_("limit"), H_("remaining"), H_("fits"), H_("valid"))
 
 
 def measure_many(
