@@ -31,23 +31,23 @@ from socialkit.calendar import (
     ItemAssessment,
     PlanIssue,
     PlanOutcome,
+    TaggedCalendar,
     month_view,
 )
-from socialkit.community import CrisisSurge
+from socialkit.community import CrisisSurge, Responsiveness
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency import BestTimes, FrequencyReport, Violation
 from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, Improvement, StageCoverage
-from socialkit.measure import Comparison, FormatRun, History, ListeningReport, PartnerReach
-    TaggedCalendar,
-from socialkit.community import Responsiveness
-from socialkit.funnel import Funnel, FunnelComparison, FunnelTarget, StageCoverage
 from socialkit.measure import (
     Comparison,
+    FormatRun,
     History,
     ListeningReport,
+    PartnerReach,
     RowProblem,
     SharingProfile,
     TaggedPost,
+)
 from socialkit.mix import MixDrift
 from socialkit.platforms import Platform
 from socialkit.posts import Assessment, AssessmentColumns, PracticeReview
@@ -66,7 +66,7 @@ from socialkit.strategy import (
     Swot,
     ThreeC,
 )
-from socialkit.text import Entities, LimitCheck, TextMeasure, TextColumns
+from socialkit.text import Entities, LimitCheck, TextColumns, TextMeasure
 from strategies import STRATEGIES, best_times_results, ranked_windows
 
 RESULTS: dict[type, Any] = {

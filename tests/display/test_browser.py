@@ -31,23 +31,22 @@ from png_reader import Image, encode, read
 import socialkit
 from socialkit import ContentMix, Funnel, examples
 from socialkit.calendar import CalendarItem, ContentCalendar, PlanIssue, month_view, plan_many
-from socialkit.community import Message, check_practices, detect_crisis, check_responsiveness
+from socialkit.community import Message, check_practices, check_responsiveness, detect_crisis
 from socialkit.frequency import FrequencyRule, PostResult, best_times
 from socialkit.funnel import stage_coverage
 from socialkit.measure import (
     Mention,
     PostRecord,
+    Utm,
     Variant,
     compare_variants,
     format_runs,
     listen,
     load_history,
     rank_partners,
-)
-from socialkit.posts import Media, Post, assess
-    Utm,
     sharing_profile,
     tag_links,
+)
 from socialkit.posts import Media, Post, assess, assess_many
 from socialkit.strategy import (
     AccountAudit,
