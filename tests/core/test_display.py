@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from socialkit._core import svg
-from socialkit._core.table import dataframe, truncated_rows
+from socialkit._core.table import cell, dataframe, truncated_rows
 from socialkit.calendar import (
     CalendarAssessment,
     Conflict,
@@ -565,7 +565,7 @@ def test_column_batches_show_their_rows_and_cut_long_ones(cls: type) -> None:
     assert html.count("<tr>") == 1 + cls.MAX_ROWS + 1  # header, first and last rows, "…"
     assert text.count("\n") == 1 + 2 + cls.MAX_ROWS  # summary, header, rule, rows and "…"
     for row in (rows[0], rows[-1]):
-        cells = "".join(f"<td>{c}</td>" for c in row)
+        cells = "".join(f"<td>{cell(c)}</td>" for c in row)
         assert f"<tr>{cells}</tr>" in html
     assert len(repr(value)) < 300
 
