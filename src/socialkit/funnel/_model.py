@@ -107,10 +107,16 @@ class FunnelStep:
         converter=attrs.Converter(_step_stage, takes_self=True),  # type: ignore[misc]
     )
     volume: Number | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_real), validator=_check_volume
+        default=None,
+        converter=attrs.converters.optional(to_real),
+        validator=_check_volume,
+        metadata={"huge": True},  # exact funnels of any size (shown in scientific notation)
     )
     rate: Number | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_real), validator=_check_rate
+        default=None,
+        converter=attrs.converters.optional(to_real),
+        validator=_check_rate,
+        metadata={"huge": True},  # the exact rate between huge volumes (a huge denominator)
     )
 
 
