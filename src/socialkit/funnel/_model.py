@@ -282,6 +282,7 @@ class Funnel:
         return cls(steps=steps, title=title)
 
     @classmethod
+    @checked(huge=["top_volume"])  # exact funnels of any size, as from_volumes
     def from_rates(
         cls,
         top_name: str,
