@@ -706,23 +706,13 @@ else:
     """``attrs.frozen`` with :func:`typed`: the decorator of every public value object."""
 
 
-@typing.overload
-def checked(function: F, /) -> F: ...
-
-
-@typing.overload
-def checked(*, huge: Iterable[str]) -> Callable[[F], F]: ...
-
-
-def checked(function: F | None = None, /, *, huge: Iterable[str] = ()) -> F | Callable[[F], F]:
+def checked(function: F) -> F:
     """Decorator: check (and convert, as :func:`typed` does) every annotated argument.
 
     For the methods and functions of the public API: a wrong type is a
     :class:`~socialkit.errors.SocialkitTypeError` naming ``function(argument)``
     instead of a bare exception deep inside. ``self``/``cls`` and unannotated
-    or unresolvable parameters are passed through. Numbers are bounded as in
-    fields; ``@checked(huge=["top"])`` lifts the bounds on the exact numbers of
-    the arguments named (as ``metadata={"huge": True}`` does for a field).
+    or unresolvable parameters are passed through.
 
     >>> @checked
     ... def twice(count: int) -> int:
@@ -731,24 +721,8 @@ def checked(function: F | None = None, /, *, huge: Iterable[str] = ()) -> F | Ca
     Traceback (most recent call last):
     ...
     socialkit.errors.SocialkitTypeError: twice(count): got str; expected an int
-    >>> @checked(huge=["count"])
-    ... def digits(count: int) -> int:
-    ...     return count.bit_length()
-    >>> digits(10**5000)
-    16610
     """
-    unbounded = frozenset(huge)
-    if function is None:
-        return lambda f: _checked(f, unbounded)
-    return _checked(function, unbounded)
-
-
-def _checked(function: F, huge: frozenset[str]) -> F:
-    """:func:`checked`, the names in ``huge`` unbounded."""
     signature = inspect.signature(function)
-    if not huge <= signature.parameters.keys():
-        unknown = sorted(huge - signature.parameters.keys())
-        raise ValueError(f"checked(huge=...): {function.__qualname__} has no argument {unknown}")
     label = function.__qualname__
     plans: list[tuple[str, _Lazy]] = []
     module = function.__module__
@@ -759,7 +733,6 @@ def _checked(function: F, huge: frozenset[str]) -> F:
             continue
         lazy = _Lazy(parameter.annotation, module, f"{label}({name})", True)
         lazy.reals = True
-        lazy.bounded = name not in huge
         plans.append((name, lazy))
 
     bind = _binder(signature)

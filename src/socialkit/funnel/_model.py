@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, overload
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.fields import checked, frozen
+from socialkit._core.fields import check, checked, frozen
 from socialkit._core.i18n import H_
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
@@ -282,7 +282,6 @@ class Funnel:
         return cls(steps=steps, title=title)
 
     @classmethod
-    @checked(huge=["top_volume"])  # exact funnels of any size, as from_volumes
     def from_rates(
         cls,
         top_name: str,
@@ -298,6 +297,9 @@ class Funnel:
         >>> f.volumes
         (10000, Fraction(200, 1), Fraction(20, 1))
         """
+        # Not @checked: the volume is exact of any size and the rates numpy scalars, as in
+        # from_volumes; the steps check them and name them.
+        check(top_name, str, "Funnel.from_rates(top_name)")
         items = _pairs(rates, "Funnel.from_rates")
         names = [top_name, *(n for n, _ in items)]
         steps = _named(
