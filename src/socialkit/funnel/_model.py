@@ -30,6 +30,7 @@ from socialkit._core.table import (
     dataframe,
     html_block,
     html_table,
+    plain_text,
     short_repr,
     table,
 )
@@ -678,7 +679,7 @@ class Funnel:
         text = table(_FUNNEL_HEADERS, self._table_rows())
         if len(self.steps) > 1:
             text += "\n" + self._overall_line()
-        return f"{self.title}\n{text}" if self.title else text
+        return plain_text(f"{self.title}\n{text}" if self.title else text)
 
     def __repr__(self) -> str:
         path = " > ".join(f"{s.name} {num.show(_volume(s))}" for s in self.steps)
