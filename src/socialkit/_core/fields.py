@@ -222,6 +222,8 @@ def check(value: object, hint: object, where: str, *, bounded: bool = True) -> N
         for kind in others:  # the precise error of the type the value has (a huge int...)
             if isinstance(kind, type) and type(value) is kind:
                 check(value, kind, where, bounded=bounded)
+        if type(value) is int and float in others:  # an int beyond the float range: its bound
+            check(value, float, where, bounded=bounded)
         raise SocialkitTypeError(where, value, expected=_name(hint))
     if origin is typing.Literal:
         if value not in args or not any(type(value) is type(a) for a in args):
