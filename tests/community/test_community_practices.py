@@ -15,7 +15,7 @@ from socialkit.community import (
     check_practices,
     check_responsiveness,
 )
-from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.posts import BHARGAVA_RULES, PracticeStatus
 
 MON = datetime(2026, 3, 2, 9, tzinfo=UTC)
@@ -115,3 +115,30 @@ def test_check_practices_reviews_each_practice() -> None:
 def test_check_practices_refuses_other_rules() -> None:
     with pytest.raises(SocialkitTypeError):
         check_practices([], now=NOW, rules=BHARGAVA_RULES)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "function", ["check_practices", "check_responsiveness"], ids=["practices", "responsiveness"]
+)
+@pytest.mark.parametrize(
+    ("arguments", "argument"),
+    [
+        ({"now": datetime(2026, 3, 5)}, "now"),  # naive
+        ({"answer_within": timedelta(0)}, "answer_within"),
+        ({"answer_within": 5}, "answer_within"),
+        ({"zone": "Europe/Paris"}, "zone"),
+        ({"weekend": [9]}, "weekend"),
+        ({"messages": None}, "messages"),
+        ({"messages": [1]}, "messages"),
+    ],
+)
+def test_an_error_names_the_function_called_not_the_one_it_delegates_to(
+    function: str, arguments: dict[str, object], argument: str
+) -> None:
+    import socialkit.community
+
+    call = getattr(socialkit.community, function)
+    passed = {"messages": [], "now": datetime(2026, 3, 5, tzinfo=UTC), **arguments}
+    with pytest.raises(SocialkitError) as caught:
+        call(passed.pop("messages"), **passed)
+    assert str(caught.value).startswith(f"{function}({argument})")

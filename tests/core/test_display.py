@@ -457,6 +457,11 @@ def test_rates_and_shares_format_serialise_and_stay_exact() -> None:
 
 @given(st.floats(allow_nan=True, allow_infinity=True), st.floats(allow_nan=True))
 def test_bars_stay_in_their_box_for_any_value(value: float, target: float) -> None:
+    # One rule for every picture: finite values are clamped to the box, NaN and infinities refused
+    if not (math.isfinite(value) and math.isfinite(target)):
+        with pytest.raises(ValidationError, match="Bar"):
+            svg.Bar(label="x", value=value, target=target)
+        return
     root = ET.fromstring(svg.bars([svg.Bar(label="x", value=value, target=target)], title="t"))
     width = float(root.get("width", "0"))
     for rect in root.iter("{http://www.w3.org/2000/svg}rect"):
@@ -584,3 +589,15 @@ def test_a_platform_prints_what_the_cli_prints_and_shows_it_as_html() -> None:
     for source in x.sources:
         assert markup_text(source.title) in html
     assert str(x.verified_on) in html
+
+
+@given(st.floats(allow_nan=True, allow_infinity=True))
+def test_heatmap_cells_stay_shaded_within_bounds_or_are_refused(value: float) -> None:
+    draw = lambda: svg.heatmap({(0, 0): value}, rows=["r"], columns=["c"], title="t")  # noqa: E731
+    if not math.isfinite(value):
+        with pytest.raises(ValidationError, match="heatmap: 'r', 'c'"):
+            draw()
+        return
+    root = ET.fromstring(draw())
+    for rect in root.iter("{http://www.w3.org/2000/svg}rect"):
+        assert 0 <= float(rect.get("fill-opacity", rect.get("opacity", "1"))) <= 1

@@ -183,3 +183,25 @@ def test_funnel_backward_refuses_an_extreme_decimal_target() -> None:
     ):
         B2B_SERVICE_FUNNEL.backward(Decimal("1E+999999"))
     assert B2B_SERVICE_FUNNEL.backward(Decimal("1.5E+100")).volumes[-1] == Decimal("1.5E+100")
+
+
+@pytest.mark.parametrize(
+    ("call", "where"),
+    [
+        (lambda p: socialkit.text.measure("hi", p), "measure(platform)"),
+        (lambda p: socialkit.text.measure_many(["hi"], p), "measure_many(platform)"),
+        (lambda p: socialkit.posts.assess_many(["hi"], p), "assess_many(platform)"),
+        (lambda p: socialkit.posts.assess(socialkit.Post(text="hi"), p), "assess(platform)"),
+        (lambda p: socialkit.frequency.usual_hours(p), "usual_hours(platform)"),
+        (lambda p: socialkit.frequency.FrequencyRule.for_platform(p), "for_platform"),
+    ],
+    ids=["measure", "measure_many", "assess_many", "assess", "usual_hours", "for_platform"],
+)
+@pytest.mark.parametrize("platform", [None, 5, b"x"], ids=["none", "int", "bytes"])
+def test_a_wrong_platform_names_the_function_called_not_get_platform(
+    call: Callable[[object], object], where: str, platform: object
+) -> None:
+    with pytest.raises(SocialkitTypeError) as caught:
+        call(platform)
+    assert where in str(caught.value)
+    assert "get_platform" not in str(caught.value)

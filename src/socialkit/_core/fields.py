@@ -23,6 +23,16 @@ public value objects are declared ``@frozen`` (or ``@frozen(kw_only=True)``). Fo
 ``attrs.frozen``, so the attrs plugin sees every field's type and converter.
 :func:`checked` does the same for a method's (or function's) arguments.
 
+Numbers are bounded so they can always be shown: an ``int`` (or a
+``Fraction``'s numerator and denominator) at most :data:`MAX_INT` in
+magnitude, below Python's 4,300-digit print limit; a ``float``,
+``Fraction`` or ``Decimal`` at most the largest float. The bound holds for
+every field, with validators and converters of its own or not (they may set
+tighter bounds, never looser ones). A field meant to hold exact numbers of any
+size (a funnel's volumes) says so with ``metadata={"huge": True}``: it is not
+bounded, and its ``repr`` shows a number beyond the print limit in scientific
+notation (:func:`printable`) instead of failing.
+
 A float field that may be infinite (an unbounded interval) says so with
 ``metadata={"infinite": True}``; NaN is refused even there. A field opts out
 with ``metadata={"typed": False}`` (for example a field whose
@@ -68,18 +78,48 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core import numbers
+from socialkit._core.i18n import tr
 from socialkit._core.time import _known_zones as known_zones
 from socialkit._core.time import to_zone, utc_of
 from socialkit._core.validate import to_enum
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 
-__all__ = ["MAX_INT", "check", "checked", "conforms", "frozen", "typed", "value"]
+__all__ = [
+    "MAX_INT",
+    "check",
+    "checked",
+    "conforms",
+    "frozen",
+    "printable",
+    "typed",
+    "value",
+]
 
 MAX_INT = 10**4000
-"""The largest magnitude of an ``int`` field or argument without checks of its own:
-Python refuses to ``str()`` an int of more than 4300 digits, so a larger one could
-not even be shown. Fields that check their own numbers (huge exact funnels) set
-their own bounds."""
+"""The largest magnitude of an ``int`` field or argument (and of a ``Fraction``'s
+numerator and denominator): Python refuses to ``str()`` an int of more than 4,300
+digits, so a larger one could not even be shown. Only a field with
+``metadata={"huge": True}`` (huge exact funnels) holds larger ones."""
+
+
+def printable(value: object) -> str:
+    """``repr(value)``, with an exact number beyond Python's print limit in scientific notation.
+
+    The ``repr`` of the fields marked ``metadata={"huge": True}``: such a number
+    is shown, not refused (``repr`` of an int of more than 4,300 digits raises).
+
+    >>> printable(10**5000), printable(Fraction(1, 3 * 10**5000)), printable("a")
+    ('1e+5000', 'Fraction(1, 3e+5000)', "'a'")
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+        return numbers.show(value)
+    if isinstance(value, Fraction) and max(abs(value.numerator), value.denominator) > MAX_INT:
+        return f"Fraction({printable(value.numerator)}, {printable(value.denominator)})"
+    return repr(value)
+
+
+_DIGITS = 4000
+"""The digits of :data:`MAX_INT`, for error messages."""
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -148,11 +188,13 @@ def check(value: object, hint: object, where: str, *, bounded: bool = True) -> N
     """Refuse ``value`` unless it is of type ``hint``, with a socialkit error naming ``where``.
 
     Containers are checked item by item; ``int`` excludes ``bool`` and is at
-    most :data:`MAX_INT` in magnitude (with ``bounded``, the default: a field
-    with validators of its own sets its own bounds); ``float`` accepts an ``int`` or a
-    ``Fraction`` (exact values stay exact) and refuses
-    NaN and infinities; a ``float``, ``Fraction`` or ``Decimal`` is at most the
-    largest float in magnitude (so it converts to a float without overflow); ``date`` refuses a ``datetime`` (comparing them raises);
+    most :data:`MAX_INT` in magnitude; ``float`` accepts an ``int`` or a
+    ``Fraction`` (exact values stay exact) and refuses NaN and infinities; a
+    ``float``, ``Fraction`` or ``Decimal`` is at most the largest float in
+    magnitude (so it converts to a float without overflow), a ``Fraction``'s
+    denominator at most :data:`MAX_INT` (so it prints). ``bounded=False`` (the
+    fields marked ``metadata={"huge": True}``) lifts these bounds on exact
+    numbers. ``date`` refuses a ``datetime`` (comparing them raises);
     ``datetime`` must be timezone-aware.
 
     >>> check(3, int | None, "Post.count")
@@ -180,6 +222,8 @@ def check(value: object, hint: object, where: str, *, bounded: bool = True) -> N
         for kind in others:  # the precise error of the type the value has (a huge int...)
             if isinstance(kind, type) and type(value) is kind:
                 check(value, kind, where, bounded=bounded)
+        if type(value) is int and float in others:  # an int beyond the float range: its bound
+            check(value, float, where, bounded=bounded)
         raise SocialkitTypeError(where, value, expected=_name(hint))
     if origin is typing.Literal:
         if value not in args or not any(type(value) is type(a) for a in args):
@@ -255,6 +299,26 @@ def _generic(
             check(item, args[0], f"{where} item", bounded=bounded)
 
 
+def _too_long(value: int | Fraction, where: str) -> typing.NoReturn:
+    """Refuse an exact number with more digits than :data:`MAX_INT` (Python would not print it)."""
+    digits = f"{_DIGITS:,}"
+    if isinstance(value, int):
+        raise ValidationError(
+            where,
+            tr("got {value}", value=printable(value)),
+            allowed=tr("expected an integer of at most {digits} digits", digits=digits),
+            value=value,
+        )
+    raise ValidationError(
+        where,
+        tr("got {value}", value=printable(value)),
+        allowed=tr(
+            "expected a Fraction whose denominator has at most {digits} digits", digits=digits
+        ),
+        value=value,
+    )
+
+
 def _leaf(value: object, hint: type, where: str, bounded: bool) -> None:
     """:func:`check` for a plain class."""
     if hint is bool:
@@ -264,8 +328,8 @@ def _leaf(value: object, hint: type, where: str, bounded: bool) -> None:
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise SocialkitTypeError(where, value, expected="an int")
-        if bounded:
-            numbers.integer(value, where, minimum=-MAX_INT, maximum=MAX_INT)
+        if bounded and not -MAX_INT <= value <= MAX_INT:
+            _too_long(value, where)
         return
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
@@ -275,8 +339,11 @@ def _leaf(value: object, hint: type, where: str, bounded: bool) -> None:
     if hint is Decimal or hint is Fraction:
         if not isinstance(value, hint):
             raise SocialkitTypeError(where, value, expected=_name(hint))
-        limit = numbers.FLOAT_MAX if bounded else None
-        numbers.real(value, where, minimum=None if limit is None else -limit, maximum=limit)
+        if not bounded:
+            return
+        numbers.real(value, where, minimum=-numbers.FLOAT_MAX, maximum=numbers.FLOAT_MAX)
+        if isinstance(value, Fraction) and value.denominator > MAX_INT:
+            _too_long(value, where)
         return
     if hint is datetime:
         utc_of(value, where)
@@ -332,9 +399,10 @@ def _fast(hint: object) -> Fast:
         return _never
     if hint is int:
         return lambda v: type(v) is int and -MAX_INT <= v <= MAX_INT
-    if hint is float:
+    if hint is float:  # an int beyond the largest float would overflow where it is used
         return lambda v: (
-            (type(v) is float and math.isfinite(v)) or (type(v) is int and -MAX_INT <= v <= MAX_INT)
+            (type(v) is float and math.isfinite(v))
+            or (type(v) is int and -numbers.FLOAT_MAX <= v <= numbers.FLOAT_MAX)
         )
     if hint is datetime:  # aware, and far enough from the ends that UTC exists
         return lambda v: (
@@ -348,7 +416,11 @@ def _fast(hint: object) -> Fast:
     if hint is ZoneInfo:  # only the zones to_zone accepts
         return lambda v: type(v) is ZoneInfo and v.key in known_zones()
     if hint is Fraction:
-        return lambda v: type(v) is Fraction and -numbers.FLOAT_MAX <= v <= numbers.FLOAT_MAX
+        return lambda v: (
+            type(v) is Fraction
+            and -numbers.FLOAT_MAX <= v <= numbers.FLOAT_MAX
+            and v.denominator <= MAX_INT
+        )
     if hint is Decimal:
         return _never
     if hint in (bool, date, str):
@@ -565,8 +637,11 @@ def typed(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute
         where = f"{cls.__name__}.{field.alias or field.name}"
         lazy = _Lazy(field.type, cls.__module__, where, convert=field.converter is None)
         lazy.infinite = field.metadata.get("infinite", False) is True
-        # A field that checks its own numbers sets their bounds (huge exact funnels).
-        lazy.bounded = field.validator is None and field.converter is None
+        # Every number is bounded (printable), its own checks or not; huge exact funnels opt out.
+        huge = field.metadata.get("huge", False) is True
+        lazy.bounded = not huge
+        if huge and field.repr is True:
+            field = field.evolve(repr=printable)
         validator = lazy.validator if field.validator is None else lazy.around(field.validator)
         if field.converter is not None:
             converter = lazy.guard(field.converter)

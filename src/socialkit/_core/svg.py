@@ -15,11 +15,11 @@ True
 
 from __future__ import annotations
 
-import math
 import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Literal, TypeVar
 
+from socialkit._core import numbers
 from socialkit._core.fields import frozen
 from socialkit._core.i18n import tr
 from socialkit._core.table import markup_text
@@ -37,6 +37,7 @@ __all__ = [
     "heatmap",
     "notes",
     "rect",
+    "share",
     "text",
     "theme_of",
     "truncated",
@@ -182,7 +183,11 @@ def truncated(items: Sequence[T], max_rows: int) -> tuple[list[T], list[T], int]
 
 @frozen(kw_only=True)
 class Bar:
-    """One bar of :func:`bars`: a share (0 to 1) against an optional target share."""
+    """One bar of :func:`bars`: a share (0 to 1) against an optional target share.
+
+    ``value`` and ``target`` are finite (NaN and infinities are refused here, as
+    everywhere); any finite share is drawn, clamped to the box (:func:`share`).
+    """
 
     label: str
     value: float
@@ -198,7 +203,8 @@ def bars(rows: Sequence[Bar], *, title: str, theme: str = "auto", note: str = ""
     """Horizontal bars, one per row, each with its target drawn as a tick.
 
     Values and targets are shares of the full width, so bars of different
-    results compare at a glance; shares above 1 are drawn at the edge.
+    results compare at a glance; shares above 1 are drawn at the edge, below 0
+    as an empty bar (:func:`share`).
     """
     label_width = max([len(r.label) for r in rows] + [4]) * CHAR_WIDTH + 16
     notes_width = max([len(r.note) for r in rows] + [4]) * CHAR_WIDTH + 16
@@ -210,14 +216,14 @@ def bars(rows: Sequence[Bar], *, title: str, theme: str = "auto", note: str = ""
     parts = [text(8, 18, title, bold=True)]
     for i, row in enumerate(rows):
         y = top + i * _BAR_ROW
-        share = min(max(_finite(row.value), 0.0), 1.0)
+        drawn = share(row.value, f"bars: {row.label!r} value")
         parts += [
             text(label_width - 8, y + 15, row.label, anchor="end"),
             rect(label_width, y + 3, _BAR_WIDTH, 16, opacity=0.06, outline=False),
-            rect(label_width, y + 3, share * _BAR_WIDTH, 16, fill=colour(i), tip=row.note),
+            rect(label_width, y + 3, drawn * _BAR_WIDTH, 16, fill=colour(i), tip=row.note),
         ]
         if row.target is not None:
-            x = label_width + min(max(_finite(row.target), 0.0), 1.0) * _BAR_WIDTH
+            x = label_width + share(row.target, f"bars: {row.label!r} target") * _BAR_WIDTH
             parts.append(
                 f'<line x1="{x:.1f}" y1="{y}" x2="{x:.1f}" y2="{y + 22}" stroke="currentColor" '
                 'stroke-width="2"/>'
@@ -238,8 +244,22 @@ def notes(x: float, y: float, note: str, width: float) -> tuple[list[str], float
     ], 14.0 * len(lines)
 
 
-def _finite(value: float) -> float:
-    return value if math.isfinite(value) else 0.0
+def share(value: float, where: str) -> float:
+    """``value`` as the share of a box it fills: clamped to [0, 1] when finite.
+
+    The one rule of every picture here: a finite value beyond the ends is drawn
+    at the edge (a bar above its maximum is full); NaN and infinities, which
+    have no place on a scale, are refused with a
+    :class:`~socialkit.errors.ValidationError` naming ``where``.
+
+    >>> share(0.25, "bar"), share(7, "bar"), share(-1e308, "bar")
+    (0.25, 1.0, 0.0)
+    >>> share(float("inf"), "bar")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: bar: got inf; expected a finite number (int, float, Fraction or Decimal)
+    """
+    return min(max(float(numbers.real(value, where)), 0.0), 1.0)
 
 
 _CELL, _GAP = 18, 2
@@ -259,6 +279,7 @@ def heatmap(
 
     Cells missing from ``values`` are drawn empty (an outline), so "no data"
     never looks like "low". Every cell has a hover title (``tips`` or the value).
+    Values are clamped to [0, 1], NaN and infinities refused (:func:`share`).
     """
     label_width = max([len(r) for r in rows] + [3]) * CHAR_WIDTH + 12
     top = 44
@@ -282,7 +303,7 @@ def heatmap(
             if value is None:
                 parts.append(rect(x, y, _CELL, _CELL, opacity=0.04, tip=tip))
             else:
-                shade = 0.15 + 0.8 * min(max(_finite(value), 0.0), 1.0)
+                shade = 0.15 + 0.8 * share(value, f"heatmap: {rows[i]!r}, {columns[j]!r}")
                 parts.append(rect(x, y, _CELL, _CELL, fill=PALETTE[0], opacity=shade, tip=tip))
     parts += lines
     return document(width, height, parts, label=title, theme=theme)

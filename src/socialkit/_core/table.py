@@ -48,6 +48,7 @@ __all__ = [
     "markup_text",
     "missing_package",
     "pandas_module",
+    "plain_text",
     "short_repr",
     "table",
     "truncated_rows",
@@ -113,13 +114,35 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     1   x
     22  yy
     """
-    cells = [[heading(str(h)) for h in headers], *([cell(c) for c in row] for row in rows)]
+    cells = [
+        [heading(str(h)) for h in headers],
+        *([plain_text(cell(c)) for c in row] for row in rows),
+    ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     lines = [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: half of a UTF-16 pair, not a character (it cannot be encoded)."""
+
+
+def plain_text(value: object) -> str:
+    """``str(value)`` for a text display, lone surrogates shown as U+FFFD (as in HTML).
+
+    A display never fails on what a user typed: a lone surrogate would make the
+    text impossible to print or write, so it is replaced, as :func:`markup_text`
+    replaces it in HTML and SVG. Exports refuse it instead (nothing is lost
+    silently there). Control characters are kept: they are valid text.
+
+    >>> plain_text("a\\ud800b") == "a\\ufffdb", plain_text("tab\\tnul\\x00") == "tab\\tnul\\x00"
+    (True, True)
+    """
+    text = str(value)
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -223,7 +223,7 @@ def detect_crisis(
     >>> [step.id for step in surge.playbook]
     ['stay_calm', 'answer', 'never_delete', 'escalate', 'be_transparent']
     """
-    inbox = _messages(messages)
+    inbox = _messages(messages, "detect_crisis")
     span = _positive("window", window)
     before = _positive("baseline", baseline)
     ratio = num.exact(factor, "detect_crisis(factor)", minimum=0)

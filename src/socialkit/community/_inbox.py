@@ -481,11 +481,12 @@ class Responsiveness:
         return finding_frame("Responsiveness.to_dataframe", self.findings)
 
 
-def _messages(values: Iterable[Message]) -> tuple[Message, ...]:
-    messages = to_tuple(values)
+def _messages(values: Iterable[Message], caller: str) -> tuple[Message, ...]:
+    """The messages passed to ``caller`` (named in the errors), checked."""
+    messages = to_tuple(values, f"{caller}(messages)")
     for index, item in enumerate(messages):
         if not isinstance(item, Message):
-            raise SocialkitTypeError(f"messages[{index}]", item, expected="a Message")
+            raise SocialkitTypeError(f"{caller}(messages)[{index}]", item, expected="a Message")
     return messages
 
 
@@ -539,11 +540,33 @@ def check_responsiveness(
     >>> check_responsiveness(inbox, now=datetime(2026, 3, 5, 10, tzinfo=paris), rules=lenient).findings
     ()
     """
-    inbox = attrs.evolve(
-        _inbox(messages, now=now, answer_within=answer_within, zone=zone),
-        weekend=_weekend(weekend),
+    return _responsiveness(
+        messages,
+        now=now,
+        answer_within=answer_within,
+        zone=zone,
+        weekend=weekend,
+        rules=rules,
+        caller="check_responsiveness",
     )
-    findings = rule_set_for(rules, Inbox, "check_responsiveness(rules)").check(inbox)
+
+
+def _responsiveness(
+    messages: Iterable[Message],
+    *,
+    now: datetime,
+    answer_within: timedelta,
+    zone: tzinfo | None,
+    weekend: Iterable[int],
+    rules: RuleSet[Inbox],
+    caller: str,
+) -> Responsiveness:
+    """:func:`check_responsiveness` for the public function ``caller``, named in every error."""
+    inbox = attrs.evolve(
+        _inbox(messages, now=now, answer_within=answer_within, zone=zone, caller=caller),
+        weekend=_weekend(weekend, caller),
+    )
+    findings = rule_set_for(rules, Inbox, f"{caller}(rules)").check(inbox)
     times = [m.response_time() for _, m in inbox.indexed() if m.answered_at is not None]
     answered = len(times)
     return Responsiveness(
@@ -555,11 +578,16 @@ def check_responsiveness(
 
 
 def _inbox(
-    messages: Iterable[Message], *, now: datetime, answer_within: timedelta, zone: tzinfo | None
+    messages: Iterable[Message],
+    *,
+    now: datetime,
+    answer_within: timedelta,
+    zone: tzinfo | None,
+    caller: str,
 ) -> Inbox:
     if not isinstance(now, datetime) or now.utcoffset() is None:
         raise ValidationError(
-            "check_responsiveness(now)",
+            f"{caller}(now)",
             f"got {shown(now)}",
             allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
         )
@@ -567,44 +595,42 @@ def _inbox(
         as_utc(now)
     except OverflowError:
         raise ValidationError(
-            "check_responsiveness(now)",
+            f"{caller}(now)",
             f"{now} is out of range in UTC",
             allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
         ) from None
-    _window(answer_within)
+    _window(answer_within, f"{caller}(answer_within)")
     if zone is not None and not isinstance(zone, tzinfo):
-        raise SocialkitTypeError("check_responsiveness(zone)", zone, expected="a tzinfo or None")
-    inbox = _messages(messages)
+        raise SocialkitTypeError(f"{caller}(zone)", zone, expected="a tzinfo or None")
+    inbox = _messages(messages, caller)
     for index, message in enumerate(inbox):
         latest = message.answered_at or message.received_at
         if as_utc(latest) > as_utc(now):
             raise ValidationError(
-                f"messages[{index}]",
+                f"{caller}(messages)[{index}]",
                 f"has a time after now ({latest} > {now})",
                 allowed="expected messages and answers at or before now",
             )
     return Inbox(messages=inbox, now=now, answer_within=answer_within, zone=zone)
 
 
-def _weekend(value: object) -> frozenset[int]:
-    given = to_tuple(value, "check_responsiveness(weekend)")  # type: ignore[arg-type]
+def _weekend(value: object, caller: str) -> frozenset[int]:
+    given = to_tuple(value, f"{caller}(weekend)")  # type: ignore[arg-type]
     days: tuple[object, ...] = tuple(map(num.plain, given))
     if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
         raise ValidationError(
-            "check_responsiveness(weekend)",
+            f"{caller}(weekend)",
             f"got {value!r}",
             allowed="expected weekday numbers from 0 (Monday) to 6 (Sunday), e.g. {5, 6}",
         )
     return frozenset(cast(tuple[int, ...], days))
 
 
-def _window(value: object) -> None:
+def _window(value: object, where: str) -> None:
     if not isinstance(value, timedelta):
-        raise SocialkitTypeError("answer_within", value, expected="a datetime.timedelta")
+        raise SocialkitTypeError(where, value, expected="a datetime.timedelta")
     if value <= timedelta(0):
-        raise ValidationError(
-            "answer_within", f"got {value}", allowed="expected a positive duration"
-        )
+        raise ValidationError(where, f"got {value}", allowed="expected a positive duration")
 
 
 def triage(messages: Iterable[Message]) -> tuple[Message, ...]:
@@ -626,7 +652,7 @@ def triage(messages: Iterable[Message]) -> tuple[Message, ...]:
     """
     waiting = [
         (index, m)
-        for index, m in enumerate(_messages(messages))
+        for index, m in enumerate(_messages(messages, "triage"))
         if m.answered_at is None and not m.deleted
     ]
     waiting.sort(

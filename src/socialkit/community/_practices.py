@@ -25,7 +25,7 @@ from socialkit.community._inbox import (
     COMMUNITY_RULES,
     Inbox,
     Message,
-    check_responsiveness,
+    _responsiveness,
 )
 
 __all__ = ["COMMUNITY_PRACTICES", "check_practices"]
@@ -141,7 +141,13 @@ def check_practices(
     followed never_deceive: Never deceive the community
     """
     chosen = rule_set_for(rules, Inbox, "check_practices(rules)")
-    result = check_responsiveness(
-        messages, now=now, answer_within=answer_within, zone=zone, weekend=weekend, rules=chosen
+    result = _responsiveness(
+        messages,
+        now=now,
+        answer_within=answer_within,
+        zone=zone,
+        weekend=weekend,
+        rules=chosen,
+        caller="check_practices",
     )
     return review_practices(practices, result.findings, ran=chosen.ids())

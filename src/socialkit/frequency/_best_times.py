@@ -37,7 +37,7 @@ from socialkit._core.time import WEEKDAYS, aware, clock, to_zone, weekday_label
 from socialkit._core.validate import Choice, number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, PostingWindow
-from socialkit.platforms._registry import get_platform, list_platforms
+from socialkit.platforms._registry import list_platforms, platform_of
 
 if TYPE_CHECKING:
     import pandas
@@ -289,7 +289,7 @@ def best_times(
     >>> print(best[0].explanation)
     10 posts averaging 0.08, weight 10/20; prior 0.05 = account mean (outside the benchmark windows)
     """
-    p = get_platform(platform)
+    p = platform_of(platform, "best_times(platform)")
     zone = to_zone(tz)
     top = num.integer(top, "best_times(top)", minimum=1)
     prior_weight = num.integer(

@@ -57,7 +57,7 @@ from socialkit._core.validate import (
 )
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import RECOMMENDED, Period, Platform, PostingWindow
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import platform_of
 
 if TYPE_CHECKING:
     import pandas
@@ -695,7 +695,7 @@ class FrequencyRule:
         >>> str(FrequencyRule.for_platform("youtube", surface="shorts"))
         '0-5 per week'
         """
-        p = get_platform(platform)
+        p = platform_of(platform, "FrequencyRule.for_platform(platform)")
         name = _profile(profile, p)
         guidance = p.frequency_profile(name)
         caps_only = False
@@ -1088,7 +1088,7 @@ def usual_hours(platform: Platform | str) -> tuple[time, time]:
     >>> [str(t) for t in usual_hours("mastodon")]
     ['08:00:00', '20:00:00']
     """
-    windows = get_platform(platform).best_times
+    windows = platform_of(platform, "usual_hours(platform)").best_times
     if not windows:
         return DEFAULT_DAY
     start = min(w.minutes[0] for w in windows)

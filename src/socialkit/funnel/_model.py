@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, overload
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.fields import checked, frozen
+from socialkit._core.fields import check, checked, frozen
 from socialkit._core.i18n import H_, tr
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
@@ -30,6 +30,7 @@ from socialkit._core.table import (
     dataframe,
     html_block,
     html_table,
+    plain_text,
     short_repr,
     table,
 )
@@ -106,10 +107,16 @@ class FunnelStep:
         converter=attrs.Converter(_step_stage, takes_self=True),  # type: ignore[misc]
     )
     volume: Number | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_real), validator=_check_volume
+        default=None,
+        converter=attrs.converters.optional(to_real),
+        validator=_check_volume,
+        metadata={"huge": True},  # exact funnels of any size (shown in scientific notation)
     )
     rate: Number | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_real), validator=_check_rate
+        default=None,
+        converter=attrs.converters.optional(to_real),
+        validator=_check_rate,
+        metadata={"huge": True},  # the exact rate between huge volumes (a huge denominator)
     )
 
 
@@ -290,6 +297,9 @@ class Funnel:
         >>> f.volumes
         (10000, Fraction(200, 1), Fraction(20, 1))
         """
+        # Not @checked: the volume is exact of any size and the rates numpy scalars, as in
+        # from_volumes; the steps check them and name them.
+        check(top_name, str, "Funnel.from_rates(top_name)")
         items = _pairs(rates, "Funnel.from_rates")
         names = [top_name, *(n for n, _ in items)]
         steps = _named(
@@ -668,7 +678,7 @@ class Funnel:
         text = table(_FUNNEL_HEADERS, self._table_rows())
         if len(self.steps) > 1:
             text += "\n" + self._overall_line()
-        return f"{self.title}\n{text}" if self.title else text
+        return plain_text(f"{self.title}\n{text}" if self.title else text)
 
     def __repr__(self) -> str:
         path = " > ".join(f"{s.name} {num.show(_volume(s))}" for s in self.steps)

@@ -236,6 +236,7 @@ def post_from_dict(data: object, where: str = "post") -> Post:
 
     Unknown keys are refused (a typo is never dropped silently).
     """
+    where = of_type(where, str, "post_from_dict(where)")
     if not isinstance(data, dict):
         raise ValidationError(where, f"got {shown(data)}", allowed="expected an object")
     known = {"text", *_POST_DEFAULTS}

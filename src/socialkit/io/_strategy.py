@@ -661,4 +661,34 @@ def dumps_strategy(s: Strategy) -> str:
 
     if not isinstance(s, Strategy):
         raise SocialkitTypeError("dumps_strategy(s)", s, expected="a Strategy")
-    return tomli_w.dumps(strategy_data(s))
+    data = strategy_data(s)
+    _refuse_surrogates(data, "dumps_strategy")
+    return tomli_w.dumps(data)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_surrogates(data: object, where: str, path: str = "") -> None:
+    """Refuse a lone surrogate in any string of ``data``, naming its key path.
+
+    TOML (like JSON, CSV and iCalendar, whose exporters refuse it alike) is
+    UTF-8: half of a surrogate pair cannot be written, and dropping it would
+    lose what the user typed.
+    """
+    if isinstance(data, str):
+        found = _SURROGATE.search(data)
+        if found:
+            raise ValidationError(
+                f"{where}: {path or 'value'}",
+                f"lone surrogate {found.group()!r} at {found.start()}",
+                allowed="expected valid Unicode text (a surrogate pair joined into one "
+                "character, never half of one)",
+            )
+    elif isinstance(data, Mapping):
+        for key, value in data.items():
+            _refuse_surrogates(key, where, path)
+            _refuse_surrogates(value, where, f"{path}.{key}" if path else str(key))
+    elif isinstance(data, list | tuple):
+        for i, value in enumerate(data):
+            _refuse_surrogates(value, where, f"{path}[{i}]")

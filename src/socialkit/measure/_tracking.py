@@ -35,7 +35,7 @@ from socialkit._core.table import dataframe, html_block, html_table, short_repr,
 from socialkit._core.validate import optional, where
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import platform_of
 from socialkit.text._measure import TextMeasure, extract, measure
 
 if TYPE_CHECKING:
@@ -325,7 +325,7 @@ class UtmTemplate:
         ...     "x", id="x-2026W48-1").campaign
         'x-2026w48-1'
         """
-        slug = get_platform(platform).slug
+        slug = platform_of(platform, "Utm.fill(platform)").slug
         missing = sorted(self.placeholders - {"platform"} - set(values))
         if missing:
             raise ValidationError(

@@ -18,7 +18,7 @@ from socialkit._core.i18n import tr
 from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
 from socialkit.errors import SocialkitTypeError, StaleDataWarning
 from socialkit.platforms._model import Platform
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import platform_of
 
 __all__ = ["DATA_MAX_AGE", "warn_stale"]
 
@@ -50,7 +50,7 @@ def warn_stale(
     >>> len(facts)
     2
     """
-    p = get_platform(platform)
+    p = platform_of(platform, "warn_stale(platform)")
     if not isinstance(data_max_age, timedelta):
         raise SocialkitTypeError(
             "warn_stale(data_max_age)", data_max_age, expected="a datetime.timedelta"

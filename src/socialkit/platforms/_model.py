@@ -686,6 +686,7 @@ class PostingWindow:
         first, last = self.span
         return range(first // _HOUR, -(-last // _HOUR))
 
+    @checked
     def contains(self, weekday: int, at: time) -> bool:
         """Whether ``at`` on ``weekday`` falls inside the window (to the microsecond)."""
         first, last = self.span

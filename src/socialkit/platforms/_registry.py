@@ -23,6 +23,7 @@ __all__ = [
     "RegistrySnapshot",
     "get_platform",
     "list_platforms",
+    "platform_of",
     "register_platform",
     "registry_snapshot",
     "slug_of",
@@ -195,6 +196,26 @@ def slug_of(value: object, where: str = "platform") -> str:
     if not isinstance(value, str):
         raise SocialkitTypeError(where, value, expected="a platform slug or Platform")
     return get_platform(value).slug
+
+
+def platform_of(value: object, where: str) -> Platform:
+    """:func:`get_platform` for a public function's argument: a wrong type names ``where``.
+
+    ``where`` is the argument as the user wrote it (``"measure(platform)"``), not
+    ``get_platform(slug)``, which the user did not call.
+
+    >>> platform_of("Twitter", "measure(platform)").slug
+    'x'
+    >>> platform_of(None, "measure(platform)")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.SocialkitTypeError: measure(platform): got NoneType; expected a platform slug or Platform
+    """
+    if isinstance(value, Platform):
+        return value
+    if not isinstance(value, str):
+        raise SocialkitTypeError(where, value, expected="a platform slug or Platform")
+    return get_platform(value)
 
 
 def _platform_tuple(value: object) -> tuple[Platform, ...]:

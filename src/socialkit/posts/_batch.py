@@ -20,7 +20,7 @@ from socialkit._core.table import dataframe, html_table, short_repr, table, trun
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.platforms._model import Platform
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import platform_of
 from socialkit.posts._model import Post
 from socialkit.posts._rules import DEFAULT_RULES, Checker, PostContext, assess
 
@@ -189,7 +189,7 @@ def assess_many(
     """
     if isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
         raise SocialkitTypeError("assess_many(posts)", posts, expected="an iterable of Post or str")
-    p = get_platform(platform)
+    p = platform_of(platform, "assess_many(platform)")
     rules = rule_set_for(rules, PostContext, "assess_many(rules)")
     length: list[int | None] = []
     fits: list[bool] = []

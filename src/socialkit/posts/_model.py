@@ -180,11 +180,13 @@ class Media:
         return cls(kind=MediaKind.DOCUMENT, pages=pages)
 
     @classmethod
+    @checked
     def carousel(cls, items: int) -> Media:
         """A carousel of ``items`` images or videos."""
         return cls(kind=MediaKind.CAROUSEL, items=items)
 
     @classmethod
+    @checked
     def poll(cls, options: int) -> Media:
         """A poll with ``options`` answers."""
         return cls(kind=MediaKind.POLL, options=options)

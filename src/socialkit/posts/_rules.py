@@ -45,7 +45,7 @@ from socialkit.platforms._model import (
     MediaRequirement,
     Platform,
 )
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import get_platform, platform_of
 from socialkit.posts._bhargava import (
     BHARGAVA,
     REWARD_WORDS,
@@ -1277,7 +1277,7 @@ def assess(
     if not isinstance(post, Post):
         raise SocialkitTypeError("assess(post)", post, expected=N_("a Post"))
     rules = rule_set_for(rules, PostContext, "assess(rules)")
-    p = get_platform(platform)
+    p = platform_of(platform, "assess(platform)")
     tier = p.limits.resolve_tier(tier, where="assess(tier)")
     on = post.scheduled_at.date() if post.scheduled_at else None
     field = p.limits.body_field

@@ -17,7 +17,7 @@ from socialkit._core.table import dataframe, html_table, short_repr, table, trun
 from socialkit._core.validate import of_type
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import platform_of
 from socialkit.text._measure import measure
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def measure_many(
     """
     if isinstance(texts, str | bytes) or not isinstance(texts, Iterable):
         raise SocialkitTypeError("measure_many(texts)", texts, expected="an iterable of str")
-    p = get_platform(platform)
+    p = platform_of(platform, "measure_many(platform)")
     length: list[int] = []
     limit: list[int] = []
     remaining: list[int] = []

@@ -38,7 +38,7 @@ from socialkit._core.validate import (
 )
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, TextLimit, TextUnit
-from socialkit.platforms._registry import get_platform
+from socialkit.platforms._registry import platform_of
 
 if TYPE_CHECKING:
     import pandas
@@ -1333,7 +1333,7 @@ def measure(
     [('graphemes', 300, True), ('utf-8 bytes', 600, True)]
     """
     text = _check_text(text, "measure(text)")
-    p = get_platform(platform)
+    p = platform_of(platform, "measure(platform)")
     field = p.limits.body_field if field is None else of_type(field, str, "measure(field)")
     tier = p.limits.resolve_tier(tier, where="measure(tier)")
     limits = _text_limits(p, field, tier)
