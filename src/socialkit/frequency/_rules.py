@@ -46,12 +46,9 @@ from socialkit._core.time import (
 from socialkit._core.validate import (
     Choice,
     at_least,
-    each,
-    instance_of,
     optional,
     positive_duration,
     to_enum,
-    to_int,
     to_tuple,
     where,
 )
@@ -280,10 +277,8 @@ class Frequency:
     """
 
     per: Period = attrs.field(converter=_period)
-    minimum: int = attrs.field(default=0, converter=to_int, validator=at_least(0))
-    maximum: int | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
-    )
+    minimum: int = attrs.field(default=0, validator=at_least(0))
+    maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
 
     def __attrs_post_init__(self) -> None:
         most = _MOST[self.per]
@@ -346,7 +341,6 @@ class QuietHours:
 
 
 def _unique_periods(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    each(instance_of(Frequency))(instance, attribute, value)
     pers = [f.per for f in value]
     if len(set(pers)) != len(pers):
         raise ValidationError(
@@ -572,12 +566,8 @@ class FrequencyRule:
     min_gap: timedelta | None = attrs.field(
         default=None, validator=optional(attrs.validators.and_(positive_duration, _short_gap))
     )
-    windows: tuple[PostingWindow, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(PostingWindow))
-    )
-    quiet_hours: QuietHours | None = attrs.field(
-        default=None, validator=optional(instance_of(QuietHours))
-    )
+    windows: tuple[PostingWindow, ...] = attrs.field(default=(), converter=to_tuple)
+    quiet_hours: QuietHours | None = None
 
     def __attrs_post_init__(self) -> None:
         day, week, month = (self.range(p) for p in Period)
