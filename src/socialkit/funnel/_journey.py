@@ -22,6 +22,10 @@ from socialkit.funnel._stages import FunnelStage, Touchpoint, stages_in_order
 __all__ = ["CasePath", "PathStop"]
 
 
+def _touchpoint(value: object) -> Touchpoint:
+    return to_enum(Touchpoint, value, "PathStop.touchpoint")
+
+
 def _stages(value: Any) -> tuple[FunnelStage, ...]:
     if not isinstance(value, str | Iterable):
         raise SocialkitTypeError("PathStop.stages", value, expected="a stage or stages")
@@ -29,10 +33,16 @@ def _stages(value: Any) -> tuple[FunnelStage, ...]:
     return tuple(to_enum(FunnelStage, s, "PathStop.stages") for s in items)
 
 
+def _to_stops(value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, Iterable):
+        raise SocialkitTypeError("CasePath.stops", value, expected="a sequence of PathStop")
+    return to_tuple(value)
+
+
 def _non_empty(
     instance: object, attribute: attrs.Attribute[tuple[object, ...]], value: tuple[object, ...]
 ) -> None:
-    if value == ():  # a value of another type: the typed field refuses it
+    if not value:
         raise ValidationError(
             f"{type(instance).__name__}.{attribute.name}",
             "is empty",
@@ -53,7 +63,7 @@ class PathStop:
     seo/sea (google) [tofu]: ads and pages built on the problems people search for
     """
 
-    touchpoint: Touchpoint
+    touchpoint: Touchpoint = attrs.field(converter=_touchpoint)
     stages: tuple[FunnelStage, ...] = attrs.field(converter=_stages, validator=_non_empty)
     """The stage(s) this stop serves, as the case study labels it."""
     channel: str | None = attrs.field(default=None, validator=optional(non_empty_str))
@@ -79,7 +89,7 @@ class CasePath:
     """
 
     name: str = attrs.field(validator=non_empty_str)
-    stops: tuple[PathStop, ...] = attrs.field(validator=_non_empty)
+    stops: tuple[PathStop, ...] = attrs.field(converter=_to_stops, validator=_non_empty)
     source: Source | None = None
     note: str = ""
 

@@ -159,6 +159,10 @@ class ProfileImageKind(Choice):
     BANNER = "banner"
 
 
+def _period(value: object) -> Period | None:
+    return None if value is None else to_enum(Period, value)
+
+
 def _tier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         non_empty_str(instance, attribute, value)
@@ -466,7 +470,7 @@ class PostingGuidance(Fact):
     (True, False)
     """
 
-    per: Period | None = None
+    per: Period | None = attrs.field(default=None, converter=_period)
     minimum: int | None = attrs.field(default=None, validator=optional(at_least(0)))
     maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
     min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
