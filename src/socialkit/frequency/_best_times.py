@@ -34,7 +34,7 @@ from socialkit._core.i18n import H_
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.time import WEEKDAYS, clock, to_zone
-from socialkit._core.validate import Choice, number, to_tuple
+from socialkit._core.validate import Choice, number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, PostingWindow
 from socialkit.platforms._registry import get_platform, list_platforms
@@ -67,7 +67,7 @@ class PostResult:
     """
 
     posted_at: datetime
-    engagement: float = attrs.field(validator=_engagement)
+    engagement: float = attrs.field(converter=to_real, validator=_engagement)
 
 
 class Basis(Choice):

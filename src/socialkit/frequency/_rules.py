@@ -49,6 +49,7 @@ from socialkit._core.validate import (
     optional,
     positive_duration,
     to_enum,
+    to_int,
     to_tuple,
     where,
 )
@@ -277,8 +278,10 @@ class Frequency:
     """
 
     per: Period = attrs.field(converter=_period)
-    minimum: int = attrs.field(default=0, validator=at_least(0))
-    maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    minimum: int = attrs.field(default=0, converter=to_int, validator=at_least(0))
+    maximum: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
 
     def __attrs_post_init__(self) -> None:
         most = _MOST[self.per]

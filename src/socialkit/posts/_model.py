@@ -23,6 +23,7 @@ from socialkit._core.validate import (
     optional,
     positive_duration,
     to_enum,
+    to_int,
     to_tuple,
 )
 from socialkit.errors import ValidationError
@@ -107,13 +108,23 @@ class Media:
 
     kind: MediaKind = attrs.field(converter=_media_kind)
     duration: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
-    pages: int | None = attrs.field(default=None, validator=optional(at_least(1)))
-    items: int | None = attrs.field(default=None, validator=optional(at_least(1)))
-    options: int | None = attrs.field(default=None, validator=optional(at_least(2)))
+    pages: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
+    items: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
+    options: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(2))
+    )
     subtitles: bool = False
     alt_text: str = ""
-    width: int | None = attrs.field(default=None, validator=optional(at_least(1)))
-    height: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    width: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
+    height: int | None = attrs.field(
+        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
+    )
     watermarked: bool = False
     """The file carries another app's watermark (a TikTok logo on a Reel)."""
 
