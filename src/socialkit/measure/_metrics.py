@@ -25,7 +25,7 @@ from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
 from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
-from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, shown, to_enum
+from socialkit._core.validate import Choice, non_empty_str, shown, to_enum
 from socialkit.errors import NotFoundError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 
@@ -87,8 +87,8 @@ class Metric:
     stage: FunnelStage | None = attrs.field(converter=optional_stage)
     bounded: bool
     description: str = attrs.field(validator=non_empty_str)
-    source: Source = attrs.field(validator=instance_of(Source))
-    see_also: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
+    source: Source
+    see_also: Source | None = None
 
 
 METRICS: tuple[Metric, ...] = (
