@@ -26,11 +26,10 @@ from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding
 from socialkit._core.i18n import tr
 from socialkit._core.rules import RuleSet, rule_set_for
-from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
+from socialkit._core.time import as_utc, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
     Choice,
     each,
-    instance_of,
     non_empty_str,
     optional,
     positive_duration,
@@ -122,14 +121,14 @@ class CalendarItem:
     id: str = attrs.field(validator=non_empty_str)
     platform: str = attrs.field(converter=slug_of)
     kind: ItemKind = attrs.field(converter=_kind)
-    start: datetime = attrs.field(validator=aware)
+    start: datetime
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     title: str = attrs.field(validator=non_empty_str)
     category: str | None = attrs.field(default=None, validator=_opt_text)
     stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     content: str | None = attrs.field(default=None, validator=_opt_text)
-    post: Post | None = attrs.field(default=None, validator=optional(instance_of(Post)))
+    post: Post | None = None
     status: ItemStatus = attrs.field(
         default=attrs.Factory(_default_status, takes_self=True), converter=_status
     )
@@ -359,13 +358,9 @@ class ContentCalendar:
     tz: ZoneInfo = attrs.field(converter=to_zone)
     start: date = attrs.field(validator=_date_only)
     end: date = attrs.field(validator=_date_only)
-    items: tuple[CalendarItem, ...] = attrs.field(
-        default=(), converter=_items, validator=each(instance_of(CalendarItem))
-    )
+    items: tuple[CalendarItem, ...] = attrs.field(default=(), converter=_items)
     rules: tuple[tuple[str, FrequencyRule], ...] = attrs.field(default=(), converter=_rules)
-    issues: tuple[PlanIssue, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(PlanIssue))
-    )
+    issues: tuple[PlanIssue, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         if self.end <= self.start:
@@ -955,13 +950,11 @@ class TaggedCalendar:
     errors, ``tracking.untagged_link`` tips), each ``where`` naming its item.
     """
 
-    calendar: ContentCalendar = attrs.field(validator=instance_of(ContentCalendar))
+    calendar: ContentCalendar
     over: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(non_empty_str)
     )
-    findings: tuple[Finding, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(Finding))
-    )
+    findings: tuple[Finding, ...] = ()
 
 
 _CALENDAR_SETTERS = tuple(
