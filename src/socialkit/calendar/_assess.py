@@ -36,8 +36,8 @@ from socialkit._core.table import (
     table,
     truncated_rows,
 )
-from socialkit._core.time import aware, localize
-from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit._core.time import localize
+from socialkit._core.validate import non_empty_str, to_enum, to_tuple
 from socialkit.calendar._status import ItemStatus
 from socialkit.errors import NotFoundError
 from socialkit.frequency._rules import FrequencyRule, next_period, period_start
@@ -73,11 +73,9 @@ class ItemAssessment:
 
     id: str = attrs.field(validator=non_empty_str)
     platform: str = attrs.field(converter=slug_of)
-    start: datetime = attrs.field(validator=aware)
+    start: datetime
     status: ItemStatus = attrs.field(converter=_status)
-    assessment: Assessment | None = attrs.field(
-        default=None, validator=optional(instance_of(Assessment))
-    )
+    assessment: Assessment | None = None
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -181,9 +179,7 @@ class CalendarAssessment:
     1 slot(s): 0 filled, 1 blocking
     """
 
-    items: tuple[ItemAssessment, ...] = attrs.field(
-        default=(), converter=_entries, validator=each(instance_of(ItemAssessment))
-    )
+    items: tuple[ItemAssessment, ...] = attrs.field(default=(), converter=_entries)
 
     @property
     def blocking(self) -> tuple[ItemAssessment, ...]:

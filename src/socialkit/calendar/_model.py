@@ -27,11 +27,10 @@ from socialkit._core.findings import FINDING_HEADERS, Finding, finding_frame, fi
 from socialkit._core.i18n import H_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit._core.table import html_block, html_readable, html_table, short_repr, table
-from socialkit._core.time import as_utc, aware, elapsed, ensure_aware, in_hours, to_zone
+from socialkit._core.time import as_utc, elapsed, ensure_aware, in_hours, to_zone
 from socialkit._core.validate import (
     Choice,
     each,
-    instance_of,
     non_empty_str,
     optional,
     positive_duration,
@@ -123,14 +122,14 @@ class CalendarItem:
     id: str = attrs.field(validator=non_empty_str)
     platform: str = attrs.field(converter=slug_of)
     kind: ItemKind = attrs.field(converter=_kind)
-    start: datetime = attrs.field(validator=aware)
+    start: datetime
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
     title: str = attrs.field(validator=non_empty_str)
     category: str | None = attrs.field(default=None, validator=_opt_text)
     stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     content: str | None = attrs.field(default=None, validator=_opt_text)
-    post: Post | None = attrs.field(default=None, validator=optional(instance_of(Post)))
+    post: Post | None = None
     status: ItemStatus = attrs.field(
         default=attrs.Factory(_default_status, takes_self=True), converter=_status
     )
@@ -404,13 +403,9 @@ class ContentCalendar:
     tz: ZoneInfo = attrs.field(converter=to_zone)
     start: date = attrs.field(validator=_date_only)
     end: date = attrs.field(validator=_date_only)
-    items: tuple[CalendarItem, ...] = attrs.field(
-        default=(), converter=_items, validator=each(instance_of(CalendarItem))
-    )
+    items: tuple[CalendarItem, ...] = attrs.field(default=(), converter=_items)
     rules: tuple[tuple[str, FrequencyRule], ...] = attrs.field(default=(), converter=_rules)
-    issues: tuple[PlanIssue, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(PlanIssue))
-    )
+    issues: tuple[PlanIssue, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         if self.end <= self.start:
@@ -1000,13 +995,11 @@ class TaggedCalendar:
     errors, ``tracking.untagged_link`` tips), each ``where`` naming its item.
     """
 
-    calendar: ContentCalendar = attrs.field(validator=instance_of(ContentCalendar))
+    calendar: ContentCalendar
     over: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(non_empty_str)
     )
-    findings: tuple[Finding, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(Finding))
-    )
+    findings: tuple[Finding, ...] = ()
 
     # -- display (notebooks and terminals) ------------------------------------------
 

@@ -42,10 +42,8 @@ from dateutil.rrule import rrule, rrulestr
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import tr
-from socialkit._core.time import ONE_DAY, aware, elapsed, in_hours, localize, to_zone
+from socialkit._core.time import ONE_DAY, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
-    each,
-    instance_of,
     non_empty_str,
     one_or_many,
     optional,
@@ -213,16 +211,12 @@ class Channel:
     """
 
     platform: str = attrs.field(converter=slug_of)
-    mission: str = attrs.field(default="", validator=instance_of(str))
-    role: str = attrs.field(default="", validator=instance_of(str))
-    frequency: FrequencyRule | None = attrs.field(
-        default=None, validator=optional(instance_of(FrequencyRule))
-    )
-    frequency_reason: str = attrs.field(default="", validator=instance_of(str))
+    mission: str = ""
+    role: str = ""
+    frequency: FrequencyRule | None = None
+    frequency_reason: str = ""
     per_week: Fraction | None = attrs.field(default=None, converter=_per_week)
-    times: tuple[time, ...] = attrs.field(
-        default=(), converter=_times, validator=each(instance_of(time))
-    )
+    times: tuple[time, ...] = attrs.field(default=(), converter=_times)
     mix: Sequencer | None = attrs.field(default=None, validator=_sequencer)
     content_type: ContentType | None = attrs.field(default=None, converter=_content_type)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
@@ -428,7 +422,7 @@ class FixedEvent:
     """
 
     title: str = attrs.field(validator=non_empty_str)
-    start: datetime = attrs.field(validator=aware)
+    start: datetime
     recurrence: str | None = attrs.field(default=None, converter=rrule_text)
     platforms: tuple[str, ...] = attrs.field(default=(), converter=_platforms)
     duration: timedelta = attrs.field(default=timedelta(minutes=30), validator=positive_duration)
@@ -516,7 +510,7 @@ class Interaction:
     """
 
     daily_budget: timedelta = attrs.field(default=timedelta(hours=1), validator=positive_duration)
-    at: time = attrs.field(default=INTERACTION_AT, validator=instance_of(time))
+    at: time = INTERACTION_AT
 
     def block(self, platform: str) -> timedelta:
         """How long the block on ``platform`` lasts."""
@@ -586,15 +580,9 @@ class PlanSpec:
     stages: Sequencer | None = attrs.field(default=None, validator=_sequencer)
     category_stages: tuple[CategoryStage, ...] = attrs.field(default=(), converter=_category_stages)
     blackouts: frozenset[date] = attrs.field(default=frozenset(), converter=_dates)
-    events: tuple[FixedEvent, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(FixedEvent))
-    )
-    evergreen: tuple[Evergreen, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(Evergreen))
-    )
-    interaction: Interaction | None = attrs.field(
-        factory=Interaction, validator=optional(instance_of(Interaction))
-    )
+    events: tuple[FixedEvent, ...] = attrs.field(default=(), converter=to_tuple)
+    evergreen: tuple[Evergreen, ...] = attrs.field(default=(), converter=to_tuple)
+    interaction: Interaction | None = attrs.field(factory=Interaction)
 
     @classmethod
     @checked

@@ -108,16 +108,16 @@ class Message:
     False
     """
 
-    received_at: datetime = attrs.field(validator=aware)
+    received_at: datetime
     platform: str = attrs.field(converter=_platform)
     author: str = attrs.field(validator=non_empty_str)
-    text: str = attrs.field(default="", validator=instance_of(str))
-    negative: bool = attrs.field(default=False, validator=instance_of(bool))
-    share: bool = attrs.field(default=False, validator=instance_of(bool))
+    text: str = ""
+    negative: bool = False
+    share: bool = False
     answered_at: datetime | None = attrs.field(
         default=None, validator=[optional(aware), _after_receipt]
     )
-    deleted: bool = attrs.field(default=False, validator=instance_of(bool))
+    deleted: bool = False
     reply: str = attrs.field(default="", validator=[instance_of(str), _answered])
     answered_by: str | None = attrs.field(
         default=None, validator=[optional(non_empty_str), _answered]

@@ -33,7 +33,7 @@ from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, label, tr
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
-from socialkit._core.time import WEEKDAYS, aware, clock, to_zone, weekday_label
+from socialkit._core.time import WEEKDAYS, clock, to_zone, weekday_label
 from socialkit._core.validate import Choice, number, to_real, to_tuple
 from socialkit.errors import NoBenchmarkError, SocialkitTypeError, ValidationError
 from socialkit.platforms._model import Platform, PostingWindow
@@ -66,7 +66,7 @@ class PostResult:
     0.042
     """
 
-    posted_at: datetime = attrs.field(validator=aware)
+    posted_at: datetime
     engagement: float = attrs.field(converter=to_real, validator=_engagement)
 
 

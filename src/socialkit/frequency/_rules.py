@@ -46,8 +46,6 @@ from socialkit._core.time import (
 from socialkit._core.validate import (
     Choice,
     at_least,
-    each,
-    instance_of,
     optional,
     positive_duration,
     to_enum,
@@ -351,7 +349,6 @@ class QuietHours:
 
 
 def _unique_periods(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    each(instance_of(Frequency))(instance, attribute, value)
     pers = [f.per for f in value]
     if len(set(pers)) != len(pers):
         raise ValidationError(
@@ -581,12 +578,8 @@ class FrequencyRule:
     min_gap: timedelta | None = attrs.field(
         default=None, validator=optional(attrs.validators.and_(positive_duration, _short_gap))
     )
-    windows: tuple[PostingWindow, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(PostingWindow))
-    )
-    quiet_hours: QuietHours | None = attrs.field(
-        default=None, validator=optional(instance_of(QuietHours))
-    )
+    windows: tuple[PostingWindow, ...] = attrs.field(default=(), converter=to_tuple)
+    quiet_hours: QuietHours | None = None
 
     def __attrs_post_init__(self) -> None:
         day, week, month = (self.range(p) for p in Period)

@@ -16,7 +16,7 @@ import attrs
 from socialkit._core.fields import frozen
 from socialkit._core.i18n import translate
 from socialkit._core.sources import Source
-from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_enum, to_tuple
+from socialkit._core.validate import non_empty_str, optional, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, Touchpoint, stages_in_order
 
@@ -90,10 +90,8 @@ class CasePath:
     """
 
     name: str = attrs.field(validator=non_empty_str)
-    stops: tuple[PathStop, ...] = attrs.field(
-        converter=_to_stops, validator=[each(instance_of(PathStop)), _non_empty]
-    )
-    source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
+    stops: tuple[PathStop, ...] = attrs.field(converter=_to_stops, validator=_non_empty)
+    source: Source | None = None
     note: str = ""
 
     @property

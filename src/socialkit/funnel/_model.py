@@ -34,7 +34,7 @@ from socialkit._core.table import (
     short_repr,
     table,
 )
-from socialkit._core.validate import instance_of, non_empty_str, to_real, to_tuple
+from socialkit._core.validate import non_empty_str, to_real, to_tuple
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.funnel._stages import FunnelStage, optional_stage
 from socialkit.funnel._svg import funnel_svg
@@ -261,7 +261,7 @@ class Funnel:
 
     steps: tuple[FunnelStep, ...] = attrs.field(converter=_resolve)
     """The steps, top first, each with both its volume and its rate filled in."""
-    title: str = attrs.field(default="", validator=instance_of(str))
+    title: str = ""
     """An optional caption (shown in text and charts)."""
 
     @classmethod
@@ -746,7 +746,7 @@ class FunnelTarget:
     rounded up so the plan never falls short of ``target``.
     """
 
-    funnel: Funnel = attrs.field(validator=instance_of(Funnel))
+    funnel: Funnel
     step: str
     """The step the target is set at."""
     target: int

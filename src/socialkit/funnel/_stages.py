@@ -16,7 +16,7 @@ import attrs
 
 from socialkit._core.fields import frozen
 from socialkit._core.sources import Source
-from socialkit._core.validate import Choice, instance_of, non_empty_str, of_type, to_enum, to_tuple
+from socialkit._core.validate import Choice, non_empty_str, of_type, to_enum
 from socialkit.errors import SocialkitError, SocialkitTypeError
 
 __all__ = [
@@ -182,28 +182,12 @@ class ContentType(Choice):
     PRODUCT_CARE = "product care"
 
 
-def _to_stage(value: object) -> FunnelStage:
-    return to_enum(FunnelStage, value, "StageProfile.stage")
-
-
 def optional_stage(value: FunnelStage | str | None, where: str = "stage") -> FunnelStage | None:
     """Converter: ``None`` or a :class:`FunnelStage` by member, value or name (see ``to_enum``).
 
     The one stage converter of every value with an optional ``stage`` field.
     """
     return None if value is None else to_enum(FunnelStage, value, where)
-
-
-def _to_journey_step(value: object) -> JourneyStep:
-    return to_enum(JourneyStep, value, "StageProfile.journey_step")
-
-
-def _to_content_types(value: Iterable[object]) -> tuple[ContentType, ...]:
-    return tuple(to_enum(ContentType, v, "StageProfile.content_types") for v in to_tuple(value))
-
-
-def _to_kpis(value: Iterable[object]) -> tuple[Kpi, ...]:
-    return tuple(to_enum(Kpi, v, "StageProfile.kpis") for v in to_tuple(value))
 
 
 @frozen(kw_only=True)
@@ -216,15 +200,15 @@ class StageProfile:
     ['leads', 'sign-ups', 'downloads']
     """
 
-    stage: FunnelStage = attrs.field(converter=_to_stage)
+    stage: FunnelStage
     goal: str = attrs.field(validator=non_empty_str)
     """The stage's goal in a few words ("be known", "create contact", "sell", "keep")."""
     description: str = attrs.field(validator=non_empty_str)
-    journey_step: JourneyStep = attrs.field(converter=_to_journey_step)
-    content_types: tuple[ContentType, ...] = attrs.field(converter=_to_content_types)
+    journey_step: JourneyStep
+    content_types: tuple[ContentType, ...]
     """The content types whose *default* stage this is (see :class:`StageMapping`)."""
-    kpis: tuple[Kpi, ...] = attrs.field(converter=_to_kpis)
-    source: Source = attrs.field(validator=instance_of(Source))
+    kpis: tuple[Kpi, ...]
+    source: Source
 
     @property
     def vanity_kpis(self) -> tuple[Kpi, ...]:

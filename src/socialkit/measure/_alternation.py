@@ -23,7 +23,7 @@ from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, tr
 from socialkit._core.table import dataframe, html_long_table, short_repr
 from socialkit._core.time import as_utc
-from socialkit._core.validate import each, instance_of, non_empty_str, optional, to_tuple
+from socialkit._core.validate import non_empty_str, optional, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure._history import History, PostRecord
 
@@ -73,9 +73,7 @@ class FormatRun:
 
     platform: str | None = attrs.field(validator=optional(non_empty_str))
     format: str = attrs.field(validator=non_empty_str)
-    records: tuple[PostRecord, ...] = attrs.field(
-        converter=to_tuple, validator=[each(instance_of(PostRecord)), _aware_records]
-    )
+    records: tuple[PostRecord, ...] = attrs.field(converter=to_tuple, validator=_aware_records)
 
     @property
     def length(self) -> int:

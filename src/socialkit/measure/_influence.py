@@ -46,7 +46,6 @@ from socialkit._core.time import to_zone, weekday_name
 from socialkit._core.validate import (
     Choice,
     at_least,
-    instance_of,
     non_empty_str,
     str_set,
     to_enum,
@@ -156,8 +155,8 @@ class Influencer:
         converter=_acquisition,
     )
     stage: RelationshipStage = attrs.field(default=RelationshipStage.IDENTIFY, converter=_stage)
-    follows_you: bool = attrs.field(default=True, validator=instance_of(bool))
-    followed: bool = attrs.field(default=False, validator=instance_of(bool))
+    follows_you: bool = True
+    followed: bool = False
 
     @property
     def score(self) -> int:
@@ -432,9 +431,6 @@ def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
         )
 
 
-_TEXT = attrs.validators.optional(instance_of(str))
-
-
 @frozen(kw_only=True)
 class SharingProfile:
     """What, when and on which topics someone shares, counted from their posts ([004]).
@@ -609,11 +605,11 @@ class ContentIdea:
     """
 
     handle: str = attrs.field(validator=non_empty_str)
-    topic: str | None = attrs.field(validator=_TEXT)
-    format: str | None = attrs.field(validator=_TEXT)
-    platform: str | None = attrs.field(validator=_TEXT)
-    weekday: str | None = attrs.field(validator=_TEXT)
-    hour: str | None = attrs.field(validator=_TEXT)
+    topic: str | None
+    format: str | None
+    platform: str | None
+    weekday: str | None
+    hour: str | None
     why: str = attrs.field(validator=non_empty_str)
 
     def __str__(self) -> str:

@@ -27,8 +27,7 @@ from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
-from socialkit._core.time import aware
-from socialkit._core.validate import instance_of, non_empty_str, to_tuple
+from socialkit._core.validate import non_empty_str, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
 from socialkit.measure._influence import _median
 
@@ -45,10 +44,10 @@ BRAND = "brand"
 class Mention:
     """One public post or comment a listening tool found: when, by whom, what it says."""
 
-    at: datetime = attrs.field(validator=aware)
+    at: datetime
     source: str = attrs.field(validator=non_empty_str)
-    text: str = attrs.field(validator=instance_of(str))
-    platform: str = attrs.field(default="", validator=instance_of(str))
+    text: str
+    platform: str = ""
 
 
 def _voices(value: Iterable[tuple[str, Fraction | float]]) -> tuple[tuple[str, float], ...]:

@@ -29,10 +29,8 @@ from socialkit._core.rates import Rate
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.validate import (
     Choice,
-    instance_of,
     name_key,
     non_empty_str,
-    optional,
     shown,
     to_enum,
 )
@@ -98,8 +96,8 @@ class Metric:
     stage: FunnelStage | None = attrs.field(converter=optional_stage)
     bounded: bool
     description: str = attrs.field(validator=non_empty_str)
-    source: Source = attrs.field(validator=instance_of(Source))
-    see_also: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
+    source: Source
+    see_also: Source | None = None
 
 
 METRICS: tuple[Metric, ...] = (

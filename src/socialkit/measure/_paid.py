@@ -24,12 +24,10 @@ from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import tr, translate
 from socialkit._core.sources import Source
-from socialkit._core.time import aware
 from socialkit._core.validate import (
     Choice,
     Validator,
     each,
-    instance_of,
     non_empty_str,
     optional,
     str_set,
@@ -99,11 +97,11 @@ class CampaignObjective:
     (<BillingEvent.FOLLOWER: 'follower'>,)
     """
 
-    objective: Objective = attrs.field(converter=_objective_member)
+    objective: Objective
     goal: str = attrs.field(validator=non_empty_str)
     formats: tuple[str, ...] = attrs.field(converter=to_tuple, validator=each(non_empty_str))
-    billed_per: tuple[BillingEvent, ...] = attrs.field(converter=_billing_events)
-    source: Source = attrs.field(validator=instance_of(Source))
+    billed_per: tuple[BillingEvent, ...]
+    source: Source
     note: str = ""
 
 
@@ -231,10 +229,10 @@ class CampaignDraft:
     name: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     objective: Objective | None = attrs.field(default=None, converter=_objective)
     conversion_tracking: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    start: datetime | None = attrs.field(default=None, validator=optional(aware))
-    end: datetime | None = attrs.field(default=None, validator=optional(aware))
+    start: datetime | None = None
+    end: datetime | None = None
     content: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    targeting: Targeting = attrs.field(factory=Targeting, validator=instance_of(Targeting))
+    targeting: Targeting = attrs.field(factory=Targeting)
     budget: int | Fraction | Decimal | float | None = attrs.field(
         default=None,
         converter=attrs.converters.optional(to_real),
@@ -303,10 +301,8 @@ class SetupChecklist:
     """
 
     platform: str = attrs.field(validator=non_empty_str)
-    items: tuple[ChecklistItem, ...] = attrs.field(
-        converter=to_tuple, validator=each(instance_of(ChecklistItem))
-    )
-    source: Source = attrs.field(validator=instance_of(Source))
+    items: tuple[ChecklistItem, ...]
+    source: Source
 
     def steps(self) -> tuple[SetupStep, ...]:
         """The steps, in order, each once."""

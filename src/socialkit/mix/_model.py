@@ -34,7 +34,7 @@ from socialkit._core.table import (
     short_repr,
     table,
 )
-from socialkit._core.validate import instance_of, name_key, non_empty_str, to_enum, to_tuple
+from socialkit._core.validate import name_key, non_empty_str, to_enum
 from socialkit._core.vocabulary_fr import PRESET_ALIASES
 from socialkit.errors import (
     NotFoundError,
@@ -542,8 +542,8 @@ class MixPreset:
     name: str = attrs.field(validator=non_empty_str)
     weights: tuple[tuple[str, int], ...] = attrs.field(converter=_to_weights)
     description: str = attrs.field(validator=non_empty_str)
-    source: Source = attrs.field(validator=instance_of(Source))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    source: Source
+    aliases: tuple[str, ...] = ()
 
     @property
     def mix(self) -> ContentMix:
@@ -839,7 +839,7 @@ class NestedMix:
     ('tofu/brand', 'mofu', 'tofu/fashion', 'bofu', 'tofu/beauty')
     """
 
-    outer: ContentMix = attrs.field(validator=instance_of(ContentMix))
+    outer: ContentMix
     inner: tuple[tuple[str, ContentMix], ...] = attrs.field(
         converter=_to_inner, validator=_check_inner
     )

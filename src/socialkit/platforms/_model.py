@@ -33,14 +33,10 @@ from socialkit._core.validate import (
     Choice,
     at_least,
     each,
-    instance_of,
     non_empty_str,
-    number,
     optional,
     positive_duration,
     to_enum,
-    to_int,
-    to_real,
     to_tuple,
     where,
 )
@@ -173,26 +169,6 @@ class ProfileImageKind(Choice):
     BANNER = "banner"
 
 
-def _text_unit(value: object) -> TextUnit:
-    return to_enum(TextUnit, value)
-
-
-def _count_kind(value: object) -> CountKind:
-    return to_enum(CountKind, value)
-
-
-def _media_kind(value: object) -> MediaKind:
-    return to_enum(MediaKind, value)
-
-
-def _effect(value: object) -> Effect:
-    return to_enum(Effect, value)
-
-
-def _family(value: object) -> MediaFamily:
-    return to_enum(MediaFamily, value)
-
-
 def _period(value: object) -> Period | None:
     return None if value is None else to_enum(Period, value)
 
@@ -214,23 +190,21 @@ class TextLimit(Fact):
     ``tier`` names a paid tier with a different limit (``"premium"``).
     """
 
-    maximum: int = attrs.field(converter=to_int, validator=at_least(1))
-    unit: TextUnit = attrs.field(converter=_text_unit)
+    maximum: int = attrs.field(validator=at_least(1))
+    unit: TextUnit
     field: str = attrs.field(default="post", validator=non_empty_str)
     tier: str | None = attrs.field(default=None, validator=_tier)
-    url_length: int | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
-    )
-    mention_domain_free: bool = attrs.field(default=False, validator=instance_of(bool))
-    url_needs_scheme: bool = attrs.field(default=False, validator=instance_of(bool))
+    url_length: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    mention_domain_free: bool = False
+    url_needs_scheme: bool = False
 
 
 @frozen(kw_only=True)
 class CountLimit(Fact):
     """The maximum number of hashtags, mentions, links, images... in one post."""
 
-    kind: CountKind = attrs.field(converter=_count_kind)
-    maximum: int = attrs.field(converter=to_int, validator=at_least(0))
+    kind: CountKind
+    maximum: int = attrs.field(validator=at_least(0))
     tier: str | None = attrs.field(default=None, validator=_tier)
 
 
@@ -250,22 +224,16 @@ class MediaLimit(Fact):
     Aspect ratios are width / height as exact fractions (``Fraction(4, 5)``).
     """
 
-    kind: MediaKind = attrs.field(converter=_media_kind)
+    kind: MediaKind
     min_duration: timedelta | None = attrs.field(
         default=None, validator=optional(positive_duration)
     )
     max_duration: timedelta | None = attrs.field(
         default=None, validator=optional(positive_duration)
     )
-    max_bytes: int | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
-    )
-    recommended_width: int | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
-    )
-    recommended_height: int | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
-    )
+    max_bytes: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    recommended_width: int | None = attrs.field(default=None, validator=optional(at_least(1)))
+    recommended_height: int | None = attrs.field(default=None, validator=optional(at_least(1)))
     min_aspect: Fraction | None = attrs.field(default=None, validator=_aspect)
     max_aspect: Fraction | None = attrs.field(default=None, validator=_aspect)
     tier: str | None = attrs.field(default=None, validator=_tier)
@@ -284,18 +252,12 @@ class MediaLimit(Fact):
                 )
 
 
-def _profile_image_kind(value: object) -> ProfileImageKind:
-    return to_enum(ProfileImageKind, value, "ProfileImage.kind")
-
-
 def _pixels() -> Any:
-    return attrs.field(converter=to_int, validator=at_least(1))
+    return attrs.field(validator=at_least(1))
 
 
 def _optional_pixels() -> Any:
-    return attrs.field(
-        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
-    )
+    return attrs.field(default=None, validator=optional(at_least(1)))
 
 
 @frozen(kw_only=True)
@@ -316,7 +278,7 @@ class ProfileImage(Fact):
     Fraction(16, 9)
     """
 
-    kind: ProfileImageKind = attrs.field(converter=_profile_image_kind)
+    kind: ProfileImageKind
     width: int = _pixels()
     height: int = _pixels()
     min_width: int | None = _optional_pixels()
@@ -355,18 +317,6 @@ def _for_tier(facts: tuple[F, ...], tier: str | None) -> tuple[F, ...]:
     return tuple(f for f in facts if getattr(f, "tier", None) is None)
 
 
-def _text_facts(value: Iterable[TextLimit]) -> tuple[TextLimit, ...]:
-    return to_tuple(value, "Limits.text")
-
-
-def _count_facts(value: Iterable[CountLimit]) -> tuple[CountLimit, ...]:
-    return to_tuple(value, "Limits.counts")
-
-
-def _media_facts(value: Iterable[MediaLimit]) -> tuple[MediaLimit, ...]:
-    return to_tuple(value, "Limits.media")
-
-
 def _body_field(instance: Limits, attribute: attrs.Attribute[Any], value: object) -> None:
     non_empty_str(instance, attribute, value)
     if value != "post" and value not in instance.fields():
@@ -392,15 +342,9 @@ class Limits:
     ('description', ('premium',))
     """
 
-    text: tuple[TextLimit, ...] = attrs.field(
-        default=(), converter=_text_facts, validator=each(instance_of(TextLimit))
-    )
-    counts: tuple[CountLimit, ...] = attrs.field(
-        default=(), converter=_count_facts, validator=each(instance_of(CountLimit))
-    )
-    media: tuple[MediaLimit, ...] = attrs.field(
-        default=(), converter=_media_facts, validator=each(instance_of(MediaLimit))
-    )
+    text: tuple[TextLimit, ...] = ()
+    counts: tuple[CountLimit, ...] = ()
+    media: tuple[MediaLimit, ...] = ()
     body_field: str = attrs.field(default="post", validator=_body_field)
 
     def tiers(self) -> tuple[str, ...]:
@@ -497,11 +441,9 @@ class Signal(Fact):
     """
 
     id: str = attrs.field(validator=_signal_id)
-    effect: Effect = attrs.field(converter=_effect)
+    effect: Effect
     description: str = attrs.field(validator=non_empty_str)
-    weight: float | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_real), validator=optional(number)
-    )
+    weight: float | None = None
 
 
 def _weekday(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -546,18 +488,14 @@ class PostingGuidance(Fact):
     """
 
     per: Period | None = attrs.field(default=None, converter=_period)
-    minimum: int | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
-    )
-    maximum: int | None = attrs.field(
-        default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
-    )
+    minimum: int | None = attrs.field(default=None, validator=optional(at_least(0)))
+    maximum: int | None = attrs.field(default=None, validator=optional(at_least(1)))
     min_gap: timedelta | None = attrs.field(default=None, validator=optional(positive_duration))
     surface: str = attrs.field(default="feed", validator=non_empty_str)
     recommended: bool = False
     note: str = ""
     profiles: tuple[str, ...] = attrs.field(default=(), converter=_profile_names)
-    weak: bool = attrs.field(default=False, validator=instance_of(bool))
+    weak: bool = False
 
     def in_profile(self, profile: str) -> bool:
         """Whether this guidance is part of the named rhythm (``"recommended"``: ``recommended``)."""
@@ -644,12 +582,10 @@ class PostingWindow:
     socialkit.errors.ValidationError: PostingWindow.end: 10:00:00 is not after start=12:00:00; expected start < end on the same day (end=00:00 means midnight)
     """
 
-    weekday: int = attrs.field(converter=to_int, validator=_weekday)
+    weekday: int = attrs.field(validator=_weekday)
     start: time = attrs.field(validator=wall_clock)
     end: time = attrs.field(validator=wall_clock)
-    sources: tuple[Source, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(Source)), eq=False
-    )
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=to_tuple, eq=False)
 
     def __attrs_post_init__(self) -> None:
         first, last = self.span
@@ -712,7 +648,6 @@ class PostingWindow:
 
 def _sourced(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Platform data is sourced: every benchmark window names where it comes from."""
-    each(instance_of(PostingWindow))(instance, attribute, value)
     for i, w in enumerate(value):
         if not w.sources:
             raise ValidationError(
@@ -780,31 +715,17 @@ class Platform:
 
     slug: str = attrs.field(validator=_slug)
     name: str = attrs.field(validator=non_empty_str)
-    family: MediaFamily = attrs.field(converter=_family)
-    verified_on: date = attrs.field(validator=instance_of(date))
+    family: MediaFamily
+    verified_on: date
     description: str = ""
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=each(_slug))
-    own_domains: tuple[OwnDomain, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(OwnDomain))
-    )
-    limits: Limits = attrs.field(factory=Limits, validator=instance_of(Limits))
-    signals: tuple[Signal, ...] = attrs.field(
-        default=(),
-        converter=to_tuple,
-        validator=[each(instance_of(Signal)), _unique_ids],
-    )
-    frequency: tuple[PostingGuidance, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(PostingGuidance))
-    )
-    best_times: tuple[PostingWindow, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_sourced
-    )
-    media_required: tuple[MediaRequirement, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(MediaRequirement))
-    )
-    profile_images: tuple[ProfileImage, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(ProfileImage))
-    )
+    own_domains: tuple[OwnDomain, ...] = ()
+    limits: Limits = attrs.field(factory=Limits)
+    signals: tuple[Signal, ...] = attrs.field(default=(), validator=_unique_ids)
+    frequency: tuple[PostingGuidance, ...] = ()
+    best_times: tuple[PostingWindow, ...] = attrs.field(default=(), validator=_sourced)
+    media_required: tuple[MediaRequirement, ...] = ()
+    profile_images: tuple[ProfileImage, ...] = ()
     """Avatar and banner sizes, sourced; a network whose sizes could not be sourced has none."""
 
     def __attrs_post_init__(self) -> None:

@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from difflib import get_close_matches
 
-import attrs
-
 from socialkit._core.fields import frozen
 from socialkit.errors import SocialkitTypeError, UnknownPlatformError, ValidationError
 from socialkit.platforms._model import Platform
@@ -218,19 +216,6 @@ def platform_of(value: object, where: str) -> Platform:
     return get_platform(value)
 
 
-def _platform_tuple(value: object) -> tuple[Platform, ...]:
-    if isinstance(value, Platform) or not isinstance(value, tuple | list):
-        raise SocialkitTypeError(
-            "RegistrySnapshot(platforms)", value, expected="a tuple of Platform"
-        )
-    for index, item in enumerate(value):
-        if not isinstance(item, Platform):
-            raise SocialkitTypeError(
-                f"RegistrySnapshot(platforms[{index}])", item, expected="a Platform"
-            )
-    return tuple(value)
-
-
 @frozen(kw_only=True)
 class RegistrySnapshot:
     """The platforms a process registered beyond the shipped data, as a picklable value.
@@ -247,7 +232,7 @@ class RegistrySnapshot:
     True
     """
 
-    platforms: tuple[Platform, ...] = attrs.field(default=(), converter=_platform_tuple)
+    platforms: tuple[Platform, ...] = ()
 
     @contextmanager
     def applied(self) -> Iterator[None]:

@@ -11,18 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from types import MappingProxyType
-from typing import Any
 
 import attrs
 
 from socialkit._core.fields import checked, frozen
 from socialkit._core.sources import Source
-from socialkit._core.time import aware
 from socialkit._core.validate import (
     Choice,
     at_least,
-    each,
-    instance_of,
     non_empty_str,
     optional,
     positive_duration,
@@ -93,10 +89,6 @@ def _keywords(value: Iterable[str]) -> tuple[str, ...]:
     return to_tuple(value, "Post.keywords")
 
 
-def _str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    instance_of(str)(instance, attribute, value)
-
-
 @frozen(kw_only=True)
 class Media:
     """One media item of a post.
@@ -125,15 +117,15 @@ class Media:
     options: int | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(2))
     )
-    subtitles: bool = attrs.field(default=False, validator=instance_of(bool))
-    alt_text: str = attrs.field(default="", validator=_str)
+    subtitles: bool = False
+    alt_text: str = ""
     width: int | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
     )
     height: int | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(1))
     )
-    watermarked: bool = attrs.field(default=False, validator=instance_of(bool))
+    watermarked: bool = False
     """The file carries another app's watermark (a TikTok logo on a Reel)."""
 
     def __attrs_post_init__(self) -> None:
@@ -205,12 +197,8 @@ class Comment:
     True
     """
 
-    text: str = attrs.field(validator=_str)
-    by_author: bool = attrs.field(default=True, validator=instance_of(bool))
-
-
-def _texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-    each(_str)(instance, attribute, value)
+    text: str
+    by_author: bool = True
 
 
 def _purpose(value: object) -> PostPurpose | None:
@@ -243,20 +231,16 @@ class Post:
     socialkit.errors.ValidationError: Post.scheduled_at: naive datetime 2026-11-24T10:00:00 (no time zone); expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))
     """
 
-    text: str = attrs.field(default="", validator=_str)
-    media: tuple[Media, ...] = attrs.field(
-        default=(), converter=_media, validator=each(instance_of(Media))
-    )
+    text: str = ""
+    media: tuple[Media, ...] = attrs.field(default=(), converter=_media)
     format: PostFormat | None = attrs.field(default=None, converter=_format)
-    links: tuple[str, ...] = attrs.field(default=(), converter=_links, validator=_texts)
-    sponsored: bool = attrs.field(default=False, validator=instance_of(bool))
-    first_comment: Comment | None = attrs.field(
-        default=None, validator=optional(instance_of(Comment))
-    )
-    scheduled_at: datetime | None = attrs.field(default=None, validator=optional(aware))
-    title: str = attrs.field(default="", validator=_str)
-    description: str = attrs.field(default="", validator=_str)
-    keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords, validator=_texts)
+    links: tuple[str, ...] = attrs.field(default=(), converter=_links)
+    sponsored: bool = False
+    first_comment: Comment | None = None
+    scheduled_at: datetime | None = None
+    title: str = ""
+    description: str = ""
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords)
     purpose: PostPurpose | None = attrs.field(default=None, converter=_purpose)
     """Why the post is published ([000]): see :class:`~socialkit.posts.PostPurpose`."""
     experiment: str | None = attrs.field(default=None, validator=optional(non_empty_str))
@@ -308,4 +292,4 @@ class DisclosureMarker:
     text: str = attrs.field(validator=non_empty_str)
     """A hashtag (``"#ad"``) or a phrase (``"paid partnership"``), matched case-insensitively."""
     language: str = attrs.field(validator=non_empty_str)
-    source: Source = attrs.field(validator=instance_of(Source))
+    source: Source

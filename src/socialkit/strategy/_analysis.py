@@ -27,9 +27,7 @@ from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
     each,
-    instance_of,
     non_empty_str,
-    optional,
     to_enum,
     to_tuple,
 )
@@ -192,7 +190,6 @@ class Listening:
 
 
 def _swots(instance: Analysis, attribute: attrs.Attribute[Any], value: Any) -> None:
-    each(instance_of(Swot))(instance, attribute, value)
     slugs = [s.platform for s in value]
     twice = sorted({s for s in slugs if slugs.count(s) > 1})
     if twice:
@@ -225,14 +222,12 @@ class Analysis:
     ()
     """
 
-    target: str = attrs.field(default="", validator=instance_of(str))
+    target: str = ""
     trends: tuple[str, ...] = attrs.field(default=(), converter=_trends)
-    three_c: ThreeC | None = attrs.field(default=None, validator=optional(instance_of(ThreeC)))
+    three_c: ThreeC | None = None
     swots: tuple[Swot, ...] = attrs.field(default=(), converter=to_tuple, validator=_swots)
-    audit: Audit | None = attrs.field(default=None, validator=optional(instance_of(Audit)))
-    listening: Listening | None = attrs.field(
-        default=None, validator=optional(instance_of(Listening))
-    )
+    audit: Audit | None = None
+    listening: Listening | None = None
 
     def is_empty(self) -> bool:
         """Whether the analysis holds nothing at all (the step is missing)."""

@@ -16,7 +16,6 @@ from socialkit._core.fields import frozen
 from socialkit._core.validate import (
     at_least,
     each,
-    instance_of,
     non_empty_str,
     one_or_many,
     optional,
@@ -64,7 +63,7 @@ class Persona:
     """
 
     name: str = attrs.field(validator=non_empty_str)
-    description: str = attrs.field(default="", validator=instance_of(str))
+    description: str = ""
     age_min: int | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
     )
@@ -78,7 +77,7 @@ class Persona:
     places: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(non_empty_str)
     )
-    motivations: str = attrs.field(default="", validator=instance_of(str))
+    motivations: str = ""
 
     def __attrs_post_init__(self) -> None:
         if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
@@ -114,25 +113,25 @@ class BrandPersonality:
     ('beliefs', 'profession', 'age')
     """
 
-    vision: str = attrs.field(default="", validator=instance_of(str))
+    vision: str = ""
     values: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(non_empty_str)
     )
     beliefs: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(non_empty_str)
     )
-    profession: str = attrs.field(default="", validator=instance_of(str))
+    profession: str = ""
     age: int | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_int), validator=optional(at_least(0))
     )
-    gender: str = attrs.field(default="", validator=instance_of(str))
-    attitude: str = attrs.field(default="", validator=instance_of(str))
+    gender: str = ""
+    attitude: str = ""
     hobbies: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(non_empty_str)
     )
-    look_and_feel: str = attrs.field(default="", validator=instance_of(str))
-    tone_of_voice: str = attrs.field(default="", validator=instance_of(str))
-    behaviour: str = attrs.field(default="", validator=instance_of(str))
+    look_and_feel: str = ""
+    tone_of_voice: str = ""
+    behaviour: str = ""
 
     def missing(self) -> tuple[str, ...]:
         """Names of the fields left empty, in model order."""

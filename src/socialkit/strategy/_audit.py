@@ -30,7 +30,7 @@ from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
-from socialkit._core.validate import Choice, each, instance_of, non_empty_str, to_enum, to_tuple
+from socialkit._core.validate import Choice, non_empty_str, to_enum, to_tuple
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.platforms._registry import get_platform, slug_of
 from socialkit.strategy._audience import platform_slugs
@@ -88,10 +88,10 @@ class AuditOutcome:
     """
 
     question: str = attrs.field(validator=_question_id(_ACCOUNT_QUESTIONS, "AuditOutcome.question"))
-    answer: bool = attrs.field(validator=instance_of(bool))
+    answer: bool
     verdict: AuditVerdict = attrs.field(converter=_verdict)
     action: str = attrs.field(validator=non_empty_str)
-    source: Source = attrs.field(default=AGENCY_GLOSSARY, validator=instance_of(Source))
+    source: Source = AGENCY_GLOSSARY
 
 
 def _outcome(question: str, answer: bool, verdict: str, action: str) -> AuditOutcome:
@@ -212,7 +212,7 @@ class AccountAudit:
     """
 
     platform: str = attrs.field(converter=_account_platform)
-    handle: str = attrs.field(default="", validator=instance_of(str))
+    handle: str = ""
     answers: tuple[tuple[str, bool], ...] = attrs.field(default=(), converter=_account_answers)
     notes: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_account_notes)
 
@@ -332,10 +332,10 @@ class SuspectedImpostor:
 
     platform: str = attrs.field(converter=_impostor_platform)
     handle: str = attrs.field(validator=non_empty_str)
-    imitates: str = attrs.field(default="", validator=instance_of(str))
-    url: str = attrs.field(default="", validator=instance_of(str))
-    evidence: str = attrs.field(default="", validator=instance_of(str))
-    reported: bool = attrs.field(default=False, validator=instance_of(bool))
+    imitates: str = ""
+    url: str = ""
+    evidence: str = ""
+    reported: bool = False
 
     def actions(self, *, verified: bool = False) -> tuple[str, ...]:
         """What to do: report it (unless done), and verify your own account (unless done)."""
@@ -380,7 +380,6 @@ def _verified(value: Any) -> tuple[str, ...]:
 
 
 def _accounts(instance: Audit, attribute: attrs.Attribute[Any], value: Any) -> None:
-    each(instance_of(AccountAudit))(instance, attribute, value)
     keys = [(a.platform, a.handle) for a in value]
     twice = sorted({f"{p} {h}".strip() for p, h in keys if keys.count((p, h)) > 1})
     if twice:
@@ -425,9 +424,7 @@ class Audit:
     accounts: tuple[AccountAudit, ...] = attrs.field(
         default=(), converter=to_tuple, validator=_accounts
     )
-    impostors: tuple[SuspectedImpostor, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(SuspectedImpostor))
-    )
+    impostors: tuple[SuspectedImpostor, ...] = attrs.field(default=(), converter=to_tuple)
     verified: tuple[str, ...] = attrs.field(default=(), converter=_verified)
 
     def verdicts(

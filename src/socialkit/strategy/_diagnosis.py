@@ -24,7 +24,6 @@ from socialkit._core.validate import (
     Choice,
     at_least,
     each,
-    instance_of,
     non_empty_str,
     number,
     optional,
@@ -89,10 +88,10 @@ class Presence:
     posts_per_week: float | None = attrs.field(
         default=None, converter=attrs.converters.optional(to_real), validator=optional(number)
     )
-    audience: str = attrs.field(default="", validator=instance_of(str))
-    run_by: str = attrs.field(default="", validator=instance_of(str))
-    e_reputation: str = attrs.field(default="", validator=instance_of(str))
-    wanted: bool = attrs.field(default=True, validator=instance_of(bool))
+    audience: str = ""
+    run_by: str = ""
+    e_reputation: str = ""
+    wanted: bool = True
 
     def __attrs_post_init__(self) -> None:
         if self.posts_per_week is not None and self.posts_per_week < 0:
@@ -109,7 +108,6 @@ class Presence:
 def _presences(
     instance: Actor, attribute: attrs.Attribute[Any], value: tuple[Presence, ...]
 ) -> None:
-    each(instance_of(Presence))(instance, attribute, value)
     slugs = [p.platform for p in value]
     duplicates = sorted({s for s in slugs if slugs.count(s) > 1})
     if duplicates:
@@ -174,7 +172,7 @@ class Target:
     name: str = attrs.field(validator=non_empty_str)
     kind: TargetKind = attrs.field(converter=_target_kind)
     networks: tuple[str, ...] = attrs.field(default=(), converter=_networks)
-    description: str = attrs.field(default="", validator=instance_of(str))
+    description: str = ""
 
 
 @frozen(kw_only=True)
@@ -209,13 +207,9 @@ class ThreeC:
     [('facebook', ('Rival',), False), ('instagram', (), True)]
     """
 
-    company: Actor = attrs.field(validator=instance_of(Actor))
-    competitors: tuple[Actor, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(Actor))
-    )
-    customers: tuple[Target, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=each(instance_of(Target))
-    )
+    company: Actor
+    competitors: tuple[Actor, ...] = attrs.field(default=(), converter=to_tuple)
+    customers: tuple[Target, ...] = attrs.field(default=(), converter=to_tuple)
 
     def __attrs_post_init__(self) -> None:
         names = [self.company.name, *(c.name for c in self.competitors)]
@@ -492,7 +486,7 @@ class AuditQuestion:
     id: str = attrs.field(validator=non_empty_str)
     question: str = attrs.field(validator=non_empty_str)
     scope: AuditScope = attrs.field(converter=_scope)
-    source: Source = attrs.field(validator=instance_of(Source))
+    source: Source
 
 
 def _q(id: str, question: str, scope: str, source: Source = AGENCY_GLOSSARY) -> AuditQuestion:

@@ -21,7 +21,6 @@ from socialkit._core.sources import Source
 from socialkit._core.table import html_readable, html_table, short_repr, table
 from socialkit._core.validate import (
     at_least,
-    instance_of,
     non_empty_str,
     optional,
     to_int,
@@ -74,7 +73,7 @@ class EcosystemRule:
     interests: tuple[str, ...] = attrs.field(default=(), converter=_lowered)
     content_types: tuple[str, ...] = attrs.field(default=(), converter=_lowered)
     weight: int = attrs.field(default=1, converter=to_int, validator=at_least(1))
-    source: Source = attrs.field(default=STRATEGY_ARTICLE, validator=instance_of(Source))
+    source: Source = STRATEGY_ARTICLE
 
     def __attrs_post_init__(self) -> None:
         by_age = self.min_age is not None or self.max_age is not None

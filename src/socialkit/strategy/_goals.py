@@ -29,9 +29,7 @@ from socialkit._core.table import html_table, short_repr
 from socialkit._core.time import DAYS_PER_MONTH
 from socialkit._core.validate import (
     Choice,
-    instance_of,
     non_empty_str,
-    optional,
     to_enum,
     to_real,
 )
@@ -225,11 +223,9 @@ class SmartGoal:
     target: float | Fraction = attrs.field(converter=to_real, validator=_figure)
     start: date = attrs.field(validator=plain_date)
     deadline: date = attrs.field(validator=plain_date)
-    business_objective: str = attrs.field(default="", validator=instance_of(str))
+    business_objective: str = ""
     stage: FunnelStage | None = attrs.field(default=None, converter=optional_stage)
-    plausible_monthly_growth: Fraction | None = attrs.field(
-        default=None, converter=_growth, validator=optional(instance_of(Fraction))
-    )
+    plausible_monthly_growth: Fraction | None = attrs.field(default=None, converter=_growth)
 
     def __attrs_post_init__(self) -> None:
         if self.deadline <= self.start:

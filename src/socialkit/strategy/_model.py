@@ -26,7 +26,6 @@ from socialkit._core.time import to_zone
 from socialkit._core.validate import (
     at_least,
     each,
-    instance_of,
     non_empty_str,
     optional,
     to_enum,
@@ -98,7 +97,7 @@ class Pillar:
 
     name: str = attrs.field(validator=non_empty_str)
     weight: Fraction = attrs.field(converter=_pillar_weight)
-    description: str = attrs.field(default="", validator=instance_of(str))
+    description: str = ""
 
 
 def _recurrence(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -137,8 +136,8 @@ class Tactic:
     """
 
     name: str = attrs.field(validator=non_empty_str)
-    description: str = attrs.field(default="", validator=instance_of(str))
-    objective: str = attrs.field(default="", validator=instance_of(str))
+    description: str = ""
+    objective: str = ""
     participation: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=each(non_empty_str)
     )
@@ -178,7 +177,7 @@ class ExamplePost:
     text: str = attrs.field(validator=non_empty_str)
     pillar: str | None = attrs.field(default=None, validator=optional(non_empty_str))
     tactic: str | None = attrs.field(default=None, validator=optional(non_empty_str))
-    content_type: str = attrs.field(default="", validator=instance_of(str))
+    content_type: str = ""
     purpose: PostPurpose | None = attrs.field(default=None, converter=_example_purpose)
     """Why the post is published ([000]): a :class:`~socialkit.posts.PostPurpose`."""
 
@@ -279,10 +278,6 @@ def _pillars(value: Any) -> tuple[Pillar, ...]:
     return tuple(value)
 
 
-def _of(kind: type) -> Any:
-    return [each(instance_of(kind))]
-
-
 @frozen(kw_only=True)
 class Strategy:
     """A social media strategy document ([004]'s seven factors, [002]'s objectives).
@@ -306,33 +301,21 @@ class Strategy:
     """
 
     name: str = attrs.field(validator=non_empty_str)
-    note: str = attrs.field(default="", validator=instance_of(str))
-    objectives: tuple[SmartGoal, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_of(SmartGoal)
-    )
-    personas: tuple[Persona, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_of(Persona)
-    )
-    brand: BrandPersonality = attrs.field(
-        factory=BrandPersonality, validator=instance_of(BrandPersonality)
-    )
-    channels: tuple[Channel, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_of(Channel)
-    )
-    calendar: CalendarSettings = attrs.field(
-        factory=CalendarSettings, validator=instance_of(CalendarSettings)
-    )
-    pillars: tuple[Pillar, ...] = attrs.field(default=(), converter=_pillars, validator=_of(Pillar))
+    note: str = ""
+    objectives: tuple[SmartGoal, ...] = attrs.field(default=(), converter=to_tuple)
+    personas: tuple[Persona, ...] = attrs.field(default=(), converter=to_tuple)
+    brand: BrandPersonality = attrs.field(factory=BrandPersonality)
+    channels: tuple[Channel, ...] = attrs.field(default=(), converter=to_tuple)
+    calendar: CalendarSettings = attrs.field(factory=CalendarSettings)
+    pillars: tuple[Pillar, ...] = attrs.field(default=(), converter=_pillars)
     stage_mix: tuple[tuple[FunnelStage, Fraction], ...] = attrs.field(
         default=(), converter=_stage_mix
     )
-    tactics: tuple[Tactic, ...] = attrs.field(default=(), converter=to_tuple, validator=_of(Tactic))
-    examples: tuple[ExamplePost, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_of(ExamplePost)
-    )
-    analysis: Analysis = attrs.field(factory=Analysis, validator=instance_of(Analysis))
+    tactics: tuple[Tactic, ...] = attrs.field(default=(), converter=to_tuple)
+    examples: tuple[ExamplePost, ...] = attrs.field(default=(), converter=to_tuple)
+    analysis: Analysis = attrs.field(factory=Analysis)
     """The first of the four steps ([000]): target, competition, trends; 3C, SWOT, audit, listening."""
-    smo: Smo | None = attrs.field(default=None, validator=optional(instance_of(Smo)))
+    smo: Smo | None = None
     """The social media optimisation plan ([001]), or ``None``."""
 
     def steps(self) -> tuple[StepReport, ...]:

@@ -27,8 +27,7 @@ from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, tr
 from socialkit._core.practices import OWN_THRESHOLD
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
-from socialkit._core.time import aware
-from socialkit._core.validate import at_least, instance_of, to_int
+from socialkit._core.validate import at_least, to_int
 from socialkit.calendar._model import CalendarItem, ContentCalendar
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 from socialkit.measure._history import History, PostRecord
@@ -100,12 +99,12 @@ class PageActivity:
     current.
     """
 
-    platform: Platform = attrs.field(validator=instance_of(Platform))
+    platform: Platform
     posted: Posted = attrs.field(
         converter=_sorted,
         validator=_posted,
     )
-    now: datetime = attrs.field(validator=aware)
+    now: datetime
     quiet_days: int = attrs.field(default=PAGE_QUIET_DAYS, converter=to_int, validator=at_least(0))
 
 

@@ -98,13 +98,13 @@ class Profile:
     """
 
     platform: str = attrs.field(converter=_profile_platform)
-    display_name: str = attrs.field(default="", validator=instance_of(str))
-    handle: str = attrs.field(default="", validator=instance_of(str))
-    bio: str = attrs.field(default="", validator=instance_of(str))
-    website: str = attrs.field(default="", validator=instance_of(str))
-    category: str = attrs.field(default="", validator=instance_of(str))
-    location: str = attrs.field(default="", validator=instance_of(str))
-    contact: str = attrs.field(default="", validator=instance_of(str))
+    display_name: str = ""
+    handle: str = ""
+    bio: str = ""
+    website: str = ""
+    category: str = ""
+    location: str = ""
+    contact: str = ""
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_keywords)
     avatar: Media | None = attrs.field(default=None, validator=_image)
     banner: Media | None = attrs.field(default=None, validator=_image)
@@ -137,8 +137,8 @@ def _fields(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 class ProfileCheck:
     """What :data:`PROFILE_RULES` check: a profile, its platform, the fields expected."""
 
-    profile: Profile = attrs.field(validator=instance_of(Profile))
-    platform: Platform = attrs.field(validator=instance_of(Platform))
+    profile: Profile
+    platform: Platform
     fields: tuple[str, ...] = attrs.field(
         default=PROFILE_FIELDS, converter=to_tuple, validator=_fields
     )

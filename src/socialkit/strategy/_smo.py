@@ -30,7 +30,7 @@ from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
-from socialkit._core.validate import Choice, instance_of, one_or_many, to_enum
+from socialkit._core.validate import Choice, one_or_many, to_enum
 from socialkit.errors import SocialkitTypeError
 
 __all__ = [
@@ -148,7 +148,7 @@ class Smo:
     on_site: tuple[OnSiteAction, ...] = attrs.field(default=(), converter=_on_site)
     off_site: tuple[OffSiteAction, ...] = attrs.field(default=(), converter=_off_site)
     activities: tuple[SmoActivity, ...] = attrs.field(default=(), converter=_activities)
-    reputation_plan: str = attrs.field(default="", validator=instance_of(str))
+    reputation_plan: str = ""
 
     @property
     def benefits(self) -> tuple[str, ...]:
