@@ -92,6 +92,7 @@ __all__ = [
     "frozen",
     "printable",
     "typed",
+    "unchecked",
     "value",
 ]
 
@@ -835,3 +836,30 @@ def _rest(order: tuple[tuple[str, bool], ...], arguments: dict[str, Any]) -> dic
         if name in arguments:
             out[name] = arguments[name]
     return out
+
+
+T = TypeVar("T")
+
+
+def unchecked(cls: type[T], **fields: object) -> T:
+    """An instance of the frozen attrs class ``cls`` with ``fields`` set, validators skipped.
+
+    For results socialkit builds itself from values it has just computed or
+    that were checked when they were built (a rule, its hit): the typed
+    validators are for callers building one by hand, and running them again on
+    every measurement or assessment would cost a third of its time. ``fields``
+    are attribute names (``_url_spans``, not its alias), already in their
+    converted form; the tests of each caller check the result equals the
+    checked constructor's.
+
+    >>> @frozen
+    ... class Pair:
+    ...     count: int
+    ...     name: str
+    >>> unchecked(Pair, count=1, name="a") == Pair(1, "a")
+    True
+    """
+    instance = cls.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(instance, name, value)
+    return instance

@@ -28,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from socialkit._core.fields import checked, frozen
+from socialkit._core.fields import checked, frozen, unchecked
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import translate
 from socialkit._core.sources import Source
@@ -156,7 +156,18 @@ class Rule(Generic[S]):
         ``prefix`` goes before the id (``"linkedin."``); ``where`` and ``source`` are
         used when the hit names none, before the rule's own source.
         """
-        return Finding(
+        return self._finding(hit, prefix, where, source)
+
+    def _finding(self, hit: Hit, prefix: str, where: str, source: Source | None) -> Finding:
+        """:meth:`finding` without checking its arguments, for callers that hold checked ones.
+
+        A rule and its :class:`Hit` were checked when they were built, so the
+        finding they make is valid by construction and is built unchecked
+        (an assessment makes one per hit); tests/posts/test_built_unchecked.py checks it
+        equals the checked constructor's.
+        """
+        return unchecked(
+            Finding,
             rule=f"{prefix}{self.id}",
             severity=hit.severity or self.severity,
             message=hit.message,

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core import numbers as num
-from socialkit._core.fields import frozen
+from socialkit._core.fields import frozen, unchecked
 from socialkit._core.findings import FINDING_HEADERS, Finding, Severity, finding_frame, finding_rows
 from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.practices import OWN_THRESHOLD
@@ -37,7 +37,7 @@ from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import as_utc, elapsed, to_zone
 from socialkit._core.validate import to_enum, to_tuple
 from socialkit.errors import CheckerError, NotFoundError, SocialkitTypeError, ValidationError
-from socialkit.frequency._rules import FrequencyRule, Violation, average_length
+from socialkit.frequency._rules import FrequencyRule, Violation, average_length, trusted_check
 from socialkit.platforms._model import (
     CountKind,
     CountLimit,
@@ -121,10 +121,13 @@ class PostContext:
             return ()
         earlier = [p.scheduled_at for p in self.history if p.scheduled_at is not None]
         zone = self._zone()
-        after = self.frequency.check([*earlier, when], tz=zone)
+        # rule.check's answer: the times are checked posts' and the zone a ZoneInfo
+        after = trusted_check(self.frequency, [*earlier, when], zone, None, None)
         if not earlier:
             return after  # check() of no post finds nothing: every violation is the post's
-        before = Counter(map(_as_instants, self.frequency.check(earlier, tz=zone)))
+        before = Counter(
+            map(_as_instants, trusted_check(self.frequency, earlier, zone, None, None))
+        )
         added = []
         for violation in after:
             key = _as_instants(violation)
@@ -1283,7 +1286,8 @@ def assess(
     field = p.limits.body_field
     body, body_where = _body(post, field)
     text = measure(body, p, field=field, tier=tier) if _limits_text(p, field) else None
-    ctx = PostContext(
+    ctx = unchecked(  # every field below is checked or built by socialkit just now
+        PostContext,
         post=post,
         platform=p,
         body=body,
@@ -1308,11 +1312,15 @@ def assess(
             failed += rule.weight
             broken_hard = broken_hard or rule.hard
             findings += (
-                rule.finding(hit, prefix=prefix, where="post", source=source) for hit in hits
+                rule._finding(hit, prefix, "post", source)  # checked when built
+                if isinstance(hit, Hit)
+                else rule.finding(hit, prefix=prefix, where="post", source=source)  # refuses it
+                for hit in hits
             )
     total = runs.total
     score = round(100 * (1 - failed / total)) if total else 100
-    return Assessment(
+    return unchecked(
+        Assessment,
         platform=p.slug,
         fits=not broken_hard,
         score=score,

@@ -22,12 +22,12 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 import regex
 
-from socialkit._core.fields import frozen
+from socialkit._core.fields import frozen, unchecked
 from socialkit._core.i18n import H_, tr
 from socialkit._core.table import dataframe, html_long_table, html_table, short_repr, table
 from socialkit._core.validate import (
@@ -352,7 +352,8 @@ def _entities(text: str, urls: list[tuple[int, int]]) -> Entities:
     if links and (mentions or hashtags or cashtags):
         # Only a URL can overlap another entity ("#" or "@" in a path).
         links, mentions, hashtags, cashtags = _without_overlaps(links, mentions, hashtags, cashtags)
-    return Entities(
+    return unchecked(
+        Entities,
         hashtags=tuple(hashtags),
         mentions=tuple(mentions),
         urls=tuple(links),
@@ -371,7 +372,7 @@ _FEW_ENTITIES = 4
 def _url_entities(text: str, urls: list[tuple[int, int]]) -> list[Entity]:
     url = EntityKind.URL  # looked up once: an enum member lookup is slow
     if len(urls) < _FEW_ENTITIES:
-        return [Entity(kind=url, text=text[s:e], start=s, end=e) for s, e in urls]
+        return [unchecked(Entity, kind=url, text=text[s:e], start=s, end=e) for s, e in urls]
     return _built(url, [text[s:e] for s, e in urls], [s for s, _ in urls], [e for _, e in urls])
 
 
@@ -393,7 +394,9 @@ def _from_matches(kind: EntityKind, matches: Iterable[_Match]) -> list[Entity]:
     found = iter(matches)
     first = list(itertools.islice(found, _FEW_ENTITIES))
     if len(first) < _FEW_ENTITIES:  # the usual case: build them directly
-        return [Entity(kind=kind, text=m[1], start=m.start(), end=m.end()) for m in first]
+        return [
+            unchecked(Entity, kind=kind, text=m[1], start=m.start(), end=m.end()) for m in first
+        ]
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -418,8 +421,9 @@ def _built(kind: EntityKind, texts: list[str], starts: list[int], ends: list[int
     ``Entity(...)`` runs its attrs ``__init__`` (four frozen-slot writes in
     Python) for each. Filling the slots column by column with their
     descriptors, one C-level ``map`` each, builds the same objects about
-    three times faster. That is sound because ``Entity`` has no validator,
-    converter or ``__attrs_post_init__`` (tests/text/test_text.py checks).
+    three times faster. That is sound because ``Entity``'s fields are plain
+    values its typed validators would only re-check, and it has no converter or
+    ``__attrs_post_init__`` (tests/text/test_text.py checks).
     """
     entities = list(map(Entity.__new__, itertools.repeat(Entity, len(texts))))
     # In field order, as _SLOT_SETTERS: kind, text, start, end.
@@ -1345,8 +1349,8 @@ def measure(
             allowed=f"expected one of: {', '.join(fields) or '(none recorded)'}",
         )
     urls = _urls(text)
-    checks = tuple(_unchecked(LimitCheck, limit=t, length=_length(text, urls, t)) for t in limits)
-    return _unchecked(
+    checks = tuple(unchecked(LimitCheck, limit=t, length=_length(text, urls, t)) for t in limits)
+    return unchecked(
         TextMeasure,
         platform=p.slug,
         field=field,
@@ -1356,21 +1360,3 @@ def measure(
         _url_spans=tuple(urls),
         problems=_problems(text, limits),
     )
-
-
-T = TypeVar("T")
-
-
-def _unchecked(cls: type[T], **fields: object) -> T:
-    """An instance of the frozen attrs class ``cls`` with ``fields`` set, its validators skipped.
-
-    For results :func:`measure` builds from values it has just computed (and
-    the types guarantee): the validators are for callers building one by
-    hand, and running them on every measurement would cost a fifth of its
-    time. ``fields`` are attribute names (``_url_spans``, not its alias);
-    tests/text/test_adversarial.py checks the result equals the constructor's.
-    """
-    instance = cls.__new__(cls)
-    for name, value in fields.items():
-        object.__setattr__(instance, name, value)
-    return instance
