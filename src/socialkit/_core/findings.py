@@ -15,7 +15,7 @@ from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, label, tr
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe
-from socialkit._core.validate import Choice, instance_of, non_empty_str, optional, to_enum
+from socialkit._core.validate import Choice, non_empty_str, to_enum
 
 if TYPE_CHECKING:
     import pandas
@@ -57,7 +57,7 @@ class Finding:
     fix: str = ""
     where: str = ""
     signal: str | None = None
-    source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
+    source: Source | None = None
 
     def __str__(self) -> str:
         at = tr(" at {where}", where=self.where) if self.where else ""

@@ -76,10 +76,10 @@ class Hit:
     """
 
     message: str = attrs.field(validator=non_empty_str)
-    where: str = attrs.field(default="", validator=instance_of(str))
-    fix: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
+    where: str = ""
+    fix: str | None = None
     severity: Severity | None = attrs.field(default=None, converter=_optional_severity)
-    source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
+    source: Source | None = None
 
 
 RuleCheck = Callable[["Rule[S]", S], Iterable[Hit]]
