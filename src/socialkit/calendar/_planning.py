@@ -41,7 +41,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import tr
+from socialkit._core.i18n import get_language, tr
 from socialkit._core.time import ONE_DAY, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     non_empty_str,
@@ -357,22 +357,37 @@ def _rule_parts(text: str) -> Mapping[str, str]:
     return {name.strip().upper(): v.strip().upper() for name, _, v in pairs}
 
 
-@functools.lru_cache(maxsize=256)
 def _rule_at(text: str, wall: datetime, tz: tzinfo) -> tuple[rrule, datetime | None]:
     """The rule anchored at naive local ``wall``; a UTC ``UNTIL`` is returned aside, aware.
 
     Occurrences are computed on wall-clock times (so they keep their local
     time across DST), which dateutil cannot compare with a UTC ``UNTIL``.
-    Parsed once per rule, start and zone: iterating an ``rrule`` (built without
-    its cache) changes nothing in it, so plans can share one.
+    The text is parsed once (:func:`_parsed`); each call only re-anchors it
+    (``rrule.replace``), so nothing here is kept by a plan's dates.
+    """
+    rule, until = _parsed(text)
+    anchored = rule if wall == _PARSE_AT else rule.replace(dtstart=wall)
+    return anchored, None if until is None else until.astimezone(tz)
+
+
+_PARSE_AT = datetime(2000, 1, 1)
+"""Where :func:`_parsed` anchors a rule before :func:`_rule_at` re-anchors it."""
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str) -> tuple[rrule, datetime | None]:
+    """The rule parsed once per text (a value: the text is the key), its UTC ``UNTIL`` aside.
+
+    Iterating an ``rrule`` (built without its cache) changes nothing in it,
+    and ``replace`` builds a new one, so every plan can share this one.
     """
     parts = _rule_parts(text)
     until = parts.get("UNTIL", "")
     if not until.endswith("Z"):
-        return _as_rrule(rrulestr(text, dtstart=wall)), None
+        return _as_rrule(rrulestr(text, dtstart=_PARSE_AT)), None
     rest = ";".join(p for p in text.split(";") if not p.strip().upper().startswith("UNTIL="))
     moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    return _as_rrule(rrulestr(rest, dtstart=wall)), moment.astimezone(tz)
+    return _as_rrule(rrulestr(rest, dtstart=_PARSE_AT)), moment
 
 
 def _as_rrule(value: object) -> rrule:
@@ -1294,21 +1309,32 @@ class _Setup:
     """The channel's platform, as the registry gave it (its name, its family)."""
 
 
-_SETUPS: dict[tuple[int, int], tuple[Channel, Platform, _Setup]] = {}
+_SetupKey = tuple[str, bool, FrequencyRule, Fraction | None, tuple[time, ...], str]
+_SETUPS: dict[_SetupKey, tuple[Platform, _Setup]] = {}
 
 
 def _setup(channel: Channel) -> _Setup:
-    """The channel's :class:`_Setup`, worked out once per channel and platform data.
+    """The channel's :class:`_Setup`, worked out once per channel value and platform data.
 
-    Channels and platforms are immutable; the memo keys them by identity and
-    keeps them, so a reused id never answers for another channel. Without it,
-    the rule arithmetic (exact fractions) was most of a short plan's cost.
+    The key is every input of the set-up (the slug, whether the rule is the
+    platform's default, the rule, ``per_week``, ``times``, and the language
+    its issues are written in), so a newly read strategy with the same
+    channels finds it; platform data is immutable, and a registry that
+    replaces a platform replaces the object the memo checks. Without it, the
+    rule arithmetic and the weak-guidance look-up were most of a short plan.
     """
     platform = get_platform(channel.platform)
-    key = (id(channel), id(platform))
+    key = (
+        channel.platform,
+        channel.frequency is None,
+        channel.rule,
+        channel.per_week,
+        channel.times,
+        get_language(),
+    )
     hit = _SETUPS.get(key)
-    if hit is not None and hit[0] is channel and hit[1] is platform:
-        return hit[2]
+    if hit is not None and hit[0] is platform:
+        return hit[1]
     if len(_SETUPS) >= 256:
         _SETUPS.clear()
     rule, lowered = _fitted_rule(channel)
@@ -1325,7 +1351,7 @@ def _setup(channel: Channel) -> _Setup:
         ),
         platform=platform,
     )
-    _SETUPS[key] = (channel, platform, setup)
+    _SETUPS[key] = (platform, setup)
     return setup
 
 

@@ -194,10 +194,14 @@ def _check_count(where: str, n: object, limit: int) -> int:
     return num.integer(n, where, minimum=0, maximum=limit)
 
 
-_SEQUENCE_MEMO = 64
-"""Sequences one mix remembers (:meth:`ContentMix.sequence`); the memo restarts beyond it."""
+_SEQUENCE_MEMO = 256
+"""Sequences remembered (:meth:`ContentMix.sequence`); the memo restarts beyond it."""
 _SEQUENCE_MEMO_N = 4096
-"""The longest sequence remembered (ten years of daily posts): at most 64 x 4096 names a mix."""
+"""The longest sequence remembered (ten years of daily posts): at most 256 x 4096 names."""
+_SEQUENCES: dict[tuple[ContentMix, int, SequenceMethod, ApportionMethod], tuple[str, ...]] = {}
+""":meth:`ContentMix.sequence`'s answers by mix *value*, count and methods: a mix's sequence
+is a pure function of them, and every plan asks for the same few counts (one per channel
+and horizon), so a newly read strategy with the same mix finds them too."""
 
 _APPORTION_METHODS = {m.value: m for m in ApportionMethod}
 _SEQUENCE_METHODS = {m.value: m for m in SequenceMethod}
@@ -294,12 +298,6 @@ class ContentMix(Mapping[str, Fraction]):
             maximum=tuple(high.get(name) for name in categories),
             weights=tuple(_common_scale(share for _, share in self.shares)[1]),
         )
-
-    @functools.cached_property
-    def _sequences(self) -> dict[tuple[int, SequenceMethod, ApportionMethod], tuple[str, ...]]:
-        """:meth:`sequence`'s answers by count and methods: a mix is immutable and every
-        plan asks it for the same few counts (one per channel and horizon)."""
-        return {}
 
     # Mapping protocol
     def __getitem__(self, name: str) -> Fraction:
@@ -424,16 +422,15 @@ class ContentMix(Mapping[str, Fraction]):
         limit = MAX_OPTIMAL if seq_method is SequenceMethod.OPTIMAL else MAX_SEQUENCE
         n = _check_count("ContentMix.sequence.n", n, limit)
         app_method = _apportion_method(apportion)
-        key = (n, seq_method, app_method)
-        memo = self._sequences
-        found = memo.get(key)
+        key = (self, n, seq_method, app_method)
+        found = _SEQUENCES.get(key)
         if found is None:
             counts = self._counts(n, app_method)
             found = _names(self.categories, _spread(counts, seq_method))
             if n <= _SEQUENCE_MEMO_N:
-                if len(memo) >= _SEQUENCE_MEMO:
-                    memo.clear()
-                memo[key] = found
+                if len(_SEQUENCES) >= _SEQUENCE_MEMO:
+                    _SEQUENCES.clear()
+                _SEQUENCES[key] = found
         return found
 
     # Drift
