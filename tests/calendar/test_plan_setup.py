@@ -1,6 +1,7 @@
 """The planner's per-channel set-up takes shortcuts; each answers what the checked path answers.
 
 - ``_Setup`` is built unchecked: its fields still have their annotated types;
+- the set-up is kept by its inputs' values (and the language), not by the channel object;
 - ``trusted_weekly_rate`` is ``weekly_rate`` without re-checking a range's count and period;
 - ``FrequencyRule.range`` of a period the rule does not set is one shared ``0-any`` range;
 - ``_per_day`` rounds ``target / 7`` up with integers, ``_daily_times`` picks the most common
@@ -11,9 +12,11 @@ import math
 from collections import Counter
 from fractions import Fraction
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import socialkit
 from socialkit import list_platforms
 from socialkit.calendar import Channel, PlanIssue
 from socialkit.calendar import _planning as planning
@@ -71,3 +74,25 @@ def test_one_post_a_day_goes_at_the_most_common_benchmark_hour(platform: str) ->
 
 def channel_platform(slug: str) -> Platform:
     return next(p for p in list_platforms() if p.slug == slug)
+
+
+@settings(max_examples=200)
+@given(channel=channels())
+def test_a_setup_kept_by_value_is_the_setup_an_equal_channel_builds(channel: Channel) -> None:
+    """The memo keys a set-up by its inputs' values: a newly built equal channel finds it,
+    and it equals the set-up that channel builds with the memo emptied."""
+    remembered = planning._setup(channel)
+    twin = attrs.evolve(channel)
+    assert twin is not channel
+    assert planning._setup(twin) is remembered
+    planning._SETUPS.clear()
+    assert planning._setup(twin) == remembered
+
+
+def test_a_setup_s_issues_are_in_the_language_of_the_plan() -> None:
+    channel = Channel(platform="linkedin", per_week=10)
+    english = planning._setup(channel).capped
+    with socialkit.language("fr"):
+        french = planning._setup(attrs.evolve(channel)).capped
+    assert [i.rule for i in english] == [i.rule for i in french] == ["per_week_capped"]
+    assert english[0].reason != french[0].reason

@@ -5,10 +5,12 @@ whole periods after the event's start; it must find exactly what walking
 from the start finds, the :data:`MAX_OCCURRENCES` cap included.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import islice
 from zoneinfo import ZoneInfo
 
 import pytest
+from dateutil.rrule import rrule, rrulestr
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -121,3 +123,34 @@ def test_a_monthly_event_from_2000_is_not_walked_from_2000() -> None:
     moments, skipped = near
     assert [m.date() for m in moments] == [date(2027, 1, 7)]
     assert skipped < 10_000  # days before the plan, not occurrences walked
+
+
+def parsed_at(text: str, wall: datetime, tz: ZoneInfo) -> tuple[rrule, datetime | None]:
+    """The rule parsed afresh at ``wall``, as ``_rule_at`` did before it re-anchored one parse."""
+    until = planning._rule_parts(text).get("UNTIL", "")
+    if not until.endswith("Z"):
+        return planning._as_rrule(rrulestr(text, dtstart=wall)), None
+    rest = ";".join(p for p in text.split(";") if not p.upper().startswith("UNTIL="))
+    moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return planning._as_rrule(rrulestr(rest, dtstart=wall)), moment.astimezone(tz)
+
+
+@settings(max_examples=300)
+@given(
+    rule=rules(),
+    wall=st.datetimes(datetime(1995, 1, 1), datetime(2035, 12, 31)),
+    tz=zones(),
+)
+def test_a_rule_parsed_once_and_re_anchored_is_the_rule_parsed_at_its_start(
+    rule: str, wall: datetime, tz: ZoneInfo
+) -> None:
+    try:
+        text = planning.rrule_text(rule)
+    except ValidationError:
+        text = None
+    assume(text is not None and not planning._never_occurs(text, wall))
+    assert text is not None
+    anchored, last = planning._rule_at(text, wall, tz)
+    expected, expected_last = parsed_at(text, wall, tz)
+    assert last == expected_last
+    assert list(islice(anchored, 60)) == list(islice(expected, 60))
