@@ -157,7 +157,10 @@ def _draft(row: Mapping[str, Any], number: int, where: str, tz: tzinfo | None) -
     if unknown:
         name = str(unknown[0])
         raise NotFoundError(
-            f"{where}: column", name, COLUMNS, difflib.get_close_matches(name, COLUMNS, n=3)
+            tr("{where}: column", where=where),
+            name,
+            COLUMNS,
+            difflib.get_close_matches(name, COLUMNS, n=3),
         )
     if "text" not in row:
         raise _fail(
