@@ -317,7 +317,7 @@ def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
             return from_csv(text, tz=args.zone)
         return from_ics(text)
     except SocialkitError as error:
-        raise SocialkitError(f"{where}: {error}") from error
+        raise SocialkitError(tr("{where}: {problem}", where=where, problem=error)) from error
 
 
 def _item_json(entry: ItemAssessment, platform: Platform) -> dict[str, Any]:

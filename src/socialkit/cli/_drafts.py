@@ -336,7 +336,7 @@ def read_drafts(path: str, *, tz: tzinfo | None = None) -> tuple[Draft, ...]:
         except SocialkitError as error:
             if str(error).startswith(where):
                 raise
-            raise SocialkitError(f"{where}: {error}") from error
+            raise SocialkitError(tr("{where}: {problem}", where=where, problem=error)) from error
     if not drafts:
         raise _fail(name, tr("no drafts"), tr("expected a header line and one draft a line"))
     return tuple(drafts)

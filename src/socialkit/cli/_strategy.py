@@ -148,7 +148,7 @@ def _plan(args: argparse.Namespace) -> int:
         calendar = strategy.plan(start=start, end=end)  # the examples as first drafts
     except SocialkitError as error:  # a strategy validate flags (no channel): name its file
         source = args.file or f"--example {args.example or examples.DEFAULT_STRATEGY}"
-        raise SocialkitError(f"{source}: {error}") from error
+        raise SocialkitError(tr("{where}: {problem}", where=source, problem=error)) from error
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
     sections = [
         head,
