@@ -172,3 +172,11 @@ def test_cli_error_texts_are_french(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["--lang", "fr", "check", "--drafts", str(drafts), "--platform", "x"]) == 2
     err = capsys.readouterr().err
     assert f"{drafts}:2 : colonne : inconnu 'txt' ; vouliez-vous dire 'text' ?" in err
+
+
+def test_the_languages_page_shows_the_french_help_as_it_is(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    page = Path(__file__).resolve().parents[2] / "docs" / "concepts" / "languages.md"
+    shown = page.read_text(encoding="utf-8").split("$ socialkit --lang fr validate --help\n")[1]
+    assert shown.split("```")[0] == _help(["--lang", "fr", "validate"], capsys)
