@@ -5,6 +5,11 @@ command line the user typed a flag, so the CLI re-raises the same error, with
 the same problem, allowed values and close-match suggestions, under the flag's
 name (``--tz``). Conversions themselves stay the library's: this module only
 renames where an error happened.
+
+It also holds the command's :class:`Parser` and its help :class:`Formatter`, which
+speak the current language: socialkit's help texts are ``tr()`` messages, and
+argparse's own words and errors are translated as they render, never by rebinding
+argparse's gettext.
 """
 
 from __future__ import annotations
