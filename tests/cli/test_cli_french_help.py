@@ -180,3 +180,23 @@ def test_the_languages_page_shows_the_french_help_as_it_is(
     page = Path(__file__).resolve().parents[2] / "docs" / "concepts" / "languages.md"
     shown = page.read_text(encoding="utf-8").split("$ socialkit --lang fr validate --help\n")[1]
     assert shown.split("```")[0] == _help(["--lang", "fr", "validate"], capsys)
+
+
+@pytest.mark.parametrize(
+    ("argv", "french"),
+    [
+        (["review", "x.toml", "--p", "x"], "option ambiguë : --p peut désigner --preset"),
+        (["platforms", "--json=1"], "argument --json : argument explicite ignoré '1'"),
+        ([], "les arguments suivants sont obligatoires : COMMANDE"),
+        (["chek"], "argument COMMANDE : choix invalide : 'chek' (choisir parmi"),
+    ],
+)
+def test_argparse_usage_errors_are_french(
+    argv: list[str], french: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--lang", "fr", *argv])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("utilisation : socialkit")
+    assert french in err, err
