@@ -97,8 +97,8 @@ def test_an_unknown_lang_is_a_usage_error_naming_the_flag(
         ),
         (
             ["review", "--history", "export.csv"],
-            "les arguments suivants sont obligatoires : file",
-            "the following arguments are required: file",
+            "les arguments suivants sont obligatoires : FICHIER",
+            "the following arguments are required: FILE",
         ),
         (
             ["check", "-", "--platform", "x", "--tier", "premum"],

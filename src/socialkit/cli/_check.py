@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from socialkit._core.fields import frozen
-from socialkit._core.findings import Severity
+from socialkit._core.findings import FINDING_HEADERS, Severity
 from socialkit._core.i18n import H_, label, tr
 from socialkit._core.table import jsonable, table
 from socialkit._core.time import to_zone
@@ -74,7 +74,7 @@ def _read_post_text(path: str) -> str:
             return handle.read()
     except (OSError, UnicodeDecodeError) as error:
         raise ValidationError(
-            f"check {path}", str(error), allowed="expected a readable UTF-8 text file or -"
+            f"check {path}", str(error), allowed=tr("expected a readable UTF-8 text file or -")
         ) from error
 
 
@@ -119,8 +119,8 @@ def _headline(c: _Checked, text_given: bool) -> str:
 
 
 def _findings_table(result: Assessment) -> str:
-    rows = [(label(f.severity), f.rule, f.where, f.message, f.fix) for f in result.findings]
-    return table([tr("severity"), tr("rule"), tr("where"), tr("message"), tr("fix")], rows)
+    rows = [(f.severity, f.rule, f.where, f.message, f.fix) for f in result.findings]
+    return table(FINDING_HEADERS, rows)
 
 
 def _skipped(result: Assessment) -> list[str]:
@@ -172,8 +172,8 @@ def _check_one(args: argparse.Namespace, platforms: Sequence[Platform]) -> list[
     if not platforms:
         raise ValidationError(
             "--platform",
-            "no platform given",
-            allowed="expected --platform, e.g. --platform linkedin",
+            tr("no platform given"),
+            allowed=tr("expected --platform, e.g. --platform linkedin"),
         )
     text = _read_post_text(args.file).removesuffix("\n")
     post = Post(text=text, media=tuple(Media(kind=k) for k in args.media), sponsored=args.sponsored)
@@ -202,8 +202,8 @@ def _draft_platforms(draft: Draft, default: Sequence[Platform]) -> tuple[Platfor
     if not default:
         raise ValidationError(
             f"{draft.where}: platform",
-            "no platform for this draft",
-            allowed="expected a platform column or --platform",
+            tr("no platform for this draft"),
+            allowed=tr("expected a platform column or --platform"),
         )
     return tuple(default)
 
@@ -211,13 +211,13 @@ def _draft_platforms(draft: Draft, default: Sequence[Platform]) -> tuple[Platfor
 def _check_drafts(args: argparse.Namespace, platforms: Sequence[Platform]) -> list[_Checked]:
     if args.file is not None:
         raise ValidationError(
-            "socialkit check", "got a FILE and --drafts", allowed="expected one of them"
+            "socialkit check", tr("got a FILE and --drafts"), allowed=tr("expected one of them")
         )
     if args.media or args.sponsored:
         raise ValidationError(
             "--drafts",
-            "--media and --sponsored describe one post",
-            allowed="expected the media and sponsored columns of the drafts file",
+            tr("--media and --sponsored describe one post"),
+            allowed=tr("expected the media and sponsored columns of the drafts file"),
         )
     checked = []
     for draft in read_drafts(args.drafts, tz=args.zone):
@@ -242,10 +242,8 @@ def _check_drafts(args: argparse.Namespace, platforms: Sequence[Platform]) -> li
         )
         for c in checked
     ]
-    drafts = len({c.draft.where for c in checked if c.draft})
     sections = [
-        f"{drafts} draft{'s' if drafts != 1 else ''}, {len(checked)} checks "
-        "(score: a heuristic, the share of socialkit's checks that pass)",
+        _drafts_head(len({c.draft.where for c in checked if c.draft}), len(checked)),
         table(
             [
                 H_("draft"),
@@ -263,9 +261,29 @@ def _check_drafts(args: argparse.Namespace, platforms: Sequence[Platform]) -> li
     for c in checked:
         if c.result.findings:
             assert c.draft is not None
-            sections.append(f"draft {c.draft.label} ({c.draft.where}) on {_block(c)}")
+            sections.append(
+                tr(
+                    "draft {label} ({where}) on {block}",
+                    label=c.draft.label,
+                    where=c.draft.where,
+                    block=_block(c),
+                )
+            )
     print("\n\n".join(sections))
     return checked
+
+
+def _drafts_head(drafts: int, checks: int) -> str:
+    """The line above the drafts table: how many drafts, how many checks, what the score is."""
+    return tr(
+        "{drafts}, {checks} (score: a heuristic, the share of socialkit's checks that pass)",
+        drafts=tr("{count} draft", count=drafts)
+        if drafts == 1
+        else tr("{count} drafts", count=drafts),
+        checks=tr("{count} check", count=checks)
+        if checks == 1
+        else tr("{count} checks", count=checks),
+    )
 
 
 def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
@@ -281,13 +299,17 @@ def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
         )
     if suffix == ".csv" and args.zone is None:
         raise ValidationError(
-            "--tz", "a CSV calendar has no time zone", allowed="expected --tz with a .csv calendar"
+            "--tz",
+            tr("a CSV calendar has no time zone"),
+            allowed=tr("expected --tz with a .csv calendar"),
         )
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         problem = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise ValidationError(where, problem, allowed="expected a readable UTF-8 file") from error
+        raise ValidationError(
+            where, problem, allowed=tr("expected a readable UTF-8 file")
+        ) from error
     try:
         if suffix == ".json":
             return from_json(text)
@@ -295,7 +317,7 @@ def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
             return from_csv(text, tz=args.zone)
         return from_ics(text)
     except SocialkitError as error:
-        raise SocialkitError(f"{where}: {error}") from error
+        raise SocialkitError(tr("{where}: {problem}", where=where, problem=error)) from error
 
 
 def _item_json(entry: ItemAssessment, platform: Platform) -> dict[str, Any]:
@@ -318,14 +340,16 @@ def _check_calendar(args: argparse.Namespace, platforms: Sequence[Platform]) -> 
     if args.file is not None or args.drafts is not None or args.media or args.sponsored:
         raise ValidationError(
             "--calendar",
-            "got FILE, --drafts, --media or --sponsored too",
-            allowed="expected --calendar alone: its slots carry their posts",
+            tr("got FILE, --drafts, --media or --sponsored too"),
+            allowed=tr("expected --calendar alone: its slots carry their posts"),
         )
     tiers: dict[str, str] = {}
     if args.tier is not None:
         if not platforms:
             raise ValidationError(
-                "--tier", "no platform for the tier", allowed="expected --platform with --tier"
+                "--tier",
+                tr("no platform for the tier"),
+                allowed=tr("expected --platform with --tier"),
             )
         tiers = {p.slug: t for p in platforms if (t := _tier(p, args.tier, "--tier"))}
     calendar = _read_calendar(args)
@@ -342,7 +366,10 @@ def _check_calendar(args: argparse.Namespace, platforms: Sequence[Platform]) -> 
         for e in entries:
             if e.assessment is not None and e.assessment.findings:
                 c = _Checked(draft=None, platform=known[e.platform], result=e.assessment)
-                sections.append(f"{e.id} ({e.start:%Y-%m-%d %H:%M}) on {_block(c)}")
+                start = f"{e.start:%Y-%m-%d %H:%M}"
+                sections.append(
+                    tr("{id} ({start}) on {block}", id=e.id, start=start, block=_block(c))
+                )
         print("\n\n".join(sections))
     warn_if_stale(known.values())
     if args.fail_on is FailOn.NEVER:
@@ -367,8 +394,8 @@ def _check(args: argparse.Namespace) -> int:
     else:
         raise ValidationError(
             "socialkit check",
-            "no post given",
-            allowed="expected FILE (or -), --drafts FILE or --calendar FILE",
+            tr("no post given"),
+            allowed=tr("expected FILE (or -), --drafts FILE or --calendar FILE"),
         )
     warn_if_stale(c.platform for c in checked)
     return 1 if any(fails(c.result, args.fail_on) for c in checked) else 0
@@ -378,61 +405,82 @@ def add_check_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     """Register ``check`` on the ``socialkit`` parser."""
     p = sub.add_parser(
         "check",
-        help="assess a post or a file of drafts for one or several platforms",
-        description="Assess a post (FILE, or - for stdin) or a file of drafts (--drafts, "
-        "CSV or JSON Lines) for each --platform. Exit 0: no finding reaches --fail-on; "
-        "1: one does (default: an error finding or a broken hard limit); 2: bad input.",
-        epilog=f"Drafts columns: {', '.join(COLUMNS)} (only text is required; platform "
-        "defaults to --platform; see the docs, 'Assessing posts').",
+        help=tr("assess a post or a file of drafts for one or several platforms"),
+        description=tr(
+            "Assess a post (FILE, or - for stdin) or a file of drafts (--drafts, CSV or JSON "
+            "Lines) for each --platform. Exit 0: no finding reaches --fail-on; 1: one does "
+            "(default: an error finding or a broken hard limit); 2: bad input."
+        ),
+        epilog=tr(
+            "Drafts columns: {columns} (only text is required; platform defaults to "
+            "--platform; see the docs, 'Assessing posts').",
+            columns=", ".join(COLUMNS),
+        ),
     )
     p.add_argument(
         "file",
         nargs="?",
         type=file_name,
-        metavar="FILE",
-        help="file holding the post text (the description on YouTube and Pinterest), or - for stdin",
+        metavar=tr("FILE"),
+        help=tr(
+            "file holding the post text (the description on YouTube and Pinterest), or - for stdin"
+        ),
     )
     p.add_argument(
         "--drafts",
         type=file_name,
-        metavar="DRAFTS",
-        help="a CSV or JSON Lines (.jsonl) file of drafts, one post a row, instead of FILE",
+        metavar=tr("DRAFTS"),
+        help=tr("a CSV or JSON Lines (.jsonl) file of drafts, one post a row, instead of FILE"),
     )
     p.add_argument(
         "--calendar",
         type=file_name,
-        metavar="CALENDAR",
-        help="a filled calendar (.json, .csv with --tz, or an .ics socialkit wrote): every "
-        "slot checked in its place; an open slot blocks, so it fails too",
+        metavar=tr("CALENDAR"),
+        help=tr(
+            "a filled calendar (.json, .csv with --tz, or an .ics socialkit wrote): every "
+            "slot checked in its place; an open slot blocks, so it fails too"
+        ),
     )
     p.add_argument(
         "--platform",
         action="append",
         default=[],
-        metavar="PLATFORM",
-        help="platform slug or alias, repeatable or comma-separated: --platform x,linkedin; "
-        f"one of: {platform_slugs()}",
+        metavar=tr("PLATFORM"),
+        help=tr(
+            "platform slug or alias, repeatable or comma-separated: --platform x,linkedin; "
+            "one of: {slugs}",
+            slugs=platform_slugs(),
+        ),
     )
-    p.add_argument("--tier", default=None, help="paid tier with other limits, e.g. premium")
+    p.add_argument(
+        "--tier",
+        default=None,
+        metavar=tr("TIER"),
+        help=tr("paid tier with other limits, e.g. premium"),
+    )
     p.add_argument(
         "--media",
         action="append",
         default=[],
         type=enum_type(MediaKind),
-        metavar="KIND",
-        help=f"attached media, repeatable; one of: {', '.join(MediaKind)}",
+        metavar=tr("KIND"),
+        help=tr("attached media, repeatable; one of: {kinds}", kinds=", ".join(MediaKind)),
     )
-    p.add_argument("--sponsored", action="store_true", help="a paid or incentivised post")
+    p.add_argument("--sponsored", action="store_true", help=tr("a paid or incentivised post"))
     p.add_argument(
         "--fail-on",
         type=enum_type(FailOn),
         default=FailOn.ERROR,
-        metavar="LEVEL",
-        help=f"least severe finding that exits 1; one of: {', '.join(FailOn)} (default: error)",
+        metavar=tr("LEVEL"),
+        help=tr(
+            "least severe finding that exits 1; one of: {levels} (default: error)",
+            levels=", ".join(FailOn),
+        ),
     )
     p.add_argument(
         "--tz",
-        help="the audience's time zone (IANA name), needed for drafts with a scheduled_at",
+        metavar="TZ",
+        help=tr("the audience's time zone (IANA name), needed for drafts with a scheduled_at"),
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     p.set_defaults(run=_check)

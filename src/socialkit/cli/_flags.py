@@ -5,6 +5,11 @@ command line the user typed a flag, so the CLI re-raises the same error, with
 the same problem, allowed values and close-match suggestions, under the flag's
 name (``--tz``). Conversions themselves stay the library's: this module only
 renames where an error happened.
+
+It also holds the command's :class:`Parser` and its help :class:`Formatter`, which
+speak the current language: socialkit's help texts are ``tr()`` messages, and
+argparse's own words and errors are translated as they render, never by rebinding
+argparse's gettext.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import get_platform, list_platforms
 
 __all__ = [
+    "Formatter",
     "Parser",
     "choice_type",
     "enum_type",
@@ -53,7 +59,7 @@ def renamed(error: SocialkitError, where: str) -> SocialkitError:
         return SocialkitTypeError(where, error.value, expected=error.expected)
     if isinstance(error, NotFoundError):
         return NotFoundError(where, error.name, error.known, error.suggestions)
-    return SocialkitError(f"{where}: {error}")
+    return SocialkitError(tr("{where}: {problem}", where=where, problem=error))
 
 
 @contextmanager
@@ -188,12 +194,81 @@ def _options(parser: argparse.ArgumentParser) -> Iterator[str]:
                 yield from _options(sub)
 
 
+_ARGPARSE_HELP = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+)
+"""argparse's own words in a help page (its msgids): :class:`Formatter` translates them."""
+
+
+class Formatter(argparse.HelpFormatter):
+    """argparse's help layout with argparse's own words in the current language.
+
+    argparse writes them through its module's ``gettext``, which has no French
+    here; rather than rebinding that module-wide (other threads and a user's
+    own parsers would see it), this formatter translates them as it renders:
+    the usage prefix, the section titles (``"{title}:"``, so French gets its
+    space before the colon) and the help of ``-h`` and ``--version``. A user's
+    own section titles and help texts pass through unchanged.
+
+    >>> from socialkit._core.i18n import language
+    >>> with language("fr"):
+    ...     print(Parser(prog="demo").format_help())
+    utilisation : demo [-h]
+    <BLANKLINE>
+    options :
+      -h, --help  afficher ce message d'aide et quitter
+    <BLANKLINE>
+    """
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        """argparse's usage line, prefixed with ``usage:`` in the current language."""
+        super().add_usage(usage, actions, groups, tr("usage: ") if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        """A section titled in the current language; argparse adds the colon, so it is cut off."""
+        if heading is not None:
+            heading = tr("{title}:", title=translate(heading)).removesuffix(":")
+        super().start_section(heading)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return None if action.help is None else translate(action.help)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        lines = super()._split_lines(_GLUED.sub("\xa0", text), width)
+        return [line.replace("\xa0", " ") for line in lines]
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return super()._fill_text(_GLUED.sub("\xa0", text), width, indent).replace("\xa0", " ")
+
+
+_GLUED = re.compile(r" (?=[:;?!»])|(?<=«) ")
+"""The spaces French typography puts inside ``« »`` and before ``: ; ? !``: the help
+wraps as if they were non-breaking (a line never starts with ``:``), then prints them
+as the plain spaces the catalogue holds."""
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse's parser, whose errors add the close matches of a mistyped flag or command.
+    """argparse's parser, in the current language, whose errors add the close matches.
+
+    Its help pages use :class:`Formatter`; its subcommands' parsers are
+    Parsers too (argparse makes them of the parent's class).
 
     >>> Parser(prog="demo").suggestion("unrecognized arguments: --hepl")
     " (did you mean '--help'?)"
     """
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return Formatter(prog=self.prog)
 
     def suggestion(self, message: str) -> str:
         """The close matches of the unknown word of an argparse ``message``, or ``""``."""
@@ -209,7 +284,7 @@ class Parser(argparse.ArgumentParser):
         return tr(" (did you mean {names}?)", names=", ".join(map(repr, close))) if close else ""
 
     def error(self, message: str) -> NoReturn:
-        """argparse's usage error, in the current language (its own texts English-only)."""
+        """argparse's usage error, in the current language (argparse's messages as :data:`_ARGPARSE`)."""
         hint = self.suggestion(message)
         self.print_usage(sys.stderr)
         text = _argparse_text(message) + hint
@@ -234,9 +309,23 @@ _ARGPARSE = (
         N_("invalid choice: {name} (choose from {names})"),
     ),
     (re.compile(r"expected one argument"), N_("expected one argument")),
+    (re.compile(r"expected at most one argument"), N_("expected at most one argument")),
+    (re.compile(r"expected at least one argument"), N_("expected at least one argument")),
+    (
+        re.compile(r"ignored explicit argument (?P<value>'.*')", re.DOTALL),
+        N_("ignored explicit argument {value}"),
+    ),
+    (
+        re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<names>.*)", re.DOTALL),
+        N_("ambiguous option: {option} could match {names}"),
+    ),
+    (
+        re.compile(r"invalid (?P<type>\S+) value: (?P<value>.*)", re.DOTALL),
+        N_("invalid {type} value: {value}"),
+    ),
 )
-"""argparse's own messages (English only: its gettext domain has no French here) and
-socialkit's template for each; the parts socialkit wrote are translated already."""
+"""argparse's own error messages (English only: its gettext domain has no French here)
+and socialkit's template for each; the parts socialkit wrote are translated already."""
 
 
 def _argparse_text(message: str) -> str:

@@ -62,29 +62,42 @@ def _platform(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="socialkit", description="Social-media strategy models and rules.")
-    parser.add_argument("--version", action="version", version=f"socialkit {socialkit.__version__}")
+    """The command's parser, its help texts in the current language."""
+    parser = Parser(prog="socialkit", description=tr("Social-media strategy models and rules."))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"socialkit {socialkit.__version__}",
+        help=tr("show program's version number and exit"),
+    )
     parser.add_argument(
         "--lang",
         type=_language,
         default=None,
-        metavar="LANG",
-        help=f"language of the output: {', '.join(LANGUAGES)} (default: from LC_ALL, "
-        "LC_MESSAGES or LANG, else en)",
+        metavar=tr("LANG"),
+        help=tr(
+            "language of the output: {languages} (default: from LC_ALL, LC_MESSAGES or LANG, "
+            "else en)",
+            languages=", ".join(LANGUAGES),
+        ),
     )
     sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(  # type: ignore[assignment]
-        dest="command", required=True, metavar="COMMAND"
+        dest="command", required=True, metavar=tr("COMMAND")
     )
 
-    p = sub.add_parser("platforms", help="list the registered platforms")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("platforms", help=tr("list the registered platforms"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     p.set_defaults(run=_platforms)
 
-    p = sub.add_parser("platform", help="limits, signals, frequency and sources of one platform")
-    p.add_argument(
-        "slug", help=f"platform slug or alias (twitter, ig...); one of: {platform_slugs()}"
+    p = sub.add_parser(
+        "platform", help=tr("limits, signals, frequency and sources of one platform")
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "slug",
+        metavar=tr("PLATFORM"),
+        help=tr("platform slug or alias (twitter, ig...); one of: {slugs}", slugs=platform_slugs()),
+    )
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     p.set_defaults(run=_platform)
 
     add_check_command(sub)

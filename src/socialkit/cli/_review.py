@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from socialkit._core.i18n import tr
 from socialkit._core.time import to_zone
@@ -19,11 +20,7 @@ __all__ = ["add_review_command"]
 
 def _review(args: argparse.Namespace) -> int:
     if args.out is not None and args.out.exists() and not args.force:
-        raise ValidationError(
-            "socialkit review --out",
-            f"{args.out} exists",
-            allowed="expected --force to overwrite",
-        )
+        raise _exists(args.out)
     strategy = load_strategy(args.file)
     if args.tz is not None:
         with named("--tz"):
@@ -37,8 +34,8 @@ def _review(args: argparse.Namespace) -> int:
         if not sep or not key.strip() or not name.strip():
             raise ValidationError(
                 "socialkit review --pillar",
-                f"got {item!r}",
-                allowed="expected '#hashtag=pillar' or 'keyword=pillar'",
+                tr("got {value!r}", value=item),
+                allowed=tr("expected '#hashtag=pillar' or 'keyword=pillar'"),
             )
         labels[key.strip()] = name.strip()
     with named(f"--history {args.history}"):  # the flags above are checked: the file is at fault
@@ -52,56 +49,90 @@ def _review(args: argparse.Namespace) -> int:
     result = review(strategy, history)
     print(result)
     if history.problems:
-        print("\n" + tr("{count} rows not read:", count=len(history.problems)), file=sys.stderr)
+        count = len(history.problems)
+        head = (
+            tr("{count} row not read:", count=count)
+            if count == 1
+            else tr("{count} rows not read:", count=count)
+        )
+        print("\n" + head, file=sys.stderr)
         for problem in history.problems:
             print(f"  {problem}", file=sys.stderr)
     if args.out:
         if args.out.exists() and not args.force:
-            raise ValidationError(
-                "socialkit review --out",
-                f"{args.out} exists",
-                allowed="expected --force to overwrite",
-            )
+            raise _exists(args.out)
         text = dumps_strategy(result.adjusted())
         try:
             args.out.write_text(text, encoding="utf-8")
         except OSError as error:
             raise SocialkitError(
-                f"--out: cannot write {args.out}: {error.strerror or error}"
+                tr(
+                    "--out: cannot write {path}: {error}",
+                    path=args.out,
+                    error=error.strerror or error,
+                )
             ) from error
         print("\n" + tr("adjusted strategy written to {path}", path=args.out))
     return 0
+
+
+def _exists(path: Path) -> ValidationError:
+    """``--out`` names a file that exists and ``--force`` is not given."""
+    return ValidationError(
+        "socialkit review --out",
+        tr("{path} exists", path=path),
+        allowed=tr("expected --force to overwrite"),
+    )
 
 
 def add_review_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``review`` on the ``socialkit`` parser."""
     p = sub.add_parser(
         "review",
-        help="review a strategy against an analytics export and propose an adjusted one",
-        description="Read an analytics export (CSV), print the results by hour, pillar, "
-        "format, stage and rhythm with the proposals (heuristics: see the docs), and "
-        "optionally write the adjusted strategy.",
+        help=tr("review a strategy against an analytics export and propose an adjusted one"),
+        description=tr(
+            "Read an analytics export (CSV), print the results by hour, pillar, format, stage "
+            "and rhythm with the proposals (heuristics: see the docs), and optionally write "
+            "the adjusted strategy."
+        ),
     )
-    p.add_argument("file", type=file_name, help="a strategy TOML file")
-    p.add_argument("--history", required=True, type=file_name, help="the analytics export (CSV)")
+    p.add_argument("file", type=file_name, metavar=tr("FILE"), help=tr("a strategy TOML file"))
+    p.add_argument(
+        "--history",
+        required=True,
+        type=file_name,
+        metavar=tr("HISTORY"),
+        help=tr("the analytics export (CSV)"),
+    )
     presets = [x.name for x in EXPORT_PRESETS]
     p.add_argument(
         "--preset",
         type=choice_type(presets, "preset"),
-        metavar="PRESET",
-        help=f"the export's layout; one of: {', '.join(presets)}",
+        metavar=tr("PRESET"),
+        help=tr("the export's layout; one of: {presets}", presets=", ".join(presets)),
     )
     p.add_argument(
         "--platform",
-        help=f"the platform of every row when the export does not say; one of: {platform_slugs()}",
+        metavar=tr("PLATFORM"),
+        help=tr(
+            "the platform of every row when the export does not say; one of: {slugs}",
+            slugs=platform_slugs(),
+        ),
     )
-    p.add_argument("--tz", help="zone of times without an offset (default: the strategy's)")
+    p.add_argument(
+        "--tz", metavar="TZ", help=tr("zone of times without an offset (default: the strategy's)")
+    )
     p.add_argument(
         "--pillar",
         action="append",
-        metavar="TAG=PILLAR",
-        help="label posts by a hashtag or keyword of their text (repeatable)",
+        metavar=tr("TAG=PILLAR"),
+        help=tr("label posts by a hashtag or keyword of their text (repeatable)"),
     )
-    p.add_argument("--out", type=file_path, help="write the adjusted strategy (TOML) here")
-    p.add_argument("--force", action="store_true", help="overwrite --out")
+    p.add_argument(
+        "--out",
+        type=file_path,
+        metavar=tr("OUT"),
+        help=tr("write the adjusted strategy (TOML) here"),
+    )
+    p.add_argument("--force", action="store_true", help=tr("overwrite --out"))
     p.set_defaults(run=_review)

@@ -21,7 +21,7 @@ import attrs
 
 from socialkit import examples
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
 from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named, whole_number
@@ -45,7 +45,9 @@ def _source(args: argparse.Namespace) -> Strategy:
     if getattr(args, "file", None):
         if getattr(args, "example", None):
             raise ValidationError(
-                "socialkit plan", "got a file and --example", allowed="expected one of them"
+                "socialkit plan",
+                tr("got a file and --example"),
+                allowed=tr("expected one of them"),
             )
         return load_strategy(args.file)
     return examples.strategy(getattr(args, "example", None) or examples.DEFAULT_STRATEGY)
@@ -75,7 +77,9 @@ def _new(args: argparse.Namespace) -> int:
         return 0
     path = Path(args.path)
     if path.exists() and not args.force:
-        raise StrategyFileError(str(path), "", "already exists", expected="a new path, or --force")
+        raise StrategyFileError(
+            str(path), "", tr("already exists"), expected=N_("a new path, or --force")
+        )
     path.write_text(text, encoding="utf-8")
     print(
         tr(
@@ -134,15 +138,17 @@ def _plan(args: argparse.Namespace) -> int:
     except OverflowError:
         raise ValidationError(
             "--start/--weeks",
-            f"{start} plus {weeks} weeks is past {date.max}",
-            allowed="expected a range ending by 9998-12-31",
+            tr(
+                "{start} plus {weeks} weeks is past {last}", start=start, weeks=weeks, last=date.max
+            ),
+            allowed=tr("expected a range ending by 9998-12-31"),
         ) from None
     findings = validate(strategy)
     try:
         calendar = strategy.plan(start=start, end=end)  # the examples as first drafts
     except SocialkitError as error:  # a strategy validate flags (no channel): name its file
         source = args.file or f"--example {args.example or examples.DEFAULT_STRATEGY}"
-        raise SocialkitError(f"{source}: {error}") from error
+        raise SocialkitError(tr("{where}: {problem}", where=source, problem=error)) from error
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
     sections = [
         head,
@@ -180,45 +186,66 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
     """Register ``plan``, ``new`` and ``validate`` on the ``socialkit`` parser."""
     p = sub.add_parser(
         "plan",
-        help="validate a strategy and plan its calendar (default: a built-in example)",
-        description="Validate a strategy, print its findings, platform mix and calendar. "
-        "Exit 1 when the strategy has error findings (the calendar is still planned).",
+        help=tr("validate a strategy and plan its calendar (default: a built-in example)"),
+        description=tr(
+            "Validate a strategy, print its findings, platform mix and calendar. Exit 1 when "
+            "the strategy has error findings (the calendar is still planned)."
+        ),
     )
     p.add_argument(
-        "file", nargs="?", type=file_name, help="a strategy TOML file (default: a built-in example)"
+        "file",
+        nargs="?",
+        type=file_name,
+        metavar=tr("FILE"),
+        help=tr("a strategy TOML file (default: a built-in example)"),
     )
     names = examples.strategy_names()
     p.add_argument(
         "--example",
         type=choice_type(names, "example"),
-        metavar="NAME",
-        help=f"a built-in strategy instead of a file; one of: {', '.join(names)} "
-        f"(default: {examples.DEFAULT_STRATEGY})",
+        metavar=tr("NAME"),
+        help=tr(
+            "a built-in strategy instead of a file; one of: {names} (default: {default})",
+            names=", ".join(names),
+            default=examples.DEFAULT_STRATEGY,
+        ),
     )
     p.add_argument(
-        "--start", type=iso_date, metavar="YYYY-MM-DD", help="first day (default: next Monday)"
+        "--start",
+        type=iso_date,
+        metavar=tr("YYYY-MM-DD"),
+        help=tr("first day (default: next Monday)"),
     )
     p.add_argument(
-        "--weeks", type=whole_number, help="number of weeks, 1 to 1040 (default: the strategy's, 4)"
+        "--weeks",
+        type=whole_number,
+        metavar=tr("WEEKS"),
+        help=tr("number of weeks, 1 to 1040 (default: the strategy's, 4)"),
     )
-    p.add_argument("--tz", help="override the audience time zone (IANA name)")
-    p.add_argument("--out", type=file_path, help="also write the calendar (.ics, .csv or .json)")
+    p.add_argument("--tz", metavar="TZ", help=tr("override the audience time zone (IANA name)"))
+    p.add_argument(
+        "--out",
+        type=file_path,
+        metavar=tr("OUT"),
+        help=tr("also write the calendar (.ics, .csv or .json)"),
+    )
     p.set_defaults(run=_plan)
 
-    p = sub.add_parser("new", help="write a commented strategy template to start from")
+    p = sub.add_parser("new", help=tr("write a commented strategy template to start from"))
     p.add_argument(
         "path",
         nargs="?",
         type=file_name,
         default="strategy.toml",
-        help="where to write it ('-' for stdout)",
+        metavar=tr("PATH"),
+        help=tr("where to write it ('-' for stdout)"),
     )
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--force", action="store_true", help=tr("overwrite an existing file"))
     p.set_defaults(run=_new)
 
     p = sub.add_parser(
-        "validate", help="check a strategy file; exit 1 when there are error findings"
+        "validate", help=tr("check a strategy file; exit 1 when there are error findings")
     )
-    p.add_argument("file", type=file_name, help="a strategy TOML file")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("file", type=file_name, metavar=tr("FILE"), help=tr("a strategy TOML file"))
+    p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     p.set_defaults(run=_validate)
