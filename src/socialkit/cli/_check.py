@@ -17,7 +17,7 @@ from typing import Any
 
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
-from socialkit._core.i18n import H_, label, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.table import jsonable, table
 from socialkit._core.time import to_zone
 from socialkit._core.validate import Choice
@@ -74,7 +74,7 @@ def _read_post_text(path: str) -> str:
             return handle.read()
     except (OSError, UnicodeDecodeError) as error:
         raise ValidationError(
-            f"check {path}", str(error), allowed="expected a readable UTF-8 text file or -"
+            f"check {path}", str(error), allowed=N_("expected a readable UTF-8 text file or -")
         ) from error
 
 
@@ -172,8 +172,8 @@ def _check_one(args: argparse.Namespace, platforms: Sequence[Platform]) -> list[
     if not platforms:
         raise ValidationError(
             "--platform",
-            "no platform given",
-            allowed="expected --platform, e.g. --platform linkedin",
+            N_("no platform given"),
+            allowed=N_("expected --platform, e.g. --platform linkedin"),
         )
     text = _read_post_text(args.file).removesuffix("\n")
     post = Post(text=text, media=tuple(Media(kind=k) for k in args.media), sponsored=args.sponsored)
@@ -202,8 +202,8 @@ def _draft_platforms(draft: Draft, default: Sequence[Platform]) -> tuple[Platfor
     if not default:
         raise ValidationError(
             f"{draft.where}: platform",
-            "no platform for this draft",
-            allowed="expected a platform column or --platform",
+            N_("no platform for this draft"),
+            allowed=N_("expected a platform column or --platform"),
         )
     return tuple(default)
 
@@ -211,13 +211,13 @@ def _draft_platforms(draft: Draft, default: Sequence[Platform]) -> tuple[Platfor
 def _check_drafts(args: argparse.Namespace, platforms: Sequence[Platform]) -> list[_Checked]:
     if args.file is not None:
         raise ValidationError(
-            "socialkit check", "got a FILE and --drafts", allowed="expected one of them"
+            "socialkit check", N_("got a FILE and --drafts"), allowed=N_("expected one of them")
         )
     if args.media or args.sponsored:
         raise ValidationError(
             "--drafts",
-            "--media and --sponsored describe one post",
-            allowed="expected the media and sponsored columns of the drafts file",
+            N_("--media and --sponsored describe one post"),
+            allowed=N_("expected the media and sponsored columns of the drafts file"),
         )
     checked = []
     for draft in read_drafts(args.drafts, tz=args.zone):
@@ -281,13 +281,17 @@ def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
         )
     if suffix == ".csv" and args.zone is None:
         raise ValidationError(
-            "--tz", "a CSV calendar has no time zone", allowed="expected --tz with a .csv calendar"
+            "--tz",
+            N_("a CSV calendar has no time zone"),
+            allowed=N_("expected --tz with a .csv calendar"),
         )
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         problem = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise ValidationError(where, problem, allowed="expected a readable UTF-8 file") from error
+        raise ValidationError(
+            where, problem, allowed=N_("expected a readable UTF-8 file")
+        ) from error
     try:
         if suffix == ".json":
             return from_json(text)
@@ -295,7 +299,7 @@ def _read_calendar(args: argparse.Namespace) -> ContentCalendar:
             return from_csv(text, tz=args.zone)
         return from_ics(text)
     except SocialkitError as error:
-        raise SocialkitError(f"{where}: {error}") from error
+        raise SocialkitError(tr("{where}: {error}", where=where, error=error)) from error
 
 
 def _item_json(entry: ItemAssessment, platform: Platform) -> dict[str, Any]:
@@ -318,14 +322,16 @@ def _check_calendar(args: argparse.Namespace, platforms: Sequence[Platform]) -> 
     if args.file is not None or args.drafts is not None or args.media or args.sponsored:
         raise ValidationError(
             "--calendar",
-            "got FILE, --drafts, --media or --sponsored too",
-            allowed="expected --calendar alone: its slots carry their posts",
+            N_("got FILE, --drafts, --media or --sponsored too"),
+            allowed=N_("expected --calendar alone: its slots carry their posts"),
         )
     tiers: dict[str, str] = {}
     if args.tier is not None:
         if not platforms:
             raise ValidationError(
-                "--tier", "no platform for the tier", allowed="expected --platform with --tier"
+                "--tier",
+                N_("no platform for the tier"),
+                allowed=N_("expected --platform with --tier"),
             )
         tiers = {p.slug: t for p in platforms if (t := _tier(p, args.tier, "--tier"))}
     calendar = _read_calendar(args)
@@ -367,8 +373,8 @@ def _check(args: argparse.Namespace) -> int:
     else:
         raise ValidationError(
             "socialkit check",
-            "no post given",
-            allowed="expected FILE (or -), --drafts FILE or --calendar FILE",
+            N_("no post given"),
+            allowed=N_("expected FILE (or -), --drafts FILE or --calendar FILE"),
         )
     warn_if_stale(c.platform for c in checked)
     return 1 if any(fails(c.result, args.fail_on) for c in checked) else 0

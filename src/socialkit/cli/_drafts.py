@@ -37,6 +37,7 @@ from typing import Any
 import attrs
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import N_, tr
 from socialkit._core.time import localize
 from socialkit.cli._flags import renamed
 from socialkit.errors import NotFoundError, SocialkitError, ValidationError
@@ -86,14 +87,22 @@ def _text(value: object, where: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise _fail(where, f"got {type(value).__name__} {value!r}", "expected a string")
+        raise _fail(
+            where,
+            tr("got {type} {value!r}", type=type(value).__name__, value=value),
+            N_("expected a string"),
+        )
     text = str(value)
     if "\x00" in text:
-        raise _fail(where, "contains a NUL character", "expected text without control characters")
+        raise _fail(
+            where, N_("contains a NUL character"), N_("expected text without control characters")
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise _fail(where, "contains a lone surrogate", "expected valid Unicode text") from None
+        raise _fail(
+            where, N_("contains a lone surrogate"), N_("expected valid Unicode text")
+        ) from None
     return text
 
 
@@ -115,7 +124,7 @@ def _bool(value: object, where: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise _fail(where, f"got {value!r}", "expected true or false (yes/no, 1/0)")
+    raise _fail(where, tr("got {value!r}", value=value), N_("expected true or false (yes/no, 1/0)"))
 
 
 def _moment(value: object, where: str, tz: tzinfo | None) -> datetime | None:
@@ -126,14 +135,16 @@ def _moment(value: object, where: str, tz: tzinfo | None) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise _fail(
-            where, f"got {text!r}", "expected an ISO 8601 date and time, e.g. 2027-01-04T09:30"
+            where,
+            tr("got {text!r}", text=text),
+            N_("expected an ISO 8601 date and time, e.g. 2027-01-04T09:30"),
         ) from None
     if moment.tzinfo is None:
         if tz is None:
             raise _fail(
                 where,
-                f"{text!r} has no UTC offset and no --tz was given",
-                "expected --tz (the audience's time zone) or an offset such as +01:00",
+                tr("{text!r} has no UTC offset and no --tz was given", text=text),
+                N_("expected --tz (the audience's time zone) or an offset such as +01:00"),
             )
         return localize(moment.date(), moment.time(), tz)
     return moment
@@ -147,7 +158,11 @@ def _draft(row: Mapping[str, Any], number: int, where: str, tz: tzinfo | None) -
             f"{where}: column", name, COLUMNS, difflib.get_close_matches(name, COLUMNS, n=3)
         )
     if "text" not in row:
-        raise _fail(where, "no 'text' column", f"expected the columns {', '.join(COLUMNS)}")
+        raise _fail(
+            where,
+            N_("no 'text' column"),
+            tr("expected the columns {names}", names=", ".join(COLUMNS)),
+        )
 
     def at(column: str) -> str:
         return f"{where}: {column}"
@@ -186,7 +201,11 @@ def _post(row: Mapping[str, Any], where: str, at: Callable[[str], str]) -> Post:
     flat["sponsored"] = _bool(row.get("sponsored"), at("sponsored"))
     flat = {k: v for k, v in flat.items() if v or k == "text"}
     if twice := sorted(flat.keys() & data.keys()):
-        raise _fail(at("post"), f"{twice[0]!r} is also a column", "expected each field once")
+        raise _fail(
+            at("post"),
+            tr("{twice!r} is also a column", twice=twice[0]),
+            N_("expected each field once"),
+        )
     try:
         return post_from_dict({**data, **flat}, at("post"))
     except SocialkitError as error:
@@ -201,15 +220,17 @@ def _extra(value: object, where: str) -> dict[str, Any]:
         try:
             value = json.loads(value)
         except (ValueError, RecursionError) as error:
-            raise _fail(where, f"not valid JSON ({error})", _POST_ALLOWED) from None
+            raise _fail(where, tr("not valid JSON ({error})", error=error), _POST_ALLOWED) from None
     if not isinstance(value, dict):
-        raise _fail(where, f"got {value!r:.80}", _POST_ALLOWED)
+        raise _fail(where, tr("got {value!r:.80}", value=value), _POST_ALLOWED)
     if "text" in value:
-        raise _fail(where, "'text' is in the post column", "expected the text in the text column")
+        raise _fail(
+            where, N_("'text' is in the post column"), N_("expected the text in the text column")
+        )
     return dict(value)
 
 
-_POST_ALLOWED = (
+_POST_ALLOWED = N_(
     "expected a JSON object of post fields, as in the post column of socialkit.io.to_csv"
 )
 
@@ -243,14 +264,20 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
                 if len(cells) > len(header):
                     raise _fail(
                         f"{name}:{line}",
-                        f"{len(cells)} cells for {len(header)} columns",
-                        "expected one cell per column of the header (quote commas in text)",
+                        tr(
+                            "{count} cells for {count2} columns",
+                            count=len(cells),
+                            count2=len(header),
+                        ),
+                        N_("expected one cell per column of the header (quote commas in text)"),
                     )
                 yield line, dict(zip(header, cells, strict=False))
             line = reader.line_num + 1
     except csv.Error as error:
         raise _fail(
-            f"{name}:{reader.line_num}", f"not valid CSV ({error})", "expected CSV"
+            f"{name}:{reader.line_num}",
+            tr("not valid CSV ({error})", error=error),
+            N_("expected CSV"),
         ) from None
 
 
@@ -262,11 +289,15 @@ def _json_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
             row = json.loads(raw)
         except (ValueError, RecursionError) as error:
             raise _fail(
-                f"{name}:{line}", f"not valid JSON ({error})", "expected one JSON object a line"
+                f"{name}:{line}",
+                tr("not valid JSON ({error})", error=error),
+                N_("expected one JSON object a line"),
             ) from None
         if not isinstance(row, dict):
             raise _fail(
-                f"{name}:{line}", f"got a JSON {type(row).__name__}", "expected a JSON object"
+                f"{name}:{line}",
+                tr("got a JSON {type}", type=type(row).__name__),
+                N_("expected a JSON object"),
             )
         yield line, {str(k).strip().casefold(): v for k, v in row.items()}
 
@@ -278,7 +309,7 @@ def _read(path: str) -> str:
         return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         problem = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise _fail(f"--drafts {path}", problem, "expected a readable UTF-8 file") from error
+        raise _fail(f"--drafts {path}", problem, N_("expected a readable UTF-8 file")) from error
 
 
 def read_drafts(path: str, *, tz: tzinfo | None = None) -> tuple[Draft, ...]:
@@ -297,7 +328,7 @@ def read_drafts(path: str, *, tz: tzinfo | None = None) -> tuple[Draft, ...]:
         except SocialkitError as error:
             if str(error).startswith(where):
                 raise
-            raise SocialkitError(f"{where}: {error}") from error
+            raise SocialkitError(tr("{where}: {error}", where=where, error=error)) from error
     if not drafts:
-        raise _fail(name, "no drafts", "expected a header line and one draft a line")
+        raise _fail(name, N_("no drafts"), N_("expected a header line and one draft a line"))
     return tuple(drafts)

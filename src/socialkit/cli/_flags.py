@@ -53,7 +53,7 @@ def renamed(error: SocialkitError, where: str) -> SocialkitError:
         return SocialkitTypeError(where, error.value, expected=error.expected)
     if isinstance(error, NotFoundError):
         return NotFoundError(where, error.name, error.known, error.suggestions)
-    return SocialkitError(f"{where}: {error}")
+    return SocialkitError(tr("{where}: {error}", where=where, error=error))
 
 
 @contextmanager

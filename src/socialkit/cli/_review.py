@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from socialkit._core.i18n import tr
+from socialkit._core.i18n import N_, tr
 from socialkit._core.time import to_zone
 from socialkit.cli._flags import choice_type, file_name, file_path, named, platform_slugs
 from socialkit.errors import SocialkitError, ValidationError
@@ -21,8 +21,8 @@ def _review(args: argparse.Namespace) -> int:
     if args.out is not None and args.out.exists() and not args.force:
         raise ValidationError(
             "socialkit review --out",
-            f"{args.out} exists",
-            allowed="expected --force to overwrite",
+            tr("{out} exists", out=args.out),
+            allowed=N_("expected --force to overwrite"),
         )
     strategy = load_strategy(args.file)
     if args.tz is not None:
@@ -37,8 +37,8 @@ def _review(args: argparse.Namespace) -> int:
         if not sep or not key.strip() or not name.strip():
             raise ValidationError(
                 "socialkit review --pillar",
-                f"got {item!r}",
-                allowed="expected '#hashtag=pillar' or 'keyword=pillar'",
+                tr("got {item!r}", item=item),
+                allowed=N_("expected '#hashtag=pillar' or 'keyword=pillar'"),
             )
         labels[key.strip()] = name.strip()
     with named(f"--history {args.history}"):  # the flags above are checked: the file is at fault
@@ -59,15 +59,19 @@ def _review(args: argparse.Namespace) -> int:
         if args.out.exists() and not args.force:
             raise ValidationError(
                 "socialkit review --out",
-                f"{args.out} exists",
-                allowed="expected --force to overwrite",
+                tr("{out} exists", out=args.out),
+                allowed=N_("expected --force to overwrite"),
             )
         text = dumps_strategy(result.adjusted())
         try:
             args.out.write_text(text, encoding="utf-8")
         except OSError as error:
             raise SocialkitError(
-                f"--out: cannot write {args.out}: {error.strerror or error}"
+                tr(
+                    "--out: cannot write {out}: {value}",
+                    out=args.out,
+                    value=error.strerror or error,
+                )
             ) from error
         print("\n" + tr("adjusted strategy written to {path}", path=args.out))
     return 0

@@ -21,7 +21,7 @@ import attrs
 
 from socialkit import examples
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
 from socialkit.cli._flags import choice_type, file_name, file_path, iso_date, named, whole_number
@@ -45,7 +45,7 @@ def _source(args: argparse.Namespace) -> Strategy:
     if getattr(args, "file", None):
         if getattr(args, "example", None):
             raise ValidationError(
-                "socialkit plan", "got a file and --example", allowed="expected one of them"
+                "socialkit plan", N_("got a file and --example"), allowed=N_("expected one of them")
             )
         return load_strategy(args.file)
     return examples.strategy(getattr(args, "example", None) or examples.DEFAULT_STRATEGY)
@@ -75,7 +75,9 @@ def _new(args: argparse.Namespace) -> int:
         return 0
     path = Path(args.path)
     if path.exists() and not args.force:
-        raise StrategyFileError(str(path), "", "already exists", expected="a new path, or --force")
+        raise StrategyFileError(
+            str(path), "", N_("already exists"), expected=N_("a new path, or --force")
+        )
     path.write_text(text, encoding="utf-8")
     print(
         tr(
@@ -134,15 +136,15 @@ def _plan(args: argparse.Namespace) -> int:
     except OverflowError:
         raise ValidationError(
             "--start/--weeks",
-            f"{start} plus {weeks} weeks is past {date.max}",
-            allowed="expected a range ending by 9998-12-31",
+            tr("{start} plus {weeks} weeks is past {max}", start=start, weeks=weeks, max=date.max),
+            allowed=N_("expected a range ending by 9998-12-31"),
         ) from None
     findings = validate(strategy)
     try:
         calendar = strategy.plan(start=start, end=end)  # the examples as first drafts
     except SocialkitError as error:  # a strategy validate flags (no channel): name its file
         source = args.file or f"--example {args.example or examples.DEFAULT_STRATEGY}"
-        raise SocialkitError(f"{source}: {error}") from error
+        raise SocialkitError(tr("{source}: {error}", source=source, error=error)) from error
     head = strategy.name + (f"\n{strategy.note}" if strategy.note else "")
     sections = [
         head,
