@@ -102,7 +102,7 @@ class _Index:
                 self.functions.setdefault(child.name, []).append(inner)
             if isinstance(child, ast.Call):
                 self.calls.append((path, child, owner))
-            self.owner[id(child)] = inner if inner is not owner else owner
+            self.owner[id(child)] = owner
             self._visit(path, child, inner)
 
 
@@ -126,15 +126,29 @@ class Checker:
         self._queue: list[tuple[str, ast.expr, _Function | None]] = []
 
     def run(self) -> dict[Site, str]:
+        """Every English text that reaches an error message -> why it is flagged."""
         for path, call, owner in self.index.calls:
             name = _name_of(call.func)
             for position, parameter in ERRORS.get(name or "", ()):
                 given = _argument(call, position, parameter)
                 if given is not None:
                     self._queue.append((path, given, owner))
+        self._queue_rewritten_args()
         while self._queue:
             self._check(*self._queue.pop())
         return self.problems
+
+    def _queue_rewritten_args(self) -> None:
+        """``error.args = (message,)``: a message written over a built error's."""
+        for path, tree in self.index.modules.items():
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Assign)
+                    and isinstance(node.value, ast.Tuple)
+                    and any(isinstance(t, ast.Attribute) and t.attr == "args" for t in node.targets)
+                ):
+                    owner = self.index.owner.get(id(node))
+                    self._queue += [(path, item, owner) for item in node.value.elts]
 
     def _flag(self, path: str, node: ast.expr, owner: _Function | None, why: str) -> None:
         function = owner.node.name if owner else "<module>"
@@ -315,6 +329,9 @@ def bad(value, kind):
 
 def plan():
     raise PlanningError("nothing can be planned")
+
+def rewritten(error):
+    error.args = (f"{error} again",)
 """
 
 
@@ -329,4 +346,5 @@ def test_the_checker_follows_variables_helpers_and_returns(tmp_path: Path) -> No
         ("bad", "'at most 3'"),  # the module constant, where it is used
         ("_name", "f'a {kind.__name__}'"),
         ("plan", "'nothing can be planned'"),
+        ("rewritten", "f'{error} again'"),
     }

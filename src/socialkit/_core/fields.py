@@ -698,7 +698,14 @@ def _answering(cls: type) -> type:
                 refused = SocialkitTypeError(cls.__name__, args, expected="")
                 problem = str(error).replace(f"{cls.__name__}.__init__() ", "")
                 shown = _shown(signature)
-                refused.args = (f"{cls.__name__}: {problem}; expected the arguments {shown}",)
+                refused.args = (
+                    tr(
+                        "{name}: {problem}; expected the arguments {shown}",
+                        name=cls.__name__,
+                        problem=problem,
+                        shown=shown,
+                    ),
+                )
                 raise refused from error
             raise
 
