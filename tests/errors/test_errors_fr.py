@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,11 +19,19 @@ import socialkit
 from socialkit import io
 from socialkit._core import fields, numbers
 from socialkit._core import time as sktime
-from socialkit.calendar import ContentCalendar, PlanSpec
+from socialkit.calendar import Channel, ContentCalendar, FixedEvent, PlanSpec
 from socialkit.community import Message
-from socialkit.frequency import Frequency, PostingWindow, QuietHours
+from socialkit.frequency import Frequency, FrequencyRule, PostingWindow, QuietHours
 from socialkit.funnel import Funnel, FunnelStep
-from socialkit.measure import Variant, click_through_rate, growth_rate, parse_utm, sample_size
+from socialkit.measure import (
+    Variant,
+    click_through_rate,
+    growth_rate,
+    load_history,
+    parse_utm,
+    sample_size,
+    utm,
+)
 from socialkit.mix import ContentMix
 from socialkit.platforms import Period, get_platform
 from socialkit.posts import Post
@@ -94,6 +102,30 @@ CASES: dict[str, Callable[[], object]] = {
     "io CSV": lambda: io.from_csv("a,b\n1,2\n", tz="UTC"),
     "io ICS": lambda: io.from_ics("nope"),
     "platforms lookup": lambda: get_platform("linkdin"),
+    "frequency ranges": lambda: FrequencyRule(
+        frequencies=[Frequency(per="week", minimum=10), Frequency(per="day", maximum=1)]
+    ),
+    "frequency gap": lambda: FrequencyRule(
+        frequencies=[Frequency(per="day", minimum=5)], min_gap=timedelta(hours=12)
+    ),
+    "frequency per day": lambda: Frequency(per="day", maximum=10**6),
+    "funnel stage order": lambda: Funnel(
+        steps=[
+            FunnelStep(name="seen", stage="bofu", volume=10),
+            FunnelStep(name="bought", stage="tofu", volume=5),
+        ]
+    ),
+    "calendar recurrence": lambda: FixedEvent(
+        title="t", start=datetime(2026, 1, 1, tzinfo=UTC), recurrence="FREQ=SECONDLY"
+    ),
+    "calendar channel": lambda: Channel(platform="x", per_week=0),
+    "measure history": lambda: load_history([{"x": 1}]),
+    "measure utm scheme": lambda: utm("ftp://x.com", source="a", medium="b", campaign="c"),
+    "io JSON version": lambda: io.from_json('{"format": "socialkit.calendar", "version": 99}'),
+    "io post keys": lambda: io.post_from_dict({"text": "x", "bogus": 1}),
+    "io TOML negative weight": lambda: io.loads_strategy(
+        'name = "x"\n[[pillars]]\nname = "a"\nweight = -1\n'
+    ),
     "frequency best times": lambda: socialkit.best_times("youtube", tz="UTC"),
 }
 

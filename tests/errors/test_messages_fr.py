@@ -176,6 +176,23 @@ class Checker:
         elif not _no_text_of_its_own(node):
             self._flag(path, node, owner, "a text this test cannot follow: allow it or simplify")
 
+    def _check_fill(self, path: str, node: ast.expr, owner: _Function | None) -> None:
+        """A ``tr()`` parameter: words written here are English whatever the template."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if any(c.isalpha() for c in node.value):
+                self._flag(path, node, owner, "English words in a placeholder: pass tr() text")
+        elif isinstance(node, ast.JoinedStr):
+            words = [v.value for v in node.values if isinstance(v, ast.Constant)]
+            if any(c.isalpha() for word in words for c in str(word)):
+                self._flag(path, node, owner, "an f-string in a placeholder: pass tr() text")
+        elif isinstance(node, (ast.IfExp, ast.BoolOp)):
+            parts = (node.body, node.orelse) if isinstance(node, ast.IfExp) else node.values
+            for part in parts:
+                self._check_fill(path, part, owner)
+        elif isinstance(node, ast.Name) and owner and node.id not in owner.parameters:
+            for value in _assigned(owner.node, node.id):
+                self._check_fill(path, value, owner)
+
     def _check_name(self, path: str, node: ast.Name, owner: _Function | None) -> None:
         scope: ast.AST = owner.node if owner else self.index.modules[path]
         values = list(_assigned(scope, node.id))
@@ -210,6 +227,9 @@ class Checker:
 
     def _check_call(self, path: str, node: ast.Call, owner: _Function | None) -> None:
         name = _name_of(node.func)
+        if name in ("tr", "_tr"):
+            for keyword in node.keywords:
+                self._check_fill(path, keyword.value, owner)
         if name in TRANSLATING:
             return
         if name == "format" or name is None:
@@ -270,6 +290,12 @@ CATALOGUED = _catalogued()
 
 
 ALLOWED: dict[tuple[str, str, str], str] = {
+    ("socialkit/cli/_check.py", "_read_calendar", "f'--calendar {path}'"): "a flag and a path",
+    (
+        "socialkit/cli/_strategy.py",
+        "_plan",
+        "f'--example {args.example or examples.DEFAULT_STRATEGY}'",
+    ): ("a flag and a name"),
     ("socialkit/_core/fields.py", "_name", "str(hint)"): (
         "a typing construct socialkit has no words for: its repr is code, the same in any language"
     ),

@@ -1009,14 +1009,12 @@ def _new_items(items: tuple[object, ...], where: str) -> tuple[CalendarItem, ...
     """``items`` checked to be calendar items (a list given as one argument is named)."""
     for n, item in enumerate(items):
         if not isinstance(item, CalendarItem):
-            hint = (
-                " (pass items as separate arguments: f(*items))"
+            expected = (
+                N_("a CalendarItem (pass items as separate arguments: f(*items))")
                 if isinstance(item, list | tuple)
-                else ""
+                else N_("a CalendarItem")
             )
-            raise SocialkitTypeError(
-                f"{where}(items[{n}])", item, expected=tr("a CalendarItem{hint}", hint=hint)
-            )
+            raise SocialkitTypeError(f"{where}(items[{n}])", item, expected=expected)
     return items  # type: ignore[return-value]
 
 
@@ -1136,11 +1134,12 @@ def _positive(value: object, where: str, minimum: timedelta) -> None:
     if not isinstance(value, timedelta):
         raise SocialkitTypeError(where, value, expected="a datetime.timedelta")
     if value <= timedelta(0) or value < minimum:
-        least = f"at least {minimum}" if minimum else "a positive duration"
         raise ValidationError(
             where,
             tr("got {value}", value=value),
-            allowed=tr("expected {least}", least=least),
+            allowed=tr("expected at least {minimum}", minimum=minimum)
+            if minimum
+            else N_("expected a positive duration"),
             value=value,
         )
 

@@ -29,7 +29,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.table import dataframe, html_table, short_repr
 from socialkit._core.time import (
     AVERAGE_MONTH,
@@ -296,11 +296,11 @@ class Frequency:
             if count is not None and count > most:
                 raise ValidationError(
                     f"Frequency(per={self.per}).{name}",
-                    tr("{show} posts per {per}", show=num.show(count), per=self.per),
+                    tr("{show} posts per {per}", show=num.show(count), per=label(self.per)),
                     allowed=tr(
                         "expected at most {most:,} per {per} (one a minute: MAX_PER_DAY = {MAX_PER_DAY})",
                         most=most,
-                        per=self.per,
+                        per=label(self.per),
                         MAX_PER_DAY=MAX_PER_DAY,
                     ),
                 )
@@ -598,8 +598,14 @@ class FrequencyRule:
     def __attrs_post_init__(self) -> None:
         day, week, month = (self.range(p) for p in Period)
         pairs = (
-            (week.minimum, day.maximum, 7, "per week", "per day"),
-            (month.minimum, day.maximum, _SHORTEST[Period.MONTH].days, "per month", "per day"),
+            (week.minimum, day.maximum, 7, N_("per week"), N_("per day")),
+            (
+                month.minimum,
+                day.maximum,
+                _SHORTEST[Period.MONTH].days,
+                N_("per month"),
+                N_("per day"),
+            ),
         )
         for need, cap, times, need_name, cap_name in pairs:
             if cap is not None and need > cap * times:
@@ -608,10 +614,10 @@ class FrequencyRule:
                     tr(
                         "minimum {need} {need_name} is above {times} x the maximum {cap} {cap_name}",
                         need=need,
-                        need_name=need_name,
+                        need_name=translate(need_name),
                         times=times,
                         cap=cap,
-                        cap_name=cap_name,
+                        cap_name=translate(cap_name),
                     ),
                     allowed=N_("expected ranges that overlap"),
                 )
@@ -625,9 +631,9 @@ class FrequencyRule:
                     tr(
                         "minimum {need} {need_name} makes {value} {cap_name}, above the maximum {cap}",
                         need=need,
-                        need_name=need_name,
+                        need_name=translate(need_name),
                         value=need * times,
-                        cap_name=cap_name,
+                        cap_name=translate(cap_name),
                         cap=cap,
                     ),
                     allowed=N_("expected ranges that overlap"),
@@ -694,7 +700,7 @@ class FrequencyRule:
                     tr(
                         "a minimum of {minimum} per {per} cannot be kept {in_hours} apart (that gap sustains at most {show} per {per})",
                         minimum=f.minimum,
-                        per=f.per,
+                        per=label(f.per),
                         in_hours=in_hours(self.min_gap),
                         show=num.show(most),
                     ),
@@ -973,7 +979,7 @@ def trusted_check(
         if start is None or end is None:
             raise ValidationError(
                 "FrequencyRule.check(start, end)",
-                tr("only {value} given", value="start" if end is None else "end"),
+                N_("only start given") if end is None else N_("only end given"),
                 allowed=N_("expected both start and end, to check minima, or neither"),
             )
         check_range(start, end)

@@ -22,7 +22,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import check, checked, frozen
-from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
@@ -214,8 +214,8 @@ def _check_stage_order(steps: tuple[FunnelStep, ...]) -> None:
                 f"{_label(step.name)}.stage",
                 tr(
                     "{stage} comes after {stage2} at {name!r}",
-                    stage=step.stage,
-                    stage2=last.stage,
+                    stage=label(step.stage),
+                    stage2=label(last.stage),
                     name=last.name,
                 ),
                 allowed=N_("stages follow the funnel order tofu, mofu, bofu, retention"),

@@ -452,11 +452,12 @@ def _read(record: dict[str, Any], name: str, where: str, read: Callable[[Any], T
 
 
 def _bad_field(where: str, name: str, value: object, error: Exception) -> ValidationError:
-    allowed = "an ISO 8601 datetime" if name == "start" else "a number of minutes"
     return ValidationError(
         f"{where}: {name}",
         tr("got {value!r:.80} ({error})", value=value, error=error),
-        allowed=tr("expected {allowed}", allowed=allowed),
+        allowed=N_("expected an ISO 8601 datetime")
+        if name == "start"
+        else N_("expected a number of minutes"),
     )
 
 

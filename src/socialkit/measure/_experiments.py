@@ -97,13 +97,14 @@ def _probability(name: str, value: object, *, closed: bool = False) -> float:
     value = num.real(value, name, decimal=False)
     inside = 0 <= value <= 1 if closed else 0 < value < 1  # exact: 10**5000 is not a float
     if not inside:
-        kind = "from 0 to 1" if closed else "strictly between 0 and 1"
         raise ValidationError(
             name,
             tr("got {value!r}", value=value)
             if isinstance(value, float)
             else tr("got {show}", show=num.show(value)),
-            allowed=tr("expected a number {kind}", kind=kind),
+            allowed=N_("expected a number from 0 to 1")
+            if closed
+            else N_("expected a number strictly between 0 and 1"),
             value=value,
         )
     return float(value)

@@ -366,14 +366,12 @@ def _resolve(
     has_outcome = any(o.value in columns for o in Outcome)
     if "posted_at" not in columns or not has_outcome:
         fits = [p.name for p in EXPORT_PRESETS if p.columns and _fits(dict(p.columns), found)]
-        missing = "time column (posted_at)" if "posted_at" not in columns else "outcome column"
+        found_names = ", ".join(header) or tr("none")
         raise ValidationError(
             "load_history(source)",
-            tr(
-                "no usable {missing}; columns found: {value}",
-                missing=missing,
-                value=", ".join(header) or "none",
-            ),
+            tr("no usable time column (posted_at); columns found: {names}", names=found_names)
+            if "posted_at" not in columns
+            else tr("no usable outcome column; columns found: {names}", names=found_names),
             allowed=(
                 tr("expected a preset that fits ({names})", names=", ".join(fits))
                 if fits

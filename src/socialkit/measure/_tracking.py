@@ -174,10 +174,12 @@ def _split(url: object, where: str = "url") -> SplitResult:
             where, tr("{url!r} is malformed ({exc})", url=url, exc=exc), allowed=allowed
         ) from None
     if parts.scheme.lower() not in _SCHEMES:
-        scheme = f"scheme {parts.scheme!r}" if parts.scheme else "no scheme"
-        raise ValidationError(
-            where, tr("{url!r} has {scheme}", url=url, scheme=scheme), allowed=allowed, value=url
+        problem = (
+            tr("{url!r} has scheme {scheme!r}", url=url, scheme=parts.scheme)
+            if parts.scheme
+            else tr("{url!r} has no scheme", url=url)
         )
+        raise ValidationError(where, problem, allowed=allowed, value=url)
     if not host:
         raise ValidationError(where, tr("{url!r} has no host", url=url), allowed=allowed, value=url)
     return parts

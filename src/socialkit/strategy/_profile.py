@@ -21,7 +21,7 @@ import regex
 from socialkit._core.documents import AGENCY_GLOSSARY, HEURISTIC
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence
 from socialkit._core.table import html_table, short_repr, table
@@ -66,7 +66,7 @@ def _image(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
             f"Profile.{attribute.name}",
             tr(
                 "got {kind} of {width}x{height}",
-                kind=value.kind,
+                kind=label(value.kind),
                 width=value.width,
                 height=value.height,
             ),

@@ -1349,7 +1349,9 @@ def measure(
         raise ValidationError(
             f"measure(field={field!r})",
             tr("{name} has no text limit for that field", name=p.name),
-            allowed=tr("expected one of: {value}", value=", ".join(fields) or "(none recorded)"),
+            allowed=tr(
+                "expected one of: {value}", value=", ".join(fields) or tr("(none recorded)")
+            ),
         )
     urls = _urls(text)
     checks = tuple(unchecked(LimitCheck, limit=t, length=_length(text, urls, t)) for t in limits)
