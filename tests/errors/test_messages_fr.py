@@ -14,6 +14,7 @@ few parts that are not prose, each with why.
 from __future__ import annotations
 
 import ast
+import importlib.util
 import inspect
 from collections.abc import Iterator
 from pathlib import Path
@@ -232,14 +233,14 @@ class Checker:
                 self._check_fill(path, keyword.value, owner)
         if name in TRANSLATING:
             return
-        if name == "format" or name is None:
+        if name == "format":
             self._flag(path, node, owner, "str.format: make it a tr() template")
             return
-        helpers = self.index.functions.get(name, [])
+        helpers = self.index.functions.get(name or "", [])
         if not helpers:
             self._flag(path, node, owner, "a call this test cannot follow: allow it or use tr()")
             return
-        if name in self._returns:
+        if name is None or name in self._returns:
             return
         self._returns.add(name)
         for helper in helpers:
@@ -274,8 +275,6 @@ def _returned(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.
 
 
 def _catalogued() -> frozenset[str]:
-    import importlib.util
-
     spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
     assert spec is not None
     assert spec.loader is not None
