@@ -580,9 +580,9 @@ class _Lazy:
                 raise ValidationError(
                     self.where,
                     tr(
-                        "got a {type} that could not be read ({type2})",
+                        "got a {type} that could not be read ({error})",
                         type=type(value).__name__,
-                        type2=type(error).__name__,
+                        error=type(error).__name__,
                     ),
                     allowed=tr("expected {name}", name=_name(self._hint)),
                     value=value,

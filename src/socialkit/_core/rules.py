@@ -349,9 +349,9 @@ def rule_set_for(value: object, subject: type, where: str) -> RuleSet[Any]:
             where,
             value,
             expected=tr(
-                "a RuleSet of {name} rules, not of {name2} rules",
+                "a RuleSet of {name} rules, not of {other} rules",
                 name=subject.__name__,
-                name2=value.subject.__name__,
+                other=value.subject.__name__,
             ),
         )
     return value

@@ -142,7 +142,7 @@ def utc_of(value: object, where: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(
             where,
-            tr("naive datetime {isoformat} (no time zone)", isoformat=value.isoformat()),
+            tr("naive datetime {moment} (no time zone)", moment=value.isoformat()),
             allowed=N_("expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))"),
         )
     try:

@@ -615,9 +615,9 @@ class ContentCalendar:
             raise ValidationError(
                 f"{where}(post).scheduled_at",
                 tr(
-                    "{isoformat} is not the slot's start {isoformat2}",
-                    isoformat=when.isoformat(),
-                    isoformat2=slot.start.isoformat(),
+                    "{given} is not the slot's start {start}",
+                    given=when.isoformat(),
+                    start=slot.start.isoformat(),
                 ),
                 allowed=N_(
                     "expected the slot's start, or None (a filled post goes out at its "

@@ -161,7 +161,7 @@ def _times(value: Iterable[time]) -> tuple[time, ...]:
         if t.tzinfo is not None:
             raise ValidationError(
                 "Channel.times",
-                tr("got {t} with a time zone", t=t),
+                tr("got {value} with a time zone", value=t),
                 allowed=N_("expected wall-clock times; the plan's tz is the audience's"),
                 value=t,
             )
@@ -448,9 +448,9 @@ class FixedEvent:
             raise ValidationError(
                 "FixedEvent.recurrence",
                 tr(
-                    "{recurrence!r} from {isoformat} never occurs",
+                    "{recurrence!r} from {start} never occurs",
                     recurrence=self.recurrence,
-                    isoformat=self.start.isoformat(),
+                    start=self.start.isoformat(),
                 ),
                 allowed=N_("expected a rule with at least one date (e.g. no February 30)"),
             )

@@ -265,9 +265,9 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
                     raise _fail(
                         f"{name}:{line}",
                         tr(
-                            "{count} cells for {count2} columns",
+                            "{count} cells for {columns} columns",
                             count=len(cells),
-                            count2=len(header),
+                            columns=len(header),
                         ),
                         N_("expected one cell per column of the header (quote commas in text)"),
                     )

@@ -52,7 +52,7 @@ def _column(ddf: dd.DataFrame, text: object, where: str) -> str:
         raise SocialkitTypeError(
             where,
             text,
-            expected=tr("the name of a text column, one of {list}", list=list(ddf.columns)),
+            expected=tr("the name of a text column, one of {columns}", columns=list(ddf.columns)),
         )
     return text
 

@@ -993,8 +993,8 @@ def trusted_check(
                     end=end,
                 ),
                 allowed=tr(
-                    "expected at most {_MAX_CHECK_YEARS} years between start and end when the rule has minimums",
-                    _MAX_CHECK_YEARS=_MAX_CHECK_YEARS,
+                    "expected at most {years} years between start and end when the rule has minimums",
+                    years=_MAX_CHECK_YEARS,
                 ),
             )
     posts, instants = _by_instant(times)

@@ -168,9 +168,9 @@ def _resolve_step(step: FunnelStep, previous: FunnelStep, kind: type) -> FunnelS
         raise ValidationError(
             f"{_label(step.name)}.volume",
             tr(
-                "{show} is more than {show2} at {name!r}",
-                show=num.show(volume),
-                show2=num.show(above),
+                "{volume} is more than {previous} at {name!r}",
+                volume=num.show(volume),
+                previous=num.show(above),
                 name=previous.name,
             ),
             allowed=N_("volumes never grow down a funnel"),
@@ -184,9 +184,9 @@ def _resolve_step(step: FunnelStep, previous: FunnelStep, kind: type) -> FunnelS
         raise ValidationError(
             _label(step.name),
             tr(
-                "volume {show} is not {show2} x rate {rate}",
-                show=num.show(volume),
-                show2=num.show(above),
+                "volume {volume} is not {previous} x rate {rate}",
+                volume=num.show(volume),
+                previous=num.show(above),
                 rate=rate,
             ),
             allowed=N_("give a volume and a rate that agree, or only one of them"),
@@ -213,9 +213,9 @@ def _check_stage_order(steps: tuple[FunnelStep, ...]) -> None:
             raise ValidationError(
                 f"{_label(step.name)}.stage",
                 tr(
-                    "{stage} comes after {stage2} at {name!r}",
+                    "{stage} comes after {previous} at {name!r}",
                     stage=label(step.stage),
-                    stage2=label(last.stage),
+                    previous=label(last.stage),
                     name=last.name,
                 ),
                 allowed=N_("stages follow the funnel order tofu, mofu, bofu, retention"),
@@ -642,9 +642,9 @@ class Funnel:
                 raise ValidationError(
                     "benchmark",
                     tr(
-                        "has {count} steps, this funnel {count2}",
+                        "has {count} steps, this funnel {other}",
                         count=len(benchmark),
-                        count2=len(self),
+                        other=len(self),
                     ),
                     allowed=N_("expected funnels with the same number of steps"),
                 )
@@ -676,7 +676,7 @@ class Funnel:
         if len(other) != len(self):
             raise ValidationError(
                 "Funnel.compare",
-                tr("{count} steps against {count2}", count=len(self), count2=len(other)),
+                tr("{count} steps against {other}", count=len(self), other=len(other)),
                 allowed=N_("expected funnels with the same number of steps"),
             )
         rows = tuple(_delta(a, b) for a, b in zip(self.steps, other.steps, strict=True))

@@ -249,7 +249,7 @@ def post_from_dict(data: object, where: str = "post") -> Post:
         raise ValidationError(
             where,
             tr("unknown keys {extra}", extra=extra),
-            allowed=tr("expected keys among {sorted}", sorted=sorted(known)),
+            allowed=tr("expected keys among {names}", names=sorted(known)),
         )
     fields = dict(data)
     try:
@@ -378,8 +378,8 @@ def check_text(cal: ContentCalendar, where: str) -> None:
                 raise ValidationError(
                     f"{where}: items[{item.id!r}].{field}",
                     tr(
-                        "lone surrogate {group!r} at {start}",
-                        group=found.group(),
+                        "lone surrogate {character!r} at {start}",
+                        character=found.group(),
                         start=found.start(),
                     ),
                     allowed=N_(
@@ -393,8 +393,8 @@ def check_text(cal: ContentCalendar, where: str) -> None:
             raise ValidationError(
                 f"{where}: issues",
                 tr(
-                    "character {group!r} in {reason!r:.80}",
-                    group=found.group(),
+                    "character {character!r} in {reason!r:.80}",
+                    character=found.group(),
                     reason=issue.reason,
                 ),
                 allowed=N_("expected text without lone surrogates or control characters"),

@@ -704,7 +704,11 @@ def _refuse_surrogates(data: object, where: str, path: str = "") -> None:
         if found:
             raise ValidationError(
                 f"{where}: {path or 'value'}",
-                tr("lone surrogate {group!r} at {start}", group=found.group(), start=found.start()),
+                tr(
+                    "lone surrogate {character!r} at {start}",
+                    character=found.group(),
+                    start=found.start(),
+                ),
                 allowed=N_(
                     "expected valid Unicode text (a surrogate pair joined into one "
                     "character, never half of one)"

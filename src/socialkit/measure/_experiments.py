@@ -216,7 +216,8 @@ def minimum_detectable_effect(
             "trials",
             tr("{trials} per variant can't detect even a rise to 100 %", trials=trials),
             allowed=tr(
-                "expected at least {ceil} per variant", ceil=math.ceil(_required(p, high, a, pw))
+                "expected at least {minimum} per variant",
+                minimum=math.ceil(_required(p, high, a, pw)),
             ),
         )
     for _ in range(100):

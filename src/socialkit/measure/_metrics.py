@@ -256,10 +256,10 @@ def _rate(
         raise ValidationError(
             f"{metric}({numerator[0]})",
             tr(
-                "{num} {numerator} exceed {den} {denominator}",
-                num=num,
+                "{part} {numerator} exceed {whole} {denominator}",
+                part=num,
                 numerator=numerator[0],
-                den=den,
+                whole=den,
                 denominator=denominator[0],
             ),
             allowed=tr(

@@ -273,9 +273,9 @@ def _placeholders(instance: object, attribute: attrs.Attribute[Any], value: obje
         raise ValidationError(
             where(instance, attribute),
             tr(
-                "{value!r} uses placeholders {sorted}",
+                "{value!r} uses placeholders {names}",
                 value=value,
-                sorted=sorted(names - set(PLACEHOLDERS)),
+                names=sorted(names - set(PLACEHOLDERS)),
             ),
             allowed=tr(
                 "the only placeholder is '{{platform}}', and per calendar item {names} (write '{{{{' for a literal brace)",

@@ -397,15 +397,15 @@ class ContentMix(Mapping[str, Fraction]):
         if sum(minimum) > n:
             raise ValidationError(
                 "ContentMix.minimum",
-                tr("the minimums sum to {sum}, more than the {n} slots", sum=sum(minimum), n=n),
+                tr("the minimums sum to {total}, more than the {n} slots", total=sum(minimum), n=n),
                 allowed=N_("expected minimums summing to at most n"),
             )
         if all(m is not None for m in maximum) and sum(m or 0 for m in maximum) < n:
             raise ValidationError(
                 "ContentMix.maximum",
                 tr(
-                    "the maximums sum to {sum}, fewer than the {n} slots",
-                    sum=sum(m or 0 for m in maximum),
+                    "the maximums sum to {total}, fewer than the {n} slots",
+                    total=sum(m or 0 for m in maximum),
                     n=n,
                 ),
                 allowed=N_("expected maximums summing to at least n, or a category without one"),

@@ -665,7 +665,7 @@ def _sourced(instance: object, attribute: attrs.Attribute[Any], value: Any) -> N
         if not w.sources:
             raise ValidationError(
                 f"{where(instance, attribute)}[{i}]",
-                tr("{w} has no source", w=w),
+                tr("{window} has no source", window=w),
                 allowed=N_("expected PostingWindow(..., sources=[Source(...)]) for platform data"),
             )
 

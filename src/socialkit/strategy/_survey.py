@@ -63,7 +63,7 @@ def _options(value: object) -> tuple[str, ...]:
     if len(set(options)) != len(options):
         raise ValidationError(
             "Survey.options",
-            tr("got {list!r}", list=list(options)),
+            tr("got {value!r}", value=list(options)),
             allowed=N_("expected each option once"),
         )
     return options
