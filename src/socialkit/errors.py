@@ -201,7 +201,9 @@ class StrategyFileError(SocialkitError, ValueError):
     ) -> None:
         location = f"{filename}:{line}" if line else filename
         allowed = _tr("expected {value}", value=_translate(expected)) if expected else None
-        super().__init__(_describe(f"{location}: {where}" if where else location, problem, allowed))
+        if where:
+            location = _tr("{location}: {where}", location=location, where=where)
+        super().__init__(_describe(location, problem, allowed))
         self.filename = filename
         self.where = where
         self.problem = problem

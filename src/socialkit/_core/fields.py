@@ -78,7 +78,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core import numbers
-from socialkit._core.i18n import tr
+from socialkit._core.i18n import N_, language, or_list, tr
 from socialkit._core.time import _known_zones as known_zones
 from socialkit._core.time import to_zone, utc_of
 from socialkit._core.validate import to_enum
@@ -141,39 +141,51 @@ def _resolve(annotation: object, namespace: dict[str, Any]) -> object:
 def _name(hint: object) -> str:
     """What ``hint`` allows, for an error message."""
     if hint is None or hint is type(None):
-        return "None"
+        return tr("None")
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        return " or ".join(_name(a) for a in args)
+        return or_list(map(_name, args))
     if origin is typing.Literal:
-        return "one of " + ", ".join(repr(a) for a in args)
+        return tr("one of {values}", values=", ".join(repr(a) for a in args))
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return f"a tuple (or list) of {_plural(args[0])}"
-        return f"a tuple of {len(args)} items ({', '.join(_name(a) for a in args)})"
+            return tr("a tuple (or list) of {plural}", plural=_plural(args[0]))
+        return tr(
+            "a tuple of {count} items ({names})",
+            count=len(args),
+            names=", ".join(_name(a) for a in args),
+        )
     if origin in (frozenset, set, abc.Set):
-        return f"a set of {_plural(args[0])}" if args else "a set"
+        return tr("a set of {plural}", plural=_plural(args[0])) if args else tr("a set")
     if origin in (abc.Mapping, dict):
-        return "a mapping"
+        return tr("a mapping")
     if origin is abc.Callable or hint is abc.Callable:
-        return "a callable"
+        return tr("a callable")
     if isinstance(origin, type):
-        return f"a {origin.__name__}"
+        return tr("a {name}", name=origin.__name__)
     if isinstance(hint, type):
         if hint is float:
-            return "a finite number (int, float or Fraction)"
+            return tr("a finite number (int, float or Fraction)")
         if hint is datetime:
-            return "a timezone-aware datetime"
+            return tr("a timezone-aware datetime")
         if issubclass(hint, Enum):
-            return f"a {hint.__name__} or its name ({', '.join(str(m.value) for m in hint)})"
-        return f"a {hint.__name__}"
+            return tr(
+                "a {name} or its name ({names})",
+                name=hint.__name__,
+                names=", ".join(str(m.value) for m in hint),
+            )
+        return tr("a {name}", name=hint.__name__)
     return str(hint)
 
 
 def _plural(hint: object) -> str:
-    text = _name(hint)
-    return text[2:] + "s" if text.startswith("a ") and " " not in text[2:] else f"items ({text})"
+    """``hint`` named in the plural: English makes it from the English name."""
+    with language("en"):
+        english = _name(hint)
+    if english.startswith("a ") and " " not in english[2:]:
+        return tr("{name}s", name=english[2:])
+    return tr("items ({name})", name=_name(hint))
 
 
 def conforms(value: object, hint: object, *, bounded: bool = True) -> bool:
@@ -208,7 +220,7 @@ def check(value: object, hint: object, where: str, *, bounded: bool = True) -> N
         return
     if hint is None or hint is type(None):
         if value is not None:
-            raise SocialkitTypeError(where, value, expected="None")
+            raise SocialkitTypeError(where, value, expected=N_("None"))
         return
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
@@ -229,7 +241,10 @@ def check(value: object, hint: object, where: str, *, bounded: bool = True) -> N
     if origin is typing.Literal:
         if value not in args or not any(type(value) is type(a) for a in args):
             raise ValidationError(
-                where, f"got {value!r}", allowed=f"expected {_name(hint)}", value=value
+                where,
+                tr("got {value!r}", value=value),
+                allowed=tr("expected {name}", name=_name(hint)),
+                value=value,
             )
         return
     if origin is typing.Annotated:
@@ -259,13 +274,13 @@ def _generic(
                 check(item, args[0], f"{where}[{i}]", bounded=bounded)
         elif args == ((),):
             if value:
-                raise SocialkitTypeError(where, value, expected="an empty tuple")
+                raise SocialkitTypeError(where, value, expected=N_("an empty tuple"))
         elif args:
             if len(value) != len(args):
                 raise ValidationError(
                     where,
-                    f"got {len(value)} items",
-                    allowed=f"expected {_name(hint)}",
+                    tr("got {count} items", count=len(value)),
+                    allowed=tr("expected {name}", name=_name(hint)),
                     value=value,
                 )
             for i, (item, kind) in enumerate(zip(value, args, strict=True)):
@@ -273,7 +288,7 @@ def _generic(
         return
     if origin in (abc.Callable,):
         if not callable(value):
-            raise SocialkitTypeError(where, value, expected="a callable")
+            raise SocialkitTypeError(where, value, expected=N_("a callable"))
         return
     if origin is type:
         if not isinstance(value, type) or (
@@ -324,11 +339,11 @@ def _leaf(value: object, hint: type, where: str, bounded: bool) -> None:
     """:func:`check` for a plain class."""
     if hint is bool:
         if not isinstance(value, bool):
-            raise SocialkitTypeError(where, value, expected="a bool (True or False)")
+            raise SocialkitTypeError(where, value, expected=N_("a bool (True or False)"))
         return
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise SocialkitTypeError(where, value, expected="an int")
+            raise SocialkitTypeError(where, value, expected=N_("an int"))
         if bounded and not -MAX_INT <= value <= MAX_INT:
             _too_long(value, where)
         return
@@ -351,7 +366,7 @@ def _leaf(value: object, hint: type, where: str, bounded: bool) -> None:
         return
     if hint is date:
         if not isinstance(value, date) or isinstance(value, datetime):
-            expected = "a datetime.date (not a datetime)"
+            expected = N_("a datetime.date (not a datetime)")
             raise SocialkitTypeError(where, value, expected=expected)
         return
     if getattr(hint, "_is_protocol", False):  # structural: the code using it checks it best
@@ -564,8 +579,12 @@ class _Lazy:
                 self._prepare()
                 raise ValidationError(
                     self.where,
-                    f"got a {type(value).__name__} that could not be read ({type(error).__name__})",
-                    allowed=f"expected {_name(self._hint)}",
+                    tr(
+                        "got a {type} that could not be read ({error})",
+                        type=type(value).__name__,
+                        error=type(error).__name__,
+                    ),
+                    allowed=tr("expected {name}", name=_name(self._hint)),
                     value=value,
                 ) from error
 
@@ -588,8 +607,8 @@ class _Lazy:
                 self.validator(instance, attribute, value)  # raises the precise error
                 raise ValidationError(
                     self.where,
-                    f"got a {type(value).__name__} its validator could not check",
-                    allowed=f"expected {_name(self._hint)}",
+                    tr("got a {type} its validator could not check", type=type(value).__name__),
+                    allowed=tr("expected {name}", name=_name(self._hint)),
                     value=value,
                 ) from error
             self.validator(instance, attribute, value)
@@ -679,7 +698,14 @@ def _answering(cls: type) -> type:
                 refused = SocialkitTypeError(cls.__name__, args, expected="")
                 problem = str(error).replace(f"{cls.__name__}.__init__() ", "")
                 shown = _shown(signature)
-                refused.args = (f"{cls.__name__}: {problem}; expected the arguments {shown}",)
+                refused.args = (
+                    tr(
+                        "{name}: {problem}; expected the arguments {shown}",
+                        name=cls.__name__,
+                        problem=problem,
+                        shown=shown,
+                    ),
+                )
                 raise refused from error
             raise
 
@@ -752,7 +778,7 @@ def checked(function: F) -> F:
                 bound = signature.bind(*args, **kwargs)
             except TypeError as error:
                 raise SocialkitTypeError(
-                    label, args, expected=f"the arguments {signature}"
+                    label, args, expected=tr("the arguments {signature}", signature=signature)
                 ) from error
             arguments = bound.arguments
         else:

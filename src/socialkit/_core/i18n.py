@@ -31,11 +31,13 @@ never built) falls back to English with a
 from __future__ import annotations
 
 import contextvars
+import functools
 import gettext
 import re
+import string
 import threading
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from difflib import get_close_matches
 from enum import Enum
@@ -58,9 +60,11 @@ __all__ = [
     "language",
     "language_from_env",
     "normalize_language",
+    "or_list",
     "set_language",
     "tr",
     "translate",
+    "without_prefix",
 ]
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
@@ -98,7 +102,7 @@ def normalize_language(value: object, where: str = "language") -> str:
     socialkit.errors.NotFoundError: language: unknown 'de'; known: en, fr
     """
     if not isinstance(value, str):
-        raise SocialkitTypeError(where, value, expected="a language code such as 'en' or 'fr'")
+        raise SocialkitTypeError(where, value, expected=N_("a language code such as 'en' or 'fr'"))
     text = value.strip().casefold()
     code = _NAMES.get(text) or re.split(r"[-_.@]", text, maxsplit=1)[0]
     if code not in LANGUAGES:
@@ -281,6 +285,32 @@ def tr(msgid: str, /, **params: object) -> str:
     '2 hashtags; the ranking restricts posts with several'
     """
     return translate(msgid).format_map(params)
+
+
+def or_list(texts: Iterable[str]) -> str:
+    """``texts`` as alternatives in the current language: "an int or a str", "un int ou une str".
+
+    >>> or_list(["an int", "None"])
+    'an int or None'
+    """
+    return functools.reduce(
+        lambda left, right: tr("{left} or {right}", left=left, right=right), texts
+    )
+
+
+def without_prefix(text: str, msgid: str, /, **params: object) -> str:
+    """``text`` (translated if catalogued) without the start ``msgid`` makes with its last field empty.
+
+    A message part is reused in the current language without its prefix: "got "
+    off "got nan", "reçu " off "reçu nan" (``msgid`` = ``"got {value}"``).
+
+    >>> with language("fr"):
+    ...     without_prefix(tr("got {value}", value="nan"), "got {value}")
+    'nan'
+    """
+    fields = [name for _, name, _, _ in string.Formatter().parse(msgid) if name]
+    prefix = tr(msgid, **{fields[-1]: "", **params})
+    return translate(text).removeprefix(prefix)
 
 
 def N_(msgid: str) -> str:  # noqa: N802 - the gettext convention

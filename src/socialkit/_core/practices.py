@@ -69,14 +69,16 @@ def _ids(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     for item in items:
         if not isinstance(item, str):
             raise SocialkitTypeError(
-                f"{type(instance).__name__}.{attribute.name}", item, expected="a rule id (str)"
+                f"{type(instance).__name__}.{attribute.name}", item, expected=N_("a rule id (str)")
             )
         if not _ID.match(item):
             raise ValidationError(
                 f"{type(instance).__name__}.{attribute.name}",
-                f"got {item!r}",
-                allowed="expected snake_case identifiers, dotted for a family "
-                "('community.answer_within')",
+                tr("got {item!r}", item=item),
+                allowed=N_(
+                    "expected snake_case identifiers, dotted for a family "
+                    "('community.answer_within')"
+                ),
             )
 
 
@@ -84,8 +86,8 @@ def _checkable(instance: Practice, attribute: attrs.Attribute[Any], value: str) 
     if not value.strip() and not instance.rules:
         raise ValidationError(
             f"Practice({instance.id!r}).question",
-            "is empty and no rule checks the practice",
-            allowed="expected a rule id in rules, or a checklist question",
+            N_("is empty and no rule checks the practice"),
+            allowed=N_("expected a rule id in rules, or a checklist question"),
         )
 
 
@@ -120,7 +122,7 @@ class Practice:
     def covers(self, finding: Finding) -> bool:
         """Whether ``finding`` comes from one of this practice's rules (platform prefix or not)."""
         if not isinstance(finding, Finding):
-            raise SocialkitTypeError("Practice.covers(finding)", finding, expected="a Finding")
+            raise SocialkitTypeError("Practice.covers(finding)", finding, expected=N_("a Finding"))
         return any(finding.rule == r or finding.rule.endswith(f".{r}") for r in self.rules)
 
 
@@ -201,11 +203,15 @@ class PracticeReview:
 
 def _items(where: str, values: object, kind: type) -> tuple[Any, ...]:
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise SocialkitTypeError(where, values, expected=f"a collection of {kind.__name__}")
+        raise SocialkitTypeError(
+            where, values, expected=tr("a collection of {name}", name=kind.__name__)
+        )
     items = tuple(values)
     for index, item in enumerate(items):
         if not isinstance(item, kind):
-            raise SocialkitTypeError(f"{where}[{index}]", item, expected=f"a {kind.__name__}")
+            raise SocialkitTypeError(
+                f"{where}[{index}]", item, expected=tr("a {name}", name=kind.__name__)
+            )
     return items
 
 
@@ -265,14 +271,14 @@ def practices_from(source: Source, *, prefix: str = "") -> PracticeMaker:
     ('bhargava.reward_users', 'a course', True)
     """
     if not isinstance(source, Source):
-        raise SocialkitTypeError("practices_from(source)", source, expected="a Source")
+        raise SocialkitTypeError("practices_from(source)", source, expected=N_("a Source"))
     if not isinstance(prefix, str):
-        raise SocialkitTypeError("practices_from(prefix)", prefix, expected="a str")
+        raise SocialkitTypeError("practices_from(prefix)", prefix, expected=N_("a str"))
     if prefix and not _ID.match(prefix):
         raise ValidationError(
             "practices_from(prefix)",
-            f"got {prefix!r}",
-            allowed="expected a snake_case identifier, dotted for a family ('bhargava')",
+            tr("got {prefix!r}", prefix=prefix),
+            allowed=N_("expected a snake_case identifier, dotted for a family ('bhargava')"),
         )
 
     def make(

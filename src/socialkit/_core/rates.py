@@ -36,6 +36,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import SupportsIndex
 
+from socialkit._core.i18n import N_
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = ["Rate", "optional_rate", "to_rate"]
@@ -67,8 +68,8 @@ class Rate(float):
         except OverflowError:
             raise ValidationError(
                 "Rate",
-                "got a value beyond the largest float (about 1.8e308)",
-                allowed="expected a rate a float can hold",
+                N_("got a value beyond the largest float (about 1.8e308)"),
+                allowed=N_("expected a rate a float can hold"),
                 value=exact,
             ) from None
         self._exact = exact
@@ -217,7 +218,7 @@ def to_rate(value: SupportsIndex | Fraction | Decimal | float) -> float:
     exact = _as_exact(value)
     if exact is None:
         raise SocialkitTypeError(
-            "rate", value, expected="a real number (int, Fraction, Decimal or float)"
+            "rate", value, expected=N_("a real number (int, Fraction, Decimal or float)")
         )
     return Rate(exact)
 
@@ -231,8 +232,10 @@ def _exact_of(value: object, where: str) -> _Exact:
     exact = None if isinstance(value, float) else _as_exact(value)
     if exact is None:
         raise SocialkitTypeError(
-            f"Rate({where})", value, expected="an int or Fraction (an exact value)"
+            f"Rate({where})", value, expected=N_("an int or Fraction (an exact value)")
         )
     if where == "denominator" and exact == 0:
-        raise ValidationError("Rate(denominator)", "got 0", allowed="expected a non-zero integer")
+        raise ValidationError(
+            "Rate(denominator)", N_("got 0"), allowed=N_("expected a non-zero integer")
+        )
     return exact

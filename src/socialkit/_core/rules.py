@@ -30,7 +30,7 @@ import attrs
 
 from socialkit._core.fields import checked, frozen, unchecked
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import translate
+from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
     at_least,
@@ -90,15 +90,17 @@ def _rule_id(instance: object, attribute: attrs.Attribute[Any], value: object) -
     if not isinstance(value, str) or not _ID.match(value):
         raise ValidationError(
             where_of(instance, attribute),
-            f"got {value!r}",
-            allowed="expected a snake_case identifier, dotted for a family "
-            "('many_hashtags', 'goal.no_stage')",
+            tr("got {value!r}", value=value),
+            allowed=N_(
+                "expected a snake_case identifier, dotted for a family "
+                "('many_hashtags', 'goal.no_stage')"
+            ),
         )
 
 
 def _callable(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not callable(value):
-        raise SocialkitTypeError(where_of(instance, attribute), value, expected="a callable")
+        raise SocialkitTypeError(where_of(instance, attribute), value, expected=N_("a callable"))
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
@@ -106,8 +108,8 @@ def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: floa
     if value < 0:
         raise ValidationError(
             where_of(instance, attribute),
-            f"got {value}",
-            allowed="expected a weight >= 0",
+            tr("got {value}", value=value),
+            allowed=N_("expected a weight >= 0"),
             value=value,
         )
 
@@ -191,7 +193,7 @@ class Rule(Generic[S]):
             raise
         except (AttributeError, TypeError) as error:
             raise SocialkitTypeError(
-                f"Rule {self.id!r}", subject, expected="a subject this rule's check can read"
+                f"Rule {self.id!r}", subject, expected=N_("a subject this rule's check can read")
             ) from error
         return tuple(self.finding(hit) for hit in hits)
 
@@ -207,7 +209,9 @@ def _unique(
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise ValidationError(
-            "RuleSet.rules", f"duplicate rule ids {dupes}", allowed="expected one rule per id"
+            "RuleSet.rules",
+            tr("duplicate rule ids {dupes}", dupes=dupes),
+            allowed=N_("expected one rule per id"),
         )
 
 
@@ -254,7 +258,7 @@ class RuleSet(Generic[S]):
     def get(self, rule_id: str) -> Rule[S]:
         """The rule with that id (or an id ``resolve`` maps to it)."""
         if not isinstance(rule_id, str):
-            raise SocialkitTypeError("RuleSet rule id", rule_id, expected="a rule id (str)")
+            raise SocialkitTypeError("RuleSet rule id", rule_id, expected=N_("a rule id (str)"))
         found = self._find(rule_id)
         resolved = rule_id if found else self.resolve(rule_id)
         found = found or self._find(resolved)
@@ -289,13 +293,13 @@ class RuleSet(Generic[S]):
     def with_rule(self, rule: Rule[S], *, replace: bool = False) -> RuleSet[S]:
         """A copy with ``rule`` added at the end (or replacing the rule of its id with ``replace``)."""
         if not isinstance(rule, Rule):
-            raise SocialkitTypeError("RuleSet.with_rule(rule)", rule, expected="a Rule")
+            raise SocialkitTypeError("RuleSet.with_rule(rule)", rule, expected=N_("a Rule"))
         if rule.id in self.ids():
             if not replace:
                 raise ValidationError(
                     f"RuleSet.with_rule({rule.id!r})",
-                    "a rule with that id exists",
-                    allowed="pass replace=True to replace it",
+                    N_("a rule with that id exists"),
+                    allowed=N_("pass replace=True to replace it"),
                 )
             return self._derive(rule if r.id == rule.id else r for r in self.rules)
         return self._derive((*self.rules, rule))
@@ -304,7 +308,9 @@ class RuleSet(Generic[S]):
         """Every rule's findings on ``subject``, in rule order."""
         if self.subject is not None and not isinstance(subject, self.subject):
             raise SocialkitTypeError(
-                "RuleSet.check(subject)", subject, expected=f"a {self.subject.__name__}"
+                "RuleSet.check(subject)",
+                subject,
+                expected=tr("a {name}", name=self.subject.__name__),
             )
         return tuple(f for rule in self.rules for f in rule.findings(subject))
 
@@ -335,11 +341,17 @@ def rule_set_for(value: object, subject: type, where: str) -> RuleSet[Any]:
     socialkit.errors.SocialkitTypeError: assess(rules): got RuleSet; expected a RuleSet of Post rules, not of Inbox rules
     """
     if not isinstance(value, RuleSet):
-        raise SocialkitTypeError(where, value, expected=f"a RuleSet of {subject.__name__} rules")
+        raise SocialkitTypeError(
+            where, value, expected=tr("a RuleSet of {name} rules", name=subject.__name__)
+        )
     if value.subject is not None and not issubclass(subject, value.subject):
         raise SocialkitTypeError(
             where,
             value,
-            expected=f"a RuleSet of {subject.__name__} rules, not of {value.subject.__name__} rules",
+            expected=tr(
+                "a RuleSet of {name} rules, not of {other} rules",
+                name=subject.__name__,
+                other=value.subject.__name__,
+            ),
         )
     return value

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from socialkit._core.fields import checked, frozen
+from socialkit._core.i18n import N_, tr
 from socialkit._core.validate import (
     Choice,
     each,
@@ -103,11 +104,13 @@ class Source:
 
 def _check_age(today: object, max_age: object, where: str) -> None:
     if not isinstance(today, date) or isinstance(today, datetime):
-        raise SocialkitTypeError(f"{where}(today)", today, expected="a datetime.date")
+        raise SocialkitTypeError(f"{where}(today)", today, expected=N_("a datetime.date"))
     if not isinstance(max_age, timedelta):
         raise SocialkitTypeError(f"{where}(max_age)", max_age, expected="a datetime.timedelta")
     if max_age < timedelta(0):
-        raise ValidationError(f"{where}(max_age)", f"got {max_age}", allowed="expected >= 0")
+        raise ValidationError(
+            f"{where}(max_age)", tr("got {max_age}", max_age=max_age), allowed=N_("expected >= 0")
+        )
 
 
 def _check_interval(
@@ -116,8 +119,8 @@ def _check_interval(
     if value is not None and instance.since is not None and value <= instance.since:
         raise ValidationError(
             f"{type(instance).__name__}.until",
-            f"{value} is not after since={instance.since}",
-            allowed="expected until > since",
+            tr("{value} is not after since={since}", value=value, since=instance.since),
+            allowed=N_("expected until > since"),
         )
 
 

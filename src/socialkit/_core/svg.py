@@ -94,7 +94,9 @@ def theme_of(value: object, where: str = "theme") -> Theme:
         theme: Theme = value  # type: ignore[assignment]  # checked just above
         return theme
     raise ValidationError(
-        where, f"got {value!r}", allowed="expected one of " + ", ".join(map(repr, THEMES))
+        where,
+        tr("got {value!r}", value=value),
+        allowed=tr("expected one of {names}", names=", ".join(map(repr, THEMES))),
     )
 
 

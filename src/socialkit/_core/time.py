@@ -101,7 +101,7 @@ def to_zone(value: object, where: str = "tz") -> ZoneInfo:
     elif isinstance(value, str):
         key = value
     else:
-        raise SocialkitTypeError(where, value, expected="a zoneinfo.ZoneInfo or an IANA key")
+        raise SocialkitTypeError(where, value, expected=N_("a zoneinfo.ZoneInfo or an IANA key"))
     known = _known_zones()
     if key not in known:
         close = difflib.get_close_matches(str(key), sorted(known), n=3)
@@ -138,20 +138,22 @@ def utc_of(value: object, where: str) -> datetime:
     '2026-11-23T08:00:00+00:00'
     """
     if not isinstance(value, datetime):
-        raise SocialkitTypeError(where, value, expected="a timezone-aware datetime")
+        raise SocialkitTypeError(where, value, expected=N_("a timezone-aware datetime"))
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(
             where,
-            f"naive datetime {value.isoformat()} (no time zone)",
-            allowed="expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))",
+            tr("naive datetime {moment} (no time zone)", moment=value.isoformat()),
+            allowed=N_("expected a timezone-aware datetime (e.g. tzinfo=ZoneInfo('Europe/Paris'))"),
         )
     try:
         return as_utc(value)
     except OverflowError:
         raise ValidationError(
             where,
-            f"{value} is out of range in UTC",
-            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
+            tr("{value} is out of range in UTC", value=value),
+            allowed=N_(
+                "expected a datetime whose UTC time is between datetime.min and datetime.max"
+            ),
         ) from None
 
 
@@ -299,12 +301,12 @@ def since_midnight(at: time) -> timedelta:
 def wall_clock(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator: a :class:`datetime.time` without a zone (the audience's zone applies)."""
     if not isinstance(value, time):
-        raise SocialkitTypeError(where(instance, attribute), value, expected="a datetime.time")
+        raise SocialkitTypeError(where(instance, attribute), value, expected=N_("a datetime.time"))
     if value.tzinfo is not None:
         raise ValidationError(
             where(instance, attribute),
-            f"got {value} with a time zone",
-            allowed="expected a wall-clock time; the rule's time zone is the audience's",
+            tr("got {value} with a time zone", value=value),
+            allowed=N_("expected a wall-clock time; the rule's time zone is the audience's"),
         )
 
 

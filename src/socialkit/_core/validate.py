@@ -22,7 +22,7 @@ from typing import Any, SupportsFloat, SupportsIndex, TypeVar, cast
 import attrs
 
 from socialkit._core import numbers
-from socialkit._core.i18n import N_, tr
+from socialkit._core.i18n import N_, or_list, tr
 from socialkit._core.vocabulary_fr import ENUM_ALIASES
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 
@@ -135,7 +135,7 @@ class _ChoiceType(EnumType):
     def __call__(cls, value: object, *args: object, **kwargs: object) -> Any:
         if args or kwargs:
             raise SocialkitTypeError(
-                cls.__name__, args or kwargs, expected="a single member name or value"
+                cls.__name__, args or kwargs, expected=N_("a single member name or value")
             )
         return to_enum(cast("type[Enum]", cls), value)  # not EnumType's: it reprs any value
 
@@ -290,10 +290,10 @@ def positive_duration(instance: object, attribute: attrs.Attribute[Any], value: 
 
 def instance_of(*types: type) -> Validator:
     """Validator factory: ``isinstance(value, types)`` with a socialkit error."""
-    names = " or ".join(t.__name__ for t in types)
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, types):
+            names = or_list(t.__name__ for t in types)
             raise SocialkitTypeError(where(instance, attribute), value, expected=names)
 
     return check

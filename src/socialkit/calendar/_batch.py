@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import (
     html_block,
     html_long_table,
@@ -124,12 +124,12 @@ def _pairs(
         raise SocialkitTypeError(
             "plan_many(accounts)",
             accounts,
-            expected="a mapping of account to PlanSpec, or (account, PlanSpec) pairs",
+            expected=N_("a mapping of account to PlanSpec, or (account, PlanSpec) pairs"),
         )
     for index, pair in enumerate(accounts):
         if not isinstance(pair, tuple) or len(pair) != 2:
             raise SocialkitTypeError(
-                f"plan_many(accounts[{index}])", pair, expected="an (account, PlanSpec) pair"
+                f"plan_many(accounts[{index}])", pair, expected=N_("an (account, PlanSpec) pair")
             )
         yield pair
 

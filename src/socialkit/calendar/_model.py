@@ -24,7 +24,7 @@ import attrs
 
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import FINDING_HEADERS, Finding, finding_frame, finding_rows
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit._core.table import html_block, html_readable, html_table, short_repr, table
 from socialkit._core.time import as_utc, elapsed, ensure_aware, in_hours, to_zone
@@ -141,16 +141,18 @@ class CalendarItem:
             if self.status.needs_post:
                 raise ValidationError(
                     f"CalendarItem({self.id}).status",
-                    f"{self.status.value!r} without a post",
-                    allowed="expected status 'planned' for a slot with no post yet "
-                    "(fill it first: ContentCalendar.fill)",
+                    tr("{value!r} without a post", value=self.status.value),
+                    allowed=N_(
+                        "expected status 'planned' for a slot with no post yet "
+                        "(fill it first: ContentCalendar.fill)"
+                    ),
                 )
             return
         if not self.kind.is_post:
             raise ValidationError(
                 f"CalendarItem({self.id}).post",
-                f"a post on an {self.kind.value} block",
-                allowed="expected posts only on items that publish (post, evergreen, event)",
+                tr("a post on an {value} block", value=self.kind.value),
+                allowed=N_("expected posts only on items that publish (post, evergreen, event)"),
             )
         when = post.scheduled_at
         if when is not self.start:
@@ -382,7 +384,7 @@ def _item_order(item: CalendarItem) -> tuple[Any, ...]:
 
 def _date_only(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise SocialkitTypeError(f"ContentCalendar.{attribute.name}", value, expected="a date")
+        raise SocialkitTypeError(f"ContentCalendar.{attribute.name}", value, expected=N_("a date"))
 
 
 @frozen(kw_only=True)
@@ -411,24 +413,30 @@ class ContentCalendar:
         if self.end <= self.start:
             raise ValidationError(
                 "ContentCalendar.end",
-                f"{self.end} is not after start={self.start}",
-                allowed="expected start < end",
+                tr("{end} is not after start={start}", end=self.end, start=self.start),
+                allowed=N_("expected start < end"),
             )
         seen: set[str] = set()
         for item in self.items:
             if item.id in seen:
                 raise ValidationError(
                     "ContentCalendar.items",
-                    f"id {item.id!r} used twice",
-                    allowed="expected unique ids (they become iCalendar UIDs)",
+                    tr("id {id!r} used twice", id=item.id),
+                    allowed=N_("expected unique ids (they become iCalendar UIDs)"),
                 )
             seen.add(item.id)
             day = item.start.astimezone(self.tz).date()
             if not self.start <= day < self.end:
                 raise ValidationError(
                     "ContentCalendar.items",
-                    f"{item.id!r} starts on {day}, outside {self.start} to {self.end}",
-                    allowed="expected items starting within [start, end) in the calendar's tz",
+                    tr(
+                        "{id!r} starts on {day}, outside {start} to {end}",
+                        id=item.id,
+                        day=day,
+                        start=self.start,
+                        end=self.end,
+                    ),
+                    allowed=N_("expected items starting within [start, end) in the calendar's tz"),
                 )
 
     # -- queries -----------------------------------------------------------------
@@ -489,16 +497,26 @@ class ContentCalendar:
         if pillar is not None and category is not None and pillar != category:
             raise ValidationError(
                 "ContentCalendar.filter(pillar)",
-                f"{pillar!r} differs from category={category!r}",
-                allowed="expected one of them (pillar is another name for category)",
+                tr(
+                    "{pillar!r} differs from category={category!r}",
+                    pillar=pillar,
+                    category=category,
+                ),
+                allowed=N_("expected one of them (pillar is another name for category)"),
             )
         category = category if category is not None else pillar
         if category is not None and not isinstance(category, str):
-            raise SocialkitTypeError("ContentCalendar.filter(category)", category, expected="a str")
+            raise SocialkitTypeError(
+                "ContentCalendar.filter(category)", category, expected=N_("a str")
+            )
         if assignee is not None and not isinstance(assignee, str):
-            raise SocialkitTypeError("ContentCalendar.filter(assignee)", assignee, expected="a str")
+            raise SocialkitTypeError(
+                "ContentCalendar.filter(assignee)", assignee, expected=N_("a str")
+            )
         if filled is not None and not isinstance(filled, bool):
-            raise SocialkitTypeError("ContentCalendar.filter(filled)", filled, expected="a bool")
+            raise SocialkitTypeError(
+                "ContentCalendar.filter(filled)", filled, expected=N_("a bool")
+            )
         slug = None if platform is None else slug_of(platform)
         want_kind = None if kind is None else _kind(kind)
         want_stage = optional_stage(stage)
@@ -545,7 +563,7 @@ class ContentCalendar:
 
     def _index(self, item_id: object, where: str) -> int:
         if not isinstance(item_id, str):
-            raise SocialkitTypeError(where, item_id, expected="an item id (str)")
+            raise SocialkitTypeError(where, item_id, expected=N_("an item id (str)"))
         for n, item in enumerate(self.items):
             if item.id == item_id:
                 return n
@@ -588,21 +606,29 @@ class ContentCalendar:
         if isinstance(post, str):
             post = Post(text=post)
         elif not isinstance(post, Post):
-            raise SocialkitTypeError(f"{where}(post)", post, expected="a Post or its text (str)")
+            raise SocialkitTypeError(
+                f"{where}(post)", post, expected=N_("a Post or its text (str)")
+            )
         slot = self.items[n]
         when = post.scheduled_at
         if when is not None and as_utc(when) != as_utc(slot.start):
             raise ValidationError(
                 f"{where}(post).scheduled_at",
-                f"{when.isoformat()} is not the slot's start {slot.start.isoformat()}",
-                allowed="expected the slot's start, or None (a filled post goes out at its "
-                "slot's time: move the slot with ContentCalendar.replace to change it)",
+                tr(
+                    "{given} is not the slot's start {start}",
+                    given=when.isoformat(),
+                    start=slot.start.isoformat(),
+                ),
+                allowed=N_(
+                    "expected the slot's start, or None (a filled post goes out at its "
+                    "slot's time: move the slot with ContentCalendar.replace to change it)"
+                ),
             )
         if not slot.kind.is_post:
             raise ValidationError(
                 f"{where}(item_id)",
-                f"{item_id!r} is an {slot.kind.value} block",
-                allowed="expected a slot that publishes (post, evergreen, event)",
+                tr("{item_id!r} is an {value} block", item_id=item_id, value=slot.kind.value),
+                allowed=N_("expected a slot that publishes (post, evergreen, event)"),
             )
         changes: dict[str, Any] = {"post": post, "status": status}
         if assignee is not None:
@@ -723,9 +749,11 @@ class ContentCalendar:
             if item.id in present:
                 raise ValidationError(
                     "ContentCalendar.with_items",
-                    f"id {item.id!r} is already in the calendar",
-                    allowed="expected new ids (to change an item, use replace(item) or "
-                    "fill(item_id, post))",
+                    tr("id {id!r} is already in the calendar", id=item.id),
+                    allowed=N_(
+                        "expected new ids (to change an item, use replace(item) or "
+                        "fill(item_id, post))"
+                    ),
                 )
         return attrs.evolve(self, items=(*self.items, *new))
 
@@ -768,7 +796,9 @@ class ContentCalendar:
         if tiers is not None:
             if not isinstance(tiers, Mapping):
                 raise SocialkitTypeError(
-                    "ContentCalendar.assess(tiers)", tiers, expected="a mapping of platform to tier"
+                    "ContentCalendar.assess(tiers)",
+                    tiers,
+                    expected=N_("a mapping of platform to tier"),
                 )
             by_tier = {slug_of(p): t for p, t in tiers.items()}
         return assess_posts(
@@ -809,11 +839,13 @@ class ContentCalendar:
         """
         if not isinstance(template, Utm | UtmTemplate):
             raise SocialkitTypeError(
-                "ContentCalendar.tag_links(template)", template, expected="a UtmTemplate or a Utm"
+                "ContentCalendar.tag_links(template)",
+                template,
+                expected=N_("a UtmTemplate or a Utm"),
             )
         if not isinstance(overwrite, bool):
             raise SocialkitTypeError(
-                "ContentCalendar.tag_links(overwrite)", overwrite, expected="a bool"
+                "ContentCalendar.tag_links(overwrite)", overwrite, expected=N_("a bool")
             )
         items = list(self.items)
         findings: list[Finding] = []
@@ -977,12 +1009,12 @@ def _new_items(items: tuple[object, ...], where: str) -> tuple[CalendarItem, ...
     """``items`` checked to be calendar items (a list given as one argument is named)."""
     for n, item in enumerate(items):
         if not isinstance(item, CalendarItem):
-            hint = (
-                " (pass items as separate arguments: f(*items))"
+            expected = (
+                N_("a CalendarItem (pass items as separate arguments: f(*items))")
                 if isinstance(item, list | tuple)
-                else ""
+                else N_("a CalendarItem")
             )
-            raise SocialkitTypeError(f"{where}(items[{n}])", item, expected=f"a CalendarItem{hint}")
+            raise SocialkitTypeError(f"{where}(items[{n}])", item, expected=expected)
     return items  # type: ignore[return-value]
 
 
@@ -1102,8 +1134,14 @@ def _positive(value: object, where: str, minimum: timedelta) -> None:
     if not isinstance(value, timedelta):
         raise SocialkitTypeError(where, value, expected="a datetime.timedelta")
     if value <= timedelta(0) or value < minimum:
-        least = f"at least {minimum}" if minimum else "a positive duration"
-        raise ValidationError(where, f"got {value}", allowed=f"expected {least}", value=value)
+        raise ValidationError(
+            where,
+            tr("got {value}", value=value),
+            allowed=tr("expected at least {minimum}", minimum=minimum)
+            if minimum
+            else N_("expected a positive duration"),
+            value=value,
+        )
 
 
 class SlotChecker:

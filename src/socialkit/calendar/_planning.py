@@ -41,7 +41,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import get_language, tr
+from socialkit._core.i18n import N_, get_language, tr
 from socialkit._core.time import ONE_DAY, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     non_empty_str,
@@ -106,7 +106,9 @@ class Sequencer(Protocol):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         raise SocialkitTypeError(
-            "Sequencer", args, expected="a class of your own with a sequence(n) method (a protocol)"
+            "Sequencer",
+            args,
+            expected=N_("a class of your own with a sequence(n) method (a protocol)"),
         )
 
     def sequence(self, n: int) -> tuple[str, ...]:
@@ -129,7 +131,7 @@ class SupportsPlanSpec(Protocol):
         raise SocialkitTypeError(
             "SupportsPlanSpec",
             args,
-            expected="a class of your own with a to_plan_spec() method (a protocol)",
+            expected=N_("a class of your own with a to_plan_spec() method (a protocol)"),
         )
 
     def to_plan_spec(self) -> PlanSpec:
@@ -142,7 +144,7 @@ def _sequencer(instance: object, attribute: attrs.Attribute[Any], value: object)
         raise SocialkitTypeError(
             f"{type(instance).__name__}.{attribute.name}",
             value,
-            expected="a ContentMix (anything with .sequence(n))",
+            expected=N_("a ContentMix (anything with .sequence(n))"),
         )
 
 
@@ -155,12 +157,12 @@ def _times(value: Iterable[time]) -> tuple[time, ...]:
     times = to_tuple(value)
     for t in times:
         if not isinstance(t, time):
-            raise SocialkitTypeError("Channel.times", t, expected="datetime.time values")
+            raise SocialkitTypeError("Channel.times", t, expected=N_("datetime.time values"))
         if t.tzinfo is not None:
             raise ValidationError(
                 "Channel.times",
-                f"got {t} with a time zone",
-                allowed="expected wall-clock times; the plan's tz is the audience's",
+                tr("got {value} with a time zone", value=t),
+                allowed=N_("expected wall-clock times; the plan's tz is the audience's"),
                 value=t,
             )
     return tuple(sorted(times))
@@ -227,13 +229,15 @@ class Channel:
     def __attrs_post_init__(self) -> None:
         if self.per_week is not None and self.per_week <= 0:
             raise ValidationError(
-                f"Channel({self.platform}).per_week", f"got {self.per_week}", allowed="expected > 0"
+                f"Channel({self.platform}).per_week",
+                tr("got {per_week}", per_week=self.per_week),
+                allowed=N_("expected > 0"),
             )
         if self.frequency_reason.strip() and self.frequency is None:
             raise ValidationError(
                 f"Channel({self.platform}).frequency_reason",
-                "a reason without a frequency override",
-                allowed="expected a frequency override for the reason to justify",
+                N_("a reason without a frequency override"),
+                allowed=N_("expected a frequency override for the reason to justify"),
             )
 
 
@@ -249,13 +253,15 @@ def _channels(
 def _unique_channels(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     slugs = [c.platform for c in value]
     if not slugs:
-        raise ValidationError("PlanSpec.channels", "no platform", allowed="expected at least one")
+        raise ValidationError(
+            "PlanSpec.channels", "no platform", allowed=N_("expected at least one")
+        )
     dup = sorted(s for s, n in Counter(slugs).items() if n > 1)
     if dup:
         raise ValidationError(
             "PlanSpec.channels",
-            f"{', '.join(dup)} listed twice",
-            allowed="one channel per platform",
+            tr("{names} listed twice", names=", ".join(dup)),
+            allowed=N_("one channel per platform"),
         )
 
 
@@ -263,7 +269,7 @@ _SUB_DAILY = frozenset({"HOURLY", "MINUTELY", "SECONDLY"})
 _NOT_RRULE = ("DTSTART", "EXDATE", "RDATE", "EXRULE", "BEGIN", "TZID")
 _UNTIL_RANGE = (datetime(1, 1, 2), datetime(9999, 12, 30, 23, 59, 59))
 """The UTC ``UNTIL`` values every time zone can show (a day inside the datetime range)."""
-_RRULE_HINT = "expected one RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR;COUNT=6'"
+_RRULE_HINT = N_("expected one RFC 5545 RRULE such as 'FREQ=MONTHLY;BYDAY=1FR;COUNT=6'")
 
 
 def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | None:
@@ -279,7 +285,7 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
     if isinstance(value, rrule):
         value = _rrule_line(value)
     if not isinstance(value, str):
-        raise SocialkitTypeError(where, value, expected="an RRULE string or rrule")
+        raise SocialkitTypeError(where, value, expected=N_("an RRULE string or rrule"))
     text = value.strip()
     if text.upper().startswith("RRULE:"):
         text = text[len("RRULE:") :]
@@ -287,7 +293,10 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
     if "\n" in text or "\r" in text or any(word in upper for word in _NOT_RRULE):
         raise ValidationError(
             where,
-            f"got {value!r}: only the rule itself (the event's start is its DTSTART)",
+            tr(
+                "got {value!r}: only the rule itself (the event's start is its DTSTART)",
+                value=value,
+            ),
             allowed=_RRULE_HINT,
             value=value,
         )
@@ -295,8 +304,10 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
     if parts.get("FREQ") in _SUB_DAILY:
         raise ValidationError(
             where,
-            f"FREQ={parts['FREQ']} in {value!r}",
-            allowed="expected DAILY, WEEKLY, MONTHLY or YEARLY (plan frequent posts with a Channel)",
+            tr("FREQ={parts} in {value!r}", parts=parts["FREQ"], value=value),
+            allowed=N_(
+                "expected DAILY, WEEKLY, MONTHLY or YEARLY (plan frequent posts with a Channel)"
+            ),
             value=value,
         )
     for name in ("INTERVAL", "COUNT"):
@@ -308,8 +319,10 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
             # iterating (INTERVAL) or silently yields nothing (COUNT).
             raise ValidationError(
                 where,
-                f"{name}={number} in {value!r}",
-                allowed=f"expected {name} to be a positive integer below 10^9 (RFC 5545)",
+                tr("{name}={number} in {value!r}", name=name, number=number, value=value),
+                allowed=tr(
+                    "expected {name} to be a positive integer below 10^9 (RFC 5545)", name=name
+                ),
                 value=value,
             )
     until = parts.get("UNTIL", "")
@@ -322,7 +335,7 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
     except (ValueError, TypeError, OverflowError, IndexError) as error:
         raise ValidationError(
             where,
-            f"cannot parse {value!r} ({error})",
+            tr("cannot parse {value!r} ({error})", value=value, error=error),
             allowed=_RRULE_HINT,
             value=value,
         ) from error
@@ -332,8 +345,8 @@ def rrule_text(value: object, where: str = "FixedEvent.recurrence") -> str | Non
         # A UTC UNTIL is read in the audience's zone, where the last day of 9999 overflows.
         raise ValidationError(
             where,
-            f"UNTIL={until} in {value!r}",
-            allowed="expected a UTC UNTIL from 00010102T000000Z to 99991230T235959Z",
+            tr("UNTIL={until} in {value!r}", until=until, value=value),
+            allowed=N_("expected a UTC UNTIL from 00010102T000000Z to 99991230T235959Z"),
             value=value,
         )
     return text
@@ -449,8 +462,12 @@ class FixedEvent:
         if self.recurrence is not None and _never_occurs(self.recurrence, self.start):
             raise ValidationError(
                 "FixedEvent.recurrence",
-                f"{self.recurrence!r} from {self.start.isoformat()} never occurs",
-                allowed="expected a rule with at least one date (e.g. no February 30)",
+                tr(
+                    "{recurrence!r} from {start} never occurs",
+                    recurrence=self.recurrence,
+                    start=self.start.isoformat(),
+                ),
+                allowed=N_("expected a rule with at least one date (e.g. no February 30)"),
             )
 
     @checked
@@ -543,7 +560,7 @@ def _dates(value: Iterable[date]) -> frozenset[date]:
     days = frozenset(to_tuple(value))
     for d in days:
         if not isinstance(d, date) or isinstance(d, datetime):
-            raise SocialkitTypeError("PlanSpec.blackouts", d, expected="datetime.date values")
+            raise SocialkitTypeError("PlanSpec.blackouts", d, expected=N_("datetime.date values"))
     return days
 
 
@@ -558,13 +575,13 @@ def _category_stages(value: object) -> tuple[CategoryStage, ...]:
         value = {(t[0], t[1]): t[2] for t in value}  # its own triples, as attrs.evolve passes them
     if not isinstance(value, Mapping):
         raise SocialkitTypeError(
-            where, value, expected="a mapping of category, or (platform, category), to a stage"
+            where, value, expected=N_("a mapping of category, or (platform, category), to a stage")
         )
     found: dict[tuple[str | None, str], FunnelStage] = {}
     for key, stage in value.items():
         platform, category = key if isinstance(key, tuple) and len(key) == 2 else (None, key)
         if not isinstance(category, str) or not category.strip():
-            raise SocialkitTypeError(where, key, expected="a category name (non-empty str)")
+            raise SocialkitTypeError(where, key, expected=N_("a category name (non-empty str)"))
         slug = None if platform is None else slug_of(platform, where)
         found[(slug, category)] = to_enum(FunnelStage, stage, f"{where}[{category!r}]")
     return tuple(
@@ -644,19 +661,23 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     if callable(spec):
         spec = spec()
     if not isinstance(spec, PlanSpec):
-        raise SocialkitTypeError("plan(source)", spec, expected="a PlanSpec or to_plan_spec()")
+        raise SocialkitTypeError("plan(source)", spec, expected=N_("a PlanSpec or to_plan_spec()"))
     check_range(start, end)
     if (end - start).days > MAX_YEARS * 366:
         raise ValidationError(
             "plan(end)",
-            f"{(end - start).days} days from {start} to {end}",
-            allowed=f"expected at most {MAX_YEARS} years",
+            tr("{days} days from {start} to {end}", days=(end - start).days, start=start, end=end),
+            allowed=tr("expected at most {MAX_YEARS} years", MAX_YEARS=MAX_YEARS),
         )
     days = [start + timedelta(days=i) for i in range((end - start).days)]
     open_days = [d for d in days if d not in spec.blackouts]
     if not open_days:
         raise PlanningError(
-            f"every day from {start} to {end} is a blackout date; nothing can be planned"
+            tr(
+                "every day from {start} to {end} is a blackout date; nothing can be planned",
+                start=start,
+                end=end,
+            )
         )
     items: list[CalendarItem] = []
     local = _localizer(spec.tz)
@@ -1539,13 +1560,13 @@ def _sequence(mix: Sequencer | None, n: int, name: str) -> tuple[str, ...]:
     if not isinstance(names, tuple | list) or len(names) != n:
         raise ValidationError(
             f"PlanSpec.{name}.sequence({n})",
-            f"returned {names!r:.80}",
-            allowed=f"expected a sequence of {n} category names",
+            tr("returned {names!r:.80}", names=names),
+            allowed=tr("expected a sequence of {n} category names", n=n),
         )
     for category in names:
         if not isinstance(category, str) or not category.strip():
             raise SocialkitTypeError(
-                f"PlanSpec.{name}.sequence({n})", category, expected="non-empty str names"
+                f"PlanSpec.{name}.sequence({n})", category, expected=N_("non-empty str names")
             )
     return tuple(names)
 

@@ -190,5 +190,7 @@ def check_calendar(
     'page.alternate_formats'
     """
     if not isinstance(calendar, ContentCalendar):
-        raise SocialkitTypeError("check_calendar(calendar)", calendar, expected="a ContentCalendar")
+        raise SocialkitTypeError(
+            "check_calendar(calendar)", calendar, expected=N_("a ContentCalendar")
+        )
     return rule_set_for(rules, ContentCalendar, "check_calendar(rules)").check(calendar)

@@ -7,6 +7,7 @@ points that type-check a calendar live here, above both.
 
 from __future__ import annotations
 
+from socialkit._core.i18n import N_
 from socialkit.calendar._display import MAX_ROWS, month_svg
 from socialkit.calendar._model import ContentCalendar
 from socialkit.errors import SocialkitTypeError
@@ -33,5 +34,5 @@ def month_view(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX
     (True, True, True)
     """
     if not isinstance(cal, ContentCalendar):
-        raise SocialkitTypeError("month_view(cal)", cal, expected="a ContentCalendar")
+        raise SocialkitTypeError("month_view(cal)", cal, expected=N_("a ContentCalendar"))
     return month_svg(cal, theme=theme, max_rows=max_rows)

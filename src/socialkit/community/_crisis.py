@@ -179,7 +179,9 @@ def _positive(name: str, value: object) -> timedelta:
         raise SocialkitTypeError(f"detect_crisis({name})", value, expected="a datetime.timedelta")
     if value <= timedelta(0):
         raise ValidationError(
-            f"detect_crisis({name})", f"got {value}", allowed="expected a positive duration"
+            f"detect_crisis({name})",
+            tr("got {value}", value=value),
+            allowed="expected a positive duration",
         )
     return value
 

@@ -75,8 +75,12 @@ def _after_receipt(instance: Message, attribute: attrs.Attribute[Any], value: ob
     if isinstance(value, datetime) and as_utc(value) < as_utc(instance.received_at):
         raise ValidationError(
             "Message.answered_at",
-            f"{value} is before received_at={instance.received_at}",
-            allowed="expected an answer at or after the message",
+            tr(
+                "{value} is before received_at={received_at}",
+                value=value,
+                received_at=instance.received_at,
+            ),
+            allowed=N_("expected an answer at or after the message"),
         )
 
 
@@ -84,8 +88,8 @@ def _answered(instance: Message, attribute: attrs.Attribute[Any], value: object)
     if value and instance.answered_at is None:
         raise ValidationError(
             f"Message.{attribute.name}",
-            f"got {value!r} for a message without answered_at",
-            allowed="expected a reply or an answerer only on an answered message",
+            tr("got {value!r} for a message without answered_at", value=value),
+            allowed=N_("expected a reply or an answerer only on an answered message"),
         )
 
 
@@ -486,7 +490,7 @@ def _messages(values: Iterable[Message], caller: str) -> tuple[Message, ...]:
     messages = to_tuple(values, f"{caller}(messages)")
     for index, item in enumerate(messages):
         if not isinstance(item, Message):
-            raise SocialkitTypeError(f"{caller}(messages)[{index}]", item, expected="a Message")
+            raise SocialkitTypeError(f"{caller}(messages)[{index}]", item, expected=N_("a Message"))
     return messages
 
 
@@ -588,28 +592,30 @@ def _inbox(
     if not isinstance(now, datetime) or now.utcoffset() is None:
         raise ValidationError(
             f"{caller}(now)",
-            f"got {shown(now)}",
-            allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
+            tr("got {now}", now=shown(now)),
+            allowed=N_("expected a timezone-aware datetime; socialkit never assumes a time zone"),
         )
     try:
         as_utc(now)
     except OverflowError:
         raise ValidationError(
             f"{caller}(now)",
-            f"{now} is out of range in UTC",
-            allowed="expected a datetime whose UTC time is between datetime.min and datetime.max",
+            tr("{now} is out of range in UTC", now=now),
+            allowed=N_(
+                "expected a datetime whose UTC time is between datetime.min and datetime.max"
+            ),
         ) from None
     _window(answer_within, f"{caller}(answer_within)")
     if zone is not None and not isinstance(zone, tzinfo):
-        raise SocialkitTypeError(f"{caller}(zone)", zone, expected="a tzinfo or None")
+        raise SocialkitTypeError(f"{caller}(zone)", zone, expected=N_("a tzinfo or None"))
     inbox = _messages(messages, caller)
     for index, message in enumerate(inbox):
         latest = message.answered_at or message.received_at
         if as_utc(latest) > as_utc(now):
             raise ValidationError(
                 f"{caller}(messages)[{index}]",
-                f"has a time after now ({latest} > {now})",
-                allowed="expected messages and answers at or before now",
+                tr("has a time after now ({latest} > {now})", latest=latest, now=now),
+                allowed=N_("expected messages and answers at or before now"),
             )
     return Inbox(messages=inbox, now=now, answer_within=answer_within, zone=zone)
 
@@ -620,8 +626,8 @@ def _weekend(value: object, caller: str) -> frozenset[int]:
     if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
         raise ValidationError(
             f"{caller}(weekend)",
-            f"got {value!r}",
-            allowed="expected weekday numbers from 0 (Monday) to 6 (Sunday), e.g. {5, 6}",
+            tr("got {value!r}", value=value),
+            allowed=N_("expected weekday numbers from 0 (Monday) to 6 (Sunday), e.g. {5, 6}"),
         )
     return frozenset(cast(tuple[int, ...], days))
 
@@ -630,7 +636,9 @@ def _window(value: object, where: str) -> None:
     if not isinstance(value, timedelta):
         raise SocialkitTypeError(where, value, expected="a datetime.timedelta")
     if value <= timedelta(0):
-        raise ValidationError(where, f"got {value}", allowed="expected a positive duration")
+        raise ValidationError(
+            where, tr("got {value}", value=value), allowed="expected a positive duration"
+        )
 
 
 def triage(messages: Iterable[Message]) -> tuple[Message, ...]:

@@ -10,6 +10,7 @@ import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 
+from socialkit._core.i18n import N_, tr
 from socialkit._core.rules import RuleSet
 from socialkit.calendar._batch import PlanOutcome, plan_many
 from socialkit.calendar._planning import PlanSpec, SupportsPlanSpec
@@ -42,14 +43,16 @@ _MEASURE = {
 
 def _frame(ddf: object, where: str) -> dd.DataFrame:
     if not isinstance(ddf, dd.DataFrame):
-        raise SocialkitTypeError(where, ddf, expected="a dask.dataframe.DataFrame")
+        raise SocialkitTypeError(where, ddf, expected=N_("a dask.dataframe.DataFrame"))
     return ddf
 
 
 def _column(ddf: dd.DataFrame, text: object, where: str) -> str:
     if not isinstance(text, str) or text not in ddf.columns:
         raise SocialkitTypeError(
-            where, text, expected=f"the name of a text column, one of {list(ddf.columns)}"
+            where,
+            text,
+            expected=tr("the name of a text column, one of {columns}", columns=list(ddf.columns)),
         )
     return text
 
@@ -191,7 +194,7 @@ def plan_bag(bag: db.Bag, *, start: date, end: date) -> db.Bag:
     stops its partition.
     """
     if not isinstance(bag, db.Bag):
-        raise SocialkitTypeError("plan_bag(bag)", bag, expected="a dask.bag.Bag")
+        raise SocialkitTypeError("plan_bag(bag)", bag, expected=N_("a dask.bag.Bag"))
     mapper: Any = bag.map_partitions  # dask's map_partitions is untyped
     result: db.Bag = mapper(_plan_part, start, end, registry_snapshot())
     return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 from difflib import get_close_matches
 from importlib.resources import files
 
+from socialkit._core.i18n import N_
 from socialkit.errors import NotFoundError, SocialkitTypeError
 from socialkit.io._strategy import loads_strategy
 from socialkit.strategy._model import Strategy
@@ -50,7 +51,7 @@ def _read(filename: str) -> str:
 def strategy_toml(name: str) -> str:
     """The TOML text of a built-in strategy, comments included."""
     if not isinstance(name, str):
-        raise SocialkitTypeError("examples.strategy", name, expected="a strategy name (str)")
+        raise SocialkitTypeError("examples.strategy", name, expected=N_("a strategy name (str)"))
     if name not in _FILES:
         known = strategy_names()
         raise NotFoundError("examples.strategy", name, known, get_close_matches(name, known))

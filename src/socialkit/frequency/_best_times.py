@@ -30,7 +30,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, label, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.time import WEEKDAYS, clock, to_zone, weekday_label
@@ -49,7 +49,9 @@ def _engagement(instance: object, attribute: attrs.Attribute[Any], value: Any) -
     number(instance, attribute, value)
     if value < 0:
         raise ValidationError(
-            "PostResult.engagement", f"got {value}", allowed="expected a figure >= 0"
+            "PostResult.engagement",
+            tr("got {value}", value=value),
+            allowed=N_("expected a figure >= 0"),
         )
 
 
@@ -141,7 +143,7 @@ class BestTimes(tuple[RankedWindow, ...]):
         for i, item in enumerate(items):
             if not isinstance(item, RankedWindow):
                 raise SocialkitTypeError(
-                    f"BestTimes(windows)[{i}]", item, expected="a RankedWindow"
+                    f"BestTimes(windows)[{i}]", item, expected=N_("a RankedWindow")
                 )
         return super().__new__(cls, items)
 
@@ -298,21 +300,23 @@ def best_times(
     benchmark_lift = num.to_float(benchmark_lift, "best_times(benchmark_lift)")
     if benchmark_lift <= 0:
         raise ValidationError(
-            "best_times(benchmark_lift)", f"got {benchmark_lift!r}", allowed="expected a number > 0"
+            "best_times(benchmark_lift)",
+            tr("got {benchmark_lift!r}", benchmark_lift=benchmark_lift),
+            allowed=N_("expected a number > 0"),
         )
     if history is not None and (
         isinstance(history, str | bytes) or not isinstance(history, Iterable)
     ):
         raise SocialkitTypeError(
-            "best_times(history)", history, expected="an iterable of PostResult"
+            "best_times(history)", history, expected=N_("an iterable of PostResult")
         )
     results = to_tuple(history or ())
     for r in results:
         if not isinstance(r, PostResult):
             raise ValidationError(
                 "best_times(history)",
-                f"got {type(r).__name__}",
-                allowed="expected PostResult items",
+                tr("got {type}", type=type(r).__name__),
+                allowed=N_("expected PostResult items"),
             )
     if not results:
         if not p.best_times:

@@ -29,7 +29,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.table import dataframe, html_table, short_repr
 from socialkit._core.time import (
     AVERAGE_MONTH,
@@ -136,7 +136,9 @@ def _duration(value: object, name: str) -> timedelta:
     if not isinstance(value, timedelta):
         raise SocialkitTypeError(name, value, expected="a datetime.timedelta")
     if value <= timedelta(0):
-        raise ValidationError(name, f"got {value}", allowed="expected a positive duration")
+        raise ValidationError(
+            name, tr("got {value}", value=value), allowed="expected a positive duration"
+        )
     return value
 
 
@@ -294,15 +296,23 @@ class Frequency:
             if count is not None and count > most:
                 raise ValidationError(
                     f"Frequency(per={self.per}).{name}",
-                    f"{num.show(count)} posts per {self.per}",
-                    allowed=f"expected at most {most:,} per {self.per} "
-                    f"(one a minute: MAX_PER_DAY = {MAX_PER_DAY})",
+                    tr("{show} posts per {per}", show=num.show(count), per=label(self.per)),
+                    allowed=tr(
+                        "expected at most {most:,} per {per} (one a minute: MAX_PER_DAY = {MAX_PER_DAY})",
+                        most=most,
+                        per=label(self.per),
+                        MAX_PER_DAY=MAX_PER_DAY,
+                    ),
                 )
         if self.maximum is not None and self.minimum > self.maximum:
             raise ValidationError(
                 f"Frequency(per={self.per}).minimum",
-                f"{self.minimum} is above maximum={self.maximum}",
-                allowed="expected minimum <= maximum",
+                tr(
+                    "{minimum} is above maximum={maximum}",
+                    minimum=self.minimum,
+                    maximum=self.maximum,
+                ),
+                allowed=N_("expected minimum <= maximum"),
             )
 
     def __str__(self) -> str:
@@ -334,8 +344,8 @@ class QuietHours:
         if self.start == self.end:
             raise ValidationError(
                 "QuietHours.end",
-                f"{self.end} equals start",
-                allowed="expected a non-empty quiet period shorter than a day",
+                tr("{end} equals start", end=self.end),
+                allowed=N_("expected a non-empty quiet period shorter than a day"),
             )
 
     @checked
@@ -353,8 +363,8 @@ def _unique_periods(instance: object, attribute: attrs.Attribute[Any], value: An
     if len(set(pers)) != len(pers):
         raise ValidationError(
             where(instance, attribute),
-            f"several ranges for one period ({', '.join(map(str, pers))})",
-            allowed="expected at most one Frequency per day, week and month",
+            tr("several ranges for one period ({names})", names=", ".join(map(str, pers))),
+            allowed=N_("expected at most one Frequency per day, week and month"),
         )
 
 
@@ -362,8 +372,8 @@ def _short_gap(instance: object, attribute: attrs.Attribute[Any], value: timedel
     if value > MAX_GAP:
         raise ValidationError(
             where(instance, attribute),
-            f"{in_hours(value)} between posts",
-            allowed=f"expected a gap of at most {MAX_GAP.days} days (MAX_GAP)",
+            tr("{in_hours} between posts", in_hours=in_hours(value)),
+            allowed=tr("expected a gap of at most {days} days (MAX_GAP)", days=MAX_GAP.days),
         )
 
 
@@ -410,9 +420,13 @@ class Violation:
         if not ok or len(self.posts) < posts:
             raise ValidationError(
                 "Violation",
-                f"a {self.rule!r} violation with limit, actual, by = {amounts!r} "
-                f"and {len(self.posts)} posts",
-                allowed=f"expected {wanted} for this rule",
+                tr(
+                    "a {rule!r} violation with limit, actual, by = {amounts!r} and {count} posts",
+                    rule=self.rule,
+                    amounts=amounts,
+                    count=len(self.posts),
+                ),
+                allowed=tr("expected {wanted} for this rule", wanted=wanted),
             )
 
     @property
@@ -584,15 +598,28 @@ class FrequencyRule:
     def __attrs_post_init__(self) -> None:
         day, week, month = (self.range(p) for p in Period)
         pairs = (
-            (week.minimum, day.maximum, 7, "per week", "per day"),
-            (month.minimum, day.maximum, _SHORTEST[Period.MONTH].days, "per month", "per day"),
+            (week.minimum, day.maximum, 7, N_("per week"), N_("per day")),
+            (
+                month.minimum,
+                day.maximum,
+                _SHORTEST[Period.MONTH].days,
+                N_("per month"),
+                N_("per day"),
+            ),
         )
         for need, cap, times, need_name, cap_name in pairs:
             if cap is not None and need > cap * times:
                 raise ValidationError(
                     f"FrequencyRule.{need_name.replace(' ', '_')}",
-                    f"minimum {need} {need_name} is above {times} x the maximum {cap} {cap_name}",
-                    allowed="expected ranges that overlap",
+                    tr(
+                        "minimum {need} {need_name} is above {times} x the maximum {cap} {cap_name}",
+                        need=need,
+                        need_name=translate(need_name),
+                        times=times,
+                        cap=cap,
+                        cap_name=translate(cap_name),
+                    ),
+                    allowed=N_("expected ranges that overlap"),
                 )
         for need, cap, times, need_name, cap_name in (
             (day.minimum, week.maximum, 7, "per day", "per week"),
@@ -601,9 +628,15 @@ class FrequencyRule:
             if cap is not None and need * times > cap:
                 raise ValidationError(
                     f"FrequencyRule.{need_name.replace(' ', '_')}",
-                    f"minimum {need} {need_name} makes {need * times} {cap_name}, "
-                    f"above the maximum {cap}",
-                    allowed="expected ranges that overlap",
+                    tr(
+                        "minimum {need} {need_name} makes {value} {cap_name}, above the maximum {cap}",
+                        need=need,
+                        need_name=translate(need_name),
+                        value=need * times,
+                        cap_name=translate(cap_name),
+                        cap=cap,
+                    ),
+                    allowed=N_("expected ranges that overlap"),
                 )
         self._check_weeks_in_months(week, month)
         self._check_gap(day, week, month)
@@ -612,9 +645,12 @@ class FrequencyRule:
             if missing:
                 raise ValidationError(
                     "FrequencyRule.windows",
-                    f"a daily minimum of {day.minimum} but no window on "
-                    f"{', '.join(map(weekday_name, missing))}",
-                    allowed="expected a window every day, or no daily minimum",
+                    tr(
+                        "a daily minimum of {minimum} but no window on {names}",
+                        minimum=day.minimum,
+                        names=", ".join(map(weekday_name, missing)),
+                    ),
+                    allowed=N_("expected a window every day, or no daily minimum"),
                 )
 
     def _check_weeks_in_months(self, week: Frequency, month: Frequency) -> None:
@@ -629,16 +665,25 @@ class FrequencyRule:
         if month.maximum is not None and week.minimum * weeks > month.maximum:
             raise ValidationError(
                 "FrequencyRule.per_week",
-                f"minimum {week.minimum} per week makes {week.minimum * weeks} in a month of "
-                f"{weeks} complete weeks, above the maximum {month.maximum} per month",
-                allowed="expected ranges that overlap",
+                tr(
+                    "minimum {minimum} per week makes {value} in a month of {weeks} complete weeks, above the maximum {maximum} per month",
+                    minimum=week.minimum,
+                    value=week.minimum * weeks,
+                    weeks=weeks,
+                    maximum=month.maximum,
+                ),
+                allowed=N_("expected ranges that overlap"),
             )
         if week.maximum is not None and month.minimum > week.maximum * weeks:
             raise ValidationError(
                 "FrequencyRule.per_month",
-                f"minimum {month.minimum} per month is above {weeks} x the maximum "
-                f"{week.maximum} per week (a 28-day February starting on a Monday)",
-                allowed="expected ranges that overlap",
+                tr(
+                    "minimum {minimum} per month is above {weeks} x the maximum {maximum} per week (a 28-day February starting on a Monday)",
+                    minimum=month.minimum,
+                    weeks=weeks,
+                    maximum=week.maximum,
+                ),
+                allowed=N_("expected ranges that overlap"),
             )
 
     def _check_gap(self, *ranges: Frequency) -> None:
@@ -652,10 +697,14 @@ class FrequencyRule:
             if f.minimum > most:
                 raise ValidationError(
                     "FrequencyRule.min_gap",
-                    f"a minimum of {f.minimum} per {f.per} cannot be kept "
-                    f"{in_hours(self.min_gap)} apart (that gap sustains at most "
-                    f"{num.show(most)} per {f.per})",
-                    allowed="expected a smaller minimum or a shorter gap",
+                    tr(
+                        "a minimum of {minimum} per {per} cannot be kept {in_hours} apart (that gap sustains at most {show} per {per})",
+                        minimum=f.minimum,
+                        per=label(f.per),
+                        in_hours=in_hours(self.min_gap),
+                        show=num.show(most),
+                    ),
+                    allowed=N_("expected a smaller minimum or a shorter gap"),
                 )
 
     @classmethod
@@ -930,16 +979,23 @@ def trusted_check(
         if start is None or end is None:
             raise ValidationError(
                 "FrequencyRule.check(start, end)",
-                f"only {'start' if end is None else 'end'} given",
-                allowed="expected both start and end, to check minima, or neither",
+                N_("only start given") if end is None else N_("only end given"),
+                allowed=N_("expected both start and end, to check minima, or neither"),
             )
         check_range(start, end)
         if (end - start).days > _MAX_CHECK_YEARS * 366 and any(f.minimum for f in rule.frequencies):
             raise ValidationError(
                 "FrequencyRule.check(end)",
-                f"{(end - start).days:,} days from {start} to {end}",
-                allowed=f"expected at most {_MAX_CHECK_YEARS} years between start and end "
-                "when the rule has minimums",
+                tr(
+                    "{days:,} days from {start} to {end}",
+                    days=(end - start).days,
+                    start=start,
+                    end=end,
+                ),
+                allowed=tr(
+                    "expected at most {years} years between start and end when the rule has minimums",
+                    years=_MAX_CHECK_YEARS,
+                ),
             )
     posts, instants = _by_instant(times)
     found: list[Violation] = []
@@ -1008,7 +1064,7 @@ def _misplaced(rule: str, post: datetime) -> Violation:
 
 def _iterable(times: object) -> Iterable[datetime]:
     if isinstance(times, str | bytes) or not isinstance(times, Iterable):
-        raise SocialkitTypeError("times", times, expected="an iterable of aware datetimes")
+        raise SocialkitTypeError("times", times, expected=N_("an iterable of aware datetimes"))
     return times
 
 
@@ -1020,14 +1076,20 @@ def check_range(start: date, end: date) -> None:
     """Raise unless ``start < end`` are dates (local days, ``end`` exclusive) up to :data:`LAST_DAY`."""
     for name, value in (("start", start), ("end", end)):
         if not isinstance(value, date) or isinstance(value, datetime):
-            raise SocialkitTypeError(name, value, expected="a datetime.date (a local calendar day)")
+            raise SocialkitTypeError(
+                name, value, expected=N_("a datetime.date (a local calendar day)")
+            )
         if value > LAST_DAY:
             raise ValidationError(
-                name, f"{value} is too late", allowed=f"expected a date up to {LAST_DAY}"
+                name,
+                tr("{value} is too late", value=value),
+                allowed=tr("expected a date up to {LAST_DAY}", LAST_DAY=LAST_DAY),
             )
     if end <= start:
         raise ValidationError(
-            "end", f"{end} is not after start={start}", allowed="expected start < end (exclusive)"
+            "end",
+            tr("{end} is not after start={start}", end=end, start=start),
+            allowed=N_("expected start < end (exclusive)"),
         )
 
 
@@ -1059,7 +1121,9 @@ def _profile(value: object, platform: Platform) -> str:
         return str(value)
     if not isinstance(value, str):
         raise SocialkitTypeError(
-            "FrequencyRule.for_platform(profile)", value, expected="a FrequencyProfile or its name"
+            "FrequencyRule.for_platform(profile)",
+            value,
+            expected=N_("a FrequencyProfile or its name"),
         )
     known = list(dict.fromkeys([*map(str, FrequencyProfile), *platform.frequency_profiles()]))
     if value not in known:

@@ -20,7 +20,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, label, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
@@ -43,7 +43,7 @@ __all__ = ["StageCoverage", "StageShare", "stage_coverage"]
 # Visible strings (one place, for translation).
 _HEADERS = (H_("stage"), H_("count"), H_("share"), H_("target"), H_("drift"))
 
-_EXPECTED = (
+_EXPECTED = N_(
     "a ContentType, a FunnelStage, their name, a Post, or an object with .stage or .content_type"
 )
 
@@ -79,7 +79,7 @@ def _stage_of_name(name: str, where: str, mapping: StageMapping | None) -> Funne
 
 def _target_shares(target: Mapping[Any, Number]) -> dict[FunnelStage, Number]:
     if not isinstance(target, Mapping):
-        raise SocialkitTypeError("target", target, expected="a mapping of stage to share")
+        raise SocialkitTypeError("target", target, expected=N_("a mapping of stage to share"))
     weights = {
         to_enum(FunnelStage, key, "target"): num.real(value, f"target[{key!r}]", minimum=0)
         for key, value in target.items()
@@ -88,7 +88,7 @@ def _target_shares(target: Mapping[Any, Number]) -> dict[FunnelStage, Number]:
     total: Any = sum(num.coerce(w, kind) for w in weights.values())
     if total == 0:
         raise ValidationError(
-            "target", "all shares are 0", allowed="expected at least one positive share"
+            "target", N_("all shares are 0"), allowed=N_("expected at least one positive share")
         )
     return {
         stage: num.ratio(num.coerce(weights.get(stage, 0), kind), total) for stage in FunnelStage
@@ -239,7 +239,9 @@ def stage_coverage(
     retention  0      0%      0%      0%
     """
     if isinstance(contents, str | bytes) or not isinstance(contents, Iterable):
-        raise SocialkitTypeError("contents", contents, expected="an iterable of planned contents")
+        raise SocialkitTypeError(
+            "contents", contents, expected=N_("an iterable of planned contents")
+        )
     counts = dict.fromkeys(FunnelStage, 0)
     for i, item in enumerate(contents):
         counts[_stage_of_item(item, f"contents[{i}]", mapping)] += 1

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import translate
+from socialkit._core.i18n import N_, translate
 from socialkit._core.sources import Source
 from socialkit._core.validate import non_empty_str, optional, to_enum, to_tuple
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -29,14 +29,14 @@ def _touchpoint(value: object) -> Touchpoint:
 
 def _stages(value: Any) -> tuple[FunnelStage, ...]:
     if not isinstance(value, str | Iterable):
-        raise SocialkitTypeError("PathStop.stages", value, expected="a stage or stages")
+        raise SocialkitTypeError("PathStop.stages", value, expected=N_("a stage or stages"))
     items = (value,) if isinstance(value, str) else to_tuple(value)
     return tuple(to_enum(FunnelStage, s, "PathStop.stages") for s in items)
 
 
 def _to_stops(value: Any) -> tuple[Any, ...]:
     if not isinstance(value, Iterable):
-        raise SocialkitTypeError("CasePath.stops", value, expected="a sequence of PathStop")
+        raise SocialkitTypeError("CasePath.stops", value, expected=N_("a sequence of PathStop"))
     return to_tuple(value)
 
 
@@ -47,7 +47,7 @@ def _non_empty(
         raise ValidationError(
             f"{type(instance).__name__}.{attribute.name}",
             "is empty",
-            allowed="expected one or more",
+            allowed=N_("expected one or more"),
         )
 
 

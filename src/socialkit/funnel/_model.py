@@ -22,7 +22,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import check, checked, frozen
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
@@ -124,22 +124,26 @@ def _resolve(value: Iterable[object]) -> tuple[FunnelStep, ...]:
     """Check the steps and fill each missing volume or rate from its neighbour."""
     steps = to_tuple(value)
     if not steps:
-        raise ValidationError("Funnel.steps", "no steps", allowed="expected at least one step")
+        raise ValidationError(
+            "Funnel.steps", N_("no steps"), allowed=N_("expected at least one step")
+        )
     for i, step in enumerate(steps):
         if not isinstance(step, FunnelStep):
-            raise SocialkitTypeError(f"Funnel.steps[{i}]", step, expected="a FunnelStep")
+            raise SocialkitTypeError(f"Funnel.steps[{i}]", step, expected=N_("a FunnelStep"))
     _check_names(steps)
     _check_stage_order(steps)
     top = steps[0]
     if top.volume is None:
         raise ValidationError(
-            _label(top.name), "the top step has no volume", allowed="give the top step a volume"
+            _label(top.name),
+            N_("the top step has no volume"),
+            allowed=N_("give the top step a volume"),
         )
     if top.rate is not None:
         raise ValidationError(
             _label(top.name),
-            f"the top step has a rate ({top.rate})",
-            allowed="rates convert the previous step; the top step has none",
+            tr("the top step has a rate ({rate})", rate=top.rate),
+            allowed=N_("rates convert the previous step; the top step has none"),
         )
     given = [n for s in steps for n in (s.volume, s.rate) if n is not None]
     kind = num.family(given)
@@ -155,7 +159,7 @@ def _resolve_step(step: FunnelStep, previous: FunnelStep, kind: type) -> FunnelS
     above: Any = previous.volume
     if step.volume is None and step.rate is None:
         raise ValidationError(
-            _label(step.name), "has neither a volume nor a rate", allowed="give one or both"
+            _label(step.name), N_("has neither a volume nor a rate"), allowed=N_("give one or both")
         )
     label = _label(step.name)
     rate: Any = None if step.rate is None else num.coerce(step.rate, kind, f"{label}.rate")
@@ -163,8 +167,13 @@ def _resolve_step(step: FunnelStep, previous: FunnelStep, kind: type) -> FunnelS
     if volume is not None and volume > above:
         raise ValidationError(
             f"{_label(step.name)}.volume",
-            f"{num.show(volume)} is more than {num.show(above)} at {previous.name!r}",
-            allowed="volumes never grow down a funnel",
+            tr(
+                "{volume} is more than {previous} at {name!r}",
+                volume=num.show(volume),
+                previous=num.show(above),
+                name=previous.name,
+            ),
+            allowed=N_("volumes never grow down a funnel"),
             value=step.volume,
         )
     if volume is None:
@@ -174,8 +183,13 @@ def _resolve_step(step: FunnelStep, previous: FunnelStep, kind: type) -> FunnelS
     elif not num.equal(above * rate, volume):
         raise ValidationError(
             _label(step.name),
-            f"volume {num.show(volume)} is not {num.show(above)} x rate {rate}",
-            allowed="give a volume and a rate that agree, or only one of them",
+            tr(
+                "volume {volume} is not {previous} x rate {rate}",
+                volume=num.show(volume),
+                previous=num.show(above),
+                rate=rate,
+            ),
+            allowed=N_("give a volume and a rate that agree, or only one of them"),
         )
     return attrs.evolve(step, volume=volume, rate=rate)
 
@@ -185,7 +199,7 @@ def _check_names(steps: tuple[FunnelStep, ...]) -> None:
     for step in steps:
         if step.name in seen:
             raise ValidationError(
-                _label(step.name), "appears twice", allowed="expected unique step names"
+                _label(step.name), N_("appears twice"), allowed=N_("expected unique step names")
             )
         seen.add(step.name)
 
@@ -198,8 +212,13 @@ def _check_stage_order(steps: tuple[FunnelStep, ...]) -> None:
         if last is not None and last.stage is not None and step.stage.rank < last.stage.rank:
             raise ValidationError(
                 f"{_label(step.name)}.stage",
-                f"{step.stage} comes after {last.stage} at {last.name!r}",
-                allowed="stages follow the funnel order tofu, mofu, bofu, retention",
+                tr(
+                    "{stage} comes after {previous} at {name!r}",
+                    stage=label(step.stage),
+                    previous=label(last.stage),
+                    name=last.name,
+                ),
+                allowed=N_("stages follow the funnel order tofu, mofu, bofu, retention"),
             )
         last = step
 
@@ -212,7 +231,7 @@ def _named(
 ) -> tuple[FunnelStep, ...]:
     names = tuple(names)
     if stages is not None and not isinstance(stages, Mapping):
-        raise SocialkitTypeError("Funnel stages", stages, expected="a mapping of step to stage")
+        raise SocialkitTypeError("Funnel stages", stages, expected=N_("a mapping of step to stage"))
     stages = dict(stages or {})
     for key in stages:
         if key not in names:
@@ -229,11 +248,11 @@ def _pairs(
     if isinstance(value, Mapping):
         return list(value.items())
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise SocialkitTypeError(where, value, expected="a mapping of name to number, or pairs")
+        raise SocialkitTypeError(where, value, expected=N_("a mapping of name to number, or pairs"))
     items = list(value)
     for item in items:
         if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
-            raise SocialkitTypeError(where, item, expected="(name, number) pairs or a mapping")
+            raise SocialkitTypeError(where, item, expected=N_("(name, number) pairs or a mapping"))
     return items
 
 
@@ -324,7 +343,7 @@ class Funnel:
         if isinstance(key, str):
             return self.steps[self.index(key)]
         if isinstance(key, bool) or not isinstance(num.plain(key), int):
-            raise SocialkitTypeError("funnel step", key, expected="a step name or position")
+            raise SocialkitTypeError("funnel step", key, expected=N_("a step name or position"))
         return self.steps[key]
 
     def index(self, name: str) -> int:
@@ -336,7 +355,7 @@ class Funnel:
         socialkit.errors.NotFoundError: funnel step: unknown 'lead'; did you mean 'leads'? known: reach, leads
         """
         if not isinstance(name, str):
-            raise SocialkitTypeError("funnel step", name, expected="a step name")
+            raise SocialkitTypeError("funnel step", name, expected=N_("a step name"))
         for i, step in enumerate(self.steps):
             if step.name == name:
                 return i
@@ -411,7 +430,9 @@ class Funnel:
         i = self.index(step)
         if i == 0:
             raise ValidationError(
-                _label(step), "the top step has no rate", allowed="use project() to change the top"
+                _label(step),
+                N_("the top step has no rate"),
+                allowed=N_("use project() to change the top"),
             )
         steps = [*self.steps[:1], *(attrs.evolve(s, volume=None) for s in self.steps[1:])]
         steps[i] = attrs.evolve(steps[i], rate=rate)
@@ -445,8 +466,8 @@ class Funnel:
                     continue
                 raise ValidationError(
                     f"{_label(s.name)}.rate",
-                    "is 0, so no top volume reaches the target",
-                    allowed="give that step a rate above 0",
+                    N_("is 0, so no top volume reaches the target"),
+                    allowed=N_("give that step a rate above 0"),
                 )
             needed = num.ratio(needed, rate)
         result: Number = needed
@@ -491,7 +512,7 @@ class Funnel:
             per: Any = reach_per_post
             if per == 0:
                 raise ValidationError(
-                    "reach_per_post", "got 0", allowed="expected a reach per post above 0"
+                    "reach_per_post", N_("got 0"), allowed=N_("expected a reach per post above 0")
                 )
             posts = num.ceil(_divide(top, per))
         at = self.steps[-1].name if step is None else self.steps[self.index(step)].name
@@ -511,18 +532,20 @@ class Funnel:
     ) -> int:
         if (customers is None) == (revenue is None):
             raise ValidationError(
-                "Funnel.for_target", "needs one target", allowed="give customers= or revenue="
+                "Funnel.for_target",
+                N_("needs one target"),
+                allowed=N_("give customers= or revenue="),
             )
         if customers is not None:
             return num.ceil(num.real(customers, "customers", minimum=0))
         if per_customer is None:
             raise ValidationError(
-                "revenue_per_customer", "missing", allowed="give it with a revenue target"
+                "revenue_per_customer", N_("missing"), allowed=N_("give it with a revenue target")
             )
         per: Any = num.real(per_customer, "revenue_per_customer", minimum=0)
         if per == 0:
             raise ValidationError(
-                "revenue_per_customer", "got 0", allowed="expected a revenue above 0"
+                "revenue_per_customer", N_("got 0"), allowed=N_("expected a revenue above 0")
             )
         wanted: Any = num.real(revenue, "revenue", minimum=0)
         kind = num.family((wanted, per))
@@ -551,11 +574,13 @@ class Funnel:
         """
         if len(self.steps) < 2:
             raise ValidationError(
-                "Funnel", "has a single step", allowed="expected two steps or more to convert"
+                "Funnel",
+                N_("has a single step"),
+                allowed=N_("expected two steps or more to convert"),
             )
         if benchmark is not None and uplift is not None:
             raise ValidationError(
-                "Funnel.improvements", "got both uplift and benchmark", allowed="give one"
+                "Funnel.improvements", N_("got both uplift and benchmark"), allowed=N_("give one")
             )
         targets = self._improved_rates(uplift, relative, benchmark)
         bottom = self.bottom
@@ -616,12 +641,16 @@ class Funnel:
             if len(benchmark) != len(self):
                 raise ValidationError(
                     "benchmark",
-                    f"has {len(benchmark)} steps, this funnel {len(self)}",
-                    allowed="expected funnels with the same number of steps",
+                    tr(
+                        "has {count} steps, this funnel {other}",
+                        count=len(benchmark),
+                        other=len(self),
+                    ),
+                    allowed=N_("expected funnels with the same number of steps"),
                 )
             return list(benchmark._rates())
         if not isinstance(benchmark, Mapping):
-            raise SocialkitTypeError("benchmark", benchmark, expected="a Funnel or a mapping")
+            raise SocialkitTypeError("benchmark", benchmark, expected=N_("a Funnel or a mapping"))
         for name in benchmark:
             self.index(name)
         return [
@@ -643,12 +672,12 @@ class Funnel:
         [('reach', 0), ('leads', Fraction(100, 1)), ('customers', Fraction(10, 1))]
         """
         if not isinstance(other, Funnel):
-            raise SocialkitTypeError("Funnel.compare", other, expected="a Funnel")
+            raise SocialkitTypeError("Funnel.compare", other, expected=N_("a Funnel"))
         if len(other) != len(self):
             raise ValidationError(
                 "Funnel.compare",
-                f"{len(self)} steps against {len(other)}",
-                allowed="expected funnels with the same number of steps",
+                tr("{count} steps against {other}", count=len(self), other=len(other)),
+                allowed=N_("expected funnels with the same number of steps"),
             )
         rows = tuple(_delta(a, b) for a, b in zip(self.steps, other.steps, strict=True))
         return FunnelComparison(before=self, after=other, rows=rows)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import N_, tr
 from socialkit._core.sources import Source
 from socialkit._core.validate import Choice, non_empty_str, of_type, to_enum
 from socialkit.errors import SocialkitError, SocialkitTypeError
@@ -314,7 +315,7 @@ def install_tables(
 
 def _tables() -> _Tables:
     if not _INSTALLED:  # pragma: no cover - socialkit.funnel's __init__ loads the data first
-        raise SocialkitError("socialkit.funnel: the funnel tables are not loaded")
+        raise SocialkitError(tr("socialkit.funnel: the funnel tables are not loaded"))
     return _INSTALLED[0]
 
 
@@ -327,7 +328,7 @@ def _stage_pairs(value: object) -> tuple[tuple[ContentType, FunnelStage], ...]:
         value = dict(value)
     if not isinstance(value, Mapping):
         raise SocialkitTypeError(
-            "StageMapping.overrides", value, expected="a mapping of content type to stage"
+            "StageMapping.overrides", value, expected=N_("a mapping of content type to stage")
         )
     pairs = {
         to_enum(ContentType, key, "StageMapping.overrides"): to_enum(

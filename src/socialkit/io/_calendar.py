@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from socialkit._core.i18n import tr
+from socialkit._core.i18n import N_, tr
 from socialkit._core.table import pandas_module
 from socialkit._core.time import to_zone
 from socialkit._core.validate import of_type, shown, to_path
@@ -172,7 +172,9 @@ def _zone_of(value: str, where: str) -> tzinfo:
             return datetime.fromisoformat(f"2000-01-01T00:00{value}").tzinfo or UTC
         except ValueError as error:
             raise ValidationError(
-                f"{where}: zone", f"got {value!r:.80}", allowed="an IANA zone or +HH:MM"
+                f"{where}: zone",
+                tr("got {value!r:.80}", value=value),
+                allowed=N_("an IANA zone or +HH:MM"),
             ) from error
     return to_zone(value, f"{where}: zone")
 
@@ -238,12 +240,16 @@ def post_from_dict(data: object, where: str = "post") -> Post:
     """
     where = of_type(where, str, "post_from_dict(where)")
     if not isinstance(data, dict):
-        raise ValidationError(where, f"got {shown(data)}", allowed="expected an object")
+        raise ValidationError(
+            where, tr("got {data}", data=shown(data)), allowed=N_("expected an object")
+        )
     known = {"text", *_POST_DEFAULTS}
     extra = sorted(set(data) - known)
     if extra:
         raise ValidationError(
-            where, f"unknown keys {extra}", allowed=f"expected keys among {sorted(known)}"
+            where,
+            tr("unknown keys {extra}", extra=extra),
+            allowed=tr("expected keys among {names}", names=sorted(known)),
         )
     fields = dict(data)
     try:
@@ -256,7 +262,9 @@ def post_from_dict(data: object, where: str = "post") -> Post:
             comment = fields["first_comment"]
             if not isinstance(comment, dict):
                 raise ValidationError(
-                    f"{where}.first_comment", f"got {comment!r:.80}", allowed="expected an object"
+                    f"{where}.first_comment",
+                    tr("got {comment!r:.80}", comment=comment),
+                    allowed=N_("expected an object"),
                 )
             fields["first_comment"] = Comment(**comment)
         for name in ("links", "keywords"):
@@ -267,39 +275,49 @@ def post_from_dict(data: object, where: str = "post") -> Post:
         raise
     except (TypeError, ValueError, ArithmeticError) as error:
         raise ValidationError(
-            where, f"cannot read {data!r:.200} ({error})", allowed="expected post_to_dict() data"
+            where,
+            tr("cannot read {data!r:.200} ({error})", data=data, error=error),
+            allowed=N_("expected post_to_dict() data"),
         ) from error
 
 
 def _list(value: object, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise ValidationError(where, f"got {value!r:.80}", allowed="expected a list")
+        raise ValidationError(
+            where, tr("got {value!r:.80}", value=value), allowed=N_("expected a list")
+        )
     return value
 
 
 def _media_from_dict(data: object, where: str) -> Media:
     if not isinstance(data, dict):
-        raise ValidationError(where, f"got {data!r:.80}", allowed="expected an object")
+        raise ValidationError(
+            where, tr("got {data!r:.80}", data=data), allowed=N_("expected an object")
+        )
     fields = dict(data)
     if "duration" in fields and fields["duration"] is not None:
         seconds = fields["duration"]
         if isinstance(seconds, bool) or not isinstance(seconds, int | float):
             raise ValidationError(
-                f"{where}.duration", f"got {seconds!r:.80}", allowed="expected a number of seconds"
+                f"{where}.duration",
+                tr("got {seconds!r:.80}", seconds=seconds),
+                allowed=N_("expected a number of seconds"),
             )
         try:
             fields["duration"] = timedelta(seconds=seconds)
         except (OverflowError, ValueError) as error:
             raise ValidationError(
-                f"{where}.duration", f"got {seconds!r:.80}", allowed="expected a number of seconds"
+                f"{where}.duration",
+                tr("got {seconds!r:.80}", seconds=seconds),
+                allowed=N_("expected a number of seconds"),
             ) from error
     try:
         return Media(**fields)
     except TypeError as error:
         raise ValidationError(
             where,
-            f"cannot read {data!r:.200} ({error})",
-            allowed="expected media of post_to_dict()",
+            tr("cannot read {data!r:.200} ({error})", data=data, error=error),
+            allowed=N_("expected media of post_to_dict()"),
         ) from error
 
 
@@ -359,17 +377,27 @@ def check_text(cal: ContentCalendar, where: str) -> None:
             if found:
                 raise ValidationError(
                     f"{where}: items[{item.id!r}].{field}",
-                    f"lone surrogate {found.group()!r} at {found.start()}",
-                    allowed="expected valid Unicode text (a surrogate pair joined into one "
-                    "character, never half of one)",
+                    tr(
+                        "lone surrogate {character!r} at {start}",
+                        character=found.group(),
+                        start=found.start(),
+                    ),
+                    allowed=N_(
+                        "expected valid Unicode text (a surrogate pair joined into one "
+                        "character, never half of one)"
+                    ),
                 )
     for issue in cal.issues:
         found = _UNWRITABLE.search(issue.reason)
         if found:
             raise ValidationError(
                 f"{where}: issues",
-                f"character {found.group()!r} in {issue.reason!r:.80}",
-                allowed="expected text without lone surrogates or control characters",
+                tr(
+                    "character {character!r} in {reason!r:.80}",
+                    character=found.group(),
+                    reason=issue.reason,
+                ),
+                allowed=N_("expected text without lone surrogates or control characters"),
             )
 
 
@@ -402,8 +430,8 @@ def _item(record: dict[str, Any], tz: tzinfo, where: str, post: Post | None = No
     except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
         raise ValidationError(
             where,
-            f"cannot read item {record!r:.200} ({error!r})",
-            allowed=f"expected fields {FIELDS}",
+            tr("cannot read item {record!r:.200} ({error!r})", record=record, error=error),
+            allowed=tr("expected fields {FIELDS}", FIELDS=FIELDS),
         ) from error
 
 
@@ -414,7 +442,9 @@ def _read(record: dict[str, Any], name: str, where: str, read: Callable[[Any], T
     except (KeyError, TypeError) as error:
         if isinstance(error, KeyError) or not isinstance(record, dict):
             raise ValidationError(
-                where, f"no {name!r} in {record!r:.200}", allowed=f"expected fields {FIELDS}"
+                where,
+                tr("no {name!r} in {record!r:.200}", name=name, record=record),
+                allowed=tr("expected fields {FIELDS}", FIELDS=FIELDS),
             ) from error
         raise _bad_field(where, name, record[name], error) from error
     except (ValueError, ArithmeticError) as error:
@@ -422,9 +452,12 @@ def _read(record: dict[str, Any], name: str, where: str, read: Callable[[Any], T
 
 
 def _bad_field(where: str, name: str, value: object, error: Exception) -> ValidationError:
-    allowed = "an ISO 8601 datetime" if name == "start" else "a number of minutes"
     return ValidationError(
-        f"{where}: {name}", f"got {value!r:.80} ({error})", allowed=f"expected {allowed}"
+        f"{where}: {name}",
+        tr("got {value!r:.80} ({error})", value=value, error=error),
+        allowed=N_("expected an ISO 8601 datetime")
+        if name == "start"
+        else N_("expected a number of minutes"),
     )
 
 
@@ -432,7 +465,9 @@ def _read_rule(platform: str, data: object, version: int) -> FrequencyRule:
     """One platform's rule, in the codec of its file's version, the platform named in errors."""
     where = f"socialkit.io.from_json: rules.{platform}"
     if not isinstance(data, dict):
-        raise ValidationError(where, f"got {shown(data)}", allowed="expected an object")
+        raise ValidationError(
+            where, tr("got {data}", data=shown(data)), allowed=N_("expected an object")
+        )
     if version == 1:  # seconds and a list of ranges: the format before the one codec
         return frequency_rule_from_v1(data, where)
     return frequency_rule_from_dict(data, where)
@@ -563,15 +598,18 @@ def from_json(text: str) -> ContentCalendar:
         if data.get("format") != FORMAT:
             raise ValidationError(
                 "socialkit.io.from_json",
-                "not a socialkit calendar",
-                allowed=f"format={FORMAT!r}",
+                N_("not a socialkit calendar"),
+                allowed=tr("format={FORMAT!r}", FORMAT=FORMAT),
             )
         version = data.get("version")
         if version not in READABLE_VERSIONS:
             raise ValidationError(
                 "socialkit.io.from_json",
-                f"version {version!r}",
-                allowed=f"expected one of {READABLE_VERSIONS} (a newer socialkit wrote it?)",
+                tr("version {version!r}", version=version),
+                allowed=tr(
+                    "expected one of {READABLE_VERSIONS} (a newer socialkit wrote it?)",
+                    READABLE_VERSIONS=READABLE_VERSIONS,
+                ),
             )
         return _calendar(data, version, data["items"], "socialkit.io.from_json")
     except SocialkitError:
@@ -579,14 +617,14 @@ def from_json(text: str) -> ContentCalendar:
     except RecursionError as error:
         raise ValidationError(
             "socialkit.io.from_json",
-            "JSON nested too deeply",
-            allowed="expected the output of socialkit.io.to_json()",
+            N_("JSON nested too deeply"),
+            allowed=N_("expected the output of socialkit.io.to_json()"),
         ) from error
     except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
         raise ValidationError(
             "socialkit.io.from_json",
-            f"malformed calendar JSON ({error!r:.200})",
-            allowed="expected the output of socialkit.io.to_json()",
+            tr("malformed calendar JSON ({error!r:.200})", error=error),
+            allowed=N_("expected the output of socialkit.io.to_json()"),
         ) from error
 
 
@@ -624,15 +662,19 @@ def from_csv(text: str, *, tz: tzinfo | str) -> ContentCalendar:
     """
     zone = to_zone(tz)
     if not isinstance(text, str):
-        raise SocialkitTypeError("socialkit.io.from_csv(text)", text, expected="the CSV text (str)")
+        raise SocialkitTypeError(
+            "socialkit.io.from_csv(text)", text, expected=N_("the CSV text (str)")
+        )
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if reader.fieldnames is None or set(REQUIRED_FIELDS) - set(reader.fieldnames):
         raise ValidationError(
-            "socialkit.io.from_csv", f"columns {reader.fieldnames}", allowed=f"expected {FIELDS}"
+            "socialkit.io.from_csv",
+            tr("columns {fieldnames}", fieldnames=reader.fieldnames),
+            allowed=tr("expected {FIELDS}", FIELDS=FIELDS),
         )
     items = [_row_item(row, zone, f"from_csv(line {reader.line_num})") for row in reader]
     if not items:
-        raise ValidationError("socialkit.io.from_csv", "no rows", allowed="expected items")
+        raise ValidationError("socialkit.io.from_csv", N_("no rows"), allowed=N_("expected items"))
     days = [i.start.astimezone(zone).date() for i in items]
     return ContentCalendar(tz=zone, start=min(days), end=max(days) + timedelta(days=1), items=items)
 
@@ -699,7 +741,7 @@ def to_ics(
     """
     for name, flag in (("interaction", interaction), ("recurring", recurring)):
         if not isinstance(flag, bool):
-            raise SocialkitTypeError(f"socialkit.io.to_ics({name})", flag, expected="a bool")
+            raise SocialkitTypeError(f"socialkit.io.to_ics({name})", flag, expected=N_("a bool"))
     cal = of_type(cal, ContentCalendar, "socialkit.io.to_ics(cal)")
     check_text(cal, "socialkit.io.to_ics")
     before, after = _header(cal)
@@ -725,35 +767,49 @@ def from_ics(text: str) -> ContentCalendar:
     """
     where = "socialkit.io.from_ics"
     if not isinstance(text, str):
-        raise SocialkitTypeError(f"{where}(text)", text, expected="the iCalendar text (str)")
+        raise SocialkitTypeError(f"{where}(text)", text, expected=N_("the iCalendar text (str)"))
     found = read_ics_properties(text, frozenset({CALENDAR_PROPERTY, ITEM_PROPERTY}))
     headers = [v for name, v in found if name == CALENDAR_PROPERTY]
     if len(headers) != 1:
         raise ValidationError(
             where,
-            f"{len(headers)} {CALENDAR_PROPERTY} properties",
-            allowed="expected the output of socialkit.io.to_ics() (one calendar)",
+            tr(
+                "{count} {CALENDAR_PROPERTY} properties",
+                count=len(headers),
+                CALENDAR_PROPERTY=CALENDAR_PROPERTY,
+            ),
+            allowed=N_("expected the output of socialkit.io.to_ics() (one calendar)"),
         )
     try:
         data = json.loads(headers[0])
         records = [json.loads(v) for name, v in found if name == ITEM_PROPERTY]
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValidationError(where, "not a socialkit calendar", allowed=f"format={FORMAT!r}")
+            raise ValidationError(
+                where,
+                N_("not a socialkit calendar"),
+                allowed=tr("format={FORMAT!r}", FORMAT=FORMAT),
+            )
         version = data.get("version")
         if version not in READABLE_VERSIONS:
             raise ValidationError(
-                where, f"version {version!r}", allowed=f"expected one of {READABLE_VERSIONS}"
+                where,
+                tr("version {version!r}", version=version),
+                allowed=tr(
+                    "expected one of {READABLE_VERSIONS}", READABLE_VERSIONS=READABLE_VERSIONS
+                ),
             )
         return _calendar(data, version, records, where)
     except SocialkitError:
         raise
     except RecursionError as error:
         raise ValidationError(
-            where, "JSON nested too deeply", allowed="expected to_ics() output"
+            where, N_("JSON nested too deeply"), allowed=N_("expected to_ics() output")
         ) from error
     except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
         raise ValidationError(
-            where, f"malformed calendar ({error!r:.200})", allowed="expected the output of to_ics()"
+            where,
+            tr("malformed calendar ({error!r:.200})", error=error),
+            allowed=N_("expected the output of to_ics()"),
         ) from error
 
 
@@ -765,7 +821,14 @@ def write_text(text: str, path: str | os.PathLike[str] | None, where: str) -> st
     try:
         file.write_bytes(text.encode("utf-8"))
     except (OSError, ValueError) as error:
-        raise SocialkitError(f"socialkit.io.{where}(path): cannot write {path}: {error}") from error
+        raise SocialkitError(
+            tr(
+                "socialkit.io.{where}(path): cannot write {path}: {error}",
+                where=where,
+                path=path,
+                error=error,
+            )
+        ) from error
     return None
 
 
@@ -779,13 +842,15 @@ def _row_item(row: dict[str, Any], zone: tzinfo, where: str) -> CalendarItem:
             fields = json.loads(extra)
         except (ValueError, RecursionError) as error:
             raise ValidationError(
-                f"{where}: post", f"not JSON: {extra!r:.80}", allowed="expected a JSON object"
+                f"{where}: post",
+                tr("not JSON: {extra!r:.80}", extra=extra),
+                allowed=N_("expected a JSON object"),
             ) from error
         if not isinstance(fields, dict) or "text" in fields:
             raise ValidationError(
                 f"{where}: post",
-                f"got {extra!r:.80}",
-                allowed="expected a JSON object of the post's fields but its text (post_text)",
+                tr("got {extra!r:.80}", extra=extra),
+                allowed=N_("expected a JSON object of the post's fields but its text (post_text)"),
             )
         post = post_from_dict({"text": text, **fields}, f"{where}: post")
     elif text:
@@ -829,7 +894,9 @@ def check_output(path: Path) -> None:
         with path.open("ab"):
             pass
     except OSError as error:
-        raise SocialkitError(f"--out: cannot write {path}: {error.strerror or error}") from error
+        raise SocialkitError(
+            tr("--out: cannot write {path}: {value}", path=path, value=error.strerror or error)
+        ) from error
     if not existed:
         path.unlink(missing_ok=True)
 
@@ -843,4 +910,6 @@ def write_calendar(cal: ContentCalendar, path: str | os.PathLike[str]) -> None:
     try:
         path.write_bytes(writer(cal).encode("utf-8"))
     except OSError as error:
-        raise SocialkitError(f"--out: cannot write {path}: {error.strerror}") from error
+        raise SocialkitError(
+            tr("--out: cannot write {path}: {strerror}", path=path, strerror=error.strerror)
+        ) from error

@@ -24,6 +24,7 @@ from fractions import Fraction
 from typing import Any
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import N_, tr
 from socialkit._core.validate import of_type
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import Frequency, FrequencyRule, QuietHours
@@ -105,20 +106,20 @@ def frequency_rule_to_dict(rule: FrequencyRule) -> dict[str, Any]:
 def _table(value: object, where: str, keys: tuple[str, ...]) -> Mapping[str, Any]:
     """``value`` as a mapping with only ``keys``; a socialkit error naming ``where`` otherwise."""
     if not isinstance(value, Mapping):
-        raise SocialkitTypeError(where, value, expected="a table (a mapping of keys to values)")
+        raise SocialkitTypeError(where, value, expected=N_("a table (a mapping of keys to values)"))
     for key in value:
         if key not in keys:
             raise ValidationError(
                 f"{where}.{key}",
-                f"unknown key {key!r}",
-                allowed=f"expected one of {', '.join(keys)}",
+                tr("unknown key {key!r}", key=key),
+                allowed=tr("expected one of {names}", names=", ".join(keys)),
             )
     return value
 
 
 def _required(table: Mapping[str, Any], key: str, where: str) -> Any:
     if key not in table:
-        raise ValidationError(f"{where}.{key}", "missing", allowed="expected it (required)")
+        raise ValidationError(f"{where}.{key}", N_("missing"), allowed=N_("expected it (required)"))
     return table[key]
 
 
@@ -135,10 +136,12 @@ def _time(value: object, where: str) -> time:
             value = time.fromisoformat(value)
         except ValueError:
             raise ValidationError(
-                where, f"got {value!r}", allowed="expected a local time such as '09:30'"
+                where,
+                tr("got {value!r}", value=value),
+                allowed=N_("expected a local time such as '09:30'"),
             ) from None
     if not isinstance(value, time) or value.tzinfo is not None:
-        raise SocialkitTypeError(where, value, expected="a local time such as '09:30'")
+        raise SocialkitTypeError(where, value, expected=N_("a local time such as '09:30'"))
     return value
 
 
@@ -161,15 +164,19 @@ def _build(where: str, make: Callable[..., Any], **fields: Any) -> Any:
 
 def _gap(value: object, where: str) -> timedelta:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise SocialkitTypeError(where, value, expected="a number of hours (or 'a/b' text)")
+        raise SocialkitTypeError(where, value, expected=N_("a number of hours (or 'a/b' text)"))
     hours = num.exact(value, where, maximum=num.FLOAT_MAX, text=True)
     if hours <= 0:
-        raise ValidationError(where, f"got {value}", allowed="expected a number of hours > 0")
+        raise ValidationError(
+            where, tr("got {value}", value=value), allowed=N_("expected a number of hours > 0")
+        )
     try:
         return timedelta(microseconds=round(hours * _HOUR_US))
     except OverflowError:
         raise ValidationError(
-            where, f"got {value}", allowed="expected a gap shorter than timedelta.max"
+            where,
+            tr("got {value}", value=value),
+            allowed=N_("expected a gap shorter than timedelta.max"),
         ) from None
 
 
@@ -200,7 +207,7 @@ def frequency_rule_from_dict(data: Mapping[str, Any], where: str = "frequency") 
     gap = table.get("min_gap_hours")
     windows = table.get("windows", ())
     if not isinstance(windows, list | tuple):
-        raise SocialkitTypeError(f"{where}.windows", windows, expected="an array of tables")
+        raise SocialkitTypeError(f"{where}.windows", windows, expected=N_("an array of tables"))
     quiet = table.get("quiet_hours")
     return _build(  # type: ignore[no-any-return]
         where,
@@ -268,6 +275,6 @@ def frequency_rule_from_v1(data: Mapping[str, Any], where: str = "rules") -> Fre
     except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as error:
         raise ValidationError(
             where,
-            f"cannot read {data!r:.200} ({error!r})",
-            allowed="expected frequencies, min_gap_seconds, windows and quiet_hours",
+            tr("cannot read {data!r:.200} ({error!r})", data=data, error=error),
+            allowed=N_("expected frequencies, min_gap_seconds, windows and quiet_hours"),
         ) from error

@@ -32,6 +32,7 @@ from typing import Any
 import attrs
 
 from socialkit._core import numbers as num
+from socialkit._core.i18n import N_, tr, translate, without_prefix
 from socialkit._core.validate import to_path
 from socialkit.calendar._planning import Channel
 from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError, ValidationError
@@ -55,15 +56,15 @@ __all__ = ["dumps_strategy", "load_strategy", "loads_strategy"]
 
 # What each kind of value looks like in TOML, for error messages.
 _EXPECTED = {
-    "str": "a string",
-    "int": "an integer",
-    "number": "a number (or a fraction as a string, e.g. '1/3')",
-    "date": "a date such as 2026-01-31",
-    "bool": "true or false",
-    "strs": "an array of strings",
-    "dates": "an array of dates",
-    "table": "a table",
-    "tables": "an array of tables ([[...]])",
+    "str": N_("a string"),
+    "int": N_("an integer"),
+    "number": N_("a number (or a fraction as a string, e.g. '1/3')"),
+    "date": N_("a date such as 2026-01-31"),
+    "bool": N_("true or false"),
+    "strs": N_("an array of strings"),
+    "dates": N_("an array of dates"),
+    "table": N_("a table"),
+    "tables": N_("an array of tables ([[...]])"),
 }
 
 # key -> kind, per table of the file; the first group of keys are required.
@@ -260,21 +261,21 @@ class _Reader:
             if key not in known:
                 raise self.fail(
                     f"{path}.{key}" if path else key,
-                    f"unknown key {key!r}",
-                    f"one of {', '.join(known)}",
+                    tr("unknown key {key!r}", key=key),
+                    tr("one of {names}", names=", ".join(known)),
                 )
         for key in required:
             if key not in data:
                 raise self.fail(
                     f"{path}.{key}" if path else key,
-                    "missing",
-                    f"{_EXPECTED[required[key]]} (required)",
+                    N_("missing"),
+                    tr("{expected} (required)", expected=translate(_EXPECTED[required[key]])),
                 )
         for key, value in data.items():
             if not _type_ok(known[key], value):
                 raise self.fail(
                     f"{path}.{key}" if path else key,
-                    f"got {_type_name(value)} {value!r}",
+                    tr("got {type_name} {value!r}", type_name=_type_name(value), value=value),
                     _EXPECTED[known[key]],
                 )
         return {
@@ -295,31 +296,35 @@ class _Reader:
     def weight(self, value: Any, where: str) -> Fraction:
         """A weight (>= 0) of the file, as an exact Fraction."""
         if not _type_ok("number", value):
-            raise self.fail(where, f"got {_type_name(value)} {value!r}", _EXPECTED["number"])
+            raise self.fail(
+                where,
+                tr("got {type_name} {value!r}", type_name=_type_name(value), value=value),
+                _EXPECTED["number"],
+            )
         number = self.number(value, where)
         try:
             return to_weight(number, where)
         except SocialkitError as error:
-            raise self.fail(where, self.problem(value, error), "a weight >= 0") from None
+            raise self.fail(where, self.problem(value, error), N_("a weight >= 0")) from None
 
     @staticmethod
     def problem(value: Any, error: SocialkitError) -> str:
         """The error's problem, naming the TOML type: "got string 'lots'", "got float nan"."""
-        problem = str(getattr(error, "problem", error))
-        return f"got {_type_name(value)} {problem.removeprefix('got ')}"
+        problem = without_prefix(str(getattr(error, "problem", error)), "got {value}")
+        return tr("got {type_name} {problem}", type_name=_type_name(value), problem=problem)
 
     def build(self, path: str, make: Callable[..., Any], **fields: Any) -> Any:
         try:
             return make(**fields)
         except SocialkitError as error:
             message, inner = str(error), str(getattr(error, "where", ""))
-            if inner and message.startswith(f"{inner}: "):
-                message = message[len(inner) + 2 :]
+            if inner:
+                message = without_prefix(message, "{where}: {problem}", where=inner)
             field = inner.rsplit(".", 1)[-1]
             if field in fields:
                 path = f"{path}.{field}" if path else field
             elif inner:
-                message = f"{inner}: {message}"
+                message = tr("{inner}: {message}", inner=inner, message=message)
             raise self.fail(path, message) from None
 
     def items(
@@ -336,14 +341,22 @@ def _channel(r: _Reader, data: dict[str, Any], path: str) -> Channel:
         table = dict(data["frequency"])  # a table: checked by r.table(..., "channels", ...)
         reason = table.pop("reason", "")  # the override's justification, kept on the channel
         if not isinstance(reason, str):
-            raise r.fail(f"{path}.frequency.reason", f"got {_type_name(reason)}", "a string")
+            raise r.fail(
+                f"{path}.frequency.reason",
+                tr("got {type_name}", type_name=_type_name(reason)),
+                N_("a string"),
+            )
         try:
             rule = frequency_rule_from_dict(table, f"{path}.frequency")
         except ValidationError as error:
-            expected = (error.allowed or "").removeprefix("expected ") or None
+            expected = without_prefix(error.allowed or "", "expected {value}") or None
             raise r.fail(error.where, error.problem, expected) from None
         except SocialkitTypeError as error:
-            raise r.fail(error.where, f"got {_type_name(error.value)}", error.expected) from None
+            raise r.fail(
+                error.where,
+                tr("got {type_name}", type_name=_type_name(error.value)),
+                error.expected,
+            ) from None
         data = {**data, "frequency": rule, "frequency_reason": reason}
     return r.build(path, Channel, **data)  # type: ignore[no-any-return]
 
@@ -463,10 +476,12 @@ def loads_strategy(text: str, *, filename: str = "<string>") -> Strategy:
     """
     if not isinstance(text, str):
         raise SocialkitTypeError(
-            "loads_strategy(text)", text, expected="TOML text (str; decode bytes as UTF-8 first)"
+            "loads_strategy(text)",
+            text,
+            expected=N_("TOML text (str; decode bytes as UTF-8 first)"),
         )
     if not isinstance(filename, str):
-        raise SocialkitTypeError("loads_strategy(filename)", filename, expected="a str")
+        raise SocialkitTypeError("loads_strategy(filename)", filename, expected=N_("a str"))
     try:
         raw = tomllib.loads(text)
     except ValueError as error:  # TOMLDecodeError, or an integer past Python's 4300 digits
@@ -474,7 +489,11 @@ def loads_strategy(text: str, *, filename: str = "<string>") -> Strategy:
         match = _LINE.search(message)
         line = getattr(error, "lineno", None) or (int(match.group(1)) if match else None)
         raise StrategyFileError(
-            filename, "", f"not valid TOML: {message}", line=line, expected="TOML syntax"
+            filename,
+            "",
+            tr("not valid TOML: {message}", message=message),
+            line=line,
+            expected=N_("TOML syntax"),
         ) from None
     return _strategy(_Reader(filename), raw)
 
@@ -489,10 +508,12 @@ def load_strategy(path: str | PathLike[str]) -> Strategy:
     try:
         text = file.read_text(encoding="utf-8")
     except OSError as error:
-        raise StrategyFileError(str(file), "", f"cannot read the file ({error.strerror})") from None
+        raise StrategyFileError(
+            str(file), "", tr("cannot read the file ({strerror})", strerror=error.strerror)
+        ) from None
     except UnicodeDecodeError:
         raise StrategyFileError(
-            str(file), "", "not UTF-8 text", expected="a UTF-8 TOML file"
+            str(file), "", N_("not UTF-8 text"), expected=N_("a UTF-8 TOML file")
         ) from None
     return loads_strategy(text, filename=str(file))
 
@@ -532,9 +553,11 @@ def _channel_table(c: Channel, where: str) -> dict[str, Any]:
     if planner_only:
         raise ValidationError(
             f"{where}.{planner_only[0]}",
-            "a strategy file has no key for it",
-            allowed=f"expected only {', '.join(_CHANNEL_FIELDS)} and frequency on a strategy's "
-            "channels (set planner options on the PlanSpec's channels)",
+            N_("a strategy file has no key for it"),
+            allowed=tr(
+                "expected only {names} and frequency on a strategy's channels (set planner options on the PlanSpec's channels)",
+                names=", ".join(_CHANNEL_FIELDS),
+            ),
         )
     table = {k: v for k, v in _plain(c).items() if k in _CHANNEL_FIELDS}
     if c.frequency is not None:
@@ -660,7 +683,7 @@ def dumps_strategy(s: Strategy) -> str:
     import tomli_w
 
     if not isinstance(s, Strategy):
-        raise SocialkitTypeError("dumps_strategy(s)", s, expected="a Strategy")
+        raise SocialkitTypeError("dumps_strategy(s)", s, expected=N_("a Strategy"))
     data = strategy_data(s)
     _refuse_surrogates(data, "dumps_strategy")
     return tomli_w.dumps(data)
@@ -681,9 +704,15 @@ def _refuse_surrogates(data: object, where: str, path: str = "") -> None:
         if found:
             raise ValidationError(
                 f"{where}: {path or 'value'}",
-                f"lone surrogate {found.group()!r} at {found.start()}",
-                allowed="expected valid Unicode text (a surrogate pair joined into one "
-                "character, never half of one)",
+                tr(
+                    "lone surrogate {character!r} at {start}",
+                    character=found.group(),
+                    start=found.start(),
+                ),
+                allowed=N_(
+                    "expected valid Unicode text (a surrogate pair joined into one "
+                    "character, never half of one)"
+                ),
             )
     elif isinstance(data, Mapping):
         for key, value in data.items():

@@ -20,7 +20,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import BLOG_ARCHIVE, HEURISTIC
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import dataframe, html_long_table, short_repr
 from socialkit._core.time import as_utc
 from socialkit._core.validate import non_empty_str, optional, to_tuple
@@ -51,7 +51,7 @@ def _aware_records(
 ) -> None:
     if not value:
         raise ValidationError(
-            "FormatRun.records", "is empty", allowed="expected the posts of the run"
+            "FormatRun.records", "is empty", allowed=N_("expected the posts of the run")
         )
     for index, record in enumerate(value):
         moment = record.posted_at
@@ -59,7 +59,7 @@ def _aware_records(
             raise SocialkitTypeError(
                 f"FormatRun.records[{index}].posted_at",
                 moment,
-                expected="a timezone-aware datetime",
+                expected=N_("a timezone-aware datetime"),
             )
 
 
@@ -153,17 +153,19 @@ def _records(posts: History | Iterable[PostRecord]) -> tuple[PostRecord, ...]:
         posts = posts.records
     if isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
         raise SocialkitTypeError(
-            "format_runs(posts)", posts, expected="a History or a collection of PostRecord"
+            "format_runs(posts)", posts, expected=N_("a History or a collection of PostRecord")
         )
     records = tuple(posts)
     for index, item in enumerate(records):
         if not isinstance(item, PostRecord):
-            raise SocialkitTypeError(f"format_runs(posts[{index}])", item, expected="a PostRecord")
+            raise SocialkitTypeError(
+                f"format_runs(posts[{index}])", item, expected=N_("a PostRecord")
+            )
         if not isinstance(item.posted_at, datetime) or item.posted_at.utcoffset() is None:
             raise SocialkitTypeError(
                 f"format_runs(posts[{index}]).posted_at",
                 item.posted_at,
-                expected="a timezone-aware datetime",
+                expected=N_("a timezone-aware datetime"),
             )
     return records
 

@@ -36,7 +36,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.rates import Rate
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr
 from socialkit._core.validate import at_least, non_empty_str, to_int
@@ -66,8 +66,8 @@ def _successes_within_trials(
     if value > instance.trials:
         raise ValidationError(
             f"Variant({instance.name!r}).successes",
-            f"{value} successes out of {instance.trials} trials",
-            allowed="expected successes <= trials (clicks can't exceed impressions)",
+            tr("{value} successes out of {trials} trials", value=value, trials=instance.trials),
+            allowed=N_("expected successes <= trials (clicks can't exceed impressions)"),
             value=value,
         )
 
@@ -97,11 +97,14 @@ def _probability(name: str, value: object, *, closed: bool = False) -> float:
     value = num.real(value, name, decimal=False)
     inside = 0 <= value <= 1 if closed else 0 < value < 1  # exact: 10**5000 is not a float
     if not inside:
-        kind = "from 0 to 1" if closed else "strictly between 0 and 1"
         raise ValidationError(
             name,
-            f"got {value!r}" if isinstance(value, float) else f"got {num.show(value)}",
-            allowed=f"expected a number {kind}",
+            tr("got {value!r}", value=value)
+            if isinstance(value, float)
+            else tr("got {show}", show=num.show(value)),
+            allowed=N_("expected a number from 0 to 1")
+            if closed
+            else N_("expected a number strictly between 0 and 1"),
             value=value,
         )
     return float(value)
@@ -112,8 +115,10 @@ def _power(value: object) -> float:
     if power < 0.5:
         raise ValidationError(
             "power",
-            f"got {value}",
-            allowed="expected 0.5 <= power < 1 (below 0.5 a test misses more often than it finds)",
+            tr("got {value}", value=value),
+            allowed=N_(
+                "expected 0.5 <= power < 1 (below 0.5 a test misses more often than it finds)"
+            ),
         )
     return power
 
@@ -125,8 +130,11 @@ def _quantile(name: str, value: object, level: float) -> float:
     except StatisticsError:
         raise ValidationError(
             name,
-            f"got {value}: too close to its limit for a floating-point normal quantile",
-            allowed="expected a value whose normal quantile is finite (e.g. alpha >= 1e-15)",
+            tr(
+                "got {value}: too close to its limit for a floating-point normal quantile",
+                value=value,
+            ),
+            allowed=N_("expected a value whose normal quantile is finite (e.g. alpha >= 1e-15)"),
             value=value,
         ) from None
 
@@ -169,8 +177,8 @@ def sample_size(
     if not math.isfinite(d) or d == 0 or not 0 <= p + d <= 1:
         raise ValidationError(
             "effect",
-            f"got {effect} from a baseline of {baseline}",
-            allowed="expected a non-zero change keeping baseline + effect within [0, 1]",
+            tr("got {effect} from a baseline of {baseline}", effect=effect, baseline=baseline),
+            allowed=N_("expected a non-zero change keeping baseline + effect within [0, 1]"),
             value=effect,
         )
     try:
@@ -178,8 +186,8 @@ def sample_size(
     except (ZeroDivisionError, OverflowError):
         raise ValidationError(
             "effect",
-            f"got {effect}: too small, the sample size is beyond floating point",
-            allowed="expected an effect whose square is a positive float (|effect| > 1e-150)",
+            tr("got {effect}: too small, the sample size is beyond floating point", effect=effect),
+            allowed=N_("expected an effect whose square is a positive float (|effect| > 1e-150)"),
             value=effect,
         ) from None
 
@@ -197,7 +205,7 @@ def minimum_detectable_effect(
     p = _probability("baseline", baseline, closed=True)
     if p == 1:
         raise ValidationError(
-            "baseline", "got 1", allowed="expected a baseline below 1: it can't rise"
+            "baseline", N_("got 1"), allowed=N_("expected a baseline below 1: it can't rise")
         )
     a = _probability("alpha", alpha)
     pw = _power(power)
@@ -206,8 +214,11 @@ def minimum_detectable_effect(
     if _required(p, high, a, pw) > trials:
         raise ValidationError(
             "trials",
-            f"{trials} per variant can't detect even a rise to 100 %",
-            allowed=f"expected at least {math.ceil(_required(p, high, a, pw))} per variant",
+            tr("{trials} per variant can't detect even a rise to 100 %", trials=trials),
+            allowed=tr(
+                "expected at least {minimum} per variant",
+                minimum=math.ceil(_required(p, high, a, pw)),
+            ),
         )
     for _ in range(100):
         mid = (low + high) / 2
@@ -357,7 +368,7 @@ def compare_variants(
     """
     for name, variant in (("a", a), ("b", b)):
         if not isinstance(variant, Variant):
-            raise SocialkitTypeError(f"compare_variants({name})", variant, expected="a Variant")
+            raise SocialkitTypeError(f"compare_variants({name})", variant, expected=N_("a Variant"))
     level = _probability("confidence", confidence)
     alpha = 1 - level
     z_level = _quantile("confidence", confidence, 1 - alpha / 2)

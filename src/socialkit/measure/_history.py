@@ -25,7 +25,7 @@ from dateutil import parser as dateparser
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import (
     dataframe,
     html_block,
@@ -330,18 +330,20 @@ def _layout(
         layout.update(dict(_preset(preset).columns))
     if mapping is not None and not isinstance(mapping, Mapping):
         raise SocialkitTypeError(
-            "load_history(mapping)", mapping, expected="a mapping of field names to column names"
+            "load_history(mapping)",
+            mapping,
+            expected=N_("a mapping of field names to column names"),
         )
     for field, column in (mapping or {}).items():
         if field not in FIELDS:
             raise ValidationError(
                 "load_history(mapping)",
-                f"unknown field {field!r}",
-                allowed=f"expected one of {', '.join(FIELDS)}",
+                tr("unknown field {field!r}", field=field),
+                allowed=tr("expected one of {names}", names=", ".join(FIELDS)),
             )
         if not isinstance(column, str):
             raise SocialkitTypeError(
-                f"load_history(mapping[{field!r}])", column, expected="a column name"
+                f"load_history(mapping[{field!r}])", column, expected=N_("a column name")
             )
         layout[field] = (column,)
     return layout
@@ -364,15 +366,19 @@ def _resolve(
     has_outcome = any(o.value in columns for o in Outcome)
     if "posted_at" not in columns or not has_outcome:
         fits = [p.name for p in EXPORT_PRESETS if p.columns and _fits(dict(p.columns), found)]
-        missing = "time column (posted_at)" if "posted_at" not in columns else "outcome column"
+        found_names = ", ".join(header) or tr("none")
         raise ValidationError(
             "load_history(source)",
-            f"no usable {missing}; columns found: {', '.join(header) or 'none'}",
+            tr("no usable time column (posted_at); columns found: {names}", names=found_names)
+            if "posted_at" not in columns
+            else tr("no usable outcome column; columns found: {names}", names=found_names),
             allowed=(
-                f"expected a preset that fits ({', '.join(fits)})"
+                tr("expected a preset that fits ({names})", names=", ".join(fits))
                 if fits
-                else "expected mapping= naming posted_at and an outcome column "
-                f"(no preset fits; presets: {', '.join(p.name for p in EXPORT_PRESETS)})"
+                else tr(
+                    "expected mapping= naming posted_at and an outcome column (no preset fits; presets: {names})",
+                    names=", ".join(p.name for p in EXPORT_PRESETS),
+                )
             ),
         )
     return columns
@@ -400,13 +406,13 @@ def _rows(source: Any) -> tuple[Iterable[tuple[int, Mapping[str, Any]]], list[st
         header: list[str] = []
         for i, r in enumerate(rows):
             if not isinstance(r, Mapping):
-                raise SocialkitTypeError(f"load_history(source[{i}])", r, expected="a mapping")
+                raise SocialkitTypeError(f"load_history(source[{i}])", r, expected=N_("a mapping"))
             header.extend(str(k) for k in r if str(k) not in header)
         return (((i + 1, r) for i, r in enumerate(rows)), header, None)
     raise SocialkitTypeError(
         "load_history(source)",
         source,
-        expected="a CSV path, a DataFrame or an iterable of mappings",
+        expected=N_("a CSV path, a DataFrame or an iterable of mappings"),
     )
 
 
@@ -416,8 +422,8 @@ def _csv_rows(path: Path) -> tuple[Iterable[tuple[int, Mapping[str, Any]]], list
     except OSError as e:
         raise ValidationError(
             "load_history(source)",
-            f"cannot read {path}: {e.strerror}",
-            allowed="expected a readable CSV file",
+            tr("cannot read {path}: {strerror}", path=path, strerror=e.strerror),
+            allowed=N_("expected a readable CSV file"),
         ) from None
     except UnicodeDecodeError:
         text = path.read_text(encoding="cp1252")

@@ -31,7 +31,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.sources import Source
 from socialkit._core.table import (
     dataframe,
@@ -278,11 +278,11 @@ def to_follow(
 
 def _influencers(where: str, values: Iterable[Influencer]) -> list[Influencer]:
     if not isinstance(values, Iterable) or isinstance(values, str | bytes):
-        raise SocialkitTypeError(where, values, expected="a collection of Influencer")
+        raise SocialkitTypeError(where, values, expected=N_("a collection of Influencer"))
     group = list(values)
     for index, item in enumerate(group):
         if not isinstance(item, Influencer):
-            raise SocialkitTypeError(f"{where}[{index}]", item, expected="an Influencer")
+            raise SocialkitTypeError(f"{where}[{index}]", item, expected=N_("an Influencer"))
     return group
 
 
@@ -346,11 +346,11 @@ _PARTNER_HEADERS = (H_("handle"), H_("new"))
 
 def _handles(where: str, value: Iterable[str]) -> frozenset[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise SocialkitTypeError(where, value, expected="a collection of handles")
+        raise SocialkitTypeError(where, value, expected=N_("a collection of handles"))
     items = tuple(value)
     for handle in items:
         if not isinstance(handle, str):
-            raise SocialkitTypeError(where, handle, expected="handles as strings")
+            raise SocialkitTypeError(where, handle, expected=N_("handles as strings"))
     return frozenset(items)
 
 
@@ -377,14 +377,14 @@ def rank_partners(
     ['@bo', '@cy']
     """
     if not isinstance(partners, Mapping):
-        raise SocialkitTypeError("rank_partners(partners)", partners, expected="a mapping")
+        raise SocialkitTypeError("rank_partners(partners)", partners, expected=N_("a mapping"))
     mine = _handles("rank_partners(your_network)", your_network)
     leaders = _handles("rank_partners(influential)", influential)
     ranked = []
     for name, followers in partners.items():
         if not isinstance(name, str):
             raise SocialkitTypeError(
-                "rank_partners(partners)", name, expected="partner names as strings"
+                "rank_partners(partners)", name, expected=N_("partner names as strings")
             )
         reach = _handles(f"rank_partners(partners[{name!r}])", followers) & leaders
         ranked.append(
@@ -410,7 +410,7 @@ def _ranked(counter: Counter[str]) -> Counts:
 
 def _counts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     where = f"{type(instance).__name__}.{attribute.name}"
-    expected = "a tuple of (label, count) pairs"
+    expected = N_("a tuple of (label, count) pairs")
     if not isinstance(value, tuple):
         raise SocialkitTypeError(where, value, expected=expected)
     for item in value:
@@ -427,7 +427,7 @@ def _counts(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise SocialkitTypeError(
-            f"{type(instance).__name__}.{attribute.name}", value, expected="a count (int >= 0)"
+            f"{type(instance).__name__}.{attribute.name}", value, expected=N_("a count (int >= 0)")
         )
 
 
@@ -510,15 +510,17 @@ def _record_list(where: str, posts: History | Iterable[PostRecord]) -> tuple[Pos
     if isinstance(posts, History):
         posts = posts.records
     if isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
-        raise SocialkitTypeError(where, posts, expected="a History or a collection of PostRecord")
+        raise SocialkitTypeError(
+            where, posts, expected=N_("a History or a collection of PostRecord")
+        )
     records = tuple(posts)
     for index, item in enumerate(records):
         if not isinstance(item, PostRecord):
-            raise SocialkitTypeError(f"{where}[{index}]", item, expected="a PostRecord")
+            raise SocialkitTypeError(f"{where}[{index}]", item, expected=N_("a PostRecord"))
         moment = item.posted_at
         if not isinstance(moment, datetime) or moment.utcoffset() is None:
             raise SocialkitTypeError(
-                f"{where}[{index}].posted_at", moment, expected="a timezone-aware datetime"
+                f"{where}[{index}].posted_at", moment, expected=N_("a timezone-aware datetime")
             )
     return records
 
@@ -555,7 +557,9 @@ def sharing_profile(
     ((('video', 2), ('image', 1)), (('Tue', 2), ('Thu', 1)), (('18', 2), ('08', 1)))
     """
     if not isinstance(handle, str) or not handle.strip():
-        raise SocialkitTypeError("sharing_profile(handle)", handle, expected="a non-empty handle")
+        raise SocialkitTypeError(
+            "sharing_profile(handle)", handle, expected=N_("a non-empty handle")
+        )
     zone = to_zone(tz, "sharing_profile(tz)")
     records = _record_list("sharing_profile(posts)", posts)
     topics: Counter[str] = Counter()
@@ -646,7 +650,7 @@ def content_for(
     for @ana: topic shoes, format video, on instagram, Tue, at 18:00
     """
     if not isinstance(profile, SharingProfile):
-        raise SocialkitTypeError("content_for(profile)", profile, expected="a SharingProfile")
+        raise SocialkitTypeError("content_for(profile)", profile, expected=N_("a SharingProfile"))
     topics = profile.topics
     if your_topics is not None:
         mine = {t.casefold() for t in _handles("content_for(your_topics)", your_topics)}

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import N_, tr
 from socialkit._core.validate import Choice
 from socialkit.errors import SocialkitTypeError, ValidationError
 
@@ -41,13 +42,13 @@ def _columns(value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if isinstance(value, tuple):  # the stored form (field, names) pairs, as attrs.evolve passes it
         value = dict(value)
     if not isinstance(value, Mapping):
-        raise SocialkitTypeError("ExportPreset.columns", value, expected="a mapping")
+        raise SocialkitTypeError("ExportPreset.columns", value, expected=N_("a mapping"))
     for field in value:
         if field not in FIELDS:
             raise ValidationError(
                 "ExportPreset.columns",
-                f"unknown field {field!r}",
-                allowed=f"expected one of {', '.join(FIELDS)}",
+                tr("unknown field {field!r}", field=field),
+                allowed=tr("expected one of {names}", names=", ".join(FIELDS)),
             )
     names: Mapping[str, Iterable[str]] = value
     return tuple((f, tuple(names[f])) for f in FIELDS if f in names)

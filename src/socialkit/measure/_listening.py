@@ -24,7 +24,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, N_
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.validate import non_empty_str, to_tuple
@@ -135,7 +135,7 @@ def _terms(name: str, value: Iterable[str]) -> tuple[str, ...]:
     for item in items:
         if not isinstance(item, str) or not item.strip():
             raise SocialkitTypeError(
-                f"listen({name})", item, expected="non-empty strings (keywords or @accounts)"
+                f"listen({name})", item, expected=N_("non-empty strings (keywords or @accounts)")
             )
     return tuple(dict.fromkeys(item.strip() for item in items))
 
@@ -179,16 +179,16 @@ def listen(
     stream = to_tuple(mentions, "listen(mentions)")
     for index, item in enumerate(stream):
         if not isinstance(item, Mention):
-            raise SocialkitTypeError(f"listen(mentions)[{index}]", item, expected="a Mention")
+            raise SocialkitTypeError(f"listen(mentions)[{index}]", item, expected=N_("a Mention"))
     if not isinstance(zone, tzinfo):
-        raise SocialkitTypeError("listen(zone)", zone, expected="a tzinfo")
+        raise SocialkitTypeError("listen(zone)", zone, expected=N_("a tzinfo"))
     brand = _terms("keywords", keywords) + _terms("accounts", accounts)
     rivals = _terms("competitors", competitors)
     if not brand and not rivals:
         raise ValidationError(
             "listen(keywords, accounts, competitors)",
-            "nothing to watch",
-            allowed="expected at least one keyword, account or competitor",
+            N_("nothing to watch"),
+            allowed=N_("expected at least one keyword, account or competitor"),
         )
     factor = num.exact(spike_factor, "listen(spike_factor)", minimum=0)
     limit = num.integer(top, "listen(top)", minimum=1)

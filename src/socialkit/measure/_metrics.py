@@ -249,14 +249,24 @@ def _rate(
     if den == 0:
         raise ValidationError(
             f"{metric}({denominator[0]})",
-            "got 0, the rate is undefined",
-            allowed=f"expected at least one {denominator[0].rstrip('s')}",
+            N_("got 0, the rate is undefined"),
+            allowed=tr("expected at least one {item}", item=denominator[0].rstrip("s")),
         )
     if bounded and num > den:
         raise ValidationError(
             f"{metric}({numerator[0]})",
-            f"{num} {numerator[0]} exceed {den} {denominator[0]}",
-            allowed=f"expected {numerator[0]} <= {denominator[0]}",
+            tr(
+                "{part} {numerator} exceed {whole} {denominator}",
+                part=num,
+                numerator=numerator[0],
+                whole=den,
+                denominator=denominator[0],
+            ),
+            allowed=tr(
+                "expected {numerator} <= {denominator}",
+                numerator=numerator[0],
+                denominator=denominator[0],
+            ),
             value=num,
         )
     return Rate(num, den)
@@ -361,8 +371,8 @@ def cost_per_result(cost: Money, results: int) -> float:
     if count == 0:
         raise ValidationError(
             "cost_per_result(results)",
-            "got 0, the cost per result is undefined",
-            allowed="expected at least one result",
+            N_("got 0, the cost per result is undefined"),
+            allowed=N_("expected at least one result"),
         )
     exact = Fraction(amount) / count  # exact first: a float over a huge int overflows
     return float(exact) if isinstance(amount, float) else Rate(exact)
@@ -381,7 +391,7 @@ def growth_rate(start: int, end: int) -> Rate:
     if first == 0:
         raise ValidationError(
             "growth_rate(start)",
-            "got 0, growth from nothing is undefined",
-            allowed="expected a starting audience >= 1",
+            N_("got 0, growth from nothing is undefined"),
+            allowed=N_("expected a starting audience >= 1"),
         )
     return Rate(last - first, first)

@@ -22,7 +22,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import tr, translate
+from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
     Choice,
@@ -111,8 +111,12 @@ def _amount(name: str, value: object, *, positive: bool) -> Fraction:
         bound = "> 0" if positive else ">= 0"
         raise ValidationError(
             name,
-            f"got {num.show(amount)}",
-            allowed=f"expected an amount {bound} and at most {num.show(num.MAX_COUNT)}",
+            tr("got {show}", show=num.show(amount)),
+            allowed=tr(
+                "expected an amount {bound} and at most {show}",
+                bound=bound,
+                show=num.show(num.MAX_COUNT),
+            ),
             value=value,
         )
     return amount
@@ -248,8 +252,8 @@ class CampaignDraft:
         if self.start is not None and self.end is not None and self.end <= self.start:
             raise ValidationError(
                 "CampaignDraft.end",
-                f"{self.end} is not after start={self.start}",
-                allowed="expected end > start",
+                tr("{end} is not after start={start}", end=self.end, start=self.start),
+                allowed=N_("expected end > start"),
             )
 
     def expected_results(self) -> int | None:
@@ -268,8 +272,8 @@ def _draft_field(instance: object, attribute: attrs.Attribute[Any], value: str) 
     if value not in names:
         raise ValidationError(
             "ChecklistItem.field",
-            f"{value!r} is not a CampaignDraft field",
-            allowed=f"expected one of {', '.join(map(repr, names))}",
+            tr("{value!r} is not a CampaignDraft field", value=value),
+            allowed=tr("expected one of {names}", names=", ".join(map(repr, names))),
             value=value,
         )
 
@@ -312,7 +316,7 @@ class SetupChecklist:
         """The items ``draft`` doesn't fill yet, in set-up order."""
         if not isinstance(draft, CampaignDraft):
             raise SocialkitTypeError(
-                "SetupChecklist.missing(draft)", draft, expected="a CampaignDraft"
+                "SetupChecklist.missing(draft)", draft, expected=N_("a CampaignDraft")
             )
         return tuple(item for item in self.items if not item.done(draft))
 

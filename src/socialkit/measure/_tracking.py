@@ -30,7 +30,7 @@ import attrs
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import FINDING_HEADERS, Finding, Severity, finding_rows
-from socialkit._core.i18n import H_, label, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.validate import optional, where
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
@@ -73,15 +73,15 @@ def _utm_value(instance: object, attribute: attrs.Attribute[Any], value: object)
         raise SocialkitTypeError(where(instance, attribute), value, expected="a string")
     if not value:
         raise ValidationError(
-            where(instance, attribute), "got an empty value", allowed="expected non-empty text"
+            where(instance, attribute), N_("got an empty value"), allowed="expected non-empty text"
         )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError(
             where(instance, attribute),
-            f"{value!r} contains a lone surrogate, which no URL can encode",
-            allowed="expected valid Unicode text",
+            tr("{value!r} contains a lone surrogate, which no URL can encode", value=value),
+            allowed=N_("expected valid Unicode text"),
         ) from None
 
 
@@ -155,25 +155,33 @@ def _is_utm(piece: str) -> bool:
 
 def _overwrite(value: object) -> None:
     if not isinstance(value, bool):
-        raise SocialkitTypeError("overwrite", value, expected="True or False")
+        raise SocialkitTypeError("overwrite", value, expected=N_("True or False"))
 
 
 def _split(url: object, where: str = "url") -> SplitResult:
     if not isinstance(url, str):
-        raise SocialkitTypeError(where, url, expected="a URL string")
-    allowed = "expected an absolute http(s) URL such as 'https://example.com/page'"
+        raise SocialkitTypeError(where, url, expected=N_("a URL string"))
+    allowed = N_("expected an absolute http(s) URL such as 'https://example.com/page'")
     if not url or any(c.isspace() or not c.isprintable() for c in url):
-        raise ValidationError(where, f"{url!r} is empty or contains spaces", allowed=allowed)
+        raise ValidationError(
+            where, tr("{url!r} is empty or contains spaces", url=url), allowed=allowed
+        )
     try:
         parts = urlsplit(url)
         host, _port = parts.hostname, parts.port
     except ValueError as exc:
-        raise ValidationError(where, f"{url!r} is malformed ({exc})", allowed=allowed) from None
+        raise ValidationError(
+            where, tr("{url!r} is malformed ({exc})", url=url, exc=exc), allowed=allowed
+        ) from None
     if parts.scheme.lower() not in _SCHEMES:
-        scheme = f"scheme {parts.scheme!r}" if parts.scheme else "no scheme"
-        raise ValidationError(where, f"{url!r} has {scheme}", allowed=allowed, value=url)
+        problem = (
+            tr("{url!r} has scheme {scheme!r}", url=url, scheme=parts.scheme)
+            if parts.scheme
+            else tr("{url!r} has no scheme", url=url)
+        )
+        raise ValidationError(where, problem, allowed=allowed, value=url)
     if not host:
-        raise ValidationError(where, f"{url!r} has no host", allowed=allowed, value=url)
+        raise ValidationError(where, tr("{url!r} has no host", url=url), allowed=allowed, value=url)
     return parts
 
 
@@ -233,8 +241,8 @@ def parse_utm(url: str) -> Utm | None:
     if missing:
         raise ValidationError(
             "parse_utm(url)",
-            f"{url!r} lacks {', '.join(missing)}",
-            allowed="expected utm_source, utm_medium and utm_campaign together",
+            tr("{url!r} lacks {names}", url=url, names=", ".join(missing)),
+            allowed=N_("expected utm_source, utm_medium and utm_campaign together"),
             value=url,
         )
     values = {field: found.get(key) or None for field, key in zip(_FIELDS, UTM_KEYS, strict=True)}
@@ -250,22 +258,29 @@ def _placeholders(instance: object, attribute: attrs.Attribute[Any], value: obje
         fields = [(n, s, c) for _, n, s, c in string.Formatter().parse(value) if n is not None]
     except ValueError as exc:
         raise ValidationError(
-            where(instance, attribute), f"{value!r}: {exc}", allowed="expected '{platform}'"
+            where(instance, attribute),
+            tr("{value!r}: {exc}", value=value, exc=exc),
+            allowed=N_("expected '{platform}'"),
         ) from None
     if any(spec or conversion for _, spec, conversion in fields):
         raise ValidationError(
             where(instance, attribute),
-            f"{value!r} has a conversion or format spec",
-            allowed="expected a bare '{platform}' (no '!r', no ':spec')",
+            tr("{value!r} has a conversion or format spec", value=value),
+            allowed=N_("expected a bare '{platform}' (no '!r', no ':spec')"),
         )
     names = {name for name, _, _ in fields}
     if names - set(PLACEHOLDERS):
         raise ValidationError(
             where(instance, attribute),
-            f"{value!r} uses placeholders {sorted(names - set(PLACEHOLDERS))}",
-            allowed="the only placeholder is '{platform}', and per calendar item "
-            f"{', '.join(repr('{' + n + '}') for n in ITEM_PLACEHOLDERS)} "
-            "(write '{{' for a literal brace)",
+            tr(
+                "{value!r} uses placeholders {names}",
+                value=value,
+                names=sorted(names - set(PLACEHOLDERS)),
+            ),
+            allowed=tr(
+                "the only placeholder is '{{platform}}', and per calendar item {names} (write '{{{{' for a literal brace)",
+                names=", ".join(repr("{" + n + "}") for n in ITEM_PLACEHOLDERS),
+            ),
         )
 
 
@@ -330,9 +345,11 @@ class UtmTemplate:
         if missing:
             raise ValidationError(
                 "UtmTemplate.fill",
-                f"no value for {', '.join('{' + n + '}' for n in missing)}",
-                allowed="expected a value for each item placeholder the template uses "
-                "(ContentCalendar.tag_links fills them from each item)",
+                tr("no value for {names}", names=", ".join("{" + n + "}" for n in missing)),
+                allowed=N_(
+                    "expected a value for each item placeholder the template uses "
+                    "(ContentCalendar.tag_links fills them from each item)"
+                ),
             )
         for name, given in values.items():
             if name not in ITEM_PLACEHOLDERS:
@@ -503,7 +520,7 @@ def tag_links(
     tagging 1 link takes the post from 243 to 307 of 300 (graphemes) on bluesky
     """
     if not isinstance(tag, Utm | UtmTemplate):
-        raise SocialkitTypeError("tag_links(tag)", tag, expected="a Utm or a UtmTemplate")
+        raise SocialkitTypeError("tag_links(tag)", tag, expected=N_("a Utm or a UtmTemplate"))
     _overwrite(overwrite)
     before = measure(text, platform, field=field, tier=tier)
     concrete = tag.for_platform(platform) if isinstance(tag, UtmTemplate) else tag

@@ -22,7 +22,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.numbers import Number
 from socialkit._core.rates import Rate, to_rate
 from socialkit._core.sources import Source
@@ -102,7 +102,9 @@ def _to_fraction(where: str, value: object) -> Fraction:
     if max(exact.numerator.bit_length(), exact.denominator.bit_length()) > MAX_WEIGHT_BITS:
         raise _too_precise(where, value)
     if exact < 0:
-        raise ValidationError(where, f"got {value!r}", allowed="expected a weight >= 0")
+        raise ValidationError(
+            where, tr("got {value!r}", value=value), allowed=N_("expected a weight >= 0")
+        )
     return exact
 
 
@@ -110,18 +112,20 @@ def _too_precise(where: str, value: object) -> ValidationError:
     # Not repr(value): an int of over 4300 digits refuses to print.
     return ValidationError(
         where,
-        f"got a {type(value).__name__} too large or too fine to compute with exactly",
-        allowed=f"expected a Decimal with at most {MAX_WEIGHT_DIGITS} digits and exponent "
-        f"within +/-{MAX_WEIGHT_DIGITS}, or a number whose exact fraction has at most "
-        f"{MAX_WEIGHT_BITS} bits above and below",
+        tr("got a {type} too large or too fine to compute with exactly", type=type(value).__name__),
+        allowed=tr(
+            "expected a Decimal with at most {MAX_WEIGHT_DIGITS} digits and exponent within +/-{MAX_WEIGHT_DIGITS}, or a number whose exact fraction has at most {MAX_WEIGHT_BITS} bits above and below",
+            MAX_WEIGHT_DIGITS=MAX_WEIGHT_DIGITS,
+            MAX_WEIGHT_BITS=MAX_WEIGHT_BITS,
+        ),
     )
 
 
 def _check_name(where: str, name: object) -> str:
     if not isinstance(name, str):
-        raise SocialkitTypeError(where, name, expected="a category name (str)")
+        raise SocialkitTypeError(where, name, expected=N_("a category name (str)"))
     if not name.strip():
-        raise ValidationError(where, "got an empty name", allowed="expected non-empty text")
+        raise ValidationError(where, N_("got an empty name"), allowed="expected non-empty text")
     return name
 
 
@@ -138,13 +142,15 @@ def _pairs(where: str, value: object) -> list[tuple[str, Any]]:
         pairs = list(value)
         for pair in pairs:
             if not isinstance(pair, tuple | list) or len(pair) != 2:
-                raise SocialkitTypeError(where, pair, expected="(name, value) pairs")
+                raise SocialkitTypeError(where, pair, expected=N_("(name, value) pairs"))
     else:
-        raise SocialkitTypeError(where, value, expected="a mapping of category names to values")
+        raise SocialkitTypeError(where, value, expected=N_("a mapping of category names to values"))
     seen: set[str] = set()
     for name, _ in pairs:
         if _check_name(where, name) in seen:
-            raise ValidationError(where, f"{name!r} appears twice", allowed="expected unique names")
+            raise ValidationError(
+                where, tr("{name!r} appears twice", name=name), allowed=N_("expected unique names")
+            )
         seen.add(name)
     return [(name, num.plain(v)) for name, v in pairs]
 
@@ -156,11 +162,13 @@ def _to_shares(
     where = "ContentMix.weights"
     pairs = _pairs(where, weights)
     if not pairs:
-        raise ValidationError(where, "got no categories", allowed="expected at least one")
+        raise ValidationError(where, N_("got no categories"), allowed=N_("expected at least one"))
     exact = [(name, _to_fraction(f"{where}[{name!r}]", w)) for name, w in pairs]
     total = sum(w for _, w in exact)
     if total == 0:
-        raise ValidationError(where, "every weight is zero", allowed="expected a positive total")
+        raise ValidationError(
+            where, N_("every weight is zero"), allowed=N_("expected a positive total")
+        )
     return tuple((name, w / total) for name, w in exact)
 
 
@@ -184,8 +192,8 @@ def _check_bounds(instance: ContentMix, attribute: attrs.Attribute[Any], value: 
             if low.get(name, 0) > cap:
                 raise ValidationError(
                     f"{where}[{name!r}]",
-                    f"{cap} is below the minimum {low[name]}",
-                    allowed="expected maximum >= minimum",
+                    tr("{cap} is below the minimum {low}", cap=cap, low=low[name]),
+                    allowed=N_("expected maximum >= minimum"),
                 )
 
 
@@ -215,7 +223,7 @@ def _apportion_method(value: object) -> ApportionMethod:
     if isinstance(value, str) and value in _APPORTION_METHODS:
         return _APPORTION_METHODS[value]
     if not isinstance(value, str):
-        raise SocialkitTypeError("method", value, expected="an ApportionMethod or its name")
+        raise SocialkitTypeError("method", value, expected=N_("an ApportionMethod or its name"))
     key = value.strip().lower().replace("-", "_").replace(" ", "_")
     if key in _METHOD_ALIASES:
         return _METHOD_ALIASES[key]
@@ -387,14 +395,18 @@ class ContentMix(Mapping[str, Fraction]):
         if sum(minimum) > n:
             raise ValidationError(
                 "ContentMix.minimum",
-                f"the minimums sum to {sum(minimum)}, more than the {n} slots",
-                allowed="expected minimums summing to at most n",
+                tr("the minimums sum to {total}, more than the {n} slots", total=sum(minimum), n=n),
+                allowed=N_("expected minimums summing to at most n"),
             )
         if all(m is not None for m in maximum) and sum(m or 0 for m in maximum) < n:
             raise ValidationError(
                 "ContentMix.maximum",
-                f"the maximums sum to {sum(m or 0 for m in maximum)}, fewer than the {n} slots",
-                allowed="expected maximums summing to at least n, or a category without one",
+                tr(
+                    "the maximums sum to {total}, fewer than the {n} slots",
+                    total=sum(m or 0 for m in maximum),
+                    n=n,
+                ),
+                allowed=N_("expected maximums summing to at least n, or a category without one"),
             )
         return apportion_counts(self._arrays.weights, n, minimum, maximum, method)
 
@@ -448,7 +460,9 @@ class ContentMix(Mapping[str, Fraction]):
         """
         if isinstance(published, str | bytes) or not isinstance(published, Iterable):
             raise SocialkitTypeError(
-                "ContentMix.drift.published", published, expected="an iterable of category names"
+                "ContentMix.drift.published",
+                published,
+                expected=N_("an iterable of category names"),
             )
         counts = dict.fromkeys(self.categories, 0)
         for name in published:
@@ -563,13 +577,15 @@ def install_presets(presets: tuple[MixPreset, ...]) -> None:
     """
     names = [p.name for p in presets]
     if len(set(names)) != len(names):
-        raise ValidationError("ContentMix.presets", f"duplicate preset names in {names}")
+        raise ValidationError(
+            "ContentMix.presets", tr("duplicate preset names in {names}", names=names)
+        )
     _PRESETS[:] = presets
 
 
 def _find_preset(name: object) -> MixPreset:
     if not isinstance(name, str):
-        raise SocialkitTypeError("ContentMix.preset", name, expected="a preset name (str)")
+        raise SocialkitTypeError("ContentMix.preset", name, expected=N_("a preset name (str)"))
     key = name_key(name)
     presets = ContentMix.presets()
     by_name = {p.name: p for p in presets}
@@ -606,10 +622,10 @@ def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
     """
     if isinstance(sequence, str | bytes) or not isinstance(sequence, Iterable):
         raise SocialkitTypeError(
-            "mix_deviation.sequence", sequence, expected="an iterable of category names"
+            "mix_deviation.sequence", sequence, expected=N_("an iterable of category names")
         )
     if not isinstance(mix, ContentMix):
-        raise SocialkitTypeError("mix_deviation.mix", mix, expected="a ContentMix")
+        raise SocialkitTypeError("mix_deviation.mix", mix, expected=N_("a ContentMix"))
     denominator, weights = _common_scale(mix.values())
     index = {name: i for i, name in enumerate(mix.categories)}
     seen = [0] * len(weights)
@@ -635,7 +651,7 @@ def _exact_rate(value: Fraction | Rate) -> Rate:
     rate = to_rate(value)
     if not isinstance(rate, Rate):
         raise SocialkitTypeError(
-            "CategoryDrift share", value, expected="an exact share (a Fraction)"
+            "CategoryDrift share", value, expected=N_("an exact share (a Fraction)")
         )
     return rate
 
@@ -804,7 +820,7 @@ def _check_inner(instance: NestedMix, attribute: attrs.Attribute[Any], value: An
                 _suggest(str(name), instance.outer),
             )
         if not isinstance(mix, ContentMix):
-            raise SocialkitTypeError(f"NestedMix.inner[{name!r}]", mix, expected="a ContentMix")
+            raise SocialkitTypeError(f"NestedMix.inner[{name!r}]", mix, expected=N_("a ContentMix"))
 
 
 def _check_joined(instance: NestedMix, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -813,8 +829,8 @@ def _check_joined(instance: NestedMix, attribute: attrs.Attribute[Any], value: s
     if duplicates:
         raise ValidationError(
             "NestedMix.sep",
-            f"joined names collide: {', '.join(duplicates)}",
-            allowed="expected a separator that appears in no category name",
+            tr("joined names collide: {names}", names=", ".join(duplicates)),
+            allowed=N_("expected a separator that appears in no category name"),
         )
 
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import attrs
 
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import tr
+from socialkit._core.i18n import N_, tr
 from socialkit._core.sources import SOURCE_MAX_AGE, Fact, Source
 from socialkit._core.table import short_repr
 from socialkit._core.time import (
@@ -213,7 +213,9 @@ def _aspect(instance: object, attribute: attrs.Attribute[Any], value: object) ->
         return
     if not isinstance(value, Fraction) or value <= 0:
         raise ValidationError(
-            where(instance, attribute), f"got {value!r}", allowed="expected a Fraction > 0"
+            where(instance, attribute),
+            tr("got {value!r}", value=value),
+            allowed=N_("expected a Fraction > 0"),
         )
 
 
@@ -247,8 +249,8 @@ class MediaLimit(Fact):
             if low is not None and high is not None and low > high:  # type: ignore[operator]
                 raise ValidationError(
                     f"MediaLimit({self.kind}).min_{name}",
-                    f"{low} is above max_{name}={high}",
-                    allowed=f"expected min_{name} <= max_{name}",
+                    tr("{low} is above max_{name}={high}", low=low, name=name, high=high),
+                    allowed=tr("expected min_{name} <= max_{name}", name=name),
                 )
 
 
@@ -299,8 +301,8 @@ def _unique_ids(instance: object, attribute: attrs.Attribute[Any], value: Iterab
         if key in seen:
             raise ValidationError(
                 where(instance, attribute),
-                f"duplicate signal {item.id!r} (since {item.since})",
-                allowed="one signal per id and start date; date versions with since/until",
+                tr("duplicate signal {id!r} (since {since})", id=item.id, since=item.since),
+                allowed=N_("one signal per id and start date; date versions with since/until"),
             )
         seen.add(key)
 
@@ -322,8 +324,11 @@ def _body_field(instance: Limits, attribute: attrs.Attribute[Any], value: object
     if value != "post" and value not in instance.fields():
         raise ValidationError(
             where(instance, attribute),
-            f"{value!r} has no text limit",
-            allowed=f"expected 'post' or a limited field: {', '.join(instance.fields()) or '-'}",
+            tr("{value!r} has no text limit", value=value),
+            allowed=tr(
+                "expected 'post' or a limited field: {value}",
+                value=", ".join(instance.fields()) or "-",
+            ),
         )
 
 
@@ -366,7 +371,7 @@ class Limits:
         if tier is None:
             return None
         if not isinstance(tier, str):
-            raise SocialkitTypeError(where, tier, expected="a tier name (str) or None")
+            raise SocialkitTypeError(where, tier, expected=N_("a tier name (str) or None"))
         known = self.tiers()
         wanted = tier.strip().casefold()
         for name in known:
@@ -427,8 +432,8 @@ def _signal_id(instance: object, attribute: attrs.Attribute[Any], value: object)
     if not isinstance(value, str) or not _SIGNAL_ID.match(value):
         raise ValidationError(
             where(instance, attribute),
-            f"got {value!r}",
-            allowed="expected a snake_case identifier such as 'external_link'",
+            tr("got {value!r}", value=value),
+            allowed=N_("expected a snake_case identifier such as 'external_link'"),
         )
 
 
@@ -450,7 +455,9 @@ def _weekday(instance: object, attribute: attrs.Attribute[Any], value: object) -
     at_least(0)(instance, attribute, value)
     if isinstance(value, int) and value > 6:
         raise ValidationError(
-            where(instance, attribute), f"got {value}", allowed="expected 0 (Monday) to 6 (Sunday)"
+            where(instance, attribute),
+            tr("got {value}", value=value),
+            allowed=N_("expected 0 (Monday) to 6 (Sunday)"),
         )
 
 
@@ -463,7 +470,7 @@ def _profile_names(value: Iterable[object]) -> tuple[str, ...]:
     for name in names:
         if not isinstance(name, str) or not name.strip():
             raise SocialkitTypeError(
-                "PostingGuidance.profiles", name, expected="non-empty profile names (str)"
+                "PostingGuidance.profiles", name, expected=N_("non-empty profile names (str)")
             )
     return tuple(names)
 
@@ -505,19 +512,25 @@ class PostingGuidance(Fact):
         has_range = self.minimum is not None or self.maximum is not None
         if has_range and self.per is None:
             raise ValidationError(
-                "PostingGuidance.per", "a range needs a period", allowed="expected day/week/month"
+                "PostingGuidance.per",
+                N_("a range needs a period"),
+                allowed=N_("expected day/week/month"),
             )
         if not has_range and self.min_gap is None:
             raise ValidationError(
                 "PostingGuidance",
-                "neither a range nor a gap",
-                allowed="expected minimum/maximum per period, min_gap, or both",
+                N_("neither a range nor a gap"),
+                allowed=N_("expected minimum/maximum per period, min_gap, or both"),
             )
         if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
             raise ValidationError(
                 "PostingGuidance.minimum",
-                f"{self.minimum} is above maximum={self.maximum}",
-                allowed="expected minimum <= maximum",
+                tr(
+                    "{minimum} is above maximum={maximum}",
+                    minimum=self.minimum,
+                    maximum=self.maximum,
+                ),
+                allowed=N_("expected minimum <= maximum"),
             )
 
 
@@ -532,8 +545,8 @@ def _some_kinds(
     if not value:
         raise ValidationError(
             "MediaRequirement.any_of",
-            "no media kinds",
-            allowed="expected at least one MediaKind the post must carry one of",
+            N_("no media kinds"),
+            allowed=N_("expected at least one MediaKind the post must carry one of"),
         )
 
 
@@ -592,8 +605,8 @@ class PostingWindow:
         if last <= first:
             raise ValidationError(
                 "PostingWindow.end",
-                f"{self.end} is not after start={self.start}",
-                allowed="expected start < end on the same day (end=00:00 means midnight)",
+                tr("{end} is not after start={start}", end=self.end, start=self.start),
+                allowed=N_("expected start < end on the same day (end=00:00 means midnight)"),
             )
 
     @property
@@ -652,8 +665,8 @@ def _sourced(instance: object, attribute: attrs.Attribute[Any], value: Any) -> N
         if not w.sources:
             raise ValidationError(
                 f"{where(instance, attribute)}[{i}]",
-                f"{w} has no source",
-                allowed="expected PostingWindow(..., sources=[Source(...)]) for platform data",
+                tr("{window} has no source", window=w),
+                allowed=N_("expected PostingWindow(..., sources=[Source(...)]) for platform data"),
             )
 
 
@@ -664,8 +677,8 @@ def _domain(instance: object, attribute: attrs.Attribute[Any], value: object) ->
     if not isinstance(value, str) or not _DOMAIN.match(value):
         raise ValidationError(
             where(instance, attribute),
-            f"got {value!r}",
-            allowed="expected a lower-case domain such as 'lnkd.in' (no scheme, no path)",
+            tr("got {value!r}", value=value),
+            allowed=N_("expected a lower-case domain such as 'lnkd.in' (no scheme, no path)"),
         )
 
 
@@ -696,8 +709,8 @@ def _slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
     if not isinstance(value, str) or not _SLUG.match(value):
         raise ValidationError(
             where(instance, attribute),
-            f"got {value!r}",
-            allowed="expected a lower-case slug: a letter, then letters, digits, '-' or '_'",
+            tr("got {value!r}", value=value),
+            allowed=N_("expected a lower-case slug: a letter, then letters, digits, '-' or '_'"),
         )
 
 
@@ -732,8 +745,8 @@ class Platform:
         if not self.sources:
             raise ValidationError(
                 f"Platform({self.slug!r})",
-                "no sourced facts",
-                allowed="expected at least one limit, signal or guidance with a source",
+                N_("no sourced facts"),
+                allowed=N_("expected at least one limit, signal or guidance with a source"),
             )
 
     def __repr__(self) -> str:
@@ -782,7 +795,7 @@ class Platform:
         wanted = to_enum(ProfileImageKind, kind, f"Platform({self.slug!r}).profile_image(kind)")
         if surface is not None and not isinstance(surface, str):
             raise SocialkitTypeError(
-                f"Platform({self.slug!r}).profile_image(surface)", surface, expected="a str"
+                f"Platform({self.slug!r}).profile_image(surface)", surface, expected=N_("a str")
             )
         for image in _current(self.profile_images, on):
             if image.kind is wanted and (surface is None or image.surface == surface):

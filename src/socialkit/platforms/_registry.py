@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from difflib import get_close_matches
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import N_, tr
 from socialkit.errors import SocialkitTypeError, UnknownPlatformError, ValidationError
 from socialkit.platforms._model import Platform
 
@@ -67,22 +68,24 @@ class _Registry:
     def add(self, platform: Platform, *, replace: bool) -> None:
         self._load()
         if not isinstance(platform, Platform):
-            raise SocialkitTypeError("register_platform(platform)", platform, expected="a Platform")
+            raise SocialkitTypeError(
+                "register_platform(platform)", platform, expected=N_("a Platform")
+            )
         names = (platform.slug, *platform.aliases)
         previous = self._by_slug.get(platform.slug)
         if previous is not None and not replace:
             raise ValidationError(
                 "register_platform",
-                f"platform {platform.slug!r} is already registered",
-                allowed="pass replace=True to replace the shipped data",
+                tr("platform {slug!r} is already registered", slug=platform.slug),
+                allowed=N_("pass replace=True to replace the shipped data"),
             )
         for name in names:
             owner = self._alias.get(name, platform.slug)
             if owner != platform.slug:
                 raise ValidationError(
                     f"register_platform({platform.slug!r}).aliases",
-                    f"{name!r} already names platform {owner!r}",
-                    allowed="expected aliases not used by another platform",
+                    tr("{name!r} already names platform {owner!r}", name=name, owner=owner),
+                    allowed=N_("expected aliases not used by another platform"),
                 )
         if previous is not None:
             for alias in previous.aliases:
@@ -98,7 +101,9 @@ class _Registry:
         if isinstance(slug, Platform):
             return slug
         if not isinstance(slug, str):
-            raise SocialkitTypeError("get_platform(slug)", slug, expected="a platform slug (str)")
+            raise SocialkitTypeError(
+                "get_platform(slug)", slug, expected=N_("a platform slug (str)")
+            )
         key = slug.strip().lower()
         if key in self._alias:
             return self._by_slug[self._alias[key]]
@@ -176,7 +181,9 @@ def register_platform(platform: Platform, *, replace: bool = False) -> None:
     socialkit.errors.ValidationError: register_platform: platform 'myinstance' is already registered; pass replace=True to replace the shipped data
     """
     if not isinstance(replace, bool):
-        raise SocialkitTypeError("register_platform(replace)", replace, expected="True or False")
+        raise SocialkitTypeError(
+            "register_platform(replace)", replace, expected=N_("True or False")
+        )
     _REGISTRY.add(platform, replace=replace)
 
 
@@ -192,7 +199,7 @@ def slug_of(value: object, where: str = "platform") -> str:
     if isinstance(value, Platform):
         return value.slug
     if not isinstance(value, str):
-        raise SocialkitTypeError(where, value, expected="a platform slug or Platform")
+        raise SocialkitTypeError(where, value, expected=N_("a platform slug or Platform"))
     return get_platform(value).slug
 
 
@@ -212,7 +219,7 @@ def platform_of(value: object, where: str) -> Platform:
     if isinstance(value, Platform):
         return value
     if not isinstance(value, str):
-        raise SocialkitTypeError(where, value, expected="a platform slug or Platform")
+        raise SocialkitTypeError(where, value, expected=N_("a platform slug or Platform"))
     return get_platform(value)
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
 from socialkit._core.table import dataframe, html_table, short_repr, table, truncated_rows
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -65,8 +65,8 @@ class AssessmentColumns:
             shown = ", ".join(f"{name} {n}" for name, n in lengths.items())
             raise ValidationError(
                 "AssessmentColumns",
-                f"columns of different lengths ({shown})",
-                allowed="expected one value per row in every column",
+                tr("columns of different lengths ({shown})", shown=shown),
+                allowed=N_("expected one value per row in every column"),
             )
 
     def __len__(self) -> int:
@@ -188,7 +188,9 @@ def assess_many(
     (96,)
     """
     if isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
-        raise SocialkitTypeError("assess_many(posts)", posts, expected="an iterable of Post or str")
+        raise SocialkitTypeError(
+            "assess_many(posts)", posts, expected=N_("an iterable of Post or str")
+        )
     p = platform_of(platform, "assess_many(platform)")
     rules = rule_set_for(rules, PostContext, "assess_many(rules)")
     length: list[int | None] = []
@@ -205,7 +207,9 @@ def assess_many(
         elif isinstance(item, Post):
             post = item
         else:
-            raise SocialkitTypeError(f"assess_many(posts[{index}])", item, expected="a Post or str")
+            raise SocialkitTypeError(
+                f"assess_many(posts[{index}])", item, expected=N_("a Post or str")
+            )
         a = assess(post, p, tier=tier, rules=rules, checkers=checkers, tz=tz, frequency=frequency)
         length.append(None if a.text is None else a.text.length)
         fits.append(a.fits)

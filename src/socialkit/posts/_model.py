@@ -15,6 +15,7 @@ from types import MappingProxyType
 import attrs
 
 from socialkit._core.fields import checked, frozen
+from socialkit._core.i18n import N_
 from socialkit._core.sources import Source
 from socialkit._core.validate import (
     Choice,
@@ -132,8 +133,8 @@ class Media:
         if self.duration is not None and self.kind not in _DURATION_KINDS:
             raise ValidationError(
                 f"Media({self.kind}).duration",
-                "a duration was given",
-                allowed="expected a duration only for video, short video or gif",
+                N_("a duration was given"),
+                allowed=N_("expected a duration only for video, short video or gif"),
             )
 
     @classmethod

@@ -1468,9 +1468,11 @@ def _words(value: Iterable[str], where: str) -> tuple[str, ...]:
     chosen = to_tuple(value, where)
     for index, word in enumerate(chosen):
         if not isinstance(word, str) or not word.strip():
-            raise SocialkitTypeError(f"{where}[{index}]", word, expected="a non-empty word (str)")
+            raise SocialkitTypeError(
+                f"{where}[{index}]", word, expected=N_("a non-empty word (str)")
+            )
     if not chosen:
-        raise ValidationError(where, "is empty", allowed="expected at least one word")
+        raise ValidationError(where, "is empty", allowed=N_("expected at least one word"))
     return chosen
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, heading, label
+from socialkit._core.i18n import H_, N_, heading, label, tr
 from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
@@ -95,7 +95,7 @@ class StepReport:
         """The report of ``step``: missing when ``empty``, thin when parts are ``missing``."""
         parts = to_tuple(missing, "StepReport.of(missing)")
         if not isinstance(empty, bool):
-            raise SocialkitTypeError("StepReport.of(empty)", empty, expected="a bool")
+            raise SocialkitTypeError("StepReport.of(empty)", empty, expected=N_("a bool"))
         status = StepStatus.MISSING if empty else StepStatus.THIN if parts else StepStatus.DONE
         return cls(step=step, status=status, missing=parts)
 
@@ -124,7 +124,7 @@ def _terms(value: Any, where: str) -> tuple[str, ...]:
     items = to_tuple(value, where)
     for item in items:
         if not isinstance(item, str) or not item.strip():
-            raise SocialkitTypeError(where, item, expected="non-empty strings")
+            raise SocialkitTypeError(where, item, expected=N_("non-empty strings"))
     return tuple(dict.fromkeys(item.strip() for item in items))
 
 
@@ -175,8 +175,8 @@ class Listening:
         if self.is_empty():
             raise ValidationError(
                 "Listening.run",
-                "nothing to watch",
-                allowed="expected keywords, accounts or competitors",
+                N_("nothing to watch"),
+                allowed=N_("expected keywords, accounts or competitors"),
             )
         return listen(
             mentions,
@@ -195,8 +195,8 @@ def _swots(instance: Analysis, attribute: attrs.Attribute[Any], value: Any) -> N
     if twice:
         raise ValidationError(
             "Analysis.swots",
-            f"several SWOTs for {', '.join(twice)}",
-            allowed="expected one SWOT per network",
+            tr("several SWOTs for {names}", names=", ".join(twice)),
+            allowed=N_("expected one SWOT per network"),
         )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from socialkit._core.fields import frozen
+from socialkit._core.i18n import N_, tr
 from socialkit._core.validate import (
     at_least,
     each,
@@ -83,8 +84,12 @@ class Persona:
         if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
             raise ValidationError(
                 "Persona.age_min",
-                f"{self.age_min} is above age_max={self.age_max}",
-                allowed="expected age_min <= age_max",
+                tr(
+                    "{age_min} is above age_max={age_max}",
+                    age_min=self.age_min,
+                    age_max=self.age_max,
+                ),
+                allowed=N_("expected age_min <= age_max"),
             )
 
     @property

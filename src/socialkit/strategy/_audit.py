@@ -70,7 +70,7 @@ _OVERALL_QUESTIONS = tuple(q.id for q in AUDIT_CHECKLIST if q.scope is AuditScop
 def _question_id(scope: tuple[str, ...], where: str) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, str):
-            raise SocialkitTypeError(where, value, expected="an audit question id (str)")
+            raise SocialkitTypeError(where, value, expected=N_("an audit question id (str)"))
         if value not in scope:
             raise NotFoundError(where, value, scope)
 
@@ -154,12 +154,14 @@ def _pairs(value: Any, where: str, kind: type, expected: str) -> tuple[tuple[str
     out: dict[str, Any] = {}
     for item in items:
         if not (isinstance(item, tuple) and len(item) == 2):
-            raise SocialkitTypeError(where, item, expected="a mapping of question id to answer")
+            raise SocialkitTypeError(where, item, expected=N_("a mapping of question id to answer"))
         key, answer = item
         if not isinstance(key, str):
-            raise SocialkitTypeError(f"{where} key", key, expected="a question id (str)")
+            raise SocialkitTypeError(f"{where} key", key, expected=N_("a question id (str)"))
         if not isinstance(answer, kind) or (isinstance(answer, str) and not answer.strip()):
-            raise SocialkitTypeError(where, answer, expected=f"{expected} for {key!r}")
+            raise SocialkitTypeError(
+                where, answer, expected=tr("{expected} for {key!r}", expected=expected, key=key)
+            )
         out[key] = answer
     return tuple(out.items())
 
@@ -190,7 +192,7 @@ def _outcomes(value: object) -> tuple[AuditOutcome, ...]:
     items = to_tuple(value, "outcomes")  # type: ignore[arg-type]
     for item in items:
         if not isinstance(item, AuditOutcome):
-            raise SocialkitTypeError("outcomes", item, expected="AuditOutcome values")
+            raise SocialkitTypeError("outcomes", item, expected=N_("AuditOutcome values"))
     return items
 
 
@@ -220,7 +222,7 @@ class AccountAudit:
         """The yes/no answer to ``question`` (an id), or ``None`` when unanswered."""
         if not isinstance(question, str):
             raise SocialkitTypeError(
-                "AccountAudit.answer(question)", question, expected="a question id (str)"
+                "AccountAudit.answer(question)", question, expected=N_("a question id (str)")
             )
         return dict(self.answers).get(question)
 
@@ -341,7 +343,7 @@ class SuspectedImpostor:
         """What to do: report it (unless done), and verify your own account (unless done)."""
         if not isinstance(verified, bool):
             raise SocialkitTypeError(
-                "SuspectedImpostor.actions(verified)", verified, expected="a bool"
+                "SuspectedImpostor.actions(verified)", verified, expected=N_("a bool")
             )
         name = get_platform(self.platform).name
         if self.imitates:
@@ -385,8 +387,8 @@ def _accounts(instance: Audit, attribute: attrs.Attribute[Any], value: Any) -> N
     if twice:
         raise ValidationError(
             "Audit.accounts",
-            f"audited twice: {', '.join(twice)}",
-            allowed="expected one AccountAudit per account (platform and handle)",
+            tr("audited twice: {names}", names=", ".join(twice)),
+            allowed=N_("expected one AccountAudit per account (platform and handle)"),
         )
 
 
@@ -508,7 +510,7 @@ class Audit:
         ``where`` prefixes every path (the strategy passes ``"analysis.audit"``).
         """
         if not isinstance(where, str):
-            raise SocialkitTypeError("Audit.findings(where)", where, expected="a str")
+            raise SocialkitTypeError("Audit.findings(where)", where, expected=N_("a str"))
         chosen = rule_set_for(AUDIT_RULES if rules is None else rules, Audit, "Audit.findings")
         found = chosen.check(self)
         if not where:

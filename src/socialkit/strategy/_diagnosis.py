@@ -96,7 +96,9 @@ class Presence:
     def __attrs_post_init__(self) -> None:
         if self.posts_per_week is not None and self.posts_per_week < 0:
             raise ValidationError(
-                "Presence.posts_per_week", f"got {self.posts_per_week}", allowed="expected >= 0"
+                "Presence.posts_per_week",
+                tr("got {posts_per_week}", posts_per_week=self.posts_per_week),
+                allowed=N_("expected >= 0"),
             )
 
     @property
@@ -113,8 +115,8 @@ def _presences(
     if duplicates:
         raise ValidationError(
             f"Actor({instance.name!r}).presences",
-            f"several presences on {', '.join(duplicates)}",
-            allowed="expected one presence per network (sum the accounts)",
+            tr("several presences on {names}", names=", ".join(duplicates)),
+            allowed=N_("expected one presence per network (sum the accounts)"),
         )
 
 
@@ -216,8 +218,8 @@ class ThreeC:
         if len(set(names)) < len(names):
             raise ValidationError(
                 "ThreeC.competitors",
-                f"names repeat: {', '.join(names)}",
-                allowed="expected one name per actor, the company's included",
+                tr("names repeat: {names}", names=", ".join(names)),
+                allowed=N_("expected one name per actor, the company's included"),
             )
 
     def platforms(self) -> tuple[str, ...]:
@@ -339,8 +341,8 @@ def _ratio(ratio: object) -> None:
     if num.real(ratio, "ThreeC.compare(ratio)", decimal=False) < 1:
         raise ValidationError(
             "ThreeC.compare(ratio)",
-            f"got {ratio!r}",
-            allowed="expected a number >= 1: how many times your followers a rival needs",
+            tr("got {ratio!r}", ratio=ratio),
+            allowed=N_("expected a number >= 1: how many times your followers a rival needs"),
         )
 
 
@@ -379,7 +381,7 @@ class Swot:
     ) -> Swot:
         """Pre-fill a SWOT from the company's presence against its competitors'."""
         if not isinstance(three_c, ThreeC):
-            raise SocialkitTypeError("Swot.from_three_c(three_c)", three_c, expected="a ThreeC")
+            raise SocialkitTypeError("Swot.from_three_c(three_c)", three_c, expected=N_("a ThreeC"))
         name = get_platform(platform).name
         own = three_c.company.on(platform)
         cmp = three_c.comparison(platform, ratio=ratio)

@@ -80,8 +80,8 @@ class EcosystemRule:
         if by_age + bool(self.interests) + bool(self.content_types) != 1:
             raise ValidationError(
                 f"EcosystemRule({self.id!r})",
-                "needs exactly one kind of condition",
-                allowed="expected an age band (min_age/max_age), interests or content_types",
+                N_("needs exactly one kind of condition"),
+                allowed=N_("expected an age band (min_age/max_age), interests or content_types"),
             )
 
     @checked
@@ -200,7 +200,7 @@ T = TypeVar("T")
 
 def _items(value: Iterable[T], where: str, kind: type[T]) -> tuple[T, ...]:
     """``value`` as a tuple of ``kind``; a SocialkitTypeError naming ``where`` otherwise."""
-    expected = f"an iterable of {kind.__name__}"
+    expected = tr("an iterable of {name}", name=kind.__name__)
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         raise SocialkitTypeError(where, value, expected=expected)
     items = tuple(value)

@@ -22,7 +22,7 @@ from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, FUNNEL_TABLE, HEURISTIC
 from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, label, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.rates import to_rate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_table, short_repr
@@ -174,7 +174,7 @@ def _floatable(value: object, where: str) -> num.Number:
 def _day(value: object, where: str) -> date:
     """``value`` if it is a calendar date; a datetime (a date subclass) is refused."""
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise SocialkitTypeError(where, value, expected="a datetime.date (not a datetime)")
+        raise SocialkitTypeError(where, value, expected=N_("a datetime.date (not a datetime)"))
     return value
 
 
@@ -188,7 +188,9 @@ def _growth(value: object) -> Fraction | None:
     rate = num.exact(value, "SmartGoal.plausible_monthly_growth", maximum=num.FLOAT_MAX)
     if rate <= 0:
         raise ValidationError(
-            "SmartGoal.plausible_monthly_growth", f"got {value}", allowed="expected a rate > 0"
+            "SmartGoal.plausible_monthly_growth",
+            tr("got {value}", value=value),
+            allowed=N_("expected a rate > 0"),
         )
     return rate
 
@@ -231,14 +233,18 @@ class SmartGoal:
         if self.deadline <= self.start:
             raise ValidationError(
                 "SmartGoal.deadline",
-                f"{self.deadline} is not after start={self.start}",
-                allowed="expected a deadline after the start date",
+                tr(
+                    "{deadline} is not after start={start}",
+                    deadline=self.deadline,
+                    start=self.start,
+                ),
+                allowed=N_("expected a deadline after the start date"),
             )
         if float(self.target) == float(self.baseline):  # progress divides by the change
             raise ValidationError(
                 "SmartGoal.target",
-                f"equals the baseline ({num.show(self.baseline)})",
-                allowed="expected a target different from the baseline",
+                tr("equals the baseline ({show})", show=num.show(self.baseline)),
+                allowed=N_("expected a target different from the baseline"),
             )
 
     @property
@@ -281,7 +287,9 @@ class SmartGoal:
     def findings(self, where: str = "goal") -> tuple[Finding, ...]:
         """What keeps this goal from being S.M.A.R.T.; ``where`` prefixes field paths."""
         if not isinstance(where, str):
-            raise SocialkitTypeError("SmartGoal.findings(where)", where, expected="a field path")
+            raise SocialkitTypeError(
+                "SmartGoal.findings(where)", where, expected=N_("a field path")
+            )
         found: list[Finding] = []
         if not self.business_objective.strip():
             found.append(
@@ -435,8 +443,8 @@ class SmartGoal:
         if base <= 0 or target <= 0:
             raise ValidationError(
                 "SmartGoal.progress(interpolation)",
-                "compound interpolation needs a positive baseline and target",
-                allowed="use interpolation='linear'",
+                N_("compound interpolation needs a positive baseline and target"),
+                allowed=N_("use interpolation='linear'"),
             )
         return float(base * (target / base) ** float(t))
 

@@ -20,7 +20,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, heading, label, tr
+from socialkit._core.i18n import H_, N_, heading, label, tr
 from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import to_zone
 from socialkit._core.validate import (
@@ -75,7 +75,10 @@ def to_weight(value: Any, where: str = "weight") -> Fraction:
     result = num.exact(value, where, maximum=num.FLOAT_MAX)
     if result < 0:
         raise ValidationError(
-            where, f"got {value!r}", allowed="expected a weight >= 0", value=value
+            where,
+            tr("got {value!r}", value=value),
+            allowed=N_("expected a weight >= 0"),
+            value=value,
         )
     return result
 
@@ -211,8 +214,13 @@ def _up_to(minimum: int, maximum: int, why: str) -> Any:
         if value > maximum:  # type: ignore[operator]
             raise ValidationError(
                 where(instance, attribute),
-                f"got {value}",
-                allowed=f"expected an integer from {minimum} to {maximum} ({why})",
+                tr("got {value}", value=value),
+                allowed=tr(
+                    "expected an integer from {minimum} to {maximum} ({why})",
+                    minimum=minimum,
+                    maximum=maximum,
+                    why=why,
+                ),
                 value=value,
             )
 
@@ -253,7 +261,7 @@ class CalendarSettings:
 
 def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
     where = "Strategy.stage_mix"
-    expected = "a mapping of funnel stage to weight, or (stage, weight) pairs"
+    expected = N_("a mapping of funnel stage to weight, or (stage, weight) pairs")
     if isinstance(value, Mapping):
         value = value.items()
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
@@ -261,7 +269,7 @@ def _stage_mix(value: Any) -> tuple[tuple[FunnelStage, Fraction], ...]:
     pairs: dict[FunnelStage, Fraction] = {}
     for item in value:
         if not (isinstance(item, tuple) and len(item) == 2):
-            raise SocialkitTypeError(f"{where} item", item, expected="a (stage, weight) pair")
+            raise SocialkitTypeError(f"{where} item", item, expected=N_("a (stage, weight) pair"))
         stage = to_enum(FunnelStage, item[0], where)
         pairs[stage] = to_weight(item[1], f"{where}.{stage}")
     return tuple((stage, pairs[stage]) for stage in FunnelStage if stage in pairs)
@@ -273,7 +281,7 @@ def _pillars(value: Any) -> tuple[Pillar, ...]:
         return tuple(Pillar(name=name, weight=weight) for name, weight in value.items())
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise SocialkitTypeError(
-            "Strategy.pillars", value, expected="Pillars, or a mapping of name to weight"
+            "Strategy.pillars", value, expected=N_("Pillars, or a mapping of name to weight")
         )
     return tuple(value)
 
@@ -419,8 +427,8 @@ class Strategy:
         if not self.channels:
             raise ValidationError(
                 "Strategy.channels",
-                "no channel to plan",
-                allowed="expected at least one channel (see socialkit.strategy.validate)",
+                N_("no channel to plan"),
+                allowed=N_("expected at least one channel (see socialkit.strategy.validate)"),
             )
         minutes = self.calendar.interaction_minutes
         return PlanSpec(
@@ -465,7 +473,7 @@ class Strategy:
         """
         if not isinstance(cal, ContentCalendar):
             raise SocialkitTypeError(
-                "Strategy.first_drafts(cal)", cal, expected="a ContentCalendar"
+                "Strategy.first_drafts(cal)", cal, expected=N_("a ContentCalendar")
             )
         return first_drafts(self.examples, cal)
 

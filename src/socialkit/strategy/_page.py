@@ -76,7 +76,7 @@ def _sorted(value: object) -> object:
 def _posted(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     where = f"PageActivity.{attribute.name}"
     if not isinstance(value, tuple):
-        raise SocialkitTypeError(where, value, expected="a tuple of (index, datetime) pairs")
+        raise SocialkitTypeError(where, value, expected=N_("a tuple of (index, datetime) pairs"))
     for item in value:
         if (
             not isinstance(item, tuple)
@@ -86,7 +86,7 @@ def _posted(instance: object, attribute: attrs.Attribute[Any], value: object) ->
             or not isinstance(item[1], datetime)
             or item[1].utcoffset() is None
         ):
-            raise SocialkitTypeError(where, item, expected="an (index, aware datetime) pair")
+            raise SocialkitTypeError(where, item, expected=N_("an (index, aware datetime) pair"))
 
 
 @attrs.frozen(kw_only=True)
@@ -231,7 +231,7 @@ def _moments(posts: Posts, platform: Platform) -> list[tuple[int, datetime]]:
         items = posts.posts()
     elif isinstance(posts, str | bytes) or not isinstance(posts, Iterable):
         raise SocialkitTypeError(
-            where, posts, expected="a History, a ContentCalendar or a collection of posts"
+            where, posts, expected=N_("a History, a ContentCalendar or a collection of posts")
         )
     else:
         items = tuple(posts)
@@ -245,13 +245,15 @@ def _moments(posts: Posts, platform: Platform) -> list[tuple[int, datetime]]:
             moment, on = item, True
         else:
             raise SocialkitTypeError(
-                f"{where}[{index}]", item, expected="a PostRecord, a CalendarItem or a datetime"
+                f"{where}[{index}]", item, expected=N_("a PostRecord, a CalendarItem or a datetime")
             )
         if not isinstance(moment, datetime) or moment.utcoffset() is None:
             raise ValidationError(
                 f"{where}[{index}]",
-                f"got {moment!r}",
-                allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
+                tr("got {moment!r}", moment=moment),
+                allowed=N_(
+                    "expected a timezone-aware datetime; socialkit never assumes a time zone"
+                ),
             )
         if on:
             moments.append((index, moment))
@@ -296,19 +298,19 @@ def check_page(
     ()
     """
     if not isinstance(profile, Profile):
-        raise SocialkitTypeError("check_page(profile)", profile, expected="a Profile")
+        raise SocialkitTypeError("check_page(profile)", profile, expected=N_("a Profile"))
     resolved = get_platform(profile.platform if platform is None else platform)
     if not isinstance(now, datetime) or now.utcoffset() is None:
         raise ValidationError(
             "check_page(now)",
-            f"got {now!r}",
-            allowed="expected a timezone-aware datetime; socialkit never assumes a time zone",
+            tr("got {now!r}", now=now),
+            allowed=N_("expected a timezone-aware datetime; socialkit never assumes a time zone"),
         )
     days = num.integer(quiet_days, "check_page(quiet_days)", minimum=0, maximum=36_500)
     chosen = rule_set_for(rules, PageActivity, "check_page(rules)")
     own = rule_set_for(profile_rules, ProfileCheck, "check_page(profile_rules)")
     if isinstance(fields, str):
-        raise SocialkitTypeError("check_page(fields)", fields, expected="a list of field names")
+        raise SocialkitTypeError("check_page(fields)", fields, expected=N_("a list of field names"))
     complete = own.check(ProfileCheck(profile=profile, platform=resolved, fields=fields))
     activity = PageActivity(
         platform=resolved, posted=tuple(_moments(posts, resolved)), now=now, quiet_days=days

@@ -21,7 +21,7 @@ import regex
 from socialkit._core.documents import AGENCY_GLOSSARY, HEURISTIC
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence
 from socialkit._core.table import html_table, short_repr, table
@@ -59,13 +59,20 @@ def _image(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
         return
     if not isinstance(value, Media):
         raise SocialkitTypeError(
-            f"Profile.{attribute.name}", value, expected="a Media (kind='image') or None"
+            f"Profile.{attribute.name}", value, expected=N_("a Media (kind='image') or None")
         )
     if value.kind is not MediaKind.IMAGE or value.width is None or value.height is None:
         raise ValidationError(
             f"Profile.{attribute.name}",
-            f"got {value.kind} of {value.width}x{value.height}",
-            allowed="expected Media(kind='image', width=..., height=...) with its size in pixels",
+            tr(
+                "got {kind} of {width}x{height}",
+                kind=label(value.kind),
+                width=value.width,
+                height=value.height,
+            ),
+            allowed=N_(
+                "expected Media(kind='image', width=..., height=...) with its size in pixels"
+            ),
         )
 
 
@@ -75,7 +82,7 @@ def _keywords(value: Any) -> tuple[str, ...]:
     items = to_tuple(value, "Profile.keywords")
     for item in items:
         if not isinstance(item, str) or not item.strip():
-            raise SocialkitTypeError("Profile.keywords", item, expected="non-empty strings")
+            raise SocialkitTypeError("Profile.keywords", item, expected=N_("non-empty strings"))
     return tuple(dict.fromkeys(item.strip() for item in items))
 
 
@@ -115,8 +122,8 @@ class Profile:
         if field not in PROFILE_FIELDS:
             raise ValidationError(
                 "Profile.filled(field)",
-                f"unknown field {field!r}",
-                allowed=f"expected one of {', '.join(PROFILE_FIELDS)}",
+                tr("unknown field {field!r}", field=field),
+                allowed=tr("expected one of {names}", names=", ".join(PROFILE_FIELDS)),
             )
         value: str = getattr(self, field)
         return bool(value.strip())
@@ -128,8 +135,8 @@ def _fields(instance: object, attribute: attrs.Attribute[Any], value: object) ->
         if field not in PROFILE_FIELDS:
             raise ValidationError(
                 "ProfileCheck.fields",
-                f"unknown field {field!r}",
-                allowed=f"expected fields among {', '.join(PROFILE_FIELDS)}",
+                tr("unknown field {field!r}", field=field),
+                allowed=tr("expected fields among {names}", names=", ".join(PROFILE_FIELDS)),
             )
 
 
@@ -427,9 +434,11 @@ def check_profile(
     tip profile.image_size_unknown avatar
     """
     if not isinstance(profile, Profile):
-        raise SocialkitTypeError("check_profile(profile)", profile, expected="a Profile")
+        raise SocialkitTypeError("check_profile(profile)", profile, expected=N_("a Profile"))
     resolved = get_platform(profile.platform if platform is None else platform)
     chosen = rule_set_for(rules, ProfileCheck, "check_profile(rules)")
     if isinstance(fields, str):
-        raise SocialkitTypeError("check_profile(fields)", fields, expected="a list of field names")
+        raise SocialkitTypeError(
+            "check_profile(fields)", fields, expected=N_("a list of field names")
+        )
     return chosen.check(ProfileCheck(profile=profile, platform=resolved, fields=fields))

@@ -36,7 +36,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, label, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.svg import esc
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr, table
 from socialkit._core.time import weekday_name
@@ -447,9 +447,11 @@ def review(
     ['55', '45']
     """
     if not isinstance(strategy, Strategy):
-        raise SocialkitTypeError("review(strategy)", strategy, expected="a Strategy")
+        raise SocialkitTypeError("review(strategy)", strategy, expected=N_("a Strategy"))
     if not isinstance(history, History):
-        raise SocialkitTypeError("review(history)", history, expected="a History (load_history)")
+        raise SocialkitTypeError(
+            "review(history)", history, expected=N_("a History (load_history)")
+        )
     alpha = float(num.real(alpha, "review(alpha)", minimum=0, maximum=1, decimal=False))
     min_posts = num.integer(min_posts, "review(min_posts)", minimum=2)
     max_shift = num.integer(max_shift, "review(max_shift)", minimum=0, maximum=50)

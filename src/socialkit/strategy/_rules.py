@@ -922,5 +922,5 @@ def validate(
     ()
     """
     if not isinstance(strategy, Strategy):
-        raise SocialkitTypeError("validate(strategy)", strategy, expected="a Strategy")
+        raise SocialkitTypeError("validate(strategy)", strategy, expected=N_("a Strategy"))
     return rule_set_for(rules, Strategy, "validate(rules)").check(strategy)

@@ -165,7 +165,7 @@ class Smo:
     ) -> tuple[Finding, ...]:
         """The plan's findings; ``where`` prefixes every path (the strategy passes ``"smo"``)."""
         if not isinstance(where, str):
-            raise SocialkitTypeError("Smo.findings(where)", where, expected="a str")
+            raise SocialkitTypeError("Smo.findings(where)", where, expected=N_("a str"))
         chosen = rule_set_for(SMO_RULES if rules is None else rules, Smo, "Smo.findings")
         found = chosen.check(self)
         if not where:

@@ -19,7 +19,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.validate import Choice, non_empty_str, to_enum, to_tuple
@@ -46,11 +46,11 @@ def _audience(value: object) -> SurveyAudience:
 
 def _strings(where: str, value: object) -> tuple[str, ...]:
     if isinstance(value, str):
-        raise SocialkitTypeError(where, value, expected="a list of strings, not one string")
+        raise SocialkitTypeError(where, value, expected=N_("a list of strings, not one string"))
     items = to_tuple(value, where)  # type: ignore[arg-type]
     for index, item in enumerate(items):
         if not isinstance(item, str) or not item.strip():
-            raise SocialkitTypeError(f"{where}[{index}]", item, expected="a non-empty string")
+            raise SocialkitTypeError(f"{where}[{index}]", item, expected=N_("a non-empty string"))
     return items
 
 
@@ -62,7 +62,9 @@ def _options(value: object) -> tuple[str, ...]:
     options = _strings("Survey.options", value)
     if len(set(options)) != len(options):
         raise ValidationError(
-            "Survey.options", f"got {list(options)!r}", allowed="expected each option once"
+            "Survey.options",
+            tr("got {value!r}", value=list(options)),
+            allowed=N_("expected each option once"),
         )
     return options
 
@@ -71,7 +73,9 @@ def _confidence(value: object) -> float:
     level = float(num.real(value, "Survey.confidence", decimal=False))
     if not 0 < level < 1:
         raise ValidationError(
-            "Survey.confidence", f"got {value!r}", allowed="expected a level between 0 and 1"
+            "Survey.confidence",
+            tr("got {value!r}", value=value),
+            allowed=N_("expected a level between 0 and 1"),
         )
     return level
 
@@ -180,8 +184,8 @@ class Survey:
                 if answer not in offered:
                     raise ValidationError(
                         f"Survey.answers[{index}]",
-                        f"{answer!r} is not an option",
-                        allowed=f"expected one of {', '.join(self.options)}",
+                        tr("{answer!r} is not an option", answer=answer),
+                        allowed=tr("expected one of {names}", names=", ".join(self.options)),
                     )
 
     def summary(self) -> SurveySummary:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import dataframe, html_table, short_repr, table, truncated_rows
 from socialkit._core.validate import of_type
 from socialkit.errors import SocialkitTypeError, ValidationError
@@ -60,8 +60,8 @@ class TextColumns:
             shown = ", ".join(f"{name} {n}" for name, n in lengths.items())
             raise ValidationError(
                 "TextColumns",
-                f"columns of different lengths ({shown})",
-                allowed="expected one value per row in every column",
+                tr("columns of different lengths ({shown})", shown=shown),
+                allowed=N_("expected one value per row in every column"),
             )
 
     def __len__(self) -> int:
@@ -151,7 +151,7 @@ def measure_many(
     (299, 298)
     """
     if isinstance(texts, str | bytes) or not isinstance(texts, Iterable):
-        raise SocialkitTypeError("measure_many(texts)", texts, expected="an iterable of str")
+        raise SocialkitTypeError("measure_many(texts)", texts, expected=N_("an iterable of str"))
     p = platform_of(platform, "measure_many(platform)")
     length: list[int] = []
     limit: list[int] = []
@@ -164,7 +164,7 @@ def measure_many(
     resolved_tier = p.limits.resolve_tier(tier, where="measure_many(tier)")
     for index, text in enumerate(texts):
         if not isinstance(text, str):
-            raise SocialkitTypeError(f"measure_many(texts[{index}])", text, expected="a str")
+            raise SocialkitTypeError(f"measure_many(texts[{index}])", text, expected=N_("a str"))
         m = measure(text, p, field=resolved_field, tier=resolved_tier)
         main = m.checks[0]
         length.append(main.length)

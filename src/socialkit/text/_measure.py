@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from socialkit._core.fields import frozen, unchecked
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import dataframe, html_long_table, html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
@@ -314,12 +314,15 @@ _SIGNS = {
 
 def _check_text(text: object, where: str) -> str:
     if not isinstance(text, str):
-        raise SocialkitTypeError(where, text, expected="a str")
+        raise SocialkitTypeError(where, text, expected=N_("a str"))
     if len(text) > MAX_TEXT_LENGTH:
         raise ValidationError(
             where,
-            f"{len(text):,} characters",
-            allowed=f"expected at most {MAX_TEXT_LENGTH:,} characters (socialkit.text.MAX_TEXT_LENGTH)",
+            tr("{count:,} characters", count=len(text)),
+            allowed=tr(
+                "expected at most {MAX_TEXT_LENGTH:,} characters (socialkit.text.MAX_TEXT_LENGTH)",
+                MAX_TEXT_LENGTH=MAX_TEXT_LENGTH,
+            ),
         )
     return text
 
@@ -1189,8 +1192,8 @@ def _not_empty(
     if not value:
         raise ValidationError(
             f"{type(instance).__name__}.{attribute.name}",
-            "got no item",
-            allowed="expected at least one",
+            N_("got no item"),
+            allowed=N_("expected at least one"),
         )
 
 
@@ -1345,8 +1348,10 @@ def measure(
         fields = p.limits.fields()
         raise ValidationError(
             f"measure(field={field!r})",
-            f"{p.name} has no text limit for that field",
-            allowed=f"expected one of: {', '.join(fields) or '(none recorded)'}",
+            tr("{name} has no text limit for that field", name=p.name),
+            allowed=tr(
+                "expected one of: {value}", value=", ".join(fields) or tr("(none recorded)")
+            ),
         )
     urls = _urls(text)
     checks = tuple(unchecked(LimitCheck, limit=t, length=_length(text, urls, t)) for t in limits)
