@@ -41,7 +41,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import tr
+from socialkit._core.i18n import tr, translate
 from socialkit._core.time import ONE_DAY, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     non_empty_str,
@@ -1211,9 +1211,14 @@ def _weak_guidance(
             rule="weak_guidance",
             period=None,
             shortfall=0,
-            reason=f"the default rule ({rule}) rests on a weak source, {g.source.title} "
-            f"({g.note or g.source.note}); planned at {num.show(target)} "
-            "a week: set the channel's per_week or frequency from your own results",
+            reason=tr(
+                "the default rule ({rule}) rests on a weak source, {source} ({note}); planned "
+                "at {target} a week: set the channel's per_week or frequency from your own results",
+                rule=rule,
+                source=g.source.title,
+                note=translate(g.note) if g.note else g.source.note,
+                target=num.show(target),
+            ),
         ),
     )
 

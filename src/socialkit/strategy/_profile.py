@@ -21,7 +21,7 @@ import regex
 from socialkit._core.documents import AGENCY_GLOSSARY, HEURISTIC
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence
 from socialkit._core.table import html_table, short_repr, table
@@ -170,7 +170,12 @@ class ProfileCheck:
     def _head(self) -> str:
         name = f"{self.platform.name} {self.profile.handle}".strip()
         filled = sum(self.profile.filled(f) for f in self.fields)
-        return f"profile on {name}: {filled} of {len(self.fields)} fields filled"
+        return tr(
+            "profile on {name}: {filled} of {fields} fields filled",
+            name=name,
+            filled=filled,
+            fields=len(self.fields),
+        )
 
     def __str__(self) -> str:
         return f"{self._head()}\n{table(_PROFILE_HEADERS, self.rows())}"
@@ -221,7 +226,7 @@ def _keyword_absent(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
 def _no_image(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
     for kind in ProfileImageKind:
         if getattr(c.profile, kind.value) is None:
-            yield Hit(message=tr("no {kind} image", kind=kind), where=kind.value)
+            yield Hit(message=tr("no {kind} image", kind=label(kind)), where=kind.value)
 
 
 def _confidence_note(size: ProfileImage) -> str:
@@ -242,7 +247,7 @@ def _image_size(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
         if image is None or size is None:
             continue
         width, height = image.width or 0, image.height or 0
-        shown = tr("{kind} of {width}x{height}", kind=kind, width=width, height=height)
+        shown = tr("{kind} of {width}x{height}", kind=label(kind), width=width, height=height)
         min_w, min_h = size.min_width, size.min_height
         if (min_w is not None and width < min_w) or (min_h is not None and height < min_h):
             yield Hit(
@@ -302,7 +307,7 @@ def _image_shape(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
                     "cropped (a {tolerance} tolerance, socialkit's heuristic)",
                     image=tr(
                         "{kind} of {width}x{height}",
-                        kind=kind,
+                        kind=label(kind),
                         width=image.width,
                         height=image.height,
                     ),
@@ -327,7 +332,7 @@ def _size_unknown(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
             yield Hit(
                 message=tr(
                     "socialkit has no sourced {kind} size for {network}: the image was not checked",
-                    kind=kind,
+                    kind=label(kind),
                     network=c.platform.name,
                 ),
                 where=kind.value,
