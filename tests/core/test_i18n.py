@@ -254,6 +254,10 @@ DATA_FIELDS: dict[str, tuple[str, ...]] = {
     "MediaRequirement": ("note",),
     "CasePath": ("name", "note"),
     "PathStop": ("detail",),
+    "ExportPreset": ("note",),
+    "Finding": ("message", "fix"),
+    "Funnel": ("title",),
+    "FunnelStep": ("name",),
 }
 """The English texts each kind of data value holds and socialkit shows (class name -> fields).
 

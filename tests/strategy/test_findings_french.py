@@ -123,7 +123,9 @@ def test_profile_image_findings_are_french_in_a_french_block() -> None:
     )
     with socialkit.language("fr"):
         found = {f.rule: f for f in check_profile(profile)}
-    assert found["profile.image_size"].message.startswith("banner de 1600x900 est sous le minimum")
+    assert found["profile.image_size"].message.startswith(
+        "bannière de 1600x900 est sous le minimum"
+    )
     assert found["profile.image_size"].fix is not None
     assert found["profile.image_size"].fix.startswith("importez au moins")
     english = {f.rule: f for f in check_profile(profile)}

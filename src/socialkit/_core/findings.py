@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, label, tr
+from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe
 from socialkit._core.validate import Choice, non_empty_str, to_enum
@@ -20,7 +20,14 @@ from socialkit._core.validate import Choice, non_empty_str, to_enum
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["FINDING_HEADERS", "Finding", "Severity", "finding_frame", "finding_rows"]
+__all__ = [
+    "FINDING_HEADERS",
+    "Finding",
+    "Severity",
+    "finding_frame",
+    "finding_rows",
+    "severity_count",
+]
 
 
 class Severity(Choice):
@@ -33,6 +40,24 @@ class Severity(Choice):
 
 def _severity(value: object) -> Severity:
     return to_enum(Severity, value)
+
+
+_COUNTS = {
+    Severity.ERROR: (N_("{count} error"), N_("{count} errors")),
+    Severity.WARNING: (N_("{count} warning"), N_("{count} warnings")),
+    Severity.TIP: (N_("{count} tip"), N_("{count} tips")),
+}
+"""How a count of findings of each severity reads, singular and plural."""
+
+
+def severity_count(severity: Severity, count: int) -> str:
+    """``count`` findings of ``severity`` in words, in the current language.
+
+    >>> severity_count(Severity.ERROR, 1), severity_count(Severity.TIP, 3)
+    ('1 error', '3 tips')
+    """
+    one, many = _COUNTS[severity]
+    return translate(one if count == 1 else many).format(count=count)
 
 
 @frozen(kw_only=True)
@@ -61,13 +86,13 @@ class Finding:
 
     def __str__(self) -> str:
         at = tr(" at {where}", where=self.where) if self.where else ""
-        fix = tr(" (fix: {fix})", fix=self.fix) if self.fix else ""
+        fix = tr(" (fix: {fix})", fix=translate(self.fix)) if self.fix else ""
         return tr(
             "{severity} {rule}{at}: {message}{fix}",
             severity=label(self.severity),
             rule=self.rule,
             at=at,
-            message=self.message,
+            message=translate(self.message),  # a data text (a constant finding) shows translated
             fix=fix,
         )
 

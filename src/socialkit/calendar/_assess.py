@@ -252,7 +252,12 @@ class CalendarAssessment:
         filled = sum(1 for i in self.items if i.assessment is not None)
         return short_repr(
             "CalendarAssessment",
-            f"{len(self.items)} slots: {filled} filled, {len(self.blocking)} blocking",
+            tr(
+                "{count} slots: {filled} filled, {blocking} blocking",
+                count=len(self.items),
+                filled=filled,
+                blocking=len(self.blocking),
+            ),
         )
 
     def to_dataframe(self) -> pandas.DataFrame:

@@ -898,9 +898,15 @@ class ContentCalendar:
                             kind=ConflictKind.TOO_CLOSE,
                             first=a,
                             second=b,
-                            message=f"{platform}: {a.id} and {b.id} are "
-                            f"{in_hours(elapsed(a.start, b.start))} apart "
-                            f"(rule: at least {in_hours(gap)})",
+                            message=tr(
+                                "{platform}: {first} and {second} are {apart} apart "
+                                "(rule: at least {gap})",
+                                platform=platform,
+                                first=a.id,
+                                second=b.id,
+                                apart=in_hours(elapsed(a.start, b.start)),
+                                gap=in_hours(gap),
+                            ),
                         )
                     )
             last: dict[str, CalendarItem] = {}
@@ -916,8 +922,15 @@ class ContentCalendar:
                             kind=ConflictKind.DUPLICATE,
                             first=prev,
                             second=item,
-                            message=f"{platform}: {message!r} twice within {window.days} days "
-                            f"({prev.id}, {item.id})",
+                            message=tr(
+                                "{platform}: {message} twice within {days} days "
+                                "({first}, {second})",
+                                platform=platform,
+                                message=repr(message),
+                                days=window.days,
+                                first=prev.id,
+                                second=item.id,
+                            ),
                         )
                     )
                 last[key] = item

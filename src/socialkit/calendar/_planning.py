@@ -41,7 +41,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import N_, get_language, tr
+from socialkit._core.i18n import N_, get_language, label, tr, translate
 from socialkit._core.time import ONE_DAY, elapsed, in_hours, localize, to_zone
 from socialkit._core.validate import (
     non_empty_str,
@@ -1212,7 +1212,14 @@ def _fitted_rule(channel: Channel) -> tuple[FrequencyRule, tuple[PlanIssue, ...]
     for f in rule.frequencies:
         if f.minimum and weekly_rate(f.minimum, f.per) > target:
             low = min(f.minimum, math.floor(target / weekly_rate(1, f.per)))
-            lowered.append(f"{f.minimum} -> {low} per {f.per}")
+            lowered.append(
+                tr(
+                    "{before} -> {after} per {period}",
+                    before=f.minimum,
+                    after=low,
+                    period=label(f.per),
+                )
+            )
             f = Frequency(per=f.per, minimum=low, maximum=f.maximum)
         ranges.append(f)
     if not lowered:
@@ -1223,9 +1230,13 @@ def _fitted_rule(channel: Channel) -> tuple[FrequencyRule, tuple[PlanIssue, ...]
         rule="minimum_lowered",
         period=None,
         shortfall=0,
-        reason=f"the channel's per_week of {num.show(target)} is below the minimum of its rule "
-        f"({rule}): planned at {num.show(target)} a week, minimums lowered "
-        f"({', '.join(lowered)})",
+        reason=tr(
+            "the channel's per_week of {target} is below the minimum of its rule ({rule}): "
+            "planned at {target} a week, minimums lowered ({lowered})",
+            target=num.show(target),
+            rule=rule,
+            lowered=", ".join(lowered),
+        ),
     )
     return fitted, (issue,)
 
@@ -1247,9 +1258,14 @@ def _weak_guidance(
             rule="weak_guidance",
             period=None,
             shortfall=0,
-            reason=f"the default rule ({rule}) rests on a weak source, {g.source.title} "
-            f"({g.note or g.source.note}); planned at {num.show(target)} "
-            "a week: set the channel's per_week or frequency from your own results",
+            reason=tr(
+                "the default rule ({rule}) rests on a weak source, {source} ({note}); planned "
+                "at {target} a week: set the channel's per_week or frequency from your own results",
+                rule=rule,
+                source=g.source.title,
+                note=translate(g.note) if g.note else g.source.note,
+                target=num.show(target),
+            ),
         ),
     )
 

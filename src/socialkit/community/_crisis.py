@@ -160,8 +160,14 @@ class CrisisSurge:
     def __repr__(self) -> str:
         return short_repr(
             "CrisisSurge",
-            f"{_moment(self.start)}..{_moment(self.end)}: {self.negatives} negatives, "
-            f"peak {self.peak}, usual {num.show(self.usual)}",
+            tr(
+                "{start}..{end}: {negatives} negatives, peak {peak}, usual {usual}",
+                start=_moment(self.start),
+                end=_moment(self.end),
+                negatives=self.negatives,
+                peak=self.peak,
+                usual=num.show(self.usual),
+            ),
         )
 
 

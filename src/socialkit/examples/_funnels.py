@@ -25,7 +25,6 @@ __all__ = [
 ]
 
 T, M, B, R = FunnelStage.TOFU, FunnelStage.MOFU, FunnelStage.BOFU, FunnelStage.RETENTION
-_ILLUSTRATIVE = "illustrative volumes, not data"
 
 COSMETICS_BRAND_PATH = CasePath(
     name=N_("Cosmetics brand (Kiko, [000] case study 1)"),
@@ -173,11 +172,11 @@ CASE_PATHS: tuple[CasePath, ...] = (COSMETICS_BRAND_PATH, SPORTS_RETAILER_PATH, 
 
 COSMETICS_BRAND_FUNNEL = Funnel.from_volumes(
     {
-        "search reach": 100_000,
-        "site visits": 6_000,
-        "newsletter sign-ups": 300,
-        "promo-code orders": 60,
-        "repeat orders": 18,
+        N_("search reach"): 100_000,
+        N_("site visits"): 6_000,
+        N_("newsletter sign-ups"): 300,
+        N_("promo-code orders"): 60,
+        N_("repeat orders"): 18,
     },
     stages={
         "search reach": T,
@@ -186,17 +185,17 @@ COSMETICS_BRAND_FUNNEL = Funnel.from_volumes(
         "promo-code orders": B,
         "repeat orders": R,
     },
-    title=f"Cosmetics brand ({_ILLUSTRATIVE})",
+    title=N_("Cosmetics brand (illustrative volumes, not data)"),
 )
 """The cosmetics-brand path as a funnel. Volumes are illustrative, not data."""
 
 SPORTS_RETAILER_FUNNEL = Funnel.from_volumes(
     {
-        "search reach": 200_000,
-        "content-site visits": 10_000,
-        "video viewers": 2_000,
-        "buyers": 200,
-        "repeat buyers": 50,
+        N_("search reach"): 200_000,
+        N_("content-site visits"): 10_000,
+        N_("video viewers"): 2_000,
+        N_("buyers"): 200,
+        N_("repeat buyers"): 50,
     },
     stages={
         "search reach": T,
@@ -205,16 +204,16 @@ SPORTS_RETAILER_FUNNEL = Funnel.from_volumes(
         "buyers": B,
         "repeat buyers": R,
     },
-    title=f"Sports retailer ({_ILLUSTRATIVE})",
+    title=N_("Sports retailer (illustrative volumes, not data)"),
 )
 """The sports-retailer path as a funnel. Volumes are illustrative, not data."""
 
 B2B_SERVICE_FUNNEL = Funnel.from_volumes(
     {
-        "site and blog visitors": 20_000,
-        "sign-ups and downloads": 800,
-        "offer or audit takers": 120,
-        "clients": 30,
+        N_("site and blog visitors"): 20_000,
+        N_("sign-ups and downloads"): 800,
+        N_("offer or audit takers"): 120,
+        N_("clients"): 30,
     },
     stages={
         "site and blog visitors": T,
@@ -222,6 +221,6 @@ B2B_SERVICE_FUNNEL = Funnel.from_volumes(
         "offer or audit takers": B,
         "clients": B,
     },
-    title=f"B2B service company ({_ILLUSTRATIVE})",
+    title=N_("B2B service company (illustrative volumes, not data)"),
 )
 """The B2B service-company path as a funnel. Volumes are illustrative, not data."""

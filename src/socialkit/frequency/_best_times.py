@@ -163,7 +163,12 @@ class BestTimes(tuple[RankedWindow, ...]):
 
     def __repr__(self) -> str:
         return short_repr(
-            "BestTimes", f"{len(self)} windows: " + ", ".join(str(w.window) for w in self)
+            "BestTimes",
+            tr(
+                "{count} windows: {windows}",
+                count=len(self),
+                windows=", ".join(str(w.window) for w in self),
+            ),
         )
 
     def _repr_html_(self) -> str:
@@ -358,7 +363,7 @@ def _benchmark_only(p: Platform) -> list[RankedWindow]:
             score=None,
             account_weight=Fraction(0),
             sources=w.sources,
-            explanation=f"benchmark: {_cite(w.sources)}; no account history",
+            explanation=tr("benchmark: {sources}; no account history", sources=_cite(w.sources)),
         )
         for w in sorted(p.best_times, key=lambda w: (w.weekday, w.start))
     ]
@@ -384,17 +389,7 @@ def _blended(
         prior = overall * lift if in_bench else overall
         mean = sum(values) / n if n else None
         score = shrunk_score(n, mean, prior, k)
-        prior_text = (
-            f"prior {prior:.4g} = account mean {overall:.4g} x {float(lift):g} "
-            f"(benchmark: {_cite(bench[cell])})"
-            if in_bench
-            else f"prior {prior:.4g} = account mean (outside the benchmark windows)"
-        )
-        explanation = (
-            f"{n} post{'s' if n != 1 else ''} averaging {mean:.4g}, weight {n}/{n + k}; {prior_text}"
-            if n
-            else f"no post of the account here; {prior_text}"
-        )
+        explanation = _explanation(n, mean, k, _prior_text(prior, overall, lift, bench.get(cell)))
         ranked.append(
             RankedWindow(
                 window=_hour_window(*cell),
@@ -413,3 +408,30 @@ def _blended(
 def _hour_window(weekday: int, hour: int) -> PostingWindow:
     """The one-hour window of a weekday-hour cell (23:00 ends at midnight)."""
     return PostingWindow(weekday=weekday, start=time(hour), end=time((hour + 1) % 24))
+
+
+def _prior_text(
+    prior: float, overall: float, lift: float, sources: tuple[Source, ...] | None
+) -> str:
+    """Where a window's prior comes from: the account mean, lifted inside a benchmark window."""
+    if sources is None:
+        return tr(
+            "prior {prior} = account mean (outside the benchmark windows)", prior=f"{prior:.4g}"
+        )
+    return tr(
+        "prior {prior} = account mean {overall} x {lift} (benchmark: {sources})",
+        prior=f"{prior:.4g}",
+        overall=f"{overall:.4g}",
+        lift=f"{float(lift):g}",
+        sources=_cite(sources),
+    )
+
+
+def _explanation(n: int, mean: float | None, k: int, prior_text: str) -> str:
+    """How a window's score was reached: the account's posts there, then the prior."""
+    if not n or mean is None:
+        return tr("no post of the account here; {prior}", prior=prior_text)
+    figures = {"count": n, "mean": f"{mean:.4g}", "total": n + k, "prior": prior_text}
+    if n == 1:
+        return tr("{count} post averaging {mean}, weight {count}/{total}; {prior}", **figures)
+    return tr("{count} posts averaging {mean}, weight {count}/{total}; {prior}", **figures)

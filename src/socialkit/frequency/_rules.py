@@ -316,8 +316,8 @@ class Frequency:
             )
 
     def __str__(self) -> str:
-        high = "" if self.maximum is None else str(self.maximum)
-        return f"{self.minimum}-{high or 'any'} per {self.per}"
+        high = tr("any") if self.maximum is None else self.maximum
+        return tr("{low}-{high} per {period}", low=self.minimum, high=high, period=label(self.per))
 
     @checked
     def intersect(self, other: Frequency) -> Frequency:
@@ -433,21 +433,22 @@ class Violation:
     def message(self) -> str:
         """What is wrong, in words."""
         if self.rule == "min_gap":
-            return (
-                f"{_span(self.actual)} between {self.posts[0].isoformat()} and "
-                f"{self.posts[1].isoformat()}, {_span(self.by)} short of {_span(self.limit)}"
+            return tr(
+                "{actual} between {first} and {second}, {by} short of {limit}",
+                actual=_span(self.actual),
+                first=self.posts[0].isoformat(),
+                second=self.posts[1].isoformat(),
+                by=_span(self.by),
+                limit=_span(self.limit),
             )
+        counts = {"actual": self.actual, "period": self.period, "by": self.by, "limit": self.limit}
         if self.rule.startswith("max_"):
-            return (
-                f"{self.actual} posts in {self.period}, {self.by} over the maximum of {self.limit}"
-            )
+            return tr("{actual} posts in {period}, {by} over the maximum of {limit}", **counts)
         if self.rule.startswith("min_"):
-            return (
-                f"{self.actual} posts in {self.period}, {self.by} short of the minimum of "
-                f"{self.limit}"
-            )
-        what = "outside the allowed windows" if self.rule == "outside_windows" else "in quiet hours"
-        return f"post at {self.posts[0].isoformat()} is {what}"
+            return tr("{actual} posts in {period}, {by} short of the minimum of {limit}", **counts)
+        if self.rule == "outside_windows":
+            return tr("post at {at} is outside the allowed windows", at=self.posts[0].isoformat())
+        return tr("post at {at} is in quiet hours", at=self.posts[0].isoformat())
 
     def __str__(self) -> str:
         return f"{self.rule}: {self.message}"
@@ -521,9 +522,13 @@ class FrequencyReport:
         return "\n".join([self._head(), *(f"  {v}" for v in self.violations)])
 
     def _head(self) -> str:
-        return (
-            f"{self.verdict}: {self.posts} posts from {self.start} to {self.end} "
-            f"({float(self.per_week):.2g} a week)"
+        return tr(
+            "{verdict}: {posts} posts from {start} to {end} ({per_week} a week)",
+            verdict=label(self.verdict),
+            posts=self.posts,
+            start=self.start,
+            end=self.end,
+            per_week=f"{float(self.per_week):.2g}",
         )
 
     def _repr_html_(self) -> str:
@@ -535,8 +540,14 @@ class FrequencyReport:
     def __repr__(self) -> str:
         return short_repr(
             "FrequencyReport",
-            f"{self.verdict.value}: {self.posts} posts {self.start}..{self.end}, "
-            f"{len(self.violations)} violations",
+            tr(
+                "{verdict}: {posts} posts {start}..{end}, {violations} violations",
+                verdict=label(self.verdict),
+                posts=self.posts,
+                start=self.start,
+                end=self.end,
+                violations=len(self.violations),
+            ),
         )
 
     def to_dataframe(self) -> pandas.DataFrame:
@@ -953,12 +964,12 @@ class FrequencyRule:
     def __str__(self) -> str:
         parts = [str(f) for f in self.frequencies]
         if self.min_gap is not None:
-            parts.append(f"gap >= {in_hours(self.min_gap)}")
+            parts.append(tr("gap >= {gap}", gap=in_hours(self.min_gap)))
         if self.windows:
-            parts.append("windows " + ", ".join(map(str, self.windows)))
+            parts.append(tr("windows {windows}", windows=", ".join(map(str, self.windows))))
         if self.quiet_hours is not None:
-            parts.append(f"quiet {self.quiet_hours}")
-        return "; ".join(parts) or "no limits"
+            parts.append(tr("quiet {hours}", hours=self.quiet_hours))
+        return "; ".join(parts) or tr("no limits")
 
 
 def trusted_check(

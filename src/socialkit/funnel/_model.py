@@ -22,7 +22,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import check, checked, frozen
-from socialkit._core.i18n import H_, N_, label, tr
+from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.numbers import Number
 from socialkit._core.rates import optional_rate, to_rate
 from socialkit._core.table import (
@@ -687,7 +687,7 @@ class Funnel:
     def _table_rows(self) -> list[tuple[str, ...]]:
         return [
             (
-                s.name,
+                translate(s.name),
                 s.stage or "-",
                 num.show(_volume(s)),
                 "" if s.rate is None else num.percent(s.rate),
@@ -698,20 +698,23 @@ class Funnel:
     def _overall_line(self) -> str:
         if len(self.steps) < 2:
             return ""
-        return (
-            f"overall: {num.percent(self.overall_rate)} of {self.steps[0].name} "
-            f"become {self.steps[-1].name}"
+        return tr(
+            "overall: {rate} of {top} become {bottom}",
+            rate=num.percent(self.overall_rate),
+            top=translate(self.steps[0].name),
+            bottom=translate(self.steps[-1].name),
         )
 
     def __str__(self) -> str:
         text = table(_FUNNEL_HEADERS, self._table_rows())
         if len(self.steps) > 1:
             text += "\n" + self._overall_line()
-        return plain_text(f"{self.title}\n{text}" if self.title else text)
+        return plain_text(f"{translate(self.title)}\n{text}" if self.title else text)
 
     def __repr__(self) -> str:
-        path = " > ".join(f"{s.name} {num.show(_volume(s))}" for s in self.steps)
-        return short_repr("Funnel", f"{self.title!r}: {path}" if self.title else path)
+        path = " > ".join(f"{translate(s.name)} {num.show(_volume(s))}" for s in self.steps)
+        title = translate(self.title) if self.title else ""
+        return short_repr("Funnel", f"{title!r}: {path}" if title else path)
 
     def to_dataframe(self) -> pandas.DataFrame:
         """One row per step: ``volume`` and ``rate`` float64 (NaN at the top), pandas extra.
@@ -789,10 +792,20 @@ class FunnelTarget:
     """Posts needed at ``reach_per_post`` each, rounded up (``None`` without it)."""
 
     def __str__(self) -> str:
-        line = f"{self.target:,} {self.step} need {self.top_needed:,} {self.funnel.steps[0].name}"
-        if self.posts is not None and self.reach_per_post is not None:
-            line += f": {self.posts:,} posts at {num.show(self.reach_per_post)} each"
-        return line
+        params = {
+            "target": f"{self.target:,}",
+            "step": translate(self.step),
+            "top": f"{self.top_needed:,}",
+            "first": translate(self.funnel.steps[0].name),
+        }
+        if self.posts is None or self.reach_per_post is None:
+            return tr("{target} {step} need {top} {first}", **params)
+        return tr(
+            "{target} {step} need {top} {first}: {posts} posts at {reach} each",
+            **params,
+            posts=f"{self.posts:,}",
+            reach=num.show(self.reach_per_post),
+        )
 
     def __repr__(self) -> str:
         return short_repr("FunnelTarget", str(self))
@@ -827,7 +840,7 @@ class Improvement:
     def __str__(self) -> str:
         return tr(
             "{step}: {rate} -> {improved_rate} adds {gain} at the bottom",
-            step=self.step,
+            step=translate(self.step),
             rate=num.percent(self.rate),
             improved_rate=num.percent(self.improved_rate),
             gain=num.show(self.gain),
@@ -837,7 +850,7 @@ class Improvement:
         """The improvement as one row: step, stage, both rates, both bottoms, gain."""
         return [
             (
-                self.step,
+                translate(self.step),
                 self.stage or "-",
                 num.percent(self.rate),
                 num.percent(self.improved_rate),
@@ -933,7 +946,9 @@ class FunnelComparison:
     def _table_rows(self) -> list[tuple[str, ...]]:
         return [
             (
-                d.step if d.step == d.other_step else f"{d.step} / {d.other_step}",
+                translate(d.step)
+                if d.step == d.other_step
+                else f"{translate(d.step)} / {translate(d.other_step)}",
                 num.show(d.volume_before),
                 num.show(d.volume_after),
                 _signed(d.volume_change),
@@ -953,7 +968,12 @@ class FunnelComparison:
 
     def __repr__(self) -> str:
         return short_repr(
-            "FunnelComparison", f"{len(self.rows)} steps, bottom {num.show(self.bottom_change)}"
+            "FunnelComparison",
+            tr(
+                "{steps} steps, bottom {change}",
+                steps=len(self.rows),
+                change=num.show(self.bottom_change),
+            ),
         )
 
     def to_dataframe(self) -> pandas.DataFrame:

@@ -83,8 +83,9 @@ def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
     height = head + len(funnel.steps) * (_ROW + _GAP) - _GAP + 8 + foot
     centre = _LABELS + _BARS / 2
     summary = ", ".join(
-        f"{s.name} {num.show(v)}" for s, v in zip(funnel, funnel.volumes, strict=True)
+        f"{translate(s.name)} {num.show(v)}" for s, v in zip(funnel, funnel.volumes, strict=True)
     )
+    title = translate(funnel.title) if funnel.title else ""
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{_WIDTH}" '
         f'height="{height}" viewBox="0 0 {_WIDTH} {height}" '
@@ -92,11 +93,11 @@ def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
         f'aria-label="{esc(translate(_TITLE) + ": " + summary)}"'
         + (f' style="{style}"' if style else "")
         + ">",
-        f"<title>{esc(funnel.title or translate(_TITLE))}: {esc(summary)}</title>",
+        f"<title>{esc(title or translate(_TITLE))}: {esc(summary)}</title>",
     ]
-    if funnel.title:
+    if title:
         parts.append(
-            f'<text x="8" y="18" font-weight="bold" fill="currentColor">{esc(funnel.title)}</text>'
+            f'<text x="8" y="18" font-weight="bold" fill="currentColor">{esc(title)}</text>'
         )
     for i, step in enumerate(funnel.steps):
         volume = funnel.volumes[i]
@@ -109,7 +110,7 @@ def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
             f'rx="4" fill="{colour}" fill-opacity="{opacity}" stroke="currentColor" '
             'stroke-opacity="0.35"/>',
             f'<text x="8" y="{y + 15}" font-weight="bold" fill="currentColor">'
-            f"{esc(step.name)}</text>",
+            f"{esc(translate(step.name))}</text>",
             _volume_label(num.show(volume), centre, width, y),
         ]
         if step.stage is not None:

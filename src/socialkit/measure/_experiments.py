@@ -36,7 +36,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import H_, N_, tr, translate
 from socialkit._core.rates import Rate
 from socialkit._core.table import dataframe, html_block, html_note, html_table, short_repr
 from socialkit._core.validate import at_least, non_empty_str, to_int
@@ -265,39 +265,71 @@ class Comparison:
     def verdict(self) -> str:
         """The result in plain words, in percentage points."""
         caveat = (
-            f"; small sample (under {SMALL_CELL} successes or failures in a variant): "
-            "read as a hint"
+            tr(
+                "; small sample (under {count} successes or failures in a variant): read as a hint",
+                count=SMALL_CELL,
+            )
             if self.small_sample
             else ""
         )
         return self._verdict() + caveat
 
     def _verdict(self) -> str:
-        level = f"{self.confidence * 100:g}% CI"
+        level = tr("{confidence}% CI", confidence=f"{self.confidence * 100:g}")
         if self.significant:
             winner, loser, sign = (
                 (self.b, self.a, 1) if self.difference > 0 else (self.a, self.b, -1)
             )
             lo, hi = sorted((sign * self.low * 100, sign * self.high * 100))
-            gap = abs(self.difference) * 100
-            return f"{winner.name} beats {loser.name} by {gap:.1f} points ({level} {lo:.1f} to {hi:.1f})"
-        interval = f"{level} {self.low * 100:.1f} to {self.high * 100:.1f} points"
+            return tr(
+                "{winner} beats {loser} by {gap} points ({level} {low} to {high})",
+                winner=winner.name,
+                loser=loser.name,
+                gap=f"{abs(self.difference) * 100:.1f}",
+                level=level,
+                low=f"{lo:.1f}",
+                high=f"{hi:.1f}",
+            )
+        interval = tr(
+            "{level} {low} to {high} points",
+            level=level,
+            low=f"{self.low * 100:.1f}",
+            high=f"{self.high * 100:.1f}",
+        )
+        return self._no_winner(interval)
+
+    def _no_winner(self, interval: str) -> str:
+        """The verdict when B does not beat A: why, and how much more data would settle it."""
         more = (
-            f"about {self.more_per_variant:,} more {self.unit} per variant"
+            tr(
+                "about {count} more {unit} per variant",
+                count=f"{self.more_per_variant:,}",
+                unit=translate(self.unit),
+            )
             if self.more_per_variant
             else ""
         )
         if self.disagreement:
-            settle = f"; {more} to settle it" if more else ""
+            settle = tr("; {more} to settle it", more=more) if more else ""
             return (
-                f"inconclusive: the test says p = {self.p_value:.3f} but the interval "
-                f"includes 0 ({interval}){settle}"
+                tr(
+                    "inconclusive: the test says p = {p} but the interval includes 0 ({interval})",
+                    p=f"{self.p_value:.3f}",
+                    interval=interval,
+                )
+                + settle
             )
         if more:
-            return f"not enough data yet: {more} ({interval})"
+            return tr("not enough data yet: {more} ({interval})", more=more, interval=interval)
         if self.more_per_variant == 0:
-            return f"no significant difference with the sample the effect needs ({interval})"
-        return f"no difference so far ({interval}); give a minimum effect to size the test"
+            return tr(
+                "no significant difference with the sample the effect needs ({interval})",
+                interval=interval,
+            )
+        return tr(
+            "no difference so far ({interval}); give a minimum effect to size the test",
+            interval=interval,
+        )
 
     # -- display (notebooks and terminals) ------------------------------------------
 
@@ -309,9 +341,12 @@ class Comparison:
 
     def _repr_html_(self) -> str:
         """Both variants as an HTML table under the verdict, then the test's figures."""
-        figures = (
-            f"difference {self.difference * 100:+.2f} points, z = {self.z:.2f}, "
-            f"p = {self.p_value:.3g}, {self.confidence * 100:g}% confidence"
+        figures = tr(
+            "difference {difference} points, z = {z}, p = {p}, {confidence}% confidence",
+            difference=f"{self.difference * 100:+.2f}",
+            z=f"{self.z:.2f}",
+            p=f"{self.p_value:.3g}",
+            confidence=f"{self.confidence * 100:g}",
         )
         return html_block(
             html_table(_VARIANT_HEADERS, self._table_rows(), caption=self.verdict),
@@ -319,11 +354,17 @@ class Comparison:
         )
 
     def __repr__(self) -> str:
-        verdict = "significant" if self.significant else "not significant"
+        verdict = tr("significant") if self.significant else tr("not significant")
         return short_repr(
             "Comparison",
-            f"{self.b.name} vs {self.a.name}: {self.difference * 100:+.2f} pt, "
-            f"p={self.p_value:.3g}, {verdict}",
+            tr(
+                "{b} vs {a}: {difference} pt, p={p}, {verdict}",
+                b=self.b.name,
+                a=self.a.name,
+                difference=f"{self.difference * 100:+.2f}",
+                p=f"{self.p_value:.3g}",
+                verdict=verdict,
+            ),
         )
 
     def to_dataframe(self) -> pandas.DataFrame:

@@ -11,15 +11,17 @@ notes (2026-12-02). Every preset says so in its ``note``; layouts change, so
 
 from __future__ import annotations
 
+from socialkit._core.i18n import N_
 from socialkit.measure._layout import ExportPreset
 
 __all__ = ["EXPORT_PRESETS"]
 
-_UNVERIFIED = (
+_UNVERIFIED = N_(
     "layout not verified against a real export: column names as reported by "
     "third-party importers (socialkit research notes, 2026-12-02); check your header "
     "and pass mapping= for any column named differently"
 )
+"""Every preset's note: each is marked ``N_()`` whole, so it is translated where shown."""
 
 EXPORT_PRESETS: tuple[ExportPreset, ...] = (
     ExportPreset(
@@ -59,7 +61,12 @@ EXPORT_PRESETS: tuple[ExportPreset, ...] = (
             "follows": ("Follows",),
             "clicks": ("Link clicks",),
         },
-        note=_UNVERIFIED + "; Meta renamed impressions to views in 2024-2025, both are read",
+        note=N_(
+            "layout not verified against a real export: column names as reported by "
+            "third-party importers (socialkit research notes, 2026-12-02); check your header "
+            "and pass mapping= for any column named differently; Meta renamed impressions "
+            "to views in 2024-2025, both are read"
+        ),
     ),
     ExportPreset(
         name="linkedin",
@@ -75,8 +82,12 @@ EXPORT_PRESETS: tuple[ExportPreset, ...] = (
             "shares": ("Reposts",),
             "follows": ("Follows",),
         },
-        note=_UNVERIFIED + "; LinkedIn exports XLS/XLSX: read the sheet with pandas and pass "
-        "the DataFrame",
+        note=N_(
+            "layout not verified against a real export: column names as reported by "
+            "third-party importers (socialkit research notes, 2026-12-02); check your header "
+            "and pass mapping= for any column named differently; LinkedIn exports XLS/XLSX: "
+            "read the sheet with pandas and pass the DataFrame"
+        ),
     ),
     ExportPreset(
         name="youtube",
@@ -94,7 +105,9 @@ EXPORT_PRESETS: tuple[ExportPreset, ...] = (
         name="tiktok",
         platform="tiktok",
         columns={},
-        note="no layout could be sourced for TikTok's export: pass mapping= with your "
-        "file's column names (posted_at and at least one outcome)",
+        note=N_(
+            "no layout could be sourced for TikTok's export: pass mapping= with your "
+            "file's column names (posted_at and at least one outcome)"
+        ),
     ),
 )

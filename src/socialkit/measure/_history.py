@@ -88,7 +88,7 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return tr("line {line}: {reason}", line=self.line, reason=self.reason)
 
     def rows(self) -> list[tuple[object, ...]]:
         """The problem as one row: line, reason."""
@@ -166,18 +166,35 @@ class History:
         return truncated_rows(rows, self.MAX_ROWS)[0]
 
     def _summary(self) -> str:
-        preset = f" (preset {self.preset})" if self.preset else ""
-        return f"{len(self.records)} posts read{preset}, {len(self.problems)} rows skipped"
+        if self.preset:
+            return tr(
+                "{posts} posts read (preset {preset}), {skipped} rows skipped",
+                posts=len(self.records),
+                preset=self.preset,
+                skipped=len(self.problems),
+            )
+        return tr(
+            "{posts} posts read, {skipped} rows skipped",
+            posts=len(self.records),
+            skipped=len(self.problems),
+        )
 
     def __str__(self) -> str:
         text = f"{self._summary()}\n{table(self._headers(), self._table_rows())}"
         if self.problems:
-            text += "\nskipped:\n" + "\n".join(f"  {p}" for p in self.problems[: self.MAX_ROWS])
+            text += (
+                "\n"
+                + tr("skipped:")
+                + "\n"
+                + "\n".join(f"  {p}" for p in self.problems[: self.MAX_ROWS])
+            )
         return text
 
     def _repr_html_(self) -> str:
         """The first and last records as an HTML table (as pandas truncates), then skipped rows."""
-        skipped = [html_note(f"skipped {p}") for p in self.problems[: self.MAX_ROWS]]
+        skipped = [
+            html_note(tr("skipped {problem}", problem=p)) for p in self.problems[: self.MAX_ROWS]
+        ]
         return html_block(
             html_table(self._headers(), self._table_rows(), caption=self._summary()), *skipped
         )

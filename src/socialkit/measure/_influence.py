@@ -331,7 +331,12 @@ class PartnerReach:
     def __repr__(self) -> str:
         return short_repr(
             "PartnerReach",
-            f"{self.partner}: +{self.gain} influential, {len(self.shared_influencers)} shared",
+            tr(
+                "{partner}: +{gain} influential, {shared} shared",
+                partner=self.partner,
+                gain=self.gain,
+                shared=len(self.shared_influencers),
+            ),
         )
 
     def to_dataframe(self) -> pandas.DataFrame:
@@ -618,13 +623,14 @@ class ContentIdea:
 
     def __str__(self) -> str:
         parts = [
-            f"topic {self.topic}" if self.topic else None,
-            f"format {self.format}" if self.format else None,
-            f"on {self.platform}" if self.platform else None,
+            tr("topic {topic}", topic=self.topic) if self.topic else None,
+            tr("format {format}", format=self.format) if self.format else None,
+            tr("on {platform}", platform=self.platform) if self.platform else None,
             f"{self.weekday}" if self.weekday else None,
-            f"at {self.hour}:00" if self.hour else None,
+            tr("at {hour}:00", hour=self.hour) if self.hour else None,
         ]
-        return f"for {self.handle}: " + (", ".join(p for p in parts if p) or "no pattern yet")
+        found = ", ".join(p for p in parts if p) or tr("no pattern yet")
+        return tr("for {handle}: {found}", handle=self.handle, found=found)
 
 
 def _top(counts: Counts) -> str | None:

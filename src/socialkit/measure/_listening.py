@@ -24,7 +24,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, N_
+from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
 from socialkit._core.validate import non_empty_str, to_tuple
@@ -79,9 +79,16 @@ class ListeningReport:
     # -- display (notebooks and terminals) ------------------------------------------
 
     def _summary(self) -> str:
-        span = f" from {self.volume[0][0]} to {self.volume[-1][0]}" if self.volume else ""
-        spikes = ", ".join(map(str, self.spikes)) or "none"
-        return f"{len(self.matched)} mentions{span}; spikes: {spikes}"
+        spikes = ", ".join(map(str, self.spikes)) or tr("none")
+        if not self.volume:
+            return tr("{count} mentions; spikes: {spikes}", count=len(self.matched), spikes=spikes)
+        return tr(
+            "{count} mentions from {start} to {end}; spikes: {spikes}",
+            count=len(self.matched),
+            start=self.volume[0][0],
+            end=self.volume[-1][0],
+            spikes=spikes,
+        )
 
     def _tables(self) -> list[tuple[tuple[str, ...], list[tuple[object, ...]]]]:
         tables: list[tuple[tuple[str, ...], list[tuple[object, ...]]]] = [
@@ -116,7 +123,7 @@ class ListeningReport:
             svg.Bar(label=name, value=float(share), note=num.percent(share))
             for name, share in self.share_of_voice
         ]
-        return svg.bars(rows, title="Share of voice", theme=theme)
+        return svg.bars(rows, title=tr("Share of voice"), theme=theme)
 
     def to_dataframe(self) -> pandas.DataFrame:
         """The daily volume: ``day`` (datetime64), ``mentions`` int64, ``spike`` boolean (pandas extra)."""

@@ -73,9 +73,11 @@ X_ADS_OBJECTIVES: tuple[CampaignObjective, ...] = (
 FACEBOOK_CONTEST_TIP = Finding(
     rule="facebook.ads.contests",
     severity=Severity.TIP,
-    message="contests work very well on Facebook and cost little (about 40 euros plus the "
-    "campaign in [001]); photos and content work best for advertisers",
-    fix="run a contest where people comment, share or post under a brand hashtag to enter",
+    message=N_(
+        "contests work very well on Facebook and cost little (about 40 euros plus the "
+        "campaign in [001]); photos and content work best for advertisers"
+    ),
+    fix=N_("run a contest where people comment, share or post under a brand hashtag to enter"),
     source=ADS_2015,
 )
 """[001]'s advice for Facebook Ads, as a finding a planner can show."""

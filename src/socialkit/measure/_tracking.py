@@ -407,6 +407,28 @@ class TaggedPost:
         """What the tags added to the length, in the platform's counting unit."""
         return self.after.length - self.before.length
 
+    def _overflow(self, count: int) -> str:
+        """How tagging ``count`` links pushes the post over its limit, in words."""
+        figures = {
+            "count": count,
+            "before": self.before.length,
+            "after": self.after.length,
+            "limit": self.after.limit,
+            "unit": label(self.after.unit),
+            "platform": self.after.platform,
+        }
+        if count == 1:
+            return tr(
+                "tagging {count} link takes the post from {before} to {after} of {limit} "
+                "({unit}) on {platform}",
+                **figures,
+            )
+        return tr(
+            "tagging {count} links takes the post from {before} to {after} of {limit} "
+            "({unit}) on {platform}",
+            **figures,
+        )
+
     def findings(self) -> tuple[Finding, ...]:
         """An error when tagging pushed the post past its limit; tips for untagged links."""
         found = []
@@ -416,10 +438,8 @@ class TaggedPost:
                 Finding(
                     rule="tracking.tag_overflow",
                     severity=Severity.ERROR,
-                    message=f"tagging {count} link{'s' if count > 1 else ''} takes the post "
-                    f"from {self.before.length} to {self.after.length} of {self.after.limit} "
-                    f"({self.after.unit}) on {self.after.platform}",
-                    fix="shorten the text or the tag values, or link through a shortener",
+                    message=self._overflow(count),
+                    fix=tr("shorten the text or the tag values, or link through a shortener"),
                     where="post.text",
                     source=_GLOSSARY,
                 )
@@ -428,8 +448,8 @@ class TaggedPost:
             Finding(
                 rule="tracking.untagged_link",
                 severity=Severity.TIP,
-                message=f"{link} has no http(s) scheme, so it can't carry a UTM tag",
-                fix="write the link in full (https://...) to track its visits",
+                message=tr("{link} has no http(s) scheme, so it can't carry a UTM tag", link=link),
+                fix=tr("write the link in full (https://...) to track its visits"),
                 where="post.text",
                 source=_GLOSSARY,
             )

@@ -758,7 +758,10 @@ class MixDrift:
         )
 
     def __repr__(self) -> str:
-        return short_repr("MixDrift", f"{len(self.categories)} categories, {self.total} posts")
+        return short_repr(
+            "MixDrift",
+            tr("{count} categories, {total} posts", count=len(self.categories), total=self.total),
+        )
 
     def to_svg(self, *, theme: str = "auto") -> str:
         """Each category's share as a bar, its target as a tick (``theme``: auto, light or dark).

@@ -28,7 +28,14 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import frozen, unchecked
-from socialkit._core.findings import FINDING_HEADERS, Finding, Severity, finding_frame, finding_rows
+from socialkit._core.findings import (
+    FINDING_HEADERS,
+    Finding,
+    Severity,
+    finding_frame,
+    finding_rows,
+    severity_count,
+)
 from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.practices import OWN_THRESHOLD
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
@@ -308,14 +315,16 @@ class Assessment:
     def summary(self) -> str:
         """The verdict in one line: fits or not, the heuristic score, findings by severity."""
         counts = ", ".join(
-            f"{n} {s}{'s' if n > 1 else ''}"
+            severity_count(s, n)
             for s in Severity
             if (n := sum(f.severity is s for f in self.findings))
         )
-        verdict = "fits" if self.fits else "does not fit"
-        return (
-            f"{self.platform}: {verdict}, heuristic score {self.score}/100"
-            f"{'; ' + counts if counts else '; no findings'}"
+        return tr(
+            "{platform}: {verdict}, heuristic score {score}/100; {counts}",
+            platform=self.platform,
+            verdict=tr("fits") if self.fits else tr("does not fit"),
+            score=self.score,
+            counts=counts or tr("no findings"),
         )
 
     def _table_rows(self) -> list[tuple[object, ...]]:
@@ -333,7 +342,13 @@ class Assessment:
     def __repr__(self) -> str:
         return short_repr(
             "Assessment",
-            f"{self.platform} fits={self.fits} score={self.score} findings={len(self.findings)}",
+            tr(
+                "{platform} fits={fits} score={score} findings={findings}",
+                platform=self.platform,
+                fits=tr("yes") if self.fits else tr("no"),
+                score=self.score,
+                findings=len(self.findings),
+            ),
         )
 
     def to_dataframe(self) -> pandas.DataFrame:

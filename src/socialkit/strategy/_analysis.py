@@ -281,9 +281,14 @@ class Analysis:
         missing = ", ".join(self.missing())
         return short_repr(
             "Analysis",
-            f"{len(self.trends)} trends, {len(self.swots)} SWOTs, "
-            f"3C {'yes' if self.three_c else 'no'}, audit {'yes' if self.audit else 'no'}"
-            + (f"; missing {missing}" if missing else ""),
+            tr(
+                "{trends} trends, {swots} SWOTs, 3C {three_c}, audit {audit}",
+                trends=len(self.trends),
+                swots=len(self.swots),
+                three_c=tr("yes") if self.three_c else tr("no"),
+                audit=tr("yes") if self.audit else tr("no"),
+            )
+            + (tr("; missing {missing}", missing=missing) if missing else ""),
         )
 
     def _repr_html_(self) -> str:

@@ -278,7 +278,10 @@ class AccountAudit:
         return f"{self._head()}\n{table(_ANSWER_HEADERS, self.rows())}"
 
     def __repr__(self) -> str:
-        return short_repr("AccountAudit", f"{self._head()} ({len(self.answers)} answers)")
+        return short_repr(
+            "AccountAudit",
+            tr("{head} ({answers} answers)", head=self._head(), answers=len(self.answers)),
+        )
 
     def _repr_html_(self) -> str:
         """The rows of :meth:`__str__` as an HTML table (notebooks)."""

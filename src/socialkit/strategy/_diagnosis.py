@@ -387,20 +387,20 @@ class Swot:
         cmp = three_c.comparison(platform, ratio=ratio)
         strengths: list[str] = []
         weaknesses: list[str] = []
-        opportunities = [f"{t} can be reached here" for t in cmp.targets]
-        threats = [f"{rival} dominates {name}" for rival in cmp.dominated_by]
+        opportunities = [tr("{target} can be reached here", target=t) for t in cmp.targets]
+        threats = [tr("{rival} dominates {name}", rival=r, name=name) for r in cmp.dominated_by]
         if own is None:
-            weaknesses.append(f"no presence on {name}")
+            weaknesses.append(tr("no presence on {name}", name=name))
         else:
             strengths_, weaknesses_ = _followers_and_pace(own, three_c, platform)
             strengths += strengths_
             weaknesses += weaknesses_
             if not own.wanted:
-                weaknesses.append("an unwanted presence to close or take over")
+                weaknesses.append(tr("an unwanted presence to close or take over"))
             if own.e_reputation:
-                opportunities.append(f"e-reputation to work on: {own.e_reputation}")
+                opportunities.append(tr("e-reputation to work on: {what}", what=own.e_reputation))
         if cmp.under_served:
-            opportunities.append("under-served: no competitor posts here every week")
+            opportunities.append(tr("under-served: no competitor posts here every week"))
         return cls(
             platform=platform,
             strengths=strengths,
@@ -420,7 +420,7 @@ class Swot:
         return [(name, "; ".join(items) or "-") for name, items in parts]
 
     def _head(self) -> str:
-        return f"SWOT: {get_platform(self.platform).name}"
+        return tr("SWOT: {platform}", platform=get_platform(self.platform).name)
 
     def __str__(self) -> str:
         return f"{self._head()}\n{table(_SWOT_HEADERS, self.rows())}"
@@ -430,8 +430,15 @@ class Swot:
         more = (len(self.opportunities), len(self.threats))
         return short_repr(
             "Swot",
-            f"{self.platform}: {counts[0]} strengths, {counts[1]} weaknesses, "
-            f"{more[0]} opportunities, {more[1]} threats",
+            tr(
+                "{platform}: {strengths} strengths, {weaknesses} weaknesses, "
+                "{opportunities} opportunities, {threats} threats",
+                platform=self.platform,
+                strengths=counts[0],
+                weaknesses=counts[1],
+                opportunities=more[0],
+                threats=more[1],
+            ),
         )
 
     def _repr_html_(self) -> str:
@@ -453,19 +460,36 @@ def _followers_and_pace(
     if own.followers is not None and by_followers:
         best, most = max(by_followers, key=lambda item: item[1])
         if own.followers >= most:
-            strengths.append(f"more followers than every competitor ({own.followers})")
+            strengths.append(
+                tr("more followers than every competitor ({followers})", followers=own.followers)
+            )
         else:
-            weaknesses.append(f"{own.followers} followers against {most} for {best}")
+            weaknesses.append(
+                tr(
+                    "{followers} followers against {most} for {best}",
+                    followers=own.followers,
+                    most=most,
+                    best=best,
+                )
+            )
     by_pace = [(n, p.posts_per_week) for n, p in present if p.posts_per_week is not None]
     if own.posts_per_week is not None and by_pace:
         best, pace = max(by_pace, key=lambda item: item[1])
         if own.posts_per_week >= pace:
             strengths.append(
-                f"posts at least as often as every competitor ({float(own.posts_per_week):g}/week)"
+                tr(
+                    "posts at least as often as every competitor ({pace}/week)",
+                    pace=f"{float(own.posts_per_week):g}",
+                )
             )
         else:
             weaknesses.append(
-                f"posts {float(own.posts_per_week):g}/week against {float(pace):g}/week for {best}"
+                tr(
+                    "posts {pace}/week against {best_pace}/week for {best}",
+                    pace=f"{float(own.posts_per_week):g}",
+                    best_pace=f"{float(pace):g}",
+                    best=best,
+                )
             )
     return strengths, weaknesses
 

@@ -370,7 +370,7 @@ class SmartGoal:
         kpi, stage = self.kpi, self.stage
         if kpi is None or stage is None or kpi in stage.kpis:
             return []
-        usual = [str(s) for s in FunnelStage if kpi in s.kpis]
+        usual = [label(s) for s in FunnelStage if kpi in s.kpis]
         if not usual:
             return []
         return [
@@ -381,12 +381,12 @@ class SmartGoal:
                     "{kpi} usually measures the {usual} stage, not {stage}",
                     kpi=repr(str(kpi)),
                     usual=tr(" or ").join(usual),
-                    stage=stage,
+                    stage=label(stage),
                 ),
                 tr(
                     "check the stage, or measure {stage} with {kpis}",
-                    stage=stage,
-                    kpis=", ".join(str(k) for k in stage.kpis if not k.is_vanity),
+                    stage=label(stage),
+                    kpis=", ".join(label(k) for k in stage.kpis if not k.is_vanity),
                 ),
                 f"{where}.stage",
                 source=FUNNEL_TABLE,

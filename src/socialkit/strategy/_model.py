@@ -568,8 +568,15 @@ class Strategy:
     def __repr__(self) -> str:
         return short_repr(
             "Strategy",
-            f"{self.name!r}: {len(self.channels)} channels, {len(self.pillars)} pillars, "
-            f"{len(self.objectives)} objectives, {len(self.personas)} personas",
+            tr(
+                "{name}: {channels} channels, {pillars} pillars, {objectives} objectives, "
+                "{personas} personas",
+                name=repr(self.name),
+                channels=len(self.channels),
+                pillars=len(self.pillars),
+                objectives=len(self.objectives),
+                personas=len(self.personas),
+            ),
         )
 
 

@@ -177,7 +177,12 @@ class ProfileCheck:
     def _head(self) -> str:
         name = f"{self.platform.name} {self.profile.handle}".strip()
         filled = sum(self.profile.filled(f) for f in self.fields)
-        return f"profile on {name}: {filled} of {len(self.fields)} fields filled"
+        return tr(
+            "profile on {name}: {filled} of {fields} fields filled",
+            name=name,
+            filled=filled,
+            fields=len(self.fields),
+        )
 
     def __str__(self) -> str:
         return f"{self._head()}\n{table(_PROFILE_HEADERS, self.rows())}"
@@ -228,7 +233,7 @@ def _keyword_absent(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
 def _no_image(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
     for kind in ProfileImageKind:
         if getattr(c.profile, kind.value) is None:
-            yield Hit(message=tr("no {kind} image", kind=kind), where=kind.value)
+            yield Hit(message=tr("no {kind} image", kind=label(kind)), where=kind.value)
 
 
 def _confidence_note(size: ProfileImage) -> str:
@@ -249,7 +254,7 @@ def _image_size(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
         if image is None or size is None:
             continue
         width, height = image.width or 0, image.height or 0
-        shown = tr("{kind} of {width}x{height}", kind=kind, width=width, height=height)
+        shown = tr("{kind} of {width}x{height}", kind=label(kind), width=width, height=height)
         min_w, min_h = size.min_width, size.min_height
         if (min_w is not None and width < min_w) or (min_h is not None and height < min_h):
             yield Hit(
@@ -309,7 +314,7 @@ def _image_shape(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
                     "cropped (a {tolerance} tolerance, socialkit's heuristic)",
                     image=tr(
                         "{kind} of {width}x{height}",
-                        kind=kind,
+                        kind=label(kind),
                         width=image.width,
                         height=image.height,
                     ),
@@ -334,7 +339,7 @@ def _size_unknown(rule: Rule[ProfileCheck], c: ProfileCheck) -> Iterator[Hit]:
             yield Hit(
                 message=tr(
                     "socialkit has no sourced {kind} size for {network}: the image was not checked",
-                    kind=kind,
+                    kind=label(kind),
                     network=c.platform.name,
                 ),
                 where=kind.value,

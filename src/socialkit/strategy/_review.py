@@ -107,7 +107,7 @@ class Proposal:
 
     def __str__(self) -> str:
         return (
-            f"{self.kind.value} {self.target}: {self.current} -> {self.proposed} ({self.evidence})"
+            f"{label(self.kind)} {self.target}: {self.current} -> {self.proposed} ({self.evidence})"
         )
 
     def rows(self) -> list[tuple[object, ...]]:
@@ -257,7 +257,13 @@ class Review:
 
     def __repr__(self) -> str:
         return short_repr(
-            "Review", f"{self.strategy.name!r}: {self.posts} posts, {len(self.proposals)} proposals"
+            "Review",
+            tr(
+                "{name}: {posts} posts, {proposals} proposals",
+                name=repr(self.strategy.name),
+                posts=self.posts,
+                proposals=len(self.proposals),
+            ),
         )
 
     def to_dataframe(self) -> pandas.DataFrame:
@@ -493,12 +499,18 @@ def review(
             if weights[name] == old[name]:
                 continue
             v = pillar_values.get(name, [])
+            others = [x for k, w in pillar_values.items() if k != name for x in w]
             why = (
-                f"{len(v)} posts: {name} {statistics.fmean(v):.4g} vs "
-                f"{statistics.fmean([x for k, w in pillar_values.items() if k != name for x in w]):.4g} "
-                f"for the others, Holm-adjusted p {evidence[name][0]:.2g}"
+                tr(
+                    "{posts} posts: {name} {mean} vs {others} for the others, Holm-adjusted p {p}",
+                    posts=len(v),
+                    name=name,
+                    mean=f"{statistics.fmean(v):.4g}",
+                    others=f"{statistics.fmean(others):.4g}",
+                    p=f"{evidence[name][0]:.2g}",
+                )
                 if name in evidence
-                else "rebalanced to keep the total weight"
+                else tr("rebalanced to keep the total weight")
             )
             proposals.append(
                 Proposal(
@@ -515,9 +527,11 @@ def review(
             Proposal(
                 kind=ProposalKind.EVIDENCE_NEEDED,
                 target=name,
-                current=f"{len(pillar_values[name])} posts",
-                proposed="no change",
-                evidence=f"too few posts to compare: about {short} more would settle it",
+                current=tr("{count} posts", count=len(pillar_values[name])),
+                proposed=tr("no change"),
+                evidence=tr(
+                    "too few posts to compare: about {short} more would settle it", short=short
+                ),
                 more_posts=short,
             )
         )
@@ -527,9 +541,13 @@ def review(
             Proposal(
                 kind=ProposalKind.POSTING_HOURS,
                 target=key,
-                current=f"{len(by['hour'][key])} posts",
-                proposed="post more often here" if sign > 0 else "post less often here",
-                evidence=f"{diff:+.4g} vs the other hours, Holm-adjusted p {p:.2g}",
+                current=tr("{count} posts", count=len(by["hour"][key])),
+                proposed=tr("post more often here") if sign > 0 else tr("post less often here"),
+                evidence=tr(
+                    "{diff} vs the other hours, Holm-adjusted p {p}",
+                    diff=f"{diff:+.4g}",
+                    p=f"{p:.2g}",
+                ),
                 p_value=p,
             )
         )
@@ -587,10 +605,13 @@ def _rhythm_proposals(
             proposals.append(
                 Proposal(
                     kind=ProposalKind.EVIDENCE_NEEDED,
-                    target=f"{channel.platform} posts a week",
-                    current=f"{len(b) + len(q)} posts",
-                    proposed="no change",
-                    evidence=f"too few posts to compare busier and quieter weeks: about {short} more",
+                    target=tr("{platform} posts a week", platform=channel.platform),
+                    current=tr("{count} posts", count=len(b) + len(q)),
+                    proposed=tr("no change"),
+                    evidence=tr(
+                        "too few posts to compare busier and quieter weeks: about {short} more",
+                        short=short,
+                    ),
                     more_posts=short,
                 )
             )
@@ -609,11 +630,14 @@ def _rhythm_proposals(
             Proposal(
                 kind=ProposalKind.FREQUENCY,
                 target=slug,
-                current="the rule's default" if now is None else f"{num.show(now)} a week",
-                proposed=f"{rhythm} a week",
-                evidence=(
-                    f"busier weeks {'+' if diff > 0 else '-'}{abs(diff):.4g} a post against "
-                    f"quieter ones, Holm-adjusted p {p:.2g}"
+                current=tr("the rule's default")
+                if now is None
+                else tr("{count} a week", count=num.show(now)),
+                proposed=tr("{count} a week", count=rhythm),
+                evidence=tr(
+                    "busier weeks {diff} a post against quieter ones, Holm-adjusted p {p}",
+                    diff=f"{'+' if diff > 0 else '-'}{abs(diff):.4g}",
+                    p=f"{p:.2g}",
                 ),
                 p_value=p,
             )

@@ -463,9 +463,9 @@ def _empty_stage(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
     for stage in FunnelStage if s.stage_mix else ():
         if weights.get(stage, 0) == 0:
             yield Hit(
-                message=tr("the {stage} stage gets no content", stage=stage),
+                message=tr("the {stage} stage gets no content", stage=label(stage)),
                 where=f"stage_mix.{stage}",
-                fix=tr("give {stage} a weight in stage_mix", stage=stage),
+                fix=tr("give {stage} a weight in stage_mix", stage=label(stage)),
                 severity=_W if stage in FUNNEL_STAGES else _T,
             )
 
@@ -478,10 +478,10 @@ def _goal_without_content(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
                 message=tr(
                     "objective {subject!r} aims at {stage}, which gets no content",
                     subject=goal.subject,
-                    stage=goal.stage,
+                    stage=label(goal.stage),
                 ),
                 where=f"objectives[{i}].stage",
-                fix=tr("give {stage} a weight in stage_mix", stage=goal.stage),
+                fix=tr("give {stage} a weight in stage_mix", stage=label(goal.stage)),
             )
 
 

@@ -19,7 +19,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.rates import to_rate
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.validate import Choice, non_empty_str, to_enum, to_tuple
@@ -103,22 +103,30 @@ class SurveySummary:
     options: tuple[OptionShare, ...]
 
     def __str__(self) -> str:
-        level = f"{self.confidence * 100:g}%"
-        lines = [f"{self.question} ({self.respondents} {self.audience}, {level} intervals)"]
+        lines = [self._head()]
         lines += [
-            f"- {o.option}: {o.count} ({float(o.share):.0%}, {o.low:.0%} to {o.high:.0%})"
+            tr(
+                "- {option}: {count} ({share}, {interval})",
+                option=o.option,
+                count=o.count,
+                share=f"{float(o.share):.0%}",
+                interval=_interval(o),
+            )
             for o in self.options
         ]
         return "\n".join(lines)
 
     def _head(self) -> str:
-        return str(self).splitlines()[0]
+        return tr(
+            "{question} ({respondents} {audience}, {level}% intervals)",
+            question=self.question,
+            respondents=self.respondents,
+            audience=label(self.audience),
+            level=f"{self.confidence * 100:g}",
+        )
 
     def _table_rows(self) -> list[tuple[object, ...]]:
-        return [
-            (o.option, o.count, f"{float(o.share):.0%}", f"{o.low:.0%} to {o.high:.0%}")
-            for o in self.options
-        ]
+        return [(o.option, o.count, f"{float(o.share):.0%}", _interval(o)) for o in self.options]
 
     def _repr_html_(self) -> str:
         """The lines of :meth:`__str__` as an HTML table, then the shares as bars (notebooks)."""
@@ -128,7 +136,14 @@ class SurveySummary:
         )
 
     def __repr__(self) -> str:
-        return short_repr("SurveySummary", f"{self.question!r}: {self.respondents} respondents")
+        return short_repr(
+            "SurveySummary",
+            tr(
+                "{question}: {respondents} respondents",
+                question=repr(self.question),
+                respondents=self.respondents,
+            ),
+        )
 
     def to_svg(self, *, theme: str = "auto") -> str:
         """Each option's share as a bar, labelled with its interval."""
@@ -227,3 +242,8 @@ def _wilson(count: int, n: int, z: float) -> tuple[float, float]:
     low = 0.0 if count == 0 else min(p, max(0.0, centre - half))
     high = 1.0 if count == n else max(p, min(1.0, centre + half))
     return low, high
+
+
+def _interval(option: OptionShare) -> str:
+    """An option's interval in words ("30% to 52%")."""
+    return tr("{low} to {high}", low=f"{option.low:.0%}", high=f"{option.high:.0%}")

@@ -29,6 +29,7 @@ import regex
 
 from socialkit._core.fields import frozen, unchecked
 from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import label as enum_label
 from socialkit._core.table import dataframe, html_long_table, html_table, short_repr, table
 from socialkit._core.validate import (
     Choice,
@@ -1155,10 +1156,16 @@ class LimitCheck:
         return table(_LIMIT_HEADERS, self.rows())
 
     def __repr__(self) -> str:
-        state = "fits" if self.fits else "over"
         return short_repr(
             "LimitCheck",
-            f"{self.length}/{self.limit.maximum} {self.limit.unit}: {state} ({self.remaining} left)",
+            tr(
+                "{length}/{maximum} {unit}: {state} ({remaining} left)",
+                length=self.length,
+                maximum=self.limit.maximum,
+                unit=enum_label(self.limit.unit),
+                state=tr("fits") if self.fits else tr("over"),
+                remaining=self.remaining,
+            ),
         )
 
     def _repr_html_(self) -> str:
