@@ -870,6 +870,10 @@ def unchecked(cls: type[T], **fields: object) -> T:
     True
     """
     instance = cls.__new__(cls)
+    put = _SETATTR.__get__(instance)  # bound once: the frozen class's own __setattr__ refuses
     for name, value in fields.items():
-        object.__setattr__(instance, name, value)
+        put(name, value)
     return instance
+
+
+_SETATTR = object.__setattr__
