@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialkit import Severity, get_platform
-from socialkit._core.fields import MAX_INT, checked, conforms, frozen
+from socialkit._core.fields import MAX_INT, _fast, checked, conforms, frozen
 from socialkit._core.time import to_zone
 from socialkit._core.validate import Choice
 from socialkit.calendar import FixedEvent, Sequencer
@@ -199,3 +199,14 @@ def test_checked_functions_convert_like_fields() -> None:
 def test_a_protocol_is_refused_with_a_socialkit_error() -> None:
     with pytest.raises(SocialkitTypeError, match="protocol"):
         Sequencer()  # type: ignore[misc]
+
+
+@given(value=st.none() | st.integers(-10, 10) | st.text(max_size=3) | st.floats(allow_nan=False))
+def test_a_unions_quick_test_answers_as_the_full_check(value: object) -> None:
+    # _fast's union test (None first for optional fields) never accepts what check refuses
+    for hint in (int | None, str | int, str | int | None, typing.Optional[str]):  # noqa: UP045
+        if _fast(hint)(value):
+            assert conforms(value, hint)
+    optional, either = _fast(int | None), _fast(str | int)
+    assert [optional(None), optional(3), optional("3")] == [True, True, False]
+    assert [either("a"), either(3), either(None)] == [True, True, False]

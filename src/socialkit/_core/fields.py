@@ -403,8 +403,7 @@ def _fast(hint: object) -> Fast:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        tests = tuple(_fast(a) for a in args)
-        return lambda v: any(t(v) for t in tests)
+        return _any_of(args)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = _fast(args[0])
         return lambda v: type(v) is tuple and all(map(item, v))
@@ -442,6 +441,17 @@ def _fast(hint: object) -> Fast:
     if hint in (bool, date, str):
         return lambda v: type(v) is hint
     return lambda v: isinstance(v, hint)
+
+
+def _any_of(args: tuple[object, ...]) -> Fast:
+    """The quick test of a union: ``X | None`` (most optional fields) tests ``None`` first."""
+    others = tuple(_fast(a) for a in args if a is not None and a is not type(None))
+    if len(others) == len(args):
+        return lambda v: any(t(v) for t in others)
+    if len(others) == 1:
+        (test,) = others
+        return lambda v: v is None or test(v)
+    return lambda v: v is None or any(t(v) for t in others)
 
 
 def _converter(hint: object, where: str, reals: bool = False) -> Converter | None:
@@ -886,6 +896,10 @@ def unchecked(cls: type[T], **fields: object) -> T:
     True
     """
     instance = cls.__new__(cls)
+    put = _SETATTR.__get__(instance)  # bound once: the frozen class's own __setattr__ refuses
     for name, value in fields.items():
-        object.__setattr__(instance, name, value)
+        put(name, value)
     return instance
+
+
+_SETATTR = object.__setattr__

@@ -8,16 +8,17 @@ cross process boundaries (Dask, Spark, ``multiprocessing``) cheaply.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
+from socialkit._core.columns import ColumnsDisplay
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
 from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.rules import RuleSet, rule_set_for
-from socialkit._core.table import dataframe, html_table, short_repr, table, truncated_rows
-from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit._core.table import dataframe
+from socialkit.errors import SocialkitTypeError
 from socialkit.frequency._rules import FrequencyRule
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import platform_of
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["AssessmentColumns", "assess_many"]
 
 
-@frozen(kw_only=True)
-class AssessmentColumns:
+@frozen(kw_only=True, repr=False)
+class AssessmentColumns(ColumnsDisplay):
     """Many posts assessed for one platform, one tuple per column.
 
     Row ``i`` of every column is post ``i`` of the input, with the figures of
@@ -59,16 +60,6 @@ class AssessmentColumns:
     tips: tuple[int, ...]
     rules: tuple[tuple[str, ...], ...]
 
-    def __attrs_post_init__(self) -> None:
-        lengths = {name: len(column) for name, column in self.columns().items()}
-        if len(set(lengths.values())) > 1:
-            shown = ", ".join(f"{name} {n}" for name, n in lengths.items())
-            raise ValidationError(
-                "AssessmentColumns",
-                tr("columns of different lengths ({shown})", shown=shown),
-                allowed=N_("expected one value per row in every column"),
-            )
-
     def __len__(self) -> int:
         return len(self.fits)
 
@@ -84,10 +75,18 @@ class AssessmentColumns:
             "rules": self.rules,
         }
 
-    # -- display (notebooks and terminals) ------------------------------------------
+    # -- display (notebooks and terminals): ColumnsDisplay's, from these ----------------
 
-    MAX_ROWS = 10
-    """How many posts the text and HTML tables show (first and last, around "…")."""
+    _HEADERS = (
+        H_("post"),
+        H_("length"),
+        H_("fits"),
+        H_("score"),
+        H_("errors"),
+        H_("warnings"),
+        H_("tips"),
+        H_("rules"),
+    )
 
     def _summary(self) -> str:
         return tr(
@@ -120,19 +119,6 @@ class AssessmentColumns:
             for i, row in enumerate(self._columns())
         ]
 
-    def _shown(self) -> list[Sequence[object]]:
-        return truncated_rows(self.rows(), self.MAX_ROWS)[0]
-
-    def __str__(self) -> str:
-        return f"{self._summary()}\n{table(_HEADERS, self._shown())}"
-
-    def _repr_html_(self) -> str:
-        """The first and last rows of :meth:`__str__` as an HTML table (as pandas truncates)."""
-        return html_table(_HEADERS, self._shown(), caption=self._summary())
-
-    def __repr__(self) -> str:
-        return short_repr("AssessmentColumns", self._summary())
-
     def to_dataframe(self) -> pandas.DataFrame:
         """Every column: nullable Int64 ``length``, boolean ``fits``, int64 counts, pandas extra.
 
@@ -151,18 +137,6 @@ class AssessmentColumns:
             ],
             self._columns(),
         )
-
-
-_HEADERS = (
-    H_("post"),
-    H_("length"),
-    H_("fits"),
-    H_("score"),
-    H_("errors"),
-    H_("warnings"),
-    H_("tips"),
-    H_("rules"),
-)
 
 
 def assess_many(

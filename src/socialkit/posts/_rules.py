@@ -61,7 +61,7 @@ from socialkit.posts._bhargava import (
 )
 from socialkit.posts._disclosure import DISCLOSURE_MARKERS, FTC_DISCLOSURES, LOI_INFLUENCEURS
 from socialkit.posts._model import DisclosureMarker, Post
-from socialkit.text._measure import Entities, TextMeasure, extract, measure
+from socialkit.text._measure import Entities, TextMeasure, extract, measure, trusted_measure
 
 if TYPE_CHECKING:
     import pandas
@@ -1300,7 +1300,7 @@ def assess(
     on = post.scheduled_at.date() if post.scheduled_at else None
     field = p.limits.body_field
     body, body_where = _body(post, field)
-    text = measure(body, p, field=field, tier=tier) if _limits_text(p, field) else None
+    text = trusted_measure(body, p, field, tier) if _limits_text(p, field) else None
     ctx = unchecked(  # every field below is checked or built by socialkit just now
         PostContext,
         post=post,
@@ -1322,16 +1322,16 @@ def assess(
     prefix = f"{p.slug}."
     runs = _rule_runs(_rule_plan(rules, p, on), ctx.checkers, post.scheduled_at is not None)
     for rule, source in runs.rules:
-        hits = list(rule.check(rule, ctx))
-        if hits:
-            failed += rule.weight
-            broken_hard = broken_hard or rule.hard
-            findings += (
+        before = len(findings)
+        for hit in rule.check(rule, ctx):
+            findings.append(
                 rule._finding(hit, prefix, "post", source)  # checked when built
                 if isinstance(hit, Hit)
                 else rule.finding(hit, prefix=prefix, where="post", source=source)  # refuses it
-                for hit in hits
             )
+        if len(findings) > before:
+            failed += rule.weight
+            broken_hard = broken_hard or rule.hard
     total = runs.total
     score = round(100 * (1 - failed / total)) if total else 100
     return unchecked(

@@ -8,14 +8,15 @@ ints or bools per figure, cheap to pickle and ready for a data frame.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from socialkit._core.columns import ColumnsDisplay
 from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, N_, tr
-from socialkit._core.table import dataframe, html_table, short_repr, table, truncated_rows
+from socialkit._core.table import dataframe
 from socialkit._core.validate import of_type
-from socialkit.errors import SocialkitTypeError, ValidationError
+from socialkit.errors import SocialkitTypeError
 from socialkit.platforms._model import Platform
 from socialkit.platforms._registry import platform_of
 from socialkit.text._measure import measure
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["TextColumns", "measure_many"]
 
 
-@frozen(kw_only=True)
-class TextColumns:
+@frozen(kw_only=True, repr=False)
+class TextColumns(ColumnsDisplay):
     """Many texts measured for one field of one platform, one tuple per column.
 
     Row ``i`` of every column is text ``i`` of the input: ``length``, ``limit``
@@ -54,16 +55,6 @@ class TextColumns:
     fits: tuple[bool, ...]
     valid: tuple[bool, ...]
 
-    def __attrs_post_init__(self) -> None:
-        lengths = {name: len(column) for name, column in self.columns().items()}
-        if len(set(lengths.values())) > 1:
-            shown = ", ".join(f"{name} {n}" for name, n in lengths.items())
-            raise ValidationError(
-                "TextColumns",
-                tr("columns of different lengths ({shown})", shown=shown),
-                allowed=N_("expected one value per row in every column"),
-            )
-
     def __len__(self) -> int:
         return len(self.length)
 
@@ -77,10 +68,9 @@ class TextColumns:
             "valid": self.valid,
         }
 
-    # -- display (notebooks and terminals) ------------------------------------------
+    # -- display (notebooks and terminals): ColumnsDisplay's, from these ----------------
 
-    MAX_ROWS = 10
-    """How many texts the text and HTML tables show (first and last, around "…")."""
+    _HEADERS = (H_("text"), H_("length"), H_("limit"), H_("remaining"), H_("fits"), H_("valid"))
 
     def _summary(self) -> str:
         tier = f" ({self.tier})" if self.tier else ""
@@ -103,19 +93,6 @@ class TextColumns:
             )
         ]
 
-    def _shown(self) -> list[Sequence[object]]:
-        return truncated_rows(self.rows(), self.MAX_ROWS)[0]
-
-    def __str__(self) -> str:
-        return f"{self._summary()}\n{table(_HEADERS, self._shown())}"
-
-    def _repr_html_(self) -> str:
-        """The first and last rows of :meth:`__str__` as an HTML table (as pandas truncates)."""
-        return html_table(_HEADERS, self._shown(), caption=self._summary())
-
-    def __repr__(self) -> str:
-        return short_repr("TextColumns", self._summary())
-
     def to_dataframe(self) -> pandas.DataFrame:
         """Every column of :meth:`columns`: int64 figures, boolean ``fits`` and ``valid`` (pandas extra)."""
         return dataframe(
@@ -129,9 +106,6 @@ class TextColumns:
             ],
             zip(self.length, self.limit, self.remaining, self.fits, self.valid, strict=True),
         )
-
-
-_HEADERS = (H_("text"), H_("length"), H_("limit"), H_("remaining"), H_("fits"), H_("valid"))
 
 
 def measure_many(

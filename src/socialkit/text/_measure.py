@@ -1350,6 +1350,14 @@ def measure(
     p = platform_of(platform, "measure(platform)")
     field = p.limits.body_field if field is None else of_type(field, str, "measure(field)")
     tier = p.limits.resolve_tier(tier, where="measure(tier)")
+    return trusted_measure(text, p, field, tier)
+
+
+def trusted_measure(text: str, p: Platform, field: str, tier: str | None) -> TextMeasure:
+    """:func:`measure` of arguments it has checked already (``assess``'s post body, platform,
+    field and resolved tier): the same measurement, with the text's length still checked."""
+    if len(text) > MAX_TEXT_LENGTH:
+        _check_text(text, "measure(text)")  # raises
     limits = _text_limits(p, field, tier)
     if not limits:
         fields = p.limits.fields()
