@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from socialkit.calendar import ContentCalendar, Sequencer, SupportsPlanSpec
 from socialkit.frequency import BestTimes
 from socialkit.io import dumps_strategy, from_json, loads_strategy, to_json
-from socialkit.measure import Rate
+from socialkit.measure import Amount, Rate
 from socialkit.strategy import Strategy
 from strategies import STRATEGIES, content_calendars, strategy_documents
 
@@ -42,6 +42,7 @@ NOT_VALUES: dict[type, str] = {
     SupportsPlanSpec: "protocol: anything with to_plan_spec(), such as a Strategy",
     # Numbers: a float subclass, not an attrs value; its properties are in tests/core/test_rates.py.
     Rate: "a number (float subclass with .exact), property-tested in tests/core/test_rates.py",
+    Amount: "Rate's base (a float with .exact), property-tested in tests/core/test_exact_results.py",
     # A ranking: a tuple subclass of RankedWindow values (each has its strategy) that displays itself.
     BestTimes: "a tuple of RankedWindow (drawn by strategies.best_times_results, tests/core/test_display.py)",
 }

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the same names, seen eagerly by type checkers
     from socialkit import posts as posts
     from socialkit import strategy as strategy
     from socialkit import text as text
+    from socialkit._core.display import display, get_display, set_display
     from socialkit._core.findings import Finding, Severity
     from socialkit._core.i18n import get_language, language, set_language
     from socialkit._core.rules import Hit, Rule, RuleSet
@@ -90,6 +91,9 @@ _HOMES: dict[str, str] = {
     "set_language": "socialkit._core.i18n",
     "get_language": "socialkit._core.i18n",
     "language": "socialkit._core.i18n",
+    "set_display": "socialkit._core.display",
+    "get_display": "socialkit._core.display",
+    "display": "socialkit._core.display",
     # platforms
     "Platform": "socialkit.platforms",
     "Period": "socialkit.platforms",
@@ -199,7 +203,9 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/architecture/test_api.py 
     "assess",
     "best_times",
     "compare_variants",
+    "display",
     "extract",
+    "get_display",
     "get_language",
     "get_platform",
     "language",
@@ -207,6 +213,7 @@ __all__ = [  # noqa: RUF022 - plain sorted(), as tests/architecture/test_api.py 
     "load_strategy",
     "plan",
     "register_platform",
+    "set_display",
     "set_language",
     "stage_coverage",
     "stage_of",

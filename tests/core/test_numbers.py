@@ -574,7 +574,7 @@ EXEMPT = {
 """Numeric fields and parameters the table leaves out on purpose, with why."""
 
 PACKAGES = (platforms, posts, funnel, mix, frequency, calendar, strat, measure, community)
-NUMERIC = re.compile(r"\b(int|float|Fraction|Number|Money)\b")
+NUMERIC = re.compile(r"\b(int|float|Fraction|Number|Money|Rate|Amount)\b")
 
 
 def _numeric_names() -> Iterator[str]:

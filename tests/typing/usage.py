@@ -20,11 +20,20 @@ every: tuple[Platform, ...] = socialkit.list_platforms()
 mix = ContentMix({"inform": 80, "promote": 20})
 counts: dict[str, int] = mix.apportion(10, method="webster")
 order: tuple[str, ...] = mix.sequence(10)
-deviation: Fraction = socialkit.mix.mix_deviation(order, mix)
+deviation: float = socialkit.mix.mix_deviation(order, mix)
+exact_deviation: Fraction = socialkit.mix.mix_deviation(order, mix).exact
+share_text: str = f"{mix['inform']:.0%}"
+exact_share: Fraction = mix["inform"].exact
 
 stage: FunnelStage = socialkit.stage_of(socialkit.ContentType.WEBINAR)
 funnel = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
 coverage = socialkit.stage_coverage([FunnelStage.TOFU, FunnelStage.BOFU])
+tofu_share: float = coverage.shares[FunnelStage.TOFU]
+bottom: float = funnel.bottom
+volumes: tuple[float, ...] = funnel.project(123).volumes
+with socialkit.display(max_rows=5) as display_options:
+    rows_now: int | None = display_options.max_rows
+old_options = socialkit.set_display(max_rows=None)
 
 length: int = socialkit.text.measure("Hello #world https://example.com", "x").length
 hashtags: list[str] = [h.text for h in socialkit.extract("Hello #world").hashtags]

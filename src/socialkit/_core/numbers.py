@@ -30,7 +30,7 @@ from fractions import Fraction
 from typing import Any, NoReturn, TypeAlias
 
 from socialkit._core.i18n import N_, tr
-from socialkit._core.rates import Rate
+from socialkit._core.rates import Amount
 from socialkit.errors import SocialkitTypeError, ValidationError
 
 __all__ = [
@@ -78,7 +78,7 @@ def plain(value: object) -> object:
 
     Any :class:`numbers.Integral` becomes an ``int`` (``operator.index``), a
     ``float`` subclass or other inexact :class:`numbers.Real` (``numpy.float32``)
-    a ``float``, a :class:`~socialkit._core.rates.Rate` its exact ``Fraction``, any
+    a ``float``, a ``Rate`` or ``Amount`` (:mod:`socialkit._core.rates`) its exact ``Fraction``, any
     other :class:`numbers.Rational` a ``Fraction``: exactness is
     kept, so stored values print, hash and serialise as plain numbers. ``bool``
     (an ``Integral`` that means yes/no, not a count) and non-numbers pass
@@ -90,7 +90,7 @@ def plain(value: object) -> object:
     """
     if isinstance(value, bool) or type(value) in _PLAIN:
         return value
-    if isinstance(value, Rate):  # a float for display, exact underneath
+    if isinstance(value, Amount):  # a Rate or Amount: a float for display, exact underneath
         return value.exact
     if isinstance(value, numbers.Integral):
         return operator.index(value)

@@ -32,6 +32,7 @@ from socialkit._core.fields import checked, frozen, unchecked
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.sources import Source
+from socialkit._core.table import JSON_SKIP
 from socialkit._core.validate import (
     at_least,
     each,
@@ -132,12 +133,22 @@ class Rule(Generic[S]):
     ...             check=lambda rule, name: [Hit(message="no name")] if not name else [])
     >>> rule.findings("")[0].rule, rule.findings("ok")
     ('name.empty', ())
+
+    :func:`~socialkit._core.table.jsonable` gives the rule as a record (its
+    check, a function, is left out), so ``json.dumps`` writes it:
+
+    >>> from socialkit._core.table import jsonable
+    >>> record = jsonable(rule)
+    >>> record["id"], record["severity"], "check" in record
+    ('name.empty', 'error', False)
     """
 
     id: str = attrs.field(validator=_rule_id)
     severity: Severity = attrs.field(converter=_severity)
     title: str = attrs.field(validator=non_empty_str)
-    check: RuleCheck[S] = attrs.field(validator=_callable, eq=False, repr=False)
+    check: RuleCheck[S] = attrs.field(
+        validator=_callable, eq=False, repr=False, metadata={JSON_SKIP: True}
+    )
     fix: str = attrs.field(default="", validator=instance_of(str))
     why: str = attrs.field(default="", validator=instance_of(str))
     source: Source | None = attrs.field(default=None, validator=optional(instance_of(Source)))
@@ -245,7 +256,12 @@ class RuleSet(Generic[S]):
         converter=_rules, validator=[each(instance_of(Rule)), _unique]
     )
     resolve: Callable[[str], str] = attrs.field(
-        default=_same, kw_only=True, validator=_callable, eq=False, repr=False
+        default=_same,
+        kw_only=True,
+        validator=_callable,
+        eq=False,
+        repr=False,
+        metadata={JSON_SKIP: True},
     )
     subject: type | None = attrs.field(
         default=None, kw_only=True, validator=optional(instance_of(type)), repr=False

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from socialkit._core.display import display_rows
 from socialkit._core.i18n import heading, label, tr
 from socialkit.errors import SocialkitError
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     import pandas
 
 __all__ = [
+    "JSON_SKIP",
     "REPR_LIMIT",
     "as_float",
     "cell",
@@ -55,14 +57,32 @@ __all__ = [
 ]
 
 
+JSON_SKIP = "json_skip"
+"""Field metadata key: ``metadata={JSON_SKIP: True}`` leaves code (a rule's check) out of JSON."""
+
+
 def jsonable(value: Any) -> Any:
     """Convert attrs objects, enums, dates, durations, zones and fractions to JSON-ready data.
 
+    A field marked ``metadata={JSON_SKIP: True}`` (a function, such as a rule's
+    check) is left out, a class is its name, and a float that is not finite
+    (an open bound, NaN) is ``None``: JSON has no ``Infinity``.
+
     >>> jsonable({"gap": timedelta(hours=48), "share": Fraction(1, 3), "cpa": Decimal("2.50")})
     {'gap': 'PT172800S', 'share': '1/3', 'cpa': '2.50'}
+    >>> jsonable([math.inf, 0.5, str])
+    [None, 0.5, 'str']
     """
     if attrs.has(type(value)):
-        return {f.name: jsonable(getattr(value, f.name)) for f in attrs.fields(type(value))}
+        return {
+            f.name: jsonable(getattr(value, f.name))
+            for f in attrs.fields(type(value))
+            if not f.metadata.get(JSON_SKIP)
+        }
+    if isinstance(value, float):
+        return float(value) if math.isfinite(value) else None  # a Rate: its float
+    if isinstance(value, type):
+        return value.__qualname__
     if isinstance(value, Enum):
         return jsonable(value.value)
     if isinstance(value, dict):
@@ -188,11 +208,15 @@ def truncated_rows(
 ) -> tuple[list[Sequence[object]], int]:
     """``rows`` cut as pandas cuts a long frame: first and last rows around one "…" row.
 
+    ``max_rows`` is the display's own limit: a ``display(max_rows=...)`` option
+    in force replaces it (:func:`~socialkit._core.display.display_rows`).
     Returns the rows to show and how many were left out (0: all shown).
 
     >>> truncated_rows([[i] for i in range(7)], 4)
     ([[0], [1], ['…'], [5], [6]], 3)
     """
+    if max_rows is not None:
+        max_rows = display_rows(max_rows)
     if max_rows is None or len(rows) <= max_rows:
         return list(rows), 0
     head = max((max_rows + 1) // 2, 1)
@@ -320,7 +344,8 @@ def html_long_table(
 
     For a result whose rows may run long: the notebook shows the first and last
     rows around a "…" row, then says how many were left out (``str()`` and
-    ``to_dataframe()`` keep them all).
+    ``to_dataframe()`` keep them all). A ``display(max_rows=...)`` option in
+    force replaces ``max_rows``.
 
     >>> html = html_long_table(["n"], [[i] for i in range(30)], max_rows=4)
     >>> html.count("<tr>"), "26 more rows (of 30)" in html

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from socialkit._core import numbers as num
 from socialkit._core import svg
+from socialkit._core.display import display_rows
 from socialkit._core.i18n import H_, heading, tr
 from socialkit._core.table import short_repr, table
 from socialkit._core.time import clock, month_label, weekday_label
@@ -43,7 +44,7 @@ def calendar_html(cal: ContentCalendar) -> str:
     weeks = cal.by_week()
     head = "".join(f'<th style="{_CELL}">{svg.esc(p)}</th>' for p in platforms)
     rows = []
-    mondays, last, hidden = svg.truncated(cal.weeks(), MAX_ROWS)
+    mondays, last, hidden = svg.truncated(cal.weeks(), display_rows(MAX_ROWS))
     for monday in [*mondays, None, *last] if hidden else mondays:
         if monday is None:
             rows.append(
@@ -112,13 +113,14 @@ def calendar_repr(cal: ContentCalendar) -> str:
 _DAY, _ROW, _LABEL = 22, 22, 112
 
 
-def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_ROWS) -> str:
+def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int | None = None) -> str:
     """The calendar as an SVG month view: days as columns, a row per month and platform.
 
     Each post is a square in its day, coloured by pillar (its ``category``, else
     its title), with the legend below; fixed events are outlined in bold and
     interaction blocks are left out. More than ``max_rows`` rows are truncated
-    as pandas truncates (first and last rows around "… n more rows").
+    as pandas truncates (first and last rows around "… n more rows"); without
+    it, the ``display(max_rows=...)`` option's, else :data:`MAX_ROWS`.
     ``theme`` is ``"auto"`` (the page's colours), ``"light"`` or ``"dark"``.
 
     >>> import socialkit
@@ -129,7 +131,9 @@ def month_svg(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_
     (True, True, True)
     """
     theme = svg.theme_of(theme, "month_view(theme)")
-    max_rows = num.integer(max_rows, "month_view(max_rows)", minimum=1)
+    max_rows = num.integer(
+        display_rows(MAX_ROWS) if max_rows is None else max_rows, "month_view(max_rows)", minimum=1
+    )
     posts = [i for i in cal.items if i.kind is not ItemKind.INTERACTION]
     pillars = sorted({i.category or i.title for i in posts})
     colours = {name: svg.colour(n) for n, name in enumerate(pillars)}

@@ -8,20 +8,21 @@ points that type-check a calendar live here, above both.
 from __future__ import annotations
 
 from socialkit._core.i18n import N_
-from socialkit.calendar._display import MAX_ROWS, month_svg
+from socialkit.calendar._display import month_svg
 from socialkit.calendar._model import ContentCalendar
 from socialkit.errors import SocialkitTypeError
 
 __all__ = ["month_view"]
 
 
-def month_view(cal: ContentCalendar, *, theme: str = "auto", max_rows: int = MAX_ROWS) -> str:
+def month_view(cal: ContentCalendar, *, theme: str = "auto", max_rows: int | None = None) -> str:
     """The calendar as an SVG month view: days as columns, a row per month and platform.
 
     Each post is a square in its day, coloured by pillar (its ``category``, else
     its title), with the legend below; fixed events are outlined and interaction
-    blocks are left out. More than ``max_rows`` rows (12 by default) are truncated
-    as pandas truncates (the first and last rows around "… n more rows").
+    blocks are left out. More than ``max_rows`` rows are truncated as pandas
+    truncates (the first and last rows around "… n more rows"); the default is
+    the ``socialkit.display(max_rows=...)`` option, else 12 (``MAX_ROWS``).
     ``theme`` is ``"auto"`` (the page's colours), ``"light"`` or ``"dark"``.
     A calendar shows this view under its week grid in a notebook.
 

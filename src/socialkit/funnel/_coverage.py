@@ -22,7 +22,7 @@ from socialkit._core import svg
 from socialkit._core.fields import frozen
 from socialkit._core.i18n import H_, N_, label, tr
 from socialkit._core.numbers import Number
-from socialkit._core.rates import optional_rate, to_rate
+from socialkit._core.rates import Rate, optional_exact_rate, to_exact_rate
 from socialkit._core.table import (
     as_float,
     dataframe,
@@ -77,22 +77,20 @@ def _stage_of_name(name: str, where: str, mapping: StageMapping | None) -> Funne
     raise NotFoundError(where, name, known, get_close_matches(name.lower(), known, n=3))
 
 
-def _target_shares(target: Mapping[Any, Number]) -> dict[FunnelStage, Number]:
+def _target_shares(target: Mapping[Any, Number]) -> dict[FunnelStage, Fraction]:
+    """Exact target shares: weights of any number family, floats read as a mix reads them."""
     if not isinstance(target, Mapping):
         raise SocialkitTypeError("target", target, expected=N_("a mapping of stage to share"))
     weights = {
-        to_enum(FunnelStage, key, "target"): num.real(value, f"target[{key!r}]", minimum=0)
+        to_enum(FunnelStage, key, "target"): num.exact(value, f"target[{key!r}]", minimum=0)
         for key, value in target.items()
     }
-    kind = num.family(weights.values())
-    total: Any = sum(num.coerce(w, kind) for w in weights.values())
+    total = sum(weights.values(), Fraction(0))
     if total == 0:
         raise ValidationError(
             "target", N_("all shares are 0"), allowed=N_("expected at least one positive share")
         )
-    return {
-        stage: num.ratio(num.coerce(weights.get(stage, 0), kind), total) for stage in FunnelStage
-    }
+    return {stage: weights.get(stage, Fraction(0)) / total for stage in FunnelStage}
 
 
 @frozen(kw_only=True)
@@ -101,12 +99,15 @@ class StageShare:
 
     stage: FunnelStage
     count: int
-    share: float = attrs.field(converter=to_rate)
+    share: Rate = attrs.field(converter=to_exact_rate)
     """``count / total`` (0 for an empty plan): a :class:`~socialkit.measure.Rate` (a float
-    that formats with ``:%``, exact in ``.exact``) unless the target used floats."""
-    target: float | None = attrs.field(default=None, converter=optional_rate)
-    """The target share, normalised so the targets sum to 1 (``None`` without a target)."""
-    drift: float | None = attrs.field(default=None, converter=optional_rate)
+    that formats with ``:%``, exact in ``.exact``)."""
+    target: Rate | None = attrs.field(default=None, converter=optional_exact_rate)
+    """The target share, normalised so the targets sum to 1 (``None`` without a target).
+
+    Float weights are read through their shortest repr (as :class:`~socialkit.ContentMix`
+    reads them), so every share is an exact ``Rate``."""
+    drift: Rate | None = attrs.field(default=None, converter=optional_exact_rate)
     """``share - target``: positive when the plan over-serves the stage."""
 
 
@@ -134,12 +135,12 @@ class StageCoverage:
         return {r.stage: r.count for r in self.rows}
 
     @property
-    def shares(self) -> dict[FunnelStage, float]:
+    def shares(self) -> dict[FunnelStage, Rate]:
         """Share of the plan per stage (they sum to 1 unless the plan is empty)."""
         return {r.stage: r.share for r in self.rows}
 
     @property
-    def drift(self) -> dict[FunnelStage, float]:
+    def drift(self) -> dict[FunnelStage, Rate]:
         """Share minus target share per stage (empty without a target)."""
         return {r.stage: r.drift for r in self.rows if r.drift is not None}
 
@@ -247,18 +248,10 @@ def stage_coverage(
         counts[_stage_of_item(item, f"contents[{i}]", mapping)] += 1
     total = sum(counts.values())
     goals = None if target is None else _target_shares(target)
-    kind = Fraction if goals is None else num.family(goals.values())
     rows = []
     for stage, count in counts.items():
-        share = num.coerce(Fraction(count, total) if total else Fraction(0), kind)
+        share = Fraction(count, total) if total else Fraction(0)
         goal = None if goals is None else goals[stage]
-        drift = None if goal is None else _minus(share, goal)
+        drift = None if goal is None else share - goal
         rows.append(StageShare(stage=stage, count=count, share=share, target=goal, drift=drift))
     return StageCoverage(rows=tuple(rows), total=total)
-
-
-def _minus(a: Number, b: Number) -> Number:
-    x: Any = a
-    y: Any = b
-    result: Number = x - y
-    return result

@@ -5,6 +5,14 @@ has a volume (people, sessions, customers...) and, below the top, the rate that
 converts the previous step's volume into its own. Give volumes, rates or both:
 the missing half is computed, the given halves must agree.
 
+Number policy: every step keeps the inputs' number family (``steps[i].volume``
+and ``steps[i].rate``: int and Fraction, Decimal or float), which is what the
+arithmetic uses. What a funnel *hands out* is made to be formatted, serialised
+and put in pandas: rates and shares are :class:`~socialkit.measure.Rate` values
+(floats keeping the exact value in ``.exact``), and volumes are an ``int`` when
+whole, else an :class:`~socialkit.measure.Amount` (the same kind of float);
+a float funnel gives floats. The rule is ``socialkit._core.rates.to_amount``.
+
 Rounding policy: volumes are kept exact (a projection may say 12.5 customers);
 :meth:`Funnel.rounded` floors them (a forecast never promises a person it has
 not reached), and :meth:`Funnel.for_target` rounds *up* (a plan never falls short).
@@ -24,7 +32,7 @@ from socialkit._core import numbers as num
 from socialkit._core.fields import check, checked, frozen
 from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.numbers import Number
-from socialkit._core.rates import optional_rate, to_rate
+from socialkit._core.rates import optional_rate, to_amount, to_rate
 from socialkit._core.table import (
     as_float,
     dataframe,
@@ -314,7 +322,7 @@ class Funnel:
 
         >>> f = Funnel.from_rates("reach", 10_000, {"leads": Fraction(1, 50), "customers": Fraction(1, 10)})
         >>> f.volumes
-        (10000, Fraction(200, 1), Fraction(20, 1))
+        (10000, 200, 20)
         """
         # Not @checked: the volume is exact of any size and the rates numpy scalars, as in
         # from_volumes; the steps check them and name them.
@@ -368,8 +376,17 @@ class Funnel:
         return tuple(s.name for s in self.steps)
 
     @property
-    def volumes(self) -> tuple[Number, ...]:
-        """Volumes, top first (exact when the inputs were)."""
+    def volumes(self) -> tuple[float, ...]:
+        """Volumes, top first: ``int`` when whole, else an ``Amount`` (exact in ``.exact``).
+
+        >>> v = Funnel.from_rates("reach", 1_000, {"clicks": Fraction(1, 8)}).project(100).volumes
+        >>> v, f"{v[1]:.1f}", v[1].exact
+        ((100, Amount(25, 2)), '12.5', Fraction(25, 2))
+        """
+        return tuple(map(to_amount, self._volumes()))
+
+    def _volumes(self) -> tuple[Number, ...]:
+        """The volumes in the funnel's own number family (what arithmetic and charts use)."""
         return tuple(_volume(s) for s in self.steps)
 
     @property
@@ -388,14 +405,14 @@ class Funnel:
         return tuple(_rate(s) for s in self.steps[1:])
 
     @property
-    def top(self) -> Number:
-        """The top volume (reach, impressions...)."""
-        return _volume(self.steps[0])
+    def top(self) -> float:
+        """The top volume (reach, impressions...), as in :attr:`volumes`."""
+        return to_amount(_volume(self.steps[0]))
 
     @property
-    def bottom(self) -> Number:
-        """The bottom volume (customers...)."""
-        return _volume(self.steps[-1])
+    def bottom(self) -> float:
+        """The bottom volume (customers...), as in :attr:`volumes`."""
+        return to_amount(_volume(self.steps[-1]))
 
     @property
     def overall_rate(self) -> float:
@@ -404,7 +421,8 @@ class Funnel:
         >>> f"{Funnel.from_volumes({'reach': 800, 'clicks': 12}).overall_rate:.1%}"
         '1.5%'
         """
-        return to_rate(num.product(self._rates(), num.coerce(1, num.family(self.volumes))))
+        start = num.coerce(1, num.family(self._volumes()))
+        return to_rate(num.product(self._rates(), start))
 
     # -- deriving --------------------------------------------------------------
 
@@ -413,7 +431,7 @@ class Funnel:
 
         >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
         >>> f.project(25_000).volumes
-        (25000, Fraction(500, 1), Fraction(50, 1))
+        (25000, 500, 50)
         """
         num.real(top, f"{_label(self.steps[0].name)}.volume", minimum=0)
         steps = [attrs.evolve(self.steps[0], volume=top)]
@@ -425,7 +443,7 @@ class Funnel:
 
         >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
         >>> f.with_rate("leads", Fraction(3, 100)).bottom
-        Fraction(30, 1)
+        30
         """
         i = self.index(step)
         if i == 0:
@@ -449,16 +467,20 @@ class Funnel:
 
     # -- backward planning -----------------------------------------------------
 
-    def required_top(self, target: Number, *, step: str | None = None) -> Number:
+    def required_top(self, target: Number, *, step: str | None = None) -> float:
         """The exact top volume that yields ``target`` at ``step`` (default: the bottom).
 
         >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
-        >>> f.required_top(50)
-        Fraction(25000, 1)
+        >>> f.required_top(50), f.required_top(1)
+        (25000, 500)
         """
+        return to_amount(self._required_top(target, step))
+
+    def _required_top(self, target: Number, step: str | None) -> Number:
+        """:meth:`required_top` in the funnel's own number family (what arithmetic uses)."""
         target = num.real(target, "target", minimum=0)
         last = len(self.steps) - 1 if step is None else self.index(step)
-        needed: Any = num.coerce(target, num.family((target, *self.volumes)))
+        needed: Any = num.coerce(target, num.family((target, *self._volumes())))
         for s in self.steps[last:0:-1]:
             rate: Any = num.coerce(_rate(s), num.family((needed, _rate(s))))
             if rate == 0:
@@ -479,9 +501,9 @@ class Funnel:
 
         >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
         >>> f.backward(30).volumes
-        (Fraction(15000, 1), Fraction(300, 1), Fraction(30, 1))
+        (15000, 300, 30)
         """
-        return self.project(self.required_top(target, step=step))
+        return self.project(self._required_top(target, step))
 
     def for_target(
         self,
@@ -505,7 +527,7 @@ class Funnel:
         (42, 21000, 27)
         """
         target = self._target(customers, revenue, revenue_per_customer)
-        top = self.required_top(target, step=step)
+        top = self._required_top(target, step)
         posts = None
         if reach_per_post is not None:
             reach_per_post = num.real(reach_per_post, "reach_per_post", minimum=0)
@@ -583,10 +605,10 @@ class Funnel:
                 "Funnel.improvements", N_("got both uplift and benchmark"), allowed=N_("give one")
             )
         targets = self._improved_rates(uplift, relative, benchmark)
-        bottom = self.bottom
+        bottom = _volume(self.steps[-1])
         found = []
         for i, improved in enumerate(targets, start=1):
-            changed = self.with_rate(self.steps[i].name, improved)
+            changed = _volume(self.with_rate(self.steps[i].name, improved).steps[-1])
             found.append(
                 Improvement(
                     step=self.steps[i].name,
@@ -594,8 +616,8 @@ class Funnel:
                     rate=_rate(self.steps[i]),
                     improved_rate=improved,
                     bottom=bottom,
-                    improved_bottom=changed.bottom,
-                    gain=_minus(changed.bottom, bottom),
+                    improved_bottom=changed,
+                    gain=_minus(changed, bottom),
                 )
             )
         # A stable sort keeps funnel order among equal gains.
@@ -612,8 +634,8 @@ class Funnel:
 
         >>> f = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
         >>> b = f.bottleneck()
-        >>> b.step, b.gain
-        ('leads', Fraction(10, 1))
+        >>> b.step, b.gain, f"{b.improved_rate:.0%}"
+        ('leads', 10, '3%')
         """
         return self.improvements(uplift, relative=relative, benchmark=benchmark)[0]
 
@@ -669,7 +691,7 @@ class Funnel:
         >>> before = Funnel.from_volumes({"reach": 10_000, "leads": 200, "customers": 20})
         >>> after = before.with_rate("leads", Fraction(3, 100))
         >>> [(d.step, d.volume_change) for d in before.compare(after).rows]
-        [('reach', 0), ('leads', Fraction(100, 1)), ('customers', Fraction(10, 1))]
+        [('reach', 0), ('leads', 100), ('customers', 10)]
         """
         if not isinstance(other, Funnel):
             raise SocialkitTypeError("Funnel.compare", other, expected=N_("a Funnel"))
@@ -783,8 +805,8 @@ class FunnelTarget:
     """The step the target is set at."""
     target: int
     """Whole people wanted at ``step`` (a revenue target is rounded up to customers)."""
-    top: Number
-    """The exact top volume that yields ``target``."""
+    top: float = attrs.field(converter=to_amount)
+    """The exact top volume that yields ``target`` (as in :attr:`Funnel.volumes`)."""
     top_needed: int
     """``top`` rounded up."""
     reach_per_post: Number | None = None
@@ -832,9 +854,10 @@ class Improvement:
     """The step's rate now (a ``Rate`` when the funnel is exact)."""
     improved_rate: float = attrs.field(converter=to_rate)
     """The rate tried instead."""
-    bottom: Number
-    improved_bottom: Number
-    gain: Number
+    bottom: float = attrs.field(converter=to_amount)
+    """The bottom volume now (as in :attr:`Funnel.volumes`: ``int`` when whole, else ``Amount``)."""
+    improved_bottom: float = attrs.field(converter=to_amount)
+    gain: float = attrs.field(converter=to_amount)
     """``improved_bottom - bottom``: people added at the bottom."""
 
     def __str__(self) -> str:
@@ -893,9 +916,10 @@ class StepDelta:
     """The step's name in the *before* funnel."""
     other_step: str
     """The matching step's name in the *after* funnel."""
-    volume_before: Number
-    volume_after: Number
-    volume_change: Number
+    volume_before: float = attrs.field(converter=to_amount)
+    """As in :attr:`Funnel.volumes`: ``int`` when whole, else an ``Amount``."""
+    volume_after: float = attrs.field(converter=to_amount)
+    volume_change: float = attrs.field(converter=to_amount)
     rate_before: float | None = attrs.field(converter=optional_rate)
     """The rate into the step before (``None`` at the top; a ``Rate`` when exact)."""
     rate_after: float | None = attrs.field(converter=optional_rate)
@@ -939,7 +963,7 @@ class FunnelComparison:
     rows: tuple[StepDelta, ...]
 
     @property
-    def bottom_change(self) -> Number:
+    def bottom_change(self) -> float:
         """The change at the bottom of the funnel."""
         return self.rows[-1].volume_change
 

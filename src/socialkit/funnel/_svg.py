@@ -77,13 +77,14 @@ def _volume_label(text: str, centre: float, width: float, y: int) -> str:
 def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
     """Render ``funnel`` as a standalone ``<svg>`` element (a string), in ``theme``."""
     style = THEMES[theme_of(theme)]
-    log = _log_scale(funnel.volumes)
+    volumes = funnel._volumes()  # exact: charts compute with them
+    log = _log_scale(volumes)
     head = 28 if funnel.title else 6
     foot = 22 if log else 0
     height = head + len(funnel.steps) * (_ROW + _GAP) - _GAP + 8 + foot
     centre = _LABELS + _BARS / 2
     summary = ", ".join(
-        f"{translate(s.name)} {num.show(v)}" for s, v in zip(funnel, funnel.volumes, strict=True)
+        f"{translate(s.name)} {num.show(v)}" for s, v in zip(funnel, volumes, strict=True)
     )
     title = translate(funnel.title) if funnel.title else ""
     parts = [
@@ -100,9 +101,9 @@ def funnel_svg(funnel: Funnel, *, theme: str = "auto") -> str:
             f'<text x="8" y="18" font-weight="bold" fill="currentColor">{esc(title)}</text>'
         )
     for i, step in enumerate(funnel.steps):
-        volume = funnel.volumes[i]
+        volume = volumes[i]
         y = head + i * (_ROW + _GAP)
-        width = _bar_share(volume, funnel.top, log=log) * _BARS
+        width = _bar_share(volume, volumes[0], log=log) * _BARS
         colour = _STAGE_COLOURS.get(step.stage, "currentColor") if step.stage else "currentColor"
         opacity = "0.45" if step.stage else "0.2"
         parts += [

@@ -1,6 +1,6 @@
 """Measuring results: UTM tracking, metric formulas, A/B experiments, influence and paid social."""
 
-from socialkit._core.rates import Rate
+from socialkit._core.rates import Amount, Rate
 from socialkit.measure._alternation import (
     ALTERNATE_FORMATS,
     FORMAT_RUN_LIMIT,
@@ -80,6 +80,7 @@ __all__ = [
     "X_ADS_OBJECTIVES",
     "X_ADS_SETUP",
     "Acquisition",
+    "Amount",
     "BillingEvent",
     "CampaignDraft",
     "CampaignObjective",

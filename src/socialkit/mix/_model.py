@@ -24,7 +24,7 @@ from socialkit._core import svg
 from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.numbers import Number
-from socialkit._core.rates import Rate, to_rate
+from socialkit._core.rates import Amount, Rate, to_exact_rate
 from socialkit._core.sources import Source
 from socialkit._core.table import (
     as_float,
@@ -157,8 +157,8 @@ def _pairs(where: str, value: object) -> list[tuple[str, Any]]:
 
 def _to_shares(
     weights: Mapping[str, Number] | Iterable[tuple[str, Number]],
-) -> tuple[tuple[str, Fraction], ...]:
-    """Converter: names and weights (a mapping or pairs) -> exact shares summing to 1."""
+) -> tuple[tuple[str, Rate], ...]:
+    """Converter: names and weights (a mapping or pairs) -> exact shares (``Rate``) summing to 1."""
     where = "ContentMix.weights"
     pairs = _pairs(where, weights)
     if not pairs:
@@ -169,7 +169,7 @@ def _to_shares(
         raise ValidationError(
             where, N_("every weight is zero"), allowed=N_("expected a positive total")
         )
-    return tuple((name, w / total) for name, w in exact)
+    return tuple((name, Rate(w / total)) for name, w in exact)
 
 
 def _to_bounds(
@@ -236,7 +236,7 @@ def _sequence_method(value: object) -> SequenceMethod:
     return to_enum(SequenceMethod, value, "method")
 
 
-def _common_scale(shares: Iterable[Fraction]) -> tuple[int, list[int]]:
+def _common_scale(shares: Iterable[Rate | Fraction]) -> tuple[int, list[int]]:
     """The common denominator D and the integer numerators of ``shares`` over it."""
     values = list(shares)
     denominator = math.lcm(*(s.denominator for s in values))
@@ -257,8 +257,12 @@ class _Arrays:
 
 
 @frozen(repr=False)
-class ContentMix(Mapping[str, Fraction]):
+class ContentMix(Mapping[str, Rate]):
     """Named categories with exact target shares, read as a mapping name -> share.
+
+    Each share is a :class:`~socialkit.measure.Rate`: a ``float`` that formats
+    with ``:%`` and serialises to JSON, keeping the exact ``Fraction`` in
+    ``.exact`` (it equals and hashes as that fraction).
 
     ``weights`` may be percentages, counts, ``Fraction`` or ``Decimal``; they are
     normalised exactly to shares summing to 1. Floats are read through their
@@ -269,8 +273,8 @@ class ContentMix(Mapping[str, Fraction]):
     category listed first.
 
     >>> mix = ContentMix({"brand": 40, "fashion": 30, "beauty": 20, "well_being": 10})
-    >>> mix["brand"]
-    Fraction(2, 5)
+    >>> mix["brand"], f"{mix['brand']:.0%}", mix["brand"].exact
+    (Rate(2, 5), '40%', Fraction(2, 5))
     >>> mix.apportion(7)
     {'brand': 3, 'fashion': 2, 'beauty': 1, 'well_being': 1}
     >>> mix.sequence(7)
@@ -279,8 +283,8 @@ class ContentMix(Mapping[str, Fraction]):
     True
     """
 
-    shares: tuple[tuple[str, Fraction], ...] = attrs.field(alias="weights", converter=_to_shares)
-    """(name, share) pairs in the order given; the shares sum to 1."""
+    shares: tuple[tuple[str, Rate], ...] = attrs.field(alias="weights", converter=_to_shares)
+    """(name, share) pairs in the order given; the shares (each a ``Rate``) sum to 1."""
     minimum: tuple[tuple[str, int], ...] = attrs.field(
         default=(), kw_only=True, converter=_to_bounds, validator=_check_bounds
     )
@@ -291,7 +295,7 @@ class ContentMix(Mapping[str, Fraction]):
     """(name, count) pairs: the most posts these categories get."""
 
     @functools.cached_property
-    def _index(self) -> dict[str, Fraction]:
+    def _index(self) -> dict[str, Rate]:
         return dict(self.shares)
 
     @functools.cached_property
@@ -308,7 +312,7 @@ class ContentMix(Mapping[str, Fraction]):
         )
 
     # Mapping protocol
-    def __getitem__(self, name: str) -> Fraction:
+    def __getitem__(self, name: str) -> Rate:
         known = self.categories
         if not isinstance(name, str):  # a category is named: anything else is not one
             raise UnknownCategoryError("ContentMix", f"<{type(name).__name__}>", known)
@@ -324,7 +328,7 @@ class ContentMix(Mapping[str, Fraction]):
         return len(self.shares)
 
     @checked
-    def get(self, name: str, default: Fraction | None = None) -> Fraction | None:  # type: ignore[override]
+    def get(self, name: str, default: Rate | Fraction | None = None) -> Rate | Fraction | None:  # type: ignore[override]
         """The share of category ``name``, or ``default`` when the mix has none."""
         return self._index.get(name, default)
 
@@ -332,7 +336,7 @@ class ContentMix(Mapping[str, Fraction]):
         return isinstance(name, str) and name in self._index
 
     def __repr__(self) -> str:
-        shares = ", ".join(f"{name!r}: {share}" for name, share in self.shares)
+        shares = ", ".join(f"{name!r}: {share.exact}" for name, share in self.shares)
         bounds = "".join(
             f", {label}={dict(pairs)}"
             for label, pairs in (("minimum", self.minimum), ("maximum", self.maximum))
@@ -481,7 +485,7 @@ class ContentMix(Mapping[str, Fraction]):
                 count=count,
                 share=Fraction(count, total) if total else Fraction(0),
                 target=self[name],
-                gap=self[name] * total - count,
+                gap=self[name].exact * total - count,
             )
             for name, count in counts.items()
         )
@@ -494,7 +498,7 @@ class ContentMix(Mapping[str, Fraction]):
         >>> stages = ContentMix({"tofu": 3, "bofu": 1})
         >>> nested = stages.compose({"tofu": ContentMix.preset("pillars")})
         >>> nested.flatten()["tofu/brand"]
-        Fraction(3, 10)
+        Rate(3, 10)
         """
         return NestedMix(outer=self, inner=inner, sep=sep)
 
@@ -605,8 +609,11 @@ def _find_preset(name: object) -> MixPreset:
 # Deviation and drift ----------------------------------------------------------------------
 
 
-def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
-    """The largest prefix deviation ``max |count_i(t) - t * share_i|`` of a sequence.
+def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Amount:
+    """The largest prefix deviation ``max |count_i(t) - t * share_i|`` of a sequence, in posts.
+
+    An :class:`~socialkit.measure.Amount`: a ``float`` (``:.2f``, JSON)
+    keeping the exact value in ``.exact``.
 
     The targets are ``mix``'s shares. To check :meth:`ContentMix.sequence`'s bound,
     which is stated against the apportioned counts d_i / n, pass
@@ -618,7 +625,7 @@ def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
     >>> mix_deviation(order, ContentMix(mix.apportion(12))) <= Fraction(5, 6)
     True
     >>> mix_deviation(["blog_traffic"] * 4, mix)
-    Fraction(2, 1)
+    Amount(2, 1)
     """
     if isinstance(sequence, str | bytes) or not isinstance(sequence, Iterable):
         raise SocialkitTypeError(
@@ -643,17 +650,12 @@ def mix_deviation(sequence: Iterable[str], mix: ContentMix) -> Fraction:
         worst = max(worst, -before, after)
     for count, weight in zip(seen, weights, strict=True):
         worst = max(worst, abs(count * denominator - t * weight))
-    return Fraction(worst, denominator)
+    return Amount(worst, denominator)
 
 
-def _exact_rate(value: Fraction | Rate) -> Rate:
-    """Converter: a mix's exact share as a :class:`Rate` (a float share is refused)."""
-    rate = to_rate(value)
-    if not isinstance(rate, Rate):
-        raise SocialkitTypeError(
-            "CategoryDrift share", value, expected=N_("an exact share (a Fraction)")
-        )
-    return rate
+def _exact_amount(value: Fraction | Amount) -> Amount:
+    """Converter: a drift's exact gap in posts as an :class:`Amount`."""
+    return value if isinstance(value, Amount) else Amount(value)
 
 
 @frozen(kw_only=True)
@@ -663,20 +665,21 @@ class CategoryDrift:
     ``share`` and ``target`` are :class:`~socialkit.measure.Rate` values (floats
     that format with ``:%``, exact in ``.exact``); ``gap`` is how many posts the
     category is behind its target (negative: ahead), ``target * total - count``,
-    an exact ``Fraction`` of posts; ``deviation`` is ``share - target``.
+    an :class:`~socialkit.measure.Amount` of posts (a float, exact in
+    ``.exact``); ``deviation`` is ``share - target``.
 
     >>> row = ContentMix({"a": 1, "b": 1}).drift(["a", "a", "a"]).categories[1]
     >>> row.category, row.count, row.gap, row.deviation
-    ('b', 0, Fraction(3, 2), Rate(-1, 2))
+    ('b', 0, Amount(3, 2), Rate(-1, 2))
     >>> f"{row.target:.0%}", row.target.exact
     ('50%', Fraction(1, 2))
     """
 
     category: str
     count: int
-    share: Rate = attrs.field(converter=_exact_rate)
-    target: Rate = attrs.field(converter=_exact_rate)
-    gap: Fraction
+    share: Rate = attrs.field(converter=to_exact_rate)
+    target: Rate = attrs.field(converter=to_exact_rate)
+    gap: Amount = attrs.field(converter=_exact_amount)
 
     @property
     def deviation(self) -> Rate:
@@ -692,8 +695,8 @@ class MixDrift:
     >>> print(drift)
     category  count  share  target  gap
     --------  -----  -----  ------  ----
-    a         3      100%   50%     -3/2
-    b         0      0%     50%     3/2
+    a         3      100%   50%     -1.5
+    b         0      0%     50%     1.5
     >>> drift.next(2)
     ('b', 'b')
     """
@@ -713,11 +716,11 @@ class MixDrift:
         return tuple(row.category for row in rows)
 
     @property
-    def max_gap(self) -> Fraction:
-        """The largest ``|gap|``, in posts.
+    def max_gap(self) -> Amount:
+        """The largest ``|gap|``, in posts (an ``Amount``).
 
         >>> ContentMix({"a": 1, "b": 1}).drift(["a", "a", "a"]).max_gap
-        Fraction(3, 2)
+        Amount(3, 2)
         """
         return max(abs(row.gap) for row in self.categories)
 
@@ -743,7 +746,7 @@ class MixDrift:
 
     def _table_rows(self) -> list[list[object]]:
         return [
-            [r.category, r.count, num.percent(r.share), num.percent(r.target), r.gap]
+            [r.category, r.count, num.percent(r.share), num.percent(r.target), num.show(r.gap)]
             for r in self.categories
         ]
 
@@ -861,12 +864,15 @@ class NestedMix:
     )
     sep: str = attrs.field(default="/", validator=[non_empty_str, _check_joined])
 
-    def _leaves(self) -> list[tuple[str, Fraction]]:
+    def _leaves(self) -> list[tuple[str, Rate]]:
         inner = dict(self.inner)
-        leaves: list[tuple[str, Fraction]] = []
+        leaves: list[tuple[str, Rate]] = []
         for name, share in self.outer.items():
             if name in inner:
-                leaves += [(f"{name}{self.sep}{sub}", share * s) for sub, s in inner[name].items()]
+                leaves += [
+                    (f"{name}{self.sep}{sub}", Rate(share.exact * s.exact))
+                    for sub, s in inner[name].items()
+                ]
             else:
                 leaves.append((name, share))
         return leaves

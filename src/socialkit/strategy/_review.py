@@ -83,9 +83,9 @@ class Group:
     posts: int
     mean: float
     low: float = attrs.field(metadata={"infinite": True})
-    """-inf for a single post (no interval)."""
+    """-inf for a single post (no interval): ``None`` in JSON, "-" in tables."""
     high: float = attrs.field(metadata={"infinite": True})
-    """+inf for a single post (no interval)."""
+    """+inf for a single post (no interval): ``None`` in JSON, "-" in tables."""
     score: float
 
 
@@ -198,7 +198,7 @@ class Review:
                                 g.key,
                                 g.posts,
                                 f"{g.mean:.4g}",
-                                f"{g.low:.4g}-{g.high:.4g}",
+                                _interval(g),
                                 f"{g.score:.4g}",
                             ]
                             for g in groups
@@ -285,6 +285,13 @@ class Review:
                 for g in groups
             ],
         )
+
+
+def _interval(group: Group) -> str:
+    """The 95 % interval as table text; "-" for a single post, whose interval is open (±inf)."""
+    if not (math.isfinite(group.low) and math.isfinite(group.high)):
+        return "-"
+    return f"{group.low:.4g}-{group.high:.4g}"
 
 
 def _groupings(r: Review) -> tuple[tuple[str, tuple[Group, ...]], ...]:
