@@ -1760,11 +1760,13 @@ def targets() -> st.SearchStrategy[Target]:
 
 
 def three_cs() -> st.SearchStrategy[ThreeC]:
+    """A 3C whose actors, the company's included, have distinct names (as ThreeC requires)."""
     return st.builds(
-        ThreeC,
-        company=actors(),
-        competitors=st.lists(actors(), max_size=3, unique_by=lambda a: a.name),
-        customers=st.lists(targets(), max_size=2),
+        lambda actors, customers: ThreeC(
+            company=actors[0], competitors=actors[1:], customers=customers
+        ),
+        st.lists(actors(), min_size=1, max_size=4, unique_by=lambda a: a.name),
+        st.lists(targets(), max_size=2),
     )
 
 

@@ -20,8 +20,8 @@ from socialkit.calendar import ContentCalendar, Sequencer, SupportsPlanSpec
 from socialkit.frequency import BestTimes
 from socialkit.io import dumps_strategy, from_json, loads_strategy, to_json
 from socialkit.measure import Amount, Rate
-from socialkit.strategy import Strategy
-from strategies import STRATEGIES, content_calendars, strategy_documents
+from socialkit.strategy import Strategy, ThreeC
+from strategies import STRATEGIES, content_calendars, strategy_documents, three_cs
 
 SUBPACKAGES = (
     "platforms",
@@ -122,3 +122,11 @@ def test_a_calendar_survives_its_json(cal: ContentCalendar) -> None:
 @given(strategy_documents())
 def test_a_strategy_survives_its_toml(strategy: Strategy) -> None:
     assert loads_strategy(dumps_strategy(strategy)) == strategy
+
+
+@settings(max_examples=50)
+@given(three_cs())
+def test_a_drawn_three_c_never_repeats_a_name(three_c: ThreeC) -> None:
+    # Fuzz seed 11: the strategy drew the company's name for a competitor, which ThreeC refuses.
+    names = [three_c.company.name, *(c.name for c in three_c.competitors)]
+    assert len(set(names)) == len(names)

@@ -8,6 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from socialkit import Finding, Source
+from socialkit._core.findings import FINDING_HEADERS, finding_rows
+from socialkit._core.i18n import language
+from socialkit._core.table import html_table, table
 from socialkit.community import (
     COMMUNITY_PRACTICES,
     COMMUNITY_RULES,
@@ -16,7 +20,7 @@ from socialkit.community import (
     check_responsiveness,
 )
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
-from socialkit.posts import BHARGAVA_RULES, PracticeStatus
+from socialkit.posts import BHARGAVA_RULES, Practice, PracticeStatus, review_practices
 
 MON = datetime(2026, 3, 2, 9, tzinfo=UTC)
 NOW = MON + timedelta(hours=5)
@@ -142,3 +146,20 @@ def test_an_error_names_the_function_called_not_the_one_it_delegates_to(
     with pytest.raises(SocialkitError) as caught:
         call(passed.pop("messages"), **passed)
     assert str(caught.value).startswith(f"{function}({argument})")
+
+
+def test_a_review_shows_its_findings_as_every_result_does() -> None:
+    answer = Practice(
+        id="answer",
+        title="Answer every message",
+        advice="answer within 48 h",
+        source=Source(title="a course", confidence="source document"),
+        rules=("community.answer_within",),
+    )
+    late = Finding(rule="community.answer_within", severity="warning", message="late")
+    review = review_practices([answer], [late], ran=[])[0]
+    for lang in ("en", "fr"):
+        with language(lang):
+            shown = table(FINDING_HEADERS, finding_rows([late]))
+            assert review.to_text().endswith("\n" + shown)
+            assert html_table(FINDING_HEADERS, finding_rows([late])) in review._repr_html_()

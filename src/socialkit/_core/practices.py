@@ -33,7 +33,7 @@ from typing import Any, Protocol
 import attrs
 
 from socialkit._core.fields import frozen
-from socialkit._core.findings import Finding
+from socialkit._core.findings import FINDING_HEADERS, Finding, finding_rows
 from socialkit._core.i18n import H_, N_, label, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_block, html_table, short_repr, table
@@ -131,7 +131,6 @@ def _status(value: object) -> PracticeStatus:
 
 
 _REVIEW_HEADERS = (H_("status"), H_("practice"), H_("title"), H_("advice"), H_("source"))
-_FINDING_HEADERS = ("severity", "rule", "where", "message", "fix")
 
 
 @frozen(kw_only=True)
@@ -180,16 +179,11 @@ class PracticeReview:
         p = self.practice
         return [(label(self.status), p.id, translate(p.title), translate(p.advice), p.source.title)]
 
-    def _finding_rows(self) -> list[tuple[object, ...]]:
-        return [
-            (f.severity, f.rule, f.where or "-", f.message, f.fix or "-") for f in self.findings
-        ]
-
     def to_text(self) -> str:
         """The practice's row, then the table of the findings against it (if any)."""
         text = table(_REVIEW_HEADERS, self.rows())
         if self.findings:
-            text += "\n" + table(_FINDING_HEADERS, self._finding_rows())
+            text += "\n" + table(FINDING_HEADERS, finding_rows(self.findings))
         return text
 
     def __repr__(self) -> str:
@@ -197,7 +191,7 @@ class PracticeReview:
 
     def _repr_html_(self) -> str:
         """The rows of :meth:`to_text` as HTML tables, the one-line verdict as caption."""
-        findings = html_table(_FINDING_HEADERS, self._finding_rows()) if self.findings else ""
+        findings = html_table(FINDING_HEADERS, finding_rows(self.findings)) if self.findings else ""
         return html_block(html_table(_REVIEW_HEADERS, self.rows(), caption=str(self)), findings)
 
 

@@ -21,7 +21,7 @@ from socialkit._core.table import (
     table,
 )
 from socialkit.calendar._model import _ISSUE_HEADERS, ContentCalendar
-from socialkit.calendar._planning import PlanSpec, SupportsPlanSpec, plan
+from socialkit.calendar._planning import PlanSpec, SupportsPlanSpec, _plan_spec, plan
 from socialkit.errors import SocialkitTypeError
 from socialkit.frequency._rules import check_range
 
@@ -157,15 +157,16 @@ def plan_many(
     ...                 start=date(2026, 11, 23), end=date(2026, 11, 30))
     >>> [(o.account, o.ok, len(o.calendar.items) if o.calendar else None) for o in out]
     [('acme', True, 3), ('broken', False, None)]
-    >>> out[1].error.split(":")[0]
-    'SocialkitTypeError'
+    >>> out[1].error
+    "SocialkitTypeError: plan_many(accounts['broken']): got str; expected a PlanSpec or to_plan_spec()"
     """
     check_range(start, end)
     outcomes: list[PlanOutcome] = []
     for account, source in _pairs(accounts):
         name = str(account)
         try:
-            calendar = plan(source, start=start, end=end)  # type: ignore[arg-type]
+            spec = _plan_spec(source, f"plan_many(accounts[{name!r}])")
+            calendar = plan(spec, start=start, end=end)
         except Exception as exc:  # one account's failure is its outcome
             outcomes.append(PlanOutcome(account=name, error=f"{type(exc).__name__}: {exc}"))
         else:

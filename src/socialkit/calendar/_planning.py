@@ -642,6 +642,23 @@ class PlanSpec:
         return self
 
 
+def _plan_spec(source: object, where: str) -> PlanSpec:
+    """``source`` as a :class:`PlanSpec`: itself or its ``to_plan_spec()``, else an error.
+
+    The error, at ``where``, shows what the caller passed, not the ``None`` of a missing
+    ``to_plan_spec``, so ``plan_many`` can name the account and the value.
+    """
+    if isinstance(source, PlanSpec):
+        return source
+    make = getattr(source, "to_plan_spec", None)
+    if not callable(make):
+        raise SocialkitTypeError(where, source, expected=N_("a PlanSpec or to_plan_spec()"))
+    spec = make()
+    if not isinstance(spec, PlanSpec):
+        raise SocialkitTypeError(f"{where}.to_plan_spec()", spec, expected=N_("a PlanSpec"))
+    return spec
+
+
 def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> ContentCalendar:
     """Plan every platform of ``source`` from ``start`` to ``end`` (local dates, end exclusive).
 
@@ -657,11 +674,7 @@ def plan(source: PlanSpec | SupportsPlanSpec, *, start: date, end: date) -> Cont
     2026-W48  linkedin  2026-11-25 10:00  post  LinkedIn post  -         -
     2026-W48  linkedin  2026-11-27 10:00  post  LinkedIn post  -         -
     """
-    spec = source if isinstance(source, PlanSpec) else getattr(source, "to_plan_spec", None)
-    if callable(spec):
-        spec = spec()
-    if not isinstance(spec, PlanSpec):
-        raise SocialkitTypeError("plan(source)", spec, expected=N_("a PlanSpec or to_plan_spec()"))
+    spec = _plan_spec(source, "plan(source)")
     check_range(start, end)
     if (end - start).days > MAX_YEARS * 366:
         raise ValidationError(
