@@ -107,6 +107,8 @@ def parse_po(text: str, name: str = "catalogue.po") -> list[Entry]:
             field = (keyword, 0)
         elif keyword == "msgstr" or keyword.startswith("msgstr["):
             index = 0 if keyword == "msgstr" else int(keyword[7:-1])
+            if index in entry.msgstr:  # msgfmt refuses it too; the last would silently win
+                raise ValueError(f"{where}: a second {keyword} for msgid {entry.msgid!r}")
             entry.msgstr[index] = value
             field = ("msgstr", index)
         else:

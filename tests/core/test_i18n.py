@@ -687,3 +687,10 @@ def test_no_rendered_cell_is_an_english_label(cls: type, data: st.DataObject) ->
     own = _user_texts(value)
     found = {c: english[c] for c in _cells(html) if c in english and c not in own}
     assert found == {}, f"English cells in the French HTML of {cls.__name__}: {found}"
+
+
+def test_an_entry_with_two_translations_is_refused() -> None:
+    """A msgid with two ``msgstr`` lines (a merge's leftover) fails the build, as msgfmt does."""
+    text = 'msgid "now"\nmsgstr "maintenant"\nmsgstr "aujourd\'hui"\n'
+    with pytest.raises(ValueError, match="a second msgstr"):
+        HATCH.parse_po(text, "x.po")

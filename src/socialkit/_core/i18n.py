@@ -61,6 +61,7 @@ __all__ = [
     "language_from_env",
     "normalize_language",
     "or_list",
+    "semicolon_list",
     "set_language",
     "tr",
     "translate",
@@ -295,6 +296,23 @@ def or_list(texts: Iterable[str]) -> str:
     """
     return functools.reduce(
         lambda left, right: tr("{left} or {right}", left=left, right=right), texts
+    )
+
+
+def semicolon_list(texts: Iterable[str]) -> str:
+    """``texts`` as one list in the current language: "a; b" in English, "a ; b" in French.
+
+    >>> with language("fr"):
+    ...     semicolon_list(["0-1 par jour", "2-3 par semaine"])
+    '0-1 par jour ; 2-3 par semaine'
+    >>> semicolon_list([])
+    ''
+    """
+    items = list(texts)
+    if not items:
+        return ""
+    return functools.reduce(
+        lambda left, right: tr("{left}; {right}", left=left, right=right), items
     )
 
 

@@ -25,7 +25,7 @@ import attrs
 
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Severity
-from socialkit._core.i18n import H_, tr
+from socialkit._core.i18n import H_, semicolon_list, tr
 from socialkit._core.rules import RuleSet
 from socialkit._core.table import (
     dataframe,
@@ -103,7 +103,7 @@ class ItemAssessment:
         else:
             figures = (a.fits, a.score, *_counts(a))
         start = f"{self.start:%Y-%m-%d %H:%M}"
-        return (self.id, self.platform, start, self.status, *figures, "; ".join(self.reasons))
+        return (self.id, self.platform, start, self.status, *figures, semicolon_list(self.reasons))
 
     def __str__(self) -> str:
         """The item's row of the summary table, then its post's findings (if any).
@@ -121,7 +121,7 @@ class ItemAssessment:
         return text
 
     def __repr__(self) -> str:
-        verdict = "; ".join(self.reasons) or "ready"
+        verdict = semicolon_list(self.reasons) or tr("ready")
         when = f"{self.start:%Y-%m-%d %H:%M}"
         return short_repr("ItemAssessment", f"{self.id} {self.platform} {when}: {verdict}")
 
@@ -283,7 +283,7 @@ class CalendarAssessment:
                     i.status.value,
                     *figures,
                     i.blocking,
-                    "; ".join(i.reasons),
+                    semicolon_list(i.reasons),
                 )
             )
         return dataframe(

@@ -1525,7 +1525,11 @@ def _fill(
         count = per_week[week] = per_week.get(week, 0) + 1
         title = titles.get(category)
         if title is None:
-            title = titles[category] = f"{name} post{f': {category}' if category else ''}"
+            title = titles[category] = (
+                tr("{platform} post: {category}", platform=name, category=category)
+                if category
+                else tr("{platform} post", platform=name)
+            )
         ever = _evergreen_for(evergreens, category, moment, last_run) if evergreens else None
         if ever is None:
             kind, content, content_type = ItemKind.POST, None, own_type

@@ -30,7 +30,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core import svg
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, N_, label, tr
+from socialkit._core.i18n import H_, N_, label, semicolon_list, tr
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr
 from socialkit._core.time import WEEKDAYS, clock, to_zone, weekday_label
@@ -351,7 +351,7 @@ def shrunk_score(n: int, mean: float | None, prior: float, prior_weight: int) ->
 
 
 def _cite(sources: tuple[Source, ...]) -> str:
-    return "; ".join(f"{s.title} [{s.confidence}]" for s in sources)
+    return semicolon_list(f"{s.title} [{label(s.confidence)}]" for s in sources)
 
 
 def _benchmark_only(p: Platform) -> list[RankedWindow]:

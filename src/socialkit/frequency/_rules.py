@@ -29,7 +29,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, N_, label, tr, translate
+from socialkit._core.i18n import H_, N_, label, semicolon_list, tr, translate
 from socialkit._core.table import dataframe, html_table, short_repr
 from socialkit._core.time import (
     AVERAGE_MONTH,
@@ -969,7 +969,7 @@ class FrequencyRule:
             parts.append(tr("windows {windows}", windows=", ".join(map(str, self.windows))))
         if self.quiet_hours is not None:
             parts.append(tr("quiet {hours}", hours=self.quiet_hours))
-        return "; ".join(parts) or tr("no limits")
+        return semicolon_list(parts) or tr("no limits")
 
 
 def trusted_check(

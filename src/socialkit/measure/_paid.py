@@ -24,6 +24,7 @@ from socialkit._core.fields import checked, frozen
 from socialkit._core.findings import Finding, Severity
 from socialkit._core.i18n import N_, tr, translate
 from socialkit._core.sources import Source
+from socialkit._core.time import as_utc
 from socialkit._core.validate import (
     Choice,
     Validator,
@@ -249,7 +250,11 @@ class CampaignDraft:
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.start is not None and self.end is not None and self.end <= self.start:
+        if (
+            self.start is not None
+            and self.end is not None
+            and as_utc(self.end) <= as_utc(self.start)
+        ):
             raise ValidationError(
                 "CampaignDraft.end",
                 tr("{end} is not after start={start}", end=self.end, start=self.start),

@@ -26,7 +26,7 @@ import attrs
 from socialkit._core.documents import AGENCY_GLOSSARY
 from socialkit._core.fields import frozen
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import H_, N_, label, tr, translate
+from socialkit._core.i18n import H_, N_, label, semicolon_list, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleSet, rule_set_for
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_block, html_table, short_repr, table
@@ -527,7 +527,7 @@ class Audit:
 
 
 def _actions(reasons: Iterable[AuditOutcome]) -> str:
-    return "; ".join(translate(o.action) for o in reasons)
+    return semicolon_list(translate(o.action) for o in reasons)
 
 
 def _keep(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
@@ -604,7 +604,7 @@ def _overall_unanswered(rule: Rule[Audit], audit: Audit) -> Iterator[Hit]:
         yield Hit(
             message=tr("overall questions unanswered: {questions}", questions=", ".join(missing)),
             where="overall",
-            fix="; ".join(translate(_QUESTIONS[q].question) for q in missing),
+            fix=semicolon_list(translate(_QUESTIONS[q].question) for q in missing),
         )
 
 

@@ -17,7 +17,7 @@ import attrs
 from socialkit._core import numbers as num
 from socialkit._core.documents import AGENCY_GLOSSARY, BLOG_ARCHIVE
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, N_, heading, tr
+from socialkit._core.i18n import H_, N_, heading, semicolon_list, tr
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe, html_table, short_repr, table
 from socialkit._core.validate import (
@@ -417,7 +417,7 @@ class Swot:
             (heading(H_("opportunities")), self.opportunities),
             (heading(H_("threats")), self.threats),
         )
-        return [(name, "; ".join(items) or "-") for name, items in parts]
+        return [(name, semicolon_list(items) or "-") for name, items in parts]
 
     def _head(self) -> str:
         return tr("SWOT: {platform}", platform=get_platform(self.platform).name)

@@ -16,7 +16,7 @@ import attrs
 
 from socialkit._core.documents import STRATEGY_ARTICLE
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, N_, tr, translate
+from socialkit._core.i18n import H_, N_, semicolon_list, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.table import html_readable, html_table, short_repr, table
 from socialkit._core.validate import (
@@ -163,7 +163,7 @@ class PlatformFit:
 
     def rows(self) -> list[tuple[object, ...]]:
         """The fit as one row: platform, score, chosen, candidate to drop, the reasons."""
-        why = "; ".join(self.reasons) or "-"
+        why = semicolon_list(self.reasons) or "-"
         return [(self.platform, self.score, self.chosen, self.candidate_to_drop, why)]
 
     def _summary(self) -> str:

@@ -20,7 +20,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.fields import checked, frozen
-from socialkit._core.i18n import H_, N_, heading, label, tr
+from socialkit._core.i18n import H_, N_, heading, label, semicolon_list, tr
 from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import to_zone
 from socialkit._core.validate import (
@@ -517,7 +517,7 @@ class Strategy:
 
         def listed(items: Iterable[str]) -> str:
             shown = list(items)
-            return "; ".join(shown) if shown else "-"
+            return semicolon_list(shown) if shown else "-"
 
         def shares(pairs: list[tuple[str, Fraction]]) -> Iterable[str]:
             total = sum(w for _, w in pairs)

@@ -27,7 +27,7 @@ from socialkit._core.documents import (
     STRATEGY_ARTICLE,
 )
 from socialkit._core.findings import Finding, Severity
-from socialkit._core.i18n import N_, label, tr, translate
+from socialkit._core.i18n import N_, label, semicolon_list, tr, translate
 from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.time import in_hours
@@ -114,7 +114,7 @@ def _analysis_thin(rule: StrategyRule, s: Strategy) -> Iterator[Hit]:
             where="analysis",
             fix=tr(
                 "add {parts}",
-                parts="; ".join(translate(_PART_FIX[part]) for part in report.missing),
+                parts=semicolon_list(translate(_PART_FIX[part]) for part in report.missing),
             ),
         )
 

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from socialkit._core.fields import frozen, unchecked
-from socialkit._core.i18n import H_, N_, tr
+from socialkit._core.i18n import H_, N_, semicolon_list, tr
 from socialkit._core.i18n import label as enum_label
 from socialkit._core.table import dataframe, html_long_table, html_table, short_repr, table
 from socialkit._core.validate import (
@@ -1279,7 +1279,7 @@ class TextMeasure:
         tier = f" ({self.tier})" if self.tier else ""
         state = tr("fits") if self.fits else tr("too long")
         if not self.valid:
-            state += "; " + "; ".join(self.problems)
+            state = semicolon_list([state, *self.problems])
         return f"{self.platform} {self.field}{tier}: {state}"
 
     def __str__(self) -> str:
