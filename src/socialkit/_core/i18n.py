@@ -44,6 +44,7 @@ from enum import Enum
 from pathlib import Path
 
 from socialkit import errors
+from socialkit._core.printing import printable_param
 from socialkit.errors import NotFoundError, SocialkitTypeError, SocialkitWarning
 
 __all__ = [
@@ -285,7 +286,7 @@ def tr(msgid: str, /, **params: object) -> str:
     >>> tr("{count} hashtags; the ranking restricts posts with several", count=2)
     '2 hashtags; the ranking restricts posts with several'
     """
-    return translate(msgid).format_map(params)
+    return translate(msgid).format_map({k: printable_param(v) for k, v in params.items()})
 
 
 def or_list(texts: Iterable[str]) -> str:

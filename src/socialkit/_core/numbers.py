@@ -30,6 +30,7 @@ from fractions import Fraction
 from typing import Any, NoReturn, TypeAlias
 
 from socialkit._core.i18n import N_, tr
+from socialkit._core.printing import digits, scientific
 from socialkit._core.rates import Amount
 from socialkit.errors import SocialkitTypeError, ValidationError
 
@@ -309,8 +310,8 @@ def _within(
 
 def _shown(value: Number) -> str:
     """A number for an error message; huge exact values in scientific notation."""
-    if isinstance(value, int | Fraction) and _digits(value) > _MAX_SHOWN_DIGITS:
-        return _scientific(Fraction(value))
+    if isinstance(value, int | Fraction) and digits(value) > _MAX_SHOWN_DIGITS:
+        return scientific(Fraction(value))
     return str(value)
 
 
@@ -347,14 +348,6 @@ def coerce(value: Number, kind: type, where: str = "number") -> Number:
             return Decimal(value.numerator) / Decimal(value.denominator)
         return value if isinstance(value, Decimal) else Decimal(value)
     return value
-
-
-def _digits(value: Number) -> int:
-    """Roughly how many decimal digits ``value`` has before its point."""
-    if isinstance(value, Decimal):
-        return value.adjusted()
-    q = Fraction(value)
-    return round((abs(q.numerator).bit_length() - q.denominator.bit_length()) * math.log10(2))
 
 
 def ratio(part: Number, whole: Number) -> Number:
@@ -423,8 +416,8 @@ def show(value: Number) -> str:
     >>> show(3 * 10**5000)
     '3e+5000'
     """
-    if isinstance(value, int | Fraction) and _digits(value) > _MAX_SHOWN_DIGITS:
-        return _scientific(Fraction(value))
+    if isinstance(value, int | Fraction) and digits(value) > _MAX_SHOWN_DIGITS:
+        return scientific(Fraction(value))
     if isinstance(value, Fraction):
         if value.denominator == 1:
             value = value.numerator
@@ -436,18 +429,6 @@ def show(value: Number) -> str:
         return f"{value:,}"
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
-
-
-def _scientific(value: Fraction) -> str:
-    """A huge exact value as ``m.mme+N``, computed without printing the integer."""
-    sign, q = ("-" if value < 0 else ""), abs(value)
-    exponent = _digits(q)
-    while Fraction(10) ** exponent > q:
-        exponent -= 1
-    while Fraction(10) ** (exponent + 1) <= q:
-        exponent += 1
-    mantissa = f"{float(q / Fraction(10) ** exponent):.2f}".rstrip("0").rstrip(".")
-    return f"{sign}{mantissa}e{exponent:+d}"
 
 
 def percent(rate: Number) -> str:
@@ -500,8 +481,8 @@ def localized(text: str, where: str, *, decimal_sep: str | None = None) -> Fract
     sep = decimal_sep or _infer_separator(body, text, where)
     thousands = "," if sep == "." else "."
     if thousands in body:
-        digits = body.lstrip("+-").split(sep)[0]
-        if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", digits):
+        whole = body.lstrip("+-").split(sep)[0]
+        if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", whole):
             raise ValidationError(
                 where,
                 tr(
@@ -580,9 +561,7 @@ def _too_large(value: Number, where: str) -> NoReturn:
     """Raise :func:`coerce`'s error for a value beyond the float range."""
     raise ValidationError(
         where,
-        tr(
-            "got a number of about 10^{digits}, too large to mix with floats", digits=_digits(value)
-        ),
+        tr("got a number of about 10^{digits}, too large to mix with floats", digits=digits(value)),
         allowed=tr(
             "expected a magnitude below {maximum:.3g}, or exact numbers only (int, Fraction)",
             maximum=sys.float_info.max,

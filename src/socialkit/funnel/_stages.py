@@ -324,7 +324,9 @@ def _profiles() -> Mapping[FunnelStage, StageProfile]:
 
 
 def _stage_pairs(value: object) -> tuple[tuple[ContentType, FunnelStage], ...]:
-    if isinstance(value, tuple):  # already normalised pairs (attrs.evolve, with_overrides)
+    if isinstance(value, tuple) and all(
+        isinstance(pair, tuple) and len(pair) == 2 for pair in value
+    ):  # already normalised pairs (attrs.evolve, with_overrides)
         value = dict(value)
     if not isinstance(value, Mapping):
         raise SocialkitTypeError(
