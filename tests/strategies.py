@@ -2097,8 +2097,10 @@ MEASURE: dict[type, Factory] = {
 def inboxes(draw: st.DrawFn) -> Inbox:
     """An inbox of drawn messages, seen after the last of them."""
     received = draw(st.lists(messages(), max_size=8))
-    latest = max(
-        (m.answered_at or m.received_at for m in received), default=draw(aware_datetimes())
+    latest = max(  # as instants: max() compares one zone's datetimes by wall clock
+        (m.answered_at or m.received_at for m in received),
+        default=draw(aware_datetimes()),
+        key=lambda moment: moment.astimezone(UTC),
     )
     return Inbox(
         messages=tuple(received),

@@ -8,6 +8,7 @@ without a strategy, or renaming one the registry still names, fails
 from __future__ import annotations
 
 import importlib
+from datetime import UTC
 from enum import Enum
 from typing import Any
 
@@ -17,11 +18,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from socialkit.calendar import ContentCalendar, Sequencer, SupportsPlanSpec
+from socialkit.community import Inbox
 from socialkit.frequency import BestTimes
 from socialkit.io import dumps_strategy, from_json, loads_strategy, to_json
 from socialkit.measure import Amount, Rate
 from socialkit.strategy import Strategy, ThreeC
-from strategies import STRATEGIES, content_calendars, strategy_documents, three_cs
+from strategies import STRATEGIES, content_calendars, inboxes, strategy_documents, three_cs
 
 SUBPACKAGES = (
     "platforms",
@@ -130,3 +132,13 @@ def test_a_drawn_three_c_never_repeats_a_name(three_c: ThreeC) -> None:
     # Fuzz seed 11: the strategy drew the company's name for a competitor, which ThreeC refuses.
     names = [three_c.company.name, *(c.name for c in three_c.competitors)]
     assert len(set(names)) == len(names)
+
+
+@settings(max_examples=100)
+@given(inboxes())
+def test_a_drawn_inbox_is_seen_after_its_messages_as_instants(inbox: Inbox) -> None:
+    """Fuzz seed 2026: the latest message was found by wall clock, so on a fall-back night
+    ``now`` could be before a message's second 02:30."""
+    now = inbox.now.astimezone(UTC)
+    for m in inbox.messages:
+        assert (m.answered_at or m.received_at).astimezone(UTC) <= now

@@ -1,4 +1,4 @@
-"""Printing exact numbers Python refuses to print: ints past 4,300 digits, Fractions of them.
+"""What Python refuses to print or encode: ints past 4,300 digits (and Fractions of them), lone surrogates.
 
 The one home of the scientific notation socialkit shows them in, below everything
 that prints a number: :func:`socialkit._core.numbers.show`, a field's repr and every
@@ -9,10 +9,14 @@ must never turn an error message into a ``ValueError``).
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 from fractions import Fraction
 
-__all__ = ["digits", "printable_param", "scientific"]
+__all__ = ["LONE_SURROGATE", "digits", "printable_param", "scientific"]
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: half of a UTF-16 pair, not a character (UTF-8 cannot encode it)."""
 
 _PRINTABLE_BITS = 14_000
 """Ints up to this many bits (about 4,200 digits) print; Python refuses past 4,300 digits."""

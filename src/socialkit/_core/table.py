@@ -30,6 +30,7 @@ import attrs
 
 from socialkit._core.display import display_rows
 from socialkit._core.i18n import heading, label, tr
+from socialkit._core.printing import LONE_SURROGATE
 from socialkit.errors import SocialkitError
 
 if TYPE_CHECKING:
@@ -146,10 +147,6 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-"""A lone surrogate: half of a UTF-16 pair, not a character (it cannot be encoded)."""
-
-
 def plain_text(value: object) -> str:
     """``str(value)`` for a text display, lone surrogates shown as U+FFFD (as in HTML).
 
@@ -162,7 +159,7 @@ def plain_text(value: object) -> str:
     (True, True)
     """
     text = str(value)
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    return LONE_SURROGATE.sub("\ufffd", text) if LONE_SURROGATE.search(text) else text
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

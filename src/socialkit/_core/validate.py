@@ -23,6 +23,7 @@ import attrs
 
 from socialkit._core import numbers
 from socialkit._core.i18n import N_, or_list, tr
+from socialkit._core.printing import LONE_SURROGATE
 from socialkit._core.vocabulary_fr import ENUM_ALIASES
 from socialkit.errors import NotFoundError, SocialkitTypeError, ValidationError
 
@@ -327,6 +328,33 @@ def of_type(value: object, kind: type[T], where: str) -> T:
     if not isinstance(value, kind):
         raise SocialkitTypeError(where, value, expected=tr("a {name}", name=kind.__name__))
     return value
+
+
+def refuse_lone_surrogate(text: str, where: str) -> None:
+    """Refuse half of a surrogate pair in ``text``: UTF-8 (TOML, JSON, CSV, iCalendar) cannot write it.
+
+    Dropping or replacing it would lose what the user typed, so every exporter
+    refuses it alike, naming ``where`` and the position.
+
+    >>> refuse_lone_surrogate("caf\\ud800", "title")
+    Traceback (most recent call last):
+    ...
+    socialkit.errors.ValidationError: title: lone surrogate '\\ud800' at 3; expected valid Unicode text (a surrogate pair joined into one character, never half of one)
+    """
+    found = LONE_SURROGATE.search(text)
+    if found:
+        raise ValidationError(
+            where,
+            tr(
+                "lone surrogate {character!r} at {start}",
+                character=found.group(),
+                start=found.start(),
+            ),
+            allowed=N_(
+                "expected valid Unicode text (a surrogate pair joined into one "
+                "character, never half of one)"
+            ),
+        )
 
 
 def to_path(value: object, where: str) -> Path:

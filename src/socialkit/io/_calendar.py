@@ -13,7 +13,6 @@ import csv
 import io
 import json
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from json.encoder import encode_basestring, encode_basestring_ascii
@@ -24,9 +23,10 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from socialkit._core.i18n import N_, tr
+from socialkit._core.printing import LONE_SURROGATE
 from socialkit._core.table import pandas_module
 from socialkit._core.time import to_zone
-from socialkit._core.validate import of_type, shown, to_path
+from socialkit._core.validate import of_type, refuse_lone_surrogate, shown, to_path
 from socialkit.calendar._model import CalendarItem, ContentCalendar, PlanIssue
 from socialkit.errors import SocialkitError, SocialkitTypeError, ValidationError
 from socialkit.frequency._rules import FrequencyRule
@@ -323,9 +323,6 @@ def _media_from_dict(data: object, where: str) -> Media:
 
 # -- text every format can carry ---------------------------------------------------------
 
-_UNWRITABLE = re.compile("[\ud800-\udfff]")
-"""Lone surrogates: text no UTF-8 file can encode, so no format can write it."""
-
 
 def _texts(item: CalendarItem) -> Iterator[tuple[str, str]]:
     """(field path, text) of every string an item writes, its post's included."""
@@ -369,26 +366,13 @@ def check_text(cal: ContentCalendar, where: str) -> None:
     ]
     strings += [t for item in cal.items if item.post is not None for _, t in _texts(item)]
     strings += [i.reason for i in cal.issues]
-    if not _UNWRITABLE.search("\n".join(strings)):
+    if not LONE_SURROGATE.search("\n".join(strings)):
         return
     for item in cal.items:
         for field, text in _texts(item):
-            found = _UNWRITABLE.search(text)
-            if found:
-                raise ValidationError(
-                    f"{where}: items[{item.id!r}].{field}",
-                    tr(
-                        "lone surrogate {character!r} at {start}",
-                        character=found.group(),
-                        start=found.start(),
-                    ),
-                    allowed=N_(
-                        "expected valid Unicode text (a surrogate pair joined into one "
-                        "character, never half of one)"
-                    ),
-                )
+            refuse_lone_surrogate(text, f"{where}: items[{item.id!r}].{field}")
     for issue in cal.issues:
-        found = _UNWRITABLE.search(issue.reason)
+        found = LONE_SURROGATE.search(issue.reason)
         if found:
             raise ValidationError(
                 f"{where}: issues",

@@ -33,7 +33,7 @@ import attrs
 
 from socialkit._core import numbers as num
 from socialkit._core.i18n import N_, tr, translate, without_prefix
-from socialkit._core.validate import to_path
+from socialkit._core.validate import refuse_lone_surrogate, to_path
 from socialkit.calendar._planning import Channel
 from socialkit.errors import SocialkitError, SocialkitTypeError, StrategyFileError, ValidationError
 from socialkit.io._frequency import exact_number, frequency_rule_from_dict, frequency_rule_to_dict
@@ -689,9 +689,6 @@ def dumps_strategy(s: Strategy) -> str:
     return tomli_w.dumps(data)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _refuse_surrogates(data: object, where: str, path: str = "") -> None:
     """Refuse a lone surrogate in any string of ``data``, naming its key path.
 
@@ -700,20 +697,7 @@ def _refuse_surrogates(data: object, where: str, path: str = "") -> None:
     lose what the user typed.
     """
     if isinstance(data, str):
-        found = _SURROGATE.search(data)
-        if found:
-            raise ValidationError(
-                f"{where}: {path or 'value'}",
-                tr(
-                    "lone surrogate {character!r} at {start}",
-                    character=found.group(),
-                    start=found.start(),
-                ),
-                allowed=N_(
-                    "expected valid Unicode text (a surrogate pair joined into one "
-                    "character, never half of one)"
-                ),
-            )
+        refuse_lone_surrogate(data, f"{where}: {path or 'value'}")
     elif isinstance(data, Mapping):
         for key, value in data.items():
             _refuse_surrogates(key, where, path)
