@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import socialkit
 from socialkit import PlanSpec, plan
+from socialkit.calendar import ItemKind
 
 
 def _blackout_week() -> socialkit.ContentCalendar:
@@ -28,3 +29,21 @@ def test_a_blackout_week_is_reported_in_french() -> None:
 def test_planner_issues_stay_english_by_default() -> None:
     (issue,) = _blackout_week().issues
     assert str(issue) == "linkedin blackout in 2026-W52: short by 2 (7 blackout day(s) in 2026-W52)"
+
+
+def test_post_titles_follow_the_language_of_each_plan() -> None:
+    """Titles are kept per platform, category and language: a French plan after an English
+    one (and back) gets its own titles, not the first plan's."""
+    spec = socialkit.examples.strategy("b2b-services").to_plan_spec()
+    week = {"start": date(2027, 1, 4), "end": date(2027, 1, 11)}
+
+    def titles() -> set[str]:
+        return {i.title for i in plan(spec, **week).items if i.kind is ItemKind.POST}
+
+    english = titles()
+    with socialkit.language("fr"):
+        french = titles()
+    assert any(t.startswith("LinkedIn post: ") for t in english)
+    assert any(t.startswith("Publication LinkedIn : ") for t in french)
+    assert not english & french
+    assert titles() == english

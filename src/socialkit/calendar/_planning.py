@@ -1505,7 +1505,7 @@ def _fill(
     last_run: dict[str, datetime] = {}
     per_week: dict[str, int] = {}
     weeks: dict[date, str] = {}
-    titles: dict[str | None, str] = {}
+    language = get_language()
     items = []
     tz, platform, duration, own_type = (
         spec.tz,
@@ -1523,13 +1523,7 @@ def _fill(
         if week is None:
             week = weeks[day] = period_key(day, Period.WEEK).replace("-", "")
         count = per_week[week] = per_week.get(week, 0) + 1
-        title = titles.get(category)
-        if title is None:
-            title = titles[category] = (
-                tr("{platform} post: {category}", platform=name, category=category)
-                if category
-                else tr("{platform} post", platform=name)
-            )
+        title = _post_title(name, category, language)
         ever = _evergreen_for(evergreens, category, moment, last_run) if evergreens else None
         if ever is None:
             kind, content, content_type = ItemKind.POST, None, own_type
@@ -1552,6 +1546,15 @@ def _fill(
             )
         )
     return items
+
+
+@functools.lru_cache(maxsize=1024)
+def _post_title(platform: str, category: str | None, language: str) -> str:
+    """A regular post's title on ``platform`` (its name), written once per category and
+    ``language``, the language in effect (the key: a message costs more than the post)."""
+    if category:
+        return tr("{platform} post: {category}", platform=platform, category=category)
+    return tr("{platform} post", platform=platform)
 
 
 def _fixed_stages(spec: PlanSpec, platform: str) -> dict[str, FunnelStage]:

@@ -206,7 +206,7 @@ _SEQUENCE_MEMO = 256
 """Sequences remembered (:meth:`ContentMix.sequence`); the memo restarts beyond it."""
 _SEQUENCE_MEMO_N = 4096
 """The longest sequence remembered (ten years of daily posts): at most 256 x 4096 names."""
-_SEQUENCES: dict[tuple[ContentMix, int, SequenceMethod, ApportionMethod], tuple[str, ...]] = {}
+_SEQUENCES: dict[tuple[_Arrays, int, SequenceMethod, ApportionMethod], tuple[str, ...]] = {}
 """:meth:`ContentMix.sequence`'s answers by mix *value*, count and methods: a mix's sequence
 is a pure function of them, and every plan asks for the same few counts (one per channel
 and horizon), so a newly read strategy with the same mix finds them too."""
@@ -243,9 +243,10 @@ def _common_scale(shares: Iterable[Rate | Fraction]) -> tuple[int, list[int]]:
     return denominator, [s.numerator * (denominator // s.denominator) for s in values]
 
 
-@frozen
+@attrs.frozen(cache_hash=True)  # the mix's own derived value: not re-checked (``frozen`` would)
 class _Arrays:
-    """A mix's categories, bounds and weights as aligned tuples (see ``ContentMix._arrays``)."""
+    """A mix's categories, bounds and weights as aligned tuples (see ``ContentMix._arrays``):
+    everything an apportionment or a sequence reads, so it is also the key they are kept by."""
 
     categories: tuple[str, ...]
     minimum: tuple[int, ...]
@@ -438,7 +439,7 @@ class ContentMix(Mapping[str, Rate]):
         limit = MAX_OPTIMAL if seq_method is SequenceMethod.OPTIMAL else MAX_SEQUENCE
         n = _check_count("ContentMix.sequence.n", n, limit)
         app_method = _apportion_method(apportion)
-        key = (self, n, seq_method, app_method)
+        key = (self._arrays, n, seq_method, app_method)
         found = _SEQUENCES.get(key)
         if found is None:
             counts = self._counts(n, app_method)
