@@ -254,14 +254,15 @@ def _default_frequency(platform: Platform) -> FrequencyRule:
 
 def _count_limit_values(
     platform: Platform, tier: str | None, on: date | None
-) -> tuple[tuple[CountKind, CountLimit], ...]:
-    """Every count kind the platform limits for ``tier`` on ``on``, with its limit."""
+) -> tuple[tuple[CountKind, CountLimit, _Size], ...]:
+    """Every count kind a post shows (:data:`_SIZES`) that the platform limits for ``tier``
+    on ``on``, in :class:`CountKind` order, with its limit and how to count it."""
     key = (id(platform), tier, on)
     hit = _COUNTS_CACHE.get(key)
     if hit is not None and hit[0] is platform:
         return hit[1]  # type: ignore[no-any-return]
-    found = ((k, platform.limits.count(k, tier=tier, on=on)) for k in CountKind)
-    limits = tuple((k, limit) for k, limit in found if limit is not None)
+    found = ((k, platform.limits.count(k, tier=tier, on=on)) for k in CountKind if k in _SIZES)
+    limits = tuple((k, limit, _SIZES[k]) for k, limit in found if limit is not None)
     return _remember(_COUNTS_CACHE, key, (platform, limits))  # type: ignore[no-any-return]
 
 
@@ -396,21 +397,28 @@ def _body(post: Post, field: str) -> tuple[str, str]:
 
 
 def _field_texts(ctx: PostContext) -> Iterator[tuple[str, str, str]]:
-    """(platform field, text, where) for every text of the post a platform may limit."""
+    """(platform field, text, where) for every text of the post a platform may limit.
+
+    The body first, even empty; of the others, those that are set (an empty
+    text breaks no length limit, and most posts have only a body).
+    """
     post, body_field = ctx.post, ctx.platform.limits.body_field
     yield body_field, ctx.body, ctx.body_where
     for field in _OWN_FIELDS:
-        if field != body_field:
+        if field != body_field and getattr(post, field):
             yield field, getattr(post, field), f"post.{field}"
-    if post.first_comment is not None:
+    if post.first_comment is not None and post.first_comment.text:
         yield "comment", post.first_comment.text, "post.first_comment"
     for index, item in enumerate(post.media):
-        yield "alt_text", item.alt_text, f"post.media[{index}].alt_text"
+        if item.alt_text:
+            yield "alt_text", item.alt_text, f"post.media[{index}].alt_text"
     for index, link in enumerate(post.links):
-        yield "link", link, f"post.links[{index}]"
+        if link:
+            yield "link", link, f"post.links[{index}]"
     # YouTube caps its tags together: the Data API counts the commas between them
     # and the quotation marks around a tag that contains a space.
-    yield "tags", _tags_text(post.keywords), "post.keywords"
+    if post.keywords:
+        yield "tags", _tags_text(post.keywords), "post.keywords"
 
 
 def _tags_text(tags: Iterable[str]) -> str:
@@ -505,7 +513,10 @@ def _required_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
             )
 
 
-_SIZES: dict[CountKind, Callable[[Post, Entities], int]] = {
+_Size = Callable[[Post, Entities], int]
+"""How many of one count kind a post has."""
+
+_SIZES: dict[CountKind, _Size] = {
     CountKind.HASHTAGS: lambda post, entities: len(entities.hashtags),
     CountKind.MENTIONS: lambda post, entities: len(entities.mentions),
     CountKind.LINKS: lambda post, entities: len(entities.urls) + len(post.links),
@@ -518,16 +529,11 @@ _SIZES: dict[CountKind, Callable[[Post, Entities], int]] = {
 """How to count each kind in a post (a kind absent here is not known from a post)."""
 
 
-def _count(post: Post, entities: Entities, kind: CountKind) -> int | None:
-    """How many of ``kind`` the post has (None: not known from a post)."""
-    size = _SIZES.get(kind)
-    return size(post, entities) if size else None
-
-
 def _count_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
-    for kind, limit in _count_limit_values(ctx.platform, ctx.tier, ctx.on):
-        value = _count(ctx.post, ctx.entities, kind)
-        if value is not None and value > limit.maximum:
+    post, entities = ctx.post, ctx.entities
+    for kind, limit, size in _count_limit_values(ctx.platform, ctx.tier, ctx.on):
+        value = size(post, entities)
+        if value > limit.maximum:
             yield trusted_hit(
                 message=tr(
                     "{value} {kind}, above the limit of {maximum}",
@@ -1332,16 +1338,17 @@ def assess(
     prefix = f"{p.slug}."
     runs = _rule_runs(_rule_plan(rules, p, on), ctx.checkers, post.scheduled_at is not None)
     for rule, source in runs.rules:
-        before = len(findings)
-        for hit in rule.check(rule, ctx):
+        hits = [*rule.check(rule, ctx)]  # most rules find nothing: no loop to run for them
+        if not hits:
+            continue
+        for hit in hits:
             findings.append(
                 rule._finding(hit, prefix, "post", source)  # checked when built
                 if isinstance(hit, Hit)
                 else rule.finding(hit, prefix=prefix, where="post", source=source)  # refuses it
             )
-        if len(findings) > before:
-            failed += rule.weight
-            broken_hard = broken_hard or rule.hard
+        failed += rule.weight
+        broken_hard = broken_hard or rule.hard
     total = runs.total
     score = round(100 * (1 - failed / total)) if total else 100
     return unchecked(
