@@ -1338,17 +1338,16 @@ def assess(
     prefix = f"{p.slug}."
     runs = _rule_runs(_rule_plan(rules, p, on), ctx.checkers, post.scheduled_at is not None)
     for rule, source in runs.rules:
-        hits = [*rule.check(rule, ctx)]  # most rules find nothing: no loop to run for them
-        if not hits:
-            continue
-        for hit in hits:
+        before = len(findings)
+        for hit in rule.check(rule, ctx):
             findings.append(
                 rule._finding(hit, prefix, "post", source)  # checked when built
                 if isinstance(hit, Hit)
                 else rule.finding(hit, prefix=prefix, where="post", source=source)  # refuses it
             )
-        failed += rule.weight
-        broken_hard = broken_hard or rule.hard
+        if len(findings) > before:
+            failed += rule.weight
+            broken_hard = broken_hard or rule.hard
     total = runs.total
     score = round(100 * (1 - failed / total)) if total else 100
     return unchecked(
