@@ -167,14 +167,16 @@ def instructions(mode: str) -> None:
     """One pass of ``mode`` (``assess``, ``measure`` or ``none``) over 800 jobs, after a warm-up.
 
     For an instruction count that load cannot move: run each mode under
-    ``valgrind --tool=cachegrind --cache-sim=no`` and divide the difference of
-    its ``I refs`` from the ``none`` pass by 800 (see benchmarks/README.md).
+    ``valgrind --tool=cachegrind --cache-sim=no`` with ``PYTHONHASHSEED=0`` and
+    divide the difference of its ``I refs`` from the ``none`` pass by 800 (see
+    benchmarks/README.md). The garbage collector is off during the pass: its
+    cost is real, but it falls on whichever pass crosses a threshold.
     """
     jobs, paris = assess_jobs(CORPUS * 20)
     run = runners(jobs, paris)
     run["assess"](), run["measure"]()  # warm up: every memo filled, every module loaded
     gc.collect()
-    gc.freeze()  # no full collection of the warmed-up heap: the same count run after run
+    gc.disable()  # the work itself: a collection's cost depends on when it falls, not on the pass
     run[mode]()
 
 
