@@ -1,6 +1,7 @@
 """Benchmark: socialkit.text.measure(text, "x") against twitter-text-parser's parse_tweet.
 
 Run from a source tree:  PYTHONPATH=src python benchmarks/bench_posts.py
+(``--instructions assess``, ``measure`` or ``none``: one pass for valgrind, see ``instructions``)
 
 Both libraries measure the same corpus in the same process; each figure is the
 best of several rounds (the least disturbed by other load on the machine). The
@@ -18,7 +19,9 @@ ROUNDS rounds and reported as the median with the spread (min-max).
 
 from __future__ import annotations
 
+import gc
 import statistics
+import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -82,8 +85,11 @@ def spread(times: list[float], n: int) -> str:
     return f"{statistics.median(us):7.1f} us ({us[0]:.1f}-{us[-1]:.1f})"
 
 
-def bench_assess(corpus: list[str]) -> None:
-    """``assess`` of every post on x and linkedin, unscheduled and scheduled, vs ``measure``."""
+Job = tuple[socialkit.Post, socialkit.Platform]
+
+
+def assess_jobs(corpus: list[str]) -> tuple[list[Job], ZoneInfo]:
+    """Every post of ``corpus`` on x and linkedin, unscheduled and scheduled; the audience zone."""
     paris = ZoneInfo("Europe/Paris")
     first = datetime(2027, 3, 1, 9, tzinfo=paris)
     drafts = [socialkit.Post(text=t) for t in corpus]
@@ -92,15 +98,27 @@ def bench_assess(corpus: list[str]) -> None:
         for i, t in enumerate(corpus)
     ]
     platforms = [socialkit.get_platform("x"), socialkit.get_platform("linkedin")]
-    jobs = [(post, p) for p in platforms for post in (*drafts, *timed)]
+    return [(post, p) for p in platforms for post in (*drafts, *timed)], paris
+
+
+def runners(jobs: list[Job], tz: ZoneInfo) -> dict[str, Callable[[], object]]:
+    """``assess`` of every job (with ``tz`` when scheduled) and ``measure`` of its text."""
 
     def assess_all() -> object:
-        return [socialkit.assess(post, p, tz=paris if post.scheduled_at else None)
+        return [socialkit.assess(post, p, tz=tz if post.scheduled_at else None)
                 for post, p in jobs]  # fmt: skip
 
     def measure_all() -> object:
         return [socialkit.text.measure(post.text, p) for post, p in jobs]
 
+    return {"assess": assess_all, "measure": measure_all, "none": lambda: None}
+
+
+def bench_assess(corpus: list[str]) -> None:
+    """``assess`` of every post on x and linkedin, unscheduled and scheduled, vs ``measure``."""
+    jobs, paris = assess_jobs(corpus)
+    run = runners(jobs, paris)
+    assess_all, measure_all = run["assess"], run["measure"]
     assess_all(), measure_all()  # warm up
     rounds = [(seconds(assess_all), seconds(measure_all)) for _ in range(ROUNDS)]
     ratios = sorted(a / m for a, m in rounds)
@@ -145,5 +163,25 @@ def main() -> None:
         print(f"{name:34} {len(text):>9,} chars  {length:6.3f} s  {took:6.3f} s")
 
 
+def instructions(mode: str) -> None:
+    """One pass of ``mode`` (``assess``, ``measure`` or ``none``) over 800 jobs, after a warm-up.
+
+    For an instruction count that load cannot move: run each mode under
+    ``valgrind --tool=cachegrind --cache-sim=no`` with ``PYTHONHASHSEED=0`` and
+    divide the difference of its ``I refs`` from the ``none`` pass by 800 (see
+    benchmarks/README.md). The garbage collector is off during the pass: its
+    cost is real, but it falls on whichever pass crosses a threshold.
+    """
+    jobs, paris = assess_jobs(CORPUS * 20)
+    run = runners(jobs, paris)
+    run["assess"](), run["measure"]()  # warm up: every memo filled, every module loaded
+    gc.collect()
+    gc.disable()  # the work itself: a collection's cost depends on when it falls, not on the pass
+    run[mode]()
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--instructions"]:
+        instructions(sys.argv[2])
+    else:
+        main()

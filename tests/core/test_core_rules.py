@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -11,8 +12,10 @@ from hypothesis import strategies as st
 
 import socialkit
 from socialkit import Finding, NotFoundError, Rule, RuleSet, Severity, ValidationError
+from socialkit._core.rules import trusted_hit
 from socialkit.errors import SocialkitTypeError
 from socialkit.posts import Hit
+from strategies import names, sources
 
 Subject = tuple[str, ...]
 """A subject for the test rules: words; rule ``w_x`` fires once per word ``x``."""
@@ -232,3 +235,23 @@ def test_an_entry_point_refuses_another_subjects_rules(
 
 def test_a_rule_set_without_a_subject_runs_anywhere() -> None:
     assert _responsiveness(RuleSet([])).findings == ()  # type: ignore[attr-defined]
+
+
+@given(
+    message=names(),
+    given_fields=st.fixed_dictionaries(
+        {},
+        optional={
+            "where": st.text(st.characters(exclude_categories=("Cs",)), max_size=12),
+            "fix": st.none() | names(),
+            "severity": st.none() | st.sampled_from(Severity),
+            "source": st.none() | sources(),
+        },
+    ),
+)
+def test_the_trusted_hit_equals_the_checked_hit(message: str, given_fields: dict[str, Any]) -> None:
+    """socialkit's own checks build hits unchecked: the same value, defaults included."""
+    trusted = trusted_hit(message, **given_fields)
+    assert type(trusted) is Hit
+    assert trusted == Hit(message=message, **given_fields)
+    assert repr(trusted) == repr(Hit(message=message, **given_fields))

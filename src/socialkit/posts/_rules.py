@@ -38,7 +38,7 @@ from socialkit._core.findings import (
 )
 from socialkit._core.i18n import N_, label, tr, translate
 from socialkit._core.practices import OWN_THRESHOLD
-from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for
+from socialkit._core.rules import Hit, Rule, RuleCheck, RuleSet, rule_set_for, trusted_hit
 from socialkit._core.sources import Confidence, Source
 from socialkit._core.table import html_table, short_repr, table
 from socialkit._core.time import as_utc, elapsed, to_zone
@@ -254,14 +254,15 @@ def _default_frequency(platform: Platform) -> FrequencyRule:
 
 def _count_limit_values(
     platform: Platform, tier: str | None, on: date | None
-) -> tuple[tuple[CountKind, CountLimit], ...]:
-    """Every count kind the platform limits for ``tier`` on ``on``, with its limit."""
+) -> tuple[tuple[CountKind, CountLimit, _Size], ...]:
+    """Every count kind a post shows (:data:`_SIZES`) that the platform limits for ``tier``
+    on ``on``, in :class:`CountKind` order, with its limit and how to count it."""
     key = (id(platform), tier, on)
     hit = _COUNTS_CACHE.get(key)
     if hit is not None and hit[0] is platform:
         return hit[1]  # type: ignore[no-any-return]
-    found = ((k, platform.limits.count(k, tier=tier, on=on)) for k in CountKind)
-    limits = tuple((k, limit) for k, limit in found if limit is not None)
+    found = ((k, platform.limits.count(k, tier=tier, on=on)) for k in CountKind if k in _SIZES)
+    limits = tuple((k, limit, _SIZES[k]) for k, limit in found if limit is not None)
     return _remember(_COUNTS_CACHE, key, (platform, limits))  # type: ignore[no-any-return]
 
 
@@ -396,21 +397,28 @@ def _body(post: Post, field: str) -> tuple[str, str]:
 
 
 def _field_texts(ctx: PostContext) -> Iterator[tuple[str, str, str]]:
-    """(platform field, text, where) for every text of the post a platform may limit."""
+    """(platform field, text, where) for every text of the post a platform may limit.
+
+    The body first, even empty; of the others, those that are set (an empty
+    text breaks no length limit, and most posts have only a body).
+    """
     post, body_field = ctx.post, ctx.platform.limits.body_field
     yield body_field, ctx.body, ctx.body_where
     for field in _OWN_FIELDS:
-        if field != body_field:
+        if field != body_field and getattr(post, field):
             yield field, getattr(post, field), f"post.{field}"
-    if post.first_comment is not None:
+    if post.first_comment is not None and post.first_comment.text:
         yield "comment", post.first_comment.text, "post.first_comment"
     for index, item in enumerate(post.media):
-        yield "alt_text", item.alt_text, f"post.media[{index}].alt_text"
+        if item.alt_text:
+            yield "alt_text", item.alt_text, f"post.media[{index}].alt_text"
     for index, link in enumerate(post.links):
-        yield "link", link, f"post.links[{index}]"
+        if link:
+            yield "link", link, f"post.links[{index}]"
     # YouTube caps its tags together: the Data API counts the commas between them
     # and the quotation marks around a tag that contains a space.
-    yield "tags", _tags_text(post.keywords), "post.keywords"
+    if post.keywords:
+        yield "tags", _tags_text(post.keywords), "post.keywords"
 
 
 def _tags_text(tags: Iterable[str]) -> str:
@@ -434,7 +442,7 @@ def _text_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
             continue
         for check in m.checks:
             if not check.fits:
-                yield Hit(
+                yield trusted_hit(
                     message=tr(
                         "{field} text of {length} ({unit}), {over} over the limit of {maximum}",
                         field=field,
@@ -451,7 +459,7 @@ def _text_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 def _unchecked_text(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.text is None and ctx.body.strip():
         field = ctx.platform.limits.body_field
-        yield Hit(
+        yield trusted_hit(
             message=tr(
                 "the text was not checked: {platform} records no limit for its {field!r} field",
                 platform=ctx.platform.name,
@@ -465,7 +473,7 @@ def _invalid_characters(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.text is not None:
         for problem in ctx.text.problems:
             source = ctx.text.checks[0].limit.source
-            yield Hit(
+            yield trusted_hit(
                 message=tr("the text {problem}", problem=translate(problem)),
                 where=ctx.body_where,
                 source=source,
@@ -474,7 +482,7 @@ def _invalid_characters(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 
 def _empty(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.body.strip() and not ctx.post.media:
-        yield Hit(message=tr("the post has no text and no media"))
+        yield trusted_hit(message=tr("the post has no text and no media"))
 
 
 _VIDEO_KINDS = (MediaKind.VIDEO, MediaKind.SHORT_VIDEO)
@@ -490,7 +498,7 @@ def _required_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         if not req.met_by(kinds):
             wanted = tr(" or ").join(label(k) for k in req.any_of)
             has = ", ".join(label(k) for k in kinds) or tr("no media")
-            yield Hit(
+            yield trusted_hit(
                 message=tr(
                     "{platform} ({surface}) cannot publish this post: it needs one {wanted}, "
                     "the post has {has}",
@@ -505,7 +513,10 @@ def _required_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
             )
 
 
-_SIZES: dict[CountKind, Callable[[Post, Entities], int]] = {
+_Size = Callable[[Post, Entities], int]
+"""How many of one count kind a post has."""
+
+_SIZES: dict[CountKind, _Size] = {
     CountKind.HASHTAGS: lambda post, entities: len(entities.hashtags),
     CountKind.MENTIONS: lambda post, entities: len(entities.mentions),
     CountKind.LINKS: lambda post, entities: len(entities.urls) + len(post.links),
@@ -518,17 +529,12 @@ _SIZES: dict[CountKind, Callable[[Post, Entities], int]] = {
 """How to count each kind in a post (a kind absent here is not known from a post)."""
 
 
-def _count(post: Post, entities: Entities, kind: CountKind) -> int | None:
-    """How many of ``kind`` the post has (None: not known from a post)."""
-    size = _SIZES.get(kind)
-    return size(post, entities) if size else None
-
-
 def _count_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
-    for kind, limit in _count_limit_values(ctx.platform, ctx.tier, ctx.on):
-        value = _count(ctx.post, ctx.entities, kind)
-        if value is not None and value > limit.maximum:
-            yield Hit(
+    post, entities = ctx.post, ctx.entities
+    for kind, limit, size in _count_limit_values(ctx.platform, ctx.tier, ctx.on):
+        value = size(post, entities)
+        if value > limit.maximum:
+            yield trusted_hit(
                 message=tr(
                     "{value} {kind}, above the limit of {maximum}",
                     value=value,
@@ -554,7 +560,7 @@ def _media_limits(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
             problem = tr("shorter than the minimum {duration}", duration=limit.min_duration)
         else:
             continue
-        yield Hit(
+        yield trusted_hit(
             message=tr(
                 "{kind} of {duration} is {problem}",
                 kind=label(item.kind),
@@ -573,12 +579,14 @@ def _disclosure(
         return
     found = _disclosed_by(ctx, markers)
     if not found:
-        yield Hit(message=tr("a sponsored post without a clear disclosure"), where=ctx.body_where)
+        yield trusted_hit(
+            message=tr("a sponsored post without a clear disclosure"), where=ctx.body_where
+        )
         return
     french = [m for m in found if m.language == "fr"]
     if french and not any(m.source == LOI_INFLUENCEURS for m in french):
         shown = ", ".join(repr(m.text) for m in french)
-        yield Hit(
+        yield trusted_hit(
             message=tr(
                 "a French sponsored post disclosed only by {shown}: the French law "
                 "2023-451 (art. 5) requires the words 'Publicité' or 'Collaboration "
@@ -594,7 +602,7 @@ def _disclosure(
 def _many_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     count = len(ctx.entities.hashtags)
     if rule.threshold is not None and count > rule.threshold:
-        yield Hit(
+        yield trusted_hit(
             message=tr("{count} hashtags; the ranking restricts posts with several", count=count)
             + tr(
                 " (more than {threshold}: socialkit's default threshold)", threshold=rule.threshold
@@ -605,17 +613,17 @@ def _many_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 
 def _no_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.post.media:
-        yield Hit(message=tr("no image or video attached"), where="post.media")
+        yield trusted_hit(message=tr("no image or video attached"), where="post.media")
 
 
 def _no_video(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not any(m.is_video for m in ctx.post.media):
-        yield Hit(message=tr("no video attached"), where="post.media")
+        yield trusted_hit(message=tr("no video attached"), where="post.media")
 
 
 def _no_hashtags(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not ctx.entities.hashtags:
-        yield Hit(message=tr("no hashtag: the post is harder to discover"))
+        yield trusted_hit(message=tr("no hashtag: the post is harder to discover"))
 
 
 def _host(url: str) -> str:
@@ -636,7 +644,7 @@ def _owns(platform: Platform, url: str, on: date | None) -> bool:
 def _external_link(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for url in ctx.entities.urls:
         if not _owns(ctx.platform, url.text, ctx.on):
-            yield Hit(
+            yield trusted_hit(
                 message=tr("external link {url} in the post body", url=url.text),
                 where=ctx.body_where,
             )
@@ -644,7 +652,9 @@ def _external_link(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 
 def _self_comment_first(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.post.first_comment is not None and ctx.post.first_comment.by_author:
-        yield Hit(message=tr("the author writes the first comment"), where="post.first_comment")
+        yield trusted_hit(
+            message=tr("the author writes the first comment"), where="post.first_comment"
+        )
 
 
 def _neighbours(ctx: PostContext) -> tuple[datetime | None, datetime | None]:
@@ -672,7 +682,7 @@ def _frequency_hits(ctx: PostContext, kinds: tuple[str, ...]) -> Iterator[Hit]:
                     source=source.title,
                     platform=ctx.platform.name,
                 )
-            yield Hit(message=message, where="post.scheduled_at", source=source)
+            yield trusted_hit(message=message, where="post.scheduled_at", source=source)
 
 
 def _guidance_source(platform: Platform, v: Violation) -> Source | None:
@@ -707,7 +717,7 @@ def _regularity(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for f in ctx.frequency.frequencies:
         if f.minimum and elapsed(before, when) > 2 * average_length(f.per) / f.minimum:
             days = elapsed(before, when).total_seconds() / 86400
-            yield Hit(
+            yield trusted_hit(
                 message=tr(
                     "{days:.1f} days since the previous post; the recommended rhythm is "
                     "{minimum} or more per {period}",
@@ -731,24 +741,28 @@ _NATIVE = (MediaKind.POLL, MediaKind.DOCUMENT, MediaKind.CAROUSEL)
 
 def _native_media(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not any(m.kind in _NATIVE for m in ctx.post.media):
-        yield Hit(message=tr("no native format (poll, document carousel)"), where="post.media")
+        yield trusted_hit(
+            message=tr("no native format (poll, document carousel)"), where="post.media"
+        )
 
 
 def _is_repost(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if ctx.post.format == "repost":
-        yield Hit(message=tr("a repost of existing content"), where="post.format")
+        yield trusted_hit(message=tr("a repost of existing content"), where="post.format")
 
 
 def _watermarked(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.watermarked:
-            yield Hit(message=tr("media watermarked by another app"), where=f"post.media[{index}]")
+            yield trusted_hit(
+                message=tr("media watermarked by another app"), where=f"post.media[{index}]"
+            )
 
 
 def _not_vertical(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.is_video and item.width and item.height and item.width >= item.height:
-            yield Hit(
+            yield trusted_hit(
                 message=tr(
                     "{width}x{height} video is not vertical", width=item.width, height=item.height
                 ),
@@ -759,7 +773,7 @@ def _not_vertical(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 def _subtitles(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     for index, item in enumerate(ctx.post.media):
         if item.is_video and not item.subtitles:
-            yield Hit(message=tr("video without subtitles"), where=f"post.media[{index}]")
+            yield trusted_hit(message=tr("video without subtitles"), where=f"post.media[{index}]")
 
 
 def _precise_description(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
@@ -769,7 +783,7 @@ def _precise_description(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         text, where = ctx.post.description, "post.description"
     words = len(text.split())
     if rule.threshold is not None and words < rule.threshold:
-        yield Hit(
+        yield trusted_hit(
             message=tr(
                 "description of {words} words (at least {minimum} recommended)",
                 words=words,
@@ -779,10 +793,12 @@ def _precise_description(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
             where=where,
         )
     if not ctx.post.keywords:
-        yield Hit(message=tr("no keywords (metadata)"), where="post.keywords")
+        yield trusted_hit(message=tr("no keywords (metadata)"), where="post.keywords")
     for index, item in enumerate(ctx.post.media):
         if item.kind == MediaKind.IMAGE and not item.alt_text:
-            yield Hit(message=tr("image without alternative text"), where=f"post.media[{index}]")
+            yield trusted_hit(
+                message=tr("image without alternative text"), where=f"post.media[{index}]"
+            )
 
 
 def _photo_quality(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
@@ -791,7 +807,7 @@ def _photo_quality(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         if limit is None or not (item.width and item.height):
             continue
         if limit.recommended_width and item.width < limit.recommended_width:
-            yield Hit(
+            yield trusted_hit(
                 message=tr(
                     "{width}x{height} px, below the recommended {min_width}x{min_height}",
                     width=item.width,
@@ -819,7 +835,7 @@ def _ask_checker(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
         )
     if verdict:
         detail = verdict if isinstance(verdict, str) else translate(rule.title).rstrip(".").lower()
-        yield Hit(message=tr("{name} checker: {detail}", name=name, detail=detail))
+        yield trusted_hit(message=tr("{name} checker: {detail}", name=name, detail=detail))
 
 
 # --- The default rule set (data) --------------------------------------------------
@@ -1431,7 +1447,7 @@ def _post_words(ctx: PostContext) -> str:
 
 def _bhargava_visual(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     if not any(m.kind in _VISUALS for m in ctx.post.media):
-        yield Hit(
+        yield trusted_hit(
             message=tr(
                 "no visual (photo, graphic, video): Bhargava's rules ([003], a course "
                 "heuristic) make content exciting and easy to share with visuals"
@@ -1443,7 +1459,7 @@ def _bhargava_visual(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 def _bhargava_short(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
     words = len(ctx.body.split())
     if rule.threshold is not None and words > rule.threshold:
-        yield Hit(
+        yield trusted_hit(
             message=tr(
                 "{words} words: the simpler the message, the more it is shared "
                 "([003], a course heuristic); at most {limit} words is socialkit's "
@@ -1458,7 +1474,7 @@ def _bhargava_short(rule: PostRule, ctx: PostContext) -> Iterator[Hit]:
 def _bhargava_reward(rule: PostRule, ctx: PostContext, *, words: tuple[str, ...]) -> Iterator[Hit]:
     if ctx.post.format == "contest" or has_words(_post_words(ctx), words):
         return
-    yield Hit(
+    yield trusted_hit(
         message=tr(
             "no reward for the audience (an exclusive video, a discount, a contest): "
             "Bhargava's rules ([003], a course heuristic) reward users"
@@ -1470,7 +1486,7 @@ def _bhargava_reward(rule: PostRule, ctx: PostContext, *, words: tuple[str, ...]
 def _bhargava_call(rule: PostRule, ctx: PostContext, *, words: tuple[str, ...]) -> Iterator[Hit]:
     if has_words(_post_words(ctx), words):
         return
-    yield Hit(
+    yield trusted_hit(
         message=tr(
             "no call to share ('share it with your friends now'): Bhargava's rules "
             "([003], a course heuristic) remind people to pass content on"
