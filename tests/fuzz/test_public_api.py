@@ -13,6 +13,11 @@ exception. Three drives, each a Hypothesis property:
 The Hypothesis profile is chosen in ``conftest.py``: ``ci`` (derandomised, few
 examples: a couple of minutes on 2 cores) when ``CI`` is set, ``fuzz-long``
 when ``SOCIALKIT_FUZZ=long`` for a long local run, the default otherwise.
+
+Random seeds run in full so far, without ``CI`` (``--hypothesis-seed=N`` after
+``rm -rf .hypothesis``; about 11-17 minutes on 2 cores): 7, 11 (ids 1-536),
+23, 101, 2026, 4242 and 90210. Each failure found was fixed at its root with a
+plain regression test beside the module's tests; add the next seed here.
 """
 
 from __future__ import annotations
