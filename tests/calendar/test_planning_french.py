@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import socialkit
 from socialkit import PlanSpec, plan
+from socialkit.calendar import ItemKind
 
 
 def _blackout_week() -> socialkit.ContentCalendar:
@@ -28,3 +29,25 @@ def test_a_blackout_week_is_reported_in_french() -> None:
 def test_planner_issues_stay_english_by_default() -> None:
     (issue,) = _blackout_week().issues
     assert str(issue) == "linkedin blackout in 2026-W52: short by 2 (7 blackout day(s) in 2026-W52)"
+
+
+def _interaction_titles() -> set[str]:
+    spec = PlanSpec.simple(platforms=("linkedin", "x"), tz="Europe/Paris")
+    calendar = plan(spec, start=date(2026, 12, 14), end=date(2026, 12, 21))
+    return {item.title for item in calendar.items if item.kind is ItemKind.INTERACTION}
+
+
+def test_interaction_titles_are_french_in_a_french_plan() -> None:
+    with socialkit.language("fr"):
+        titles = _interaction_titles()
+    assert titles == {
+        "LinkedIn : répondre aux commentaires et messages",
+        "X : répondre aux commentaires et messages",
+    }
+
+
+def test_interaction_titles_stay_english_by_default() -> None:
+    assert _interaction_titles() == {
+        "LinkedIn: answer comments and messages",
+        "X: answer comments and messages",
+    }

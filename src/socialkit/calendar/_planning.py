@@ -1621,7 +1621,8 @@ def _interaction_blocks(
     for channel in spec.channels:
         platform = channel.platform
         length = interaction.block(platform)
-        title = f"{get_platform(platform).name}: answer comments and messages"
+        name = get_platform(platform).name
+        title = tr("{platform}: answer comments and messages", platform=name)
         prefix = f"{platform}-interaction-"
         for day, start in starts:
             items.append(
