@@ -231,7 +231,15 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
     )
     p.set_defaults(run=_plan)
 
-    p = sub.add_parser("new", help=tr("write a commented strategy template to start from"))
+    p = sub.add_parser(
+        "new",
+        help=tr("write a commented strategy template to start from"),
+        description=tr(
+            "Write a commented strategy template (TOML) to PATH, or to standard output with -, "
+            "to edit, then check with 'socialkit validate' and plan with 'socialkit plan'. An "
+            "existing file is kept unless --force."
+        ),
+    )
     p.add_argument(
         "path",
         nargs="?",
@@ -244,7 +252,12 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
     p.set_defaults(run=_new)
 
     p = sub.add_parser(
-        "validate", help=tr("check a strategy file; exit 1 when there are error findings")
+        "validate",
+        help=tr("check a strategy file; exit 1 when there are error findings"),
+        description=tr(
+            "Check a strategy TOML file and print its findings (--json: machine-readable). "
+            "Exit 0: no error finding; 1: at least one; 2: bad input."
+        ),
     )
     p.add_argument("file", type=file_name, metavar=tr("FILE"), help=tr("a strategy TOML file"))
     p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
