@@ -47,3 +47,25 @@ def test_post_titles_follow_the_language_of_each_plan() -> None:
     assert any(t.startswith("Publication LinkedIn : ") for t in french)
     assert not english & french
     assert titles() == english
+
+
+def _interaction_titles() -> set[str]:
+    spec = PlanSpec.simple(platforms=("linkedin", "x"), tz="Europe/Paris")
+    calendar = plan(spec, start=date(2026, 12, 14), end=date(2026, 12, 21))
+    return {item.title for item in calendar.items if item.kind is ItemKind.INTERACTION}
+
+
+def test_interaction_titles_are_french_in_a_french_plan() -> None:
+    with socialkit.language("fr"):
+        titles = _interaction_titles()
+    assert titles == {
+        "LinkedIn : répondre aux commentaires et messages",
+        "X : répondre aux commentaires et messages",
+    }
+
+
+def test_interaction_titles_stay_english_by_default() -> None:
+    assert _interaction_titles() == {
+        "LinkedIn: answer comments and messages",
+        "X: answer comments and messages",
+    }

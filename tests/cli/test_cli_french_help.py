@@ -117,6 +117,14 @@ def test_every_help_text_of_the_parser_is_translated() -> None:
     assert [where for where, text in french.items() if text and "%" in text] == []
 
 
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_every_subcommand_help_page_has_a_description(code: str) -> None:
+    """A help page says what the command does and its exit codes, not only its flags."""
+    with language(code):
+        commands = _subparsers(_parser())
+    assert [name for name, child in commands.items() if not child.description] == []
+
+
 def test_french_help_does_not_leak_into_a_users_own_argparse(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from socialkit import examples
+from socialkit._core import findings
+from socialkit._core.findings import Severity
 from socialkit.cli import main
 from socialkit.io import from_json, loads_strategy
 from socialkit.strategy import validate
@@ -174,3 +176,20 @@ def test_plan_shows_funnel_stage_coverage(capsys: pytest.CaptureFixture[str]) ->
     coverage = out.split("Funnel stages (posts against the stage mix):")[1].split("Calendar")[0]
     assert "mofu" in coverage
     assert "35%" in coverage  # the b2b strategy's mofu target
+
+
+def test_the_findings_count_is_worded_by_the_findings_authority(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # severity_count() words counts of findings everywhere; the CLI has no wording of its own
+    words = {
+        Severity.ERROR: ("{count} blocker", "{count} blockers"),
+        Severity.WARNING: ("{count} caution", "{count} cautions"),
+        Severity.TIP: ("{count} hint", "{count} hints"),
+    }
+    for severity, forms in words.items():
+        monkeypatch.setitem(findings._COUNTS, severity, forms)
+    path = tmp_path / "strategy.toml"
+    path.write_text(examples.template(), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "0 blockers, 0 cautions, 0 hints"

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import socialkit
 from socialkit.errors import NotFoundError, ValidationError
-from socialkit.measure import EXPORT_PRESETS, Outcome, load_history
+from socialkit.measure import EXPORT_PRESETS, History, Outcome, load_history
 
 PARIS = ZoneInfo("Europe/Paris")
 EXAMPLE = Path(str(files("socialkit.examples") / "invented_x_export.csv"))
@@ -200,3 +201,21 @@ def test_a_date_in_the_other_convention_is_a_problem_not_a_swap(tmp_path: Path) 
     ]
     months = load_history(path, preset="x", tz="Europe/Paris", dayfirst=False)
     assert [r.posted_at.date().isoformat() for r in months.records] == ["2026-03-10", "2026-05-13"]
+
+
+def _with_problems(count: int) -> History:
+    bad = [{"posted_at": "not a date", "impressions": "1"}] * count
+    return load_history([*bad, {"posted_at": "2026-11-03 09:00", "impressions": "5"}], tz="UTC")
+
+
+def test_skipped_lines_follow_the_display_option() -> None:
+    h = _with_problems(15)
+    own = History.MAX_ROWS
+    assert str(h).count("\n  line ") == own
+    assert h._repr_html_().count("<p>skipped line ") == own
+    with socialkit.display(max_rows=3):
+        assert str(h).count("\n  line ") == 3
+        assert h._repr_html_().count("<p>skipped line ") == 3
+    with socialkit.display(max_rows=12):
+        assert str(h).count("\n  line ") == 12
+    assert str(h).count("\n  line ") == own

@@ -1523,7 +1523,7 @@ def _fill(
         if week is None:
             week = weeks[day] = period_key(day, Period.WEEK).replace("-", "")
         count = per_week[week] = per_week.get(week, 0) + 1
-        title = _post_title(name, category, language)
+        title = _title(ItemKind.POST, name, category, language)
         ever = _evergreen_for(evergreens, category, moment, last_run) if evergreens else None
         if ever is None:
             kind, content, content_type = ItemKind.POST, None, own_type
@@ -1549,9 +1549,12 @@ def _fill(
 
 
 @functools.lru_cache(maxsize=1024)
-def _post_title(platform: str, category: str | None, language: str) -> str:
-    """A regular post's title on ``platform`` (its name), written once per category and
-    ``language``, the language in effect (the key: a message costs more than the post)."""
+def _title(kind: ItemKind, platform: str, category: str | None, language: str) -> str:
+    """The title of a regular post or an interaction block on ``platform`` (its name),
+    written once per kind, category and ``language``, the language in effect (the key:
+    a message costs more than the item)."""
+    if kind is ItemKind.INTERACTION:
+        return tr("{platform}: answer comments and messages", platform=platform)
     if category:
         return tr("{platform} post: {category}", platform=platform, category=category)
     return tr("{platform} post", platform=platform)
@@ -1620,11 +1623,11 @@ def _interaction_blocks(
 ) -> list[CalendarItem]:
     starts = [(day.isoformat(), local(day, interaction.at)) for day in open_days]
     items = []
-    kind = ItemKind.INTERACTION
+    kind, language = ItemKind.INTERACTION, get_language()
     for channel in spec.channels:
         platform = channel.platform
         length = interaction.block(platform)
-        title = f"{get_platform(platform).name}: answer comments and messages"
+        title = _title(kind, get_platform(platform).name, None, language)
         prefix = f"{platform}-interaction-"
         for day, start in starts:
             items.append(

@@ -85,12 +85,26 @@ def _parser() -> argparse.ArgumentParser:
         dest="command", required=True, metavar=tr("COMMAND")
     )
 
-    p = sub.add_parser("platforms", help=tr("list the registered platforms"))
+    p = sub.add_parser(
+        "platforms",
+        help=tr("list the registered platforms"),
+        description=tr(
+            "List every registered platform: its family, text limit, how many ranking signals "
+            "boost and restrict posts, and when its data was last verified. Data verified long "
+            "ago is named on standard error; the exit code stays 0."
+        ),
+    )
     p.add_argument("--json", action="store_true", help=tr("machine-readable output"))
     p.set_defaults(run=_platforms)
 
     p = sub.add_parser(
-        "platform", help=tr("limits, signals, frequency and sources of one platform")
+        "platform",
+        help=tr("limits, signals, frequency and sources of one platform"),
+        description=tr(
+            "Show what socialkit knows about one platform (PLATFORM: a slug or an alias): its "
+            "limits, ranking signals, posting frequencies and benchmark posting windows, each "
+            "with its source. Data verified long ago is named on standard error."
+        ),
     )
     p.add_argument(
         "slug",

@@ -20,7 +20,7 @@ from pathlib import Path
 import attrs
 
 from socialkit import examples
-from socialkit._core.findings import Finding, Severity
+from socialkit._core.findings import Finding, Severity, severity_count
 from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import jsonable, table
 from socialkit.calendar._model import ContentCalendar
@@ -57,17 +57,8 @@ def findings_text(findings: Iterable[Finding]) -> str:
     """Findings worst first, then a one-line count by severity."""
     items = sorted(findings, key=lambda f: _ORDER[f.severity])
     counts = Counter(f.severity for f in items)
-    summary = ", ".join(_count(s, counts[s]) for s in _ORDER)
+    summary = ", ".join(severity_count(s, counts[s]) for s in _ORDER)
     return "\n".join([*(str(f) for f in items), summary])
-
-
-def _count(severity: Severity, n: int) -> str:
-    """``n`` findings of ``severity`` in words: ``1 error``, ``2 warnings``."""
-    if severity is Severity.ERROR:
-        return tr("{count} error", count=n) if n == 1 else tr("{count} errors", count=n)
-    if severity is Severity.WARNING:
-        return tr("{count} warning", count=n) if n == 1 else tr("{count} warnings", count=n)
-    return tr("{count} tip", count=n) if n == 1 else tr("{count} tips", count=n)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -231,7 +222,15 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
     )
     p.set_defaults(run=_plan)
 
-    p = sub.add_parser("new", help=tr("write a commented strategy template to start from"))
+    p = sub.add_parser(
+        "new",
+        help=tr("write a commented strategy template to start from"),
+        description=tr(
+            "Write a commented strategy template (TOML) to PATH, or to standard output with -, "
+            "to edit, then check with 'socialkit validate' and plan with 'socialkit plan'. An "
+            "existing file is kept unless --force."
+        ),
+    )
     p.add_argument(
         "path",
         nargs="?",
@@ -244,7 +243,12 @@ def add_strategy_commands(sub: argparse._SubParsersAction[argparse.ArgumentParse
     p.set_defaults(run=_new)
 
     p = sub.add_parser(
-        "validate", help=tr("check a strategy file; exit 1 when there are error findings")
+        "validate",
+        help=tr("check a strategy file; exit 1 when there are error findings"),
+        description=tr(
+            "Check a strategy TOML file and print its findings (--json: machine-readable). "
+            "Exit 0: no error finding; 1: at least one; 2: bad input."
+        ),
     )
     p.add_argument("file", type=file_name, metavar=tr("FILE"), help=tr("a strategy TOML file"))
     p.add_argument("--json", action="store_true", help=tr("machine-readable output"))

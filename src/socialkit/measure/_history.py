@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from dateutil import parser as dateparser
 
 from socialkit._core import numbers as num
+from socialkit._core.display import display_rows
 from socialkit._core.fields import checked, frozen
 from socialkit._core.i18n import H_, N_, tr
 from socialkit._core.table import (
@@ -136,7 +137,8 @@ class History:
     # -- display (notebooks and terminals) ------------------------------------------
 
     MAX_ROWS = 10
-    """How many records the text and HTML tables show (first and last, around "…")."""
+    """How many records the text and HTML tables show (first and last, around "…"), and how
+    many skipped rows they list; a ``display(max_rows=...)`` option replaces it."""
 
     def _headers(self) -> list[str]:
         return [
@@ -165,6 +167,10 @@ class History:
             )
         return truncated_rows(rows, self.MAX_ROWS)[0]
 
+    def _shown_problems(self) -> tuple[RowProblem, ...]:
+        """The skipped rows listed: the display option's limit, as for the records (one authority)."""
+        return self.problems[: display_rows(self.MAX_ROWS)]
+
     def _summary(self) -> str:
         if self.preset:
             return tr(
@@ -183,18 +189,13 @@ class History:
         text = f"{self._summary()}\n{table(self._headers(), self._table_rows())}"
         if self.problems:
             text += (
-                "\n"
-                + tr("skipped:")
-                + "\n"
-                + "\n".join(f"  {p}" for p in self.problems[: self.MAX_ROWS])
+                "\n" + tr("skipped:") + "\n" + "\n".join(f"  {p}" for p in self._shown_problems())
             )
         return text
 
     def _repr_html_(self) -> str:
         """The first and last records as an HTML table (as pandas truncates), then skipped rows."""
-        skipped = [
-            html_note(tr("skipped {problem}", problem=p)) for p in self.problems[: self.MAX_ROWS]
-        ]
+        skipped = [html_note(tr("skipped {problem}", problem=p)) for p in self._shown_problems()]
         return html_block(
             html_table(self._headers(), self._table_rows(), caption=self._summary()), *skipped
         )
