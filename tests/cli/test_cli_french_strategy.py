@@ -15,7 +15,7 @@ def test_plan_in_french(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*args, "--weeks", "1"]) == 0
     out = capsys.readouterr().out
     assert "Constats :" in out
-    assert "0 erreurs, 0 avertissements, 1 conseil" in out
+    assert "0 erreur, 0 avertissement, 1 conseil" in out
     assert "Mix de plateformes :" in out
     assert "plateforme  rôle" in out
     assert "Calendrier (Europe/Paris) :" in out

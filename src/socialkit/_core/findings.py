@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from socialkit._core.fields import frozen
-from socialkit._core.i18n import H_, N_, label, tr, translate
+from socialkit._core.i18n import H_, N_, counted, label, tr, translate
 from socialkit._core.sources import Source
 from socialkit._core.table import dataframe
 from socialkit._core.validate import Choice, non_empty_str, to_enum
@@ -56,8 +56,7 @@ def severity_count(severity: Severity, count: int) -> str:
     >>> severity_count(Severity.ERROR, 1), severity_count(Severity.TIP, 3)
     ('1 error', '3 tips')
     """
-    one, many = _COUNTS[severity]
-    return translate(one if count == 1 else many).format(count=count)
+    return counted(*_COUNTS[severity], count)
 
 
 @frozen(kw_only=True)

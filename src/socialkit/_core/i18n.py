@@ -37,7 +37,7 @@ import re
 import string
 import threading
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from difflib import get_close_matches
 from enum import Enum
@@ -54,6 +54,7 @@ __all__ = [
     "LOCALE_DIR",
     "N_",
     "catalogue_path",
+    "counted",
     "get_language",
     "has_catalogue",
     "heading",
@@ -232,6 +233,33 @@ def translate(text: str) -> str:
         return text
     catalogue = _catalogue(code)
     return text if catalogue is None else catalogue.gettext(text)
+
+
+def counted(one: str, many: str, count: int) -> str:
+    """``one`` or ``many`` (data marked :func:`N_`) for ``count``, by the current language's
+    plural rule (its catalogue's ``Plural-Forms``: French says "0 erreur", English "0 errors"),
+    translated and formatted with ``count``.
+
+    >>> counted("{count} error", "{count} errors", 0)
+    '0 errors'
+    >>> with language("fr"):
+    ...     counted("{count} error", "{count} errors", 0), counted("{count} error", "{count} errors", 2)
+    ('0 erreur', '2 erreurs')
+    """
+    code = get_language()
+    catalogue = None if code == "en" else _catalogue(code)
+    # gettext compiles the header's rule to ``plural`` (untyped); English's rule otherwise
+    rule: Callable[[int], int] = getattr(catalogue, "plural", _english_plural)
+    text = many if rule(count) else one
+    return (
+        text.format(count=count)
+        if catalogue is None
+        else catalogue.gettext(text).format(count=count)
+    )
+
+
+def _english_plural(count: int) -> int:
+    return int(count != 1)
 
 
 def label(value: object) -> str:
